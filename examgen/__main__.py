@@ -1,0 +1,3 @@
+from examgen.cli import main
+
+main()

@@ -1,0 +1,277 @@
+"""The values the pipeline stages hand each other.
+
+Every stage takes and returns these frozen dataclasses, never loose dicts:
+
+    notes (readers -> tree -> facts)  ->  ParseResult(facts=tuple[Fact])
+    store                             ->  StoredFact (a Fact plus its history)
+    deck                              <-  StoredFact
+    questions                         ->  ExamPaper (sections of Question)
+    exam                              <-  ExamPaper
+
+Only ``to_json`` methods turn them into plain data, for the command-line contracts
+(``examgen facts --json`` and the exam key ``key-<seed>-<V>.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FactKind = Literal["definition", "list", "sequence"]
+FACT_KINDS: tuple[str, ...] = ("definition", "list", "sequence")
+
+Lang = Literal["zh", "en"]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One member of a list or one step of a sequence, with its gloss where it has one.
+
+    ``UTS(系统标识)`` gives ``Item(text="UTS", gloss="系统标识")``; a bare ``安全`` gives
+    ``Item(text="安全")``.
+    """
+
+    text: str
+    gloss: str | None = None
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "gloss": self.gloss}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing worth knowing, found in the notes.
+
+    ``id`` is stable across edits of the text, reordering, re-indenting and moving to another
+    file; it changes only when the subject changes (unless the notes pin it with ``{#id}``).
+    ``section`` is the heading path from the notes' title down (title › chapter › …).
+    ``source`` is the notes file as a POSIX path (relative to the workspace where possible) and
+    ``line`` the 1-based line the fact starts on. ``images`` are image references found in the
+    fact's text, as written in the notes (relative to the source file's folder).
+    """
+
+    id: str
+    kind: FactKind
+    subject: str
+    text: str = ""
+    items: tuple[Item, ...] = ()
+    section: tuple[str, ...] = ()
+    source: str = ""
+    line: int = 0
+    lang: Lang = "zh"
+    images: tuple[str, ...] = ()
+
+    @property
+    def location(self) -> str:
+        """``file:line``, the way a user looks it up."""
+        return f"{self.source}:{self.line}"
+
+    @property
+    def chapter(self) -> str:
+        """The chapter: the heading below the title, or the title when there is none."""
+        if len(self.section) >= 2:
+            return self.section[1]
+        return self.section[0] if self.section else ""
+
+    def to_json(self) -> dict:
+        """The object ``examgen facts --json`` prints (a command-line contract)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "subject": self.subject,
+            "text": self.text if self.kind == "definition" else None,
+            "items": [item.to_json() for item in self.items],
+            "section": list(self.section),
+            "source": self.source,
+            "line": self.line,
+            "lang": self.lang,
+        }
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """Something ``examgen check`` tells the user about a place in the notes.
+
+    ``severity`` is ``"skipped"`` for noise that gave no fact (a byline, an epigraph, an empty
+    item), ``"warning"`` for something suspicious (two facts with the same subject) and
+    ``"error"`` for input that cannot be read.
+    """
+
+    severity: Literal["skipped", "warning", "error"]
+    source: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A notes file that was read: its path (as in ``Fact.source``) and a hash of its bytes."""
+
+    path: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    """What the notes gave: facts in document order, and what ``check`` reports."""
+
+    facts: tuple[Fact, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+    sources: tuple[SourceFile, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The notes' title: the top of the first fact's section path."""
+        for fact in self.facts:
+            if fact.section:
+                return fact.section[0]
+        return ""
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """A fact as the store keeps it, with its history (Unix seconds, integers).
+
+    ``changed_at`` moves only when the fact's content (kind, subject, text, items, section)
+    changes. ``modified_at`` is the last time anything a deck shows of the fact changed:
+    its content, or its retirement or revival. It is strictly increasing per fact, so a
+    deck built after any such change always carries a newer note modification time than
+    the one before it (Anki only updates a note when the incoming time is newer).
+    """
+
+    fact: Fact
+    first_seen: int
+    changed_at: int
+    modified_at: int
+    retired_at: int | None = None
+
+    @property
+    def retired(self) -> bool:
+        return self.retired_at is not None
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one store update did, as fact ids."""
+
+    new: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    retired: tuple[str, ...] = ()
+    revived: tuple[str, ...] = ()
+    moved: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- exams
+
+QuestionType = Literal[
+    "single_choice",
+    "multiple_choice",
+    "true_false",
+    "fill_blank",
+    "matching",
+    "ordering",
+    "short_answer",
+]
+QUESTION_TYPES: tuple[str, ...] = (
+    "single_choice",
+    "multiple_choice",
+    "true_false",
+    "fill_blank",
+    "matching",
+    "ordering",
+    "short_answer",
+)
+
+# An answer as the JSON key carries it: a letter ("B"), letters (["A", "C"]), text
+# ("true", "cgroup"), a list of texts (short answer members) or a mapping (matching:
+# left-hand item -> letter of its gloss).
+Answer = str | tuple[str, ...] | tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One exam question, drawn from one or more facts.
+
+    ``options`` are shown lettered A, B, C, … (empty when the type has none). For matching,
+    ``stems`` are the numbered left-hand items and ``options`` the lettered glosses; for
+    ordering, ``options`` are the shuffled steps and the answer their letters in order.
+    ``answer_points`` breaks the points down where a key gives partial credit (one per
+    member of a short answer). ``source`` is ``file:line`` and ``section`` the heading path
+    of the fact asked about, so the key points back to the notes.
+    """
+
+    type: QuestionType
+    prompt: str
+    answer: Answer
+    points: float
+    facts: tuple[str, ...]
+    source: str
+    section: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
+    answer_text: str = ""
+    answer_points: tuple[float, ...] = ()
+
+    def to_json(self) -> dict:
+        """The object in ``key-<seed>-<V>.json`` (a command-line contract)."""
+        answer: object = self.answer
+        if isinstance(self.answer, tuple):
+            if self.answer and isinstance(self.answer[0], tuple):
+                answer = dict(self.answer)  # type: ignore[arg-type]
+            else:
+                answer = list(self.answer)
+        return {
+            "type": self.type,
+            "prompt": self.prompt,
+            "options": list(self.options),
+            "answer": answer,
+            "points": self.points,
+            "facts": list(self.facts),
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class ExamSection:
+    """All questions of one type, in the order printed, with their heading and points."""
+
+    type: QuestionType
+    title: str
+    instructions: str
+    questions: tuple[Question, ...]
+
+    @property
+    def points(self) -> float:
+        return sum(q.points for q in self.questions)
+
+
+@dataclass(frozen=True)
+class ExamPaper:
+    """One version of an exam: everything the templates print, and the key."""
+
+    title: str
+    seed: int
+    version: str
+    lang: Lang
+    sections: tuple[ExamSection, ...]
+    subtitle: str = ""
+    date: str = ""
+    duration: str = ""
+    instructions: str = ""
+    meta: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for section in self.sections for q in section.questions)
+
+    @property
+    def total_points(self) -> float:
+        return sum(section.points for section in self.sections)
+
+    def key_json(self) -> list[dict]:
+        """The machine-readable key: a list of questions in the printed order."""
+        return [q.to_json() for q in self.questions]
