@@ -121,7 +121,7 @@ class Config:
 
     @property
     def template_dirs(self) -> tuple[Path, ...]:
-        """Override folders, most specific first (``--templates``, then workspace ``templates/``)."""
+        """Override folders, most specific first: ``--templates``, then workspace ``templates/``."""
         dirs = []
         if self.templates:
             dirs.append(self.path(self.templates))

@@ -1,0 +1,539 @@
+"""The fact database: SQLite, inspectable with ``sqlite3 build/facts.sqlite``.
+
+The store mirrors the facts of one workspace's notes and remembers their history:
+
+* ``first_seen``: when the fact first appeared;
+* ``changed_at``: when its content (kind, subject, text, items, section, language, images)
+  last changed — not when it merely moved to another line or file;
+* ``retired_at``: when it disappeared from the notes (retired facts are kept, and revived
+  when they come back);
+* ``modified_at``: the last change a deck shows (content, retirement, revival); strictly
+  increasing per fact, so it can serve as the Anki note modification time.
+
+Re-running on unchanged notes writes nothing. The schema lives here, in code: a
+``schema_migrations`` table records which named steps of :data:`MIGRATIONS` have run, and
+opening a store applies the missing ones in order.
+
+Tables (all text is UTF-8; times are Unix seconds):
+
+``sources(path, content_hash, reader, facts)``
+    each notes file read, with the hash of its bytes and its facts as JSON (a parse cache:
+    an unchanged file need not be parsed again).
+``facts(id, kind, subject, text, section, source, line, lang, images, position,
+content_hash, first_seen, changed_at, modified_at, retired_at)``
+    one row per fact ever seen; ``section`` and ``images`` are JSON arrays; ``position`` is
+    the document order of the last parse.
+``members(fact_id, position, text, gloss)``
+    the members of list facts and the steps of sequence facts, in order.
+``outputs(name, fingerprint, data, written_at)``
+    what the last build wrote (for incremental builds and the deck's change summary).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from examgen.errors import ExamgenError
+from examgen.model import Fact, Item, ParseResult, StoredFact, SyncReport
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One named step of the schema; ``version`` orders them."""
+
+    version: int
+    name: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "create_sources_facts_members",
+        """
+        CREATE TABLE sources (
+            path TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL
+        );
+        CREATE TABLE facts (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '[]',
+            source TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            lang TEXT NOT NULL,
+            images TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            first_seen INTEGER NOT NULL,
+            changed_at INTEGER NOT NULL,
+            modified_at INTEGER NOT NULL,
+            retired_at INTEGER
+        );
+        CREATE TABLE members (
+            fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            gloss TEXT,
+            PRIMARY KEY (fact_id, position)
+        );
+        """,
+    ),
+    Migration(
+        2,
+        "add_outputs",
+        """
+        CREATE TABLE outputs (
+            name TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '{}',
+            written_at INTEGER NOT NULL
+        );
+        """,
+    ),
+    Migration(
+        3,
+        "add_source_parse_cache",
+        """
+        ALTER TABLE sources ADD COLUMN reader TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sources ADD COLUMN facts TEXT;
+        """,
+    ),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+@dataclass(frozen=True)
+class OutputRecord:
+    """What the last build wrote under one name (a deck, an exam set)."""
+
+    name: str
+    fingerprint: str
+    data: dict
+    written_at: int
+
+
+@dataclass(frozen=True)
+class StatRow:
+    """Active facts of one kind in one chapter."""
+
+    chapter: str
+    kind: str
+    count: int
+
+
+def content_hash(fact: Fact) -> str:
+    """A hash of what a fact says (not where it is): its history moves when this does."""
+    payload = json.dumps(
+        [
+            fact.kind,
+            fact.subject,
+            fact.text,
+            [[item.text, item.gloss] for item in fact.items],
+            list(fact.section),
+            fact.lang,
+            list(fact.images),
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class FactStore:
+    """A connection to one fact database. Use :meth:`open`; close it (or use ``with``)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self._db = connection
+        self.path = path
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path | str) -> FactStore:
+        """Open (creating if needed) the store at ``path``; ``":memory:"`` for a throwaway."""
+        where = str(path)
+        if where != ":memory:":
+            Path(where).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = sqlite3.connect(where, isolation_level=None)
+            connection.execute("PRAGMA foreign_keys = ON")
+            store = cls(connection, where)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise ExamgenError(
+                f"not a usable fact database: {exc}", source=where, exit_code=2
+            ) from None
+        return store
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> FactStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
+        )
+        applied = {row[0] for row in self._db.execute("SELECT version FROM schema_migrations")}
+        newest = max(applied, default=0)
+        if newest > SCHEMA_VERSION:
+            raise ExamgenError(
+                f"the fact database has schema version {newest}, newer than this examgen "
+                f"understands ({SCHEMA_VERSION}); upgrade examgen or use another --db",
+                source=self.path,
+                exit_code=2,
+            )
+        for migration in MIGRATIONS:
+            if migration.version in applied:
+                continue
+            with self._transaction() as db:
+                for statement in migration.sql.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (migration.version, migration.name, int(time.time())),
+                )
+
+    @property
+    def schema_version(self) -> int:
+        row = self._db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        return row[0] or 0
+
+    # ------------------------------------------------------------------ sync
+    def sync(self, result: ParseResult, *, now: int | None = None) -> SyncReport:
+        """Make the store mirror ``result``: add, update, retire and revive facts.
+
+        The store holds the facts of the whole workspace, so a fact missing from ``result``
+        is retired. Nothing is written when nothing changed.
+        """
+        now = int(time.time()) if now is None else now
+        existing = {row["id"]: row for row in self._rows("SELECT * FROM facts")}
+        new, changed, unchanged, revived, moved = [], [], [], [], []
+        writes: list[tuple[str, tuple]] = []
+        seen: set[str] = set()
+        for position, fact in enumerate(result.facts):
+            if fact.id in seen:
+                # The parser resolves clashes; a duplicate here would be a parser bug, and
+                # silently overwriting one fact with another would lose it.
+                raise ExamgenError(
+                    f"two facts share the id {fact.id!r}", source=fact.source, line=fact.line
+                )
+            seen.add(fact.id)
+            digest = content_hash(fact)
+            old = existing.get(fact.id)
+            if old is None:
+                new.append(fact.id)
+                writes.extend(_insert_fact(fact, position, digest, now))
+                continue
+            was_retired = old["retired_at"] is not None
+            content_changed = old["content_hash"] != digest
+            location_changed = (old["source"], old["line"], old["position"]) != (
+                fact.source,
+                fact.line,
+                position,
+            )
+            if not (was_retired or content_changed or location_changed):
+                unchanged.append(fact.id)
+                continue
+            changed_at = _after(old["changed_at"], now) if content_changed else old["changed_at"]
+            modified_at = (
+                _after(old["modified_at"], now)
+                if (content_changed or was_retired)
+                else old["modified_at"]
+            )
+            if was_retired:
+                revived.append(fact.id)
+            elif content_changed:
+                changed.append(fact.id)
+            else:
+                moved.append(fact.id)
+                unchanged.append(fact.id)
+            writes.extend(
+                _update_fact(
+                    fact, position, digest, changed_at, modified_at, rewrite_members=content_changed
+                )
+            )
+        retired = []
+        for fact_id, old in existing.items():
+            if fact_id not in seen and old["retired_at"] is None:
+                retired.append(fact_id)
+                writes.append(
+                    (
+                        "UPDATE facts SET retired_at = ?, modified_at = ? WHERE id = ?",
+                        (now, _after(old["modified_at"], now), fact_id),
+                    )
+                )
+        writes.extend(self._source_writes(result))
+        if writes:
+            with self._transaction() as db:
+                for sql, params in writes:
+                    db.execute(sql, params)
+        return SyncReport(
+            new=tuple(new),
+            changed=tuple(changed),
+            unchanged=tuple(unchanged),
+            retired=tuple(retired),
+            revived=tuple(revived),
+            moved=tuple(moved),
+        )
+
+    def _source_writes(self, result: ParseResult) -> list[tuple[str, tuple]]:
+        known = self.source_hashes()
+        writes: list[tuple[str, tuple]] = []
+        current = {source.path: source.content_hash for source in result.sources}
+        for path, digest in current.items():
+            if known.get(path) != digest:
+                writes.append(
+                    (
+                        "INSERT INTO sources (path, content_hash) VALUES (?, ?) "
+                        "ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
+                        "facts = NULL",
+                        (path, digest),
+                    )
+                )
+        for path in known.keys() - current.keys():
+            writes.append(("DELETE FROM sources WHERE path = ?", (path,)))
+        return writes
+
+    # ------------------------------------------------------------------ reading
+    def facts(self, *, include_retired: bool = True) -> tuple[StoredFact, ...]:
+        """All facts, active ones in document order, then retired ones (oldest first)."""
+        where = "" if include_retired else "WHERE retired_at IS NULL"
+        rows = self._rows(
+            f"SELECT * FROM facts {where} ORDER BY retired_at IS NOT NULL, retired_at, position, id"
+        )
+        members = self._members()
+        return tuple(_stored(row, members.get(row["id"], ())) for row in rows)
+
+    def retired(self) -> tuple[StoredFact, ...]:
+        """Facts that have left the notes, most recently retired first."""
+        rows = self._rows(
+            "SELECT * FROM facts WHERE retired_at IS NOT NULL ORDER BY retired_at DESC, id"
+        )
+        members = self._members()
+        return tuple(_stored(row, members.get(row["id"], ())) for row in rows)
+
+    def get(self, fact_id: str) -> StoredFact | None:
+        """One fact by id, retired or not."""
+        rows = self._rows("SELECT * FROM facts WHERE id = ?", (fact_id,))
+        if not rows:
+            return None
+        members = self._members(fact_id)
+        return _stored(rows[0], members.get(fact_id, ()))
+
+    def stats(self) -> tuple[StatRow, ...]:
+        """Active facts per chapter and kind, chapters in document order."""
+        counts: dict[tuple[str, str], int] = {}
+        order: dict[str, int] = {}
+        for stored in self.facts(include_retired=False):
+            fact = stored.fact
+            order.setdefault(fact.chapter, len(order))
+            counts[(fact.chapter, fact.kind)] = counts.get((fact.chapter, fact.kind), 0) + 1
+        return tuple(
+            StatRow(chapter, kind, count)
+            for (chapter, kind), count in sorted(
+                counts.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])
+            )
+        )
+
+    def source_hashes(self) -> dict[str, str]:
+        """``{path: content hash}`` of the notes files of the last sync."""
+        return {row["path"]: row["content_hash"] for row in self._rows("SELECT * FROM sources")}
+
+    # ------------------------------------------------------------------ parse cache
+    def cached_parse(self, path: str, content_hash: str, reader: str) -> str | None:
+        """The cached parse (JSON text) of a notes file, if its bytes and reader are the same."""
+        rows = self._rows(
+            "SELECT facts FROM sources WHERE path = ? AND content_hash = ? AND reader = ?",
+            (path, content_hash, reader),
+        )
+        return rows[0]["facts"] if rows else None
+
+    def cache_parse(self, path: str, content_hash: str, reader: str, payload: str) -> None:
+        """Remember the parse of a notes file (JSON text) for its content hash and reader."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO sources (path, content_hash, reader, facts) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
+                "reader = excluded.reader, facts = excluded.facts",
+                (path, content_hash, reader, payload),
+            )
+
+    # ------------------------------------------------------------------ outputs
+    def output(self, name: str) -> OutputRecord | None:
+        """What the last build recorded under ``name``."""
+        rows = self._rows("SELECT * FROM outputs WHERE name = ?", (name,))
+        if not rows:
+            return None
+        row = rows[0]
+        return OutputRecord(
+            row["name"], row["fingerprint"], json.loads(row["data"]), row["written_at"]
+        )
+
+    def record_output(
+        self, name: str, fingerprint: str, data: dict | None = None, *, now: int | None = None
+    ) -> None:
+        """Remember that ``name`` was written from inputs with ``fingerprint``."""
+        now = int(time.time()) if now is None else now
+        payload = json.dumps(data or {}, ensure_ascii=False, sort_keys=True)
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO outputs (name, fingerprint, data, written_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET fingerprint = excluded.fingerprint, "
+                "data = excluded.data, written_at = excluded.written_at",
+                (name, fingerprint, payload, now),
+            )
+
+    # ------------------------------------------------------------------ helpers
+    def _rows(self, sql: str, params: Sequence = ()) -> list[dict]:
+        cursor = self._db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [_Row(names, values) for values in cursor.fetchall()]
+
+    def _members(self, fact_id: str | None = None) -> dict[str, tuple[Item, ...]]:
+        sql = "SELECT fact_id, text, gloss FROM members"
+        params: tuple = ()
+        if fact_id is not None:
+            sql += " WHERE fact_id = ?"
+            params = (fact_id,)
+        grouped: dict[str, list[Item]] = {}
+        for fid, text, gloss in self._db.execute(sql + " ORDER BY fact_id, position", params):
+            grouped.setdefault(fid, []).append(Item(text, gloss))
+        return {fid: tuple(items) for fid, items in grouped.items()}
+
+
+class _Row(dict):
+    """A row as a mapping from column name to value."""
+
+    def __init__(self, names: list[str], values: Iterable) -> None:
+        super().__init__(zip(names, values, strict=True))
+
+
+def _after(previous: int, now: int) -> int:
+    """A time after ``previous``: Anki needs a strictly newer mtime to take an update,
+    even when two builds fall in the same second."""
+    return max(now, previous + 1)
+
+
+def _member_rows(fact: Fact) -> list[tuple[str, tuple]]:
+    return [
+        (
+            "INSERT INTO members (fact_id, position, text, gloss) VALUES (?, ?, ?, ?)",
+            (fact.id, index, item.text, item.gloss),
+        )
+        for index, item in enumerate(fact.items)
+    ]
+
+
+def _insert_fact(fact: Fact, position: int, digest: str, now: int) -> list[tuple[str, tuple]]:
+    row = (
+        "INSERT INTO facts (id, kind, subject, text, section, source, line, lang, images,"
+        " position, content_hash, first_seen, changed_at, modified_at, retired_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        (
+            fact.id,
+            fact.kind,
+            fact.subject,
+            fact.text,
+            _json(fact.section),
+            fact.source,
+            fact.line,
+            fact.lang,
+            _json(fact.images),
+            position,
+            digest,
+            now,
+            now,
+            now,
+        ),
+    )
+    return [row, *_member_rows(fact)]
+
+
+def _update_fact(
+    fact: Fact,
+    position: int,
+    digest: str,
+    changed_at: int,
+    modified_at: int,
+    *,
+    rewrite_members: bool,
+) -> list[tuple[str, tuple]]:
+    writes = [
+        (
+            "UPDATE facts SET kind = ?, subject = ?, text = ?, section = ?, source = ?, line = ?,"
+            " lang = ?, images = ?, position = ?, content_hash = ?, changed_at = ?,"
+            " modified_at = ?, retired_at = NULL WHERE id = ?",
+            (
+                fact.kind,
+                fact.subject,
+                fact.text,
+                _json(fact.section),
+                fact.source,
+                fact.line,
+                fact.lang,
+                _json(fact.images),
+                position,
+                digest,
+                changed_at,
+                modified_at,
+                fact.id,
+            ),
+        )
+    ]
+    if rewrite_members:
+        writes.append(("DELETE FROM members WHERE fact_id = ?", (fact.id,)))
+        writes.extend(_member_rows(fact))
+    return writes
+
+
+def _json(values: Sequence[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _stored(row: dict, items: tuple[Item, ...]) -> StoredFact:
+    fact = Fact(
+        id=row["id"],
+        kind=row["kind"],
+        subject=row["subject"],
+        text=row["text"],
+        items=items,
+        section=tuple(json.loads(row["section"])),
+        source=row["source"],
+        line=row["line"],
+        lang=row["lang"],
+        images=tuple(json.loads(row["images"])),
+    )
+    return StoredFact(
+        fact=fact,
+        first_seen=row["first_seen"],
+        changed_at=row["changed_at"],
+        modified_at=row["modified_at"],
+        retired_at=row["retired_at"],
+    )
