@@ -1,0 +1,369 @@
+"""The ``examgen`` command line: click options -> config -> one library call -> printing.
+
+Flags default to ``None`` so that a flag the user did not give never overrides
+``examgen.toml``. Errors are :class:`~examgen.errors.ExamgenError`: click prints them to
+stderr with a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from examgen import __version__, build
+from examgen.config import Config, load_config
+from examgen.errors import ExamgenError
+
+READERS = click.Choice(["markdown", "text"])
+PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+READER = click.option(
+    "--reader", type=READERS, default=None, help="Read every file as this, whatever its suffix."
+)
+DB = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Fact database (default: build/facts.sqlite).",
+)
+TEMPLATES = click.option(
+    "--templates",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Folder of template overrides (a file there replaces the built-in one of that name).",
+)
+
+
+def _config(ctx: click.Context, **overrides: object) -> Config:
+    """The workspace's config with the given flags on top (``None`` means not given)."""
+    config: Config = ctx.obj
+    values = {k: (str(v) if isinstance(v, Path) else v) for k, v in overrides.items()}
+    return config.override(**values)
+
+
+def _echo_err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="examgen")
+@click.option(
+    "-C",
+    "--directory",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="The workspace (default: the current folder).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Config file (default: examgen.toml in the workspace).",
+)
+@click.pass_context
+def cli(ctx: click.Context, directory: Path | None, config_file: Path | None) -> None:
+    """Turn study notes into Anki decks and printable practice exams.
+
+    Notes live in sources/ (Markdown or plain text, no card markup); outputs go to build/.
+    Run `examgen build` to do everything, or the steps one by one.
+    """
+    ctx.obj = load_config(directory, config_file)
+
+
+@cli.command()
+@PATHS
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of facts.")
+@READER
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also record the facts in this fact database.",
+)
+@click.pass_context
+def facts(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    as_json: bool,
+    reader: str | None,
+    db: Path | None,
+) -> None:
+    """Parse notes (files or folders; default sources/) and print the facts."""
+    config = _config(ctx, reader=reader, db=db)
+    outcome = build.collect_facts(config, paths, record=db is not None)
+    if as_json:
+        json.dump(
+            [f.to_json() for f in outcome.result.facts], sys.stdout, ensure_ascii=False, indent=2
+        )
+        click.echo()
+    else:
+        for fact in outcome.result.facts:
+            click.echo(f"{fact.id}  {fact.kind:<10}  {fact.subject}  ({fact.location})")
+    if outcome.sync is not None:
+        _echo_err(_sync_summary(outcome.sync, str(config.db_path)))
+
+
+@cli.command()
+@PATHS
+@READER
+@click.option("--strict", is_flag=True, help="Exit 1 when there are warnings.")
+@click.pass_context
+def check(ctx: click.Context, paths: tuple[Path, ...], reader: str | None, strict: bool) -> None:
+    """Lint notes: what was skipped, what looks wrong, what gives no exam question.
+
+    Exit 0 when clean, 1 on warnings with --strict, 2 on errors.
+    """
+    report = build.check_notes(_config(ctx, reader=reader), paths)
+    for diagnostic in report.diagnostics:
+        click.echo(str(diagnostic))
+    click.echo(
+        f"{report.facts} facts, {len(report.warnings)} warnings, {len(report.errors)} errors",
+        err=True,
+    )
+    if report.errors:
+        ctx.exit(2)
+    if strict and report.warnings:
+        ctx.exit(1)
+
+
+@cli.command()
+@DB
+@click.pass_context
+def stats(ctx: click.Context, db: Path | None) -> None:
+    """Facts per chapter and kind, from the fact database."""
+    rows = build.fact_stats(_config(ctx, db=db))
+    kinds = ("definition", "list", "sequence")
+    table: dict[str, dict[str, int]] = {}
+    for row in rows:
+        table.setdefault(row.chapter, {})[row.kind] = row.count
+    width = max([len("chapter"), *(_width(c) for c in table)])
+    click.echo(_pad("chapter", width) + "".join(f"  {k:>10}" for k in kinds) + "       total")
+    for chapter, counts in table.items():
+        cells = "".join(f"  {counts.get(k, 0):>10}" for k in kinds)
+        click.echo(_pad(chapter, width) + cells + f"  {sum(counts.values()):>10}")
+    totals = [sum(c.get(k, 0) for c in table.values()) for k in kinds]
+    click.echo(
+        _pad("total", width) + "".join(f"  {t:>10}" for t in totals) + f"  {sum(totals):>10}"
+    )
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+@cli.command()
+@DB
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def retired(ctx: click.Context, db: Path | None, as_json: bool) -> None:
+    """Facts that have left the notes (their Anki notes carry the tag examgen::retired)."""
+    facts = build.retired_facts(_config(ctx, db=db))
+    if as_json:
+        payload = [{**s.fact.to_json(), "retired_at": s.retired_at} for s in facts]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for stored in facts:
+        fact = stored.fact
+        click.echo(f"{fact.id}  {fact.kind:<10}  {fact.subject}  (was {fact.location})")
+    if facts:
+        _echo_err("In Anki, search `tag:examgen::retired` to review and delete these notes.")
+
+
+@cli.command()
+@PATHS
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The .apkg to write (default: build/<title>.apkg).",
+)
+@DB
+@READER
+@TEMPLATES
+@click.pass_context
+def deck(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    output: Path | None,
+    db: Path | None,
+    reader: str | None,
+    templates: Path | None,
+) -> None:
+    """Build the Anki deck (.apkg) from the notes."""
+    config = _config(ctx, db=db, reader=reader, templates=templates)
+    outcome = build.make_deck(config, paths, output=output)
+    _echo_err(_sync_summary(outcome.sync, str(config.db_path)))
+    for warning in outcome.report.warnings:
+        _echo_err(str(warning))
+    click.echo(outcome.report.summary())
+
+
+@cli.command()
+@PATHS
+@click.option("--seed", type=int, default=None, help="Seed: the same seed gives the same exam.")
+@click.option(
+    "--variants",
+    type=click.IntRange(1, 26),
+    default=None,
+    help="Versions A, B, … with the same questions in another order.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the PDFs and keys (default: build/).",
+)
+@click.option("--title", default=None, help="Paper title (default: the notes' title).")
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["auto", "zh", "en"]),
+    default=None,
+    help="Language of the paper's wording.",
+)
+@click.option("--chapter", "chapters", multiple=True, help="Only these chapters (repeatable).")
+@click.option(
+    "--combined/--no-combined",
+    default=None,
+    help="Also write all versions in one duplex-ready PDF.",
+)
+@click.option("--html", is_flag=True, help="Also write the HTML handed to WeasyPrint.")
+@READER
+@TEMPLATES
+@click.pass_context
+def exam(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    seed: int | None,
+    variants: int | None,
+    out_dir: Path | None,
+    title: str | None,
+    language: str | None,
+    chapters: tuple[str, ...],
+    combined: bool | None,
+    html: bool,
+    reader: str | None,
+    templates: Path | None,
+) -> None:
+    """Draw a randomized practice exam and write papers, answer keys and JSON keys."""
+    config = _config(
+        ctx,
+        reader=reader,
+        templates=templates,
+        exam__seed=seed,
+        exam__variants=variants,
+        exam__title=title,
+        exam__language=language,
+        exam__chapters=chapters or None,
+        exam__combined=combined,
+    )
+    with click.progressbar(length=_documents(config), label="Rendering", file=sys.stderr) as bar:
+        outcome = build.make_exams(
+            config, paths, out_dir=out_dir, html=html, progress=lambda _name: bar.update(1)
+        )
+    for warning in outcome.warnings:
+        _echo_err(f"warning: {warning}")
+    click.echo(f"seed {outcome.seed}: {len(outcome.papers)} version(s)")
+    for path in outcome.report.paths:
+        click.echo(f"  {path}")
+
+
+def _documents(config: Config) -> int:
+    """PDFs one exam run renders: paper and key per version, plus the combined file."""
+    return 2 * config.exam.variants + (1 if config.exam.combined else 0)
+
+
+def _sync_summary(sync, where: str) -> str:
+    return (
+        f"facts: {len(sync.new)} new, {len(sync.changed)} changed, "
+        f"{len(sync.unchanged)} unchanged, {len(sync.retired)} retired, "
+        f"{len(sync.revived)} revived ({where})"
+    )
+
+
+@cli.command("build")
+@TEMPLATES
+@click.pass_context
+def build_command(ctx: click.Context, templates: Path | None) -> None:
+    """Do everything: parse sources/, update the store, write the deck and the exams.
+
+    Only what changed is redone: unchanged notes are not parsed again, and outputs whose
+    inputs are unchanged are not rewritten.
+    """
+    config = _config(ctx, templates=templates)
+    report = build.build_all(config)
+    _print_build(report)
+
+
+def _print_build(report: build.BuildReport) -> None:
+    for diagnostic in report.diagnostics:
+        if diagnostic.severity != "skipped":
+            _echo_err(str(diagnostic))
+    if report.nothing_changed:
+        click.echo("Nothing changed: no notes parsed, no outputs rewritten.")
+        return
+    click.echo(f"notes: {report.parsed} of {report.files} file(s) parsed")
+    click.echo(_sync_summary(report.sync, "store"))
+    if report.deck.skipped:
+        click.echo("deck: unchanged")
+    else:
+        click.echo(f"deck: {report.deck.report.summary()}")
+    exams = report.exams
+    if exams is not None and exams.skipped:
+        click.echo(f"exams: unchanged (seed {exams.seed})")
+    elif exams is not None:
+        for warning in exams.warnings:
+            _echo_err(f"warning: {warning}")
+        click.echo(f"exams: seed {exams.seed}, {len(exams.papers)} version(s)")
+        for path in exams.report.paths:
+            click.echo(f"  {path}")
+
+
+@cli.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+def init(directory: Path | None) -> None:
+    """Make a new workspace (default: here): sources/, examgen.toml, templates/."""
+    report = build.init_workspace(directory or Path.cwd())
+    for path in report.created:
+        click.echo(f"created {path}")
+    for path in report.kept:
+        click.echo(f"kept    {path} (exists)")
+    click.echo("Next: edit sources/, then run `examgen build`.")
+
+
+@cli.command()
+@TEMPLATES
+@click.pass_context
+def watch(ctx: click.Context, templates: Path | None) -> None:
+    """Rebuild whenever the notes, templates or config change (Ctrl-C to stop).
+
+    A parse error is shown with file:line and the watch goes on, keeping the last good
+    outputs.
+    """
+    config = _config(ctx, templates=templates)
+    build.watch(
+        config,
+        on_build=_print_build,
+        on_error=lambda exc: _echo_err(f"Error: {exc}"),
+        on_start=lambda paths: _echo_err(f"watching {', '.join(map(str, paths))}"),
+    )
+
+
+def main() -> None:
+    """Entry point of the ``examgen`` script."""
+    try:
+        cli(prog_name="examgen")
+    except ExamgenError as exc:  # raised outside click's own handling (e.g. at import)
+        exc.show()
+        sys.exit(exc.exit_code)
