@@ -152,6 +152,17 @@ class Config:
         return replace(self, **top) if top else self
 
 
+_TYPE_NAMES = {bool: "true or false", int: "a whole number", str: "a string", tuple: "a list"}
+
+
+def _expected_type(f: dataclasses.Field) -> type | None:
+    """The TOML type a field takes, from its default (``None`` defaults take ints: the seed)."""
+    default = f.default if f.default is not dataclasses.MISSING else None
+    if default is None:
+        return int if f.name == "seed" else None
+    return type(default) if type(default) in _TYPE_NAMES else None
+
+
 def _coerce(cls: type, data: dict[str, Any], where: str) -> dict[str, Any]:
     """Check a TOML table against a dataclass's fields and convert lists to tuples."""
     known = {f.name: f for f in fields(cls) if f.name != "root"}
@@ -162,32 +173,36 @@ def _coerce(cls: type, data: dict[str, Any], where: str) -> dict[str, Any]:
             raise ExamgenError(f"unknown key {where}{key!r} (known: {names})")
         if isinstance(value, list):
             value = tuple(value)
+        expected = _expected_type(known[key])
+        if expected is not None and not isinstance(value, expected):
+            raise ExamgenError(
+                f"{where}{key} should be {_TYPE_NAMES[expected]}, not {type(value).__name__}"
+            )
         out[key] = value
     return out
 
 
-def _blueprint(table: dict[str, Any], source: str) -> tuple[BlueprintEntry, ...]:
+def _blueprint(table: dict[str, Any]) -> tuple[BlueprintEntry, ...]:
     defaults = {entry.type: entry for entry in DEFAULT_BLUEPRINT}
     entries = []
     for qtype in QUESTION_TYPES:
         entry = defaults[qtype]
         given = table.get(qtype, {})
         if not isinstance(given, dict):
-            raise ExamgenError(f"[exam.blueprint.{qtype}] must be a table", source=source)
+            raise ExamgenError(f"[exam.blueprint.{qtype}] must be a table")
         try:
             count = int(given.get("count", entry.count))
             points = float(given.get("points", entry.points))
         except (TypeError, ValueError) as exc:
-            raise ExamgenError(f"[exam.blueprint.{qtype}]: {exc}", source=source) from None
+            raise ExamgenError(f"[exam.blueprint.{qtype}]: {exc}") from None
         if count < 0 or points < 0:
-            raise ExamgenError(f"[exam.blueprint.{qtype}]: negative count or points", source=source)
+            raise ExamgenError(f"[exam.blueprint.{qtype}]: negative count or points")
         entries.append(BlueprintEntry(qtype, count, points))
     unknown = set(table) - set(QUESTION_TYPES)
     if unknown:
         raise ExamgenError(
             f"unknown question type(s) in [exam.blueprint]: {', '.join(sorted(unknown))} "
             f"(known: {', '.join(QUESTION_TYPES)})",
-            source=source,
         )
     return tuple(entries)
 
@@ -215,7 +230,7 @@ def load_config(root: Path | None = None, config_file: Path | None = None) -> Co
         blueprint = exam.pop("blueprint", None)
         exam_values = _coerce(ExamConfig, exam, "[exam] ")
         if blueprint is not None:
-            exam_values["blueprint"] = _blueprint(blueprint, str(path))
+            exam_values["blueprint"] = _blueprint(blueprint)
         if isinstance(top.get("sources"), str):
             top["sources"] = (top["sources"],)
         return dataclasses.replace(
@@ -225,8 +240,6 @@ def load_config(root: Path | None = None, config_file: Path | None = None) -> Co
             exam=ExamConfig(**exam_values),
         )
     except ExamgenError as exc:
-        if exc.source is None:
-            raise ExamgenError(exc.message, source=str(path), exit_code=2) from None
-        raise
+        raise ExamgenError(exc.message, source=str(path), exit_code=2) from None
     except TypeError as exc:
         raise ExamgenError(str(exc), source=str(path), exit_code=2) from None
