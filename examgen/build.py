@@ -7,6 +7,7 @@ function here. Each function returns a frozen dataclass the CLI prints; none of 
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -176,6 +177,7 @@ def _write_deck(
         title=result.title,
         output=target,
         media_root=_media_root(config),
+        source_root=config.root,
         template_dirs=config.template_dirs,
         previous=(previous.data.get("manifest") if previous else None),
     )
@@ -184,8 +186,9 @@ def _write_deck(
 
 
 def _media_root(config: Config) -> Path:
-    """Images may come from anywhere inside the workspace, never from outside it."""
-    return config.root
+    """The notes folder: images must live inside it (the common folder of all sources)."""
+    folders = [p if p.is_dir() else p.parent for p in config.source_paths]
+    return Path(os.path.commonpath(folders)) if folders else config.root
 
 
 def _media_digest(config: Config, facts: Sequence[StoredFact]) -> list[tuple[str, str]]:

@@ -1,0 +1,711 @@
+"""Stored facts -> an Anki package (``.apkg``) that can be re-imported over an older one.
+
+The point of this stage is that a learner can edit the notes, rebuild, re-import and keep
+every review: Anki matches an imported note to the one it has by GUID, updates it only
+when the incoming note is newer (its modification time), and keeps the cards' scheduling.
+So:
+
+* a note's GUID comes from the fact id and the card kind only, never from text or position
+  (:func:`note_guid`);
+* a note's modification time is the fact's ``StoredFact.modified_at``, never the build
+  time, so an unchanged fact never overwrites an edit the user made in Anki, and a changed
+  one always arrives;
+* the note types are a fixed set with fixed ids, fields and templates (see the block
+  below), so Anki never forks them into "examgen Basic-1a2b3" copies.
+
+Which notes a fact gives:
+
+* ``definition`` -> one *examgen Basic* note: term -> text, plus an optional reverse card
+  (text -> term) switched on by a non-empty ``Reverse`` field (config ``reverse``);
+* ``list`` -> an *examgen Basic* note asking for the members, and an *examgen Cloze* note
+  with one deletion per member (notes' order, glosses shown beside the blanks);
+* ``sequence`` -> an *examgen Cloze* note over the chain, one deletion per step.
+
+Images: ``Fact.images`` are references relative to the folder of the fact's notes file.
+``Fact.source`` is relative to the workspace, so the file is ``source_root / fact.source``
+(``source_root`` defaults to the current directory, where the CLI runs). Every image must
+lie inside ``media_root`` (the notes folder; when it is ``None``, inside the notes file's
+own folder); anything else, a missing file or a URL is left out with a warning naming the
+fact's ``file:line``. Images go into the package under a content-hash name, so two
+pictures called ``1.png`` in different chapters never overwrite each other in Anki.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import tempfile
+import time
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, NamedTuple
+from urllib.parse import unquote
+
+import genanki
+
+from examgen.config import DeckConfig
+from examgen.errors import ExamgenError
+from examgen.fsutil import atomic_path
+from examgen.model import Diagnostic, Fact, Item, StoredFact
+
+# =============================================================================================
+# NOTE TYPES: A CONTRACT WITH EVERY COLLECTION THAT EVER IMPORTED AN EXAMGEN DECK.
+#
+# Anki identifies a note type by its id. On import it compares the incoming note type's
+# schema (field names and order, template names and order) with the one it has under that
+# id: when they differ it adds a copy ("examgen Basic-xxxxx"), every existing note then
+# counts as a conflict and is no longer updated. Hence the rules:
+#
+# 1. Never change, for an existing id: the id, the kind (basic/cloze), the field names or
+#    their order, the template names or their order. Such a change is a new note type
+#    VERSION: a new id, the name suffixed " v2" (v3, ...), the old definition kept in the
+#    CHANGELOG, and a "Note types" entry in CHANGELOG.md saying how users migrate
+#    (Anki: Change Note Type). Note GUIDs stay the same across versions.
+# 2. Template HTML and the CSS may change without a new version (Anki updates a note type
+#    with the same schema in place), but only if NOTETYPE_MOD is raised to the time of
+#    the change: Anki takes the incoming note type only when its modification time is
+#    newer than the one it has. Note it in the CHANGELOG too.
+# 3. The modification time of the note types is NOTETYPE_MOD (or a user's card.css's
+#    mtime when newer), never the build time: otherwise every build would rewrite the
+#    note types in the user's collection, undoing any tweak they made in Anki.
+# =============================================================================================
+
+#: When the templates or the built-in CSS last changed (Unix seconds). Raise it with them.
+NOTETYPE_MOD = 1795744000  # 2026-11-27
+
+BASIC_ID = 1901012135
+BASIC_NAME = "examgen Basic"
+BASIC_FIELDS = ("Front", "Back", "Prompt", "Reverse", "Context", "Source")
+BASIC_TEMPLATE_NAMES = ("Forward", "Reverse")
+
+CLOZE_ID = 1103586495
+CLOZE_NAME = "examgen Cloze"
+CLOZE_FIELDS = ("Text", "Extra", "Context", "Source")
+CLOZE_TEMPLATE_NAMES = ("Cloze",)
+
+_FOOTER = (
+    '<div class="eg-footer"><div class="eg-context">{{Context}}</div>'
+    '<div class="eg-source">{{Source}}</div></div>'
+)
+_FORWARD_Q = (
+    '<div class="eg-card">{{#Prompt}}<div class="eg-prompt">{{Prompt}}</div>{{/Prompt}}'
+    '<div class="eg-question">{{Front}}</div></div>' + _FOOTER
+)
+_FORWARD_A = (
+    '<div class="eg-card">{{#Prompt}}<div class="eg-prompt">{{Prompt}}</div>{{/Prompt}}'
+    '<div class="eg-question">{{Front}}</div>'
+    '<hr id="answer"><div class="eg-answer">{{Back}}</div></div>' + _FOOTER
+)
+# The whole question is inside {{#Reverse}}: with an empty Reverse field the card is empty,
+# so Anki does not make it. That switches the reverse card per note without a second type.
+# The reverse question leaves the breadcrumb out: a heading is often the term itself
+# ("CGroups" under "… › CGroups"), which would give the answer away.
+_REVERSE_Q = (
+    '{{#Reverse}}<div class="eg-card">{{Reverse}}</div>'
+    '<div class="eg-footer"><div class="eg-source">{{Source}}</div></div>{{/Reverse}}'
+)
+_REVERSE_A = (
+    '<div class="eg-card">{{Reverse}}<hr id="answer">'
+    '<div class="eg-question">{{Front}}</div></div>' + _FOOTER
+)
+_CLOZE_Q = '<div class="eg-card">{{cloze:Text}}</div>' + _FOOTER
+_CLOZE_A = (
+    '<div class="eg-card">{{cloze:Text}}'
+    '{{#Extra}}<div class="eg-extra">{{Extra}}</div>{{/Extra}}</div>' + _FOOTER
+)
+
+_GUID_NAMESPACE = "examgen"
+#: Card kinds: part of the GUID, so one fact's notes never collide and a fact that changes
+#: kind gets new notes instead of overwriting a note of another type.
+CARD_KINDS = ("definition", "list", "list-cloze", "sequence")
+
+_REVERSE_MODES = ("short", "always", "never")
+_SUBDECK_MODES = ("chapter", "none")
+
+
+def note_guid(fact_id: str, card_kind: str) -> str:
+    """The GUID of the note of ``card_kind`` made from fact ``fact_id`` (stable forever)."""
+    return genanki.guid_for(_GUID_NAMESPACE, fact_id, card_kind)
+
+
+def deck_id(name: str) -> int:
+    """A stable deck id for a full deck name, in the range genanki recommends."""
+    digest = hashlib.sha256(f"examgen deck\x1f{name}".encode()).digest()
+    return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
+
+
+# ------------------------------------------------------------------------------ report
+
+
+@dataclass(frozen=True)
+class DeckReport:
+    """What a build wrote, and how it compares with the previous build's manifest.
+
+    ``new``, ``changed`` and ``unchanged`` count notes against ``previous`` (all are new
+    without one) and add up to ``notes``; ``retired`` counts the notes of retired facts
+    (tagged ``<prefix>::retired``), whichever of the three they are in. ``cards`` is the
+    number of cards Anki makes from the notes. ``manifest`` maps each note GUID to its
+    modification time: store it and pass it back as ``previous`` next time.
+    """
+
+    output: Path
+    notes: int
+    cards: int
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    retired: int = 0
+    warnings: tuple[Diagnostic, ...] = ()
+    manifest: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+
+    def summary(self) -> str:
+        """One line for the terminal."""
+        line = (
+            f"{self.output}: {self.notes} notes, {self.cards} cards "
+            f"({self.new} new, {self.changed} changed, {self.unchanged} unchanged, "
+            f"{self.retired} retired)"
+        )
+        if self.warnings:
+            line += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        return line
+
+
+# ------------------------------------------------------------------------------ phrasing
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """The words on the cards, in the notes' language."""
+
+    define: str
+    which_term: str
+    list_question: str  # {subject}, {n}, {unit}
+    list_title: str
+    sequence_title: str
+    unit: str
+    units: str
+    blank: str
+    gloss_open: str
+    gloss_close: str
+
+
+_PHRASES = MappingProxyType(
+    {
+        "zh": _Phrases(
+            define="解释这个概念",
+            which_term="这说的是哪个概念？",
+            list_question="{subject}有哪些？（{n}{unit}）",
+            list_title="{subject}（{n}{unit}）",
+            sequence_title="{subject}（按顺序）",
+            unit="项",
+            units="项",
+            blank="＿＿",
+            gloss_open="（",
+            gloss_close="）",
+        ),
+        "en": _Phrases(
+            define="Define this term",
+            which_term="Which term is this?",
+            list_question="Name the {n} {unit} of {subject}.",
+            list_title="{subject} ({n} {unit})",
+            sequence_title="{subject} (in order)",
+            unit="item",
+            units="items",
+            blank="___",
+            gloss_open=" (",
+            gloss_close=")",
+        ),
+    }
+)
+
+
+def _phrases(lang: str) -> _Phrases:
+    return _PHRASES.get(lang, _PHRASES["en"])
+
+
+# ------------------------------------------------------------------------------ escaping
+
+# Besides HTML, Anki gives meaning to braces ({{c1::…}} cloze deletions, {{Field}}),
+# square brackets ([sound:…], [latex]) and, inside a cloze deletion, "::" (the hint
+# separator). Text from the notes is shown literally, so those become character references:
+# the browser displays them as the characters, Anki's parsers never see them.
+_NEEDS_ESCAPE = re.compile(r"[&<>\"'{}\[\]\r\n]")
+
+
+def _esc(text: str) -> str:
+    """Note text as HTML that Anki shows literally; line breaks kept."""
+    # Most note text has none of these; one search is cheaper than nine replaces.
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    escaped = html.escape(text, quote=True)
+    for char, ref in (("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("]", "&#93;")):
+        escaped = escaped.replace(char, ref)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def _esc_cloze(text: str) -> str:
+    """Text inside a cloze deletion: also no ':' (``::`` would start a hint)."""
+    return _esc(text).replace(":", "&#58;")
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/.+-]{1,11}")
+
+
+def is_short_term(subject: str) -> bool:
+    """Whether ``reverse = "short"`` gives ``subject`` a reverse card.
+
+    Acronyms (``PID``, ``CGroups``: two or more capitals, no spaces) and terms at most 16
+    columns wide (8 Chinese characters, or a word or two) with at most three words.
+    """
+    subject = subject.strip()
+    if _ACRONYM.fullmatch(subject) and sum(ch.isupper() for ch in subject) >= 2:
+        return True
+    return 0 < _display_width(subject) <= 16 and len(subject.split()) <= 3
+
+
+def _mask(text: str, subject: str, blank: str) -> str:
+    """The text with the term blanked out, so a reverse card doesn't give its answer away."""
+    subject = subject.strip()
+    if len(subject) < 2:
+        return text
+    lowered, needle = text.lower(), subject.lower()
+    if needle not in lowered:
+        return text
+    if len(lowered) != len(text):  # lower() changed lengths: let re map the positions
+        return re.sub(re.escape(subject), blank, text, flags=re.IGNORECASE)
+    parts, start = [], 0
+    while (found := lowered.find(needle, start)) >= 0:
+        parts += (text[start:found], blank)
+        start = found + len(needle)
+    parts.append(text[start:])
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------------------ tags, decks
+
+
+def _tag_part(part: str) -> str:
+    """One level of a tag: no spaces (Anki splits tags on them), no ':' (hierarchy), no '"'."""
+    part = re.sub(r"\s+", "_", part.strip())
+    return part.replace(":", "_").replace('"', "")
+
+
+def _tag(*parts: str) -> str:
+    return "::".join(p for p in (_tag_part(x) for x in parts) if p)
+
+
+def _prefix_parts(prefix: str) -> tuple[str, ...]:
+    return tuple(p for p in prefix.split("::") if p.strip())
+
+
+def _deck_part(name: str) -> str:
+    """A deck name level from the notes: '::' would nest decks, so it becomes ':'."""
+    return re.sub(r":{2,}", ":", " ".join(name.split())).strip(": ")
+
+
+# ------------------------------------------------------------------------------ genanki glue
+
+
+class _Model(genanki.Model):
+    """A genanki model whose modification time is fixed, not the build time.
+
+    genanki writes ``mod`` = the package timestamp; overriding ``to_json`` (public,
+    documented as the model's collection JSON) keeps that one key stable.
+    """
+
+    def __init__(self, *args: Any, mtime: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.examgen_mtime = mtime
+
+    def to_json(self, timestamp: float, deck_id: int) -> dict:  # type: ignore[override]
+        data = super().to_json(timestamp, deck_id)
+        data["mod"] = self.examgen_mtime
+        return data
+
+
+class _Note(genanki.Note):
+    """A genanki note written with its own modification time.
+
+    genanki 0.13 has no per-note time: ``Note.write_to_db(cursor, timestamp, …)`` stamps
+    the note and its cards with the package's ``timestamp``. Passing the note's own time
+    through that same public parameter is all it takes; the rest of the arguments are
+    forwarded untouched, so a genanki that adds parameters keeps working.
+    """
+
+    def __init__(self, *args: Any, mtime: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.examgen_mtime = mtime
+
+    def write_to_db(self, cursor: Any, timestamp: float, *args: Any, **kwargs: Any) -> Any:
+        return super().write_to_db(cursor, self.examgen_mtime, *args, **kwargs)
+
+
+def _note_types(css: str, mtime: int) -> tuple[_Model, _Model]:
+    """Fresh model objects (genanki mutates their template dicts while writing)."""
+    basic = _Model(
+        BASIC_ID,
+        BASIC_NAME,
+        fields=[{"name": name} for name in BASIC_FIELDS],
+        templates=[
+            {"name": BASIC_TEMPLATE_NAMES[0], "qfmt": _FORWARD_Q, "afmt": _FORWARD_A},
+            {"name": BASIC_TEMPLATE_NAMES[1], "qfmt": _REVERSE_Q, "afmt": _REVERSE_A},
+        ],
+        css=css,
+        mtime=mtime,
+    )
+    cloze = _Model(
+        CLOZE_ID,
+        CLOZE_NAME,
+        fields=[{"name": name} for name in CLOZE_FIELDS],
+        templates=[{"name": CLOZE_TEMPLATE_NAMES[0], "qfmt": _CLOZE_Q, "afmt": _CLOZE_A}],
+        css=css,
+        model_type=genanki.Model.CLOZE,
+        mtime=mtime,
+    )
+    return basic, cloze
+
+
+def _builtin_css() -> Path:
+    here = Path(__file__).resolve().parent
+    # Installed wheel: examgen/templates; source checkout: <repo>/templates.
+    for candidate in (here / "templates" / "card.css", here.parent / "templates" / "card.css"):
+        if candidate.is_file():
+            return candidate
+    raise ExamgenError("examgen's built-in templates/card.css is missing; reinstall examgen")
+
+
+def _load_css(template_dirs: Sequence[Path]) -> tuple[str, int]:
+    """The card CSS (a user's templates/card.css first) and the note types' mtime."""
+    for folder in template_dirs:
+        path = Path(folder) / "card.css"
+        if path.is_file():
+            try:
+                css = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ExamgenError(f"cannot read card CSS: {exc}", source=str(path)) from None
+            # A newer mtime makes Anki take the restyled note types on the next import.
+            return css, max(NOTETYPE_MOD, int(path.stat().st_mtime))
+    return _builtin_css().read_text(encoding="utf-8"), NOTETYPE_MOD
+
+
+# ------------------------------------------------------------------------------ building
+
+
+class _PlannedNote(NamedTuple):
+    """One note to write. A NamedTuple, not a frozen dataclass: there are tens of thousands
+    and a frozen dataclass's __init__ (object.__setattr__ per field) was a tenth of a build."""
+
+    guid: str
+    model: str  # "basic" | "cloze"
+    fields: tuple[str, ...]
+    tags: tuple[str, ...]
+    deck: str
+    mtime: int
+    cards: int
+    retired: bool
+
+
+@dataclass(frozen=True)
+class _Images:
+    html: str
+    files: tuple[tuple[str, Path], ...]  # (name in the package, file)
+    warnings: tuple[Diagnostic, ...]
+
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
+
+
+def _resolve_images(fact: Fact, source_root: Path, media_root: Path | None) -> _Images:
+    """Fact images -> ``<img>`` tags, package files and warnings (see the module doc)."""
+    if not fact.images:
+        return _Images("", (), ())
+    base = (source_root / fact.source).parent
+    root = (media_root if media_root is not None else base).resolve()
+    tags: list[str] = []
+    files: list[tuple[str, Path]] = []
+    warnings: list[Diagnostic] = []
+
+    def warn(message: str) -> None:
+        warnings.append(Diagnostic("warning", fact.source, fact.line, message))
+
+    for ref in fact.images:
+        ref = ref.strip()
+        if _URL.match(ref):
+            warn(f"image {ref!r} is not a local file; left out of the deck")
+            continue
+        path = (base / ref).resolve()
+        if not path.exists() and (base / unquote(ref)).resolve().exists():
+            path = (base / unquote(ref)).resolve()
+        if not path.is_relative_to(root):
+            warn(f"image {ref!r} is outside the notes folder {root}; refused")
+            continue
+        if not path.is_file():
+            warn(f"image {ref!r} not found ({path})")
+            continue
+        name = hashlib.sha256(path.read_bytes()).hexdigest()[:20] + path.suffix.lower()
+        files.append((name, path))
+        tags.append(f'<img src="{html.escape(name)}">')
+    return _Images("".join(tags), tuple(files), tuple(warnings))
+
+
+def _items_html(items: Sequence[Item], cloze: bool) -> str:
+    lines = []
+    for number, item in enumerate(items, 1):
+        text = f"{{{{c{number}::{_esc_cloze(item.text)}}}}}" if cloze else _esc(item.text)
+        gloss = f'<span class="eg-gloss">{_esc(item.gloss)}</span>' if item.gloss else ""
+        lines.append(f"<li>{text}{gloss}</li>")
+    return f'<ul class="eg-items">{"".join(lines)}</ul>'
+
+
+def _chain_html(items: Sequence[Item], words: _Phrases) -> str:
+    steps = []
+    for number, item in enumerate(items, 1):
+        step = f"{{{{c{number}::{_esc_cloze(item.text)}}}}}"
+        if item.gloss:
+            step += (
+                f'<span class="eg-step-gloss">{words.gloss_open}{_esc(item.gloss)}'
+                f"{words.gloss_close}</span>"
+            )
+        steps.append(step)
+    return '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a section's notes go: deck, section tag, breadcrumb HTML."""
+
+    deck: str
+    tag: str
+    context: str
+
+
+def _place(fact: Fact, config: DeckConfig, top: str, prefix: tuple[str, ...]) -> _Place:
+    chapter = _deck_part(fact.chapter)
+    if config.subdecks == "chapter" and len(fact.section) >= 2 and chapter:
+        deck = f"{top}::{chapter}"
+    else:
+        deck = top
+    context = " › ".join(_esc(part) for part in fact.section)
+    return _Place(deck, _tag(*prefix, *fact.section), context)
+
+
+def _warning(fact: Fact, problem: str) -> Diagnostic:
+    return Diagnostic("warning", fact.source, fact.line, f"{problem}; no card made")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    notes: tuple[_PlannedNote, ...]
+    media: Mapping[str, Path]
+    warnings: tuple[Diagnostic, ...]
+
+
+def _plan(
+    facts: Sequence[StoredFact],
+    config: DeckConfig,
+    title: str,
+    source_root: Path,
+    media_root: Path | None,
+) -> _Plan:
+    """Decide every note (fields, tags, deck, time) before genanki sees any of them."""
+    if config.reverse not in _REVERSE_MODES:
+        raise ExamgenError(
+            f"[deck] reverse must be one of {', '.join(_REVERSE_MODES)}, not {config.reverse!r}"
+        )
+    if config.subdecks not in _SUBDECK_MODES:
+        raise ExamgenError(
+            f"[deck] subdecks must be one of {', '.join(_SUBDECK_MODES)}, not {config.subdecks!r}"
+        )
+    # config.name is the user's own deck name and may nest on purpose ("Uni::PaaS").
+    top = config.name.strip() or _deck_part(title) or "examgen"
+    prefix = _prefix_parts(config.tag_prefix)
+    retired_tag = _tag(*prefix, "retired")
+
+    kind_tags = {kind: _tag(*prefix, kind) for kind in ("definition", "list", "sequence")}
+    places: dict[tuple[str, ...], _Place] = {}  # deck, tag and breadcrumb per section
+    notes: list[_PlannedNote] = []
+    media: dict[str, Path] = {}
+    warnings: list[Diagnostic] = []
+    seen: set[str] = set()
+
+    for stored in facts:
+        fact = stored.fact
+        if fact.id in seen:
+            warnings.append(
+                Diagnostic("warning", fact.source, fact.line, f"duplicate fact id {fact.id!r}")
+            )
+            continue
+        seen.add(fact.id)
+        words = _phrases(fact.lang)
+
+        place = places.get(fact.section)
+        if place is None:
+            place = places[fact.section] = _place(fact, config, top, prefix)
+        deck, context = place.deck, place.context
+        tags = [place.tag, kind_tags.get(fact.kind) or _tag(*prefix, fact.kind)]
+        if stored.retired:
+            tags.append(retired_tag)
+        note_tags = tuple(t for t in tags if t)
+        source = _esc(fact.location)
+
+        images = _resolve_images(fact, source_root, media_root)
+        warnings.extend(images.warnings)
+        media.update(images.files)
+
+        def planned(
+            kind: str,
+            model: str,
+            fields: tuple[str, ...],
+            cards: int,
+            fact: Fact = fact,
+            deck: str = deck,
+            tags: tuple[str, ...] = note_tags,
+            stored: StoredFact = stored,
+        ) -> _PlannedNote:
+            return _PlannedNote(
+                guid=note_guid(fact.id, kind),
+                model=model,
+                fields=fields,
+                tags=tags,
+                deck=deck,
+                mtime=stored.modified_at,
+                cards=cards,
+                retired=stored.retired,
+            )
+
+        subject = _esc(fact.subject)
+        if fact.kind == "definition":
+            if not fact.text.strip():
+                warnings.append(_warning(fact, f"definition {fact.subject!r} has no text"))
+                continue
+            reverse = ""
+            if config.reverse == "always" or (
+                config.reverse == "short" and is_short_term(fact.subject)
+            ):
+                masked = _mask(fact.text, fact.subject, words.blank)
+                reverse = (
+                    f'<div class="eg-prompt">{words.which_term}</div>'
+                    f'<div class="eg-text">{_esc(masked)}</div>'
+                )
+            back = f'<div class="eg-text">{_esc(fact.text)}</div>{images.html}'
+            fields = (subject, back, words.define, reverse, context, source)
+            notes.append(planned("definition", "basic", fields, 2 if reverse else 1))
+        elif fact.kind in ("list", "sequence"):
+            if not any(item.text.strip() for item in fact.items):
+                warnings.append(_warning(fact, f"{fact.kind} {fact.subject!r} has no items"))
+                continue
+            # An empty member would be an empty cloze deletion, which Anki makes no card for.
+            items = tuple(item for item in fact.items if item.text.strip())
+            n = len(items)
+            fmt = {"subject": subject, "n": n, "unit": words.unit if n == 1 else words.units}
+            if fact.kind == "list":
+                front = words.list_question.format(**fmt)
+                back = _items_html(items, cloze=False) + images.html
+                notes.append(planned("list", "basic", (front, back, "", "", context, source), 1))
+                text = (
+                    f'<div class="eg-title">{words.list_title.format(**fmt)}</div>'
+                    + _items_html(items, cloze=True)
+                )
+                fields = (text, images.html, context, source)
+                notes.append(planned("list-cloze", "cloze", fields, n))
+            else:
+                text = (
+                    f'<div class="eg-title">{words.sequence_title.format(**fmt)}</div>'
+                    + _chain_html(items, words)
+                )
+                fields = (text, images.html, context, source)
+                notes.append(planned("sequence", "cloze", fields, n))
+        else:
+            warnings.append(_warning(fact, f"unknown fact kind {fact.kind!r}"))
+    return _Plan(tuple(notes), MappingProxyType(media), tuple(warnings))
+
+
+def build_deck(
+    facts: Sequence[StoredFact],
+    *,
+    config: DeckConfig,
+    title: str,
+    output: Path,
+    media_root: Path | None = None,
+    template_dirs: Sequence[Path] = (),
+    previous: Mapping[str, int] | None = None,
+    source_root: Path | None = None,
+) -> DeckReport:
+    """Write the facts as an Anki package at ``output`` (atomically) and report on it.
+
+    ``title`` names the top deck unless ``config.name`` does. ``media_root`` is the notes
+    folder images must lie in; ``source_root`` the folder ``Fact.source`` is relative to
+    (the workspace; default the current directory). ``template_dirs`` are searched for a
+    ``card.css`` overriding the built-in one. ``previous`` is the manifest of the last
+    build, for the new/changed/unchanged counts.
+    """
+    plan = _plan(
+        facts, config, title, Path.cwd() if source_root is None else source_root, media_root
+    )
+    if not plan.notes:
+        raise ExamgenError("no facts to build a deck from")
+    css, notetype_mtime = _load_css(template_dirs)
+    basic, cloze = _note_types(css, notetype_mtime)
+    models = {"basic": basic, "cloze": cloze}
+
+    decks: dict[str, genanki.Deck] = {}
+    for position, planned in enumerate(plan.notes):
+        deck = decks.get(planned.deck)
+        if deck is None:
+            deck = decks[planned.deck] = genanki.Deck(deck_id(planned.deck), planned.deck)
+            # Every deck carries both note types, so a package always has the full set.
+            deck.add_model(basic)
+            deck.add_model(cloze)
+        deck.add_note(
+            _Note(
+                model=models[planned.model],
+                fields=list(planned.fields),
+                tags=list(planned.tags),
+                guid=planned.guid,
+                # New cards come up in the notes' order rather than all at position 0.
+                due=position,
+                mtime=planned.mtime,
+            )
+        )
+
+    with tempfile.TemporaryDirectory(prefix="examgen-media-") as tmp:
+        # genanki names media by their file names: give it copies named by content hash.
+        media_files = []
+        for name, source in sorted(plan.media.items()):
+            copy = Path(tmp) / name
+            copy.write_bytes(source.read_bytes())
+            media_files.append(str(copy))
+        package = genanki.Package(list(decks.values()), media_files=media_files)
+        with atomic_path(output) as tmp_output:
+            # The timestamp only seeds note and card ids now (all times are set above);
+            # ids from the clock keep Anki's "added" dates meaningful for new notes.
+            package.write_to_file(str(tmp_output), timestamp=time.time())
+
+    manifest = {n.guid: n.mtime for n in plan.notes}
+    new = changed = unchanged = 0
+    for guid, mtime in manifest.items():
+        if previous is None or guid not in previous:
+            new += 1
+        elif previous[guid] != mtime:
+            changed += 1
+        else:
+            unchanged += 1
+    return DeckReport(
+        output=output,
+        notes=len(plan.notes),
+        cards=sum(n.cards for n in plan.notes),
+        new=new,
+        changed=changed,
+        unchanged=unchanged,
+        retired=sum(1 for n in plan.notes if n.retired),
+        warnings=plan.warnings,
+        manifest=MappingProxyType(manifest),
+    )
