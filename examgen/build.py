@@ -7,8 +7,8 @@ function here. Each function returns a frozen dataclass the CLI prints; none of 
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
