@@ -31,4 +31,3 @@ class ExamgenError(click.ClickException):
         self.line = line
         if exit_code is not None:
             self.exit_code = exit_code
-

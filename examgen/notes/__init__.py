@@ -1,0 +1,129 @@
+"""The notes parser: notes files in, facts out.
+
+    bytes --decode--> text --reader--> Document (node tree) --extract--> drafts --ids--> facts
+
+``readers`` decodes files and holds the two readers (Markdown via markdown-it-py, and the
+plain-text outline of a page copied from a browser), ``tree`` the node tree they share,
+``facts`` what each shape of note means and how ids are made. Both readers give the same
+facts, with the same ids, for the sample notes.
+
+Only :class:`~examgen.errors.ExamgenError` escapes from here (exit code 2 for a file that
+cannot be read), never a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from types import MappingProxyType
+
+from examgen.errors import ExamgenError
+from examgen.model import Diagnostic, ParseResult, SourceFile
+from examgen.notes.facts import Draft, assign_ids, extract
+from examgen.notes.readers import (
+    READERS,
+    decode_bytes,
+    read_markdown,
+    read_outline,
+    read_source,
+)
+from examgen.notes.tree import Document
+
+__all__ = ["NOTES_SUFFIXES", "parse_paths", "parse_text", "read_source"]
+
+#: What a folder is searched for, and which reader each suffix gets.
+NOTES_SUFFIXES = MappingProxyType({".md": "markdown", ".markdown": "markdown", ".txt": "text"})
+
+
+def parse_text(text: str, *, source: str = "<string>", reader: str = "markdown") -> ParseResult:
+    """Facts of one text, read as ``markdown`` or ``text`` (a plain-text outline)."""
+    _check_reader(reader)
+    drafts, diagnostics = extract(_read(text, source, reader))
+    facts, warnings = assign_ids(drafts)
+    return ParseResult(facts=tuple(facts), diagnostics=(*diagnostics, *warnings))
+
+
+def parse_paths(
+    paths: Sequence[str | Path], *, reader: str | None = None, root: Path | None = None
+) -> ParseResult:
+    """Facts of notes files and folders, in document order, files in sorted order.
+
+    Folders are searched recursively for ``*.md``, ``*.markdown`` and ``*.txt`` (hidden files
+    and folders are left out). ``reader`` forces one reader for all files; otherwise the suffix
+    decides (``.md``/``.markdown``: Markdown, anything else: plain text). ``Fact.source`` is
+    the file's POSIX path relative to ``root`` when it is inside it, else the path as given.
+    Ids are given out over all files together, so a subject used in two files is noticed.
+    """
+    if reader:
+        _check_reader(reader)
+    files = _collect(paths, root)
+    drafts: list[Draft] = []
+    diagnostics: list[Diagnostic] = []
+    sources: list[SourceFile] = []
+    for display, path in files:
+        data = _read_bytes(path, display)
+        text = decode_bytes(data, display)
+        chosen = reader or NOTES_SUFFIXES.get(path.suffix.lower(), "text")
+        file_drafts, file_diagnostics = extract(_read(text, display, chosen))
+        drafts.extend(file_drafts)
+        diagnostics.extend(file_diagnostics)
+        sources.append(SourceFile(display, hashlib.sha256(data).hexdigest()))
+    facts, warnings = assign_ids(drafts)
+    return ParseResult(
+        facts=tuple(facts), diagnostics=(*diagnostics, *warnings), sources=tuple(sources)
+    )
+
+
+def _check_reader(reader: str) -> None:
+    if reader not in READERS:
+        raise ExamgenError(
+            f"unknown reader '{reader}' (choose {' or '.join(READERS)})", exit_code=2
+        )
+
+
+def _read(text: str, source: str, reader: str) -> Document:
+    if reader == "markdown":
+        return read_markdown(text, source)
+    return read_outline(text, source)
+
+
+def _read_bytes(path: Path, display: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ExamgenError("no such file", source=display, exit_code=2) from None
+    except OSError as error:
+        raise ExamgenError(
+            f"cannot read: {error.strerror or error}", source=display, exit_code=2
+        ) from None
+
+
+def _display(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass  # outside the workspace: keep the path as given
+    return path.as_posix()
+
+
+def _collect(paths: Sequence[str | Path], root: Path | None) -> list[tuple[str, Path]]:
+    """(display path, path) of every notes file, sorted by display path, without repeats."""
+    found: dict[str, Path] = {}
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for folder, folders, names in os.walk(path):
+                # Sorted in place so the walk itself is deterministic; hidden folders skipped.
+                folders[:] = sorted(name for name in folders if not name.startswith("."))
+                for name in names:
+                    candidate = Path(folder, name)
+                    if not name.startswith(".") and candidate.suffix.lower() in NOTES_SUFFIXES:
+                        found.setdefault(_display(candidate, root), candidate)
+        elif path.exists():
+            found.setdefault(_display(path, root), path)
+        else:
+            raise ExamgenError("no such file or folder", source=str(given), exit_code=2)
+    return sorted(found.items())

@@ -1,0 +1,190 @@
+"""The node tree both readers produce: headings, list items and paragraphs, with their lines.
+
+A reader turns one notes file into a flat run of nodes in document order: headings (with a
+level, 1 is the title, and no children yet) and content nodes (items and paragraphs, already nested
+the way the notes nest them). :func:`build_document` then does everything the two readers
+share, so that the Markdown sample and the plain-text seed end up as the same tree:
+
+* content is nested under the heading it follows (a heading's children are its content, then
+  its subsections), giving the section path of every node;
+* a *label* — a paragraph that ends in ``:`` / ``：`` with nothing after it — takes the list
+  items that directly follow it as its children (``作用:`` followed by bullets);
+* the text of every node is normalised by :func:`make_node`: line breaks inside a paragraph
+  are joined (without a space between two CJK characters, with one otherwise), runs of spaces
+  are collapsed, and an explicit id ``{#my-id}`` at the end is taken off into ``anchor``.
+
+Nodes are frozen; readers build them bottom-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from examgen.model import Diagnostic
+
+NodeKind = Literal["heading", "item", "paragraph"]
+
+# `{#my-id}` at the very end of a heading, item or paragraph pins the id of its fact.
+_ANCHOR = re.compile(r"\s*\{#([^\s{}]+)\}\s*$")
+_SPACES = re.compile(r"[ \t]+")
+# `![alt](src "title")` in plain text; the Markdown reader gets images from tokens instead.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
+LABEL_ENDINGS = (":", "：")
+
+
+@dataclass(frozen=True)
+class Node:
+    """A heading, list item or paragraph of the notes.
+
+    ``children`` of a heading are its content followed by its subsections; of an item, the
+    paragraphs and items indented under it; of a label paragraph, the items it introduces.
+    ``level`` is the heading level (1 = title) and 0 for other nodes. ``anchor`` is the explicit
+    id written as ``{#…}`` at the end of the text; ``images`` the image references taken out of
+    the text, as written. ``starts_list`` marks the first item of a list, so that a label takes
+    the items of one list only (``步骤:`` then ``1. 2. 3.`` then an unrelated ``- …`` list).
+    """
+
+    kind: NodeKind
+    text: str
+    line: int
+    children: tuple[Node, ...] = ()
+    level: int = 0
+    anchor: str | None = None
+    images: tuple[str, ...] = ()
+    starts_list: bool = False
+
+    @property
+    def is_label(self) -> bool:
+        """A paragraph (or item) whose whole text is ``something:``."""
+        return len(self.text) > 1 and self.text.endswith(LABEL_ENDINGS)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One notes file as a tree: top-level nodes (headings and any content before the first
+    heading) and what the reader skipped."""
+
+    source: str
+    nodes: tuple[Node, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def is_cjk(char: str) -> bool:
+    """True for CJK ideographs and the full-width punctuation around them."""
+    return char >= "\u2e80"
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join the lines of one paragraph the way a browser shows them.
+
+    Chinese text wrapped across lines must not gain a space in the middle of a word; Latin text
+    needs one.
+    """
+    joined = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if joined and not (is_cjk(joined[-1]) and is_cjk(line[0])):
+            joined += " "
+        joined += line
+    return _SPACES.sub(" ", joined)
+
+
+def split_images(text: str) -> tuple[str, tuple[str, ...]]:
+    """Take ``![alt](src)`` references out of plain text; return the text and the sources."""
+    if "![" not in text:
+        return text, ()
+    images = tuple(match.group(1) for match in _IMAGE.finditer(text))
+    return _IMAGE.sub("", text), images
+
+
+def make_node(
+    kind: NodeKind,
+    lines: Sequence[str] | str,
+    line: int,
+    *,
+    children: Sequence[Node] = (),
+    level: int = 0,
+    images: Sequence[str] = (),
+    starts_list: bool = False,
+) -> Node:
+    """Build a node from raw text lines: join them, take off the ``{#id}`` anchor."""
+    text = join_lines([lines] if isinstance(lines, str) else lines)
+    anchor = None
+    match = _ANCHOR.search(text)
+    if match:
+        anchor = match.group(1)
+        text = text[: match.start()].rstrip()
+    return Node(
+        kind=kind,
+        text=text,
+        line=line,
+        children=tuple(children),
+        level=level,
+        anchor=anchor,
+        images=tuple(images),
+        starts_list=starts_list,
+    )
+
+
+def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
+    """Give each label paragraph the items that directly follow it, recursively.
+
+    In Markdown (and in the copied page) ``作用:`` and its bullets are siblings inside the item;
+    the list belongs to the label, so it becomes the label's children.
+    """
+    result: list[Node] = []
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        index += 1
+        if node.children:
+            node = replace(node, children=attach_labels(node.children))
+        if node.kind == "paragraph" and node.is_label and not node.children:
+            start = index
+            while (
+                index < len(nodes)
+                and nodes[index].kind == "item"
+                and (index == start or not nodes[index].starts_list)
+            ):
+                index += 1
+            if index > start:
+                members = attach_labels(nodes[start:index])
+                node = replace(node, children=members)
+        result.append(node)
+    return tuple(result)
+
+
+def nest_sections(blocks: Sequence[Node]) -> tuple[Node, ...]:
+    """Put content under the heading it follows and headings under lower-level headings."""
+    # Each open heading collects its children; a heading closes every open heading of the
+    # same or a deeper level.
+    top: list[Node] = []
+    open_headings: list[tuple[Node, list[Node]]] = []
+
+    def close_one() -> None:
+        heading, children = open_headings.pop()
+        closed = replace(heading, children=tuple(children))
+        (open_headings[-1][1] if open_headings else top).append(closed)
+
+    for node in blocks:
+        if node.kind == "heading":
+            while open_headings and open_headings[-1][0].level >= node.level:
+                close_one()
+            open_headings.append((node, []))
+        else:
+            (open_headings[-1][1] if open_headings else top).append(node)
+    while open_headings:
+        close_one()
+    return attach_labels(top)
+
+
+def build_document(
+    source: str, blocks: Sequence[Node], diagnostics: Sequence[Diagnostic] = ()
+) -> Document:
+    """The tree of one file from a reader's blocks (see the module docstring)."""
+    return Document(source=source, nodes=nest_sections(blocks), diagnostics=tuple(diagnostics))
