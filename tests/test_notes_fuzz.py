@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -149,17 +148,11 @@ def generated_notes(line_count: int, seed: int) -> str:
     return "\n".join(out[:line_count])
 
 
-def test_ten_thousand_lines_parse_fast():
+def test_ten_thousand_lines_parse_without_error():
+    # Speed is measured by `make bench`, never asserted here: only that it works.
     text = generated_notes(10_000, seed=20191106)
     markdown = text.replace("•", "-")
-    timings = {}
     for reader, source in (("text", text), ("markdown", markdown)):
-        parse_text(source[:2000], reader=reader)  # warm up imports and regex caches
-        start = time.perf_counter()
         result = parse_text(source, reader=reader)
-        timings[reader] = time.perf_counter() - start
         check(result)
         assert len(result.facts) > 1000
-    # The aim is < 0.5 s; the bound leaves room for a slow CI machine.
-    assert timings["text"] < 1.0, timings
-    assert timings["markdown"] < 1.5, timings
