@@ -321,11 +321,11 @@ def build_all(config: Config, *, progress: Progress | None = None) -> BuildRepor
     they use, templates, config, seed, examgen's version) differs from the last build's.
     """
     with FactStore.open(config.db_path) as store:
-        result, parsed = _parse_cached(config, store)
+        result = _parse_cached(config, store)
         sync = store.sync(result)
         deck = _write_deck(config, store, result, sync, output=None, force=False)
         exams = _build_exams(config, store, result, progress=progress)
-    return BuildReport(sync, len(result.sources), parsed, deck, exams, result.diagnostics)
+    return BuildReport(sync, len(result.sources), result.parsed, deck, exams, result.diagnostics)
 
 
 def _build_exams(
@@ -363,91 +363,10 @@ def _build_exams(
     return outcome
 
 
-def _parse_cached(config: Config, store: FactStore) -> tuple[ParseResult, int]:
-    """Parse the configured sources; return the result and how many files were parsed."""
-    result = parse_notes(config)
-    return result, len(result.sources)
+def _parse_cached(config: Config, store: FactStore) -> ParseResult:
+    """Parse the configured sources, reusing the store's parse of unchanged files."""
+    from examgen.notes import parse_paths
 
-
-# --------------------------------------------------------------------------- init
-@dataclass(frozen=True)
-class InitReport:
-    """``examgen init``: the files made, and those left alone because they existed."""
-
-    created: tuple[Path, ...]
-    kept: tuple[Path, ...]
-
-
-def init_workspace(root: Path) -> InitReport:
-    """Make a workspace: ``sources/`` with an example note, a commented ``examgen.toml``
-    and an empty ``templates/`` with a README on overriding. Existing files are kept."""
-    scaffold = Path(__file__).resolve().parent / "scaffold"
-    plan = {
-        root / "examgen.toml": scaffold / "examgen.toml",
-        root / "sources" / "example.md": scaffold / "example.md",
-        root / "templates" / "README.md": scaffold / "templates-README.md",
-    }
-    created, kept = [], []
-    for target, origin in plan.items():
-        if target.exists():
-            kept.append(target)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(origin.read_bytes())
-        created.append(target)
-    return InitReport(tuple(created), tuple(kept))
-
-
-# --------------------------------------------------------------------------- watch
-def watch(
-    config: Config,
-    *,
-    on_build: Callable[[BuildReport], None],
-    on_error: Callable[[ExamgenError], None],
-    on_start: Callable[[tuple[Path, ...]], None] | None = None,
-    stop_event: object | None = None,
-    debounce_ms: int = 300,
-) -> None:
-    """Build, then rebuild after every change to the sources, templates or config.
-
-    Changes arriving within ``debounce_ms`` of each other make one rebuild. A build error
-    (a notes file that cannot be read, a bad config) is reported and the watch goes on;
-    outputs are written atomically, so the last good ones stay. ``stop_event`` (a
-    ``threading.Event``) ends the watch, for tests.
-    """
-    from watchfiles import watch as watch_changes
-
-    watched = _watched_paths(config)
-    if on_start is not None:
-        on_start(watched)
-    _build_reporting(config, on_build, on_error)
-    for _changes in watch_changes(
-        *watched, debounce=debounce_ms, stop_event=stop_event, raise_interrupt=False
-    ):
-        _build_reporting(config, on_build, on_error)
-
-
-def _watched_paths(config: Config) -> tuple[Path, ...]:
-    candidates = [*config.source_paths, *config.template_dirs, config.root / "examgen.toml"]
-    return tuple(p for p in candidates if p.exists())
-
-
-def _build_reporting(
-    config: Config,
-    on_build: Callable[[BuildReport], None],
-    on_error: Callable[[ExamgenError], None],
-) -> None:
-    from examgen.config import load_config
-
-    try:
-        # The config file itself may have changed: read it again, keeping CLI overrides
-        # (they are what differs between the loaded file and the config we were given).
-        fresh = load_config(config.root) if (config.root / "examgen.toml").exists() else config
-        on_build(build_all(_keep_overrides(fresh, config)))
-    except ExamgenError as exc:
-        on_error(exc)
-
-
-def _keep_overrides(fresh: Config, given: Config) -> Config:
-    """The given config's template override wins over the file's (it came from the CLI)."""
-    return replace(fresh, templates=given.templates or fresh.templates)
+    return parse_paths(
+        config.source_paths, reader=config.reader or None, root=config.root, cache=store
+    )

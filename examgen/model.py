@@ -121,6 +121,8 @@ class ParseResult:
     facts: tuple[Fact, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     sources: tuple[SourceFile, ...] = ()
+    #: How many files were actually parsed (the others came from a parse cache).
+    parsed: int = 0
 
     @property
     def title(self) -> str:

@@ -375,14 +375,14 @@ class FactStore:
         )
         return rows[0]["facts"] if rows else None
 
-    def cache_parse(self, path: str, content_hash: str, reader: str, payload: str) -> None:
-        """Remember the parse of a notes file (JSON text) for its content hash and reader."""
+    def cache_parses(self, entries: Sequence[tuple[str, str, str, str]]) -> None:
+        """Remember parses of notes files: ``(path, content hash, reader, JSON payload)``."""
         with self._transaction() as db:
-            db.execute(
+            db.executemany(
                 "INSERT INTO sources (path, content_hash, reader, facts) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
                 "reader = excluded.reader, facts = excluded.facts",
-                (path, content_hash, reader, payload),
+                entries,
             )
 
     # ------------------------------------------------------------------ outputs

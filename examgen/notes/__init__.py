@@ -14,14 +14,17 @@ cannot be read), never a traceback.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Protocol
 
 from examgen.errors import ExamgenError
-from examgen.model import Diagnostic, ParseResult, SourceFile
-from examgen.notes.facts import Draft, assign_ids, extract
+from examgen.model import Diagnostic, Item, ParseResult, SourceFile
+from examgen.notes.facts import Draft, Place, assign_ids, extract
 from examgen.notes.readers import (
     READERS,
     decode_bytes,
@@ -31,7 +34,7 @@ from examgen.notes.readers import (
 )
 from examgen.notes.tree import Document
 
-__all__ = ["NOTES_SUFFIXES", "parse_paths", "parse_text", "read_source"]
+__all__ = ["NOTES_SUFFIXES", "ParseCache", "parse_paths", "parse_text", "read_source"]
 
 #: What a folder is searched for, and which reader each suffix gets.
 NOTES_SUFFIXES = MappingProxyType({".md": "markdown", ".markdown": "markdown", ".txt": "text"})
@@ -45,8 +48,25 @@ def parse_text(text: str, *, source: str = "<string>", reader: str = "markdown")
     return ParseResult(facts=tuple(facts), diagnostics=(*diagnostics, *warnings))
 
 
+class ParseCache(Protocol):
+    """Somewhere to keep each file's parse, so an unchanged file need not be parsed again.
+
+    Entries are keyed by the file's display path, the hash of its bytes and a reader key
+    (the reader and a hash of this parser's code, so a new parser never reuses old
+    results). Payloads are opaque JSON text. The fact store implements this.
+    """
+
+    def cached_parse(self, path: str, content_hash: str, reader: str) -> str | None: ...
+
+    def cache_parses(self, entries: Sequence[tuple[str, str, str, str]]) -> None: ...
+
+
 def parse_paths(
-    paths: Sequence[str | Path], *, reader: str | None = None, root: Path | None = None
+    paths: Sequence[str | Path],
+    *,
+    reader: str | None = None,
+    root: Path | None = None,
+    cache: ParseCache | None = None,
 ) -> ParseResult:
     """Facts of notes files and folders, in document order, files in sorted order.
 
@@ -55,6 +75,8 @@ def parse_paths(
     decides (``.md``/``.markdown``: Markdown, anything else: plain text). ``Fact.source`` is
     the file's POSIX path relative to ``root`` when it is inside it, else the path as given.
     Ids are given out over all files together, so a subject used in two files is noticed.
+    With a ``cache``, a file whose bytes were parsed before is not parsed again; only the
+    ids are given out anew (they depend on all files).
     """
     if reader:
         _check_reader(reader)
@@ -62,18 +84,99 @@ def parse_paths(
     drafts: list[Draft] = []
     diagnostics: list[Diagnostic] = []
     sources: list[SourceFile] = []
+    fresh: list[tuple[str, str, str, str]] = []
     for display, path in files:
         data = _read_bytes(path, display)
-        text = decode_bytes(data, display)
+        digest = hashlib.sha256(data).hexdigest()
         chosen = reader or NOTES_SUFFIXES.get(path.suffix.lower(), "text")
-        file_drafts, file_diagnostics = extract(_read(text, display, chosen))
+        cache_key = f"{chosen}@{_parser_digest()}"
+        payload = cache.cached_parse(display, digest, cache_key) if cache else None
+        if payload is not None:
+            file_drafts, file_diagnostics = _from_json(payload)
+        else:
+            text = decode_bytes(data, display)
+            file_drafts, file_diagnostics = extract(_read(text, display, chosen))
+            if cache is not None:
+                fresh.append((display, digest, cache_key, _to_json(file_drafts, file_diagnostics)))
         drafts.extend(file_drafts)
         diagnostics.extend(file_diagnostics)
-        sources.append(SourceFile(display, hashlib.sha256(data).hexdigest()))
+        sources.append(SourceFile(display, digest))
+    if cache is not None and fresh:
+        cache.cache_parses(fresh)
     facts, warnings = assign_ids(drafts)
     return ParseResult(
-        facts=tuple(facts), diagnostics=(*diagnostics, *warnings), sources=tuple(sources)
+        facts=tuple(facts),
+        diagnostics=(*diagnostics, *warnings),
+        sources=tuple(sources),
+        parsed=len(fresh) if cache is not None else len(files),
     )
+
+
+@cache
+def _parser_digest() -> str:
+    """A hash of the parser's own code: cached parses from another version are not reused."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _to_json(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> str:
+    return json.dumps(
+        {
+            "drafts": [
+                [
+                    d.kind,
+                    d.subject,
+                    d.key,
+                    d.place.source,
+                    d.place.section,
+                    d.place.section_key,
+                    d.line,
+                    d.text,
+                    [[item.text, item.gloss] for item in d.items],
+                    d.images,
+                    d.pin,
+                ]
+                for d in drafts
+            ],
+            "diagnostics": [[d.severity, d.source, d.line, d.message] for d in diagnostics],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
+    data = json.loads(payload)
+    drafts = [
+        Draft(
+            kind=kind,
+            subject=subject,
+            key=key,
+            place=Place(source, tuple(section), tuple(section_key)),
+            line=line,
+            text=text,
+            items=tuple(Item(t, g) for t, g in items),
+            images=tuple(images),
+            pin=pin,
+        )
+        for (
+            kind,
+            subject,
+            key,
+            source,
+            section,
+            section_key,
+            line,
+            text,
+            items,
+            images,
+            pin,
+        ) in data["drafts"]
+    ]
+    diagnostics = [Diagnostic(*entry) for entry in data["diagnostics"]]
+    return drafts, diagnostics
 
 
 def _check_reader(reader: str) -> None:

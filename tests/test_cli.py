@@ -1,0 +1,91 @@
+"""The command line, through click's CliRunner: contracts other tools script against."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from examgen import __version__
+from examgen.cli import cli
+
+
+def run(*args: str, cwd: Path | None = None):
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(cli, list(args), catch_exceptions=False)
+    return runner.invoke(cli, ["-C", str(cwd), *args], catch_exceptions=False)
+
+
+def test_version_and_help() -> None:
+    assert run("--version").output.strip() == f"examgen, version {__version__}"
+    for command in ("facts", "check", "stats", "retired", "deck", "exam", "build", "init", "watch"):
+        result = run(command, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_facts_json_contract(workspace: Path) -> None:
+    result = run("facts", "--json")
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.stdout)
+    assert facts, "the sample gives facts"
+    keys = {"id", "kind", "subject", "text", "items", "section", "source", "line", "lang"}
+    for fact in facts:
+        assert set(fact) == keys
+        assert fact["kind"] in {"definition", "list", "sequence"}
+        assert fact["source"].startswith("sources/") and fact["line"] >= 1
+        assert fact["lang"] in {"zh", "en"}
+        for item in fact["items"]:
+            assert set(item) == {"text", "gloss"}
+        if fact["kind"] == "definition":
+            assert fact["text"] and not fact["items"]
+        else:
+            assert fact["items"]
+
+
+def test_facts_on_the_seed_text_matches_the_markdown(workspace: Path, seed_path: Path) -> None:
+    markdown = json.loads(run("facts", "--json").stdout)
+    text = json.loads(run("facts", "--json", str(seed_path)).stdout)
+    assert {(f["id"], f["kind"]) for f in markdown} == {(f["id"], f["kind"]) for f in text}
+
+
+def test_facts_db_records_and_stats_reads(workspace: Path) -> None:
+    assert run("stats").exit_code != 0, "no database yet is an error"
+    result = run("facts", "--db", "build/facts.sqlite")
+    assert result.exit_code == 0
+    assert "new" in result.stderr
+    stats = run("stats")
+    assert stats.exit_code == 0
+    assert "Docker技术原理与实践" in stats.output and "total" in stats.output
+
+
+def test_binary_input_is_a_clear_error(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_bytes(b"\x00\x01\x02PNG\xff\xfe\x00" * 50)
+    result = run("facts", str(notes))
+    assert result.exit_code == 2
+    assert "notes.md" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+
+
+def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("facts", str(tmp_path / "nope.md"))
+    assert result.exit_code == 2
+    assert "nope.md" in result.stderr
+
+
+def test_check_reports_skipped_lines_with_file_and_line(workspace: Path, seed_path: Path) -> None:
+    result = run("check", str(seed_path))
+    assert result.exit_code == 0
+    assert "seed.txt:" in result.output
+    assert "Posted by" in result.output or "byline" in result.output
+
+
+def test_check_strict_exits_1_on_warnings(tmp_path: Path) -> None:
+    notes = tmp_path / "dup.md"
+    notes.write_text("# T\n\n## A\n\n- X: one\n\n## B\n\n- X: two\n", encoding="utf-8")
+    assert run("check", str(notes)).exit_code == 0
+    strict = run("check", "--strict", str(notes))
+    assert strict.exit_code == 1
+    assert "dup.md:5" in strict.output and "dup.md:9" in strict.output
