@@ -51,6 +51,7 @@ from examgen.config import DeckConfig
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_path
 from examgen.model import Diagnostic, Fact, Item, StoredFact
+from examgen.templating import builtin_templates_dir, find_template
 
 # =============================================================================================
 # NOTE TYPES: A CONTRACT WITH EVERY COLLECTION THAT EVER IMPORTED AN EXAMGEN DECK.
@@ -373,27 +374,17 @@ def _note_types(css: str, mtime: int) -> tuple[_Model, _Model]:
     return basic, cloze
 
 
-def _builtin_css() -> Path:
-    here = Path(__file__).resolve().parent
-    # Installed wheel: examgen/templates; source checkout: <repo>/templates.
-    for candidate in (here / "templates" / "card.css", here.parent / "templates" / "card.css"):
-        if candidate.is_file():
-            return candidate
-    raise ExamgenError("examgen's built-in templates/card.css is missing; reinstall examgen")
-
-
 def _load_css(template_dirs: Sequence[Path]) -> tuple[str, int]:
     """The card CSS (a user's templates/card.css first) and the note types' mtime."""
-    for folder in template_dirs:
-        path = Path(folder) / "card.css"
-        if path.is_file():
-            try:
-                css = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise ExamgenError(f"cannot read card CSS: {exc}", source=str(path)) from None
-            # A newer mtime makes Anki take the restyled note types on the next import.
-            return css, max(NOTETYPE_MOD, int(path.stat().st_mtime))
-    return _builtin_css().read_text(encoding="utf-8"), NOTETYPE_MOD
+    path = find_template("card.css", template_dirs)
+    try:
+        css = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExamgenError(f"cannot read card CSS: {exc}", source=str(path)) from None
+    if path.parent.resolve() == builtin_templates_dir().resolve():
+        return css, NOTETYPE_MOD
+    # A newer mtime makes Anki take the restyled note types on the next import.
+    return css, max(NOTETYPE_MOD, int(path.stat().st_mtime))
 
 
 # ------------------------------------------------------------------------------ building

@@ -50,10 +50,10 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
-import examgen
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_path, atomic_write_text
 from examgen.model import ExamPaper, ExamSection, Question
+from examgen.templating import builtin_templates_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from weasyprint import Document
@@ -70,7 +70,6 @@ __all__ = [
     "RenderReport",
     "RenderedVersion",
     "SectionView",
-    "builtin_template_dir",
     "display_width",
     "render_exams",
     "render_html",
@@ -695,16 +694,6 @@ def footer_content(pattern: str, version: str) -> Markup:
 # --------------------------------------------------------------------------- templates
 
 
-def builtin_template_dir() -> Path:
-    """The built-in templates: ``templates/`` beside the package in a source checkout
-    (editable install), ``examgen/templates`` in an installed wheel."""
-    package = Path(examgen.__file__).resolve().parent
-    for candidate in (package.parent / "templates", package / "templates"):
-        if (candidate / EXAM_TEMPLATE).is_file():
-            return candidate
-    raise ExamgenError(f"built-in exam templates not found beside {package}")
-
-
 @functools.lru_cache(maxsize=8)
 def _environment(template_dirs: tuple[str, ...], _listings: tuple = ()) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
@@ -712,7 +701,7 @@ def _environment(template_dirs: tuple[str, ...], _listings: tuple = ()) -> jinja
         if not Path(d).is_dir():
             raise ExamgenError(f"template folder not found: {d}", exit_code=2)
         loaders.append(jinja2.FileSystemLoader(d))
-    loaders.append(jinja2.FileSystemLoader(str(builtin_template_dir())))
+    loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir())))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
@@ -803,7 +792,7 @@ def _html_for(env: jinja2.Environment, paper: ExamPaper, answers: bool) -> tuple
     """The HTML of ``paper`` (or its key) and the folder its page template came from."""
     template = _template(env, KEY_TEMPLATE if answers else EXAM_TEMPLATE)
     context = page_context(paper, css=_stylesheet(env), answers=answers)
-    base = Path(template.filename).parent if template.filename else builtin_template_dir()
+    base = Path(template.filename).parent if template.filename else builtin_templates_dir()
     return _render(template, context), base
 
 
@@ -977,5 +966,5 @@ def _blank_page(env: jinja2.Environment, renderer: _Renderer, paper: ExamPaper) 
     """The padding page for duplex printing, in the paper's language (no footer)."""
     template = _template(env, BLANK_TEMPLATE)
     context = BlankPageContext(labels=LABELS.get(paper.lang, ZH_LABELS), css=_stylesheet(env))
-    base = Path(template.filename).parent if template.filename else builtin_template_dir()
+    base = Path(template.filename).parent if template.filename else builtin_templates_dir()
     return renderer.layout(_render(template, context), base).pages[0]
