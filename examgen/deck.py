@@ -150,7 +150,8 @@ class DeckReport:
     without one) and add up to ``notes``; ``retired`` counts the notes of retired facts
     (tagged ``<prefix>::retired``), whichever of the three they are in. ``cards`` is the
     number of cards Anki makes from the notes. ``manifest`` maps each note GUID to its
-    modification time: store it and pass it back as ``previous`` next time.
+    modification time and a digest of its content: store it and pass it back as
+    ``previous`` next time.
     """
 
     output: Path
@@ -161,7 +162,7 @@ class DeckReport:
     unchanged: int = 0
     retired: int = 0
     warnings: tuple[Diagnostic, ...] = ()
-    manifest: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    manifest: Mapping[str, tuple[int, str]] = field(default_factory=lambda: MappingProxyType({}))
 
     def summary(self) -> str:
         """One line for the terminal."""
@@ -619,6 +620,46 @@ def _plan(
     return _Plan(tuple(notes), MappingProxyType(media), tuple(warnings))
 
 
+def _note_digest(note: _PlannedNote) -> str:
+    """What Anki keeps of a note: its type, fields and tags (cards' decks are never moved)."""
+    payload = "\x1e".join((note.model, *note.fields, "\x1f".join(note.tags)))
+    return hashlib.blake2b(payload.encode("utf-8"), digest_size=10).hexdigest()
+
+
+def _against_previous(
+    notes: Sequence[_PlannedNote], previous: Mapping[str, Sequence] | None
+) -> tuple[list[_PlannedNote], dict[str, tuple[int, str]], tuple[int, int, int]]:
+    """Compare with the last build: counts, and modification times that never go back.
+
+    A note's time is its fact's ``modified_at``. But a note can also change while its fact
+    did not (a deck setting, examgen's wording): then it must still be newer than what the
+    last build shipped, or Anki would keep the old note. And an unchanged note never gets
+    an older time than it had.
+    """
+    out: list[_PlannedNote] = []
+    manifest: dict[str, tuple[int, str]] = {}
+    new = changed = unchanged = 0
+    for note in notes:
+        digest = _note_digest(note)
+        before = previous.get(note.guid) if previous else None
+        mtime = note.mtime
+        if before is None:
+            new += 1
+        else:
+            old_mtime, old_digest = int(before[0]), before[1]
+            if old_digest == digest:
+                unchanged += 1
+                mtime = max(mtime, old_mtime)
+            else:
+                changed += 1
+                mtime = max(mtime, old_mtime + 1)
+        if mtime != note.mtime:
+            note = note._replace(mtime=mtime)
+        out.append(note)
+        manifest[note.guid] = (mtime, digest)
+    return out, manifest, (new, changed, unchanged)
+
+
 def build_deck(
     facts: Sequence[StoredFact],
     *,
@@ -627,7 +668,7 @@ def build_deck(
     output: Path,
     media_root: Path | None = None,
     template_dirs: Sequence[Path] = (),
-    previous: Mapping[str, int] | None = None,
+    previous: Mapping[str, Sequence] | None = None,
     source_root: Path | None = None,
 ) -> DeckReport:
     """Write the facts as an Anki package at ``output`` (atomically) and report on it.
@@ -636,19 +677,26 @@ def build_deck(
     folder images must lie in; ``source_root`` the folder ``Fact.source`` is relative to
     (the workspace; default the current directory). ``template_dirs`` are searched for a
     ``card.css`` overriding the built-in one. ``previous`` is the manifest of the last
-    build, for the new/changed/unchanged counts.
+    build: it gives the new/changed/unchanged counts, and it makes a note whose content
+    changed for another reason than its fact (a deck setting, examgen's own wording) carry
+    a newer modification time than last time, so the change reaches notes already in Anki.
     """
     plan = _plan(
-        facts, config, title, Path.cwd() if source_root is None else source_root, media_root
+        facts,
+        config,
+        title,
+        Path.cwd() if source_root is None else source_root,
+        media_root,
     )
     if not plan.notes:
         raise ExamgenError("no facts to build a deck from")
+    notes, manifest, counts = _against_previous(plan.notes, previous)
     css, notetype_mtime = _load_css(template_dirs)
     basic, cloze = _note_types(css, notetype_mtime)
     models = {"basic": basic, "cloze": cloze}
 
     decks: dict[str, genanki.Deck] = {}
-    for position, planned in enumerate(plan.notes):
+    for position, planned in enumerate(notes):
         deck = decks.get(planned.deck)
         if deck is None:
             deck = decks[planned.deck] = genanki.Deck(deck_id(planned.deck), planned.deck)
@@ -680,15 +728,7 @@ def build_deck(
             # ids from the clock keep Anki's "added" dates meaningful for new notes.
             package.write_to_file(str(tmp_output), timestamp=time.time())
 
-    manifest = {n.guid: n.mtime for n in plan.notes}
-    new = changed = unchanged = 0
-    for guid, mtime in manifest.items():
-        if previous is None or guid not in previous:
-            new += 1
-        elif previous[guid] != mtime:
-            changed += 1
-        else:
-            unchanged += 1
+    new, changed, unchanged = counts
     return DeckReport(
         output=output,
         notes=len(plan.notes),
