@@ -621,8 +621,13 @@ def _plan(
 
 
 def _note_digest(note: _PlannedNote) -> str:
-    """What Anki keeps of a note: its type, fields and tags (cards' decks are never moved)."""
-    payload = "\x1e".join((note.model, *note.fields, "\x1f".join(note.tags)))
+    """What Anki keeps of a note: its type, fields and tags (cards' decks are never moved).
+
+    The last field, ``Source`` (``file:line``), is left out: lines shift whenever the notes
+    above a fact are edited, and such a shift must not count as a change, or every rebuild
+    would overwrite the user's own edits in Anki for all the notes below an edit.
+    """
+    payload = "\x1e".join((note.model, *note.fields[:-1], "\x1f".join(note.tags)))
     return hashlib.blake2b(payload.encode("utf-8"), digest_size=10).hexdigest()
 
 

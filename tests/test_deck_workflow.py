@@ -136,3 +136,24 @@ def test_changed_deck_setting_reaches_notes_already_in_anki(
     reverse_field = [f["name"] for f in basic["flds"]].index("Reverse")
     for nid in col.find_notes(f"mid:{basic['id']}"):
         assert not col.get_note(nid).fields[reverse_field]
+
+
+def test_shifted_lines_do_not_overwrite_edits_made_in_anki(
+    workspace: Path, col: Collection
+) -> None:
+    config = load_config(workspace)
+    import_deck(col, make_deck(config).report.output)
+    facts = parse_paths([workspace / "sources"], root=workspace).facts
+    kafka = note_guid(next(f for f in facts if f.subject == "Kafka").id, "definition")
+    mine = note(col, kafka)
+    mine["Back"] = "my own words"
+    col.update_note(mine)
+
+    # Lines move (an item that gave no fact is deleted near the top), no fact changes.
+    edit_notes("1. 对比虚拟机\n", "")
+    outcome = make_deck(config)
+    assert not outcome.sync.changed
+    assert outcome.report.changed == 0
+    log = import_deck(col, outcome.report.output)
+    assert not log.updated and not log.new
+    assert note(col, kafka)["Back"] == "my own words"
