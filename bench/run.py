@@ -1,0 +1,310 @@
+"""``make bench``: examgen's speed and memory against floors measured in the same run.
+
+Corpora of about 100, 1,000 and 10,000 facts are made from the sample notes (chapters
+copied with unique subjects, one file per copy). Each figure is the median of several runs,
+each measurement in its own process so that its peak memory (max RSS) is its own:
+
+* parse: ``parse_paths`` vs markdown-it-py alone parsing the same files;
+* deck:  ``build_deck`` vs genanki alone writing the same number of notes;
+* exam:  one 4-page version (``render_exams``) vs WeasyPrint alone rendering the same HTML;
+* build: a full build of the sample, a no-change rebuild, and a one-file edit at 10,000
+  facts vs a full build at 10,000 facts.
+
+It prints a table of seconds, MB and ratios (tool / floor) and writes it as JSON to
+``build/bench.json``. ``--quick`` uses fewer runs and skips the 10,000-fact corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "sources"
+ITEM = re.compile(r"^(\s*)(\d+\.|[-*+])(\s+)(?=\S)")
+HEADING = re.compile(r"^(#{2,6}\s+)(.*?)\s*$")
+
+# Targets from the issue (tool / floor, or share of a full build).
+TARGETS = {
+    "parse": 1.5,
+    "deck": 1.5,
+    "exam": 1.2,
+    "rebuild_share": 0.05,
+    "edit_share": 0.15,
+    "peak_mb": 300,
+}
+
+
+# --------------------------------------------------------------------------- corpora
+def make_corpus(folder: Path, copies: int) -> Path:
+    """``copies`` of the sample's chapters, each copy a file with unique subjects."""
+    sources = folder / "sources"
+    sources.mkdir(parents=True)
+    sample = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.md")))
+    body = sample.split("\n", 1)[1]  # the title line stays once, in the first file
+    title = sample.split("\n", 1)[0]
+    for copy in range(copies):
+        lines = []
+        for line in body.splitlines():
+            heading = HEADING.match(line)
+            if heading:
+                line = f"{heading.group(1)}{heading.group(2)} {copy}"
+            else:
+                line = ITEM.sub(lambda m, c=copy: f"{m.group(1)}{m.group(2)}{m.group(3)}c{c}·", line)
+            lines.append(line)
+        text = (title + "\n" if copy == 0 else "") + "\n".join(lines) + "\n"
+        (sources / f"part-{copy:03d}.md").write_text(text, encoding="utf-8")
+    return folder
+
+
+def facts_per_copy() -> int:
+    from examgen.notes import parse_paths
+
+    return len(parse_paths([SAMPLE]).facts)
+
+
+# --------------------------------------------------------------------------- one measurement
+def measure(kind: str, workspace: str, repeat: int) -> dict:
+    """Run one measurement ``repeat`` times in this process; return times and peak memory."""
+    sys.path.insert(0, str(REPO))
+    ws = Path(workspace)
+    os.chdir(ws)
+    times: list[float] = []
+    extra: dict = {}
+
+    def timed(fn, *args, **kwargs):
+        start = time.perf_counter()
+        value = fn(*args, **kwargs)
+        times.append(time.perf_counter() - start)
+        return value
+
+    if kind in {"parse", "parse_floor"}:
+        files = sorted((ws / "sources").glob("*.md"))
+        if kind == "parse":
+            from examgen.notes import parse_paths
+
+            for _ in range(repeat):
+                result = timed(parse_paths, [ws / "sources"], root=ws)
+            extra["facts"] = len(result.facts)
+        else:
+            from markdown_it import MarkdownIt
+
+            md = MarkdownIt("commonmark")
+
+            def floor() -> int:
+                return sum(len(md.parse(f.read_text(encoding="utf-8"))) for f in files)
+
+            for _ in range(repeat):
+                timed(floor)
+    elif kind in {"deck", "deck_floor"}:
+        from examgen.config import DeckConfig
+        from examgen.deck import build_deck
+        from examgen.notes import parse_paths
+        from examgen.store import FactStore
+
+        result = parse_paths([ws / "sources"], root=ws)
+        store = FactStore.open(":memory:")
+        store.sync(result)
+        stored = store.facts()
+        out = ws / "bench.apkg"
+        if kind == "deck":
+            for _ in range(repeat):
+                report = timed(build_deck, stored, config=DeckConfig(), title=result.title,
+                               output=out, source_root=ws)
+            extra["notes"] = report.notes
+        else:
+            # The floor: genanki alone writing as many notes, with the same field text,
+            # in a deck per chapter, with no examgen logic at all.
+            import genanki
+
+            basic = genanki.Model(1, "floor basic", fields=[{"name": "Front"}, {"name": "Back"}],
+                                  templates=[{"name": "c", "qfmt": "{{Front}}",
+                                              "afmt": "{{Back}}"}])
+            cloze = genanki.Model(2, "floor cloze", fields=[{"name": "Text"}],
+                                  templates=[{"name": "c", "qfmt": "{{cloze:Text}}",
+                                              "afmt": "{{cloze:Text}}"}],
+                                  model_type=genanki.Model.CLOZE)
+            rows = []
+            for s in stored:
+                f = s.fact
+                members = "<br>".join(i.text + (f" — {i.gloss}" if i.gloss else "") for i in f.items)
+                if f.kind == "definition":
+                    rows.append((basic, [f.subject, f.text], f.id))
+                else:
+                    if f.kind == "list":
+                        rows.append((basic, [f.subject, members], f.id + "l"))
+                    clozes = " ".join(f"{{{{c{n}::{i.text}}}}}" for n, i in enumerate(f.items, 1))
+                    rows.append((cloze, [clozes], f.id + "c"))
+
+            def floor() -> None:
+                decks: dict[str, genanki.Deck] = {}
+                for model, fields, guid in rows:
+                    deck = decks.setdefault("d", genanki.Deck(3, "floor"))
+                    deck.add_note(genanki.Note(model=model, fields=fields,
+                                               guid=genanki.guid_for(guid)))
+                genanki.Package(list(decks.values())).write_to_file(str(out))
+
+            for _ in range(repeat):
+                timed(floor)
+            extra["notes"] = len(rows)
+    elif kind in {"exam", "exam_floor"}:
+        from examgen.config import ExamConfig
+        from examgen.exam import render_exams, render_html
+        from examgen.notes import parse_paths
+        from examgen.questions import make_exam
+
+        result = parse_paths([ws / "sources"], root=ws)
+        papers = make_exam(result.facts, ExamConfig(seed=1), seed=1, title=result.title)
+        out = ws / "exam-out"
+        if kind == "exam":
+            render_exams(papers[:1], out)  # warm: fonts, WeasyPrint import
+            for _ in range(repeat):
+                report = timed(render_exams, papers[:1], out)
+            extra["pages"] = getattr(report, "pages", None)
+        else:
+            import weasyprint
+
+            html = render_html(papers[0])
+            key_html = render_html(papers[0], answers=True)
+            from examgen.templating import builtin_templates_dir
+
+            base = str(builtin_templates_dir())
+            fonts = weasyprint.text.fonts.FontConfiguration()
+            weasyprint.HTML(string=html, base_url=base).write_pdf(font_config=fonts)
+
+            def floor() -> None:
+                weasyprint.HTML(string=html, base_url=base).write_pdf(out / "f1.pdf",
+                                                                      font_config=fonts)
+                weasyprint.HTML(string=key_html, base_url=base).write_pdf(out / "f2.pdf",
+                                                                          font_config=fonts)
+
+            out.mkdir(exist_ok=True)
+            for _ in range(repeat):
+                timed(floor)
+    elif kind in {"build", "rebuild", "edit"}:
+        from examgen.build import build_all
+        from examgen.config import load_config
+
+        for _ in range(repeat):
+            shutil.rmtree(ws / "build", ignore_errors=True)
+            config = load_config(ws)
+            if kind == "build":
+                timed(build_all, config)
+                continue
+            build_all(config)
+            if kind == "rebuild":
+                report = timed(build_all, config)
+                extra["nothing_changed"] = report.nothing_changed
+            else:
+                part = sorted((ws / "sources").glob("*.md"))[-1]
+                original = part.read_text(encoding="utf-8")
+                # An edit of one definition's text, as a user would make.
+                part.write_text(original.replace("更快的启动速度", "更快的启动速度（秒级）", 1),
+                                encoding="utf-8")
+                try:
+                    report = timed(build_all, config)
+                finally:
+                    part.write_text(original, encoding="utf-8")
+                extra["parsed"] = report.parsed
+    else:
+        raise SystemExit(f"unknown measurement {kind}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": statistics.median(times), "runs": times, "peak_mb": round(peak, 1), **extra}
+
+
+def run_measure(kind: str, workspace: Path, repeat: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", kind, "--workspace", str(workspace),
+         "--repeat", str(repeat)],
+        capture_output=True, text=True, check=False,
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"measurement {kind} failed:\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --------------------------------------------------------------------------- the table
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs, no 10,000 corpus")
+    parser.add_argument("--repeat", type=int, default=None)
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--workspace", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.workspace, args.repeat or 3)))
+        return
+
+    repeat = args.repeat or (3 if args.quick else 5)
+    per_copy = facts_per_copy()
+    targets = [100, 1000] if args.quick else [100, 1000, 10000]
+    rows: list[dict] = []
+    results: dict = {"facts_per_copy": per_copy, "targets": TARGETS, "corpora": {}}
+    with tempfile.TemporaryDirectory(prefix="examgen-bench-") as tmp:
+        sample_ws = Path(tmp) / "sample"
+        sample_ws.mkdir()
+        shutil.copytree(SAMPLE, sample_ws / "sources")
+        for size in targets:
+            copies = max(1, round(size / per_copy))
+            ws = make_corpus(Path(tmp) / f"c{size}", copies)
+            entry: dict = {"copies": copies}
+            for stage in ("parse", "deck"):
+                tool = run_measure(stage, ws, repeat)
+                floor = run_measure(f"{stage}_floor", ws, repeat)
+                entry[stage] = {"tool": tool, "floor": floor,
+                                "ratio": tool["seconds"] / floor["seconds"]}
+                rows.append({"what": f"{stage} {tool.get('facts', size)} facts"
+                             if stage == "parse" else f"{stage} {tool.get('notes')} notes",
+                             "tool": tool, "floor": floor, "target": TARGETS[stage]})
+            if size == targets[-1]:
+                full = run_measure("build", ws, max(2, repeat // 2))
+                edit = run_measure("edit", ws, max(2, repeat // 2))
+                entry["build"] = full
+                entry["edit"] = edit
+                rows.append({"what": f"one-file edit at {size} facts (share of full build)",
+                             "tool": edit, "floor": full, "target": TARGETS["edit_share"]})
+            results["corpora"][size] = entry
+        exam = run_measure("exam", sample_ws, repeat)
+        exam_floor = run_measure("exam_floor", sample_ws, repeat)
+        rows.append({"what": "exam, one version (paper + key)", "tool": exam,
+                     "floor": exam_floor, "target": TARGETS["exam"]})
+        full = run_measure("build", sample_ws, repeat)
+        rebuild = run_measure("rebuild", sample_ws, repeat)
+        rows.append({"what": "no-change rebuild of the sample (share of full build)",
+                     "tool": rebuild, "floor": full, "target": TARGETS["rebuild_share"]})
+        results["sample"] = {"exam": exam, "exam_floor": exam_floor, "build": full,
+                             "rebuild": rebuild}
+
+    print(f"{'measurement':<58} {'tool s':>8} {'floor s':>8} {'ratio':>6} {'target':>7}"
+          f" {'tool MB':>8} {'floor MB':>8}")
+    failed = []
+    for row in rows:
+        ratio = row["tool"]["seconds"] / row["floor"]["seconds"]
+        ok = ratio <= row["target"] and row["tool"]["peak_mb"] <= TARGETS["peak_mb"]
+        if not ok:
+            failed.append(row["what"])
+        row["ratio"] = ratio
+        row["ok"] = ok
+        print(f"{row['what']:<58} {row['tool']['seconds']:>8.3f} {row['floor']['seconds']:>8.3f}"
+              f" {ratio:>6.2f} {row['target']:>7} {row['tool']['peak_mb']:>8.0f}"
+              f" {row['floor']['peak_mb']:>8.0f} {'' if ok else ' MISSED'}")
+    results["rows"] = rows
+    out = REPO / "build" / "bench.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str),
+                   encoding="utf-8")
+    print(f"\nwritten {out}" + (f"; missed: {', '.join(failed)}" if failed else "; all targets met"))
+
+
+if __name__ == "__main__":
+    main()
