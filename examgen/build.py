@@ -11,7 +11,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from examgen import __version__
@@ -24,6 +24,8 @@ Progress = Callable[[str], None]
 
 DECK_OUTPUT = "deck"
 EXAM_OUTPUT = "exams"
+#: Templates only the deck uses (every other template may be used by the exams).
+DECK_TEMPLATES = ("card.css",)
 
 
 # --------------------------------------------------------------------------- reading notes
@@ -164,7 +166,7 @@ def _write_deck(
         __version__,
         repr(config.deck),
         str(target),
-        _template_digest(config, ("card.css",)),
+        _template_digest(config, DECK_TEMPLATES),
         [(s.fact.id, s.modified_at) for s in facts],
         _media_digest(config, facts),
     )
@@ -245,12 +247,31 @@ def _write_exams(
     html: bool,
     progress: Progress | None,
 ) -> ExamOutcome:
-    from examgen.exam import render_exams
+    papers, warnings = _draw_exams(config, facts, title)
+    return _render_exams(config, papers, warnings, out_dir=out_dir, html=html, progress=progress)
+
+
+def _draw_exams(config: Config, facts: Sequence[Fact], title: str) -> tuple[tuple, tuple[str, ...]]:
+    """The papers (one per version; the seed picked now if the config has none) and the
+    blueprint's shortfalls."""
     from examgen.questions import make_exam, pick_seed
 
     seed = config.exam.seed if config.exam.seed is not None else pick_seed()
     papers = make_exam(facts, config.exam, seed=seed, title=title, date=config.exam.date)
-    warnings = _blueprint_shortfalls(config, papers)
+    return tuple(papers), _blueprint_shortfalls(config, papers)
+
+
+def _render_exams(
+    config: Config,
+    papers: tuple,
+    warnings: tuple[str, ...],
+    *,
+    out_dir: Path | None,
+    html: bool,
+    progress: Progress | None,
+) -> ExamOutcome:
+    from examgen.exam import render_exams
+
     report = render_exams(
         papers,
         out_dir or _exam_dir(config),
@@ -259,7 +280,7 @@ def _write_exams(
         combined=config.exam.combined,
         progress=progress,
     )
-    return ExamOutcome(seed, tuple(papers), report, warnings)
+    return ExamOutcome(papers[0].seed, papers, report, warnings)
 
 
 def _blueprint_shortfalls(config: Config, papers: Sequence) -> tuple[str, ...]:
@@ -331,36 +352,55 @@ def build_all(config: Config, *, progress: Progress | None = None) -> BuildRepor
 def _build_exams(
     config: Config, store: FactStore, result: ParseResult, *, progress: Progress | None
 ) -> ExamOutcome:
+    """Draw and render the exams unless what they would print is what the last build printed.
+
+    Two checks, cheapest first: when the inputs (every fact, config, templates) are those of
+    the last build, nothing is drawn at all. Otherwise the papers are drawn (cheap) and their
+    content fingerprinted: a change to a fact the papers do not print leaves the PDFs alone.
+    """
     from examgen.questions import pick_seed
     from examgen.store import content_hash
 
     previous = store.output(EXAM_OUTPUT)
+    data = previous.data if previous is not None else {}
     seed = config.exam.seed
     if seed is None:
         # No seed configured: keep the last build's, so a rebuild does not reshuffle the paper.
-        seed = previous.data.get("seed") if previous is not None else None
+        seed = data.get("seed")
         seed = pick_seed() if seed is None else seed
     config = replace(config, exam=replace(config.exam, seed=seed))
-    fingerprint = _fingerprint(
-        "exams",
-        __version__,
-        repr(config.exam),
-        str(_exam_dir(config)),
-        _template_digest(config),
-        [(f.id, content_hash(f), f.location) for f in result.facts],
+    setting = ("exams", __version__, repr(config.exam), str(_exam_dir(config)))
+    templates = _template_digest(config, _exam_template_names(config))
+    inputs = _fingerprint(
+        *setting, templates, [(f.id, content_hash(f), f.location) for f in result.facts]
     )
-    if (
-        previous is not None
-        and previous.fingerprint == fingerprint
-        and all(Path(p).exists() for p in previous.data.get("paths", ()))
-    ):
+    paths = data.get("paths") or ()
+    outputs_exist = bool(paths) and all(Path(p).exists() for p in paths)
+    if previous is not None and previous.fingerprint == inputs and outputs_exist:
         return ExamOutcome(seed, (), None, (), skipped=True)
-    outcome = _write_exams(
-        config, result.facts, result.title, out_dir=None, html=False, progress=progress
-    )
-    paths = [str(p) for p in outcome.report.paths]
-    store.record_output(EXAM_OUTPUT, fingerprint, {"seed": seed, "paths": paths})
+
+    papers, warnings = _draw_exams(config, result.facts, result.title)
+    content = _fingerprint(*setting, templates, [asdict(paper) for paper in papers])
+    if outputs_exist and data.get("content") == content:
+        # The facts changed, but not in anything the papers print: keep the files, and
+        # remember the new inputs so the next unchanged build skips drawing.
+        store.record_output(EXAM_OUTPUT, inputs, {**data, "seed": seed})
+        return ExamOutcome(seed, papers, None, warnings, skipped=True)
+    outcome = _render_exams(config, papers, warnings, out_dir=None, html=False, progress=progress)
+    written = [str(p) for p in outcome.report.paths]
+    store.record_output(EXAM_OUTPUT, inputs, {"seed": seed, "paths": written, "content": content})
     return outcome
+
+
+def _exam_template_names(config: Config) -> list[str]:
+    """The templates an exam may use: all but the deck's CSS and READMEs."""
+    from examgen.templating import template_files
+
+    return [
+        name
+        for name in template_files(config.template_dirs)
+        if name not in DECK_TEMPLATES and not name.lower().endswith(".md")
+    ]
 
 
 def _parse_cached(config: Config, store: FactStore) -> ParseResult:
@@ -370,3 +410,101 @@ def _parse_cached(config: Config, store: FactStore) -> ParseResult:
     return parse_paths(
         config.source_paths, reader=config.reader or None, root=config.root, cache=store
     )
+
+
+# --------------------------------------------------------------------------- init
+@dataclass(frozen=True)
+class InitReport:
+    """``examgen init``: the files made, and those left alone because they existed."""
+
+    created: tuple[Path, ...]
+    kept: tuple[Path, ...]
+
+
+def init_workspace(root: Path) -> InitReport:
+    """Make a workspace: ``sources/`` with an example note, a commented ``examgen.toml``
+    and an empty ``templates/`` with a README on overriding. Existing files are kept."""
+    scaffold = Path(__file__).resolve().parent / "scaffold"
+    plan = {
+        root / "examgen.toml": scaffold / "examgen.toml",
+        root / "sources" / "example.md": scaffold / "example.md",
+        root / "templates" / "README.md": scaffold / "templates-README.md",
+    }
+    created, kept = [], []
+    for target, origin in plan.items():
+        if target.exists():
+            kept.append(target)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(origin.read_bytes())
+        created.append(target)
+    return InitReport(tuple(created), tuple(kept))
+
+
+# --------------------------------------------------------------------------- watch
+#: How long (ms) the watcher waits before its first build: long enough to be set up, so a
+#: change made while that build runs is not missed.
+_WATCH_READY_MS = 100
+
+
+def watch(
+    config: Config,
+    *,
+    on_build: Callable[[BuildReport], None],
+    on_error: Callable[[ExamgenError], None],
+    on_start: Callable[[tuple[Path, ...]], None] | None = None,
+    stop_event: object | None = None,
+    debounce_ms: int = 300,
+) -> None:
+    """Build, then rebuild after every change to the sources, templates or config.
+
+    Changes arriving within ``debounce_ms`` of each other make one rebuild. A build error
+    (a notes file that cannot be read, a bad config) is reported and the watch goes on;
+    outputs are written atomically, so the last good ones stay. ``stop_event`` (a
+    ``threading.Event``) ends the watch, for tests.
+    """
+    from watchfiles import watch as watch_changes
+
+    watched = _watched_paths(config)
+    if on_start is not None:
+        on_start(watched)
+    # The first build runs once the watcher is watching (its first, empty, yield), so
+    # changes made during that build are seen; later empty yields are timeouts to ignore.
+    first = True
+    for changes in watch_changes(
+        *watched,
+        debounce=debounce_ms,
+        stop_event=stop_event,
+        rust_timeout=_WATCH_READY_MS,
+        yield_on_timeout=True,
+        raise_interrupt=False,
+    ):
+        if first or changes:
+            first = False
+            _build_reporting(config, on_build, on_error)
+
+
+def _watched_paths(config: Config) -> tuple[Path, ...]:
+    candidates = [*config.source_paths, *config.template_dirs, config.root / "examgen.toml"]
+    return tuple(p for p in candidates if p.exists())
+
+
+def _build_reporting(
+    config: Config,
+    on_build: Callable[[BuildReport], None],
+    on_error: Callable[[ExamgenError], None],
+) -> None:
+    from examgen.config import load_config
+
+    try:
+        # The config file itself may have changed: read it again, keeping CLI overrides
+        # (they are what differs between the loaded file and the config we were given).
+        fresh = load_config(config.root) if (config.root / "examgen.toml").exists() else config
+        on_build(build_all(_keep_overrides(fresh, config)))
+    except ExamgenError as exc:
+        on_error(exc)
+
+
+def _keep_overrides(fresh: Config, given: Config) -> Config:
+    """The given config's template override wins over the file's (it came from the CLI)."""
+    return replace(fresh, templates=given.templates or fresh.templates)
