@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from examgen.model import Fact, Item, ParseResult
-from examgen.notes import parse_paths
+from examgen.notes import parse_paths, parse_text
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "tests" / "fixtures" / "seed.txt"
@@ -225,3 +225,17 @@ def test_every_fact_is_well_formed(markdown_result):
     lines = [f.line for f in markdown_result.facts]
     assert lines == sorted(lines)
     assert markdown_result.title == TITLE
+
+
+def test_english_order_words_match_whole_words_only():
+    text = (
+        "# T\n\n## A\n\n- Linux processes\n  - init\n  - bash\n- Border states\n  - a\n  - b\n"
+        "- Build process\n  - compile\n  - link\n- 部署流程\n  - 甲\n  - 乙\n"
+    )
+    kinds = {f.subject: f.kind for f in parse_text(text).facts}
+    assert kinds == {
+        "Linux processes": "list",
+        "Border states": "list",
+        "Build process": "sequence",
+        "部署流程": "sequence",
+    }

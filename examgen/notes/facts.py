@@ -54,6 +54,7 @@ path used to tell same-subject facts apart, so renaming such a heading keeps the
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -144,9 +145,19 @@ def _says_something(term: str, gloss: str) -> bool:
     return _weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
 
 
-def _says_order(subject: str, words: Sequence[str] = ORDER_WORDS) -> bool:
-    folded = subject.casefold()
-    return any(word in folded for word in words)
+def _says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
+    return _order_pattern(words).search(subject.casefold()) is not None
+
+
+@functools.cache
+def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Chinese words match anywhere; English ones only as whole words, so that
+    "Linux processes" and "Border states" are not taken for sequences."""
+    alternatives = [
+        re.escape(word) if _CJK_IDEOGRAPH.search(word) else rf"\b{re.escape(word)}\b"
+        for word in words
+    ]
+    return re.compile("|".join(alternatives))
 
 
 def _shares_word(subject: str, parent: str) -> bool:
