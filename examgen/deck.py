@@ -526,16 +526,18 @@ def _plan(
     notes: list[_PlannedNote] = []
     media: dict[str, Path] = {}
     warnings: list[Diagnostic] = []
-    seen: set[str] = set()
+    # A fact id appears twice when a fact changed kind: the store keeps its former kind as
+    # a retired fact, whose notes (other GUIDs) Anki still has.
+    seen: set[tuple[str, str]] = set()
 
     for stored in facts:
         fact = stored.fact
-        if fact.id in seen:
+        if (fact.id, fact.kind) in seen:
             warnings.append(
                 Diagnostic("warning", fact.source, fact.line, f"duplicate fact id {fact.id!r}")
             )
             continue
-        seen.add(fact.id)
+        seen.add((fact.id, fact.kind))
         words = _phrases(fact.lang)
 
         place = places.get(fact.section)

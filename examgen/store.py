@@ -27,6 +27,14 @@ content_hash, first_seen, changed_at, modified_at, retired_at)``
     the members of list facts and the steps of sequence facts, in order.
 ``outputs(name, fingerprint, data, written_at)``
     what the last build wrote (for incremental builds and the deck's change summary).
+``former_kinds(fact_id, kind, fact, retired_at, modified_at, forgotten_at)``
+    what a fact was before its kind changed (a definition that became a list): its notes in
+    Anki are of the old kind, so the old kind lives on as a retired fact.
+
+Retired facts (and former kinds) stay in decks, tagged ``examgen::retired``, until the user
+has deleted their notes in Anki and says so with ``examgen retired --forget``: a forgotten
+fact leaves the decks (an import would otherwise bring a deleted note back), and is
+remembered again if it comes back to the notes.
 """
 
 from __future__ import annotations
@@ -106,6 +114,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         """
         ALTER TABLE sources ADD COLUMN reader TEXT NOT NULL DEFAULT '';
         ALTER TABLE sources ADD COLUMN facts TEXT;
+        """,
+    ),
+    Migration(
+        4,
+        "add_forgotten_and_former_kinds",
+        """
+        ALTER TABLE facts ADD COLUMN forgotten_at INTEGER;
+        CREATE TABLE former_kinds (
+            fact_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            fact TEXT NOT NULL,
+            retired_at INTEGER NOT NULL,
+            modified_at INTEGER NOT NULL,
+            forgotten_at INTEGER,
+            PRIMARY KEY (fact_id, kind)
+        );
         """,
     ),
 )
@@ -267,6 +291,8 @@ class FactStore:
                 if (content_changed or was_retired)
                 else old["modified_at"]
             )
+            if old["kind"] != fact.kind:
+                writes.extend(_former_kind_writes(old, fact, now))
             if was_retired:
                 revived.append(fact.id)
             elif content_changed:
@@ -323,21 +349,55 @@ class FactStore:
 
     # ------------------------------------------------------------------ reading
     def facts(self, *, include_retired: bool = True) -> tuple[StoredFact, ...]:
-        """All facts, active ones in document order, then retired ones (oldest first)."""
-        where = "" if include_retired else "WHERE retired_at IS NULL"
+        """The facts a deck holds: active ones in document order, then retired ones and
+        former kinds, oldest retirement first. Forgotten ones are left out."""
         rows = self._rows(
-            f"SELECT * FROM facts {where} ORDER BY retired_at IS NOT NULL, retired_at, position, id"
+            "SELECT * FROM facts WHERE forgotten_at IS NULL "
+            "ORDER BY retired_at IS NOT NULL, retired_at, position, id"
         )
         members = self._members()
-        return tuple(_stored(row, members.get(row["id"], ())) for row in rows)
+        facts = [_stored(row, members.get(row["id"], ())) for row in rows]
+        if not include_retired:
+            return tuple(s for s in facts if not s.retired)
+        former = self._rows(
+            "SELECT * FROM former_kinds WHERE forgotten_at IS NULL ORDER BY retired_at, fact_id"
+        )
+        facts.extend(_former(row) for row in former)
+        active = [s for s in facts if not s.retired]
+        gone = sorted((s for s in facts if s.retired), key=lambda s: s.retired_at or 0)
+        return (*active, *gone)
 
     def retired(self) -> tuple[StoredFact, ...]:
-        """Facts that have left the notes, most recently retired first."""
-        rows = self._rows(
-            "SELECT * FROM facts WHERE retired_at IS NOT NULL ORDER BY retired_at DESC, id"
-        )
-        members = self._members()
-        return tuple(_stored(row, members.get(row["id"], ())) for row in rows)
+        """Retired facts and former kinds not yet forgotten, most recently retired first."""
+        gone = [s for s in self.facts() if s.retired]
+        return tuple(sorted(gone, key=lambda s: (-(s.retired_at or 0), s.fact.id, s.fact.kind)))
+
+    def forget(self, ids: Sequence[str] = (), *, now: int | None = None) -> tuple[str, ...]:
+        """Say the notes of retired facts (all, or those with these ids) were deleted in Anki:
+        decks leave them out from now on. Returns the ids forgotten. An id that is not
+        retired is an error: an active fact cannot be forgotten."""
+        now = int(time.time()) if now is None else now
+        retired = {s.fact.id for s in self.retired()}
+        wanted = set(ids) if ids else retired
+        unknown = sorted(wanted - retired)
+        if unknown:
+            raise ExamgenError(
+                f"not a retired fact (or forgotten already): {', '.join(unknown)}; "
+                "`examgen retired` lists them"
+            )
+        chosen = tuple(sorted(wanted))
+        if not chosen:
+            return chosen
+        with self._transaction() as db:
+            for fact_id in chosen:
+                db.execute(
+                    "UPDATE facts SET forgotten_at = ? WHERE id = ? AND retired_at IS NOT NULL",
+                    (now, fact_id),
+                )
+                db.execute(
+                    "UPDATE former_kinds SET forgotten_at = ? WHERE fact_id = ?", (now, fact_id)
+                )
+        return chosen
 
     def get(self, fact_id: str) -> StoredFact | None:
         """One fact by id, retired or not."""
@@ -489,7 +549,7 @@ def _update_fact(
         (
             "UPDATE facts SET kind = ?, subject = ?, text = ?, section = ?, source = ?, line = ?,"
             " lang = ?, images = ?, position = ?, content_hash = ?, changed_at = ?,"
-            " modified_at = ?, retired_at = NULL WHERE id = ?",
+            " modified_at = ?, retired_at = NULL, forgotten_at = NULL WHERE id = ?",
             (
                 fact.kind,
                 fact.subject,
@@ -511,6 +571,62 @@ def _update_fact(
         writes.append(("DELETE FROM members WHERE fact_id = ?", (fact.id,)))
         writes.extend(_member_rows(fact))
     return writes
+
+
+def _former_kind_writes(old: dict, fact: Fact, now: int) -> list[tuple[str, tuple]]:
+    """A fact changed kind: keep what it was as a retired fact of the old kind (its notes in
+    Anki are of that kind), and drop the record of the new kind if it was one before.
+
+    Runs before the fact's own update in the same transaction, so the members it copies
+    are still the old ones.
+    """
+    payload = json.dumps(
+        {
+            "subject": old["subject"],
+            "text": old["text"],
+            "section": json.loads(old["section"]),
+            "source": old["source"],
+            "line": old["line"],
+            "lang": old["lang"],
+        },
+        ensure_ascii=False,
+    )
+    return [
+        (
+            "INSERT INTO former_kinds (fact_id, kind, fact, retired_at, modified_at)"
+            " SELECT ?, ?, json_set(?, '$.items', json((SELECT json_group_array("
+            "json_array(text, gloss)) FROM (SELECT text, gloss FROM members"
+            " WHERE fact_id = ? ORDER BY position)))), ?, ?"
+            " ON CONFLICT(fact_id, kind) DO UPDATE SET fact = excluded.fact,"
+            " retired_at = excluded.retired_at, modified_at = excluded.modified_at,"
+            " forgotten_at = NULL",
+            (fact.id, old["kind"], payload, fact.id, now, _after(old["modified_at"], now)),
+        ),
+        ("DELETE FROM former_kinds WHERE fact_id = ? AND kind = ?", (fact.id, fact.kind)),
+    ]
+
+
+def _former(row: dict) -> StoredFact:
+    """A former kind of a fact, as the retired fact a deck shows."""
+    data = json.loads(row["fact"])
+    fact = Fact(
+        id=row["fact_id"],
+        kind=row["kind"],
+        subject=data["subject"],
+        text=data["text"],
+        items=tuple(Item(text, gloss) for text, gloss in data.get("items") or []),
+        section=tuple(data["section"]),
+        source=data["source"],
+        line=data["line"],
+        lang=data["lang"],
+    )
+    return StoredFact(
+        fact=fact,
+        first_seen=row["retired_at"],
+        changed_at=row["retired_at"],
+        modified_at=row["modified_at"],
+        retired_at=row["retired_at"],
+    )
 
 
 def _json(values: Sequence[str]) -> str:

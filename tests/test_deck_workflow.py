@@ -157,3 +157,22 @@ def test_shifted_lines_do_not_overwrite_edits_made_in_anki(
     log = import_deck(col, outcome.report.output)
     assert not log.updated and not log.new
     assert note(col, kafka)["Back"] == "my own words"
+
+
+def test_a_fact_that_changes_kind_retires_its_old_notes(workspace: Path, col: Collection) -> None:
+    config = load_config(workspace)
+    import_deck(col, make_deck(config).report.output)
+    fact = next(
+        f
+        for f in parse_paths([workspace / "sources"], root=workspace).facts
+        if f.subject == "灰度发布"
+    )
+    assert fact.kind == "definition"
+
+    edit_notes("   删除旧RS,创建新RS", "   - 删除旧RS\n   - 创建新RS")
+    outcome = make_deck(config)
+    log = import_deck(col, outcome.report.output)
+    assert not log.conflicting
+    old_note = note(col, note_guid(fact.id, "definition"))
+    assert "examgen::retired" in old_note.tags
+    assert "examgen::retired" not in note(col, note_guid(fact.id, "list")).tags

@@ -183,3 +183,36 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ExamgenError) as caught:
         FactStore.open(path)
     assert caught.value.exit_code == 2 and str(path) in caught.value.message
+
+
+def test_a_kind_change_keeps_the_old_kind_as_retired(memory_store: FactStore) -> None:
+    memory_store.sync(result(LIST), now=1000)
+    as_definition = replace(LIST, kind="definition", text="Docker的三个组成部分", items=())
+    memory_store.sync(result(as_definition), now=2000)
+    facts = memory_store.facts()
+    assert [(s.fact.kind, s.retired) for s in facts] == [("definition", False), ("list", True)]
+    former = facts[1]
+    assert former.fact.items == LIST.items and former.fact.subject == LIST.subject
+    assert former.retired_at == 2000 and former.modified_at > 1000
+    assert [(s.fact.id, s.fact.kind) for s in memory_store.retired()] == [(LIST.id, "list")]
+
+    memory_store.sync(result(LIST), now=3000)  # back to a list: the definition is former now
+    assert [(s.fact.kind, s.retired) for s in memory_store.facts()] == [
+        ("list", False),
+        ("definition", True),
+    ]
+
+
+def test_forgotten_facts_leave_the_deck_until_they_come_back(memory_store: FactStore) -> None:
+    memory_store.sync(result(DEFINITION, LIST), now=1000)
+    memory_store.sync(result(LIST), now=2000)
+    with pytest.raises(ExamgenError, match="not a retired fact"):
+        memory_store.forget([LIST.id])
+    assert memory_store.forget() == (DEFINITION.id,)
+    assert [s.fact.id for s in memory_store.facts()] == [LIST.id]
+    assert memory_store.retired() == ()
+    assert memory_store.forget() == ()
+
+    report = memory_store.sync(result(DEFINITION, LIST), now=3000)
+    assert report.revived == (DEFINITION.id,)
+    assert [s.fact.id for s in memory_store.facts()] == [DEFINITION.id, LIST.id]
