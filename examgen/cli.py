@@ -332,9 +332,11 @@ def _print_build(report: build.BuildReport) -> None:
 
 @cli.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
-def init(directory: Path | None) -> None:
-    """Make a new workspace (default: here): sources/, examgen.toml, templates/."""
-    report = build.init_workspace(directory or Path.cwd())
+@click.pass_context
+def init(ctx: click.Context, directory: Path | None) -> None:
+    """Make a new workspace (default: here, or -C DIR): sources/, examgen.toml, templates/."""
+    config: Config = ctx.obj
+    report = build.init_workspace(directory or config.root)
     for path in report.created:
         click.echo(f"created {path}")
     for path in report.kept:
