@@ -465,14 +465,16 @@ def watch(
     """
     from watchfiles import watch as watch_changes
 
-    watched = _watched_paths(config)
+    watched = _watched_roots(config)
     if on_start is not None:
         on_start(watched)
+    relevant = _relevant_change(config)
     # The first build runs once the watcher is watching (its first, empty, yield), so
     # changes made during that build are seen; later empty yields are timeouts to ignore.
     first = True
     for changes in watch_changes(
         *watched,
+        watch_filter=lambda _change, path: relevant(Path(path)),
         debounce=debounce_ms,
         stop_event=stop_event,
         rust_timeout=_WATCH_READY_MS,
@@ -484,9 +486,46 @@ def watch(
             _build_reporting(config, on_build, on_error)
 
 
-def _watched_paths(config: Config) -> tuple[Path, ...]:
-    candidates = [*config.source_paths, *config.template_dirs, config.root / "examgen.toml"]
-    return tuple(p for p in candidates if p.exists())
+def _watched_roots(config: Config) -> tuple[Path, ...]:
+    """The workspace, and any source or template folder outside it.
+
+    Folders, not single files: an editor that saves by replacing a file would otherwise
+    end the watch on it.
+    """
+    roots = [config.root]
+    extra = [*config.source_paths, *config.template_dirs]
+    if config.config_file is not None:
+        extra.append(config.config_file)
+    for path in extra:
+        folder = path if path.is_dir() else path.parent
+        if folder.exists() and not any(_inside(folder, root) for root in roots):
+            roots.append(folder)
+    return tuple(roots)
+
+
+def _relevant_change(config: Config) -> Callable[[Path], bool]:
+    """Whether a changed path is an input: a notes file, a template or the config file.
+
+    Outputs (build/), temporary files and editors' swap files are not.
+    """
+    sources = [p.resolve() for p in config.source_paths]
+    templates = [p.resolve() for p in config.template_dirs]
+    config_file = config.config_file.resolve() if config.config_file else None
+    default_config = (config.root / "examgen.toml").resolve()
+
+    def relevant(path: Path) -> bool:
+        path = path.resolve()
+        if path.name.startswith(".") or path.name.endswith(("~", ".swp", ".tmp")):
+            return False
+        if path in (config_file, default_config):
+            return True
+        return any(_inside(path, folder) for folder in (*sources, *templates))
+
+    return relevant
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
 
 
 def _build_reporting(
@@ -497,9 +536,9 @@ def _build_reporting(
     from examgen.config import load_config
 
     try:
-        # The config file itself may have changed: read it again, keeping CLI overrides
-        # (they are what differs between the loaded file and the config we were given).
-        fresh = load_config(config.root) if (config.root / "examgen.toml").exists() else config
+        # The config file itself may have changed: read it again (the same file it came
+        # from), keeping the CLI's template override.
+        fresh = load_config(config.root, config.config_file)
         on_build(build_all(_keep_overrides(fresh, config)))
     except ExamgenError as exc:
         on_error(exc)

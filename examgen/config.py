@@ -100,6 +100,8 @@ class Config:
     templates: str = ""
     deck: DeckConfig = field(default_factory=DeckConfig)
     exam: ExamConfig = field(default_factory=ExamConfig)
+    #: The file these settings were read from (None: defaults only). Not a TOML key.
+    config_file: Path | None = None
 
     # ------------------------------------------------------------------ paths
     def path(self, value: str | Path) -> Path:
@@ -165,7 +167,7 @@ def _expected_type(f: dataclasses.Field) -> type | None:
 
 def _coerce(cls: type, data: dict[str, Any], where: str) -> dict[str, Any]:
     """Check a TOML table against a dataclass's fields and convert lists to tuples."""
-    known = {f.name: f for f in fields(cls) if f.name != "root"}
+    known = {f.name: f for f in fields(cls) if f.name not in ("root", "config_file")}
     out: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:
@@ -213,7 +215,7 @@ def load_config(root: Path | None = None, config_file: Path | None = None) -> Co
     path = config_file or root / CONFIG_NAME
     if config_file is not None:
         root = config_file.resolve().parent
-    config = Config(root=root)
+    config = Config(root=root, config_file=path.resolve() if path.exists() else None)
     if not path.exists():
         if config_file is not None:
             raise ExamgenError("config file not found", source=str(path), exit_code=2)

@@ -72,7 +72,8 @@ def test_bad_config_is_a_clear_error_naming_the_file(tmp_path: Path, text: str, 
 def test_scaffold_config_is_valid_and_all_default(tmp_path: Path) -> None:
     scaffold = Path(__file__).resolve().parent.parent / "examgen" / "scaffold" / "examgen.toml"
     write(tmp_path, scaffold.read_text(encoding="utf-8"))
-    assert load_config(tmp_path) == Config(root=tmp_path.resolve())
+    root = tmp_path.resolve()
+    assert load_config(tmp_path) == Config(root=root, config_file=root / "examgen.toml")
 
 
 def test_a_value_of_the_wrong_type_is_named(tmp_path: Path) -> None:
