@@ -6,10 +6,12 @@ function here. Each function returns a frozen dataclass the CLI prints; none of 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -101,6 +103,14 @@ def retired_facts(config: Config) -> tuple[StoredFact, ...]:
     _require_store(config)
     with FactStore.open(config.db_path) as store:
         return store.retired()
+
+
+def forget_retired(config: Config, ids: Sequence[str] = ()) -> tuple[str, ...]:
+    """``examgen retired --forget``: the user deleted these retired facts' notes in Anki
+    (all retired facts when no ids are given); later decks leave them out."""
+    _require_store(config)
+    with FactStore.open(config.db_path) as store:
+        return store.forget(ids)
 
 
 def _require_store(config: Config) -> None:
@@ -256,6 +266,7 @@ def _draw_exams(config: Config, facts: Sequence[Fact], title: str) -> tuple[tupl
     blueprint's shortfalls."""
     from examgen.questions import make_exam, pick_seed
 
+    _check_chapters(config, facts)
     seed = config.exam.seed if config.exam.seed is not None else pick_seed()
     papers = make_exam(facts, config.exam, seed=seed, title=title, date=config.exam.date)
     return tuple(papers), _blueprint_shortfalls(config, papers)
@@ -281,6 +292,17 @@ def _render_exams(
         progress=progress,
     )
     return ExamOutcome(papers[0].seed, papers, report, warnings)
+
+
+def _check_chapters(config: Config, facts: Sequence[Fact]) -> None:
+    """A chapter the notes do not have is a typo, not an empty exam."""
+    chapters = list(dict.fromkeys(f.chapter for f in facts))
+    unknown = [c for c in config.exam.chapters if c not in chapters]
+    if unknown:
+        raise ExamgenError(
+            f"no such chapter: {', '.join(unknown)} (the notes have: {', '.join(chapters)})",
+            exit_code=2,
+        )
 
 
 def _blueprint_shortfalls(config: Config, papers: Sequence) -> tuple[str, ...]:
@@ -341,6 +363,7 @@ def build_all(config: Config, *, progress: Progress | None = None) -> BuildRepor
     parse cache); the deck and the exams are rewritten only when their fingerprint (the facts
     they use, templates, config, seed, examgen's version) differs from the last build's.
     """
+    _remove_abandoned_temp_files(config.build_path)
     with FactStore.open(config.db_path) as store:
         result = _parse_cached(config, store)
         sync = store.sync(result)
@@ -389,6 +412,10 @@ def _build_exams(
     outcome = _render_exams(config, papers, warnings, out_dir=None, html=False, progress=progress)
     written = [str(p) for p in outcome.report.paths]
     store.record_output(EXAM_OUTPUT, inputs, {"seed": seed, "paths": written, "content": content})
+    # Files of the last build that this one did not write again (another seed, fewer
+    # versions) would be mistaken for current papers: they go.
+    for stale in set(paths) - set(written):
+        Path(stale).unlink(missing_ok=True)
     return outcome
 
 
@@ -401,6 +428,23 @@ def _exam_template_names(config: Config) -> list[str]:
         for name in template_files(config.template_dirs)
         if name not in DECK_TEMPLATES and not name.lower().endswith(".md")
     ]
+
+
+#: A temporary output older than this was left by a build that was killed.
+ABANDONED_AFTER_SECONDS = 3600
+
+
+def _remove_abandoned_temp_files(folder: Path) -> None:
+    """Outputs are written as ``.<name>.<random>.tmp`` and renamed; a killed build leaves
+    its temporary file behind. Remove old ones (not recent ones: another build may be
+    writing them right now)."""
+    if not folder.is_dir():
+        return
+    limit = time.time() - ABANDONED_AFTER_SECONDS
+    for path in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
 
 
 def _parse_cached(config: Config, store: FactStore) -> ParseResult:

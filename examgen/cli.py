@@ -160,12 +160,32 @@ def _pad(text: str, width: int) -> str:
 
 
 @cli.command()
+@click.argument("ids", nargs=-1)
 @DB
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option(
+    "--forget",
+    is_flag=True,
+    help="Say you deleted these retired notes in Anki (all, or the IDS given): later decks "
+    "leave them out, so an import does not bring them back.",
+)
 @click.pass_context
-def retired(ctx: click.Context, db: Path | None, as_json: bool) -> None:
-    """Facts that have left the notes (their Anki notes carry the tag examgen::retired)."""
-    facts = build.retired_facts(_config(ctx, db=db))
+def retired(
+    ctx: click.Context, ids: tuple[str, ...], db: Path | None, as_json: bool, forget: bool
+) -> None:
+    """Facts that have left the notes (their Anki notes carry the tag examgen::retired).
+
+    Their notes stay in the deck, tagged, until you delete them in Anki (search
+    `tag:examgen::retired`) and run `examgen retired --forget`.
+    """
+    config = _config(ctx, db=db)
+    if forget:
+        forgotten = build.forget_retired(config, ids)
+        click.echo(f"forgot {len(forgotten)} retired fact(s); the next deck leaves them out")
+        return
+    if ids:
+        raise click.UsageError("fact ids go with --forget")
+    facts = build.retired_facts(config)
     if as_json:
         payload = [{**s.fact.to_json(), "retired_at": s.retired_at} for s in facts]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -174,7 +194,10 @@ def retired(ctx: click.Context, db: Path | None, as_json: bool) -> None:
         fact = stored.fact
         click.echo(f"{fact.id}  {fact.kind:<10}  {fact.subject}  (was {fact.location})")
     if facts:
-        _echo_err("In Anki, search `tag:examgen::retired` to review and delete these notes.")
+        _echo_err(
+            "In Anki, search `tag:examgen::retired`, delete those notes, then run "
+            "`examgen retired --forget`."
+        )
 
 
 @cli.command()

@@ -524,3 +524,27 @@ def test_watch_rebuilds_once_per_change_and_survives_bad_input(ws: Path) -> None
         again = watcher.reports.get(timeout=WAIT_S)
         assert again.nothing_changed
         assert rewritten(before, out) == set()
+
+
+def test_a_new_seed_replaces_the_last_builds_exam_files(ws: Path) -> None:
+    assert run("build", cwd=ws).exit_code == 0
+    config = ws / "examgen.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(f"seed = {SEED}", "seed = 7"), encoding="utf-8"
+    )
+    result = run("build", cwd=ws)
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in (ws / "build").iterdir()}
+    assert {"exam-7-A.pdf", "key-7-A.pdf", "key-7-A.json"} <= names
+    assert not names & set(EXAM_FILES), "the old seed's papers must not linger"
+
+
+def test_abandoned_temp_files_are_cleaned_but_recent_ones_kept(ws: Path) -> None:
+    assert run("build", cwd=ws).exit_code == 0
+    old = ws / "build" / f".{DECK}.abc123.tmp"
+    recent = ws / "build" / f".{DECK}.def456.tmp"
+    old.write_bytes(b"half a deck")
+    recent.write_bytes(b"being written")
+    os.utime(old, ns=(LONG_AGO_NS, LONG_AGO_NS))
+    assert run("build", cwd=ws).exit_code == 0
+    assert not old.exists() and recent.exists()

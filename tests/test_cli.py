@@ -89,3 +89,32 @@ def test_check_strict_exits_1_on_warnings(tmp_path: Path) -> None:
     strict = run("check", "--strict", str(notes))
     assert strict.exit_code == 1
     assert "dup.md:5" in strict.output and "dup.md:9" in strict.output
+
+
+def test_retired_list_and_forget(workspace: Path) -> None:
+    notes = workspace / "sources" / "paas-review.md"
+    assert run("deck").exit_code == 0
+    notes.write_text(
+        notes.read_text(encoding="utf-8").replace("2. Kafka(高吞吐量分布式发布订阅消息系统)\n", ""),
+        encoding="utf-8",
+    )
+    assert run("deck").exit_code == 0
+    listing = run("retired")
+    assert listing.exit_code == 0 and "Kafka" in listing.stdout
+    assert "--forget" in listing.stderr
+    kafka_id = listing.stdout.split()[0]
+    assert json.loads(run("retired", "--json").stdout)[0]["id"] == kafka_id
+
+    assert run("retired", "nope", "--forget").exit_code == 1
+    assert run("retired", kafka_id).exit_code == 2, "ids without --forget is a usage error"
+    forgot = run("retired", "--forget", kafka_id)
+    assert forgot.exit_code == 0 and "forgot 1" in forgot.stdout
+    assert run("retired").stdout == ""
+    assert "0 retired" in run("deck").stdout
+
+
+def test_unknown_chapter_is_an_error_naming_the_chapters(workspace: Path) -> None:
+    result = run("exam", "--seed", "1", "--chapter", "Dockr", "-o", "out")
+    assert result.exit_code == 2
+    assert "Dockr" in result.stderr and "Docker技术原理与实践" in result.stderr
+    assert not (workspace / "out").exists()
