@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
 from examgen.model import Diagnostic
 
@@ -35,9 +35,12 @@ _IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"'\n]*[\"'])
 LABEL_ENDINGS = (":", "：")
 
 
-@dataclass(frozen=True)
-class Node:
-    """A heading, list item or paragraph of the notes.
+class Node(NamedTuple):
+    """A heading, list item or paragraph of the notes (immutable).
+
+    A NamedTuple rather than a frozen dataclass: a notes file has tens of thousands of nodes,
+    and a frozen dataclass's ``__init__`` (``object.__setattr__`` per field) was a tenth of
+    parsing.
 
     ``children`` of a heading are its content followed by its subsections; of an item, the
     paragraphs and items indented under it; of a label paragraph, the items it introduces.
@@ -143,7 +146,7 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
         node = nodes[index]
         index += 1
         if node.children:
-            node = replace(node, children=attach_labels(node.children))
+            node = node._replace(children=attach_labels(node.children))
         if node.kind == "paragraph" and node.is_label and not node.children:
             start = index
             while (
@@ -154,7 +157,7 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
                 index += 1
             if index > start:
                 members = attach_labels(nodes[start:index])
-                node = replace(node, children=members)
+                node = node._replace(children=members)
         result.append(node)
     return tuple(result)
 
@@ -168,7 +171,7 @@ def nest_sections(blocks: Sequence[Node]) -> tuple[Node, ...]:
 
     def close_one() -> None:
         heading, children = open_headings.pop()
-        closed = replace(heading, children=tuple(children))
+        closed = heading._replace(children=tuple(children))
         (open_headings[-1][1] if open_headings else top).append(closed)
 
     for node in blocks:
