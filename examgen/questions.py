@@ -19,13 +19,16 @@ the same papers on any machine.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import heapq
 import math
 import random
 import re
 import secrets
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -214,23 +217,55 @@ def _text(lang: str, key: str, **values: object) -> str:
 # --------------------------------------------------------------------------- text helpers
 
 
+class _Dropped(dict):
+    """A :meth:`str.translate` table that drops whitespace and punctuation and keeps every
+    other character, filled in as characters are met: translating runs in C, where testing
+    each character in Python made normalizing the costliest step of indexing large notes."""
+
+    def __missing__(self, code: int) -> int | None:
+        char = chr(code)
+        kept = not (char.isspace() or unicodedata.category(char).startswith("P"))
+        self[code] = code if kept else None
+        return self[code]
+
+
+_DROPPED = _Dropped()
+
+
+# Memoized: the same subjects, members and headings are compared over and over while the notes
+# are indexed and the questions are built, and the function is pure. Bounded, so a long-running
+# process that reads many notes does not keep every text it ever saw.
+@functools.lru_cache(maxsize=1 << 17)
 def normalize(text: str) -> str:
     """The form two texts are compared in: NFKC (full/half width), casefolded, without
     whitespace and punctuation. ``"Docker Images"`` and ``"docker－images。"`` are the same."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(
-        ch for ch in folded if not (ch.isspace() or unicodedata.category(ch).startswith("P"))
-    )
+    return unicodedata.normalize("NFKC", text).casefold().translate(_DROPPED)
+
+
+class _CharWidths(dict):
+    """Display width per character, filled in as characters are met (see :func:`_width`)."""
+
+    def __missing__(self, char: str) -> int:
+        self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        return self[char]
+
+
+_CHAR_WIDTHS = _CharWidths()
 
 
 def _width(text: str) -> int:
     """Display width: CJK characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_CHAR_WIDTHS.__getitem__, text))
+
+
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 def _script(text: str) -> str:
     """``han`` when the text has CJK ideographs, ``latin`` when it has other letters."""
-    if any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text):
+    if _HAN.search(text):
         return "han"
     if any(ch.isalpha() for ch in text):
         return "latin"
@@ -338,6 +373,33 @@ class _Notes:
     #: Fact id -> ids of facts that asking it would give away (see :func:`_related`).
     related: Mapping[str, tuple[str, ...]]
 
+    # Indexes built once per call, so that deciding what a fact offers costs no scan over all
+    # the notes (which made make_exam quadratic in the number of facts).
+    #: Fact id -> normalized subject.
+    subject_keys: Mapping[str, str]
+    #: Fact id -> its pairs (a definition's one pair, a list's glossed members), in order.
+    pairs_of: Mapping[str, tuple[_Pair, ...]]
+    #: Term key -> keys of every definition given for that term (all true of it).
+    definitions_of_term: Mapping[str, frozenset[str]]
+    # The pools below hold one candidate per distinct key (the first): what is counted is
+    # distinct keys, and past the fixed tests a candidate passes or fails by its key alone, so
+    # the copies of a text said in many places need not be skipped one by one.
+    #: Script -> pairs whose definition passes the fixed tests of :func:`_definition_test`.
+    definition_pool: Mapping[str, tuple[_Pair, ...]]
+    #: Script -> pairs whose term passes the fixed tests of :func:`_term_test`.
+    term_pool: Mapping[str, tuple[_Pair, ...]]
+    #: Script -> list members short enough to be options (see :func:`_outsider_test`).
+    option_members: Mapping[str, tuple[_Entry, ...]]
+    #: The same, all scripts together.
+    option_keys: tuple[_Entry, ...]
+    #: The lists' normalized subjects, sorted, and the lists in the same order: the lists
+    #: whose subject starts with a given key are one bisected range.
+    list_keys: tuple[str, ...]
+    lists_by_key: tuple[Fact, ...]
+    #: The same with the subjects reversed, for the lists whose subject ends with a key.
+    reversed_list_keys: tuple[str, ...]
+    lists_by_reversed_key: tuple[Fact, ...]
+
 
 def _unique_entries(fact: Fact, position: int, texts: Sequence[str]) -> tuple[_Entry, ...]:
     entries: list[_Entry] = []
@@ -413,16 +475,61 @@ def _index_notes(facts: Sequence[Fact]) -> _Notes:
                     )
         elif fact.kind == "sequence":
             steps_of[fact.id] = _unique_entries(fact, position, [item.text for item in fact.items])
+
+    subject_keys = {f.id: normalize(f.subject) for f in ordered}
+    pairs_of: dict[str, list[_Pair]] = {}
+    definitions_of_term: dict[str, set[str]] = {}
+    definition_pool: dict[tuple[str, str], _Pair] = {}
+    term_pool: dict[tuple[str, str], _Pair] = {}
+    for pair in pairs:
+        pairs_of.setdefault(pair.fact.id, []).append(pair)
+        definitions_of_term.setdefault(pair.term.key, set()).add(pair.definition.key)
+        if _static_definition_option(pair):
+            definition_pool.setdefault((pair.definition.script, pair.definition.key), pair)
+        if _static_term_option(pair):
+            term_pool.setdefault((pair.term.script, pair.term.key), pair)
+    option_members: dict[tuple[str, str], _Entry] = {}
+    option_keys: dict[str, _Entry] = {}
+    for entry in members:
+        if entry.width <= MAX_OPTION_WIDTH:
+            option_members.setdefault((entry.script, entry.key), entry)
+            option_keys.setdefault(entry.key, entry)
+    lists = tuple(f for f in ordered if f.kind == "list")
+    by_key = sorted((subject_keys[f.id], i) for i, f in enumerate(lists))
+    by_reversed_key = sorted((subject_keys[f.id][::-1], i) for i, f in enumerate(lists))
+
+    def frozen(index: Mapping[str, Collection]) -> Mapping[str, tuple]:
+        return MappingProxyType({k: tuple(v) for k, v in index.items()})
+
+    def by_script(firsts: Mapping[tuple[str, str], object]) -> Mapping[str, tuple]:
+        grouped: dict[str, list] = {}
+        for (script, _), candidate in firsts.items():
+            grouped.setdefault(script, []).append(candidate)
+        return frozen(grouped)
+
     return _Notes(
         facts=ordered,
-        lists=tuple(f for f in ordered if f.kind == "list"),
+        lists=lists,
         related=_related(ordered),
         pairs=tuple(pairs),
         members=tuple(members),
         members_of=MappingProxyType(members_of),
         steps_of=MappingProxyType(steps_of),
         names=MappingProxyType(names),
-        lists_by_subject=MappingProxyType({k: tuple(v) for k, v in lists_by_subject.items()}),
+        lists_by_subject=frozen(lists_by_subject),
+        subject_keys=MappingProxyType(subject_keys),
+        pairs_of=frozen(pairs_of),
+        definitions_of_term=MappingProxyType(
+            {k: frozenset(v) for k, v in definitions_of_term.items()}
+        ),
+        definition_pool=by_script(definition_pool),
+        term_pool=by_script(term_pool),
+        option_members=by_script(option_members),
+        option_keys=tuple(option_keys.values()),
+        list_keys=tuple(key for key, _ in by_key),
+        lists_by_key=tuple(lists[i] for _, i in by_key),
+        reversed_list_keys=tuple(key for key, _ in by_reversed_key),
+        lists_by_reversed_key=tuple(lists[i] for _, i in by_reversed_key),
     )
 
 
@@ -471,24 +578,56 @@ def _distance(candidate: Fact, home: Fact) -> int:
     return 3
 
 
-def _ranked(
-    rng: random.Random, candidates: Sequence[_Entry], like: str, home: Fact
+def _best(
+    rng: random.Random,
+    candidates: Sequence[_Entry],
+    like: str,
+    home: Fact,
+    count: int,
+    exclude: Collection[str] = (),
 ) -> list[_Entry]:
-    """Candidates best first: near the home fact, same script and similar length as ``like``.
+    """The best ``count`` candidates with distinct keys, none in ``exclude``: near the home
+    fact, same script and similar length as ``like``.
 
     A little noise varies the choice between equally good candidates from seed to seed; it is
-    drawn in the candidates' stable order, so the result is reproducible.
+    drawn in the candidates' stable order (one draw per candidate, whatever ``count`` is), so
+    the result is reproducible. Ties keep the candidates' order.
     """
     like_script, like_width = _script(like), max(_width(like), 1)
-    scored = []
+    # Candidates share few widths, and a fact's candidates come one after another: the
+    # length penalty is worked out once per width and the distance once per run of a fact.
+    lengths: dict[int, float] = {}
+    fact, distance = None, 0
+    draw = rng.random
+    # Plain floats, not a tuple per candidate: thousands of tuples kept alive at once set off
+    # full garbage collections over the whole heap.
+    scores: list[float] = []
     for entry in candidates:
         script = 0.0 if entry.script == like_script else _SCRIPT_PENALTY
-        ratio = max(entry.width, 1) / like_width
-        length = min(_MAX_LENGTH_PENALTY, _LENGTH_PENALTY * abs(math.log2(ratio)))
-        score = _distance(entry.fact, home) + script + length + rng.random()
-        scored.append((score, entry.rank, entry))
-    scored.sort(key=lambda s: (s[0], s[1]))
-    return [entry for _, _, entry in scored]
+        length = lengths.get(entry.width)
+        if length is None:
+            ratio = max(entry.width, 1) / like_width
+            length = min(_MAX_LENGTH_PENALTY, _LENGTH_PENALTY * abs(math.log2(ratio)))
+            lengths[entry.width] = length
+        if entry.fact is not fact:
+            fact, distance = entry.fact, _distance(entry.fact, home)
+        scores.append(distance + script + length + draw())
+
+    def ordered(indexes: Iterable[int]) -> list[_Entry]:
+        # Ties keep the candidates' order, as a stable sort on (score, rank) would.
+        ranked = sorted(indexes, key=lambda i: (scores[i], candidates[i].rank, i))
+        return [candidates[i] for i in ranked]
+
+    # The few best nearly always hold enough distinct keys: only the candidates scoring no
+    # worse than the n-th best are sorted, and they are exactly the head of the full order.
+    # All candidates (thousands in large notes) are sorted only when that head falls short.
+    smallest = heapq.nsmallest(count + len(exclude) + 8, scores)
+    cut = smallest[-1] if smallest else 0.0
+    head = [i for i, score in enumerate(scores) if score <= cut]
+    chosen = _take(ordered(head), count, exclude)
+    if len(chosen) < count and len(head) < len(candidates):
+        chosen = _take(ordered(range(len(candidates))), count, exclude)
+    return chosen
 
 
 def _take(entries: Sequence[_Entry], count: int, exclude: Collection[str] = ()) -> list[_Entry]:
@@ -502,10 +641,6 @@ def _take(entries: Sequence[_Entry], count: int, exclude: Collection[str] = ()) 
             if len(chosen) == count:
                 break
     return chosen
-
-
-def _distinct(entries: Sequence[_Entry]) -> int:
-    return len({e.key for e in entries})
 
 
 def _same_script(entries: Sequence[_Entry], like: str) -> list[_Entry]:
@@ -567,34 +702,74 @@ def _question(
     )
 
 
+def _count_keys(entries: Iterable[_Entry], limit: int) -> int:
+    """Distinct keys among ``entries``, counting no further than ``limit``: whether a form
+    has enough distractors is decided without listing them all."""
+    seen: set[str] = set()
+    for entry in entries:
+        seen.add(entry.key)
+        if len(seen) >= limit:
+            break
+    return len(seen)
+
+
+def _static_definition_option(pair: _Pair) -> bool:
+    """The tests of :func:`_definition_test` that do not depend on the pair asked."""
+    return (
+        MIN_CLUE_WIDTH <= pair.definition.width <= MAX_OPTION_WIDTH
+        # A definition that names its own term is an option the student strikes at once.
+        and pair.term.key not in pair.definition.key
+    )
+
+
+def _static_term_option(pair: _Pair) -> bool:
+    """The tests of :func:`_term_test` that do not depend on the pair asked."""
+    return pair.term.width <= MAX_TERM_WIDTH
+
+
+def _definition_test(notes: _Notes, pair: _Pair) -> Callable[[_Pair], bool]:
+    """Whether another pair's definition could stand in for ``pair``'s: not also true of its
+    term (the term's other definitions), not containing or contained in it."""
+    also_true = notes.definitions_of_term.get(pair.term.key, frozenset())
+    key = pair.definition.key
+
+    def test(other: _Pair) -> bool:
+        return (
+            other.definition.key not in also_true
+            and not _overlaps(other.definition.key, key)
+            and _static_definition_option(other)
+        )
+
+    return test
+
+
+def _term_test(notes: _Notes, pair: _Pair) -> Callable[[_Pair], bool]:
+    """Whether another pair's term could stand in for ``pair``'s: not ``pair``'s term, not
+    given a definition that overlaps ``pair``'s (then it is also true of it)."""
+    term, definition = pair.term.key, pair.definition.key
+
+    def test(other: _Pair) -> bool:
+        return (
+            other.term.key != term
+            # "cgroup" next to "CGroups" is the answer in disguise.
+            and not _overlaps(other.term.key, term)
+            and _static_term_option(other)
+            and not any(_overlaps(d, definition) for d in notes.definitions_of_term[other.term.key])
+        )
+
+    return test
+
+
 def _definition_candidates(notes: _Notes, pair: _Pair) -> list[_Entry]:
     """Other definitions that could stand in for ``pair``'s, none also true of its term."""
-    also_true = {p.definition.key for p in notes.pairs if p.term.key == pair.term.key}
-    return [
-        p.definition
-        for p in notes.pairs
-        if p.definition.key not in also_true
-        and not _overlaps(p.definition.key, pair.definition.key)
-        and MIN_CLUE_WIDTH <= p.definition.width <= MAX_OPTION_WIDTH
-        # A definition that names its own term is an option the student strikes at once.
-        and p.term.key not in p.definition.key
-    ]
+    test = _definition_test(notes, pair)
+    return [p.definition for p in notes.pairs if test(p)]
 
 
 def _term_candidates(notes: _Notes, pair: _Pair) -> list[_Entry]:
     """Other terms that could stand in for ``pair``'s, none defined the same way."""
-    also_true = {
-        p.term.key for p in notes.pairs if _overlaps(p.definition.key, pair.definition.key)
-    }
-    also_true.add(pair.term.key)
-    return [
-        p.term
-        for p in notes.pairs
-        if p.term.key not in also_true
-        # "cgroup" next to "CGroups" is the answer in disguise.
-        and not _overlaps(p.term.key, pair.term.key)
-        and p.term.width <= MAX_TERM_WIDTH
-    ]
+    test = _term_test(notes, pair)
+    return [p.term for p in notes.pairs if test(p)]
 
 
 def _pair_forms(notes: _Notes, pair: _Pair) -> tuple[dict[str, list[_Form]], dict[str, str]]:
@@ -613,27 +788,41 @@ def _pair_forms(notes: _Notes, pair: _Pair) -> tuple[dict[str, list[_Form]], dic
     term_ok = _width(term) <= MAX_TERM_WIDTH
     names_itself = _mentions(definition, term)
 
+    # Only whether there are enough distractors is decided here, from the per-script pools;
+    # the builders list the candidates when (and if) the question is drawn.
+    limit = SINGLE_CHOICE_DISTRACTORS
+    definition_test = _definition_test(notes, pair)
+    definition_pool = notes.definition_pool.get(pair.definition.script, ())
+    n_definitions = _count_keys(
+        (p.definition for p in definition_pool if definition_test(p)), limit
+    )
+
     # term -> which definition: only when the definitions are short enough to be options and
     # the right one does not name the term.
-    definition_pool = _definition_candidates(notes, pair)
-    definition_options = _same_script(definition_pool, definition)
     if _width(definition) > MAX_OPTION_WIDTH:
         reasons["single_choice"] = "definition too long to be an option"
     elif _width(definition) < MIN_CLUE_WIDTH:
         reasons["single_choice"] = "definition too short to tell the terms apart"
     elif names_itself:
         reasons["single_choice"] = "definition names its own term"
-    elif _distinct(definition_options) < SINGLE_CHOICE_DISTRACTORS:
+    elif n_definitions < SINGLE_CHOICE_DISTRACTORS:
         reasons["single_choice"] = (
-            f"only {_distinct(definition_options)} other definitions in the same script "
+            f"only {n_definitions} other definitions in the same script "
             "to use as distractors "
             f"(need {SINGLE_CHOICE_DISTRACTORS})"
         )
     else:
 
         def term_to_definition(rng: random.Random, facts: tuple[Fact, ...], ask: _Ask) -> Question:
-            ranked = _ranked(rng, definition_options, definition, fact)
-            distractors = _take(ranked, SINGLE_CHOICE_DISTRACTORS, {pair.definition.key})
+            definition_options = _same_script(_definition_candidates(notes, pair), definition)
+            distractors = _best(
+                rng,
+                definition_options,
+                definition,
+                fact,
+                SINGLE_CHOICE_DISTRACTORS,
+                {pair.definition.key},
+            )
             prompt = _text(ask.lang, "term_to_definition" + suffix, term=term, list=pair.context)
             options = (definition, *(d.text for d in distractors))
             return _question("single_choice", prompt, "A", ask, facts, options=options)
@@ -641,22 +830,26 @@ def _pair_forms(notes: _Notes, pair: _Pair) -> tuple[dict[str, list[_Form]], dic
         add(_Form("single_choice", "term_to_definition", (fact,), term_to_definition))
 
     # definition -> which term: suits long definitions (the options stay short).
-    term_options = _same_script(_term_candidates(notes, pair), term)
+    term_test = _term_test(notes, pair)
+    term_pool = notes.term_pool.get(pair.term.script, ())
+    n_terms = _count_keys((p.term for p in term_pool if term_test(p)), limit)
     if not term_ok:
         reasons.setdefault("single_choice", "term too long to be an option")
     elif not clue_ok:
         reasons.setdefault("single_choice", "definition too short or too long to be a clue")
-    elif _distinct(term_options) < SINGLE_CHOICE_DISTRACTORS:
+    elif n_terms < SINGLE_CHOICE_DISTRACTORS:
         reasons.setdefault(
             "single_choice",
-            f"only {_distinct(term_options)} other terms in the same script to use as distractors "
+            f"only {n_terms} other terms in the same script to use as distractors "
             f"(need {SINGLE_CHOICE_DISTRACTORS})",
         )
     else:
 
         def definition_to_term(rng: random.Random, facts: tuple[Fact, ...], ask: _Ask) -> Question:
-            ranked = _ranked(rng, term_options, term, fact)
-            distractors = _take(ranked, SINGLE_CHOICE_DISTRACTORS, {pair.term.key})
+            term_options = _same_script(_term_candidates(notes, pair), term)
+            distractors = _best(
+                rng, term_options, term, fact, SINGLE_CHOICE_DISTRACTORS, {pair.term.key}
+            )
             clue = _mask(definition, term)
             key = "definition_to_term" + clue_suffix
             prompt = _text(ask.lang, key, definition=clue, list=pair.context)
@@ -669,15 +862,13 @@ def _pair_forms(notes: _Notes, pair: _Pair) -> tuple[dict[str, list[_Form]], dic
     if not clue_ok:
         reasons["true_false"] = "definition too short or too long to state as a claim"
     else:
-        false_pool = [
-            d for d in definition_pool if d.width >= MIN_CLUE_WIDTH and not _mentions(d.text, term)
-        ]
 
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: _Ask) -> Question:
             shown, truth = definition, True
-            if not ask.truth and false_pool:
-                ranked = _ranked(rng, false_pool, definition, fact)
-                shown, truth = _take(ranked, 1, {pair.definition.key})[0].text, False
+            false_pool = [] if ask.truth else _false_definitions(notes, pair)
+            if false_pool:
+                best = _best(rng, false_pool, definition, fact, 1, {pair.definition.key})
+                shown, truth = best[0].text, False
             key = "claim_definition" + suffix
             prompt = _text(ask.lang, key, term=term, definition=shown, list=pair.context)
             answer_text = (
@@ -711,49 +902,87 @@ def _pair_forms(notes: _Notes, pair: _Pair) -> tuple[dict[str, list[_Form]], dic
     return forms, reasons
 
 
+def _false_definitions(notes: _Notes, pair: _Pair) -> list[_Entry]:
+    """Definitions a false claim about ``pair``'s term may show: any script, long enough to
+    read as a definition, not naming the term."""
+    return [
+        d
+        for d in _definition_candidates(notes, pair)
+        if d.width >= MIN_CLUE_WIDTH and not _mentions(d.text, pair.term.text)
+    ]
+
+
+def _starting_with(
+    keys: Sequence[str], facts: Sequence[Fact], prefix: str
+) -> Iterable[tuple[str, Fact]]:
+    """The (key, fact) pairs whose key starts with ``prefix``, from ``keys`` sorted."""
+    index = bisect.bisect_left(keys, prefix)
+    while index < len(keys) and keys[index].startswith(prefix):
+        yield keys[index], facts[index]
+        index += 1
+
+
 def _descendant_members(notes: _Notes, fact: Fact) -> set[str]:
     """Keys of members of lists nested under ``fact``: they are part of the list too, so
     never an outsider. A list is nested when it is named after a member ("Docker Deamon" in
     "Docker架构", "master 运行各类关键进程" for "运行各类关键进程" in "master") or after the list
     itself ("Pod 使用场景" under "Pod")."""
+    # The nested lists are everything reachable from ``fact``, so the order they are found in
+    # does not matter; the indexes find each list's children without a scan over all lists.
     keys: set[str] = set()
     seen = {fact.id}
     frontier = [fact]
     while frontier:
         parent = frontier.pop()
-        parent_key = normalize(parent.subject)
-        member_keys = [e.key for e in notes.members_of.get(parent.id, ()) if len(e.key) >= 2]
-        for child in notes.lists:
-            if child.id in seen:
-                continue
-            child_key = normalize(child.subject)
-            nested = (child_key.startswith(parent_key) and child_key != parent_key) or any(
-                child_key.endswith(m) for m in member_keys
-            )
-            if nested:
+        parent_key = notes.subject_keys[parent.id]
+        # Named after the list: subjects that start with the parent's and are longer.
+        children = [
+            child
+            for key, child in _starting_with(notes.list_keys, notes.lists_by_key, parent_key)
+            if key != parent_key
+        ]
+        # Named after a member: subjects that end with a member's key (of two characters or
+        # more; "A" would nest half the notes).
+        for entry in notes.members_of.get(parent.id, ()):
+            if len(entry.key) >= 2:
+                ending = _starting_with(
+                    notes.reversed_list_keys, notes.lists_by_reversed_key, entry.key[::-1]
+                )
+                children.extend(child for _, child in ending)
+        for child in children:
+            if child.id not in seen:
                 seen.add(child.id)
                 frontier.append(child)
                 keys |= {e.key for e in notes.members_of.get(child.id, ())}
     return keys
 
 
-def _outsider_candidates(notes: _Notes, fact: Fact) -> list[_Entry]:
-    """Members of other lists that are not (also) members of ``fact``'s list."""
+def _outsider_test(notes: _Notes, fact: Fact) -> Callable[[_Entry], bool]:
+    """Whether a list member is an outsider of ``fact``'s list: a member of another list that
+    is not (also) a member of this one."""
     inside = {e.key for e in notes.members_of.get(fact.id, ())}
+    subject = notes.subject_keys[fact.id]
     # A list of the same name elsewhere in the notes says what else belongs.
-    for list_id in notes.lists_by_subject.get(normalize(fact.subject), ()):
+    for list_id in notes.lists_by_subject.get(subject, ()):
         inside |= {e.key for e in notes.members_of[list_id]}
     inside |= _descendant_members(notes, fact)
-    subject = normalize(fact.subject)
-    return [
-        e
-        for e in notes.members
-        if e.key not in inside
-        # "cgroup" is no outsider of "cgroup子系统", nor "Docker" of "Docker优点".
-        and not _overlaps(e.key, subject)
-        and e.width <= MAX_OPTION_WIDTH
-        and e.fact.id != fact.id
-    ]
+
+    def test(entry: _Entry) -> bool:
+        return (
+            entry.key not in inside
+            # "cgroup" is no outsider of "cgroup子系统", nor "Docker" of "Docker优点".
+            and not _overlaps(entry.key, subject)
+            and entry.width <= MAX_OPTION_WIDTH
+            and entry.fact.id != fact.id
+        )
+
+    return test
+
+
+def _outsider_candidates(notes: _Notes, fact: Fact) -> list[_Entry]:
+    """Members of other lists that are not (also) members of ``fact``'s list."""
+    test = _outsider_test(notes, fact)
+    return [e for e in notes.members if test(e)]
 
 
 def _list_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], dict[str, str]]:
@@ -762,8 +991,27 @@ def _list_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], dict
     name = notes.names[fact.id]
     entries = notes.members_of.get(fact.id, ())
     members = [e for e in entries if e.width <= MAX_OPTION_WIDTH]
-    outsiders = _outsider_candidates(notes, fact)
-    n_outsiders = _distinct(outsiders)
+    # Whether there are enough outsiders is decided by counting the first few (three make a
+    # single choice, and no shape of select-all needs more); the full list, thousands of
+    # members in large notes, is made only when a question is drawn (or a reason needs it).
+    outside = _outsider_test(notes, fact)
+    limit = SINGLE_CHOICE_DISTRACTORS
+    n_outsiders = _count_keys(filter(outside, notes.option_keys), limit)
+    listed: list[list[_Entry]] = []
+
+    def outsiders() -> list[_Entry]:
+        if not listed:
+            listed.append(_outsider_candidates(notes, fact))
+        return listed[0]
+
+    counted: dict[str, int] = {}
+
+    def same_script_outsiders(script: str) -> int:
+        """Distinct outsiders in ``script``, up to the three a single choice needs."""
+        if script not in counted:
+            pool = notes.option_members.get(script, ())
+            counted[script] = _count_keys(filter(outside, pool), limit)
+        return counted[script]
 
     def add(form: _Form) -> None:
         forms.setdefault(form.type, []).append(form)
@@ -781,16 +1029,14 @@ def _list_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], dict
     else:
         # Options in one script: the answer's script decides which outsiders may stand by it.
         askable = [
-            m
-            for m in members
-            if _distinct(_same_script(outsiders, m.text)) >= SINGLE_CHOICE_DISTRACTORS
+            m for m in members if same_script_outsiders(m.script) >= SINGLE_CHOICE_DISTRACTORS
         ]
         if askable:
 
             def belongs(rng: random.Random, facts: tuple[Fact, ...], ask: _Ask) -> Question:
                 answer = rng.choice(askable)
-                ranked = _ranked(rng, _same_script(outsiders, answer.text), answer.text, fact)
-                distractors = _take(ranked, SINGLE_CHOICE_DISTRACTORS)
+                candidates = _same_script(outsiders(), answer.text)
+                distractors = _best(rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS)
                 prompt = _text(ask.lang, "belongs", list=name)
                 options = (answer.text, *(d.text for d in distractors))
                 return _question("single_choice", prompt, "A", ask, facts, options=options)
@@ -802,23 +1048,25 @@ def _list_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], dict
         scripts = sorted(
             script
             for script, group in by_script.items()
-            if len(group) >= SINGLE_CHOICE_DISTRACTORS and _same_script(outsiders, group[0].text)
+            if len(group) >= SINGLE_CHOICE_DISTRACTORS and same_script_outsiders(script) > 0
         )
         if scripts:
 
             def not_belongs(rng: random.Random, facts: tuple[Fact, ...], ask: _Ask) -> Question:
                 group = by_script[rng.choice(scripts)]
                 shown = rng.sample(group, SINGLE_CHOICE_DISTRACTORS)
-                candidates = _same_script(outsiders, shown[0].text)
-                outsider = _take(_ranked(rng, candidates, typical(shown), fact), 1)[0]
+                candidates = _same_script(outsiders(), shown[0].text)
+                outsider = _best(rng, candidates, typical(shown), fact, 1)[0]
                 prompt = _text(ask.lang, "not_belongs", list=name)
                 options = (outsider.text, *(m.text for m in shown))
                 return _question("single_choice", prompt, "A", ask, facts, options=options)
 
             add(_Form("single_choice", "not_belongs", (fact,), not_belongs))
         if "single_choice" not in forms:
+            # The one place the outsiders are counted in full (their keys are distinct).
+            n_all = sum(1 for _ in filter(outside, notes.option_keys))
             reasons["single_choice"] = (
-                f"{len(members)} members and {n_outsiders} outsiders: too few for four options"
+                f"{len(members)} members and {n_all} outsiders: too few for four options"
             )
 
     # Select all that apply: at least two right, at least one wrong, four or five options.
@@ -837,7 +1085,7 @@ def _list_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], dict
             ]
             total, right = rng.choice(shapes)
             chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
-            wrong = _take(_ranked(rng, outsiders, typical(chosen), fact), total - right)
+            wrong = _best(rng, outsiders(), typical(chosen), fact, total - right)
             prompt = _text(ask.lang, "select_members", list=name)
             options = tuple(e.text for e in (*chosen, *wrong))
             answer = tuple(LETTERS[: len(chosen)])
@@ -852,12 +1100,12 @@ def _list_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], dict
 
         def claim_member(rng: random.Random, facts: tuple[Fact, ...], ask: _Ask) -> Question:
             member = rng.choice(members)
-            if ask.truth or not outsiders:
+            if ask.truth or not outsiders():
                 prompt = _text(ask.lang, "claim_member", member=member.text, list=name)
                 return _question(
                     "true_false", prompt, "true", ask, facts, answer_text=_text(ask.lang, "true")
                 )
-            outsider = _take(_ranked(rng, outsiders, member.text, fact), 1)[0]
+            outsider = _best(rng, outsiders(), member.text, fact, 1)[0]
             prompt = _text(ask.lang, "claim_member", member=outsider.text, list=name)
             other = notes.names.get(outsider.fact.id, outsider.fact.subject)
             answer_text = _text(ask.lang, "false_member", member=outsider.text, other=other)
@@ -906,9 +1154,8 @@ def _list_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], dict
     # Matching members to their glosses.
     glossed = [
         p
-        for p in notes.pairs
-        if p.fact.id == fact.id
-        and p.term.width <= MAX_TERM_WIDTH
+        for p in notes.pairs_of.get(fact.id, ())
+        if p.term.width <= MAX_TERM_WIDTH
         and p.definition.width <= MAX_GLOSS_WIDTH
         # "PID: 对进程PID进行重新标号" would match itself.
         and not _mentions(p.definition.text, p.term.text)
@@ -928,7 +1175,7 @@ def _list_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], dict
             add(_Form("matching", "match_members", (fact,), match))
 
     # Pairs from glossed members: term <-> gloss questions about the list.
-    for pair in (p for p in notes.pairs if p.fact.id == fact.id):
+    for pair in notes.pairs_of.get(fact.id, ()):
         pair_forms, _ = _pair_forms(notes, pair)
         for qtype, extra in pair_forms.items():
             forms.setdefault(qtype, []).extend(extra)
@@ -1016,7 +1263,7 @@ def _sequence_forms(notes: _Notes, fact: Fact) -> tuple[dict[str, list[_Form]], 
 
 def _offers(notes: _Notes, fact: Fact) -> _Offers:
     if fact.kind == "definition":
-        pair = next((p for p in notes.pairs if p.fact.id == fact.id), None)
+        pair = next(iter(notes.pairs_of.get(fact.id, ())), None)
         if pair is None:
             return _Offers(MappingProxyType({}), MappingProxyType({"*": "empty definition"}))
         forms, reasons = _pair_forms(notes, pair)
@@ -1172,6 +1419,30 @@ def _merged_blueprint(blueprint: Sequence[BlueprintEntry]) -> list[BlueprintEntr
     return list(merged.values())
 
 
+# Compared by identity: the selection finds and removes an offer in its chapter's list.
+@dataclass(frozen=True, eq=False)
+class _Offer:
+    """The forms of one type a fact (or a group of facts) gives, as the selection sees them."""
+
+    facts: tuple[Fact, ...]
+    #: Unused facts the forms need.
+    need: int
+    #: The chapter the offer counts for: its first fact's.
+    chapter: str
+    #: The forms' varieties, in the forms' order.
+    varieties: tuple[str, ...]
+    #: The forms, for a group; a fact's are made again from the notes when it is drawn.
+    forms: tuple[_Form, ...] = ()
+
+
+def _live(offer: _Offer, used: Collection[str]) -> bool:
+    """Whether enough of the offer's facts are unused to ask it."""
+    if len(offer.facts) == 1:
+        # Nearly every offer: one fact, needed.
+        return int(offer.facts[0].id not in used) >= offer.need
+    return sum(1 for f in offer.facts if f.id not in used) >= offer.need
+
+
 def _select(
     rng: random.Random,
     notes: _Notes,
@@ -1180,14 +1451,17 @@ def _select(
     lang: str,
 ) -> dict[str, list[Question]]:
     """Questions per type: no fact asked twice, chapters in proportion to their facts."""
-    forms_by_type: dict[str, list[_Form]] = {t: [] for t in QUESTION_TYPES}
-    offers_by_type: dict[str, list[list[_Form]]] = {t: [] for t in QUESTION_TYPES}
+    offers_by_type: dict[str, list[_Offer]] = {t: [] for t in QUESTION_TYPES}
     for fact in asked:
+        # Only the varieties are kept: the forms (closures over the candidates) of thousands
+        # of facts, kept alive together, cost more in allocation and garbage collection than
+        # making the few drawn facts' forms again.
         for qtype, forms in _offers(notes, fact).forms.items():
-            offers_by_type[qtype].append(list(forms))
-            forms_by_type[qtype].extend(forms)
+            varieties = tuple(f.variety for f in forms)
+            offers_by_type[qtype].append(_Offer((fact,), 1, fact.chapter, varieties))
     for form in _group_matching_forms(notes, asked):
-        offers_by_type["matching"].append([form])
+        offer = _Offer(form.facts, form.need, form.facts[0].chapter, (form.variety,), (form,))
+        offers_by_type["matching"].append(offer)
 
     chapter_sizes = Counter(f.chapter for f in asked)
     chapter_index = {c: i for i, c in enumerate(dict.fromkeys(f.chapter for f in asked))}
@@ -1206,31 +1480,54 @@ def _select(
         entry = blueprint[i]
         truths = iter(_balanced(rng, entry.count, (True, False)))
         made: list[Question] = []
+        # The live offers (enough of their facts unused) by chapter, each chapter's in the
+        # offers' order; kept up to date as facts are used rather than found again for every
+        # question, which took a pass over all the offers each time.
+        live: dict[str, list[_Offer]] = {}
+        # A fact offers a type once; the groups (matching over a section) are few.
+        by_fact: dict[str, _Offer] = {}
+        groups: list[_Offer] = []
+        for offer in offers_by_type[entry.type]:
+            if _live(offer, used):
+                live.setdefault(offer.chapter, []).append(offer)
+                if offer.forms:
+                    groups.append(offer)
+                else:
+                    by_fact[offer.facts[0].id] = offer
         for _ in range(entry.count):
-            live = []
-            for forms in offers_by_type[entry.type]:
-                free = tuple(f for f in forms[0].facts if f.id not in used)
-                if len(free) >= forms[0].need:
-                    live.append((forms, free))
             if not live:
                 break
             asked_so_far = sum(per_chapter.values()) + 1
-            chapters = {forms[0].facts[0].chapter for forms, _ in live}
             chapter = min(
-                chapters,
+                live,
                 key=lambda c: (
                     per_chapter[c] - chapter_sizes[c] / total_facts * asked_so_far,
                     chapter_index.get(c, len(chapter_index)),
                 ),
             )
-            forms, free = rng.choice([o for o in live if o[0][0].facts[0].chapter == chapter])
-            variety = rng.choice(sorted({f.variety for f in forms}))
+            offer = rng.choice(live[chapter])
+            free = tuple(f for f in offer.facts if f.id not in used)
+            forms = offer.forms or _offers(notes, offer.facts[0]).forms[entry.type]
+            variety = rng.choice(sorted(set(offer.varieties)))
             form = rng.choice([f for f in forms if f.variety == variety])
             ask = _Ask(lang, entry.points, next(truths))
             question = form.build(rng, free, ask)
+            newly_used: list[str] = []
             for asked_fact in question.facts:
-                used.add(asked_fact)
-                used.update(notes.related.get(asked_fact, ()))
+                for fact_id in (asked_fact, *notes.related.get(asked_fact, ())):
+                    if fact_id not in used:
+                        used.add(fact_id)
+                        newly_used.append(fact_id)
+            # An offer dies when too few of its facts are left; it never comes back (``used``
+            # only grows), and the others keep their order.
+            dead = [by_fact.pop(f) for f in newly_used if f in by_fact]
+            dead += [g for g in groups if not _live(g, used)]
+            groups = [g for g in groups if _live(g, used)]
+            for offer in dead:
+                same_chapter = live[offer.chapter]
+                same_chapter.remove(offer)
+                if not same_chapter:
+                    del live[offer.chapter]
             per_chapter[chapter] += 1
             made.append(question)
         questions[entry.type] = made

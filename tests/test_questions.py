@@ -852,3 +852,124 @@ def test_normalize_folds_width_case_space_and_punctuation():
     assert normalize("Docker Images") == normalize("ｄｏｃｋｅｒ－images。") == "dockerimages"
     assert normalize("资源 限制，") == normalize("资源限制")
     assert normalize("C++") != normalize("C")
+
+
+# --------------------------------------------------------------------------- indexes
+# make_exam decides what each fact offers from indexes built once per call, not from a scan
+# over all facts for every fact (which was quadratic). These tests hold the indexed answers to
+# the plain scans they replace, on notes that say the same things in several places.
+
+
+def _copies(facts: tuple[Fact, ...], copies: int) -> tuple[Fact, ...]:
+    """``copies`` of the notes, as the benchmark makes large notes: each copy's headings and
+    subjects marked with its number, its items prefixed, the definitions' texts unchanged."""
+    copied = []
+    for copy in range(copies):
+        for fact in facts:
+            copied.append(
+                replace(
+                    fact,
+                    id=f"{fact.id}-{copy}",
+                    subject=f"{fact.subject} {copy}",
+                    items=tuple(replace(i, text=f"c{copy}·{i.text}") for i in fact.items),
+                    section=tuple(f"{h} {copy}" for h in fact.section),
+                    line=fact.line + 1000 * copy,
+                )
+            )
+    return tuple(copied)
+
+
+@pytest.mark.parametrize("copies", [1, 3])
+def test_indexed_distractor_pools_agree_with_a_scan(copies):
+    from examgen import questions as q
+
+    notes = q._index_notes(_copies(FACTS, copies))
+    limit = q.SINGLE_CHOICE_DISTRACTORS
+    for pair in notes.pairs:
+        also_true = {p.definition.key for p in notes.pairs if p.term.key == pair.term.key}
+        definitions = [
+            p.definition
+            for p in notes.pairs
+            if p.definition.key not in also_true
+            and not q._overlaps(p.definition.key, pair.definition.key)
+            and q.MIN_CLUE_WIDTH <= p.definition.width <= q.MAX_OPTION_WIDTH
+            and p.term.key not in p.definition.key
+        ]
+        assert q._definition_candidates(notes, pair) == definitions
+        test = q._definition_test(notes, pair)
+        pool = notes.definition_pool.get(pair.definition.script, ())
+        counted = q._count_keys((p.definition for p in pool if test(p)), limit)
+        same_script = {d.key for d in definitions if d.script == pair.definition.script}
+        assert counted == min(limit, len(same_script))
+
+        defined_alike = {
+            p.term.key for p in notes.pairs if q._overlaps(p.definition.key, pair.definition.key)
+        }
+        terms = [
+            p.term
+            for p in notes.pairs
+            if p.term.key not in defined_alike | {pair.term.key}
+            and not q._overlaps(p.term.key, pair.term.key)
+            and p.term.width <= q.MAX_TERM_WIDTH
+        ]
+        assert q._term_candidates(notes, pair) == terms
+        test = q._term_test(notes, pair)
+        pool = notes.term_pool.get(pair.term.script, ())
+        counted = q._count_keys((p.term for p in pool if test(p)), limit)
+        assert counted == min(limit, len({t.key for t in terms if t.script == pair.term.script}))
+
+
+@pytest.mark.parametrize("copies", [1, 3])
+def test_indexed_outsiders_agree_with_a_scan(copies):
+    from examgen import questions as q
+
+    notes = q._index_notes(_copies(FACTS, copies))
+
+    def nested_members(fact: Fact) -> set[str]:
+        keys, seen, frontier = set(), {fact.id}, [fact]
+        while frontier:
+            parent = frontier.pop()
+            parent_key = normalize(parent.subject)
+            member_keys = [e.key for e in notes.members_of[parent.id] if len(e.key) >= 2]
+            for child in notes.lists:
+                child_key = normalize(child.subject)
+                if child.id not in seen and (
+                    (child_key.startswith(parent_key) and child_key != parent_key)
+                    or any(child_key.endswith(m) for m in member_keys)
+                ):
+                    seen.add(child.id)
+                    frontier.append(child)
+                    keys |= {e.key for e in notes.members_of[child.id]}
+        return keys
+
+    for fact in notes.lists:
+        subject = normalize(fact.subject)
+        inside = {e.key for e in notes.members_of[fact.id]} | nested_members(fact)
+        for list_id in notes.lists_by_subject[subject]:
+            inside |= {e.key for e in notes.members_of[list_id]}
+        assert q._descendant_members(notes, fact) == nested_members(fact)
+        outsiders = [
+            e
+            for e in notes.members
+            if e.key not in inside
+            and not q._overlaps(e.key, subject)
+            and e.width <= q.MAX_OPTION_WIDTH
+            and e.fact.id != fact.id
+        ]
+        assert q._outsider_candidates(notes, fact) == outsiders
+        outside = q._outsider_test(notes, fact)
+        assert sum(1 for _ in filter(outside, notes.option_keys)) == len({e.key for e in outsiders})
+        for script, pool in notes.option_members.items():
+            expected = {e.key for e in outsiders if e.script == script}
+            assert q._count_keys(filter(outside, pool), 3) == min(3, len(expected))
+
+
+def test_larger_notes_give_well_formed_exams():
+    facts = _copies(FACTS, 4)
+    by_id = {f.id: f for f in facts}
+    for seed in range(5):
+        for paper in make_exam(facts, ExamConfig(variants=2), seed=seed):
+            asked = [fid for q in paper.questions for fid in q.facts]
+            assert len(asked) == len(set(asked))
+            for q in paper.questions:
+                check_question(q, by_id)
