@@ -1452,12 +1452,15 @@ def _select(
 ) -> dict[str, list[Question]]:
     """Questions per type: no fact asked twice, chapters in proportion to their facts."""
     offers_by_type: dict[str, list[_Offer]] = {t: [] for t in QUESTION_TYPES}
+    # Facts share a few combinations of varieties: one tuple of each.
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for fact in asked:
         # Only the varieties are kept: the forms (closures over the candidates) of thousands
         # of facts, kept alive together, cost more in allocation and garbage collection than
         # making the few drawn facts' forms again.
         for qtype, forms in _offers(notes, fact).forms.items():
             varieties = tuple(f.variety for f in forms)
+            varieties = shared.setdefault(varieties, varieties)
             offers_by_type[qtype].append(_Offer((fact,), 1, fact.chapter, varieties))
     for form in _group_matching_forms(notes, asked):
         offer = _Offer(form.facts, form.need, form.facts[0].chapter, (form.variety,), (form,))
