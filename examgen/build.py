@@ -177,7 +177,7 @@ def _write_deck(
         repr(config.deck),
         str(target),
         _template_digest(config, DECK_TEMPLATES),
-        [(s.fact.id, s.modified_at) for s in facts],
+        [(s.fact.id, s.fact.kind, s.modified_at) for s in facts],
         _media_digest(config, facts),
     )
     previous = store.output(DECK_OUTPUT)
