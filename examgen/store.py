@@ -511,27 +511,26 @@ def _member_rows(fact: Fact) -> list[tuple[str, tuple]]:
     ]
 
 
+def _content_columns(fact: Fact) -> tuple:
+    """The values of the columns a parse sets, in the order the statements below name them."""
+    return (
+        fact.kind,
+        fact.subject,
+        fact.text,
+        _json(fact.section),
+        fact.source,
+        fact.line,
+        fact.lang,
+        _json(fact.images),
+    )
+
+
 def _insert_fact(fact: Fact, position: int, digest: str, now: int) -> list[tuple[str, tuple]]:
     row = (
-        "INSERT INTO facts (id, kind, subject, text, section, source, line, lang, images,"
-        " position, content_hash, first_seen, changed_at, modified_at, retired_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-        (
-            fact.id,
-            fact.kind,
-            fact.subject,
-            fact.text,
-            _json(fact.section),
-            fact.source,
-            fact.line,
-            fact.lang,
-            _json(fact.images),
-            position,
-            digest,
-            now,
-            now,
-            now,
-        ),
+        "INSERT INTO facts (kind, subject, text, section, source, line, lang, images,"
+        " position, content_hash, first_seen, changed_at, modified_at, retired_at, id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        (*_content_columns(fact), position, digest, now, now, now, fact.id),
     )
     return [row, *_member_rows(fact)]
 
@@ -550,21 +549,7 @@ def _update_fact(
             "UPDATE facts SET kind = ?, subject = ?, text = ?, section = ?, source = ?, line = ?,"
             " lang = ?, images = ?, position = ?, content_hash = ?, changed_at = ?,"
             " modified_at = ?, retired_at = NULL, forgotten_at = NULL WHERE id = ?",
-            (
-                fact.kind,
-                fact.subject,
-                fact.text,
-                _json(fact.section),
-                fact.source,
-                fact.line,
-                fact.lang,
-                _json(fact.images),
-                position,
-                digest,
-                changed_at,
-                modified_at,
-                fact.id,
-            ),
+            (*_content_columns(fact), position, digest, changed_at, modified_at, fact.id),
         )
     ]
     if rewrite_members:
