@@ -359,20 +359,24 @@ class _Extractor:
         else:
             self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
 
+    def sequence(self, subject: str, steps: Sequence[str], node: Node, place: Place) -> None:
+        """``A->B->C`` written on one item or paragraph: a sequence of its steps."""
+        self.emit(
+            "sequence",
+            subject,
+            place,
+            node.line,
+            items=[Item(step) for step in steps],
+            images=node.images,
+            pin=node.anchor,
+        )
+
     def statement(self, node: Node, head: Head, subject: str, place: Place) -> None:
         """``term:definition`` (or a chain) in a paragraph."""
         gloss = head.gloss or ""
         steps = _arrow_steps(gloss) or _hyphen_steps(head.term, gloss)
         if steps:
-            self.emit(
-                "sequence",
-                subject,
-                place,
-                node.line,
-                items=[Item(s) for s in steps],
-                images=node.images,
-                pin=node.anchor,
-            )
+            self.sequence(subject, steps, node, place)
         else:
             self.emit(
                 "definition",
@@ -481,15 +485,7 @@ class _Extractor:
 
         defined = False
         if steps:
-            self.emit(
-                "sequence",
-                subject,
-                place,
-                node.line,
-                items=[Item(s) for s in steps],
-                images=node.images,
-                pin=node.anchor,
-            )
+            self.sequence(subject, steps, node, place)
             defined = True
         elif definition and self._defines(head, gloss, prose, member):
             self.emit(
