@@ -60,10 +60,14 @@ def make_corpus(folder: Path, copies: int) -> Path:
             if heading:
                 line = f"{heading.group(1)}{heading.group(2)} {copy}"
             else:
-                line = ITEM.sub(lambda m, c=copy: f"{m.group(1)}{m.group(2)}{m.group(3)}c{c}·", line)
+                line = ITEM.sub(
+                    lambda m, c=copy: f"{m.group(1)}{m.group(2)}{m.group(3)}c{c}·", line
+                )
             lines.append(line)
         text = (title + "\n" if copy == 0 else "") + "\n".join(lines) + "\n"
         (sources / f"part-{copy:03d}.md").write_text(text, encoding="utf-8")
+    # A fixed seed: every run draws the same paper, so runs are comparable.
+    (folder / "examgen.toml").write_text("[exam]\nseed = 2024\n", encoding="utf-8")
     return folder
 
 
@@ -119,25 +123,39 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
         out = ws / "bench.apkg"
         if kind == "deck":
             for _ in range(repeat):
-                report = timed(build_deck, stored, config=DeckConfig(), title=result.title,
-                               output=out, source_root=ws)
+                report = timed(
+                    build_deck,
+                    stored,
+                    config=DeckConfig(),
+                    title=result.title,
+                    output=out,
+                    source_root=ws,
+                )
             extra["notes"] = report.notes
         else:
             # The floor: genanki alone writing as many notes, with the same field text,
             # in a deck per chapter, with no examgen logic at all.
             import genanki
 
-            basic = genanki.Model(1, "floor basic", fields=[{"name": "Front"}, {"name": "Back"}],
-                                  templates=[{"name": "c", "qfmt": "{{Front}}",
-                                              "afmt": "{{Back}}"}])
-            cloze = genanki.Model(2, "floor cloze", fields=[{"name": "Text"}],
-                                  templates=[{"name": "c", "qfmt": "{{cloze:Text}}",
-                                              "afmt": "{{cloze:Text}}"}],
-                                  model_type=genanki.Model.CLOZE)
+            basic = genanki.Model(
+                1,
+                "floor basic",
+                fields=[{"name": "Front"}, {"name": "Back"}],
+                templates=[{"name": "c", "qfmt": "{{Front}}", "afmt": "{{Back}}"}],
+            )
+            cloze = genanki.Model(
+                2,
+                "floor cloze",
+                fields=[{"name": "Text"}],
+                templates=[{"name": "c", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}"}],
+                model_type=genanki.Model.CLOZE,
+            )
             rows = []
             for s in stored:
                 f = s.fact
-                members = "<br>".join(i.text + (f" — {i.gloss}" if i.gloss else "") for i in f.items)
+                members = "<br>".join(
+                    i.text + (f" — {i.gloss}" if i.gloss else "") for i in f.items
+                )
                 if f.kind == "definition":
                     rows.append((basic, [f.subject, f.text], f.id))
                 else:
@@ -150,8 +168,9 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
                 decks: dict[str, genanki.Deck] = {}
                 for model, fields, guid in rows:
                     deck = decks.setdefault("d", genanki.Deck(3, "floor"))
-                    deck.add_note(genanki.Note(model=model, fields=fields,
-                                               guid=genanki.guid_for(guid)))
+                    deck.add_note(
+                        genanki.Note(model=model, fields=fields, guid=genanki.guid_for(guid))
+                    )
                 genanki.Package(list(decks.values())).write_to_file(str(out))
 
             for _ in range(repeat):
@@ -183,10 +202,12 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
             weasyprint.HTML(string=html, base_url=base).write_pdf(font_config=fonts)
 
             def floor() -> None:
-                weasyprint.HTML(string=html, base_url=base).write_pdf(out / "f1.pdf",
-                                                                      font_config=fonts)
-                weasyprint.HTML(string=key_html, base_url=base).write_pdf(out / "f2.pdf",
-                                                                          font_config=fonts)
+                weasyprint.HTML(string=html, base_url=base).write_pdf(
+                    out / "f1.pdf", font_config=fonts
+                )
+                weasyprint.HTML(string=key_html, base_url=base).write_pdf(
+                    out / "f2.pdf", font_config=fonts
+                )
 
             out.mkdir(exist_ok=True)
             for _ in range(repeat):
@@ -209,8 +230,10 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
                 part = sorted((ws / "sources").glob("*.md"))[-1]
                 original = part.read_text(encoding="utf-8")
                 # An edit of one definition's text, as a user would make.
-                part.write_text(original.replace("更快的启动速度", "更快的启动速度（秒级）", 1),
-                                encoding="utf-8")
+                part.write_text(
+                    original.replace("更快的启动速度", "更快的启动速度（秒级）", 1),
+                    encoding="utf-8",
+                )
                 try:
                     report = timed(build_all, config)
                 finally:
@@ -224,9 +247,19 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
 
 def run_measure(kind: str, workspace: Path, repeat: int) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, "--measure", kind, "--workspace", str(workspace),
-         "--repeat", str(repeat)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            __file__,
+            "--measure",
+            kind,
+            "--workspace",
+            str(workspace),
+            "--repeat",
+            str(repeat),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if out.returncode != 0:
         raise SystemExit(f"measurement {kind} failed:\n{out.stderr}")
@@ -254,6 +287,7 @@ def main() -> None:
         sample_ws = Path(tmp) / "sample"
         sample_ws.mkdir()
         shutil.copytree(SAMPLE, sample_ws / "sources")
+        (sample_ws / "examgen.toml").write_text("[exam]\nseed = 2024\n", encoding="utf-8")
         for size in targets:
             copies = max(1, round(size / per_copy))
             ws = make_corpus(Path(tmp) / f"c{size}", copies)
@@ -261,32 +295,66 @@ def main() -> None:
             for stage in ("parse", "deck"):
                 tool = run_measure(stage, ws, repeat)
                 floor = run_measure(f"{stage}_floor", ws, repeat)
-                entry[stage] = {"tool": tool, "floor": floor,
-                                "ratio": tool["seconds"] / floor["seconds"]}
-                rows.append({"what": f"{stage} {tool.get('facts', size)} facts"
-                             if stage == "parse" else f"{stage} {tool.get('notes')} notes",
-                             "tool": tool, "floor": floor, "target": TARGETS[stage]})
+                entry[stage] = {
+                    "tool": tool,
+                    "floor": floor,
+                    "ratio": tool["seconds"] / floor["seconds"],
+                }
+                rows.append(
+                    {
+                        "what": f"{stage} {tool.get('facts', size)} facts"
+                        if stage == "parse"
+                        else f"{stage} {tool.get('notes')} notes",
+                        "tool": tool,
+                        "floor": floor,
+                        "target": TARGETS[stage],
+                    }
+                )
             if size == targets[-1]:
                 full = run_measure("build", ws, max(2, repeat // 2))
                 edit = run_measure("edit", ws, max(2, repeat // 2))
                 entry["build"] = full
                 entry["edit"] = edit
-                rows.append({"what": f"one-file edit at {size} facts (share of full build)",
-                             "tool": edit, "floor": full, "target": TARGETS["edit_share"]})
+                rows.append(
+                    {
+                        "what": f"one-file edit at {size} facts (share of full build)",
+                        "tool": edit,
+                        "floor": full,
+                        "target": TARGETS["edit_share"],
+                    }
+                )
             results["corpora"][size] = entry
         exam = run_measure("exam", sample_ws, repeat)
         exam_floor = run_measure("exam_floor", sample_ws, repeat)
-        rows.append({"what": "exam, one version (paper + key)", "tool": exam,
-                     "floor": exam_floor, "target": TARGETS["exam"]})
+        rows.append(
+            {
+                "what": "exam, one version (paper + key)",
+                "tool": exam,
+                "floor": exam_floor,
+                "target": TARGETS["exam"],
+            }
+        )
         full = run_measure("build", sample_ws, repeat)
         rebuild = run_measure("rebuild", sample_ws, repeat)
-        rows.append({"what": "no-change rebuild of the sample (share of full build)",
-                     "tool": rebuild, "floor": full, "target": TARGETS["rebuild_share"]})
-        results["sample"] = {"exam": exam, "exam_floor": exam_floor, "build": full,
-                             "rebuild": rebuild}
+        rows.append(
+            {
+                "what": "no-change rebuild of the sample (share of full build)",
+                "tool": rebuild,
+                "floor": full,
+                "target": TARGETS["rebuild_share"],
+            }
+        )
+        results["sample"] = {
+            "exam": exam,
+            "exam_floor": exam_floor,
+            "build": full,
+            "rebuild": rebuild,
+        }
 
-    print(f"{'measurement':<58} {'tool s':>8} {'floor s':>8} {'ratio':>6} {'target':>7}"
-          f" {'tool MB':>8} {'floor MB':>8}")
+    print(
+        f"{'measurement':<58} {'tool s':>8} {'floor s':>8} {'ratio':>6} {'target':>7}"
+        f" {'tool MB':>8} {'floor MB':>8}"
+    )
     failed = []
     for row in rows:
         ratio = row["tool"]["seconds"] / row["floor"]["seconds"]
@@ -295,15 +363,18 @@ def main() -> None:
             failed.append(row["what"])
         row["ratio"] = ratio
         row["ok"] = ok
-        print(f"{row['what']:<58} {row['tool']['seconds']:>8.3f} {row['floor']['seconds']:>8.3f}"
-              f" {ratio:>6.2f} {row['target']:>7} {row['tool']['peak_mb']:>8.0f}"
-              f" {row['floor']['peak_mb']:>8.0f} {'' if ok else ' MISSED'}")
+        print(
+            f"{row['what']:<58} {row['tool']['seconds']:>8.3f} {row['floor']['seconds']:>8.3f}"
+            f" {ratio:>6.2f} {row['target']:>7} {row['tool']['peak_mb']:>8.0f}"
+            f" {row['floor']['peak_mb']:>8.0f} {'' if ok else ' MISSED'}"
+        )
     results["rows"] = rows
     out = REPO / "build" / "bench.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str),
-                   encoding="utf-8")
-    print(f"\nwritten {out}" + (f"; missed: {', '.join(failed)}" if failed else "; all targets met"))
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    print(
+        f"\nwritten {out}" + (f"; missed: {', '.join(failed)}" if failed else "; all targets met")
+    )
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from examgen.store import FactStore, StatRow
 
 Progress = Callable[[str], None]
 
+NOTES_OUTPUT = "notes"
 DECK_OUTPUT = "deck"
 EXAM_OUTPUT = "exams"
 #: Templates only the deck uses (every other template may be used by the exams).
@@ -155,38 +156,39 @@ def make_deck(
     result = parse_notes(config, paths)
     with FactStore.open(config.db_path) as store:
         sync = store.sync(result)
-        return _write_deck(config, store, result, sync, output=output, force=True)
+        return _write_deck(config, store, result.title, sync, output=output, force=True)
 
 
 def _write_deck(
     config: Config,
     store: FactStore,
-    result: ParseResult,
+    title: str,
     sync: SyncReport,
     *,
     output: Path | None,
     force: bool,
 ) -> DeckOutcome:
+    """Write the deck from the store, unless (without ``force``) its inputs are the last
+    build's: the store's revision stands for every fact, so nothing is read to tell."""
     from examgen.deck import build_deck
 
-    facts = store.facts()
-    target = output or deck_output(config, result.title)
+    target = output or deck_output(config, title)
     fingerprint = _fingerprint(
         "deck",
         __version__,
         repr(config.deck),
         str(target),
         _template_digest(config, DECK_TEMPLATES),
-        [(s.fact.id, s.fact.kind, s.modified_at) for s in facts],
-        _media_digest(config, facts),
+        store.revision,
+        _media_digest(config, store.image_refs()),
     )
     previous = store.output(DECK_OUTPUT)
     if not force and previous and previous.fingerprint == fingerprint and target.exists():
         return DeckOutcome(sync, None, skipped=True)
     report = build_deck(
-        facts,
+        store.facts(),
         config=config.deck,
-        title=result.title,
+        title=title,
         output=target,
         media_root=_media_root(config),
         source_root=config.root,
@@ -203,17 +205,16 @@ def _media_root(config: Config) -> Path:
     return Path(os.path.commonpath(folders)) if folders else config.root
 
 
-def _media_digest(config: Config, facts: Sequence[StoredFact]) -> list[tuple[str, str]]:
+def _media_digest(config: Config, refs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """Image bytes feed the deck, so they belong to its fingerprint."""
     digests = []
-    for stored in facts:
-        for ref in stored.fact.images:
-            path = (config.root / stored.fact.source).parent / ref
-            try:
-                digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            except OSError:
-                digest = "missing"
-            digests.append((ref, digest))
+    for source, ref in refs:
+        path = (config.root / source).parent / ref
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            digest = "missing"
+        digests.append((ref, digest))
     return sorted(digests)
 
 
@@ -363,17 +364,29 @@ def build_all(config: Config, *, progress: Progress | None = None) -> BuildRepor
     parse cache); the deck and the exams are rewritten only when their fingerprint (the facts
     they use, templates, config, seed, examgen's version) differs from the last build's.
     """
+    from examgen.notes import notes_fingerprint
+
     _remove_abandoned_temp_files(config.build_path)
+    notes = notes_fingerprint(config.source_paths, reader=config.reader or None, root=config.root)
     with FactStore.open(config.db_path) as store:
-        result = _parse_cached(config, store)
-        sync = store.sync(result)
-        deck = _write_deck(config, store, result, sync, output=None, force=False)
-        exams = _build_exams(config, store, result, progress=progress)
-    return BuildReport(sync, len(result.sources), result.parsed, deck, exams, result.diagnostics)
+        last = store.output(NOTES_OUTPUT)
+        if last and last.fingerprint == notes and last.data.get("revision") == store.revision:
+            # The same bytes, read the same way, and nobody changed the store since: the
+            # facts are those of the last build, without parsing anything.
+            sync, files, parsed, diagnostics = SyncReport(), last.data.get("files", 0), 0, ()
+        else:
+            result = _parse_cached(config, store)
+            sync = store.sync(result)
+            files, parsed, diagnostics = len(result.sources), result.parsed, result.diagnostics
+            store.record_output(NOTES_OUTPUT, notes, {"revision": store.revision, "files": files})
+        title = store.title()
+        deck = _write_deck(config, store, title, sync, output=None, force=False)
+        exams = _build_exams(config, store, title, progress=progress)
+    return BuildReport(sync, files, parsed, deck, exams, diagnostics)
 
 
 def _build_exams(
-    config: Config, store: FactStore, result: ParseResult, *, progress: Progress | None
+    config: Config, store: FactStore, title: str, *, progress: Progress | None
 ) -> ExamOutcome:
     """Draw and render the exams unless what they would print is what the last build printed.
 
@@ -382,7 +395,6 @@ def _build_exams(
     content fingerprinted: a change to a fact the papers do not print leaves the PDFs alone.
     """
     from examgen.questions import pick_seed
-    from examgen.store import content_hash
 
     previous = store.output(EXAM_OUTPUT)
     data = previous.data if previous is not None else {}
@@ -394,15 +406,14 @@ def _build_exams(
     config = replace(config, exam=replace(config.exam, seed=seed))
     setting = ("exams", __version__, repr(config.exam), str(_exam_dir(config)))
     templates = _template_digest(config, _exam_template_names(config))
-    inputs = _fingerprint(
-        *setting, templates, [(f.id, content_hash(f), f.location) for f in result.facts]
-    )
+    inputs = _fingerprint(*setting, templates, store.revision)
     paths = data.get("paths") or ()
     outputs_exist = bool(paths) and all(Path(p).exists() for p in paths)
     if previous is not None and previous.fingerprint == inputs and outputs_exist:
         return ExamOutcome(seed, (), None, (), skipped=True)
 
-    papers, warnings = _draw_exams(config, result.facts, result.title)
+    facts = tuple(stored.fact for stored in store.facts(include_retired=False))
+    papers, warnings = _draw_exams(config, facts, title)
     content = _fingerprint(*setting, templates, [asdict(paper) for paper in papers])
     if outputs_exist and data.get("content") == content:
         # The facts changed, but not in anything the papers print: keep the files, and

@@ -27,6 +27,9 @@ content_hash, first_seen, changed_at, modified_at, retired_at)``
     the members of list facts and the steps of sequence facts, in order.
 ``outputs(name, fingerprint, data, written_at)``
     what the last build wrote (for incremental builds and the deck's change summary).
+``revision(n)``
+    a counter raised by every change to the facts (a sync that wrote any, a forget): equal
+    revisions, equal facts, so a build can skip an output without reading every fact.
 ``former_kinds(fact_id, kind, fact, retired_at, modified_at, forgotten_at)``
     what a fact was before its kind changed (a definition that became a list): its notes in
     Anki are of the old kind, so the old kind lives on as a retired fact.
@@ -130,6 +133,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             forgotten_at INTEGER,
             PRIMARY KEY (fact_id, kind)
         );
+        """,
+    ),
+    Migration(
+        5,
+        "add_revision",
+        """
+        CREATE TABLE revision (n INTEGER NOT NULL);
+        INSERT INTO revision (n) VALUES (0);
         """,
     ),
 )
@@ -245,6 +256,27 @@ class FactStore:
                 )
 
     @property
+    def revision(self) -> int:
+        """Raised by every change to the facts (see the module docstring)."""
+        return self._db.execute("SELECT n FROM revision").fetchone()[0]
+
+    def title(self) -> str:
+        """The notes' title: the top heading of the first active fact."""
+        row = self._db.execute(
+            "SELECT section FROM facts WHERE retired_at IS NULL ORDER BY position LIMIT 1"
+        ).fetchone()
+        section = json.loads(row[0]) if row else []
+        return section[0] if section else ""
+
+    def image_refs(self) -> tuple[tuple[str, str], ...]:
+        """``(source file, image reference)`` of every fact a deck holds that has images."""
+        rows = self._db.execute(
+            "SELECT source, images FROM facts WHERE images != '[]' AND forgotten_at IS NULL"
+            " ORDER BY source, id"
+        ).fetchall()
+        return tuple((source, ref) for source, images in rows for ref in json.loads(images))
+
+    @property
     def schema_version(self) -> int:
         row = self._db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
         return row[0] or 0
@@ -315,6 +347,8 @@ class FactStore:
                         (now, _after(old["modified_at"], now), fact_id),
                     )
                 )
+        if writes:
+            writes.append(("UPDATE revision SET n = n + 1", ()))
         writes.extend(self._source_writes(result))
         if writes:
             with self._transaction() as db:
@@ -389,6 +423,7 @@ class FactStore:
         if not chosen:
             return chosen
         with self._transaction() as db:
+            db.execute("UPDATE revision SET n = n + 1")
             for fact_id in chosen:
                 db.execute(
                     "UPDATE facts SET forgotten_at = ? WHERE id = ? AND retired_at IS NOT NULL",

@@ -34,7 +34,14 @@ from examgen.notes.readers import (
 )
 from examgen.notes.tree import Document
 
-__all__ = ["NOTES_SUFFIXES", "ParseCache", "parse_paths", "parse_text", "read_source"]
+__all__ = [
+    "NOTES_SUFFIXES",
+    "ParseCache",
+    "notes_fingerprint",
+    "parse_paths",
+    "parse_text",
+    "read_source",
+]
 
 #: What a folder is searched for, and which reader each suffix gets.
 NOTES_SUFFIXES = MappingProxyType({".md": "markdown", ".markdown": "markdown", ".txt": "text"})
@@ -110,6 +117,22 @@ def parse_paths(
         sources=tuple(sources),
         parsed=len(fresh) if cache is not None else len(files),
     )
+
+
+def notes_fingerprint(
+    paths: Sequence[str | Path], *, reader: str | None = None, root: Path | None = None
+) -> str:
+    """A hash of everything the facts of these notes depend on: which files there are, their
+    bytes, the reader each gets and this parser's code. Equal fingerprints, equal facts, so
+    a build can tell "nothing changed" without parsing anything."""
+    if reader:
+        _check_reader(reader)
+    digest = hashlib.sha256(_parser_digest().encode())
+    for display, path in _collect(paths, root):
+        chosen = reader or NOTES_SUFFIXES.get(path.suffix.lower(), "text")
+        digest.update(f"\0{display}\0{chosen}\0".encode())
+        digest.update(hashlib.sha256(_read_bytes(path, display)).digest())
+    return digest.hexdigest()
 
 
 @cache
