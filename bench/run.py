@@ -133,43 +133,32 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
                 )
             extra["notes"] = report.notes
         else:
-            # The floor: genanki alone writing as many notes, with the same field text,
-            # in a deck per chapter, with no examgen logic at all.
+            # The floor: genanki alone writing the very same notes (fields, tags, GUIDs,
+            # decks, note types), planned beforehand, untimed: what is left in examgen's
+            # time is its own work (turning facts into notes, keeping mtimes).
             import genanki
 
-            basic = genanki.Model(
-                1,
-                "floor basic",
-                fields=[{"name": "Front"}, {"name": "Back"}],
-                templates=[{"name": "c", "qfmt": "{{Front}}", "afmt": "{{Back}}"}],
-            )
-            cloze = genanki.Model(
-                2,
-                "floor cloze",
-                fields=[{"name": "Text"}],
-                templates=[{"name": "c", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}"}],
-                model_type=genanki.Model.CLOZE,
-            )
-            rows = []
-            for s in stored:
-                f = s.fact
-                members = "<br>".join(
-                    i.text + (f" — {i.gloss}" if i.gloss else "") for i in f.items
-                )
-                if f.kind == "definition":
-                    rows.append((basic, [f.subject, f.text], f.id))
-                else:
-                    if f.kind == "list":
-                        rows.append((basic, [f.subject, members], f.id + "l"))
-                    clozes = " ".join(f"{{{{c{n}::{i.text}}}}}" for n, i in enumerate(f.items, 1))
-                    rows.append((cloze, [clozes], f.id + "c"))
+            from examgen.deck import _load_css, _note_types, _plan
+
+            plan = _plan(stored, DeckConfig(), result.title, ws, None)
+            css, mtime = _load_css(())
+            rows = plan.notes
 
             def floor() -> None:
+                basic, cloze = _note_types(css, mtime)
+                models = {"basic": basic, "cloze": cloze}
                 decks: dict[str, genanki.Deck] = {}
-                for model, fields, guid in rows:
-                    deck = decks.setdefault("d", genanki.Deck(3, "floor"))
+                for note in rows:
+                    deck = decks.get(note.deck)
+                    if deck is None:
+                        deck = decks[note.deck] = genanki.Deck(len(decks) + 1, note.deck)
                     deck.add_note(
-                        genanki.Note(model=model, fields=fields, guid=genanki.guid_for(guid))
+                        genanki.Note(
+                            model=models[note.model],
+                            fields=list(note.fields),
+                            tags=list(note.tags),
+                            guid=note.guid,
+                        )
                     )
                 genanki.Package(list(decks.values())).write_to_file(str(out))
 
