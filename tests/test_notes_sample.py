@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,60 @@ def test_english_order_words_match_whole_words_only():
         "Build process": "sequence",
         "部署流程": "sequence",
     }
+
+
+def _without_blank_line_after_term(markdown: str) -> str:
+    """The sample as many people type it: an item's description right on the next line,
+    indented to the item's text, with no blank line in between."""
+    marker = re.compile(r"^(\s*)(\d+\.|[-*+])(\s+)\S")
+    lines = markdown.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        out.append(lines[index])
+        match = marker.match(lines[index])
+        if (
+            match
+            and index + 2 < len(lines)
+            and not lines[index + 1].strip()
+            and lines[index + 2].strip()
+            and not marker.match(lines[index + 2])
+            and len(lines[index + 2]) - len(lines[index + 2].lstrip()) == match.end(3)
+        ):
+            index += 2
+            continue
+        index += 1
+    return "\n".join(out)
+
+
+def test_term_on_one_line_description_on_the_next_needs_no_blank_line():
+    markdown = (REPO / "sources" / "paas-review.md").read_text(encoding="utf-8")
+    tight = _without_blank_line_after_term(markdown)
+    assert tight.count("\n") < markdown.count("\n") - 10, "the sample has such items"
+
+    def facts(text: str) -> set:
+        return {
+            (f.id, f.kind, f.subject, f.text, f.items, f.section)
+            for f in parse_text(text, source="s.md").facts
+        }
+
+    assert facts(tight) == facts(markdown)
+
+
+def test_a_wrapped_sentence_is_not_split_into_term_and_description():
+    wrapped = (
+        "# T\n\n## A\n\n- Tools\n  - Docker is a tool that packs\n"
+        "    applications into containers\n  - Podman\n"
+    )
+    (tools,) = parse_text(wrapped).facts
+    assert [item.text for item in tools.items] == [
+        "Docker is a tool that packs applications into containers",
+        "Podman",
+    ]
+    tight = "# T\n\n## A\n\n- Docker Images\n  只读模版,运行容器\n"
+    (definition,) = parse_text(tight).facts
+    assert (definition.kind, definition.subject, definition.text) == (
+        "definition",
+        "Docker Images",
+        "只读模版,运行容器",
+    )

@@ -223,12 +223,16 @@ def read_markdown(text: str, source: str) -> Document:
             list_starting = False
         elif kind == "list_item_close":
             done = items.pop()
+            head, description = _split_term_line(done.head or [""])
+            children = done.children
+            if description:
+                children = [make_node("paragraph", description, done.line + 1), *children]
             add(
                 make_node(
                     "item",
-                    done.head or [""],
+                    head,
                     done.line,
-                    children=done.children,
+                    children=children,
                     images=done.images,
                     starts_list=done.starts_list,
                 )
@@ -254,6 +258,37 @@ _SKIPPED_CONTAINERS = MappingProxyType({"blockquote_open": "block quote", "table
 _SKIPPED_LEAVES = MappingProxyType(
     {"fence": "code block", "code_block": "code block", "html_block": "HTML"}
 )
+
+
+# A line that is only a term: `Docker Images`, `UTS(系统标识)`, `kubelet`. Not a sentence
+# (no sentence punctuation), not `term: definition`, at most a few words.
+_TERM_LINE = re.compile(r"[^:：，,。；;！!？?]{1,40}")
+_MAX_TERM_LINE_WORDS = 4
+
+
+def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
+    """An item written as a term on its first line and its description on the next lines.
+
+    ::
+
+        - Docker Images
+          只读模版,运行容器
+
+    In CommonMark the second line continues the item's paragraph, but people mean what the
+    plain-text outline means by the same layout: the description of the term. So when the
+    first line is only a term, the rest becomes a paragraph under the item. A sentence that
+    merely wraps (more than a few words, or ``term: text``) stays one paragraph.
+    """
+    first = lines[0].strip()
+    rest = [line for line in lines[1:] if line.strip()]
+    if (
+        rest
+        and _TERM_LINE.fullmatch(first)
+        and len(first.split()) <= _MAX_TERM_LINE_WORDS
+        and not first.endswith(("-", "/", "、", "和", "与", "或"))
+    ):
+        return [first], rest
+    return lines, []
 
 
 def _paragraph_or_noise(
