@@ -297,3 +297,15 @@ def test_a_wrapped_sentence_is_not_split_into_term_and_description():
         "Docker Images",
         "只读模版,运行容器",
     )
+
+
+def test_a_description_with_a_colon_stays_the_terms_description():
+    text = (
+        "# T\n\n## A\n\n1. UDP(User Datagram Protocol)\n"
+        "   A connectionless transport protocol: no handshake, no delivery guarantee\n"
+    )
+    (udp,) = parse_text(text).facts
+    assert (udp.kind, udp.subject) == ("definition", "UDP")
+    assert udp.text.endswith(
+        "A connectionless transport protocol: no handshake, no delivery guarantee"
+    )

@@ -463,13 +463,16 @@ class _Extractor:
 
         prose: list[str] = []
         prose_images: list[str] = []
-        for paragraph in paragraphs:
+        for index, paragraph in enumerate(paragraphs):
             sub_head = parse_head(paragraph.text)
+            # The first paragraph under a bare term is that term's description, even when it
+            # has a colon in it ("UDP" / "A connectionless protocol: no handshake, …").
+            describes_term = index == 0 and head.how in ("plain", "paren") and head.termlike
             if paragraph.children:
                 self.labelled_list(paragraph, place, subject)
             elif sub_head.how == "label":
                 self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
-            elif sub_head.how == "colon":
+            elif sub_head.how == "colon" and not describes_term:
                 self.statement(paragraph, sub_head, qualify(sub_head.term, subject), place)
             else:
                 prose.append(paragraph.text)
