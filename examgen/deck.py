@@ -11,7 +11,7 @@ So:
   time, so an unchanged fact never overwrites an edit the user made in Anki, and a changed
   one always arrives;
 * the note types are a fixed set with fixed ids, fields and templates (see the block
-  below), so Anki never forks them into "examgen Basic-1a2b3" copies.
+  below), so Anki never forks them into copies ("examgen Basic+").
 
 Which notes a fact gives:
 
@@ -58,7 +58,7 @@ from examgen.templating import builtin_templates_dir, find_template
 #
 # Anki identifies a note type by its id. On import it compares the incoming note type's
 # schema (field names and order, template names and order) with the one it has under that
-# id: when they differ it adds a copy ("examgen Basic-xxxxx"), every existing note then
+# id: when they differ it adds a copy ("examgen Basic+"), every existing note then
 # counts as a conflict and is no longer updated. Hence the rules:
 #
 # 1. Never change, for an existing id: the id, the kind (basic/cloze), the field names or
