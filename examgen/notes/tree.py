@@ -19,7 +19,7 @@ Nodes are frozen; readers build them bottom-up.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -80,12 +80,15 @@ def is_cjk(char: str) -> bool:
     return char >= "\u2e80"
 
 
-def join_lines(lines: Iterable[str]) -> str:
+def join_lines(lines: Sequence[str]) -> str:
     """Join the lines of one paragraph the way a browser shows them.
 
     Chinese text wrapped across lines must not gain a space in the middle of a word; Latin text
     needs one.
     """
+    if len(lines) == 1:  # most nodes: one line, nothing to join
+        line = lines[0].strip()
+        return _SPACES.sub(" ", line) if ("  " in line or "\t" in line) else line
     joined = ""
     for raw in lines:
         line = raw.strip()
@@ -118,7 +121,7 @@ def make_node(
     """Build a node from raw text lines: join them, take off the ``{#id}`` anchor."""
     text = join_lines([lines] if isinstance(lines, str) else lines)
     anchor = None
-    match = _ANCHOR.search(text)
+    match = _ANCHOR.search(text) if "{#" in text else None
     if match:
         anchor = match.group(1)
         text = text[: match.start()].rstrip()
