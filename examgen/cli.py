@@ -8,6 +8,7 @@ stderr with a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +16,6 @@ import click
 
 from examgen import __version__, build
 from examgen.config import Config, load_config
-from examgen.errors import ExamgenError
 
 READERS = click.Choice(["markdown", "text"])
 PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -386,9 +386,28 @@ def watch(ctx: click.Context, templates: Path | None) -> None:
 
 
 def main() -> None:
-    """Entry point of the ``examgen`` script."""
+    """Entry point of the ``examgen`` script.
+
+    A problem the user can fix is an :class:`ExamgenError` (click prints it). Anything else
+    is a bug in examgen: it is reported in one line with exit code 70, and with its
+    traceback when ``EXAMGEN_DEBUG`` is set.
+    """
     try:
-        cli(prog_name="examgen")
-    except ExamgenError as exc:  # raised outside click's own handling (e.g. at import)
+        cli(prog_name="examgen", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:
+        if os.environ.get("EXAMGEN_DEBUG"):
+            raise
+        click.echo(
+            f"examgen: internal error: {type(exc).__name__}: {exc} "
+            "(a bug: run again with EXAMGEN_DEBUG=1 for the traceback, and report it)",
+            err=True,
+        )
+        sys.exit(70)

@@ -653,7 +653,9 @@ def _against_previous(
         if before is None:
             new += 1
         else:
-            old_mtime, old_digest = int(before[0]), before[1]
+            old_mtime, old_digest = _manifest_entry(before)
+            if old_digest is None:  # an entry without a digest: only its time is known
+                old_digest = digest if mtime <= old_mtime else None
             if old_digest == digest:
                 unchanged += 1
                 mtime = max(mtime, old_mtime)
@@ -665,6 +667,15 @@ def _against_previous(
         out.append(note)
         manifest[note.guid] = (mtime, digest)
     return out, manifest, (new, changed, unchanged)
+
+
+def _manifest_entry(entry: object) -> tuple[int, str | None]:
+    """``(mtime, digest)`` of a previous manifest entry; older manifests held the time only."""
+    if isinstance(entry, int):
+        return entry, None
+    if isinstance(entry, (list, tuple)) and len(entry) == 2:
+        return int(entry[0]), str(entry[1])
+    return 0, None
 
 
 def build_deck(

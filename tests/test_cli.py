@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -118,3 +122,22 @@ def test_unknown_chapter_is_an_error_naming_the_chapters(workspace: Path) -> Non
     assert result.exit_code == 2
     assert "Dockr" in result.stderr and "Docker技术原理与实践" in result.stderr
     assert not (workspace / "out").exists()
+
+
+def test_a_bug_is_one_line_and_exit_70_not_a_traceback(workspace: Path) -> None:
+    assert run("facts", "--db", "build/facts.sqlite").exit_code == 0
+    with sqlite3.connect(workspace / "build" / "facts.sqlite") as db:
+        db.execute("UPDATE facts SET section = '{not json'")  # a store no examgen writes
+    command = [sys.executable, "-m", "examgen", "stats"]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=workspace, check=False)
+    assert done.returncode == 70
+    assert "internal error" in done.stderr and "Traceback" not in done.stderr
+    debug = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        cwd=workspace,
+        check=False,
+        env={**os.environ, "EXAMGEN_DEBUG": "1"},
+    )
+    assert "Traceback" in debug.stderr

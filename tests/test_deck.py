@@ -568,3 +568,12 @@ def test_member_appended_to_list_adds_a_cloze_card(tmp_path, col):
     note = _note_by_guid(col, guid)
     assert sorted(c.ord for c in note.cards()) == [0, 1, 2, 3]
     assert "Docker Registry" in note["Text"]
+
+
+def test_a_manifest_with_times_only_is_still_understood(tmp_path):
+    stored = _stored(_facts())
+    first = _build(tmp_path, stored, name="a.apkg")
+    times_only = {guid: mtime for guid, (mtime, _digest) in first.manifest.items()}
+    second = _build(tmp_path, stored, name="b.apkg", previous=times_only)
+    assert (second.new, second.changed, second.unchanged) == (0, 0, first.notes)
+    assert dict(second.manifest) == dict(first.manifest)
