@@ -154,9 +154,22 @@ def make_deck(
 ) -> DeckOutcome:
     """Parse the notes, update the store, and write the Anki package."""
     result = parse_notes(config, paths)
+    _require_facts(config, result, paths)
     with FactStore.open(config.db_path) as store:
         sync = store.sync(result)
         return _write_deck(config, store, result.title, sync, output=output, force=True)
+
+
+def _require_facts(config: Config, result: ParseResult, paths: Sequence[str | Path]) -> None:
+    """Notes that give no fact at all are a mistake to point out, not an empty deck."""
+    if result.facts:
+        return
+    where = ", ".join(str(p) for p in _paths(config, paths))
+    raise ExamgenError(
+        f"the notes give no facts ({len(result.sources)} file(s) read); "
+        f"`examgen check` shows what was skipped and why",
+        source=where,
+    )
 
 
 def _write_deck(
@@ -240,6 +253,7 @@ def make_exams(
 ) -> ExamOutcome:
     """Parse the notes, draw the questions and render papers, keys and JSON keys."""
     result = parse_notes(config, paths)
+    _require_facts(config, result, paths)
     return _write_exams(
         config, result.facts, result.title, out_dir=out_dir, html=html, progress=progress
     )
@@ -270,6 +284,11 @@ def _draw_exams(config: Config, facts: Sequence[Fact], title: str) -> tuple[tupl
     _check_chapters(config, facts)
     seed = config.exam.seed if config.exam.seed is not None else pick_seed()
     papers = make_exam(facts, config.exam, seed=seed, title=title, date=config.exam.date)
+    if not papers or not papers[0].questions:
+        raise ExamgenError(
+            "no question could be drawn from these notes (`examgen check` says which facts "
+            "give which questions, and why not)"
+        )
     return tuple(papers), _blueprint_shortfalls(config, papers)
 
 
@@ -376,6 +395,7 @@ def build_all(config: Config, *, progress: Progress | None = None) -> BuildRepor
             sync, files, parsed, diagnostics = SyncReport(), last.data.get("files", 0), 0, ()
         else:
             result = _parse_cached(config, store)
+            _require_facts(config, result, ())
             sync = store.sync(result)
             files, parsed, diagnostics = len(result.sources), result.parsed, result.diagnostics
             store.record_output(NOTES_OUTPUT, notes, {"revision": store.revision, "files": files})

@@ -141,3 +141,13 @@ def test_a_bug_is_one_line_and_exit_70_not_a_traceback(workspace: Path) -> None:
         env={**os.environ, "EXAMGEN_DEBUG": "1"},
     )
     assert "Traceback" in debug.stderr
+
+
+def test_notes_without_facts_are_an_error_not_an_empty_deck(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("# Only a title\n", encoding="utf-8")
+    for command in (("build",), ("deck",), ("exam", "--seed", "1")):
+        result = run(*command, cwd=tmp_path)
+        assert result.exit_code == 1, command
+        assert "give no facts" in result.stderr and "examgen check" in result.stderr
+    assert not (tmp_path / "build" / "exam-1-A.pdf").exists()
