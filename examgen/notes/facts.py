@@ -61,6 +61,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from examgen.model import Diagnostic, Fact, FactKind, Item
 from examgen.notes.tree import Document, Node
@@ -263,9 +264,9 @@ class Place:
         return Place(self.source, (*self.section, heading.text), (*self.section_key, key))
 
 
-@dataclass(frozen=True)
-class Draft:
-    """A fact before ids are given out: ``key`` is what its id is made from."""
+class Draft(NamedTuple):
+    """A fact before ids are given out: ``key`` is what its id is made from (immutable; a
+    NamedTuple because there are as many as facts, and it is cheaper to make)."""
 
     kind: FactKind
     subject: str
@@ -612,7 +613,7 @@ def assign_ids(drafts: Sequence[Draft]) -> tuple[list[Fact], list[Diagnostic]]:
 
 
 def _fact(draft: Draft, id_: str) -> Fact:
-    member_texts = [part for item in draft.items for part in (item.text, item.gloss or "")]
+    member_texts = "".join(f"{item.text}{item.gloss or ''}" for item in draft.items)
     return Fact(
         id=id_,
         kind=draft.kind,
@@ -622,6 +623,6 @@ def _fact(draft: Draft, id_: str) -> Fact:
         section=draft.place.section,
         source=draft.place.source,
         line=draft.line,
-        lang=language_of(draft.subject, draft.text, *member_texts),  # type: ignore[arg-type]
+        lang=language_of(draft.subject, draft.text, member_texts),  # type: ignore[arg-type]
         images=draft.images,
     )
