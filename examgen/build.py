@@ -7,6 +7,7 @@ function here. Each function returns a frozen dataclass the CLI prints; none of 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -180,9 +181,11 @@ def _write_deck(
     *,
     output: Path | None,
     force: bool,
+    stored: Callable[[], tuple[StoredFact, ...]] | None = None,
 ) -> DeckOutcome:
     """Write the deck from the store, unless (without ``force``) its inputs are the last
-    build's: the store's revision stands for every fact, so nothing is read to tell."""
+    build's: the store's revision stands for every fact, so nothing is read to tell.
+    ``stored`` reads the store's facts (shared with the exams in one build)."""
     from examgen.deck import build_deck
 
     target = output or deck_output(config, title)
@@ -199,7 +202,7 @@ def _write_deck(
     if not force and previous and previous.fingerprint == fingerprint and target.exists():
         return DeckOutcome(sync, None, skipped=True)
     report = build_deck(
-        store.facts(),
+        (stored or store.facts)(),
         config=config.deck,
         title=title,
         output=target,
@@ -400,13 +403,19 @@ def build_all(config: Config, *, progress: Progress | None = None) -> BuildRepor
             files, parsed, diagnostics = len(result.sources), result.parsed, result.diagnostics
             store.record_output(NOTES_OUTPUT, notes, {"revision": store.revision, "files": files})
         title = store.title()
-        deck = _write_deck(config, store, title, sync, output=None, force=False)
-        exams = _build_exams(config, store, title, progress=progress)
+        stored = functools.cache(store.facts)  # read at most once, by whichever needs it
+        deck = _write_deck(config, store, title, sync, output=None, force=False, stored=stored)
+        exams = _build_exams(config, store, title, progress=progress, stored=stored)
     return BuildReport(sync, files, parsed, deck, exams, diagnostics)
 
 
 def _build_exams(
-    config: Config, store: FactStore, title: str, *, progress: Progress | None
+    config: Config,
+    store: FactStore,
+    title: str,
+    *,
+    progress: Progress | None,
+    stored: Callable[[], tuple[StoredFact, ...]],
 ) -> ExamOutcome:
     """Draw and render the exams unless what they would print is what the last build printed.
 
@@ -432,7 +441,7 @@ def _build_exams(
     if previous is not None and previous.fingerprint == inputs and outputs_exist:
         return ExamOutcome(seed, (), None, (), skipped=True)
 
-    facts = tuple(stored.fact for stored in store.facts(include_retired=False))
+    facts = tuple(s.fact for s in stored() if not s.retired)
     papers, warnings = _draw_exams(config, facts, title)
     content = _fingerprint(*setting, templates, [asdict(paper) for paper in papers])
     if outputs_exist and data.get("content") == content:

@@ -42,6 +42,7 @@ remembered again if it comes back to the notes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -653,6 +654,12 @@ def _json(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
+@functools.lru_cache(maxsize=4096)
+def _json_tuple(text: str) -> tuple[str, ...]:
+    """A JSON array column as a tuple; cached, since a section is shared by many facts."""
+    return tuple(json.loads(text))
+
+
 def _stored(row: dict, items: tuple[Item, ...]) -> StoredFact:
     fact = Fact(
         id=row["id"],
@@ -660,11 +667,11 @@ def _stored(row: dict, items: tuple[Item, ...]) -> StoredFact:
         subject=row["subject"],
         text=row["text"],
         items=items,
-        section=tuple(json.loads(row["section"])),
+        section=_json_tuple(row["section"]),
         source=row["source"],
         line=row["line"],
         lang=row["lang"],
-        images=tuple(json.loads(row["images"])),
+        images=_json_tuple(row["images"]),
     )
     return StoredFact(
         fact=fact,
