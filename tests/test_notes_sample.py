@@ -309,3 +309,17 @@ def test_a_description_with_a_colon_stays_the_terms_description():
     assert udp.text.endswith(
         "A connectionless transport protocol: no handshake, no delivery guarantee"
     )
+
+
+def test_a_spaced_dash_after_a_term_defines_it_but_hyphens_in_names_do_not():
+    text = (
+        "# T\n\n## A\n\n- UDP — connectionless datagrams\n- ICMP - control messages\n"
+        "- kube-proxy(network proxy)\n- Handshake: SYN -> SYN-ACK -> ACK\n"
+    )
+    facts = {f.subject: (f.kind, f.text, [i.text for i in f.items]) for f in parse_text(text).facts}
+    assert facts == {
+        "UDP": ("definition", "connectionless datagrams", []),
+        "ICMP": ("definition", "control messages", []),
+        "kube-proxy": ("definition", "network proxy", []),
+        "Handshake": ("sequence", "", ["SYN", "SYN-ACK", "ACK"]),
+    }

@@ -87,6 +87,9 @@ MIN_GLOSS_WEIGHT = 4
 _ARROW = re.compile(r"\s*(?:-+>|→|⟶|⇒|=>|➔|➜)\s*")
 _HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
 _COLON = re.compile(r"[:：]")
+# `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
+# says the same as a colon (unspaced hyphens are part of names: kube-proxy).
+_SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
 _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 # A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
@@ -212,11 +215,12 @@ def parse_head(text: str) -> Head:
     if len(text) > 1 and text.endswith((":", "：")):
         term = text[:-1].rstrip()
         return Head(term, None, "label", is_term(term))
-    colon = _COLON.search(text)
-    if colon:
-        term, rest = text[: colon.start()].strip(), text[colon.end() :].strip()
-        if rest and not rest.startswith("//") and is_term(term):
-            return Head(term, rest, "colon", True)
+    for separator in (_COLON, _SPACED_DASH):
+        found = separator.search(text)
+        if found:
+            term, rest = text[: found.start()].strip(), text[found.end() :].strip()
+            if rest and not rest.startswith("//") and is_term(term):
+                return Head(term, rest, "colon", True)
     if text.endswith((")", "）")):
         opening = _matching_open(text)
         if opening > 0:
