@@ -291,15 +291,35 @@ def exam(
         exam__chapters=chapters or None,
         exam__combined=combined,
     )
-    with click.progressbar(length=_documents(config), label="Rendering", file=sys.stderr) as bar:
-        outcome = build.make_exams(
-            config, paths, out_dir=out_dir, html=html, progress=lambda _name: bar.update(1)
-        )
+    with _RenderingBar(_documents(config)) as progress:
+        outcome = build.make_exams(config, paths, out_dir=out_dir, html=html, progress=progress)
     for warning in outcome.warnings:
         _echo_err(f"warning: {warning}")
     click.echo(f"seed {outcome.seed}: {len(outcome.papers)} version(s)")
     for path in outcome.report.paths:
         click.echo(f"  {path}")
+
+
+class _RenderingBar:
+    """A progress bar that appears with the first rendered document, so that an error
+    found before any rendering (bad notes, unknown chapter) is not preceded by one."""
+
+    def __init__(self, length: int) -> None:
+        self._length = length
+        self._bar = None
+
+    def __enter__(self) -> _RenderingBar:
+        return self
+
+    def __call__(self, _document: str) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(length=self._length, label="Rendering", file=sys.stderr)
+            self._bar.__enter__()
+        self._bar.update(1)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
 
 
 def _documents(config: Config) -> int:
