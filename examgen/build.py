@@ -16,12 +16,17 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from examgen import __version__
 from examgen.config import Config
 from examgen.errors import ExamgenError
-from examgen.model import Diagnostic, Fact, ParseResult, StoredFact, SyncReport
+from examgen.model import Diagnostic, ExamPaper, Fact, ParseResult, StoredFact, SyncReport
 from examgen.store import FactStore, StatRow
+
+if TYPE_CHECKING:  # imported lazily at run time: genanki and WeasyPrint are slow to import
+    from examgen.deck import DeckReport
+    from examgen.exam import RenderReport
 
 Progress = Callable[[str], None]
 
@@ -129,7 +134,7 @@ class DeckOutcome:
     """``examgen deck``: what the store sync and the deck build did."""
 
     sync: SyncReport
-    report: object  # examgen.deck.DeckReport (imported lazily: genanki is slow to import)
+    report: DeckReport | None  # None when skipped
     skipped: bool = False
 
 
@@ -240,8 +245,8 @@ class ExamOutcome:
     """``examgen exam``: the seed used, the papers, and what rendering wrote."""
 
     seed: int
-    papers: tuple
-    report: object  # examgen.exam.RenderReport
+    papers: tuple[ExamPaper, ...]
+    report: RenderReport | None  # None when rendering was skipped
     warnings: tuple[str, ...]
     skipped: bool = False
 
@@ -279,7 +284,9 @@ def _write_exams(
     return _render_exams(config, papers, warnings, out_dir=out_dir, html=html, progress=progress)
 
 
-def _draw_exams(config: Config, facts: Sequence[Fact], title: str) -> tuple[tuple, tuple[str, ...]]:
+def _draw_exams(
+    config: Config, facts: Sequence[Fact], title: str
+) -> tuple[tuple[ExamPaper, ...], tuple[str, ...]]:
     """The papers (one per version; the seed picked now if the config has none) and the
     blueprint's shortfalls."""
     from examgen.questions import make_exam, pick_seed
@@ -297,7 +304,7 @@ def _draw_exams(config: Config, facts: Sequence[Fact], title: str) -> tuple[tupl
 
 def _render_exams(
     config: Config,
-    papers: tuple,
+    papers: tuple[ExamPaper, ...],
     warnings: tuple[str, ...],
     *,
     out_dir: Path | None,
