@@ -133,9 +133,10 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
                 )
             extra["notes"] = report.notes
         else:
-            # The floor: genanki alone writing the very same notes (fields, tags, GUIDs,
-            # decks, note types), planned beforehand, untimed: what is left in examgen's
-            # time is its own work (turning facts into notes, keeping mtimes).
+            # The floor: genanki alone writing the very same notes (fields, tags, decks, note
+            # types), planned beforehand, untimed; like any genanki program it makes each
+            # note's GUID with genanki.guid_for. What is left in examgen's time is its own
+            # work (turning facts into notes, keeping modification times).
             import genanki
 
             from examgen.deck import _load_css, _note_types, _plan
@@ -157,7 +158,7 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
                             model=models[note.model],
                             fields=list(note.fields),
                             tags=list(note.tags),
-                            guid=note.guid,
+                            guid=genanki.guid_for(note.guid),
                         )
                     )
                 genanki.Package(list(decks.values())).write_to_file(str(out))
