@@ -389,9 +389,11 @@ class BuildReport:
 def build_all(config: Config, *, progress: Progress | None = None) -> BuildReport:
     """Parse what changed, update the store, and rewrite only the outputs whose inputs changed.
 
-    A source whose bytes are unchanged is not parsed again (its facts come from the store's
-    parse cache); the deck and the exams are rewritten only when their fingerprint (the facts
-    they use, templates, config, seed, examgen's version) differs from the last build's.
+    When the notes' fingerprint (files, bytes, reader, parser) and the store's revision are
+    those of the last build, nothing is parsed. Otherwise a file whose bytes are unchanged
+    comes from the store's parse cache. The deck and the exams are rewritten only when
+    their fingerprint (store revision, config, templates, seed, examgen's version) differs
+    from the last build's, and the exams only when what they print differs.
     """
     from examgen.notes import notes_fingerprint
 
