@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -399,10 +400,14 @@ def watch(ctx: click.Context, templates: Path | None) -> None:
     config = _config(ctx, templates=templates)
     build.watch(
         config,
-        on_build=_print_build,
-        on_error=lambda exc: _echo_err(f"Error: {exc}"),
-        on_start=lambda paths: _echo_err(f"watching {', '.join(map(str, paths))}"),
+        on_build=lambda report: (click.echo(f"[{_now()}] build"), _print_build(report)),
+        on_error=lambda exc: _echo_err(f"[{_now()}] Error: {exc}"),
+        on_start=lambda paths: _echo_err(f"watching {', '.join(map(str, paths))} (Ctrl-C stops)"),
     )
+
+
+def _now() -> str:
+    return time.strftime("%H:%M:%S")
 
 
 def main() -> None:
