@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-FactKind = Literal["definition", "list", "sequence"]
-FACT_KINDS: tuple[str, ...] = ("definition", "list", "sequence")
+FactKind = Literal["definition", "list", "sequence", "table"]
+FACT_KINDS: tuple[str, ...] = ("definition", "list", "sequence", "table")
 
 Lang = Literal["zh", "en"]
 
@@ -48,6 +48,11 @@ class Fact:
     ``source`` is the notes file as a POSIX path (relative to the workspace where possible) and
     ``line`` the 1-based line the fact starts on. ``images`` are image references found in the
     fact's text, as written in the notes (relative to the source file's folder).
+
+    A ``table`` fact compares things on named attributes: ``columns`` are the column heads
+    (the first may be empty, as in a grid whose first column names the rows) and ``rows``
+    the cells, one tuple per row, as long as ``columns``. ``tags`` are the author's own
+    marks on the fact (exam tags such as ``单选`` or ``填空``), kept out of its text.
     """
 
     id: str
@@ -60,6 +65,9 @@ class Fact:
     line: int = 0
     lang: Lang = "zh"
     images: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    tags: tuple[str, ...] = ()
 
     @property
     def location(self) -> str:
@@ -75,7 +83,7 @@ class Fact:
 
     def to_json(self) -> dict:
         """The object ``examgen facts --json`` prints (a command-line contract)."""
-        return {
+        data = {
             "id": self.id,
             "kind": self.kind,
             "subject": self.subject,
@@ -86,6 +94,12 @@ class Fact:
             "line": self.line,
             "lang": self.lang,
         }
+        if self.kind == "table":
+            data["columns"] = list(self.columns)
+            data["rows"] = [list(row) for row in self.rows]
+        if self.tags:
+            data["tags"] = list(self.tags)
+        return data
 
 
 @dataclass(frozen=True)
