@@ -37,7 +37,6 @@ import html
 import re
 import tempfile
 import time
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,10 +46,13 @@ from urllib.parse import unquote
 
 import genanki
 
+from examgen.cards import CARD_KINDS as CARD_KINDS
+from examgen.cards import fact_notes, survey
+from examgen.cardtext import escape, is_short_term
 from examgen.config import DeckConfig
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_path
-from examgen.model import Diagnostic, Fact, Item, StoredFact
+from examgen.model import Diagnostic, Fact, StoredFact
 from examgen.templating import builtin_templates_dir, find_template
 
 # =============================================================================================
@@ -120,9 +122,8 @@ _CLOZE_A = (
 )
 
 _GUID_NAMESPACE = "examgen"
-#: Card kinds: part of the GUID, so one fact's notes never collide and a fact that changes
-#: kind gets new notes instead of overwriting a note of another type.
-CARD_KINDS = ("definition", "list", "list-cloze", "sequence")
+# Card kinds (CARD_KINDS, from examgen.cards) are part of the GUID, so one fact's notes never
+# collide and a fact that changes kind gets new notes instead of overwriting another type's.
 
 _REVERSE_MODES = ("short", "always", "never")
 _SUBDECK_MODES = ("chapter", "none")
@@ -174,121 +175,6 @@ class DeckReport:
         if self.warnings:
             line += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
         return line
-
-
-# ------------------------------------------------------------------------------ phrasing
-
-
-@dataclass(frozen=True)
-class _Phrases:
-    """The words on the cards, in the notes' language."""
-
-    define: str
-    which_term: str
-    list_question: str  # {subject}, {n}, {unit}
-    list_title: str
-    sequence_title: str
-    unit: str
-    units: str
-    blank: str
-    gloss_open: str
-    gloss_close: str
-
-
-_PHRASES = MappingProxyType(
-    {
-        "zh": _Phrases(
-            define="解释这个概念",
-            which_term="这说的是哪个概念？",
-            list_question="{subject}有哪些？（{n}{unit}）",
-            list_title="{subject}（{n}{unit}）",
-            sequence_title="{subject}（按顺序）",
-            unit="项",
-            units="项",
-            blank="＿＿",
-            gloss_open="（",
-            gloss_close="）",
-        ),
-        "en": _Phrases(
-            define="Define this term",
-            which_term="Which term is this?",
-            list_question="Name the {n} {unit} of {subject}.",
-            list_title="{subject} ({n} {unit})",
-            sequence_title="{subject} (in order)",
-            unit="item",
-            units="items",
-            blank="___",
-            gloss_open=" (",
-            gloss_close=")",
-        ),
-    }
-)
-
-
-def _phrases(lang: str) -> _Phrases:
-    return _PHRASES.get(lang, _PHRASES["en"])
-
-
-# ------------------------------------------------------------------------------ escaping
-
-# Besides HTML, Anki gives meaning to braces ({{c1::…}} cloze deletions, {{Field}}),
-# square brackets ([sound:…], [latex]) and, inside a cloze deletion, "::" (the hint
-# separator). Text from the notes is shown literally, so those become character references:
-# the browser displays them as the characters, Anki's parsers never see them.
-_NEEDS_ESCAPE = re.compile(r"[&<>\"'{}\[\]\r\n]")
-
-
-def _esc(text: str) -> str:
-    """Note text as HTML that Anki shows literally; line breaks kept."""
-    # Most note text has none of these; one search is cheaper than nine replaces.
-    if _NEEDS_ESCAPE.search(text) is None:
-        return text
-    escaped = html.escape(text, quote=True)
-    for char, ref in (("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("]", "&#93;")):
-        escaped = escaped.replace(char, ref)
-    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
-
-
-def _esc_cloze(text: str) -> str:
-    """Text inside a cloze deletion: also no ':' (``::`` would start a hint)."""
-    return _esc(text).replace(":", "&#58;")
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/.+-]{1,11}")
-
-
-def is_short_term(subject: str) -> bool:
-    """Whether ``reverse = "short"`` gives ``subject`` a reverse card.
-
-    Acronyms (``PID``, ``CGroups``: two or more capitals, no spaces) and terms at most 16
-    columns wide (8 Chinese characters, or a word or two) with at most three words.
-    """
-    subject = subject.strip()
-    if _ACRONYM.fullmatch(subject) and sum(ch.isupper() for ch in subject) >= 2:
-        return True
-    return 0 < _display_width(subject) <= 16 and len(subject.split()) <= 3
-
-
-def _mask(text: str, subject: str, blank: str) -> str:
-    """The text with the term blanked out, so a reverse card doesn't give its answer away."""
-    subject = subject.strip()
-    if len(subject) < 2:
-        return text
-    lowered, needle = text.lower(), subject.lower()
-    if needle not in lowered:
-        return text
-    if len(lowered) != len(text):  # lower() changed lengths: let re map the positions
-        return re.sub(re.escape(subject), blank, text, flags=re.IGNORECASE)
-    parts, start = [], 0
-    while (found := lowered.find(needle, start)) >= 0:
-        parts += (text[start:found], blank)
-        start = found + len(needle)
-    parts.append(text[start:])
-    return "".join(parts)
 
 
 # ------------------------------------------------------------------------------ tags, decks
@@ -448,28 +334,6 @@ def _resolve_images(fact: Fact, source_root: Path, media_root: Path | None) -> _
     return _Images("".join(tags), tuple(files), tuple(warnings))
 
 
-def _items_html(items: Sequence[Item], cloze: bool) -> str:
-    lines = []
-    for number, item in enumerate(items, 1):
-        text = f"{{{{c{number}::{_esc_cloze(item.text)}}}}}" if cloze else _esc(item.text)
-        gloss = f'<span class="eg-gloss">{_esc(item.gloss)}</span>' if item.gloss else ""
-        lines.append(f"<li>{text}{gloss}</li>")
-    return f'<ul class="eg-items">{"".join(lines)}</ul>'
-
-
-def _chain_html(items: Sequence[Item], words: _Phrases) -> str:
-    steps = []
-    for number, item in enumerate(items, 1):
-        step = f"{{{{c{number}::{_esc_cloze(item.text)}}}}}"
-        if item.gloss:
-            step += (
-                f'<span class="eg-step-gloss">{words.gloss_open}{_esc(item.gloss)}'
-                f"{words.gloss_close}</span>"
-            )
-        steps.append(step)
-    return '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
-
-
 @dataclass(frozen=True)
 class _Place:
     """Where a section's notes go: deck, section tag, breadcrumb HTML."""
@@ -485,7 +349,7 @@ def _place(fact: Fact, config: DeckConfig, top: str, prefix: tuple[str, ...]) ->
         deck = f"{top}::{chapter}"
     else:
         deck = top
-    context = " › ".join(_esc(part) for part in fact.section)
+    context = " › ".join(escape(part) for part in fact.section)
     return _Place(deck, _tag(*prefix, *fact.section), context)
 
 
@@ -529,6 +393,7 @@ def _plan(
     # A fact id appears twice when a fact changed kind: the store keeps its former kind as
     # a retired fact, whose notes (other GUIDs) Anki still has.
     seen: set[tuple[str, str]] = set()
+    wording = survey(stored.fact for stored in facts)
 
     for stored in facts:
         fact = stored.fact
@@ -538,7 +403,6 @@ def _plan(
             )
             continue
         seen.add((fact.id, fact.kind))
-        words = _phrases(fact.lang)
 
         place = places.get(fact.section)
         if place is None:
@@ -548,77 +412,35 @@ def _plan(
         if stored.retired:
             tags.append(retired_tag)
         note_tags = tuple(t for t in tags if t)
-        source = _esc(fact.location)
+        source = escape(fact.location)
 
         images = _resolve_images(fact, source_root, media_root)
         warnings.extend(images.warnings)
         media.update(images.files)
 
-        def planned(
-            kind: str,
-            model: str,
-            fields: tuple[str, ...],
-            cards: int,
-            fact: Fact = fact,
-            deck: str = deck,
-            tags: tuple[str, ...] = note_tags,
-            stored: StoredFact = stored,
-        ) -> _PlannedNote:
-            return _PlannedNote(
-                guid=note_guid(fact.id, kind),
-                model=model,
-                fields=fields,
-                tags=tags,
-                deck=deck,
-                mtime=stored.modified_at,
-                cards=cards,
-                retired=stored.retired,
+        made = fact_notes(
+            fact,
+            wording,
+            reverse=config.reverse == "always"
+            or (config.reverse == "short" and is_short_term(fact.subject)),
+            images=images.html,
+            context=context,
+            source=source,
+        )
+        warnings.extend(_warning(fact, problem) for problem in made.problems)
+        for note in made.notes:
+            notes.append(
+                _PlannedNote(
+                    guid=note_guid(fact.id, note.kind),
+                    model=note.model,
+                    fields=note.fields,
+                    tags=note_tags,
+                    deck=deck,
+                    mtime=stored.modified_at,
+                    cards=note.cards,
+                    retired=stored.retired,
+                )
             )
-
-        subject = _esc(fact.subject)
-        if fact.kind == "definition":
-            if not fact.text.strip():
-                warnings.append(_warning(fact, f"definition {fact.subject!r} has no text"))
-                continue
-            reverse = ""
-            if config.reverse == "always" or (
-                config.reverse == "short" and is_short_term(fact.subject)
-            ):
-                masked = _mask(fact.text, fact.subject, words.blank)
-                reverse = (
-                    f'<div class="eg-prompt">{words.which_term}</div>'
-                    f'<div class="eg-text">{_esc(masked)}</div>'
-                )
-            back = f'<div class="eg-text">{_esc(fact.text)}</div>{images.html}'
-            fields = (subject, back, words.define, reverse, context, source)
-            notes.append(planned("definition", "basic", fields, 2 if reverse else 1))
-        elif fact.kind in ("list", "sequence"):
-            if not any(item.text.strip() for item in fact.items):
-                warnings.append(_warning(fact, f"{fact.kind} {fact.subject!r} has no items"))
-                continue
-            # An empty member would be an empty cloze deletion, which Anki makes no card for.
-            items = tuple(item for item in fact.items if item.text.strip())
-            n = len(items)
-            fmt = {"subject": subject, "n": n, "unit": words.unit if n == 1 else words.units}
-            if fact.kind == "list":
-                front = words.list_question.format(**fmt)
-                back = _items_html(items, cloze=False) + images.html
-                notes.append(planned("list", "basic", (front, back, "", "", context, source), 1))
-                text = (
-                    f'<div class="eg-title">{words.list_title.format(**fmt)}</div>'
-                    + _items_html(items, cloze=True)
-                )
-                fields = (text, images.html, context, source)
-                notes.append(planned("list-cloze", "cloze", fields, n))
-            else:
-                text = (
-                    f'<div class="eg-title">{words.sequence_title.format(**fmt)}</div>'
-                    + _chain_html(items, words)
-                )
-                fields = (text, images.html, context, source)
-                notes.append(planned("sequence", "cloze", fields, n))
-        else:
-            warnings.append(_warning(fact, f"unknown fact kind {fact.kind!r}"))
     return _Plan(tuple(notes), MappingProxyType(media), tuple(warnings))
 
 

@@ -233,10 +233,12 @@ def test_cards_per_fact_kind_and_language(tmp_path, col):
     long = _note_by_guid(col, note_guid("docker-network", "definition"))
     assert len(long.cards()) == 1
 
-    # list: the question names the count; the cloze keeps the notes' order.
+    # list: the question states the relation, the prompt line the count; the cloze keeps
+    # the notes' order.
     ask = _note_by_guid(col, note_guid("docker-san-yao-su", "list"))
     (card,) = ask.cards()
-    assert "Docker三要素有哪些？（3项）" in _text(card.question())
+    assert "Docker三要素有哪些？" in _text(card.question())
+    assert "共3项" in _text(card.question())
     assert "只读模版" in _text(card.answer())
     cloze = _note_by_guid(col, note_guid("docker-san-yao-su", "list-cloze"))
     cards = sorted(cloze.cards(), key=lambda c: c.ord)
@@ -266,7 +268,8 @@ def test_english_phrasing(tmp_path, col):
     )
     _import(col, _build(tmp_path, _stored([fact]), title="Docker").output)
     ask = _note_by_guid(col, note_guid("three-ways", "list"))
-    assert "Name the 3 items of ways to share data." in _text(ask.cards()[0].question())
+    question = _text(ask.cards()[0].question())
+    assert "What are the ways to share data?" in question and "3 items" in question
 
 
 # ------------------------------------------------------------------------------ updates

@@ -1,0 +1,378 @@
+"""What each fact asks on its Anki notes: prompts, answers, clozes, in the notes' language.
+
+``examgen.deck`` decides where notes go (decks, tags, GUIDs, times) and writes them; this
+module decides what they say. The rules a card follows (README "The cards"):
+
+* **The prompt states the relation.** A list asks for "the components of X" or "the
+  advantages of X" when its subject names the relation (``CGroups 作用`` ->
+  ``CGroups 的作用有哪些？``), "which are X" when the subject is a category
+  (``云计算优势有哪些？``), "which kinds of X" when every member is an X (``全自动调度`` with
+  ``定向调度``, ``亲和性调度``), and otherwise "the key points about X" (``node 的要点有哪些？``),
+  never a bare "X有哪些？".
+* **The notes' language.** The wording follows the language of most facts of the fact's
+  notes file, whatever the script of one term (``CNM`` in a Chinese file gets 解释这个概念).
+* **A recall budget** (:data:`MAX_MEMBERS`, :data:`MAX_DELETION_COLUMNS`,
+  :data:`MAX_ANSWER_COLUMNS`): a member wider than a deletion may be is shown, never asked;
+  a list whose answer is over budget is asked in groups, one note per group.
+* **No giveaways.** Wherever an asked member's text recurs on its card (the title, a gloss,
+  another member, the breadcrumb), it is hidden on that card too.
+* **No twins.** Facts of one kind with the same subject get a qualifier (the list they sit in,
+  or their section) so their cards never ask the same question with different answers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
+
+from examgen.cardtext import Hider, clean, display_width, escape, lines_html, mask
+from examgen.model import Fact, Item
+from examgen.prompts import Phrases, list_question, list_title, phrases
+
+#: At most this many members are asked on one card.
+MAX_MEMBERS = 7
+#: A member, step or cell wider than this (display columns: a Chinese character is two) is
+#: too long to recall word for word: it is shown as context, never asked.
+MAX_DELETION_COLUMNS = 60
+#: What one card asks for adds up to at most this many columns (about 60 Chinese characters).
+MAX_ANSWER_COLUMNS = 120
+
+#: Base card kinds (part of the GUID). Grouped notes add ``#2``, ``#3``… to the kind of their
+#: first group; a table row's kind is ``table:<row head>`` (see :func:`fact_notes`).
+CARD_KINDS = ("definition", "list", "list-cloze", "sequence", "table")
+
+
+# ------------------------------------------------------------------------------ the survey
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What a fact's cards depend on beyond the fact: the notes' language and qualifiers.
+
+    ``languages`` maps a notes file to the language most of its facts are in;
+    ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
+    the same kind and subject.
+    """
+
+    languages: Mapping[str, str]
+    qualifiers: Mapping[tuple[str, str], str]
+
+
+def survey(facts: Iterable[Fact]) -> Survey:
+    """Look at all the facts of a deck once, before any card is worded."""
+    facts = list(facts)
+    votes: dict[str, Counter[str]] = {}
+    for fact in facts:
+        votes.setdefault(fact.source, Counter())[fact.lang] += 1
+    languages = {
+        source: max(sorted(counter), key=lambda lang: (counter[lang], lang == "zh"))
+        for source, counter in votes.items()
+    }
+    twins: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        key = (fact.kind, " ".join(fact.subject.split()).casefold())
+        twins.setdefault(key, []).append(fact)
+    qualifiers: dict[tuple[str, str], str] = {}
+    groups = [group for group in twins.values() if len({f.id for f in group}) > 1]
+    if groups:
+        parents = _parent_lists(facts)
+        for group in groups:
+            qualifiers.update(_qualify(group, parents))
+    return Survey(MappingProxyType(languages), MappingProxyType(qualifiers))
+
+
+def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], str]:
+    """(notes file, member text) -> the subject of the list it is a member of."""
+    parents: dict[tuple[str, str], str] = {}
+    for fact in facts:
+        if fact.kind in ("list", "sequence"):
+            for item in fact.items:
+                parents.setdefault((fact.source, item.text.strip().casefold()), fact.subject)
+    return parents
+
+
+def _qualify(group: Sequence[Fact], parents: Mapping[tuple[str, str], str]) -> dict:
+    """A qualifier per fact of a group of same-kind, same-subject facts."""
+    chosen: dict[tuple[str, str], str] = {}
+    for fact in group:
+        subject = fact.subject.strip().casefold()
+        parent = parents.get((fact.source, subject))
+        headings = [h for h in fact.section if h.strip().casefold() != subject]
+        chosen[(fact.id, fact.kind)] = parent or (headings[-1] if headings else "")
+    counts = Counter(chosen.values())
+    seen: Counter[str] = Counter()
+    for key, text in list(chosen.items()):
+        if counts[text] > 1:  # still alike: number them in the notes' order
+            seen[text] += 1
+            chosen[key] = f"{text} {seen[text]}".strip()
+    return chosen
+
+
+# ------------------------------------------------------------------------------ notes
+
+
+class CardNote(NamedTuple):
+    """One note's content: its card kind (for the GUID), type, fields and card count."""
+
+    kind: str
+    model: str  # "basic" | "cloze"
+    fields: tuple[str, ...]
+    cards: int
+
+
+@dataclass(frozen=True)
+class Made:
+    """The notes a fact gives, and why it gives none or fewer than it might."""
+
+    notes: tuple[CardNote, ...]
+    problems: tuple[str, ...] = ()
+
+
+def fact_notes(
+    fact: Fact, plan: Survey, *, reverse: bool, images: str, context: str, source: str
+) -> Made:
+    """The notes of one fact. ``reverse``: give a definition its reverse card; ``images``,
+    ``context`` (the breadcrumb) and ``source`` are ready HTML for the fields of that name."""
+    lang = plan.languages.get(fact.source, fact.lang)
+    words = phrases(lang)
+    qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
+    qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
+    subject = clean(fact.subject)
+    if fact.kind == "definition":
+        return _definition(fact, subject, qualified, words, reverse, images, context, source)
+    if fact.kind in ("list", "sequence"):
+        items = tuple(
+            Item(clean(item.text), clean(item.gloss) or None)
+            for item in fact.items
+            if clean(item.text)
+        )
+        if not items:
+            return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
+        if fact.kind == "list":
+            return _list(fact, subject + qualified, items, words, lang, images, context, source)
+        return _sequence(fact, subject + qualified, items, words, images, context, source)
+    if fact.kind == "table":
+        return _table(fact, subject + qualified, words, images, context, source)
+    return Made((), (f"unknown fact kind {fact.kind!r}",))
+
+
+def _definition(fact, subject, qualified, words, reverse, images, context, source) -> Made:
+    text = clean(fact.text)
+    if not text:
+        return Made((), (f"definition {fact.subject!r} has no text",))
+    back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
+    reverse_html = ""
+    if reverse:
+        reverse_html = (
+            f'<div class="eg-prompt">{words.which_term}</div>'
+            f'<div class="eg-text">{lines_html(mask(text, subject, words.blank))}</div>'
+        )
+    front = escape(subject) + (
+        f'<span class="eg-qualifier">{escape(qualified)}</span>' if qualified else ""
+    )
+    fields = (front, back_text, words.define, reverse_html, context, source)
+    return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
+
+
+def askable(text: str) -> bool:
+    """Whether a member, step or cell is short enough to be asked (the recall budget)."""
+    return 0 < display_width(text) <= MAX_DELETION_COLUMNS
+
+
+def groups(widths: Sequence[int]) -> list[list[int]]:
+    """Positions of asked answers cut into consecutive groups within the recall budget.
+
+    As few groups as the budget allows, as even as possible: 9 members give 5 + 4, not 7 + 2.
+    """
+    total = sum(widths)
+    count = max(1, math.ceil(len(widths) / MAX_MEMBERS), math.ceil(total / MAX_ANSWER_COLUMNS))
+    size = math.ceil(len(widths) / count)
+    out: list[list[int]] = []
+    for position, width in enumerate(widths):
+        if (
+            not out
+            or len(out[-1]) >= size
+            or sum(widths[p] for p in out[-1]) + width > MAX_ANSWER_COLUMNS
+        ):
+            out.append([])
+        out[-1].append(position)
+    return out
+
+
+def grouped_kind(kind: str, index: int) -> str:
+    """The card kind of group ``index`` (0-based): the first keeps the fact's own kind, so
+    a note made before groups existed is updated, not orphaned."""
+    return kind if index == 0 else f"{kind}#{index + 1}"
+
+
+def _items_html(items: Sequence[Item], hider: Hider, words: Phrases, *, cloze: bool) -> str:
+    lines = []
+    for number, item in enumerate(items, 1):
+        if cloze and number in hider.asked:
+            text = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
+        elif cloze:
+            text = hider.html(item.text)
+        else:
+            text = escape(item.text)
+        gloss = (
+            f'<span class="eg-gloss">{hider.html(item.gloss) if cloze else escape(item.gloss)}'
+            "</span>"
+            if item.gloss
+            else ""
+        )
+        lines.append(f"<li>{text}{gloss}</li>")
+    return f'<ul class="eg-items">{"".join(lines)}</ul>'
+
+
+def _hider(items: Sequence[Item]) -> Hider:
+    """The hider of a list's or sequence's asked members (numbered from 1, notes' order)."""
+    return Hider({n: item.text for n, item in enumerate(items, 1) if askable(item.text)})
+
+
+def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
+    """The breadcrumb, with any asked answer in a heading blanked (it is on every card)."""
+    if hider.pattern is None or not any(hider.pattern.search(h) for h in fact.section):
+        return context
+    return " › ".join(escape(hider.mask(h, blank)) for h in fact.section)
+
+
+def _list(fact, subject, items, words, lang, images, context, source) -> Made:
+    hider = _hider(items)
+    asked = sorted(hider.asked)
+    if not asked:
+        return Made(
+            (),
+            (
+                f"list {fact.subject!r}: every member is wider than {MAX_DELETION_COLUMNS} "
+                "columns, too long to recall",
+            ),
+        )
+    question = escape(list_question(subject, items, words, lang))
+    notes: list[CardNote] = []
+    widths = [display_width(items[n - 1].text) for n in asked]
+    parts = groups(widths)
+    if len(parts) == 1 and len(asked) == len(items):
+        back = _items_html(items, hider, words, cloze=False) + images
+        fields = (question, back, words.count.format(n=len(items)), "", context, source)
+        notes.append(CardNote("list", "basic", fields, 1))
+    else:
+        for index, part in enumerate(parts):
+            wanted = {asked[p] for p in part}
+            front = question + _blanked_html(items, wanted, hider, words)
+            back = _items_html([items[n - 1] for n in sorted(wanted)], hider, words, cloze=False)
+            prompt = words.group.format(i=index + 1, k=len(parts), m=len(wanted))
+            fields = (front, back + images, prompt, "", context, source)
+            notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
+    title = hider.html(
+        words.counted.format(title=list_title(subject, items, words, lang), n=len(items))
+    )
+    text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, words, cloze=True)
+    cloze_context = _masked_context(fact, hider, context, words.blank)
+    notes.append(CardNote("list-cloze", "cloze", (text, images, cloze_context, source), len(asked)))
+    return Made(tuple(notes))
+
+
+def _blanked_html(items: Sequence[Item], wanted: set[int], hider: Hider, words: Phrases) -> str:
+    """A group card's front: the list with the asked members blank and the others given."""
+    given = Hider({n: t for n, t in hider.answers.items() if n in wanted})
+    lines = []
+    for number, item in enumerate(items, 1):
+        if number in wanted:
+            lines.append(f'<li><span class="eg-blank">{words.blank}</span></li>')
+            continue
+        gloss = (
+            f'<span class="eg-gloss">{given.html(item.gloss, blank=words.blank)}</span>'
+            if item.gloss
+            else ""
+        )
+        lines.append(f"<li>{given.html(item.text, blank=words.blank)}{gloss}</li>")
+    return f'<ul class="eg-items">{"".join(lines)}</ul>'
+
+
+def _sequence(fact, subject, items, words, images, context, source) -> Made:
+    hider = _hider(items)
+    asked = hider.asked
+    if not asked:
+        return Made(
+            (),
+            (
+                f"sequence {fact.subject!r}: every step is wider than {MAX_DELETION_COLUMNS} "
+                "columns, too long to recall",
+            ),
+        )
+    steps = []
+    for number, item in enumerate(items, 1):
+        if number in asked:
+            step = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
+        else:
+            step = hider.html(item.text)
+        if item.gloss:
+            step += (
+                f'<span class="eg-step-gloss">{words.gloss_open}{hider.html(item.gloss)}'
+                f"{words.gloss_close}</span>"
+            )
+        steps.append(step)
+    chain = '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
+    title = hider.html(words.sequence_title.format(subject=subject))
+    text = f'<div class="eg-title">{title}</div>' + chain
+    cloze_context = _masked_context(fact, hider, context, words.blank)
+    return Made((CardNote("sequence", "cloze", (text, images, cloze_context, source), len(asked)),))
+
+
+def _table(fact, subject, words, images, context, source) -> Made:
+    """One note per row: the row head and the column names, the cells to recall.
+
+    A row's card kind is ``table:<row head>`` (``~2`` for a second row with the same
+    head), so reordering the rows or editing one keeps the others' notes and reviews.
+    """
+    columns = tuple(clean(c) for c in fact.columns)
+    if len(columns) < 2 or not fact.rows:
+        return Made((), (f"table {fact.subject!r} has no cells to ask",))
+    prompt = escape(words.table_prompt.format(subject=subject))
+    notes: list[CardNote] = []
+    problems: list[str] = []
+    seen: Counter[str] = Counter()
+    for line, row in enumerate(fact.rows, 1):
+        cells = tuple(clean(c) for c in row) + ("",) * (len(columns) - len(row))
+        head = cells[0]
+        named = [
+            (columns[j] or words.column.format(j=j + 1), cells[j])
+            for j in range(1, len(columns))
+            if cells[j]
+        ]
+        asked = [j for j, (_name, cell) in enumerate(named) if askable(cell)]
+        if not head or not asked:
+            problems.append(f"table {fact.subject!r}: row {line} has no head or no cell to ask")
+            continue
+        key = " ".join(head.split()).casefold()
+        seen[key] += 1
+        kind = f"table:{key}" if seen[key] == 1 else f"table:{key}~{seen[key]}"
+        parts = groups([display_width(named[j][1]) for j in asked])
+        for index, part in enumerate(parts):
+            wanted = {asked[p] for p in part}
+            hider = Hider({j + 1: named[j][1] for j in wanted})
+            given = "".join(
+                f'<li>{escape(name)}{words.colon}<span class="eg-blank">{words.blank}</span></li>'
+                if j in wanted
+                else f"<li>{escape(name)}{words.colon}{hider.html(cell, blank=words.blank)}</li>"
+                for j, (name, cell) in enumerate(named)
+            )
+            front = f'{hider.html(head, blank=words.blank)}<ul class="eg-items">{given}</ul>'
+            back = "".join(
+                f"<li>{escape(named[j][0])}{words.colon}{escape(named[j][1])}</li>"
+                for j in sorted(wanted)
+            )
+            fields = (
+                front,
+                f'<ul class="eg-items">{back}</ul>{images}',
+                prompt,
+                "",
+                context,
+                source,
+            )
+            notes.append(CardNote(grouped_kind(kind, index), "basic", fields, 1))
+    return Made(tuple(notes), tuple(problems))

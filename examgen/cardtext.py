@@ -1,0 +1,154 @@
+"""Note text as card HTML: cleaned, escaped for Anki, measured, and hidden where it would
+give a card's answer away."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Mapping
+
+# Besides HTML, Anki gives meaning to braces ({{c1::…}} cloze deletions, {{Field}}),
+# square brackets ([sound:…], [latex]) and, inside a cloze deletion, "::" (the hint
+# separator). Text from the notes is shown literally, so those become character references:
+# the browser displays them as the characters, Anki's parsers never see them.
+_NEEDS_ESCAPE = re.compile(r"[&<>\"'{}\[\]\r\n]")
+
+
+def escape(text: str) -> str:
+    """Note text as HTML that Anki shows literally; line breaks kept."""
+    # Most note text has none of these; one search is cheaper than nine replaces.
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    escaped = html.escape(text, quote=True)
+    for char, ref in (("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("]", "&#93;")):
+        escaped = escaped.replace(char, ref)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def escape_cloze(text: str) -> str:
+    """Text inside a cloze deletion: also no ':' (``::`` would start a hint)."""
+    return escape(text).replace(":", "&#58;")
+
+
+# Markdown that reached a fact's text (emphasis, code spans, links) and HTML character
+# references: a card shows what the notes' reader sees, not the source's markup.
+_MARKUP = (
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"==(?=\S)(.+?)(?<=\S)=="), r"\1"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)"), r"\1"),
+)
+_ENTITY = re.compile(r"&(#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]{1,31});")
+_NEEDS_CLEAN = re.compile(r"[*_~=`\]&]")
+
+
+def clean(text: str | None) -> str:
+    """Note text without leftover Markdown markup or character references, trimmed."""
+    if not text:
+        return ""
+    if _NEEDS_CLEAN.search(text) is not None:
+        for pattern, replacement in _MARKUP:
+            text = pattern.sub(replacement, text)
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return text.strip()
+
+
+def lines_html(text: str) -> str:
+    """Escaped text whose "；"-joined parts (a gloss, then its paragraph) show as lines."""
+    parts = [p.strip() for p in text.split("；")]
+    return "<br>".join(escape(p) for p in parts if p)
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospace terminal: a Chinese character is two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/.+-]{1,11}")
+
+
+def is_short_term(subject: str) -> bool:
+    """Whether ``reverse = "short"`` gives ``subject`` a reverse card.
+
+    Acronyms (``PID``, ``CGroups``: two or more capitals, no spaces) and terms at most 16
+    columns wide (8 Chinese characters, or a word or two) with at most three words.
+    """
+    subject = subject.strip()
+    if _ACRONYM.fullmatch(subject) and sum(ch.isupper() for ch in subject) >= 2:
+        return True
+    return 0 < display_width(subject) <= 16 and len(subject.split()) <= 3
+
+
+def mask(text: str, subject: str, blank: str) -> str:
+    """The text with the term blanked out, so a reverse card doesn't give its answer away."""
+    subject = subject.strip()
+    if len(subject) < 2:
+        return text
+    lowered, needle = text.lower(), subject.lower()
+    if needle not in lowered:
+        return text
+    if len(lowered) != len(text):  # lower() changed lengths: let re map the positions
+        return re.sub(re.escape(subject), blank, text, flags=re.IGNORECASE)
+    parts, start = [], 0
+    while (found := lowered.find(needle, start)) >= 0:
+        parts += (text[start:found], blank)
+        start = found + len(needle)
+    parts.append(text[start:])
+    return "".join(parts)
+
+
+class Hider:
+    """Finds the asked answers wherever they recur in a card's other text, to hide them there.
+
+    ``answers`` maps a deletion number to its answer text. :meth:`html` renders a text with
+    every recurrence as that number's cloze deletion (so Anki hides it exactly on the
+    card that asks it) or, for a card that is not a cloze, as a blank.
+    """
+
+    def __init__(self, answers: Mapping[int, str]) -> None:
+        self.answers = dict(answers)
+        self.asked = frozenset(answers)
+        numbers: dict[str, int] = {}
+        for number, text in answers.items():
+            if len(text) >= 2:
+                numbers.setdefault(text.casefold(), number)
+        self.numbers = numbers
+        self.pattern = (
+            re.compile(
+                "|".join(re.escape(t) for t in sorted(numbers, key=len, reverse=True)),
+                re.IGNORECASE,
+            )
+            if numbers
+            else None
+        )
+
+    def html(self, text: str, *, own: int = 0, inside: bool = False, blank: str = "") -> str:
+        """``text`` escaped, recurrences of answers other than ``own`` hidden.
+
+        ``inside``: the text is inside a cloze deletion (":" escaped too); ``blank``: hide
+        with this blank instead of a cloze deletion.
+        """
+        esc = escape_cloze if inside else escape
+        if self.pattern is None:
+            return esc(text)
+        out, start = [], 0
+        for found in self.pattern.finditer(text):
+            number = self.numbers.get(found.group(0).casefold(), 0)
+            if number == own or number == 0:
+                continue
+            out.append(esc(text[start : found.start()]))
+            if blank:
+                out.append(blank)
+            else:
+                out.append(f"{{{{c{number}::{escape_cloze(found.group(0))}}}}}")
+            start = found.end()
+        out.append(esc(text[start:]))
+        return "".join(out)
+
+    def mask(self, text: str, blank: str) -> str:
+        """Plain ``text`` with every answer blanked (for fields that are not cloze text)."""
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(blank, text)

@@ -1,0 +1,220 @@
+"""The words on the cards: phrases per language, and how a list's subject is asked.
+
+A list card states the relation its subject names (README "The cards"):
+``CGroups 作用`` -> ``CGroups 的作用有哪些？`` (a term and a relation word), ``云计算优势`` ->
+``云计算优势有哪些？`` (a category), ``全自动调度`` with members ``定向调度``, ``亲和性调度`` ->
+``全自动调度有哪几种？`` (its members are kinds of it), a question as it is, and any other
+subject -> ``node 的要点有哪些？`` (the key points about a term), never a bare ``node有哪些？``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
+
+from examgen.model import Item
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The words on the cards, in one language ("wording once, at the edge")."""
+
+    define: str
+    which_term: str
+    count: str  # {n}
+    group: str  # {i}, {k}, {m}
+    relation: Mapping[str, str]  # relation form -> question; {subject}, {head}, {label}
+    title: Mapping[str, str]  # relation form -> cloze title
+    counted: str  # {title}, {n}
+    sequence_title: str
+    table_prompt: str  # {subject}
+    column: str  # {j}
+    blank: str
+    gloss_open: str
+    gloss_close: str
+    qualifier: str  # {q}
+    colon: str
+
+
+PHRASES = MappingProxyType(
+    {
+        "zh": Phrases(
+            define="解释这个概念",
+            which_term="这说的是哪个概念？",
+            count="共{n}项",
+            group="第{i}组（共{k}组）：写出空缺的{m}项",
+            relation=MappingProxyType(
+                {
+                    "label": "{head}{de}{label}有哪些？",
+                    "category": "{subject}有哪些？",
+                    "kinds": "{subject}有哪几种？",
+                    "question": "{subject}？",
+                    "points": "{head}{de}要点有哪些？",
+                }
+            ),
+            title=MappingProxyType(
+                {
+                    "label": "{head}{de}{label}",
+                    "category": "{subject}",
+                    "kinds": "{head}{de}种类",
+                    "question": "{subject}？",
+                    "points": "{head}{de}要点",
+                }
+            ),
+            counted="{title}（{n}项）",
+            sequence_title="{subject}（按顺序）",
+            table_prompt="在“{subject}”中：",
+            column="第{j}列",
+            blank="＿＿",
+            gloss_open="（",
+            gloss_close="）",
+            qualifier="（{q}）",
+            colon="：",
+        ),
+        "en": Phrases(
+            define="Define this term",
+            which_term="Which term is this?",
+            count="{n} items",
+            group="Part {i} of {k}: fill in the {m} blanks",
+            relation=MappingProxyType(
+                {
+                    "label": "What are the {label} of {head}?",
+                    "category": "What are the {subject}?",
+                    "kinds": "What are the kinds of {subject}?",
+                    "question": "{subject}?",
+                    "points": "What are the key points about {head}?",
+                }
+            ),
+            title=MappingProxyType(
+                {
+                    "label": "The {label} of {head}",
+                    "category": "{Subject}",
+                    "kinds": "Kinds of {subject}",
+                    "question": "{subject}?",
+                    "points": "{head}: key points",
+                }
+            ),
+            counted="{title} ({n} items)",
+            sequence_title="{subject} (in order)",
+            table_prompt="In “{subject}”:",
+            column="column {j}",
+            blank="___",
+            gloss_open=" (",
+            gloss_close=")",
+            qualifier=" ({q})",
+            colon=": ",
+        ),
+    }
+)
+
+
+def phrases(lang: str) -> Phrases:
+    """The phrases of a language (English for any other)."""
+    return PHRASES.get(lang, PHRASES["en"])
+
+
+# Relation words a list subject ends with. A subject "<term> <label>" (the notes' lead-in
+# "作用:" under the heading "CGroups") asks "<term> 的<label>"; a subject that merely ends
+# with one ("云计算优势", "核心组件") is a category and asks "…有哪些？".
+_ZH_LABEL_WORDS = """
+作用 功能 用途 特点 特征 特性 优点 缺点 优势 劣势 好处 不足 局限 组成 构成 组件 要素 类型 种类 分类
+场景 机制 原则 原理 步骤 阶段 流程 方式 方法 手段 措施 策略 模式 目标 目的 原因 意义 内容 条件 因素
+问题 区别 术语 概念 指标 框架 平台 方案 工具 技术 命令 规则 要求 结构 层次 部分 隔离 属性 状态 算法
+协议 服务 进程 操作 接口 模块 环节 形式
+"""
+_ZH_LABELS = tuple(_ZH_LABEL_WORDS.split())
+_EN_LABEL_WORDS = """
+components features advantages disadvantages benefits drawbacks characteristics
+properties types kinds uses applications functions roles steps stages phases principles
+rules causes effects examples methods ways parts elements factors goals problems
+limitations assumptions states levels layers modes categories tools requirements reasons
+symptoms pros cons members responsibilities duties options strategies techniques
+mechanisms
+"""
+_EN_LABELS = frozenset(_EN_LABEL_WORDS.split())
+_ZH_COUNTED = re.compile(r"[一二两三四五六七八九十几多\d]+[种个类大项点条层步]")
+_ZH_QUESTION = re.compile(r"^(为什么|为何|如何|怎样|怎么|什么|哪些)|[?？]$")
+_EN_QUESTION = re.compile(r"^(why|how|what|which|when)\b|\?$", re.IGNORECASE)
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+
+
+class Relation(NamedTuple):
+    """What a list's subject says about its members: a form and its parts."""
+
+    form: str  # label | category | kinds | question | points
+    head: str
+    label: str
+
+
+def relation(subject: str, items: Sequence[Item], lang: str) -> Relation:
+    """How a list with ``subject`` is asked (see the module doc)."""
+    subject = " ".join(subject.split())
+    question = _ZH_QUESTION if lang == "zh" else _EN_QUESTION
+    if question.search(subject):
+        return Relation("question", subject.rstrip("?？"), "")
+    if len(items) >= 2 and _all_kinds_of(subject, items, lang):
+        return Relation("kinds", subject, "")
+    if lang == "zh":
+        head, _, tail = subject.rpartition(" ")
+        if head and tail.endswith(tuple(_ZH_LABELS)):
+            return Relation("label", head, tail)
+        if subject.endswith(tuple(_ZH_LABELS)) or _ZH_COUNTED.search(subject):
+            return Relation("category", subject, "")
+        return Relation("points", subject, "")
+    words = subject.split()
+    if len(words) >= 2 and words[-1].lower() in _EN_LABELS:
+        head = " ".join(words[:-1])
+        head = head[:-2] if head.endswith(("'s", "’s")) else head
+        return Relation("label", head, words[-1].lower())
+    if words and words[0].lower() in _EN_LABELS:
+        return Relation("category", subject, "")
+    return Relation("points", subject, "")
+
+
+def _all_kinds_of(subject: str, items: Sequence[Item], lang: str) -> bool:
+    """Whether every member is named as a kind of the subject (定向调度 under 全自动调度)."""
+    if lang == "zh":
+        suffix = subject[-2:]
+        if len(suffix) < 2 or not all(_is_cjk(ch) for ch in suffix):
+            return False
+    else:
+        words = subject.split()
+        suffix = words[-1].lower() if words else ""
+        if len(suffix) < 3:
+            return False
+    return all(
+        item.text.strip().lower().endswith(suffix) and item.text.strip().lower() != subject.lower()
+        for item in items
+    )
+
+
+def _is_cjk(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF" and ch.isalpha()
+
+
+def list_question(subject: str, items: Sequence[Item], words: Phrases, lang: str) -> str:
+    """The plain-text question a list card asks (``CGroups 的作用有哪些？``)."""
+    return _relation_text(words.relation, subject, items, lang)
+
+
+def list_title(subject: str, items: Sequence[Item], words: Phrases, lang: str) -> str:
+    """The plain-text title of a list's cloze note (``CGroups 的作用``)."""
+    return _relation_text(words.title, subject, items, lang)
+
+
+def _relation_text(forms: Mapping[str, str], subject: str, items, lang: str) -> str:
+    rel = relation(subject, items, lang)
+    # Chinese typesetting puts a space between a Latin word and 的, none after a Hanzi.
+    de = " 的" if _LATIN_END.search(rel.head) else "的"
+    text = forms[rel.form].format(
+        subject=rel.head, head=rel.head, label=rel.label, de=de, Subject=_capital(rel.head)
+    )
+    return text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
