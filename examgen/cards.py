@@ -85,22 +85,27 @@ def survey(facts: Iterable[Fact]) -> Survey:
     return Survey(MappingProxyType(languages), MappingProxyType(qualifiers))
 
 
-def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], str]:
-    """(notes file, member text) -> the subject of the list it is a member of."""
-    parents: dict[tuple[str, str], str] = {}
+def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(notes file, member text) -> the subject of the list it is a member of, its gloss."""
+    parents: dict[tuple[str, str], tuple[str, str]] = {}
     for fact in facts:
         if fact.kind in ("list", "sequence"):
             for item in fact.items:
-                parents.setdefault((fact.source, item.text.strip().casefold()), fact.subject)
+                key = (fact.source, item.text.strip().casefold())
+                parents.setdefault(key, (fact.subject, clean(item.gloss)))
     return parents
 
 
-def _qualify(group: Sequence[Fact], parents: Mapping[tuple[str, str], str]) -> dict:
-    """A qualifier per fact of a group of same-kind, same-subject facts."""
+def _qualify(group: Sequence[Fact], parents: Mapping) -> dict[tuple[str, str], str]:
+    """A qualifier per fact of a group of same-kind, same-subject facts: the list the fact
+    was glossed in (``kubelet(…)`` under ``node 运行的进程``), else its deepest heading
+    that is not the subject itself, numbered when two are still alike."""
     chosen: dict[tuple[str, str], str] = {}
     for fact in group:
         subject = fact.subject.strip().casefold()
-        parent = parents.get((fact.source, subject))
+        parent, gloss = parents.get((fact.source, subject), ("", ""))
+        if not (gloss and clean(fact.text).startswith(gloss)):
+            parent = ""
         headings = [h for h in fact.section if h.strip().casefold() != subject]
         chosen[(fact.id, fact.kind)] = parent or (headings[-1] if headings else "")
     counts = Counter(chosen.values())
@@ -264,7 +269,11 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
             wanted = {asked[p] for p in part}
             front = question + _blanked_html(items, wanted, hider, words)
             back = _items_html([items[n - 1] for n in sorted(wanted)], hider, words, cloze=False)
-            prompt = words.group.format(i=index + 1, k=len(parts), m=len(wanted))
+            prompt = (
+                words.group.format(i=index + 1, k=len(parts), m=len(wanted))
+                if len(parts) > 1
+                else words.one_group.format(m=len(wanted))
+            )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
     title = hider.html(

@@ -99,6 +99,17 @@ def mask(text: str, subject: str, blank: str) -> str:
     return "".join(parts)
 
 
+def _word(text: str) -> str:
+    """A pattern for ``text`` that, at a Latin letter or digit, matches only a whole word:
+    ``cgroup`` is hidden in ``以cgroup为单位`` but not in ``CGroups``."""
+    pattern = re.escape(text)
+    if text[:1].isascii() and text[:1].isalnum():
+        pattern = r"(?<![A-Za-z0-9])" + pattern
+    if text[-1:].isascii() and text[-1:].isalnum():
+        pattern += r"(?![A-Za-z0-9])"
+    return pattern
+
+
 class Hider:
     """Finds the asked answers wherever they recur in a card's other text, to hide them there.
 
@@ -117,7 +128,7 @@ class Hider:
         self.numbers = numbers
         self.pattern = (
             re.compile(
-                "|".join(re.escape(t) for t in sorted(numbers, key=len, reverse=True)),
+                "|".join(_word(t) for t in sorted(numbers, key=len, reverse=True)),
                 re.IGNORECASE,
             )
             if numbers

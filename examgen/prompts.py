@@ -27,6 +27,7 @@ class Phrases:
     which_term: str
     count: str  # {n}
     group: str  # {i}, {k}, {m}
+    one_group: str  # {m}
     relation: Mapping[str, str]  # relation form -> question; {subject}, {head}, {label}
     title: Mapping[str, str]  # relation form -> cloze title
     counted: str  # {title}, {n}
@@ -47,6 +48,7 @@ PHRASES = MappingProxyType(
             which_term="这说的是哪个概念？",
             count="共{n}项",
             group="第{i}组（共{k}组）：写出空缺的{m}项",
+            one_group="写出空缺的{m}项",
             relation=MappingProxyType(
                 {
                     "label": "{head}{de}{label}有哪些？",
@@ -54,6 +56,7 @@ PHRASES = MappingProxyType(
                     "kinds": "{subject}有哪几种？",
                     "question": "{subject}？",
                     "points": "{head}{de}要点有哪些？",
+                    "statement": "关于“{subject}”，有哪些要点？",
                 }
             ),
             title=MappingProxyType(
@@ -63,6 +66,7 @@ PHRASES = MappingProxyType(
                     "kinds": "{head}{de}种类",
                     "question": "{subject}？",
                     "points": "{head}{de}要点",
+                    "statement": "关于“{subject}”",
                 }
             ),
             counted="{title}（{n}项）",
@@ -80,6 +84,7 @@ PHRASES = MappingProxyType(
             which_term="Which term is this?",
             count="{n} items",
             group="Part {i} of {k}: fill in the {m} blanks",
+            one_group="Fill in the {m} blanks",
             relation=MappingProxyType(
                 {
                     "label": "What are the {label} of {head}?",
@@ -87,6 +92,7 @@ PHRASES = MappingProxyType(
                     "kinds": "What are the kinds of {subject}?",
                     "question": "{subject}?",
                     "points": "What are the key points about {head}?",
+                    "statement": "What are the key points about “{subject}”?",
                 }
             ),
             title=MappingProxyType(
@@ -96,6 +102,7 @@ PHRASES = MappingProxyType(
                     "kinds": "Kinds of {subject}",
                     "question": "{subject}?",
                     "points": "{head}: key points",
+                    "statement": "About “{subject}”",
                 }
             ),
             counted="{title} ({n} items)",
@@ -121,10 +128,11 @@ def phrases(lang: str) -> Phrases:
 # "作用:" under the heading "CGroups") asks "<term> 的<label>"; a subject that merely ends
 # with one ("云计算优势", "核心组件") is a category and asks "…有哪些？".
 _ZH_LABEL_WORDS = """
-作用 功能 用途 特点 特征 特性 优点 缺点 优势 劣势 好处 不足 局限 组成 构成 组件 要素 类型 种类 分类
-场景 机制 原则 原理 步骤 阶段 流程 方式 方法 手段 措施 策略 模式 目标 目的 原因 意义 内容 条件 因素
-问题 区别 术语 概念 指标 框架 平台 方案 工具 技术 命令 规则 要求 结构 层次 部分 隔离 属性 状态 算法
-协议 服务 进程 操作 接口 模块 环节 形式
+作用 功能 用途 特点 特征 特性 优点 缺点 优势 劣势 好处 不足 局限 组成 构成 组件
+要素 类型 种类 分类 场景 机制 原则 原理 步骤 阶段 流程 方式 方法 手段 措施 策略
+模式 目标 目的 原因 意义 内容 条件 因素 问题 区别 术语 概念 指标 框架 平台 方案
+工具 技术 命令 规则 要求 结构 层次 部分 隔离 子系统 属性 状态 算法 协议 进程 操作
+接口 模块 环节 形式
 """
 _ZH_LABELS = tuple(_ZH_LABEL_WORDS.split())
 _EN_LABEL_WORDS = """
@@ -136,16 +144,18 @@ symptoms pros cons members responsibilities duties options strategies techniques
 mechanisms
 """
 _EN_LABELS = frozenset(_EN_LABEL_WORDS.split())
-_ZH_COUNTED = re.compile(r"[一二两三四五六七八九十几多\d]+[种个类大项点条层步]")
+_ZH_COUNTED = re.compile(r"[一二两三四五六七八九十几\d]+[种个类大项点条层步]\S{0,4}$")
 _ZH_QUESTION = re.compile(r"^(为什么|为何|如何|怎样|怎么|什么|哪些)|[?？]$")
 _EN_QUESTION = re.compile(r"^(why|how|what|which|when)\b|\?$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[，,。；;：:]")
+_ZH_PHRASE = re.compile(r"的|^(运行|使用|包含|包括|提供|支持|需要|实现|负责)")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 
 
 class Relation(NamedTuple):
     """What a list's subject says about its members: a form and its parts."""
 
-    form: str  # label | category | kinds | question | points
+    form: str  # label | category | kinds | question | statement | points
     head: str
     label: str
 
@@ -156,11 +166,14 @@ def relation(subject: str, items: Sequence[Item], lang: str) -> Relation:
     question = _ZH_QUESTION if lang == "zh" else _EN_QUESTION
     if question.search(subject):
         return Relation("question", subject.rstrip("?？"), "")
+    if _CLAUSE.search(subject):  # a sentence the notes made a list's subject: quote it
+        return Relation("statement", subject, "")
     if len(items) >= 2 and _all_kinds_of(subject, items, lang):
         return Relation("kinds", subject, "")
     if lang == "zh":
         head, _, tail = subject.rpartition(" ")
-        if head and tail.endswith(tuple(_ZH_LABELS)):
+        # "CGroups 作用" -> "CGroups 的作用"; "node 运行的进程" is already a phrase.
+        if head and tail.endswith(tuple(_ZH_LABELS)) and not _ZH_PHRASE.search(tail):
             return Relation("label", head, tail)
         if subject.endswith(tuple(_ZH_LABELS)) or _ZH_COUNTED.search(subject):
             return Relation("category", subject, "")
