@@ -53,7 +53,8 @@ CARD_KINDS = ("definition", "list", "list-cloze", "sequence", "table")
 class Survey:
     """What a fact's cards depend on beyond the fact: the notes' language and qualifiers.
 
-    ``languages`` maps a notes file to the language most of its facts are in;
+    ``languages`` maps a notes file to its language: Chinese when at least a third of its
+    facts are;
     ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
     the same kind and subject.
     """
@@ -68,8 +69,10 @@ def survey(facts: Iterable[Fact]) -> Survey:
     votes: dict[str, Counter[str]] = {}
     for fact in facts:
         votes.setdefault(fact.source, Counter())[fact.lang] += 1
+    # A Chinese file is full of Latin terms (CNM: container network model) that look
+    # English on their own; an English file has no Chinese fact at all. So a third is enough.
     languages = {
-        source: max(sorted(counter), key=lambda lang: (counter[lang], lang == "zh"))
+        source: "zh" if 3 * counter["zh"] >= counter.total() else "en"
         for source, counter in votes.items()
     }
     twins: dict[tuple[str, str], list[Fact]] = {}

@@ -1,0 +1,387 @@
+"""The card rules (examgen.cards, README "The cards"), each read off cards Anki renders.
+
+Every test builds a small deck from facts written here, imports it into a fresh collection
+with the real ``anki`` backend and reads the rendered question and answer as a learner does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+from examgen.build import make_deck
+from examgen.cards import MAX_ANSWER_COLUMNS, MAX_DELETION_COLUMNS, MAX_MEMBERS
+from examgen.config import DeckConfig, load_config
+from examgen.deck import DeckReport, build_deck, note_guid
+from examgen.model import Fact, Item, StoredFact
+
+TITLE = "PaaS复习"
+SRC = "sources/k8s.md"
+T0 = 1_700_000_000
+
+
+def _fact(id: str, kind: str, subject: str, *, items=(), **kwargs) -> Fact:
+    kwargs.setdefault("section", (TITLE, "K8S", "核心组件"))
+    kwargs.setdefault("source", SRC)
+    kwargs.setdefault("line", 10)
+    items = tuple(i if isinstance(i, Item) else Item(i) for i in items)
+    return Fact(id=id, kind=kind, subject=subject, items=items, **kwargs)
+
+
+def _stored(facts, base: int = T0) -> list[StoredFact]:
+    return [StoredFact(f, base, base, base + i) for i, f in enumerate(facts)]
+
+
+def _build(tmp_path: Path, facts, name="deck.apkg", **kwargs) -> DeckReport:
+    kwargs.setdefault("config", DeckConfig())
+    return build_deck(_stored(facts), title=TITLE, output=tmp_path / name, **kwargs)
+
+
+def _import(col: Collection, path: Path):
+    request = ImportAnkiPackageRequest(
+        package_path=str(path),
+        options=ImportAnkiPackageOptions(with_scheduling=False, merge_notetypes=False),
+    )
+    return col.import_anki_package(request).log
+
+
+@pytest.fixture
+def col(tmp_path: Path):
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    yield collection
+    collection.close()
+
+
+def _text(rendered: str) -> str:
+    """What the learner reads: no style, tags removed, entities decoded, spaces collapsed."""
+    rendered = re.sub(r"(?s)<style>.*?</style>", "", rendered)
+    rendered = re.sub(r"<br>|</li>|</div>", " ", rendered)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", rendered)).split())
+
+
+def _cards(col: Collection, fact_id: str, kind: str):
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    assert nids, f"no {kind} note for {fact_id}"
+    return sorted(col.get_note(nids[0]).cards(), key=lambda c: c.ord)
+
+
+def _cloze_answer(card) -> str:
+    """The text a cloze card asks for: its revealed deletion on the answer side."""
+    found = re.search(r'<span class="cloze"[^>]*>(.*?)</span>', card.answer(), re.S)
+    assert found, card.answer()
+    return _text(found.group(1))
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _shows(question: str, answer: str) -> bool:
+    """Whether the answer stands in the question's text (a Latin one as a whole word)."""
+    pattern = re.escape(answer)
+    if answer[:1].isascii() and answer[:1].isalnum():
+        pattern = r"(?<![A-Za-z0-9])" + pattern
+    if answer[-1:].isascii() and answer[-1:].isalnum():
+        pattern += r"(?![A-Za-z0-9])"
+    return re.search(pattern, question, re.IGNORECASE) is not None
+
+
+# ------------------------------------------------------------------------------ prompts
+
+
+def test_a_list_card_asks_the_relation_its_label_names(tmp_path, col):
+    facts = [
+        _fact("cg-zuo-yong", "list", "CGroups 作用", items=("资源限制", "优先级分配", "资源统计")),
+        _fact("node", "list", "node", items=("工作节点", "动态增减", "运行的进程")),
+        _fact("auto", "list", "全自动调度", items=("定向调度", "亲和性调度")),
+        _fact(
+            "en",
+            "list",
+            "Docker features",
+            items=("images", "volumes"),
+            lang="en",
+            source="sources/en.md",
+        ),
+    ]
+    _import(col, _build(tmp_path, facts).output)
+    asked = {f.id: _text(_cards(col, f.id, "list")[0].question()) for f in facts}
+    assert "CGroups 的作用有哪些？" in asked["cg-zuo-yong"]
+    assert "node 的要点有哪些？" in asked["node"] and "node有哪些" not in asked["node"]
+    assert "全自动调度有哪几种？" in asked["auto"]
+    assert "What are the features of Docker?" in asked["en"]
+    # The count is on the prompt line, the relation in the question.
+    assert "共3项" in asked["node"] and "（3项）" not in asked["node"]
+
+
+def test_prompts_are_in_the_notes_language_whatever_the_terms_script(tmp_path, col):
+    facts = [
+        _fact("cnm", "definition", "CNM", text="container network model", lang="en"),
+        _fact("cni", "definition", "CNI", text="container network interface", lang="en"),
+        _fact("pod", "definition", "Pod", text="一组紧耦合的容器组合"),
+        _fact("svc", "definition", "Service", text="分布式架构集群的核心"),
+        _fact("mesh", "list", "Service Mesh", items=("Istio", "Linkerd"), lang="en"),
+    ]
+    _import(col, _build(tmp_path, facts).output)
+    forward, reverse = _cards(col, "cnm", "definition")
+    assert "解释这个概念" in _text(forward.question())
+    assert "这说的是哪个概念？" in _text(reverse.question())
+    mesh = _text(_cards(col, "mesh", "list")[0].question())
+    assert "Service Mesh 的要点有哪些？" in mesh
+    for card in col.find_cards(""):
+        question = _text(col.get_card(card).question())
+        assert "Define this term" not in question and "What are" not in question
+
+
+# ------------------------------------------------------------------------------ budget
+
+
+def test_a_long_list_is_asked_in_groups_within_the_recall_budget(tmp_path, col):
+    members = ("blkio", "cpu", "cpuacct", "cpuset", "devices", "freezer", "memory", "perf", "net")
+    fact = _fact("subsystems", "list", "cgroup子系统", items=members)
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    first, second = _cards(col, "subsystems", "list"), _cards(col, "subsystems", "list#2")
+    asked = []
+    for (card,) in (first, second):
+        question = _text(card.question())
+        assert "cgroup子系统有哪些？" in question
+        wanted = [m for m in members if _shows(_text(card.note()["Back"]), m)]
+        assert 0 < len(wanted) <= MAX_MEMBERS
+        # The members asked are blank on the front; the others are given.
+        assert not any(_shows(question, m) for m in wanted)
+        asked += wanted
+    assert sorted(asked) == sorted(members)
+
+
+def test_a_member_too_long_to_recall_is_shown_but_never_asked(tmp_path, col):
+    long = "新建一个层级时默认加入这个新建层级的初始化cgroup，任务只能存在于同一个层级的一个cgroup"
+    assert _width(long) > MAX_DELETION_COLUMNS
+    fact = _fact("rules", "list", "CGroups 基本原则", items=("同一层级可附加多个子系统", long))
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    (cloze,) = _cards(col, "rules", "list-cloze")
+    assert _cloze_answer(cloze) == "同一层级可附加多个子系统"
+    assert long in _text(cloze.question())
+    (card,) = _cards(col, "rules", "list")
+    assert long in _text(card.question())  # given on the front, not asked
+    for cid in col.find_cards(""):
+        answer = _text(col.get_card(cid).answer())
+        assert _width(answer) < _width(long) + 200
+
+
+def test_a_list_with_nothing_short_enough_to_recall_warns_instead(tmp_path):
+    sentence = "任务超过资源上限时新申请资源如内存会被拒绝甚至将任务挂起，并且记录一条日志"
+    fact = _fact("principles", "list", "CGroups 工作原理", items=(sentence, sentence + "。"))
+    report = _build(tmp_path, [fact, _fact("x", "definition", "task", text="一个进程")])
+    (warning,) = report.warnings
+    assert str(warning).startswith(f"{SRC}:10: warning:") and "too long to recall" in str(warning)
+
+
+def test_grouping_a_list_keeps_its_first_notes_guid_and_reviews(tmp_path, col):
+    members = tuple(f"子系统{n}" for n in range(1, 6))
+    fact = _fact("subsystems", "list", "cgroup子系统", items=members)
+    _import(col, _build(tmp_path, [fact], name="a.apkg").output)
+    (card,) = _cards(col, "subsystems", "list")
+    col.sched.set_due_date([card.id], "9!")
+    before = col.get_card(card.id)
+    grown = dataclasses.replace(fact, items=fact.items + tuple(Item(f"新{n}") for n in range(4)))
+    later = [StoredFact(grown, T0, T0 + 50, T0 + 50)]
+    output = tmp_path / "b.apkg"
+    log = _import(col, build_deck(later, config=DeckConfig(), title=TITLE, output=output).output)
+    # The first group is the old note, updated in place; the second group is a new note.
+    assert not log.conflicting and len(log.updated) == 2 and len(log.new) == 1
+    (after,) = _cards(col, "subsystems", "list")
+    assert (after.id, after.ivl, after.due) == (before.id, 9, before.due)
+    assert "新1" not in _text(after.note()["Back"])
+    assert _cards(col, "subsystems", "list#2")
+
+
+# ------------------------------------------------------------------------------ no twins
+
+
+def test_two_facts_with_one_subject_never_ask_the_same_question(tmp_path, col):
+    facts = [
+        _fact(
+            "procs",
+            "list",
+            "node 运行的进程",
+            items=(Item("kubelet", "pod启动、停止"), Item("kube-proxy", "通信和负载均衡")),
+        ),
+        _fact("kubelet-1", "definition", "kubelet", text="pod启动、停止"),
+        _fact(
+            "kubelet-2",
+            "definition",
+            "kubelet",
+            text="集群管理的最重要的组件进程",
+            section=(TITLE, "K8S"),
+        ),
+    ]
+    _import(col, _build(tmp_path, facts).output)
+    first = _text(_cards(col, "kubelet-1", "definition")[0].question())
+    second = _text(_cards(col, "kubelet-2", "definition")[0].question())
+    assert first != second
+    assert "node 运行的进程" in first
+    _assert_one_answer_per_question(col)
+
+
+def _assert_one_answer_per_question(col: Collection) -> None:
+    answers: dict[str, str] = {}
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        question = _text(re.sub(r'<div class="eg-footer">.*', "", card.question(), flags=re.S))
+        answer = _cloze_answer(card) if card.note_type()["type"] == 1 else _text(card.answer())
+        assert answers.setdefault(question, answer) == answer, question
+
+
+# ------------------------------------------------------------------------------ giveaways
+
+
+def test_a_sequence_title_never_shows_the_step_its_card_asks(tmp_path, col):
+    fact = _fact(
+        "route",
+        "sequence",
+        "云计算发展路线",
+        items=("并行计算", "集群计算", "网络计算", "云计算"),
+        section=(TITLE, "概念", "云计算技术基本原理"),
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    cards = _cards(col, "route", "sequence")
+    assert len(cards) == 4
+    last = cards[3]
+    assert _cloze_answer(last) == "云计算"
+    assert "云计算" not in _text(last.question())  # neither the title nor the breadcrumb
+    assert "云计算发展路线" in _text(cards[0].question())  # other cards keep the title
+
+
+def test_a_list_cloze_hides_its_member_wherever_the_card_repeats_it(tmp_path, col):
+    fact = _fact(
+        "trace",
+        "list",
+        "全链路监控 关键字段",
+        items=(
+            Item("TraceID", "识别用户一次请求,所有节点公用一个TraceID"),
+            Item("SpanID", "正在处理用户请求的节点"),
+            Item("ParentSpanID", "上一个节点的SpanID"),
+        ),
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    for card in _cards(col, "trace", "list-cloze"):
+        answer = _cloze_answer(card)
+        assert not _shows(_text(card.question()), answer), (answer, _text(card.question()))
+    trace_card = _cards(col, "trace", "list-cloze")[0]
+    assert "公用一个" in _text(trace_card.question())  # the gloss is still there
+
+
+def test_a_latin_answer_is_hidden_as_a_word_not_inside_another(tmp_path, col):
+    fact = _fact(
+        "terms",
+        "list",
+        "CGroups 相关术语",
+        items=(Item("task", "进程"), Item("cgroup", "以cgroup为单位的任务组")),
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    card = _cards(col, "terms", "list-cloze")[1]
+    question = _text(card.question())
+    assert "CGroups 的相关术语" in question and "以[...]为单位" in question
+
+
+# ------------------------------------------------------------------------------ text
+
+
+def test_markup_entities_and_glued_paragraphs_never_reach_a_card(tmp_path, col):
+    fact = _fact(
+        "special",
+        "definition",
+        "**特定场景调度**",
+        text="`deployment`；每个node上只运行一个pod&nbsp;副本实例，见 [文档](https://k8s.io)",
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    (card,) = _cards(col, "special", "definition")[:1]
+    answer = card.answer()
+    for residue in ("**", "`", "&nbsp;", "](", "；"):
+        assert residue not in _text(answer), residue
+    assert "特定场景调度" in _text(card.question())
+    assert re.search(r"deployment<br>每个node", answer)
+    assert "见 文档" in _text(answer)
+
+
+# ------------------------------------------------------------------------------ tables
+
+
+def _table() -> Fact:
+    return _fact(
+        "engines",
+        "table",
+        "InnoDB 与 MyISAM 的比较",
+        columns=("", "InnoDB", "MyISAM"),
+        rows=(("事务", "支持", "不支持"), ("锁", "行级锁", "表级锁"), ("外键", "支持", "不支持")),
+    )
+
+
+def test_a_table_gives_one_card_per_row_asking_its_cells(tmp_path, col):
+    report = _build(tmp_path, [_table()])
+    assert (report.notes, report.cards) == (3, 3)
+    _import(col, report.output)
+    (card,) = _cards(col, "engines", "table:锁")
+    question, answer = _text(card.question()), _text(card.answer())
+    assert "在“InnoDB 与 MyISAM 的比较”中" in question and "锁" in question
+    assert "InnoDB：＿＿" in question and "MyISAM：＿＿" in question
+    assert "行级锁" not in question and "表级锁" not in question
+    assert "InnoDB：行级锁" in answer and "MyISAM：表级锁" in answer
+    # "支持" is inside "不支持": both cells are asked, so neither is shown.
+    (tx,) = _cards(col, "engines", "table:事务")
+    assert "支持" not in _text(tx.question()).replace("InnoDB 与 MyISAM", "")
+
+
+def test_editing_one_table_row_updates_only_its_note(tmp_path, col):
+    _import(col, _build(tmp_path, [_table()], name="a.apkg").output)
+    table = _table()
+    edited = dataclasses.replace(
+        table, rows=(table.rows[2], ("锁", "行级锁（默认）", "表级锁"), table.rows[0])
+    )
+    later = [StoredFact(edited, T0, T0 + 9, T0 + 9)]
+    first = _build(tmp_path, [_table()], name="a.apkg")
+    second = build_deck(
+        later,
+        config=DeckConfig(),
+        title=TITLE,
+        output=tmp_path / "b.apkg",
+        previous=first.manifest,
+    )
+    # Reordered rows keep their notes (no new ones); only the edited row's content changed.
+    assert (second.new, second.changed, second.unchanged) == (0, 1, 2)
+    log = _import(col, second.output)
+    assert not log.conflicting and not log.new
+    assert "行级锁（默认）" in _text(_cards(col, "engines", "table:锁")[0].answer())
+
+
+# ------------------------------------------------------------------------------ the sample
+
+
+def test_every_card_of_the_sample_keeps_the_rules(workspace: Path, col: Collection) -> None:
+    report = make_deck(load_config(workspace)).report
+    _import(col, report.output)
+    _assert_one_answer_per_question(col)
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        question = _text(card.question())
+        if card.note_type()["type"] == 1:  # cloze
+            answer = _cloze_answer(card)
+            assert _width(answer) <= MAX_DELETION_COLUMNS, answer
+            assert not _shows(question, answer), (answer, question)
+        else:
+            back = card.note()["Back"]
+            if "eg-items" in back:  # a list's or a table row's answer
+                members = re.findall(r"<li>(.*?)(?:<span|</li>)", back)
+                assert len(members) <= MAX_MEMBERS
+                assert sum(_width(_text(m)) for m in members) <= MAX_ANSWER_COLUMNS
+        assert not re.search(r"\*\*|&[a-z]+;|`", question), question
