@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from examgen.cardtext import Hider, clean, display_width, escape, lines_html, mask
 from examgen.model import Fact, Item
-from examgen.prompts import Phrases, list_question, list_title, phrases
+from examgen.prompts import Phrases, list_wording, phrases
 
 #: At most this many members are asked on one card.
 MAX_MEMBERS = 7
@@ -243,7 +243,7 @@ def _hider(items: Sequence[Item]) -> Hider:
 
 def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
     """The breadcrumb, with any asked answer in a heading blanked (it is on every card)."""
-    if hider.pattern is None or not any(hider.pattern.search(h) for h in fact.section):
+    if not any(hider.spans(heading) for heading in fact.section):
         return context
     return " › ".join(escape(hider.mask(h, blank)) for h in fact.section)
 
@@ -259,7 +259,8 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
                 "columns, too long to recall",
             ),
         )
-    question = escape(list_question(subject, items, words, lang))
+    question_text, title_text = list_wording(subject, items, words, lang)
+    question = escape(question_text)
     notes: list[CardNote] = []
     widths = [display_width(items[n - 1].text) for n in asked]
     parts = groups(widths)
@@ -279,9 +280,7 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    title = hider.html(
-        words.counted.format(title=list_title(subject, items, words, lang), n=len(items))
-    )
+    title = hider.html(words.counted.format(title=title_text, n=len(items)))
     text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, words, cloze=True)
     cloze_context = _masked_context(fact, hider, context, words.blank)
     notes.append(CardNote("list-cloze", "cloze", (text, images, cloze_context, source), len(asked)))

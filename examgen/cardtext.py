@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Mapping
 
 # Besides HTML, Anki gives meaning to braces ({{c1::…}} cloze deletions, {{Field}}),
@@ -61,9 +60,19 @@ def lines_html(text: str) -> str:
     return "<br>".join(escape(p) for p in parts if p)
 
 
+# East Asian wide and fullwidth characters (Unicode's W and F), the ranges notes use.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U00020000-\U0003fffd]"
+)
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a monospace terminal: a Chinese character is two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():  # most members are; no need to look at each character
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 _ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/.+-]{1,11}")
@@ -99,15 +108,8 @@ def mask(text: str, subject: str, blank: str) -> str:
     return "".join(parts)
 
 
-def _word(text: str) -> str:
-    """A pattern for ``text`` that, at a Latin letter or digit, matches only a whole word:
-    ``cgroup`` is hidden in ``以cgroup为单位`` but not in ``CGroups``."""
-    pattern = re.escape(text)
-    if text[:1].isascii() and text[:1].isalnum():
-        pattern = r"(?<![A-Za-z0-9])" + pattern
-    if text[-1:].isascii() and text[-1:].isalnum():
-        pattern += r"(?![A-Za-z0-9])"
-    return pattern
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 class Hider:
@@ -115,25 +117,46 @@ class Hider:
 
     ``answers`` maps a deletion number to its answer text. :meth:`html` renders a text with
     every recurrence as that number's cloze deletion (so Anki hides it exactly on the
-    card that asks it) or, for a card that is not a cloze, as a blank.
+    card that asks it) or, for a card that is not a cloze, as a blank. Matching ignores case;
+    at a Latin letter or digit it takes whole words only: ``cgroup`` is hidden in
+    ``以cgroup为单位`` but not in ``CGroups``. Plain ``str.find``, not a regular expression:
+    compiling a case-insensitive pattern per list was most of a deck's build time.
     """
 
     def __init__(self, answers: Mapping[int, str]) -> None:
         self.answers = dict(answers)
         self.asked = frozenset(answers)
-        numbers: dict[str, int] = {}
+        needles: dict[str, int] = {}
         for number, text in answers.items():
             if len(text) >= 2:
-                numbers.setdefault(text.casefold(), number)
-        self.numbers = numbers
-        self.pattern = (
-            re.compile(
-                "|".join(_word(t) for t in sorted(numbers, key=len, reverse=True)),
-                re.IGNORECASE,
-            )
-            if numbers
-            else None
-        )
+                needles.setdefault(text.lower(), number)
+        self.needles = tuple(sorted(needles.items(), key=lambda kv: -len(kv[0])))
+
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """``(start, end, number)`` of the answers in ``text``, leftmost and longest first."""
+        if not self.needles:
+            return []
+        lowered = text.lower()
+        if len(lowered) != len(text):  # lower() changed lengths: match case as written
+            lowered = text
+        hits = []
+        for needle, number in self.needles:
+            start = 0
+            while (found := lowered.find(needle, start)) >= 0:
+                end = found + len(needle)
+                start = found + 1
+                if _is_word_char(needle[0]) and found and _is_word_char(lowered[found - 1]):
+                    continue
+                if _is_word_char(needle[-1]) and end < len(text) and _is_word_char(lowered[end]):
+                    continue
+                hits.append((found, -len(needle), end, number))
+        hits.sort()
+        spans, last = [], 0
+        for found, _longest, end, number in hits:
+            if found >= last:
+                spans.append((found, end, number))
+                last = end
+        return spans
 
     def html(self, text: str, *, own: int = 0, inside: bool = False, blank: str = "") -> str:
         """``text`` escaped, recurrences of answers other than ``own`` hidden.
@@ -142,24 +165,24 @@ class Hider:
         with this blank instead of a cloze deletion.
         """
         esc = escape_cloze if inside else escape
-        if self.pattern is None:
-            return esc(text)
         out, start = [], 0
-        for found in self.pattern.finditer(text):
-            number = self.numbers.get(found.group(0).casefold(), 0)
-            if number == own or number == 0:
+        for found, end, number in self.spans(text):
+            if number == own:
                 continue
-            out.append(esc(text[start : found.start()]))
+            out.append(esc(text[start:found]))
             if blank:
                 out.append(blank)
             else:
-                out.append(f"{{{{c{number}::{escape_cloze(found.group(0))}}}}}")
-            start = found.end()
+                out.append(f"{{{{c{number}::{escape_cloze(text[found:end])}}}}}")
+            start = end
         out.append(esc(text[start:]))
         return "".join(out)
 
     def mask(self, text: str, blank: str) -> str:
         """Plain ``text`` with every answer blanked (for fields that are not cloze text)."""
-        if self.pattern is None:
-            return text
-        return self.pattern.sub(blank, text)
+        out, start = [], 0
+        for found, end, _number in self.spans(text):
+            out += (text[start:found], blank)
+            start = end
+        out.append(text[start:])
+        return "".join(out)

@@ -209,24 +209,19 @@ def _is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF" and ch.isalpha()
 
 
-def list_question(subject: str, items: Sequence[Item], words: Phrases, lang: str) -> str:
-    """The plain-text question a list card asks (``CGroups 的作用有哪些？``)."""
-    return _relation_text(words.relation, subject, items, lang)
-
-
-def list_title(subject: str, items: Sequence[Item], words: Phrases, lang: str) -> str:
-    """The plain-text title of a list's cloze note (``CGroups 的作用``)."""
-    return _relation_text(words.title, subject, items, lang)
-
-
-def _relation_text(forms: Mapping[str, str], subject: str, items, lang: str) -> str:
+def list_wording(subject: str, items: Sequence[Item], words: Phrases, lang: str):
+    """The plain-text question a list card asks (``CGroups 的作用有哪些？``) and the title
+    of its cloze note (``CGroups 的作用``)."""
     rel = relation(subject, items, lang)
     # Chinese typesetting puts a space between a Latin word and 的, none after a Hanzi.
-    de = " 的" if _LATIN_END.search(rel.head) else "的"
-    text = forms[rel.form].format(
-        subject=rel.head, head=rel.head, label=rel.label, de=de, Subject=_capital(rel.head)
-    )
-    return text
+    parts = {
+        "subject": rel.head,
+        "head": rel.head,
+        "label": rel.label,
+        "de": " 的" if _LATIN_END.search(rel.head) else "的",
+        "Subject": _capital(rel.head),
+    }
+    return words.relation[rel.form].format(**parts), words.title[rel.form].format(**parts)
 
 
 def _capital(text: str) -> str:
