@@ -38,6 +38,7 @@ _MARKUP = (
     (re.compile(r"==(?=\S)(.+?)(?<=\S)=="), r"\1"),
     (re.compile(r"`([^`\n]+)`"), r"\1"),
     (re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)"), r"\1"),
+    (re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]"), r"\1"),  # [[page]], [[page|text]]
 )
 _ENTITY = re.compile(r"&(#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]{1,31});")
 _NEEDS_CLEAN = re.compile(r"[*_~=`\]&]")

@@ -56,7 +56,7 @@ PHRASES = MappingProxyType(
                     "kinds": "{subject}有哪几种？",
                     "question": "{subject}？",
                     "points": "{head}{de}要点有哪些？",
-                    "statement": "关于“{subject}”，有哪些要点？",
+                    "statement": "{subject}——列出各项。",
                 }
             ),
             title=MappingProxyType(
@@ -66,7 +66,7 @@ PHRASES = MappingProxyType(
                     "kinds": "{head}{de}种类",
                     "question": "{subject}？",
                     "points": "{head}{de}要点",
-                    "statement": "关于“{subject}”",
+                    "statement": "{subject}",
                 }
             ),
             counted="{title}（{n}项）",
@@ -92,7 +92,7 @@ PHRASES = MappingProxyType(
                     "kinds": "What are the kinds of {subject}?",
                     "question": "{subject}?",
                     "points": "What are the key points about {head}?",
-                    "statement": "What are the key points about “{subject}”?",
+                    "statement": "{subject}: list them.",
                 }
             ),
             title=MappingProxyType(
@@ -102,7 +102,7 @@ PHRASES = MappingProxyType(
                     "kinds": "Kinds of {subject}",
                     "question": "{subject}?",
                     "points": "{head}: key points",
-                    "statement": "About “{subject}”",
+                    "statement": "{subject}",
                 }
             ),
             counted="{title} ({n} items)",
@@ -166,8 +166,10 @@ def relation(subject: str, items: Sequence[Item], lang: str) -> Relation:
     question = _ZH_QUESTION if lang == "zh" else _EN_QUESTION
     if question.search(subject):
         return Relation("question", subject.rstrip("?？"), "")
-    if _CLAUSE.search(subject):  # a sentence the notes made a list's subject: quote it
-        return Relation("statement", subject, "")
+    # A sentence the notes made a list's subject ("There are three neurotransmitters …"):
+    # it introduces the members itself, so the card asks for them after it.
+    if _CLAUSE.search(subject) or (lang != "zh" and len(subject.split()) >= 6):
+        return Relation("statement", subject.rstrip("。.:："), "")
     if len(items) >= 2 and _all_kinds_of(subject, items, lang):
         return Relation("kinds", subject, "")
     if lang == "zh":

@@ -111,6 +111,14 @@ def test_a_list_card_asks_the_relation_its_label_names(tmp_path, col):
             lang="en",
             source="sources/en.md",
         ),
+        _fact(
+            "sentence",
+            "list",
+            "There are three neurotransmitters for sleep",
+            items=("Acetylcholine", "Noradrenaline", "Serotonin"),
+            lang="en",
+            source="sources/en.md",
+        ),
     ]
     _import(col, _build(tmp_path, facts).output)
     asked = {f.id: _text(_cards(col, f.id, "list")[0].question()) for f in facts}
@@ -118,6 +126,7 @@ def test_a_list_card_asks_the_relation_its_label_names(tmp_path, col):
     assert "node 的要点有哪些？" in asked["node"] and "node有哪些" not in asked["node"]
     assert "全自动调度有哪几种？" in asked["auto"]
     assert "What are the features of Docker?" in asked["en"]
+    assert "There are three neurotransmitters for sleep: list them." in asked["sentence"]
     # The count is on the prompt line, the relation in the question.
     assert "共3项" in asked["node"] and "（3项）" not in asked["node"]
 
@@ -302,16 +311,19 @@ def test_markup_entities_and_glued_paragraphs_never_reach_a_card(tmp_path, col):
         "special",
         "definition",
         "**特定场景调度**",
-        text="`deployment`；每个node上只运行一个pod&nbsp;副本实例，见 [文档](https://k8s.io)",
+        text=(
+            "`deployment`；每个node上只运行一个pod&nbsp;副本实例，"
+            "见 [文档](https://k8s.io) 与 [[Pod|Pod 笔记]]"
+        ),
     )
     _import(col, _build(tmp_path, [fact]).output)
     (card,) = _cards(col, "special", "definition")[:1]
     answer = card.answer()
-    for residue in ("**", "`", "&nbsp;", "](", "；"):
+    for residue in ("**", "`", "&nbsp;", "](", "；", "[[", "|"):
         assert residue not in _text(answer), residue
     assert "特定场景调度" in _text(card.question())
     assert re.search(r"deployment<br>每个node", answer)
-    assert "见 文档" in _text(answer)
+    assert "见 文档 与 Pod 笔记" in _text(answer)
 
 
 # ------------------------------------------------------------------------------ tables
