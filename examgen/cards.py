@@ -226,12 +226,12 @@ def _items_html(items: Sequence[Item], hider: Hider, words: Phrases, *, cloze: b
             text = hider.html(item.text)
         else:
             text = escape(item.text)
-        gloss = (
-            f'<span class="eg-gloss">{hider.html(item.gloss) if cloze else escape(item.gloss)}'
-            "</span>"
-            if item.gloss
-            else ""
-        )
+        gloss = ""
+        if item.gloss:
+            # "deployment；每个node上…": a gloss and the paragraph under it, one line each.
+            parts = (p.strip() for p in item.gloss.split("；"))
+            shown = "<br>".join(hider.html(p) if cloze else escape(p) for p in parts if p)
+            gloss = f'<span class="eg-gloss">{shown}</span>'
         lines.append(f"<li>{text}{gloss}</li>")
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
