@@ -133,8 +133,9 @@ class Hider:
                 needles.setdefault(text.lower(), number)
         self.needles = tuple(sorted(needles.items(), key=lambda kv: -len(kv[0])))
 
-    def spans(self, text: str) -> list[tuple[int, int, int]]:
-        """``(start, end, number)`` of the answers in ``text``, leftmost and longest first."""
+    def spans(self, text: str, own: int = 0) -> list[tuple[int, int, int]]:
+        """``(start, end, number)`` of the answers other than ``own`` in ``text``, leftmost
+        and longest first."""
         if not self.needles:
             return []
         lowered = text.lower()
@@ -142,6 +143,8 @@ class Hider:
             lowered = text
         hits = []
         for needle, number in self.needles:
+            if number == own:  # in its own deletion, an answer may hold another one
+                continue
             start = 0
             while (found := lowered.find(needle, start)) >= 0:
                 end = found + len(needle)
@@ -167,9 +170,7 @@ class Hider:
         """
         esc = escape_cloze if inside else escape
         out, start = [], 0
-        for found, end, number in self.spans(text):
-            if number == own:
-                continue
+        for found, end, number in self.spans(text, own):
             out.append(esc(text[start:found]))
             if blank:
                 out.append(blank)

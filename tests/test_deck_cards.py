@@ -74,9 +74,16 @@ def _cards(col: Collection, fact_id: str, kind: str):
 
 def _cloze_answer(card) -> str:
     """The text a cloze card asks for: its revealed deletion on the answer side."""
-    found = re.search(r'<span class="cloze"[^>]*>(.*?)</span>', card.answer(), re.S)
-    assert found, card.answer()
-    return _text(found.group(1))
+    rendered = card.answer()
+    start = rendered.find('<span class="cloze"')
+    assert start >= 0, rendered
+    depth, position = 0, start
+    for tag in re.finditer(r"<(/?)span\b", rendered[start:]):  # deletions may nest
+        depth += -1 if tag.group(1) else 1
+        position = start + tag.start()
+        if depth == 0:
+            break
+    return _text(rendered[start:position])
 
 
 def _width(text: str) -> int:
@@ -408,3 +415,16 @@ def test_every_card_of_the_sample_keeps_the_rules(workspace: Path, col: Collecti
                 assert len(members) <= MAX_MEMBERS
                 assert sum(_width(_text(m)) for m in members) <= MAX_ANSWER_COLUMNS
         assert not re.search(r"\*\*|&[a-z]+;|`", question), question
+
+
+def test_a_member_inside_another_member_is_hidden_there_too(tmp_path, col):
+    fact = _fact("parts", "list", "Docker三要素", items=("Docker", "Docker Images", "Dockerfile"))
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    cards = _cards(col, "parts", "list-cloze")
+    assert len(cards) == report.cards - 1 == 3
+    first, second, _third = (_text(c.question()) for c in cards)
+    assert _cloze_answer(cards[0]) == "Docker"
+    assert "[...] Images" in first and "Dockerfile" in first  # a whole word only
+    assert "Docker Images" not in second and "Docker" in second.replace("Docker三要素", "")
+    assert _cloze_answer(cards[1]) == "Docker Images"
