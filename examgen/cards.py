@@ -217,10 +217,11 @@ def grouped_kind(kind: str, index: int) -> str:
     return kind if index == 0 else f"{kind}#{index + 1}"
 
 
-def _items_html(items: Sequence[Item], hider: Hider, words: Phrases, *, cloze: bool) -> str:
+def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) -> str:
     lines = []
-    for number, item in enumerate(items, 1):
-        if cloze and number in hider.asked:
+    for position, item in enumerate(items, 1):
+        number = numbers.get(position, 0)
+        if cloze and number:
             text = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
         elif cloze:
             text = hider.html(item.text)
@@ -236,9 +237,15 @@ def _items_html(items: Sequence[Item], hider: Hider, words: Phrases, *, cloze: b
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
-def _hider(items: Sequence[Item]) -> Hider:
-    """The hider of a list's or sequence's asked members (numbered from 1, notes' order)."""
-    return Hider({n: item.text for n, item in enumerate(items, 1) if askable(item.text)})
+def _hider(items: Sequence[Item]) -> tuple[Hider, dict[int, int]]:
+    """The hider of a list's or sequence's asked members, and their cloze numbers by
+    position (1-based). The numbers count the asked members in the notes' order, so they
+    run 1..n without a gap: a package writer may make exactly the cards 1..n."""
+    numbers: dict[int, int] = {}
+    for position, item in enumerate(items, 1):
+        if askable(item.text):
+            numbers[position] = len(numbers) + 1
+    return Hider({numbers[p]: items[p - 1].text for p in numbers}), numbers
 
 
 def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
@@ -249,8 +256,8 @@ def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
 
 
 def _list(fact, subject, items, words, lang, images, context, source) -> Made:
-    hider = _hider(items)
-    asked = sorted(hider.asked)
+    hider, numbers = _hider(items)
+    asked = sorted(numbers)  # positions
     if not asked:
         return Made(
             (),
@@ -265,14 +272,14 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
     widths = [display_width(items[n - 1].text) for n in asked]
     parts = groups(widths)
     if len(parts) == 1 and len(asked) == len(items):
-        back = _items_html(items, hider, words, cloze=False) + images
+        back = _items_html(items, hider, numbers, cloze=False) + images
         fields = (question, back, words.count.format(n=len(items)), "", context, source)
         notes.append(CardNote("list", "basic", fields, 1))
     else:
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
-            front = question + _blanked_html(items, wanted, hider, words)
-            back = _items_html([items[n - 1] for n in sorted(wanted)], hider, words, cloze=False)
+            front = question + _blanked_html(items, wanted, words)
+            back = _items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.group.format(i=index + 1, k=len(parts), m=len(wanted))
                 if len(parts) > 1
@@ -281,18 +288,19 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
     title = hider.html(words.counted.format(title=title_text, n=len(items)))
-    text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, words, cloze=True)
+    text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
     cloze_context = _masked_context(fact, hider, context, words.blank)
     notes.append(CardNote("list-cloze", "cloze", (text, images, cloze_context, source), len(asked)))
     return Made(tuple(notes))
 
 
-def _blanked_html(items: Sequence[Item], wanted: set[int], hider: Hider, words: Phrases) -> str:
-    """A group card's front: the list with the asked members blank and the others given."""
-    given = Hider({n: t for n, t in hider.answers.items() if n in wanted})
+def _blanked_html(items: Sequence[Item], wanted: set[int], words: Phrases) -> str:
+    """A group card's front: the list with the asked members (positions ``wanted``) blank
+    and the others given."""
+    given = Hider({p: items[p - 1].text for p in wanted})
     lines = []
-    for number, item in enumerate(items, 1):
-        if number in wanted:
+    for position, item in enumerate(items, 1):
+        if position in wanted:
             lines.append(f'<li><span class="eg-blank">{words.blank}</span></li>')
             continue
         gloss = (
@@ -305,9 +313,8 @@ def _blanked_html(items: Sequence[Item], wanted: set[int], hider: Hider, words: 
 
 
 def _sequence(fact, subject, items, words, images, context, source) -> Made:
-    hider = _hider(items)
-    asked = hider.asked
-    if not asked:
+    hider, numbers = _hider(items)
+    if not numbers:
         return Made(
             (),
             (
@@ -316,8 +323,9 @@ def _sequence(fact, subject, items, words, images, context, source) -> Made:
             ),
         )
     steps = []
-    for number, item in enumerate(items, 1):
-        if number in asked:
+    for position, item in enumerate(items, 1):
+        number = numbers.get(position, 0)
+        if number:
             step = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
         else:
             step = hider.html(item.text)
@@ -331,7 +339,8 @@ def _sequence(fact, subject, items, words, images, context, source) -> Made:
     title = hider.html(words.sequence_title.format(subject=subject))
     text = f'<div class="eg-title">{title}</div>' + chain
     cloze_context = _masked_context(fact, hider, context, words.blank)
-    return Made((CardNote("sequence", "cloze", (text, images, cloze_context, source), len(asked)),))
+    fields = (text, images, cloze_context, source)
+    return Made((CardNote("sequence", "cloze", fields, len(numbers)),))
 
 
 def _table(fact, subject, words, images, context, source) -> Made:

@@ -125,8 +125,6 @@ class Hider:
     """
 
     def __init__(self, answers: Mapping[int, str]) -> None:
-        self.answers = dict(answers)
-        self.asked = frozenset(answers)
         needles: dict[str, int] = {}
         for number, text in answers.items():
             if len(text) >= 2:

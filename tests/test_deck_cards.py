@@ -194,6 +194,18 @@ def test_a_member_too_long_to_recall_is_shown_but_never_asked(tmp_path, col):
         assert _width(answer) < _width(long) + 200
 
 
+def test_cloze_numbers_run_without_a_gap_when_a_member_is_not_asked(tmp_path, col):
+    # A package writer that makes cards 1..n from a note's card count needs numbers 1..n.
+    long = "任务超过资源上限时新申请资源如内存会被拒绝甚至将任务挂起，并且记录一条日志"
+    fact = _fact("how", "list", "CGroups 工作原理", items=(long, "给任务挂上钩子", "资源统计"))
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    cards = _cards(col, "how", "list-cloze")
+    assert [c.ord for c in cards] == [0, 1]
+    assert "{{c1::给任务挂上钩子}}" in cards[0].note()["Text"]
+    assert [_cloze_answer(c) for c in cards] == ["给任务挂上钩子", "资源统计"]
+
+
 def test_a_list_with_nothing_short_enough_to_recall_warns_instead(tmp_path):
     sentence = "任务超过资源上限时新申请资源如内存会被拒绝甚至将任务挂起，并且记录一条日志"
     fact = _fact("principles", "list", "CGroups 工作原理", items=(sentence, sentence + "。"))
@@ -401,6 +413,9 @@ def test_every_card_of_the_sample_keeps_the_rules(workspace: Path, col: Collecti
     report = make_deck(load_config(workspace)).report
     _import(col, report.output)
     _assert_one_answer_per_question(col)
+    for nid in col.find_notes(""):
+        ords = sorted(card.ord for card in col.get_note(nid).cards())
+        assert ords == list(range(len(ords)))  # cloze numbers without a gap
     for cid in col.find_cards(""):
         card = col.get_card(cid)
         question = _text(card.question())
