@@ -17,9 +17,10 @@ Which notes a fact gives:
 
 * ``definition`` -> one *examgen Basic* note: term -> text, plus an optional reverse card
   (text -> term) switched on by a non-empty ``Reverse`` field (config ``reverse``);
-* ``list`` -> an *examgen Basic* note asking for the members, and an *examgen Cloze* note
-  with one deletion per member (notes' order, glosses shown beside the blanks);
-* ``sequence`` -> an *examgen Cloze* note over the chain, one deletion per step.
+* ``list`` -> an *examgen Basic* note asking for the members (more, one per group, over the
+  recall budget), and an *examgen Cloze* note with one deletion per member;
+* ``sequence`` -> an *examgen Cloze* note over the chain, one deletion per step;
+* ``table`` -> an *examgen Basic* note per row. What the notes say: ``examgen.cards``.
 
 Images: ``Fact.images`` are references relative to the folder of the fact's notes file.
 ``Fact.source`` is relative to the workspace, so the file is ``source_root / fact.source``
