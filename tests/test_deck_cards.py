@@ -445,3 +445,30 @@ def test_a_member_inside_another_member_is_hidden_there_too(tmp_path, col):
     assert "[...] Images" in first and "Dockerfile" in first  # a whole word only
     assert "Docker Images" not in second and "Docker" in second.replace("Docker三要素", "")
     assert _cloze_answer(cards[1]) == "Docker Images"
+
+
+def test_a_row_over_the_budget_is_asked_in_groups_of_columns(tmp_path, col):
+    columns = ("", *(f"Engine {n}" for n in range(1, 10)))
+    fact = _fact(
+        "wide",
+        "table",
+        "Storage engines",
+        columns=columns,
+        rows=(("Transactions", *(f"level {n}" for n in range(1, 10))),),
+        lang="en",
+        source="sources/en.md",
+    )
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    first, second = (
+        _cards(col, "wide", "table:transactions"),
+        _cards(col, "wide", "table:transactions#2"),
+    )
+    asked = []
+    for (card,) in (first, second):
+        question = _text(card.question())
+        assert "In “Storage engines”:" in question and "Transactions" in question
+        cells = re.findall(r"level \d", _text(card.note()["Back"]))
+        assert 0 < len(cells) <= MAX_MEMBERS and not any(c in question for c in cells)
+        asked += cells
+    assert sorted(asked) == [f"level {n}" for n in range(1, 10)]
