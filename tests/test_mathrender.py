@@ -1,0 +1,205 @@
+"""Math drawn for paper (examgen.mathrender): SVG pictures in em, fallback to source."""
+
+from __future__ import annotations
+
+import base64
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from examgen.mathrender import math_html, math_problems, render_tex
+from examgen.mathtext import Math, split_math
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def svg_of(fragment: str) -> ET.Element:
+    """The SVG inside the first ``<img>`` data URI of an HTML fragment, parsed as XML."""
+    found = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', fragment)
+    assert found is not None, fragment
+    return ET.fromstring(base64.b64decode(found.group(1)))
+
+
+def style_of(fragment: str) -> dict[str, str]:
+    found = re.search(r'<img[^>]* style="([^"]*)"', fragment)
+    assert found is not None, fragment
+    pairs = (part.split(":", 1) for part in found.group(1).split(";") if part.strip())
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+# ------------------------------------------------------------------------------ one formula
+
+
+def test_a_formula_is_drawn_as_well_formed_svg_paths() -> None:
+    root = svg_of(render_tex(r"\frac{a}{b}").html)
+    assert root.tag == f"{SVG}svg"
+    assert root.findall(f"{SVG}path")
+    assert not root.findall(f".//{SVG}use")  # plain paths: no ids to clash between pictures
+
+
+def test_an_inline_formula_is_sized_in_em_and_reaches_below_the_baseline() -> None:
+    style = style_of(render_tex(r"\frac{a}{b}").html)
+    assert all(style[key].endswith("em") for key in ("width", "height", "vertical-align"))
+    # A fraction's denominator hangs below the baseline, so the picture is lowered.
+    assert float(style["vertical-align"].removesuffix("em")) < -0.2
+
+
+def test_a_taller_formula_is_a_taller_picture() -> None:
+    low = style_of(render_tex("x").html)["height"]
+    tall = style_of(render_tex(r"\frac{\sum_{i=1}^{n} x_i}{n}").html)["height"]
+    assert float(tall.removesuffix("em")) > float(low.removesuffix("em"))
+
+
+def test_display_math_is_a_centred_block() -> None:
+    fragment = render_tex(r"\int_0^1 x\,dx", display=True).html
+    assert fragment.startswith('<span class="math-display"')
+    assert "display: block" in fragment
+    assert "text-align: center" in fragment
+
+
+def test_the_tex_is_the_pictures_alternative_text_escaped() -> None:
+    assert 'alt="a &lt; b"' in render_tex("a < b").html
+
+
+def test_rendering_is_cached_by_tex() -> None:
+    assert render_tex(r"\sqrt{2}") is render_tex(r"\sqrt{2}")
+
+
+def test_a_drawn_formula_has_no_problem() -> None:
+    rendering = render_tex(r"\hat{\theta} = \argmin_{\theta} L(\theta)")
+    assert (rendering.ok, rendering.problem) == (True, None)
+
+
+# ------------------------------------------------------------------------------ fallback
+
+
+@pytest.mark.parametrize(
+    ("tex", "problem"),
+    [
+        (r"\foo{x} + 1", r"unsupported macro \foo"),
+        (r"\frac{1}{x^{2}}}", "unbalanced braces"),
+        (r"\frac{1}{x", "unbalanced braces"),
+        (r"\begin{tikzcd} a \end{tikzcd}", "unsupported environment tikzcd"),
+        (r"x^", "TeX error"),
+        (r"\text{面积} = ab", "no glyph for '面'"),
+    ],
+)
+def test_tex_that_cannot_be_drawn_falls_back_to_its_source_in_a_code_face(
+    tex: str, problem: str
+) -> None:
+    rendering = render_tex(tex)
+    assert rendering.ok is False
+    assert problem in (rendering.problem or "")
+    assert rendering.html.startswith('<code class="math-source"')
+    assert "monospace" in rendering.html
+    assert "<img" not in rendering.html
+
+
+def test_a_fallback_shows_the_tex_html_escaped() -> None:
+    assert r"\foo{a &lt; b}" in render_tex(r"\foo{a < b}").html
+
+
+def test_display_math_that_falls_back_stays_a_centred_block() -> None:
+    fragment = render_tex(r"\foo", display=True).html
+    assert fragment.startswith('<span class="math-display"')
+    assert '<code class="math-source"' in fragment
+
+
+# ------------------------------------------------------------------------------ in text
+
+
+def test_text_around_math_is_escaped_and_math_is_drawn() -> None:
+    page = math_html("若 a<b，则 $a^2 < b^2$ 不一定成立")
+    assert str(page.html).startswith("若 a&lt;b，则 <img")
+    assert str(page.html).endswith("> 不一定成立")
+    assert page.problems == ()
+
+
+def test_prices_stay_text_on_paper() -> None:
+    assert str(math_html("$5 and $6").html) == "$5 and $6"
+
+
+def test_only_the_formulas_that_fall_back_are_problems() -> None:
+    problems = math_problems(r"ok $x_1$, bad $\nosuch{y}$, ok $$\sum_i i$$")
+    assert [(p.tex, p.problem) for p in problems] == [(r"\nosuch{y}", r"unsupported macro \nosuch")]
+
+
+# ------------------------------------------------------------------------------ on paper
+
+# Twenty formulas of the kinds course notes hold, inline and display, among Chinese and
+# English text; the last line has an unsupported macro and two prices.
+PAGE_LINES = (
+    r"设 $y = X\beta + \epsilon$，其中 $\epsilon \sim N(0, \sigma^2)$。",
+    r"The density is $$p(y) = \frac{1}{\sqrt{2\pi\sigma^2}}"
+    r" \exp\left(-\frac{(y-\mu)^2}{2\sigma^2}\right)$$ for every $y$.",
+    r"估计 $\hat{\theta} \in \argmin_{\theta \in \Theta} L(\theta)$ 即可。",
+    r"Gradient $\nabla L = [\partial L / \partial \theta_1, \dots]^{T}$ and step"
+    r" $\theta^{(i+1)} \leftarrow \theta^{(i)} - \eta \nabla L$.",
+    r"Norm $\|a\|_2 \equiv \sqrt{a_1^2 + \dots + a_n^2}$,"
+    r" mean $\bar{x} = \frac{1}{n}\sum_{i=1}^{n} x_i$.",
+    r"矩阵 $$A = \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}$$ 的行列式为 $-2$。",
+    r"Integral $\int_0^1 x^2\,dx = \frac{1}{3}$ and limit"
+    r" $\lim_{x \to 0} \frac{\sin x}{x} = 1$.",
+    r"概率 $P(A \mid B) = \frac{P(B \mid A) P(A)}{P(B)}$，空间 $\mathbb{R}^n$，"
+    r"向量 $\mathbf{x}$。",
+    r"Euler $e^{i\pi} + 1 = 0$; set $\{x : x > 0\}$; map $f: A \to B$;"
+    r" choose $\binom{n}{k}$.",
+    r"未知宏 $\unknownmacro{x}$ 保留源码；价格 $5 和 $6 不是公式。",
+)
+
+
+@pytest.fixture(scope="module")
+def math_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The page above laid out by WeasyPrint, as an exam page would be."""
+    from weasyprint import HTML
+
+    body = "".join(f"<p>{math_html(line).html}</p>" for line in PAGE_LINES)
+    page = (
+        "<html lang='zh'><head><style>html { font-family: 'Noto Serif CJK SC'; "
+        "font-size: 10.5pt; line-height: 1.6 }</style></head>"
+        f"<body>{body}</body></html>"
+    )
+    target = tmp_path_factory.mktemp("math") / "math.pdf"
+    HTML(string=page).write_pdf(target)
+    return target
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def test_the_page_has_twenty_drawable_formulas_and_one_that_is_not() -> None:
+    formulas = [seg for line in PAGE_LINES for seg in split_math(line) if isinstance(seg, Math)]
+    failing = [p.tex for line in PAGE_LINES for p in math_problems(line)]
+    assert (len(formulas), failing) == (21, [r"\unknownmacro{x}"])
+
+
+def test_a_pdf_of_drawn_math_holds_no_tex_source(math_pdf: Path) -> None:
+    text = pdf_text(math_pdf)
+    assert "The density is" in text
+    assert "行列式为" in text
+    # The only dollars left are the two prices; the only TeX is the unsupported formula.
+    assert text.count("$") == 2
+    assert re.findall(r"\\[A-Za-z]+", text) == [r"\unknownmacro"]
+
+
+def test_a_pdf_of_drawn_math_paints_the_formulas_as_vector_paths(math_pdf: Path) -> None:
+    page = PdfReader(math_pdf).pages[0]
+    operators = [op for _operands, op in page.get_contents().operations]
+    fills = sum(op in (b"f", b"F", b"f*") for op in operators)
+    curves = sum(op in (b"c", b"v", b"y") for op in operators)
+    assert fills >= 20  # at least one filled path per drawn formula
+    assert curves > 500  # glyph outlines, not text
+
+
+def test_a_fallback_formula_is_set_in_a_monospace_font(math_pdf: Path) -> None:
+    fonts = subprocess.run(
+        ["pdffonts", str(math_pdf)], check=True, capture_output=True, text=True
+    ).stdout
+    assert re.search(r"Mono", fonts)
