@@ -74,6 +74,36 @@ def split_math(text: str) -> tuple[Segment, ...]:
     return tuple(_Scanner(text).segments())
 
 
+def math_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the math is in ``text``: ``(start, end)`` slices, delimiters included."""
+    if _MAYBE_MATH.search(text) is None:
+        return ()
+    scanner = _Scanner(text)
+    scanner.segments()
+    return tuple(scanner.spans)
+
+
+def mask_math(text: str, fill: str = "\N{OBJECT REPLACEMENT CHARACTER}") -> str:
+    """``text`` with every character of its math spans replaced by ``fill``.
+
+    The result is as long as ``text`` and equal outside math, so a parser can look for its
+    separators (``:``, ``->``, `` - ``) in the mask and cut the original text at the same
+    positions: math is never structure.
+    """
+    if len(fill) != 1:
+        raise ValueError("fill must be one character, to keep positions")
+    spans = math_spans(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append(fill * (end - start))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 class _Scanner:
     """One left-to-right pass over a text; see :func:`split_math`."""
 
@@ -81,6 +111,7 @@ class _Scanner:
         self.text = text
         self.out: list[Segment] = []
         self.buf: list[str] = []
+        self.spans: list[tuple[int, int]] = []  # where each Math is in the text, delimiters in
         # Look-ahead caches: each holds the next position of its kind at or after the last
         # position asked for (or -1 for none left), so every search moves forward only.
         self._closers = _inline_closers(text)
@@ -127,7 +158,7 @@ class _Scanner:
         if close < 0 or 0 <= self._next_blank(i) < close:
             self.buf.append("$")
             return i + 1
-        self._emit(Math(text[i + 1 : close], "inline"))
+        self._emit(Math(text[i + 1 : close], "inline"), i, close + 1)
         return close + 1
 
     def _display(self, i: int) -> int:
@@ -139,7 +170,7 @@ class _Scanner:
         if not tex:
             self.buf.append("$$")
             return i + 2
-        self._emit(Math(tex, "display"))
+        self._emit(Math(tex, "display"), i, close + 2)
         return close + 2
 
     def _latex_delimited(self, i: int, opener: str) -> int:
@@ -154,7 +185,7 @@ class _Scanner:
         if not tex:
             self.buf.append(text[i : i + 2])
             return i + 2
-        self._emit(Math(tex, mode))
+        self._emit(Math(tex, mode), i, end + 2)
         return end + 2
 
     # ---------------------------------------------------------------- look-ahead
@@ -176,9 +207,10 @@ class _Scanner:
 
     # ---------------------------------------------------------------- output
 
-    def _emit(self, math: Math) -> None:
+    def _emit(self, math: Math, start: int, end: int) -> None:
         self._flush()
         self.out.append(math)
+        self.spans.append((start, end))
 
     def _flush(self) -> None:
         if self.buf:

@@ -20,6 +20,8 @@ from examgen.mathtext import (
     Text,
     cloze_safe_tex,
     has_math,
+    mask_math,
+    math_spans,
     split_math,
     to_anki_html,
     to_source,
@@ -142,6 +144,26 @@ def test_segments_never_are_empty_and_text_never_is_adjacent(text: str) -> None:
     assert not any(
         isinstance(a, Text) and isinstance(b, Text) for a, b in itertools.pairwise(segments)
     )
+
+
+def test_math_spans_give_where_each_formula_is_with_its_delimiters() -> None:
+    text = "a $x$ b \\(y\\) c $$z$$"
+    assert [text[start:end] for start, end in math_spans(text)] == ["$x$", "\\(y\\)", "$$z$$"]
+
+
+def test_a_mask_hides_separators_inside_math_only() -> None:
+    text = "映射: $f: A \\to B$ -> 结束"
+    masked = mask_math(text, fill="#")
+    assert masked == "映射: " + "#" * len("$f: A \\to B$") + " -> 结束"
+    assert masked.index(":") == text.index(":")
+    assert masked.count(":") == 1
+
+
+@given(_note_text)
+def test_a_mask_keeps_length_and_the_text_outside_math(text: str) -> None:
+    masked = mask_math(text, fill="\x00")
+    assert len(masked) == len(text)
+    assert all(m in ("\x00", t) for m, t in zip(masked, text, strict=True))
 
 
 # ------------------------------------------------------------------------------ Anki HTML
