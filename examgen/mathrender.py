@@ -20,28 +20,36 @@ So ziamath, with latex2mathml's MathML kept as the place where unsupported input
 The cost that remains is WeasyPrint's: it parses SVG path data in Python each time a picture
 is drawn. Each formula is therefore emitted as plain ``<path>`` elements (no
 ``<symbol>``/``<use>`` indirection), one path per colour, with one decimal. Rendering is
-cached by TeX, so a formula on the paper and again on its key is laid out once.
+cached by TeX, so a formula on the paper and again on its key is laid out once, and
+:func:`save_cache`/:func:`load_cache` keep that cache between builds.
 
 Input that cannot be drawn faithfully -- a macro latex2mathml does not know (it would print
 ``\\foo`` as a letter run), an environment it does not know, unbalanced braces, a character
 the math font has no glyph for (Chinese inside ``\\text{…}``), or a TeX error -- never
 raises: :func:`render_tex` returns a :class:`MathRendering` with ``problem`` set and HTML
-that shows the TeX source in a code face, so the caller can warn with ``file:line``.
+that shows the TeX source in a code face, so the caller can warn with ``file:line``
+(:func:`fact_math_problems` lists them for ``examgen check``).
+
+Wiring (for the page templates): register :func:`math_markup` as a Jinja filter and apply
+it where note text is printed; cards use :func:`examgen.mathtext.to_anki_html` instead.
 """
 
 from __future__ import annotations
 
 import base64
 import html
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
+from pathlib import Path
 
 from markupsafe import Markup
 
 from examgen.mathtext import Segment, Text, split_math
+from examgen.model import Fact
 
 # ziamath lays out in SVG user units at this font size; dividing by it gives em.
 _SIZE = 24.0
@@ -87,13 +95,21 @@ class MathHTML:
     problems: tuple[MathProblem, ...] = ()
 
 
+# Every formula drawn in this process, by (tex, display). As many entries as distinct
+# formulas in the notes, so it grows with the input, linearly; persisted by save_cache.
+_CACHE: dict[tuple[str, bool], MathRendering] = {}
+
+
 def render_tex(tex: str, display: bool = False) -> MathRendering:
     """``tex`` (no delimiters) drawn as inline or display math; never raises."""
-    return _render_cached(tex.strip(), display)
+    key = (tex.strip(), display)
+    rendering = _CACHE.get(key)
+    if rendering is None:
+        rendering = _CACHE[key] = _render(*key)
+    return rendering
 
 
-@lru_cache(maxsize=4096)
-def _render_cached(tex: str, display: bool) -> MathRendering:
+def _render(tex: str, display: bool) -> MathRendering:
     problem = _source_problem(tex)
     svg = None
     if problem is None:
@@ -137,6 +153,84 @@ def math_markup(text: str) -> Markup:
 def math_problems(text: str) -> tuple[MathProblem, ...]:
     """The formulas in ``text`` that would fall back to source on paper (for ``check``)."""
     return math_html(text).problems
+
+
+@dataclass(frozen=True)
+class FactMathProblem:
+    """A formula of a fact that is printed as source on paper: where, what, and why."""
+
+    location: str  # file:line of the fact
+    tex: str
+    problem: str
+
+
+def fact_math_problems(facts: Iterable[Fact]) -> tuple[FactMathProblem, ...]:
+    """The formulas of ``facts`` that cannot be drawn, once per fact and formula, for
+    ``examgen check`` (which words them: ``file:line: formula … is printed as source: …``)."""
+    found: list[FactMathProblem] = []
+    for fact in facts:
+        texts = [fact.subject, fact.text, *fact.columns]
+        texts += [part for item in fact.items for part in (item.text, item.gloss or "")]
+        texts += [cell for row in fact.rows for cell in row]
+        seen: set[str] = set()
+        for text in texts:
+            for problem in math_problems(text):
+                if problem.tex not in seen:
+                    seen.add(problem.tex)
+                    found.append(FactMathProblem(fact.location, problem.tex, problem.problem))
+    return tuple(found)
+
+
+# ------------------------------------------------------------------------------ cache on disk
+
+# Bump when the HTML written for a formula changes; the library's version is part of the
+# key too, so an upgrade of ziamath draws everything again.
+_CACHE_FORMAT = 1
+
+
+def save_cache(path: Path) -> None:
+    """Write every formula drawn so far to ``path`` (JSON), for :func:`load_cache`.
+
+    A build that loads it again lays out only the formulas that are new, and skips importing
+    ziamath (0.3 s) when there are none.
+    """
+    entries = [
+        {"tex": r.tex, "display": r.display, "html": r.html, "problem": r.problem}
+        for r in _CACHE.values()
+    ]
+    payload = {"format": _CACHE_FORMAT, "ziamath": _library_version(), "formulas": entries}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def load_cache(path: Path) -> int:
+    """Take the formulas saved by :func:`save_cache` at ``path``; how many were taken.
+
+    A missing, unreadable or outdated file (another format or ziamath version) takes none:
+    the cache is only ever a shortcut, never a source of truth.
+    """
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        if payload["format"] != _CACHE_FORMAT or payload["ziamath"] != _library_version():
+            return 0
+        loaded = [
+            MathRendering(e["tex"], bool(e["display"]), e["html"], e["problem"])
+            for e in payload["formulas"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+    for rendering in loaded:
+        _CACHE.setdefault((rendering.tex, rendering.display), rendering)
+    return len(loaded)
+
+
+@cache
+def _library_version() -> str:
+    from importlib.metadata import version
+
+    return version("ziamath")
 
 
 # ------------------------------------------------------------------------------ checking

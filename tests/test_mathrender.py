@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import base64
+import json
 import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from examgen.mathrender import math_html, math_problems, render_tex
+from examgen.mathrender import (
+    FactMathProblem,
+    fact_math_problems,
+    load_cache,
+    math_html,
+    math_problems,
+    render_tex,
+    save_cache,
+)
 from examgen.mathtext import Math, split_math
+from examgen.model import Fact, Item
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -126,6 +137,61 @@ def test_prices_stay_text_on_paper() -> None:
 def test_only_the_formulas_that_fall_back_are_problems() -> None:
     problems = math_problems(r"ok $x_1$, bad $\nosuch{y}$, ok $$\sum_i i$$")
     assert [(p.tex, p.problem) for p in problems] == [(r"\nosuch{y}", r"unsupported macro \nosuch")]
+
+
+def test_check_lists_each_undrawable_formula_of_a_fact_once_with_its_location() -> None:
+    fact = Fact(
+        id="f1",
+        kind="list",
+        subject="Loss $L$",
+        text=r"uses $\mylossmacro$",
+        items=(Item(r"$\mylossmacro$ again"), Item("fine $x^2$", gloss=r"$\frac{1}{2$")),
+        source="notes/ml.md",
+        line=7,
+    )
+    assert fact_math_problems([fact]) == (
+        FactMathProblem("notes/ml.md:7", r"\mylossmacro", r"unsupported macro \mylossmacro"),
+        FactMathProblem("notes/ml.md:7", r"\frac{1}{2", "unbalanced braces: a '{' is never closed"),
+    )
+
+
+# ------------------------------------------------------------------------------ cache on disk
+
+
+def test_a_saved_cache_draws_its_formulas_in_a_new_process_without_ziamath(
+    tmp_path: Path,
+) -> None:
+    drawn = render_tex(r"\sqrt{x^2 + y^2}")
+    cache = tmp_path / "math-cache.json"
+    save_cache(cache)
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from examgen.mathrender import load_cache, render_tex\n"
+        f"assert load_cache(Path({str(cache)!r})) >= 1\n"
+        "print(render_tex(r'\\sqrt{x^2 + y^2}').html)\n"
+        "print('ziamath' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", program], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    assert out == [drawn.html, "False"]
+
+
+def test_a_cache_of_another_format_is_not_loaded(tmp_path: Path) -> None:
+    render_tex("a+b")
+    cache = tmp_path / "math-cache.json"
+    save_cache(cache)
+    payload = json.loads(cache.read_text(encoding="utf-8"))
+    payload["format"] = -1
+    cache.write_text(json.dumps(payload), encoding="utf-8")
+    assert load_cache(cache) == 0
+
+
+def test_a_damaged_or_missing_cache_is_not_loaded(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text('{"format": 1, "formulas": [', encoding="utf-8")
+    assert (load_cache(damaged), load_cache(tmp_path / "missing.json")) == (0, 0)
 
 
 # ------------------------------------------------------------------------------ on paper
