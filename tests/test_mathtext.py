@@ -205,7 +205,7 @@ def test_math_inside_a_cloze_deletion_stays_whole_in_anki(tmp_path: Path) -> Non
         notetype = col.models.by_name("Cloze")
         note = col.new_note(notetype)
         member = to_anki_html(
-            split_math("$\\frac{a}{b}$ 与 $\\frac{1}{x^{2}}$"), html.escape, cloze=True
+            split_math("$\\frac{a}{b}$ 与 $\\frac{1}{x^{2}}$ 及 $f::g$"), html.escape, cloze=True
         )
         note["Text"] = f"{{{{c1::{member}}}}} 以及 {{{{c2::第二项}}}}"
         col.add_note(note, col.decks.id("Default"))
@@ -217,6 +217,7 @@ def test_math_inside_a_cloze_deletion_stays_whole_in_anki(tmp_path: Path) -> Non
         assert "\\frac" not in question
         assert "\\(\\frac{a}{b}\\)" in answer
         assert "\\(\\frac{1}{x^{2} }\\)" in answer
+        assert "\\(f: :g\\)" in answer  # "::" would have started a hint
         assert "第二项" in question
     finally:
         col.close()
