@@ -334,9 +334,28 @@ def _compact(svg: str) -> str:
         else:
             keep.append(child)
     for fill, paths in joined.items():
-        ET.SubElement(root, f"{{{_SVG_NS}}}path", {"d": " ".join(paths), "fill": fill})
+        d = _drop_empty_lines(" ".join(paths))
+        ET.SubElement(root, f"{{{_SVG_NS}}}path", {"d": d, "fill": fill})
     root.extend(keep)
     return ET.tostring(root, encoding="unicode")
+
+
+_PATH_COMMAND = re.compile(r"([A-Za-z])([^A-Za-z]*)")
+
+
+def _drop_empty_lines(d: str) -> str:
+    """Path data without line-tos to the point already reached (ziafont starts every
+    contour with one): WeasyPrint parses each point in Python, at every drawing."""
+    kept: list[str] = []
+    current: list[str] = []
+    for found in _PATH_COMMAND.finditer(d):
+        letter, args = found.group(1), found.group(2).split()
+        if letter == "L" and args == current:
+            continue
+        kept.append(f"{letter} {' '.join(args)}".rstrip())
+        if len(args) >= 2:
+            current = args[-2:]
+    return " ".join(kept)
 
 
 _VIEWBOX = re.compile(r'viewBox="([-\d.e]+) ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)"')

@@ -52,6 +52,17 @@ def test_a_formula_is_drawn_as_well_formed_svg_paths() -> None:
     assert not root.findall(f".//{SVG}use")  # plain paths: no ids to clash between pictures
 
 
+def test_a_formulas_path_has_no_line_to_the_point_it_is_at() -> None:
+    root = svg_of(render_tex(r"\sum_{k=1}^{n} k = \frac{n(n+1)}{2}").html)
+    (path,) = root.findall(f"{SVG}path")
+    commands = re.findall(r"([A-Za-z])([^A-Za-z]*)", path.get("d", ""))
+    assert len(commands) > 50
+    at: list[str] = []
+    for letter, args in commands:
+        assert not (letter == "L" and args.split() == at)
+        at = args.split()[-2:] or at
+
+
 def test_an_inline_formula_is_sized_in_em_and_reaches_below_the_baseline() -> None:
     style = style_of(render_tex(r"\frac{a}{b}").html)
     assert all(style[key].endswith("em") for key in ("width", "height", "vertical-align"))
