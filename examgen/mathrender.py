@@ -10,18 +10,26 @@ Why ziamath. Two real libraries were compared on 20 formulas typical of course n
 
 * **ziamath** (pure Python; LaTeX -> MathML through latex2mathml, MathML -> SVG paths with
   the OpenType MATH table of its bundled STIX Two Math font): all 20 laid out, TeX-quality
-  spacing, fraction bars and stretchy delimiters right; ~0.3 s to import, then 5-10 ms a
-  formula; nothing outside PyPI.
-* **matplotlib.mathtext**: ~1.1 s to import, ~30 ms a formula (0.65 s for the 20), and no
-  ``\\argmin``, no ``\\begin{pmatrix}`` (3 of the 20 failed), on top of a large dependency.
+  spacing, fraction bars and stretchy delimiters right; 0.13 s of CPU to import and load
+  the font, then ~10 ms a formula; nothing outside PyPI.
+* **matplotlib.mathtext**: ~1.1 s to import, ~30 ms a formula, and no ``\\argmin`` and no
+  ``\\begin{pmatrix}`` (3 of the 20 failed), on top of a large dependency.
 
 So ziamath, with latex2mathml's MathML kept as the place where unsupported input is seen.
 
 The cost that remains is WeasyPrint's: it parses SVG path data in Python each time a picture
-is drawn. Each formula is therefore emitted as plain ``<path>`` elements (no
-``<symbol>``/``<use>`` indirection), one path per colour, with one decimal. Rendering is
-cached by TeX, so a formula on the paper and again on its key is laid out once, and
-:func:`save_cache`/:func:`load_cache` keep that cache between builds.
+is drawn (+0.17-0.22 s of CPU for a page of 20 formulas, ``bench/math_page.py``). Ways of
+handing WeasyPrint the same layout were timed on that page (wall seconds, a busy machine;
+the page with the TeX as plain text took 0.15): one ``<img>`` of SVG paths per formula
+0.59, SVG ``<text>`` glyphs 0.46, relatively positioned text spans 0.53, absolutely
+positioned spans 1.08. Text is not cheaper in WeasyPrint than paths, and would need a
+code point for every glyph (stretched delimiters and size variants have none), so: paths,
+as an ``<img>`` data URI (an ``<svg>`` inline in the page would clash on glyph ids and go
+through the HTML parser and the cascade, which measured slower). Each formula is plain
+``<path>`` elements (no ``<symbol>``/``<use>``), one path per colour, one decimal, no
+zero-length segments. Rendering is cached by TeX, so a formula on the paper and again on
+its key is laid out once, and :func:`save_cache`/:func:`load_cache` keep that cache between
+builds (a rebuild with no new formula does not even import ziamath).
 
 Input that cannot be drawn faithfully -- a macro latex2mathml does not know (it would print
 ``\\foo`` as a letter run), an environment it does not know, unbalanced braces, a character
