@@ -122,7 +122,7 @@ def _render(tex: str, display: bool) -> MathRendering:
     svg = None
     if problem is None:
         try:
-            svg, problem = _draw(tex, display)
+            svg, problem = _draw(_known_environments(tex), display)
         except Exception as error:  # any TeX the library rejects is a user's typo
             problem = _error_message(error)
     if problem is not None or svg is None:
@@ -247,6 +247,25 @@ def _library_version() -> str:
 _MACRO_TOKEN = re.compile(r"\\[A-Za-z]+\*?")
 _BEGIN = re.compile(r"\\begin\{([^}]*)\}")
 
+# amsmath environments that notes use inside $$…$$ but latex2mathml does not know, written
+# as ones it does that look the same: the inner "aligned" as "align*", "gathered" as a
+# centred one-column array, and "equation" (a numbered display, numbers are meaningless on a
+# card or paper) as nothing.
+_ENVIRONMENT_ALIASES = (
+    (re.compile(r"\\(begin|end)\{aligned\}"), r"\\\1{align*}"),
+    (re.compile(r"\\begin\{gather(?:ed|\*)?\}"), r"\\begin{array}{c}"),
+    (re.compile(r"\\end\{gather(?:ed|\*)?\}"), r"\\end{array}"),
+    (re.compile(r"\\(?:begin|end)\{equation\*?\}"), ""),
+)
+
+
+def _known_environments(tex: str) -> str:
+    if "\\begin" not in tex:
+        return tex
+    for pattern, replacement in _ENVIRONMENT_ALIASES:
+        tex = pattern.sub(replacement, tex)
+    return tex
+
 
 def _source_problem(tex: str) -> str | None:
     """What is wrong with the TeX before any layout: braces and environments."""
@@ -261,7 +280,7 @@ def _source_problem(tex: str) -> str | None:
                 return "unbalanced braces: a '}' closes nothing"
     if depth:
         return "unbalanced braces: a '{' is never closed"
-    for found in _BEGIN.finditer(tex):
+    for found in _BEGIN.finditer(_known_environments(tex)):
         if found.group(1) not in _environments():
             return f"unsupported environment {found.group(1)}"
     return None

@@ -96,6 +96,20 @@ def test_a_drawn_formula_has_no_problem() -> None:
     assert (rendering.ok, rendering.problem) == (True, None)
 
 
+@pytest.mark.parametrize(
+    "tex",
+    [
+        r"\begin{aligned} a &= b + c \\ &= d \end{aligned}",
+        r"\begin{gathered} a + b \\ c \end{gathered}",
+        r"\begin{equation} E = mc^2 \end{equation}",
+    ],
+)
+def test_amsmath_display_environments_common_in_notes_are_drawn(tex: str) -> None:
+    rendering = render_tex(tex, display=True)
+    assert rendering.problem is None
+    assert svg_of(rendering.html).findall(f"{SVG}path")
+
+
 # ------------------------------------------------------------------------------ fallback
 
 
