@@ -119,15 +119,14 @@ def render_tex(tex: str, display: bool = False) -> MathRendering:
 
 def _render(tex: str, display: bool) -> MathRendering:
     problem = _source_problem(tex)
-    svg = None
     if problem is None:
         try:
             svg, problem = _draw(_known_environments(tex), display)
-        except Exception as error:  # any TeX the library rejects is a user's typo
+            if svg is not None:
+                return MathRendering(tex, display, _img_html(svg, tex, display))
+        except Exception as error:  # whatever the library rejects is the notes' TeX: report it
             problem = _error_message(error)
-    if problem is not None or svg is None:
-        return MathRendering(tex, display, _fallback_html(tex, display), problem or "no output")
-    return MathRendering(tex, display, _img_html(svg, tex, display))
+    return MathRendering(tex, display, _fallback_html(tex, display), problem or "no output")
 
 
 def render_segments(
