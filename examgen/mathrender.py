@@ -151,10 +151,16 @@ def math_html(text: str) -> MathHTML:
     return render_segments(split_math(text))
 
 
-def math_markup(text: str) -> Markup:
+def math_markup(value: object) -> Markup:
     """:func:`math_html` as Markup only: the Jinja filter a page template uses
-    (``{{ question.prompt | math }}``); problems are reported by ``check``, not here."""
-    return math_html(text).html
+    (``{{ question.prompt | math }}``); problems are reported by ``check``, not here.
+
+    A value that is already Markup is HTML made elsewhere and passes unchanged; any other
+    value is note text (numbers too, as their text).
+    """
+    if isinstance(value, Markup):
+        return value
+    return math_html(str(value)).html
 
 
 def math_problems(text: str) -> tuple[MathProblem, ...]:

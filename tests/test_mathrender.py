@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from markupsafe import Markup
 from pypdf import PdfReader
 
 from examgen.mathrender import (
@@ -18,6 +19,7 @@ from examgen.mathrender import (
     fact_math_problems,
     load_cache,
     math_html,
+    math_markup,
     math_problems,
     render_tex,
     save_cache,
@@ -153,6 +155,16 @@ def test_text_around_math_is_escaped_and_math_is_drawn() -> None:
     assert str(page.html).startswith("若 a&lt;b，则 <img")
     assert str(page.html).endswith("> 不一定成立")
     assert page.problems == ()
+
+
+def test_the_template_filter_draws_note_text_and_passes_html_through() -> None:
+    drawn = math_markup("x is $x^2$")
+    made = Markup("<b>$x$</b>")
+    assert (str(drawn).startswith("x is <img"), math_markup(made), math_markup(3)) == (
+        True,
+        made,
+        Markup("3"),
+    )
 
 
 def test_prices_stay_text_on_paper() -> None:
