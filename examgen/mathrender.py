@@ -33,7 +33,8 @@ builds (a rebuild with no new formula does not even import ziamath).
 
 Input that cannot be drawn faithfully -- a macro latex2mathml does not know (it would print
 ``\\foo`` as a letter run), an environment it does not know, unbalanced braces, a character
-the math font has no glyph for (Chinese inside ``\\text{…}``), or a TeX error -- never
+the math font has no glyph for (Chinese inside a fraction: at a formula's top level the
+words are cut out and set as page text between the drawn pieces), or a TeX error -- never
 raises: :func:`render_tex` returns a :class:`MathRendering` with ``problem`` set and HTML
 that shows the TeX source in a code face, so the caller can warn with ``file:line``
 (:func:`fact_math_problems` lists them for ``examgen check``).
@@ -118,15 +119,87 @@ def render_tex(tex: str, display: bool = False) -> MathRendering:
 
 
 def _render(tex: str, display: bool) -> MathRendering:
+    picture, problem = _picture(tex, display)
+    if picture is None and (problem or "").startswith(_NO_GLYPH):
+        picture = _with_text_runs(tex, display)
+    if picture is not None:
+        return MathRendering(tex, display, _block(picture, display))
+    source = f'<code class="math-source" style="{_FALLBACK_STYLE}">{html.escape(tex)}</code>'
+    return MathRendering(tex, display, _block(source, display), problem or "no output")
+
+
+def _picture(tex: str, display: bool) -> tuple[str | None, str | None]:
+    """The ``<img>`` of one formula, or why there is none."""
     problem = _source_problem(tex)
-    if problem is None:
-        try:
-            svg, problem = _draw(_known_environments(tex), display)
-            if svg is not None:
-                return MathRendering(tex, display, _img_html(svg, tex, display))
-        except Exception as error:  # whatever the library rejects is the notes' TeX: report it
-            problem = _error_message(error)
-    return MathRendering(tex, display, _fallback_html(tex, display), problem or "no output")
+    if problem is not None:
+        return None, problem
+    try:
+        svg, problem = _draw(_known_environments(tex), display)
+        return (_img_html(svg, tex) if svg is not None else None), problem
+    except Exception as error:  # whatever the library rejects is the notes' TeX: report it
+        return None, _error_message(error)
+
+
+def _with_text_runs(tex: str, display: bool) -> str | None:
+    """Chinese written straight into a formula (``准确率 = \\frac{TP}{TP+FP}``, or in
+    ``\\text{…}``) at its top level: the math font has no such glyphs, so the formula is
+    drawn in pieces with the words between them set as page text. None when a piece still
+    cannot be drawn (Chinese inside a fraction, say)."""
+    pieces = _top_level_text_runs(tex)
+    if pieces is None:
+        return None
+    parts = []
+    for is_text, piece in pieces:
+        if is_text:
+            parts.append(html.escape(piece))
+            continue
+        picture, _problem = _picture(piece, display)
+        if picture is None:
+            return None
+        parts.append(picture)
+    return "".join(parts)
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_TEXT_MACRO = re.compile(r"\\(?:text|textrm|textnormal|mathrm|mbox)\s*\{([^{}\\]*)\}")
+
+
+def _top_level_text_runs(tex: str) -> list[tuple[bool, str]] | None:
+    """``tex`` cut into (is_text, piece) at runs of Chinese outside any braces, bare or in a
+    ``\\text``-like group; None when Chinese is left inside braces."""
+    pieces: list[tuple[bool, str]] = []
+    math: list[str] = []
+    depth, i = 0, 0
+
+    def cut(text: str) -> None:
+        if "".join(math).strip():
+            pieces.append((False, "".join(math).strip()))
+        math.clear()
+        pieces.append((True, text))
+
+    while i < len(tex):
+        group = _TEXT_MACRO.match(tex, i) if depth == 0 else None
+        if group is not None and _CJK.search(group.group(1)):
+            cut(group.group(1))
+            i = group.end()
+        elif tex[i] == "\\":
+            math.append(tex[i : i + 2])
+            i += 2
+        elif depth == 0 and _CJK.match(tex, i):
+            end = i
+            while end < len(tex) and (_CJK.match(tex, end) or tex[end] == " "):
+                end += 1
+            cut(tex[i:end].strip())
+            i = end
+        else:
+            depth += {"{": 1, "}": -1}.get(tex[i], 0)
+            math.append(tex[i])
+            i += 1
+    if "".join(math).strip():
+        pieces.append((False, "".join(math).strip()))
+    if any(not is_text and _CJK.search(piece) for is_text, piece in pieces):
+        return None
+    return pieces
 
 
 def render_segments(
@@ -249,6 +322,7 @@ def _library_version() -> str:
 # ------------------------------------------------------------------------------ checking
 
 
+_NO_GLYPH = "the math font has no glyph for"
 _MACRO_TOKEN = re.compile(r"\\[A-Za-z]+\*?")
 _BEGIN = re.compile(r"\\begin\{([^}]*)\}")
 
@@ -312,7 +386,7 @@ def _layout_problem(mathml: ET.Element, font) -> str | None:
             return "'&' outside a matrix or aligned environment"
         for char in text:
             if not char.isspace() and font.glyphindex(char) == 0:
-                return f"the math font has no glyph for {char!r}"
+                return f"{_NO_GLYPH} {char!r}"
     return None
 
 
@@ -393,7 +467,7 @@ def _drop_empty_lines(d: str) -> str:
 _VIEWBOX = re.compile(r'viewBox="([-\d.e]+) ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)"')
 
 
-def _img_html(svg: str, tex: str, display: bool) -> str:
+def _img_html(svg: str, tex: str) -> str:
     """An ``<img>`` of the SVG, sized in em, its baseline (y = 0) on the text's baseline."""
     found = _VIEWBOX.search(svg)
     if found is None:  # ziamath always writes one; a missing one is a library change
@@ -405,15 +479,14 @@ def _img_html(svg: str, tex: str, display: bool) -> str:
         f"vertical-align: {-depth:.3f}em"
     )
     data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    img = (
+    return (
         f'<img class="math" style="{style}" alt="{html.escape(tex)}" '
         f'src="data:image/svg+xml;base64,{data}">'
     )
-    return f'<span class="math-display" style="{_DISPLAY_STYLE}">{img}</span>' if display else img
 
 
-def _fallback_html(tex: str, display: bool) -> str:
-    code = f'<code class="math-source" style="{_FALLBACK_STYLE}">{html.escape(tex)}</code>'
+def _block(fragment: str, display: bool) -> str:
+    """Display math is a centred block of its own; inline math stays as it is."""
     if display:
-        return f'<span class="math-display" style="{_DISPLAY_STYLE}">{code}</span>'
-    return code
+        return f'<span class="math-display" style="{_DISPLAY_STYLE}">{fragment}</span>'
+    return fragment

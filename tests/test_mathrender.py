@@ -123,7 +123,7 @@ def test_amsmath_display_environments_common_in_notes_are_drawn(tex: str) -> Non
         (r"\frac{1}{x", "unbalanced braces"),
         (r"\begin{tikzcd} a \end{tikzcd}", "unsupported environment tikzcd"),
         (r"x^", "TeX error"),
-        (r"\text{面积} = ab", "no glyph for '面'"),
+        (r"\frac{\text{面积}}{2}", "no glyph for '面'"),
     ],
 )
 def test_tex_that_cannot_be_drawn_falls_back_to_its_source_in_a_code_face(
@@ -135,6 +135,23 @@ def test_tex_that_cannot_be_drawn_falls_back_to_its_source_in_a_code_face(
     assert rendering.html.startswith('<code class="math-source"')
     assert "monospace" in rendering.html
     assert "<img" not in rendering.html
+
+
+def test_chinese_at_the_top_level_of_a_formula_is_set_as_page_text_between_pictures() -> None:
+    rendering = render_tex(r"准确率 = \frac{TP}{TP+FP}")
+    assert rendering.problem is None
+    assert rendering.html.startswith("准确率<img")
+    assert rendering.html.count("<img") == 1
+
+
+def test_chinese_in_a_text_group_is_cut_out_of_the_formula() -> None:
+    fragment = render_tex(r"P(\text{下雨}) = 0.3").html
+    assert re.fullmatch(r"<img [^>]*>下雨<img [^>]*>", fragment)
+
+
+def test_chinese_in_display_math_stays_inside_the_centred_block() -> None:
+    fragment = render_tex(r"\text{期望} = \sum_i p_i x_i", display=True).html
+    assert re.fullmatch(r'<span class="math-display" [^>]*>期望<img [^>]*></span>', fragment)
 
 
 def test_a_fallback_shows_the_tex_html_escaped() -> None:
