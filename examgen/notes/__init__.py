@@ -329,8 +329,9 @@ def _is_dir(entry: os.DirEntry, path: Path, root: Path | None) -> bool:
     try:
         return entry.is_dir()
     except OSError as error:
+        loop = error.errno == errno.ELOOP
         raise ExamgenError(
-            f"cannot read: {error.strerror or error}",
+            "a symlink loop; fix or remove it" if loop else f"cannot read: {error.strerror}",
             source=printable_path(_display(path, root)),
             exit_code=2,
         ) from None
