@@ -367,7 +367,7 @@ def build_command(ctx: click.Context, templates: Path | None) -> None:
 SHOWN_WARNINGS = 10
 
 
-def _print_warnings(diagnostics, more: str) -> None:
+def _print_warnings(diagnostics: list, more: str) -> None:
     """The first :data:`SHOWN_WARNINGS` with their file:line, then how many more there are."""
     for diagnostic in diagnostics[:SHOWN_WARNINGS]:
         _echo_err(str(diagnostic))

@@ -374,22 +374,30 @@ def test_a_build_while_another_runs_says_so_and_writes_nothing(built: Path) -> N
     examgen("build", cwd=built, check=True)  # and once it is done, building works
 
 
-def test_a_full_disk_is_reported_as_such_and_keeps_the_last_outputs(built: Path) -> None:
-    """The build folder is a 4 MB tmpfs, filled up before the second build."""
+@pytest.mark.parametrize(
+    ("free_kb", "failing"), [(0, "facts.sqlite"), (48, "Networking basics.apkg")]
+)
+def test_a_full_disk_is_reported_as_such_and_keeps_the_last_outputs(
+    built: Path, free_kb: int, failing: str
+) -> None:
+    """The build folder is a 4 MB tmpfs (in a private mount namespace, gone with it), filled
+    before the second build: with no room left the store cannot take the new fact; with a
+    little room it can, and the deck cannot be written."""
     out, report = built / "build", built.parent / "report"
     report.mkdir()
     shutil.rmtree(out)
     out.mkdir()
+    outputs = f"find {out} -type f ! -name facts.sqlite ! -name filler -exec sha256sum {{}} +"
     script = f"""
         mount -t tmpfs -o size=4m tmpfs {out} || exit 99
         {sys.executable} -m examgen -C {built} build > /dev/null 2>&1 || exit 98
-        sha256sum {out}/* > {report}/before
-        dd if=/dev/zero of={out}/filler bs=64k 2> /dev/null
+        {outputs} | sort > {report}/before
+        avail=$(df -k --output=avail {out} | tail -1)
+        dd if=/dev/zero of={out}/filler bs=1k count=$((avail - {free_kb})) 2> /dev/null
         echo "- Zanzibar: rewrites addresses" >> {built}/sources/example.md
         {sys.executable} -m examgen -C {built} build > {report}/out 2> {report}/err
         echo $? > {report}/rc
-        rm {out}/filler
-        sha256sum {out}/* > {report}/after
+        {outputs} | sort > {report}/after
     """
     subprocess.run(["unshare", "-m", "sh", "-c", script], check=True, timeout=2 * TIMEOUT_S)
     result = subprocess.CompletedProcess(
@@ -398,8 +406,9 @@ def test_a_full_disk_is_reported_as_such_and_keeps_the_last_outputs(built: Path)
         (report / "out").read_text(),
         (report / "err").read_text(),
     )
-    assert_one_line_error(result, str(out), "full")
+    assert_one_line_error(result, str(out / failing), "full")
     assert (report / "after").read_text() == (report / "before").read_text()
+    assert "exam-" in (report / "before").read_text()
 
 
 def test_a_read_only_build_folder_is_an_error_naming_it(nobody_ws: Path) -> None:
