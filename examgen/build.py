@@ -68,7 +68,7 @@ def collect_facts(
     result = parse_notes(config, paths)
     if not record:
         return FactsOutcome(result, None)
-    with build_lock(config.build_path), _open_store(config) as store:
+    with build_lock(config.db_path.parent), _open_store(config) as store:
         return FactsOutcome(result, store.sync(result))
 
 
@@ -117,7 +117,7 @@ def forget_retired(config: Config, ids: Sequence[str] = ()) -> tuple[str, ...]:
     """``examgen retired --forget``: the user deleted these retired facts' notes in Anki
     (all retired facts when no ids are given); later decks leave them out."""
     _require_store(config)
-    with build_lock(config.build_path), _open_store(config) as store:
+    with build_lock(config.db_path.parent), _open_store(config) as store:
         return store.forget(ids)
 
 
@@ -307,7 +307,10 @@ def _write_exams(
     progress: Progress | None,
 ) -> ExamOutcome:
     papers, warnings = _draw_exams(config, facts, title)
-    return _render_exams(config, papers, warnings, out_dir=out_dir, html=html, progress=progress)
+    with build_lock(out_dir or _exam_dir(config)):  # not while a build writes there
+        return _render_exams(
+            config, papers, warnings, out_dir=out_dir, html=html, progress=progress
+        )
 
 
 def _draw_exams(

@@ -49,20 +49,20 @@ def examgen(
         command += ["-C", str(cwd)]
     command += list(args)
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    if user is not None:
-        home = Path(tempfile.mkdtemp(prefix="examgen-home-"))
-        os.chown(home, user, user)
-        env.update(HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"))
-        command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
-    result = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        errors="surrogateescape",
-        env=env,
-        timeout=TIMEOUT_S,
-        preexec_fn=_limit_memory,
-    )
+    with tempfile.TemporaryDirectory(prefix="examgen-home-") as home:
+        if user is not None:
+            os.chown(home, user, user)  # a home of its own: font caches are written there
+            env.update(HOME=home, XDG_CACHE_HOME=str(Path(home, ".cache")))
+            command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
+        result = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            errors="surrogateescape",
+            env=env,
+            timeout=TIMEOUT_S,
+            preexec_fn=_limit_memory,
+        )
     if check:
         assert result.returncode == 0, result.stderr
     return result
