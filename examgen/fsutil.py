@@ -41,6 +41,8 @@ def write_error(error: OSError, target: Path) -> ExamgenError:
         reason = "the folder is read-only or not writable by you"
     elif error.errno == errno.ENAMETOOLONG:
         reason = "file name too long"
+    elif error.errno in (errno.EEXIST, errno.ENOTDIR):
+        reason = "a file is in the way where a folder should be"
     else:
         reason = error.strerror or str(error)
     return ExamgenError(f"cannot write: {reason}; nothing was replaced", source=str(target))

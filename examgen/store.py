@@ -228,6 +228,8 @@ class FactStore:
         """
         where = str(path)
         existed = where != ":memory:" and Path(where).exists()
+        if existed and Path(where).is_dir():
+            raise ExamgenError("is a folder, not a fact database", source=where, exit_code=2)
         if existed and Path(where).is_file() and Path(where).stat().st_size == 0:
             raise ExamgenError(f"the fact database is empty (0 bytes); {_START_OVER}", source=where)
         try:
