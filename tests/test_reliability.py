@@ -96,10 +96,12 @@ def active_facts(db: Path) -> int:
         return conn.execute("SELECT count(*) FROM facts WHERE retired_at IS NULL").fetchone()[0]
 
 
-def configure(ws: Path, top: str = "", exam: str = "") -> None:
-    """Add top-level keys and ``[exam]`` keys to the workspace's examgen.toml."""
+def configure(ws: Path, top: str = "", deck: str = "", exam: str = "") -> None:
+    """Add top-level, ``[deck]`` and ``[exam]`` keys to the workspace's examgen.toml."""
     config = ws / "examgen.toml"
-    text = config.read_text(encoding="utf-8").replace("\n[exam]\n", f"\n[exam]\n{exam}\n")
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("\n[deck]\n", f"\n[deck]\n{deck}\n")
+    text = text.replace("\n[exam]\n", f"\n[exam]\n{exam}\n")
     config.write_text(f"{top}\n{text}", encoding="utf-8")
 
 
@@ -275,6 +277,22 @@ def test_a_second_source_folder_does_not_widen_where_images_may_come_from(ws: Pa
     assert "secret.png" in result.stderr and "refused" in result.stderr
     (apkg,) = (ws / "build").glob("*.apkg")
     assert secret.read_bytes() not in _packaged_media(apkg)
+
+
+def test_a_configured_media_folder_lends_its_images_to_every_notes_file(ws: Path) -> None:
+    picture = b"\x89PNG\r\n\x1a\n a shared diagram"
+    (ws / "assets").mkdir()
+    (ws / "assets" / "osi.png").write_bytes(picture)
+    write_notes(
+        ws, "ch/pic.md", "# Networking basics\n\n## P\n\n- OSI: seven ![o](../../assets/osi.png)\n"
+    )
+    refused = examgen("deck", cwd=ws, check=True)
+    assert "osi.png" in refused.stderr and "refused" in refused.stderr
+    configure(ws, deck='media = "assets"')
+    taken = examgen("deck", cwd=ws, check=True)
+    assert "osi.png" not in taken.stderr
+    (apkg,) = (ws / "build").glob("*.apkg")
+    assert picture in _packaged_media(apkg)
 
 
 def test_an_image_naming_dev_zero_is_refused_without_reading_it(ws: Path) -> None:
