@@ -161,6 +161,11 @@ def database_error(exc: sqlite3.Error, where: str) -> ExamgenError:
     text = str(exc)
     if "disk is full" in text or "disk I/O" in text:
         return ExamgenError(f"cannot write the fact database: {text}", source=where)
+    if "locked" in text or "busy" in text:
+        return ExamgenError(
+            f"the fact database is in use by another program ({text}); try again when it is done",
+            source=where,
+        )
     if "readonly" in text or "unable to open" in text:
         return ExamgenError(
             f"cannot write the fact database ({text}): is its folder read-only?", source=where

@@ -392,6 +392,20 @@ def test_a_build_while_another_runs_says_so_and_writes_nothing(built: Path) -> N
     examgen("build", cwd=built, check=True)  # and once it is done, building works
 
 
+def test_papers_a_build_cannot_record_are_removed_not_left_orphaned(built: Path) -> None:
+    examgen("build", cwd=built, check=True)  # this workspace's own papers
+    before = files_of(built / "build")
+    configure(built, exam="seed = 7")  # new papers to render; notes and deck unchanged
+    holder = sqlite3.connect(built / "build" / "facts.sqlite", isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # another program writing to the store meanwhile
+        result = examgen("build", cwd=built)
+    finally:
+        holder.close()
+    assert_one_line_error(result, "facts.sqlite", "in use by another program")
+    assert files_of(built / "build") == before
+
+
 @pytest.mark.parametrize(
     ("free_kb", "failing"), [(0, "facts.sqlite"), (48, "Networking basics.apkg")]
 )
