@@ -105,14 +105,13 @@ def read_regular_file(path: Path, *, limit: int, display: str | None = None) -> 
         raise ExamgenError(
             f"cannot read: {error.strerror or error}", source=where, exit_code=2
         ) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise ExamgenError(
+            f"not a regular file ({_file_kind(info.st_mode)}); refused", source=where, exit_code=2
+        )
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise ExamgenError(
-                f"not a regular file ({_file_kind(info.st_mode)}); refused",
-                source=where,
-                exit_code=2,
-            )
         try:
             data = handle.read(limit + 1)
         except OSError as error:

@@ -327,6 +327,13 @@ def test_a_notes_file_that_is_a_fifo_is_an_error_not_a_hang(built: Path) -> None
     assert files_of(built / "build") == before
 
 
+def test_a_notes_file_over_the_size_cap_is_an_error(ws: Path) -> None:
+    with (ws / "sources" / "huge.md").open("wb") as huge:
+        huge.truncate(65 * 1024 * 1024)  # sparse: no disk used
+    result = examgen("facts", cwd=ws)
+    assert_one_line_error(result, "sources/huge.md", "larger than 64 MB")
+
+
 def test_a_notes_file_linked_to_dev_zero_is_refused(built: Path) -> None:
     (built / "sources" / "zero.md").symlink_to("/dev/zero")
     result = examgen("build", cwd=built)

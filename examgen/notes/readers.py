@@ -135,18 +135,11 @@ def normalize_newlines(text: str) -> str:
 
 
 def read_source(path: Path) -> str:
-    """The text of a notes file, decoded; ExamgenError(exit_code=2) when it cannot be read."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ExamgenError("no such file", source=str(path), exit_code=2) from None
-    except IsADirectoryError:
-        raise ExamgenError("is a folder, not a notes file", source=str(path), exit_code=2) from None
-    except OSError as error:
-        raise ExamgenError(
-            f"cannot read: {error.strerror or error}", source=str(path), exit_code=2
-        ) from None
-    return decode_bytes(data, str(path))
+    """The text of a notes file, decoded; ExamgenError(exit_code=2) when it cannot be read
+    (or is not a regular file, or is larger than the notes cap)."""
+    from examgen.fsutil import MAX_NOTES_BYTES, read_regular_file
+
+    return decode_bytes(read_regular_file(path, limit=MAX_NOTES_BYTES), str(path))
 
 
 # ----------------------------------------------------------------------------- Markdown
