@@ -10,10 +10,10 @@ import contextlib
 import functools
 import hashlib
 import json
-import os
 import re
+import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from examgen import __version__
 from examgen.config import Config
 from examgen.errors import ExamgenError
+from examgen.fsutil import MAX_IMAGE_BYTES, build_lock, read_regular_file
 from examgen.model import Diagnostic, ExamPaper, Fact, ParseResult, StoredFact, SyncReport
-from examgen.store import FactStore, StatRow
+from examgen.store import FactStore, StatRow, database_error
 
 if TYPE_CHECKING:  # imported lazily at run time: genanki and WeasyPrint are slow to import
     from examgen.deck import DeckReport
@@ -67,7 +68,7 @@ def collect_facts(
     result = parse_notes(config, paths)
     if not record:
         return FactsOutcome(result, None)
-    with FactStore.open(config.db_path) as store:
+    with build_lock(config.db_path.parent), _open_store(config) as store:
         return FactsOutcome(result, store.sync(result))
 
 
@@ -101,14 +102,14 @@ def check_notes(config: Config, paths: Sequence[str | Path] = ()) -> CheckReport
 def fact_stats(config: Config) -> tuple[StatRow, ...]:
     """``examgen stats``: active facts per chapter and kind, from the store."""
     _require_store(config)
-    with FactStore.open(config.db_path) as store:
+    with _open_store(config) as store:
         return store.stats()
 
 
 def retired_facts(config: Config) -> tuple[StoredFact, ...]:
     """``examgen retired``: facts that have left the notes, newest first."""
     _require_store(config)
-    with FactStore.open(config.db_path) as store:
+    with _open_store(config) as store:
         return store.retired()
 
 
@@ -116,8 +117,19 @@ def forget_retired(config: Config, ids: Sequence[str] = ()) -> tuple[str, ...]:
     """``examgen retired --forget``: the user deleted these retired facts' notes in Anki
     (all retired facts when no ids are given); later decks leave them out."""
     _require_store(config)
-    with FactStore.open(config.db_path) as store:
+    with build_lock(config.db_path.parent), _open_store(config) as store:
         return store.forget(ids)
+
+
+@contextlib.contextmanager
+def _open_store(config: Config) -> Iterator[FactStore]:
+    """The workspace's store; an SQLite failure while using it (disk full, a read-only
+    folder, a damaged file) becomes a one-line error naming the database."""
+    with FactStore.open(config.db_path) as store:
+        try:
+            yield store
+        except sqlite3.Error as exc:
+            raise database_error(exc, str(config.db_path)) from None
 
 
 def _require_store(config: Config) -> None:
@@ -138,9 +150,18 @@ class DeckOutcome:
     skipped: bool = False
 
 
+#: The longest file name (UTF-8 bytes) made from a title: file systems allow 255, and the
+#: temporary file of an atomic write adds about 20 to it.
+MAX_FILE_NAME_BYTES = 160
+
+
 def safe_file_name(name: str) -> str:
-    """A file name from a title: keeps CJK, drops path separators and control characters."""
-    cleaned = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", "-", name).strip(" .-")
+    """A file name from a title: keeps CJK, drops path separators and control characters,
+    and shortens a long title (at a character boundary) so the name fits any file system."""
+    cleaned = re.sub(r"[\\/:*?\"<>|\x00-\x1f\x7f]+", "-", name).strip(" .-")
+    encoded = cleaned.encode("utf-8", "surrogatepass")
+    if len(encoded) > MAX_FILE_NAME_BYTES:
+        cleaned = encoded[:MAX_FILE_NAME_BYTES].decode("utf-8", "ignore").rstrip(" .-")
     return cleaned or "examgen"
 
 
@@ -161,7 +182,7 @@ def make_deck(
     """Parse the notes, update the store, and write the Anki package."""
     result = parse_notes(config, paths)
     _require_facts(config, result, paths)
-    with FactStore.open(config.db_path) as store:
+    with build_lock(config.build_path), _open_store(config) as store:
         sync = store.sync(result)
         return _write_deck(config, store, result.title, sync, output=output, force=True)
 
@@ -220,22 +241,27 @@ def _write_deck(
     return DeckOutcome(sync, report)
 
 
-def _media_root(config: Config) -> Path:
-    """The notes folder: images must live inside it (the common folder of all sources)."""
-    folders = [p if p.is_dir() else p.parent for p in config.source_paths]
-    return Path(os.path.commonpath(folders)) if folders else config.root
+def _media_root(config: Config) -> Path | None:
+    """The configured media folder (``[deck] media``), where any notes file's images may
+    also live; without one, each image must lie in the folder of the notes file naming it."""
+    return config.path(config.deck.media) if config.deck.media else None
 
 
 def _media_digest(config: Config, refs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Image bytes feed the deck, so they belong to its fingerprint."""
+    """Image bytes feed the deck, so they belong to its fingerprint. Only images the deck
+    may hold are read (confined, regular files, capped), the deck's own rule; the others
+    count as missing and the deck build says why."""
+    from examgen.deck import image_path
+
+    media = _media_root(config)
     digests = []
     for source, ref in refs:
-        path = (config.root / source).parent / ref
+        path = image_path(ref, (config.root / source).parent, media)
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            digest = "missing"
-        digests.append((ref, digest))
+            data = read_regular_file(path, limit=MAX_IMAGE_BYTES) if path else None
+        except ExamgenError:
+            data = None
+        digests.append((ref, hashlib.sha256(data).hexdigest() if data is not None else "missing"))
     return sorted(digests)
 
 
@@ -281,7 +307,10 @@ def _write_exams(
     progress: Progress | None,
 ) -> ExamOutcome:
     papers, warnings = _draw_exams(config, facts, title)
-    return _render_exams(config, papers, warnings, out_dir=out_dir, html=html, progress=progress)
+    with build_lock(out_dir or _exam_dir(config)):  # not while a build writes there
+        return _render_exams(
+            config, papers, warnings, out_dir=out_dir, html=html, progress=progress
+        )
 
 
 def _draw_exams(
@@ -394,12 +423,19 @@ def build_all(config: Config, *, progress: Progress | None = None) -> BuildRepor
     comes from the store's parse cache. The deck and the exams are rewritten only when
     their fingerprint (store revision, config, templates, seed, examgen's version) differs
     from the last build's, and the exams only when what they print differs.
+
+    One build at a time: a second one on the same build folder fails at once.
     """
+    with build_lock(config.build_path):
+        return _build_locked(config, progress)
+
+
+def _build_locked(config: Config, progress: Progress | None) -> BuildReport:
     from examgen.notes import notes_fingerprint
 
     _remove_abandoned_temp_files(config.build_path)
     notes = notes_fingerprint(config.source_paths, reader=config.reader or None, root=config.root)
-    with FactStore.open(config.db_path) as store:
+    with _open_store(config) as store:
         last = store.output(NOTES_OUTPUT)
         if last and last.fingerprint == notes and last.data.get("revision") == store.revision:
             # The same bytes, read the same way, and nobody changed the store since: the
@@ -445,8 +481,9 @@ def _build_exams(
     setting = ("exams", __version__, repr(config.exam), str(_exam_dir(config)))
     templates = _template_digest(config, _exam_template_names(config))
     inputs = _fingerprint(*setting, templates, store.revision)
-    paths = data.get("paths") or ()
-    outputs_exist = bool(paths) and all(Path(p).exists() for p in paths)
+    folder = _exam_dir(config)
+    paths = _own_outputs(folder, data.get("paths") or ())
+    outputs_exist = bool(paths) and all(p.exists() for p in paths)
     if previous is not None and previous.fingerprint == inputs and outputs_exist:
         return ExamOutcome(seed, (), None, (), skipped=True)
 
@@ -459,13 +496,37 @@ def _build_exams(
         store.record_output(EXAM_OUTPUT, inputs, {**data, "seed": seed})
         return ExamOutcome(seed, papers, None, warnings, skipped=True)
     outcome = _render_exams(config, papers, warnings, out_dir=None, html=False, progress=progress)
-    written = [str(p) for p in outcome.report.paths]
-    store.record_output(EXAM_OUTPUT, inputs, {"seed": seed, "paths": written, "content": content})
+    written = list(outcome.report.paths)
+    try:
+        # Recorded relative to their folder: a copied workspace must not take its
+        # original's files for its own (and delete them as stale).
+        names = [p.name for p in written]
+        store.record_output(EXAM_OUTPUT, inputs, {"seed": seed, "paths": names, "content": content})
+    except BaseException:
+        # Files no store knows of would never be cleaned up: an exam set nobody built.
+        for orphan in set(written) - set(paths):
+            orphan.unlink(missing_ok=True)
+        raise
     # Files of the last build that this one did not write again (another seed, fewer
     # versions) would be mistaken for current papers: they go.
     for stale in set(paths) - set(written):
-        Path(stale).unlink(missing_ok=True)
+        stale.unlink(missing_ok=True)
     return outcome
+
+
+def _own_outputs(folder: Path, recorded: Sequence[str]) -> list[Path]:
+    """The recorded exam files that are this build's to keep or delete: plain names in the
+    exam folder. An absolute path (recorded by examgen 0.x, or by the workspace this one was
+    copied from) is taken only when it lies in that folder, so nothing outside it is ever
+    deleted."""
+    own = []
+    for entry in recorded:
+        path = Path(entry)
+        if not path.is_absolute() and len(path.parts) == 1 and path.name not in ("", ".", ".."):
+            own.append(folder / path)
+        elif path.is_absolute() and path.parent == folder:
+            own.append(path)
+    return own
 
 
 def _exam_template_names(config: Config) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -17,6 +18,7 @@ import click
 
 from examgen import __version__, build
 from examgen.config import Config, load_config
+from examgen.errors import printable
 
 READERS = click.Choice(["markdown", "text"])
 PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -44,8 +46,24 @@ def _config(ctx: click.Context, **overrides: object) -> Config:
     return config.override(**values)
 
 
+def _echo(message: object = "", err: bool = False) -> None:
+    """Print one line (every line examgen prints goes here): control characters from the
+    notes or file names are escaped, never sent to the terminal as they are."""
+    click.echo(printable(str(message)), err=err)
+
+
 def _echo_err(message: str) -> None:
-    click.echo(message, err=True)
+    _echo(message, err=True)
+
+
+def _echo_json(payload: object) -> None:
+    """Print JSON; the control characters JSON leaves as they are (DEL, C1) as ``\\u``
+    escapes, so the output is the same data and still safe on a terminal."""
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    click.echo(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f]")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,13 +114,10 @@ def facts(
     config = _config(ctx, reader=reader, db=db)
     outcome = build.collect_facts(config, paths, record=db is not None)
     if as_json:
-        json.dump(
-            [f.to_json() for f in outcome.result.facts], sys.stdout, ensure_ascii=False, indent=2
-        )
-        click.echo()
+        _echo_json([f.to_json() for f in outcome.result.facts])
     else:
         for fact in outcome.result.facts:
-            click.echo(f"{fact.id}  {fact.kind:<10}  {fact.subject}  ({fact.location})")
+            _echo(f"{fact.id}  {fact.kind:<10}  {fact.subject}  ({fact.location})")
     if outcome.sync is not None:
         _echo_err(_sync_summary(outcome.sync, str(config.db_path)))
 
@@ -119,8 +134,8 @@ def check(ctx: click.Context, paths: tuple[Path, ...], reader: str | None, stric
     """
     report = build.check_notes(_config(ctx, reader=reader), paths)
     for diagnostic in report.diagnostics:
-        click.echo(str(diagnostic))
-    click.echo(
+        _echo(str(diagnostic))
+    _echo(
         f"{report.facts} facts, {len(report.warnings)} warnings, {len(report.errors)} errors",
         err=True,
     )
@@ -141,14 +156,12 @@ def stats(ctx: click.Context, db: Path | None) -> None:
     for row in rows:
         table.setdefault(row.chapter, {})[row.kind] = row.count
     width = max([len("chapter"), *(_width(c) for c in table)])
-    click.echo(_pad("chapter", width) + "".join(f"  {k:>10}" for k in kinds) + "       total")
+    _echo(_pad("chapter", width) + "".join(f"  {k:>10}" for k in kinds) + "       total")
     for chapter, counts in table.items():
         cells = "".join(f"  {counts.get(k, 0):>10}" for k in kinds)
-        click.echo(_pad(chapter, width) + cells + f"  {sum(counts.values()):>10}")
+        _echo(_pad(chapter, width) + cells + f"  {sum(counts.values()):>10}")
     totals = [sum(c.get(k, 0) for c in table.values()) for k in kinds]
-    click.echo(
-        _pad("total", width) + "".join(f"  {t:>10}" for t in totals) + f"  {sum(totals):>10}"
-    )
+    _echo(_pad("total", width) + "".join(f"  {t:>10}" for t in totals) + f"  {sum(totals):>10}")
 
 
 def _width(text: str) -> int:
@@ -182,18 +195,18 @@ def retired(
     config = _config(ctx, db=db)
     if forget:
         forgotten = build.forget_retired(config, ids)
-        click.echo(f"forgot {len(forgotten)} retired fact(s); the next deck leaves them out")
+        _echo(f"forgot {len(forgotten)} retired fact(s); the next deck leaves them out")
         return
     if ids:
         raise click.UsageError("fact ids go with --forget")
     facts = build.retired_facts(config)
     if as_json:
         payload = [{**s.fact.to_json(), "retired_at": s.retired_at} for s in facts]
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        _echo_json(payload)
         return
     for stored in facts:
         fact = stored.fact
-        click.echo(f"{fact.id}  {fact.kind:<10}  {fact.subject}  (was {fact.location})")
+        _echo(f"{fact.id}  {fact.kind:<10}  {fact.subject}  (was {fact.location})")
     if facts:
         _echo_err(
             "In Anki, search `tag:examgen::retired`, delete those notes, then run "
@@ -228,7 +241,7 @@ def deck(
     _echo_err(_sync_summary(outcome.sync, str(config.db_path)))
     for warning in outcome.report.warnings:
         _echo_err(str(warning))
-    click.echo(outcome.report.summary())
+    _echo(outcome.report.summary())
 
 
 @cli.command()
@@ -296,9 +309,9 @@ def exam(
         outcome = build.make_exams(config, paths, out_dir=out_dir, html=html, progress=progress)
     for warning in outcome.warnings:
         _echo_err(f"warning: {warning}")
-    click.echo(f"seed {outcome.seed}: {len(outcome.papers)} version(s)")
+    _echo(f"seed {outcome.seed}: {len(outcome.papers)} version(s)")
     for path in outcome.report.paths:
-        click.echo(f"  {path}")
+        _echo(f"  {path}")
 
 
 class _RenderingBar:
@@ -350,28 +363,40 @@ def build_command(ctx: click.Context, templates: Path | None) -> None:
     _print_build(report)
 
 
+#: Warnings of one kind ``build`` prints with their file:line before it only counts the rest.
+SHOWN_WARNINGS = 10
+
+
+def _print_warnings(diagnostics: list, more: str) -> None:
+    """The first :data:`SHOWN_WARNINGS` with their file:line, then how many more there are."""
+    for diagnostic in diagnostics[:SHOWN_WARNINGS]:
+        _echo_err(str(diagnostic))
+    if len(diagnostics) > SHOWN_WARNINGS:
+        _echo_err(f"… and {len(diagnostics) - SHOWN_WARNINGS} more ({more})")
+
+
 def _print_build(report: build.BuildReport) -> None:
-    for diagnostic in report.diagnostics:
-        if diagnostic.severity != "skipped":
-            _echo_err(str(diagnostic))
+    notes = [d for d in report.diagnostics if d.severity != "skipped"]
+    _print_warnings(notes, "`examgen check` lists them all")
     if report.nothing_changed:
-        click.echo("Nothing changed: no notes parsed, no outputs rewritten.")
+        _echo("Nothing changed: no notes parsed, no outputs rewritten.")
         return
-    click.echo(f"notes: {report.parsed} of {report.files} file(s) parsed")
-    click.echo(_sync_summary(report.sync, "store"))
+    _echo(f"notes: {report.parsed} of {report.files} file(s) parsed")
+    _echo(_sync_summary(report.sync, "store"))
     if report.deck.skipped:
-        click.echo("deck: unchanged")
+        _echo("deck: unchanged")
     else:
-        click.echo(f"deck: {report.deck.report.summary()}")
+        _print_warnings(list(report.deck.report.warnings), "`examgen deck` prints them all")
+        _echo(f"deck: {report.deck.report.summary()}")
     exams = report.exams
     if exams is not None and exams.skipped:
-        click.echo(f"exams: unchanged (seed {exams.seed})")
+        _echo(f"exams: unchanged (seed {exams.seed})")
     elif exams is not None:
         for warning in exams.warnings:
             _echo_err(f"warning: {warning}")
-        click.echo(f"exams: seed {exams.seed}, {len(exams.papers)} version(s)")
+        _echo(f"exams: seed {exams.seed}, {len(exams.papers)} version(s)")
         for path in exams.report.paths:
-            click.echo(f"  {path}")
+            _echo(f"  {path}")
 
 
 @cli.command()
@@ -382,10 +407,10 @@ def init(ctx: click.Context, directory: Path | None) -> None:
     config: Config = ctx.obj
     report = build.init_workspace(directory or config.root)
     for path in report.created:
-        click.echo(f"created {path}")
+        _echo(f"created {path}")
     for path in report.kept:
-        click.echo(f"kept    {path} (exists)")
-    click.echo("Next: edit sources/, then run `examgen build`.")
+        _echo(f"kept    {path} (exists)")
+    _echo("Next: edit sources/, then run `examgen build`.")
 
 
 @cli.command()
@@ -400,7 +425,7 @@ def watch(ctx: click.Context, templates: Path | None) -> None:
     config = _config(ctx, templates=templates)
     build.watch(
         config,
-        on_build=lambda report: (click.echo(f"[{_now()}] build"), _print_build(report)),
+        on_build=lambda report: (_echo(f"[{_now()}] build"), _print_build(report)),
         on_error=lambda exc: _echo_err(f"[{_now()}] Error: {exc}"),
         on_start=lambda paths: _echo_err(f"watching {', '.join(map(str, paths))} (Ctrl-C stops)"),
     )
@@ -420,7 +445,7 @@ def main() -> None:
     try:
         cli(prog_name="examgen", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("Aborted!", err=True)
+        _echo("Aborted!", err=True)
         sys.exit(1)
     except click.ClickException as exc:
         exc.show()
@@ -430,7 +455,7 @@ def main() -> None:
     except Exception as exc:
         if os.environ.get("EXAMGEN_DEBUG"):
             raise
-        click.echo(
+        _echo(
             f"examgen: internal error: {type(exc).__name__}: {exc} "
             "(a bug: run again with EXAMGEN_DEBUG=1 for the traceback, and report it)",
             err=True,

@@ -33,6 +33,9 @@ class DeckConfig:
     tag_prefix: str = "examgen"
     #: Output file; empty means ``<build_dir>/<deck name>.apkg``.
     output: str = ""
+    #: A folder (relative to the workspace) any notes file's images may also come from;
+    #: empty means each image must lie in the folder of the notes file that names it.
+    media: str = ""
 
 
 @dataclass(frozen=True)

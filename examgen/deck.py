@@ -25,10 +25,11 @@ Which notes a fact gives:
 Images: ``Fact.images`` are references relative to the folder of the fact's notes file.
 ``Fact.source`` is relative to the workspace, so the file is ``source_root / fact.source``
 (``source_root`` defaults to the current directory, where the CLI runs). Every image must
-lie inside ``media_root`` (the notes folder; when it is ``None``, inside the notes file's
-own folder); anything else, a missing file or a URL is left out with a warning naming the
-fact's ``file:line``. Images go into the package under a content-hash name, so two
-pictures called ``1.png`` in different chapters never overwrite each other in Anki.
+lie inside the notes file's own folder or inside ``media_root`` (a configured media folder),
+checked before it is opened, and be a regular file of at most 32 MB; anything else, a
+missing file or a URL is left out with a warning naming the fact's ``file:line``. Images go
+into the package under a content-hash name, so two pictures called ``1.png`` in different
+chapters never overwrite each other in Anki.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from examgen.cards import fact_notes, survey
 from examgen.cardtext import escape, is_short_term
 from examgen.config import DeckConfig
 from examgen.errors import ExamgenError
-from examgen.fsutil import atomic_path
+from examgen.fsutil import MAX_IMAGE_BYTES, atomic_path, read_regular_file
 from examgen.model import Diagnostic, Fact, StoredFact
 from examgen.templating import builtin_templates_dir, find_template
 
@@ -302,12 +303,23 @@ class _Images:
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
 
 
+def image_path(ref: str, base: Path, media_root: Path | None) -> Path | None:
+    """Where an image reference of a notes file in ``base`` points, or None when it may not
+    be read: outside ``base`` and outside ``media_root``. Checked on the resolved path (every
+    symlink followed), before anything is opened."""
+    ref = ref.strip()
+    path = (base / ref).resolve()
+    if not path.exists() and (base / unquote(ref)).resolve().exists():
+        path = (base / unquote(ref)).resolve()
+    roots = [base.resolve()] + ([media_root.resolve()] if media_root is not None else [])
+    return path if any(path.is_relative_to(root) for root in roots) else None
+
+
 def _resolve_images(fact: Fact, source_root: Path, media_root: Path | None) -> _Images:
     """Fact images -> ``<img>`` tags, package files and warnings (see the module doc)."""
     if not fact.images:
         return _Images("", (), ())
     base = (source_root / fact.source).parent
-    root = (media_root if media_root is not None else base).resolve()
     tags: list[str] = []
     files: list[tuple[str, Path]] = []
     warnings: list[Diagnostic] = []
@@ -320,16 +332,20 @@ def _resolve_images(fact: Fact, source_root: Path, media_root: Path | None) -> _
         if _URL.match(ref):
             warn(f"image {ref!r} is not a local file; left out of the deck")
             continue
-        path = (base / ref).resolve()
-        if not path.exists() and (base / unquote(ref)).resolve().exists():
-            path = (base / unquote(ref)).resolve()
-        if not path.is_relative_to(root):
-            warn(f"image {ref!r} is outside the notes folder {root}; refused")
+        path = image_path(ref, base, media_root)
+        if path is None:
+            folders = f"{base}" + (f" or {media_root}" if media_root is not None else "")
+            warn(f"image {ref!r} is outside {folders}; refused")
             continue
-        if not path.is_file():
+        if not path.exists():
             warn(f"image {ref!r} not found ({path})")
             continue
-        name = hashlib.sha256(path.read_bytes()).hexdigest()[:20] + path.suffix.lower()
+        try:
+            data = read_regular_file(path, limit=MAX_IMAGE_BYTES, display=ref)
+        except ExamgenError as error:
+            warn(f"image {error.message}; left out of the deck")
+            continue
+        name = hashlib.sha256(data).hexdigest()[:20] + path.suffix.lower()
         files.append((name, path))
         tags.append(f'<img src="{html.escape(name)}">')
     return _Images("".join(tags), tuple(files), tuple(warnings))

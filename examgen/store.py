@@ -148,6 +148,34 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
+#: Every table the migrations make: a store without one of them is damaged.
+_TABLES = {"sources", "facts", "members", "outputs", "former_kinds", "revision"}
+_START_OVER = (
+    "to start over, move it away (keep it: it is your facts' history) and run "
+    "`examgen build` again; or restore a backup of it"
+)
+
+
+def database_error(exc: sqlite3.Error, where: str) -> ExamgenError:
+    """The user's words for an SQLite failure on the store at ``where``."""
+    text = str(exc)
+    if "disk is full" in text or "disk I/O" in text:
+        return ExamgenError(f"cannot write the fact database: {text}", source=where)
+    if "locked" in text or "busy" in text:
+        return ExamgenError(
+            f"the fact database is in use by another program ({text}); try again when it is done",
+            source=where,
+        )
+    if "readonly" in text or "unable to open" in text:
+        return ExamgenError(
+            f"cannot write the fact database ({text}): is its folder read-only?", source=where
+        )
+    return ExamgenError(
+        f"the fact database is damaged or not one ({text}); {_START_OVER}",
+        source=where,
+        exit_code=2,
+    )
+
 
 @dataclass(frozen=True)
 class OutputRecord:
@@ -196,20 +224,45 @@ class FactStore:
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, path: Path | str) -> FactStore:
-        """Open (creating if needed) the store at ``path``; ``":memory:"`` for a throwaway."""
+        """Open the store at ``path``, creating it only where there is no file;
+        ``":memory:"`` for a throwaway.
+
+        An existing file that is empty, not SQLite, or missing one of the store's tables is
+        an error saying how to start over: taking it for a new store would give every fact
+        a new history, and the next Anki import would overwrite the user's own edits.
+        """
         where = str(path)
-        if where != ":memory:":
-            Path(where).parent.mkdir(parents=True, exist_ok=True)
+        existed = where != ":memory:" and Path(where).exists()
+        if existed and Path(where).is_dir():
+            raise ExamgenError("is a folder, not a fact database", source=where, exit_code=2)
+        if existed and Path(where).is_file() and Path(where).stat().st_size == 0:
+            raise ExamgenError(f"the fact database is empty (0 bytes); {_START_OVER}", source=where)
         try:
+            if where != ":memory:":
+                Path(where).parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(where, isolation_level=None)
             connection.execute("PRAGMA foreign_keys = ON")
             store = cls(connection, where)
+            if existed:
+                store._check_tables({"schema_migrations"})
             store._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise ExamgenError(
-                f"not a usable fact database: {exc}", source=where, exit_code=2
-            ) from None
+            store._check_tables(_TABLES)
+        except sqlite3.Error as exc:
+            raise database_error(exc, where) from None
+        except OSError as exc:
+            raise ExamgenError(f"cannot open: {exc.strerror or exc}", source=where) from None
         return store
+
+    def _check_tables(self, expected: set[str]) -> None:
+        have = {
+            row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        missing = sorted(expected - have)
+        if missing:
+            raise ExamgenError(
+                f"the fact database is damaged (table {', '.join(missing)} missing); {_START_OVER}",
+                source=self.path,
+            )
 
     def close(self) -> None:
         self._db.close()
@@ -226,7 +279,10 @@ class FactStore:
         try:
             yield self._db
         except BaseException:
-            self._db.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (disk full): a second
+            # rollback would fail and hide the real cause.
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
 
@@ -262,9 +318,11 @@ class FactStore:
         return self._db.execute("SELECT n FROM revision").fetchone()[0]
 
     def title(self) -> str:
-        """The notes' title: the top heading of the first active fact."""
+        """The notes' title: the top heading of the first active fact that has one (the rule
+        of :attr:`ParseResult.title`, so ``build`` and ``deck`` name the deck alike)."""
         row = self._db.execute(
-            "SELECT section FROM facts WHERE retired_at IS NULL ORDER BY position LIMIT 1"
+            "SELECT section FROM facts WHERE retired_at IS NULL AND section != '[]'"
+            " ORDER BY position LIMIT 1"
         ).fetchone()
         section = json.loads(row[0]) if row else []
         return section[0] if section else ""

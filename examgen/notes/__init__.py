@@ -14,6 +14,7 @@ cannot be read), never a traceback.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import hashlib
 import json
@@ -25,6 +26,7 @@ from types import MappingProxyType
 from typing import Protocol
 
 from examgen.errors import ExamgenError
+from examgen.fsutil import MAX_NOTES_BYTES, read_regular_file
 from examgen.model import Diagnostic, Item, ParseResult, SourceFile
 from examgen.notes.facts import Draft, Place, assign_ids, extract
 from examgen.notes.readers import (
@@ -243,40 +245,123 @@ def _read(text: str, source: str, reader: str) -> Document:
 
 
 def _read_bytes(path: Path, display: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ExamgenError("no such file", source=display, exit_code=2) from None
-    except OSError as error:
-        raise ExamgenError(
-            f"cannot read: {error.strerror or error}", source=display, exit_code=2
-        ) from None
+    # A FIFO, a device or a symlink to /dev/zero is refused, not waited on or read forever.
+    return read_regular_file(path, limit=MAX_NOTES_BYTES, display=display)
 
 
 def _display(path: Path, root: Path | None) -> str:
     if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass  # outside the workspace: keep the path as given
-    return path.as_posix()
+        # realpath, not Path.resolve: it does not raise on a symlink loop (reported later).
+        real = Path(os.path.realpath(path))
+        if real.is_relative_to(root_real := Path(os.path.realpath(root))):
+            return real.relative_to(root_real).as_posix()
+    return path.as_posix()  # outside the workspace: keep the path as given
+
+
+def printable_path(path: str | Path) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not
+    UTF-8 are shown as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _collect(paths: Sequence[str | Path], root: Path | None) -> list[tuple[str, Path]]:
-    """(display path, path) of every notes file, sorted by display path, without repeats."""
+    """(display path, path) of every notes file, sorted by display path, without repeats.
+
+    Nothing is skipped silently (a skipped file would retire its facts): a folder that
+    cannot be read, a symlink loop, or a file name that is not UTF-8 is an error. Symlinks
+    found in a folder are followed when they point inside the workspace or a given folder,
+    and refused with an error otherwise (nothing outside the workspace is read unless the
+    user names it); each folder is read once, so a loop of folders ends.
+    """
+    allowed = [Path(os.path.realpath(root))] if root is not None else []
+    allowed += [Path(os.path.realpath(p)) for p in paths if Path(p).is_dir()]
     found: dict[str, Path] = {}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for folder, folders, names in os.walk(path):
-                # Sorted in place so the walk itself is deterministic; hidden folders skipped.
-                folders[:] = sorted(name for name in folders if not name.startswith("."))
-                for name in names:
-                    candidate = Path(folder, name)
-                    if not name.startswith(".") and candidate.suffix.lower() in NOTES_SUFFIXES:
-                        found.setdefault(_display(candidate, root), candidate)
-        elif path.exists():
+            for candidate in _walk(path, allowed, root):
+                found.setdefault(_display(candidate, root), candidate)
+        elif path.exists() or path.is_symlink():
             found.setdefault(_display(path, root), path)
         else:
-            raise ExamgenError("no such file or folder", source=str(given), exit_code=2)
+            raise ExamgenError("no such file or folder", source=printable_path(given), exit_code=2)
+    for display in found:
+        _check_name(display)
     return sorted(found.items())
+
+
+def _walk(top: Path, allowed: Sequence[Path], root: Path | None) -> Iterator[Path]:
+    """The notes files under ``top`` (see :func:`_collect`); hidden names are left out."""
+    visited: set[str] = set()
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        real = os.path.realpath(folder)
+        if real in visited:
+            continue  # reached again through a symlink: read once
+        visited.add(real)
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as error:
+            raise ExamgenError(
+                f"cannot read this folder: {error.strerror or error}",
+                source=printable_path(_display(folder, root)),
+                exit_code=2,
+            ) from None
+        for entry in entries:
+            path = Path(entry.path)
+            notes = path.suffix.lower() in NOTES_SUFFIXES
+            if entry.name.startswith("."):
+                continue
+            is_dir = _is_dir(entry, path, root)
+            if not (is_dir or notes):
+                continue
+            if entry.is_symlink():
+                _check_link(path, allowed, root)
+            if is_dir:
+                pending.append(path)
+            else:
+                yield path
+
+
+def _is_dir(entry: os.DirEntry, path: Path, root: Path | None) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError as error:
+        loop = error.errno == errno.ELOOP
+        raise ExamgenError(
+            "a symlink loop; fix or remove it" if loop else f"cannot read: {error.strerror}",
+            source=printable_path(_display(path, root)),
+            exit_code=2,
+        ) from None
+
+
+def _check_link(path: Path, allowed: Sequence[Path], root: Path | None) -> None:
+    """A symlink found in a notes folder: it must resolve, and stay inside the workspace."""
+    where = printable_path(path if root is None else _display(path, root))
+    try:
+        os.stat(path)
+    except OSError as error:
+        reason = "a symlink loop" if error.errno == errno.ELOOP else "a broken symlink"
+        raise ExamgenError(f"{reason}; fix or remove it", source=where, exit_code=2) from None
+    target = Path(os.path.realpath(path))
+    if not any(target.is_relative_to(folder) for folder in allowed):
+        raise ExamgenError(
+            f"a symlink to {printable_path(target)}, outside the workspace; refused (name "
+            "that folder in `sources` in examgen.toml to read it)",
+            source=where,
+            exit_code=2,
+        )
+
+
+def _check_name(display: str) -> None:
+    """A file name that is not UTF-8 cannot be stored or printed as it is: say which."""
+    try:
+        display.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ExamgenError(
+            "the file name is not valid UTF-8; rename the file",
+            source=printable_path(display),
+            exit_code=2,
+        ) from None

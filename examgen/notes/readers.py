@@ -44,6 +44,9 @@ READERS = ("markdown", "text")
 # Deeper nesting than this is flattened: nobody writes it on purpose, and the fact extractor
 # recurses once per level.
 MAX_DEPTH = 40
+# markdown-it reads nesting down to this depth (its parser recurses per level too); past it,
+# it stops reading the file, which is said in a warning.
+_MARKDOWN_MAX_DEPTH = 100
 
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written)\s+(?:by|on)\b|(?:作者|发表于|发布于|发布时间)\s*[:：\s])",
@@ -70,7 +73,12 @@ def decode_bytes(data: bytes, source: str) -> str:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "utf-16")
     elif b"\x00" in data:
-        raise ExamgenError("binary file (NUL bytes), not notes", source=source, exit_code=2)
+        raise ExamgenError(
+            "binary file (NUL bytes), not notes"
+            + (" (or UTF-16 without a BOM: save it as UTF-8)" if _maybe_utf16(data) else ""),
+            source=source,
+            exit_code=2,
+        )
     else:
         text = _strict(data, "utf-8")
         if text is None:
@@ -81,11 +89,33 @@ def decode_bytes(data: bytes, source: str) -> str:
                 text = None
     if text is None:
         raise ExamgenError(
-            "cannot decode: not UTF-8, UTF-16 (with BOM) or GB18030", source=source, exit_code=2
+            "cannot decode: not UTF-8, UTF-16 (with BOM) or GB18030",
+            source=source,
+            line=_bad_utf8_line(data),
+            exit_code=2,
         )
     if "\x00" in text:
         raise ExamgenError("binary file (NUL characters), not notes", source=source, exit_code=2)
     return normalize_newlines(text)
+
+
+def _maybe_utf16(data: bytes) -> bool:
+    """Text in UTF-16 without a BOM: NULs in every other byte, and it decodes."""
+    evens, odds = data[0::2], data[1::2]
+    for zeros, encoding in ((odds, "utf-16-le"), (evens, "utf-16-be")):
+        if zeros and zeros.count(0) >= len(zeros) // 2 and _strict(data, encoding) is not None:
+            return True
+    return False
+
+
+def _bad_utf8_line(data: bytes) -> int:
+    """The line of the first byte that is not UTF-8 (the file is neither UTF-8 nor GB18030,
+    and UTF-8 is what it should be)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return data.count(b"\n", 0, error.start) + 1
+    return 1
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -105,25 +135,18 @@ def normalize_newlines(text: str) -> str:
 
 
 def read_source(path: Path) -> str:
-    """The text of a notes file, decoded; ExamgenError(exit_code=2) when it cannot be read."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ExamgenError("no such file", source=str(path), exit_code=2) from None
-    except IsADirectoryError:
-        raise ExamgenError("is a folder, not a notes file", source=str(path), exit_code=2) from None
-    except OSError as error:
-        raise ExamgenError(
-            f"cannot read: {error.strerror or error}", source=str(path), exit_code=2
-        ) from None
-    return decode_bytes(data, str(path))
+    """The text of a notes file, decoded; ExamgenError(exit_code=2) when it cannot be read
+    (or is not a regular file, or is larger than the notes cap)."""
+    from examgen.fsutil import MAX_NOTES_BYTES, read_regular_file
+
+    return decode_bytes(read_regular_file(path, limit=MAX_NOTES_BYTES), str(path))
 
 
 # ----------------------------------------------------------------------------- Markdown
 
 
 def _markdown_parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark", {"maxNesting": 2 * MAX_DEPTH + 2}).enable("table")
+    parser = MarkdownIt("commonmark", {"maxNesting": 2 * _MARKDOWN_MAX_DEPTH + 2}).enable("table")
     # Keep image sources as written (no percent-encoding of Chinese file names).
     parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
     return parser
@@ -136,11 +159,23 @@ def _inline_text(token: Token) -> tuple[list[str], list[str]]:
     for child in token.children or ():
         if child.type in ("text", "code_inline"):
             lines[-1] += child.content
+        elif child.type == "html_inline" and not _HTML_TAG.match(child.content):
+            # `vector<int>`, `List<T>`: text in angle brackets, not HTML; kept as written.
+            lines[-1] += child.content
         elif child.type in ("softbreak", "hardbreak"):
             lines.append("")
         elif child.type == "image":
             images.append(str(child.attrs.get("src", "")))
     return lines, images
+
+
+# Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
+# in angle brackets is the author's text.
+_HTML_TAG = re.compile(
+    r"<(?:!--|/?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|"
+    r"p|q|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b)",
+    re.IGNORECASE,
+)
 
 
 def _skip_front_matter(text: str) -> tuple[str, int]:
@@ -182,6 +217,7 @@ def read_markdown(text: str, source: str) -> Document:
     paragraph_line = 0
     skip_until: tuple[str, int] | None = None
     list_starting = False
+    flattened = 0  # items open beyond MAX_DEPTH: their text becomes paragraphs of the last
 
     def add(node: Node) -> None:
         (items[-1].children if items else blocks).append(node)
@@ -219,9 +255,27 @@ def read_markdown(text: str, source: str) -> Document:
         elif kind == "list_item_open":
             if items:
                 items[-1].started = True
+            if token.level >= 2 * _MARKDOWN_MAX_DEPTH:
+                diagnostics.append(_not_read(source, line))
+            if len(items) >= MAX_DEPTH:
+                if not any(d.message.startswith("nesting deeper") for d in diagnostics):
+                    diagnostics.append(
+                        Diagnostic(
+                            "warning",
+                            source,
+                            line,
+                            f"nesting deeper than {MAX_DEPTH} levels; the deeper items are "
+                            "flattened",
+                        )
+                    )
+                flattened += 1
+                continue
             items.append(_OpenItem(line=line, starts_list=list_starting))
             list_starting = False
         elif kind == "list_item_close":
+            if flattened:
+                flattened -= 1
+                continue
             done = items.pop()
             head, description = _split_term_line(done.head or [""])
             children = done.children
@@ -251,6 +305,17 @@ def read_markdown(text: str, source: str) -> Document:
             if items:
                 items[-1].started = True
     return build_document(source, blocks, diagnostics)
+
+
+def _not_read(source: str, line: int) -> Diagnostic:
+    """markdown-it stops reading a file at its nesting limit: say so where it stopped."""
+    return Diagnostic(
+        "warning",
+        source,
+        line,
+        f"nested more than {_MARKDOWN_MAX_DEPTH} levels deep: the rest of the file is not "
+        "read; indent less",
+    )
 
 
 # Blocks that hold no facts: skipped whole, with a diagnostic saying what they were.
