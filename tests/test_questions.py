@@ -881,49 +881,51 @@ def _copies(facts: tuple[Fact, ...], copies: int) -> tuple[Fact, ...]:
 
 @pytest.mark.parametrize("copies", [1, 3])
 def test_indexed_distractor_pools_agree_with_a_scan(copies):
-    from examgen import questions as q
+    from examgen.questions import distractors as d
+    from examgen.questions import index, limits, text
 
-    notes = q._index_notes(_copies(FACTS, copies))
-    limit = q.SINGLE_CHOICE_DISTRACTORS
+    notes = index.index_notes(_copies(FACTS, copies))
+    limit = limits.SINGLE_CHOICE_DISTRACTORS
     for pair in notes.pairs:
         also_true = {p.definition.key for p in notes.pairs if p.term.key == pair.term.key}
         definitions = [
             p.definition
             for p in notes.pairs
             if p.definition.key not in also_true
-            and not q._overlaps(p.definition.key, pair.definition.key)
-            and q.MIN_CLUE_WIDTH <= p.definition.width <= q.MAX_OPTION_WIDTH
+            and not text.overlaps(p.definition.key, pair.definition.key)
+            and limits.MIN_CLUE_WIDTH <= p.definition.width <= limits.MAX_OPTION_WIDTH
             and p.term.key not in p.definition.key
         ]
-        assert q._definition_candidates(notes, pair) == definitions
-        test = q._definition_test(notes, pair)
+        assert d.definition_candidates(notes, pair) == definitions
+        test = d.definition_test(notes, pair)
         pool = notes.definition_pool.get(pair.definition.script, ())
-        counted = q._count_keys((p.definition for p in pool if test(p)), limit)
+        counted = d.count_keys((p.definition for p in pool if test(p)), limit)
         same_script = {d.key for d in definitions if d.script == pair.definition.script}
         assert counted == min(limit, len(same_script))
 
         defined_alike = {
-            p.term.key for p in notes.pairs if q._overlaps(p.definition.key, pair.definition.key)
+            p.term.key for p in notes.pairs if text.overlaps(p.definition.key, pair.definition.key)
         }
         terms = [
             p.term
             for p in notes.pairs
             if p.term.key not in defined_alike | {pair.term.key}
-            and not q._overlaps(p.term.key, pair.term.key)
-            and p.term.width <= q.MAX_TERM_WIDTH
+            and not text.overlaps(p.term.key, pair.term.key)
+            and p.term.width <= limits.MAX_TERM_WIDTH
         ]
-        assert q._term_candidates(notes, pair) == terms
-        test = q._term_test(notes, pair)
+        assert d.term_candidates(notes, pair) == terms
+        test = d.term_test(notes, pair)
         pool = notes.term_pool.get(pair.term.script, ())
-        counted = q._count_keys((p.term for p in pool if test(p)), limit)
+        counted = d.count_keys((p.term for p in pool if test(p)), limit)
         assert counted == min(limit, len({t.key for t in terms if t.script == pair.term.script}))
 
 
 @pytest.mark.parametrize("copies", [1, 3])
 def test_indexed_outsiders_agree_with_a_scan(copies):
-    from examgen import questions as q
+    from examgen.questions import distractors as d
+    from examgen.questions import index, limits, text
 
-    notes = q._index_notes(_copies(FACTS, copies))
+    notes = index.index_notes(_copies(FACTS, copies))
 
     def nested_members(fact: Fact) -> set[str]:
         keys, seen, frontier = set(), {fact.id}, [fact]
@@ -947,21 +949,21 @@ def test_indexed_outsiders_agree_with_a_scan(copies):
         inside = {e.key for e in notes.members_of[fact.id]} | nested_members(fact)
         for list_id in notes.lists_by_subject[subject]:
             inside |= {e.key for e in notes.members_of[list_id]}
-        assert q._descendant_members(notes, fact) == nested_members(fact)
+        assert index.descendant_members(notes, fact) == nested_members(fact)
         outsiders = [
             e
             for e in notes.members
             if e.key not in inside
-            and not q._overlaps(e.key, subject)
-            and e.width <= q.MAX_OPTION_WIDTH
+            and not text.overlaps(e.key, subject)
+            and e.width <= limits.MAX_OPTION_WIDTH
             and e.fact.id != fact.id
         ]
-        assert q._outsider_candidates(notes, fact) == outsiders
-        outside = q._outsider_test(notes, fact)
+        assert d.outsider_candidates(notes, fact) == outsiders
+        outside = d.outsider_test(notes, fact)
         assert sum(1 for _ in filter(outside, notes.option_keys)) == len({e.key for e in outsiders})
         for script, pool in notes.option_members.items():
             expected = {e.key for e in outsiders if e.script == script}
-            assert q._count_keys(filter(outside, pool), 3) == min(3, len(expected))
+            assert d.count_keys(filter(outside, pool), 3) == min(3, len(expected))
 
 
 def test_larger_notes_give_well_formed_exams():

@@ -1,4 +1,4 @@
-"""A drawn paper pinned: the sample's facts and seed 11 give exactly ``tests/golden/paper-seed-11.json``.
+"""A drawn paper pinned: the sample's facts and seed 11 give ``golden/paper-seed-11.json``.
 
 The facts are a snapshot (``tests/golden/paper-facts.json``, the sample notes as parsed when the
 snapshot was taken), so a change to the parser does not move the paper; a change to the draw

@@ -1,0 +1,230 @@
+"""Forms of a list: which belongs, which does not, select all, claims, enumeration, matching."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from examgen.model import Fact, Question
+from examgen.questions.definitions import pair_forms
+from examgen.questions.distractors import (
+    best,
+    count_keys,
+    outsider_candidates,
+    outsider_test,
+    same_script,
+)
+from examgen.questions.form import Ask, Form, make_question, matching_question, unique_pairs
+from examgen.questions.index import Entry, Notes
+from examgen.questions.limits import (
+    MATCHING_MIN,
+    MAX_GLOSS_WIDTH,
+    MAX_OPTION_WIDTH,
+    MAX_SHORT_ANSWER_MEMBER_WIDTH,
+    MAX_TERM_WIDTH,
+    SHORT_ANSWER_MAX,
+    SINGLE_CHOICE_DISTRACTORS,
+)
+from examgen.questions.text import clean, mentions
+from examgen.questions.wording import LETTERS, phrase
+
+
+def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
+    forms: dict[str, list[Form]] = {}
+    reasons: dict[str, str] = {}
+    name = notes.names[fact.id]
+    entries = notes.members_of.get(fact.id, ())
+    members = [e for e in entries if e.width <= MAX_OPTION_WIDTH]
+    # Whether there are enough outsiders is decided by counting the first few (three make a
+    # single choice, and no shape of select-all needs more); the full list, thousands of
+    # members in large notes, is made only when a question is drawn (or a reason needs it).
+    outside = outsider_test(notes, fact)
+    limit = SINGLE_CHOICE_DISTRACTORS
+    n_outsiders = count_keys(filter(outside, notes.option_keys), limit)
+    listed: list[list[Entry]] = []
+
+    def outsiders() -> list[Entry]:
+        if not listed:
+            listed.append(outsider_candidates(notes, fact))
+        return listed[0]
+
+    counted: dict[str, int] = {}
+
+    def same_script_outsiders(script: str) -> int:
+        """Distinct outsiders in ``script``, up to the three a single choice needs."""
+        if script not in counted:
+            pool = notes.option_members.get(script, ())
+            counted[script] = count_keys(filter(outside, pool), limit)
+        return counted[script]
+
+    def add(form: Form) -> None:
+        forms.setdefault(form.type, []).append(form)
+
+    def typical(chosen: Sequence[Entry]) -> str:
+        # Outsiders should look like the members: compare with a member of median width.
+        by_width = sorted(chosen, key=lambda e: (e.width, e.rank))
+        return by_width[len(by_width) // 2].text
+
+    # Which belongs / which does NOT belong.
+    if not members:
+        reasons["single_choice"] = "no member short enough to be an option"
+    elif n_outsiders < 1:
+        reasons["single_choice"] = "no members of other lists to use as distractors"
+    else:
+        # Options in one script: the answer's script decides which outsiders may stand by it.
+        askable = [
+            m for m in members if same_script_outsiders(m.script) >= SINGLE_CHOICE_DISTRACTORS
+        ]
+        if askable:
+
+            def belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+                answer = rng.choice(askable)
+                candidates = same_script(outsiders(), answer.text)
+                distractors = best(rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS)
+                prompt = phrase(ask.lang, "belongs", list=name)
+                options = (answer.text, *(d.text for d in distractors))
+                return make_question("single_choice", prompt, "A", ask, facts, options=options)
+
+            add(Form("single_choice", "belongs", (fact,), belongs))
+        by_script: dict[str, list[Entry]] = {}
+        for member in members:
+            by_script.setdefault(member.script, []).append(member)
+        scripts = sorted(
+            script
+            for script, group in by_script.items()
+            if len(group) >= SINGLE_CHOICE_DISTRACTORS and same_script_outsiders(script) > 0
+        )
+        if scripts:
+
+            def not_belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+                group = by_script[rng.choice(scripts)]
+                shown = rng.sample(group, SINGLE_CHOICE_DISTRACTORS)
+                candidates = same_script(outsiders(), shown[0].text)
+                outsider = best(rng, candidates, typical(shown), fact, 1)[0]
+                prompt = phrase(ask.lang, "not_belongs", list=name)
+                options = (outsider.text, *(m.text for m in shown))
+                return make_question("single_choice", prompt, "A", ask, facts, options=options)
+
+            add(Form("single_choice", "not_belongs", (fact,), not_belongs))
+        if "single_choice" not in forms:
+            # The one place the outsiders are counted in full (their keys are distinct).
+            n_all = sum(1 for _ in filter(outside, notes.option_keys))
+            reasons["single_choice"] = (
+                f"{len(members)} members and {n_all} outsiders: too few for four options"
+            )
+
+    # Select all that apply: at least two right, at least one wrong, four or five options.
+    if len(members) < 2:
+        reasons["multiple_choice"] = "fewer than 2 members short enough to be options"
+    elif n_outsiders < 1 or len(members) + n_outsiders < 4:
+        reasons["multiple_choice"] = "too few members of other lists to use as distractors"
+    else:
+
+        def select_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+            shapes = [
+                (total, right)
+                for total in (4, 5)
+                for right in range(2, total)
+                if right <= len(members) and total - right <= n_outsiders
+            ]
+            total, right = rng.choice(shapes)
+            chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
+            wrong = best(rng, outsiders(), typical(chosen), fact, total - right)
+            prompt = phrase(ask.lang, "select_members", list=name)
+            options = tuple(e.text for e in (*chosen, *wrong))
+            answer = tuple(LETTERS[: len(chosen)])
+            return make_question("multiple_choice", prompt, answer, ask, facts, options=options)
+
+        add(Form("multiple_choice", "select_members", (fact,), select_members))
+
+    # True/false: "X belongs to L", true with a member, false with an outsider.
+    if not members:
+        reasons["true_false"] = "no member short enough to state"
+    else:
+
+        def claim_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+            member = rng.choice(members)
+            if ask.truth or not outsiders():
+                prompt = phrase(ask.lang, "claim_member", member=member.text, list=name)
+                return make_question(
+                    "true_false", prompt, "true", ask, facts, answer_text=phrase(ask.lang, "true")
+                )
+            outsider = best(rng, outsiders(), member.text, fact, 1)[0]
+            prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
+            other = notes.names.get(outsider.fact.id, outsider.fact.subject)
+            answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
+            return make_question("true_false", prompt, "false", ask, facts, answer_text=answer_text)
+
+        add(Form("true_false", "claim_member", (fact,), claim_member))
+
+    # Enumerate the members.
+    widths = [e.width for e in entries]
+    if len(entries) < 2:
+        reasons["short_answer"] = "fewer than 2 members"
+    elif max(widths) > MAX_SHORT_ANSWER_MEMBER_WIDTH:
+        reasons["short_answer"] = "members are too long to enumerate from memory"
+    else:
+
+        def enumerate_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+            n = len(entries)
+            k = min(n, SHORT_ANSWER_MAX)
+            key = "list_all" if k == n else "list_some"
+            prompt = phrase(ask.lang, key, list=name, n=n, k=k)
+            each = round(ask.points / k, 2)
+            # The last point takes the rounding so the breakdown adds up to the question's points.
+            answer_points = (*([each] * (k - 1)), round(ask.points - each * (k - 1), 2))
+            glosses = {clean(item.text): clean(item.gloss) for item in fact.items}
+            shown = [
+                phrase(ask.lang, "gloss", text=e.text, gloss=glosses[e.text])
+                if glosses.get(e.text)
+                else e.text
+                for e in entries
+            ]
+            answer_text = phrase(ask.lang, "join").join(shown)
+            if k < n:
+                answer_text += phrase(ask.lang, "any_k", k=k)
+            return make_question(
+                "short_answer",
+                prompt,
+                tuple(e.text for e in entries),
+                ask,
+                facts,
+                answer_text=answer_text,
+                answer_points=answer_points,
+            )
+
+        add(Form("short_answer", "enumerate", (fact,), enumerate_members))
+
+    # Matching members to their glosses.
+    glossed = [
+        p
+        for p in notes.pairs_of.get(fact.id, ())
+        if p.term.width <= MAX_TERM_WIDTH
+        and p.definition.width <= MAX_GLOSS_WIDTH
+        # "PID: 对进程PID进行重新标号" would match itself.
+        and not mentions(p.definition.text, p.term.text)
+    ]
+    glossed = unique_pairs(glossed)
+    if any(item.gloss for item in fact.items):
+        if len(glossed) < MATCHING_MIN:
+            reasons["matching"] = (
+                f"{len(glossed)} of the members have a distinct gloss (need {MATCHING_MIN})"
+            )
+        else:
+
+            def match(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+                prompt = phrase(ask.lang, "match_members", list=name)
+                return matching_question(rng, prompt, glossed, ask, facts)
+
+            add(Form("matching", "match_members", (fact,), match))
+
+    # Pairs from glossed members: term <-> gloss questions about the list.
+    for pair in notes.pairs_of.get(fact.id, ()):
+        given, _ = pair_forms(notes, pair)
+        for qtype, extra in given.items():
+            forms.setdefault(qtype, []).extend(extra)
+    for qtype in forms:
+        reasons.pop(qtype, None)
+    if "fill_blank" not in forms and any(item.gloss for item in fact.items):
+        reasons["fill_blank"] = "no glossed member both short and clearly described"
+    return forms, reasons

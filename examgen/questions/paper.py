@@ -1,0 +1,192 @@
+"""Papers: the drawn questions lettered, versioned and laid out in sections."""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from examgen.config import BlueprintEntry, ExamConfig
+from examgen.model import ExamPaper, ExamSection, Fact, Lang, Question
+from examgen.questions.index import index_notes
+from examgen.questions.limits import SINGLE_CHOICE_DISTRACTORS
+from examgen.questions.selection import balanced, merged_blueprint, select
+from examgen.questions.text import normalize
+from examgen.questions.wording import (
+    LETTERS,
+    SECTION_INSTRUCTIONS,
+    duration_text,
+    paper_instructions,
+    phrase,
+    section_title,
+    version_name,
+)
+
+
+def _permute(question: Question, order: Sequence[int]) -> Question:
+    """``question`` with its options in ``order`` (new option i is old option order[i]) and
+    its answer letters remapped."""
+    new_position = {old: new for new, old in enumerate(order)}
+
+    def relabel(letter: str) -> str:
+        return LETTERS[new_position[LETTERS.index(letter)]]
+
+    options = tuple(question.options[i] for i in order)
+    answer: object = question.answer
+    if question.type == "single_choice":
+        answer = relabel(question.answer)  # type: ignore[arg-type]
+    elif question.type == "multiple_choice":
+        answer = tuple(sorted(relabel(a) for a in question.answer))  # type: ignore[arg-type]
+    elif question.type == "ordering":
+        answer = tuple(relabel(a) for a in question.answer)  # type: ignore[arg-type]
+    elif question.type == "matching":
+        answer = tuple((stem, relabel(letter)) for stem, letter in question.answer)  # type: ignore[misc]
+    return replace(question, options=options, answer=answer)  # type: ignore[arg-type]
+
+
+def _shuffled_order(rng: random.Random, size: int, avoid_identity: bool) -> list[int]:
+    order = list(range(size))
+    rng.shuffle(order)
+    if avoid_identity and size > 1 and order == sorted(order):
+        # Steps already in order would answer the question; rotate by one instead.
+        order = order[1:] + order[:1]
+    return order
+
+
+def _arrange(rng: random.Random, questions: Sequence[Question], lang: str) -> list[Question]:
+    """Letter the options: the single-choice answers spread evenly over A–D, the rest
+    shuffled; then write the human-readable answers."""
+    singles = [q for q in questions if q.type == "single_choice"]
+    positions = iter(balanced(rng, len(singles), range(SINGLE_CHOICE_DISTRACTORS + 1)))
+    arranged = []
+    for question in questions:
+        if question.type == "single_choice":
+            position = next(positions) % len(question.options)
+            rest = [i for i in range(len(question.options)) if i != LETTERS.index(question.answer)]  # type: ignore[arg-type]
+            rng.shuffle(rest)
+            order = [*rest[:position], LETTERS.index(question.answer), *rest[position:]]  # type: ignore[arg-type]
+            question = _permute(question, order)
+        elif question.type in ("multiple_choice", "matching", "ordering"):
+            order = _shuffled_order(rng, len(question.options), question.type != "multiple_choice")
+            question = _permute(question, order)
+        arranged.append(_with_answer_text(question, lang))
+    return arranged
+
+
+def _with_answer_text(question: Question, lang: str) -> Question:
+    """The printed key's answer for the lettered types (the others set theirs when built)."""
+    if question.type == "single_choice":
+        letter = question.answer
+        text = question.options[LETTERS.index(letter)]  # type: ignore[arg-type]
+        return replace(question, answer_text=phrase(lang, "choice", letter=letter, text=text))
+    if question.type == "multiple_choice":
+        return replace(question, answer_text=phrase(lang, "letters_join").join(question.answer))  # type: ignore[arg-type]
+    if question.type == "ordering":
+        letters = "".join(question.answer)  # type: ignore[arg-type]
+        steps = phrase(lang, "arrow").join(
+            question.options[LETTERS.index(a)]  # type: ignore[arg-type]
+            for a in question.answer
+        )
+        shown = f"{letters}（{steps}）" if lang == "zh" else f"{letters} ({steps})"
+        return replace(question, answer_text=shown)
+    if question.type == "matching":
+        pairs = [
+            phrase(lang, "pair", stem=i + 1, letter=letter)
+            for i, (_, letter) in enumerate(question.answer)  # type: ignore[misc]
+        ]
+        return replace(question, answer_text=phrase(lang, "letters_join").join(pairs))
+    return question
+
+
+def _paper_lang(config: ExamConfig, facts: Sequence[Fact]) -> Lang:
+    if config.language in ("zh", "en"):
+        return config.language  # type: ignore[return-value]
+    counts = Counter(f.lang for f in facts)
+    if not counts:
+        return "zh"
+    # Ties go to Chinese, the notes' usual language.
+    return max(("zh", "en"), key=lambda lang: (counts[lang], lang == "zh"))  # type: ignore[return-value]
+
+
+def _in_chapters(fact: Fact, chapters: Sequence[str]) -> bool:
+    if not chapters:
+        return True
+    wanted = {normalize(c) for c in chapters}
+    return normalize(fact.chapter) in wanted
+
+
+def make_exam(
+    facts: Sequence[Fact], config: ExamConfig, *, seed: int, title: str = "", date: str = ""
+) -> tuple[ExamPaper, ...]:
+    """One ExamPaper per version ('A', 'B', … config.variants of them).
+
+    The questions follow ``config.blueprint`` (type, count, points) over the facts of
+    ``config.chapters`` (all when empty), in proportion to the chapters' facts, never asking a
+    fact twice; when the notes cannot supply a type's count, fewer are made (the caller compares
+    with the blueprint and warns). All versions have the same questions; versions after A
+    shuffle the questions within each section and the options within each question.
+
+    ``title`` and ``date`` are used when the config leaves them empty (``title`` usually the
+    notes' title); the paper's language is ``config.language``, or the facts' majority language.
+    """
+    notes = index_notes(facts)
+    asked = [f for f in notes.facts if _in_chapters(f, config.chapters)]
+    lang = _paper_lang(config, asked or notes.facts)
+    blueprint = merged_blueprint(config.blueprint)
+    chosen = select(random.Random(f"{seed}/select"), notes, asked, blueprint, lang)
+
+    position = {f.id: i for i, f in enumerate(notes.facts)}
+    canonical: list[tuple[BlueprintEntry, list[Question]]] = []
+    for entry in blueprint:
+        questions = chosen.get(entry.type, [])
+        if questions:
+            # Version A follows the notes, so the course's order carries the paper.
+            questions = sorted(questions, key=lambda q: min(position[f] for f in q.facts))
+            canonical.append((entry, questions))
+
+    notes_title = next((f.section[0] for f in notes.facts if f.section), "")
+    paper_title = config.title or title or notes_title or ("模拟试卷" if lang == "zh" else "Exam")
+    duration = duration_text(lang, config.duration)
+    total = sum(e.points * len(qs) for e, qs in canonical)
+    count = sum(len(qs) for _, qs in canonical)
+    papers = []
+    for index in range(max(config.variants, 1)):
+        version = version_name(index)
+        rng = random.Random(f"{seed}/version/{version}")
+        sections = []
+        for number, (entry, questions) in enumerate(canonical):
+            ordered = list(questions)
+            if index > 0:
+                rng.shuffle(ordered)
+            sections.append(
+                ExamSection(
+                    type=entry.type,  # type: ignore[arg-type]
+                    title=section_title(lang, number, entry.type, len(ordered), entry.points),
+                    instructions=SECTION_INSTRUCTIONS[lang][entry.type],
+                    questions=tuple(_arrange(rng, ordered, lang)),
+                )
+            )
+        papers.append(
+            ExamPaper(
+                title=paper_title,
+                seed=seed,
+                version=version,
+                lang=lang,
+                sections=tuple(sections),
+                subtitle=config.subtitle,
+                date=config.date or date,
+                duration=duration,
+                instructions=config.instructions
+                or paper_instructions(lang, total, count, duration),
+                meta=(("seed", str(seed)), ("version", version)),
+            )
+        )
+    return tuple(papers)
+
+
+def pick_seed() -> int:
+    """A fresh seed when the user gave none; it is printed and written on the paper, so the
+    exam can be made again."""
+    return secrets.randbelow(10**6)
