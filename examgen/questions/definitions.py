@@ -16,7 +16,7 @@ from examgen.questions.distractors import (
     term_candidates,
     term_test,
 )
-from examgen.questions.form import Ask, Form, make_question, matching_question, unique_pairs
+from examgen.questions.form import Ask, Form, choice, make_question, matching_question, unique_pairs
 from examgen.questions.index import Notes, Pair
 from examgen.questions.limits import (
     MATCHING_MAX,
@@ -82,8 +82,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 {pair.definition.key},
             )
             prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=pair.context)
-            options = (definition, *(d.text for d in distractors))
-            return make_question("single_choice", prompt, "A", ask, facts, options=options)
+            wrong = [d.text for d in distractors]
+            return choice("single_choice", prompt, [definition], wrong, ask, facts)
 
         add(Form("single_choice", "term_to_definition", (fact,), term_to_definition))
 
@@ -111,8 +111,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             clue = mask(definition, term)
             key = "definition_to_term" + clue_suffix
             prompt = phrase(ask.lang, key, definition=clue, list=pair.context)
-            options = (term, *(d.text for d in distractors))
-            return make_question("single_choice", prompt, "A", ask, facts, options=options)
+            wrong = [d.text for d in distractors]
+            return choice("single_choice", prompt, [term], wrong, ask, facts)
 
         add(Form("single_choice", "definition_to_term", (fact,), definition_to_term))
 
@@ -134,8 +134,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 if truth
                 else phrase(ask.lang, "false_definition", term=term, definition=definition)
             )
-            answer = "true" if truth else "false"
-            return make_question("true_false", prompt, answer, ask, facts, answer_text=answer_text)
+            return make_question(
+                "true_false", prompt, ask, facts, truth=truth, answer_text=answer_text
+            )
 
         add(Form("true_false", "claim_definition", (fact,), claim))
 
@@ -154,7 +155,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 definition=mask(definition, term),
                 list=pair.context,
             )
-            return make_question("fill_blank", prompt, term, ask, facts, answer_text=term)
+            return make_question("fill_blank", prompt, ask, facts, answers=(term,))
 
         add(Form("fill_blank", "blank_term", (fact,), blank_term))
     return forms, reasons

@@ -6,10 +6,9 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from examgen.model import Fact, Question
+from examgen.model import Fact, Option, Question
 from examgen.questions.index import Pair
 from examgen.questions.limits import MATCHING_MAX
-from examgen.questions.wording import LETTERS
 
 
 @dataclass(frozen=True)
@@ -46,18 +45,53 @@ class Offers:
 
 
 def make_question(
-    qtype: str, prompt: str, answer: object, ask: Ask, facts: Sequence[Fact], **fields: object
+    qtype: str, prompt: str, ask: Ask, facts: Sequence[Fact], **fields: object
 ) -> Question:
+    """A question about ``facts`` (the first is the one its source points to)."""
     home = facts[0]
     return Question(
         type=qtype,  # type: ignore[arg-type]
         prompt=prompt,
-        answer=answer,  # type: ignore[arg-type]
         points=float(ask.points),
         facts=tuple(f.id for f in facts),
         source=home.location,
         section=home.section,
         **fields,  # type: ignore[arg-type]
+    )
+
+
+def choice(
+    qtype: str,
+    prompt: str,
+    right: Sequence[str],
+    wrong: Sequence[str],
+    ask: Ask,
+    facts: Sequence[Fact],
+) -> Question:
+    """A choice question: the ``right`` options first, then the ``wrong`` ones (the paper
+    shuffles them)."""
+    options = (*(Option(t, True) for t in right), *(Option(t) for t in wrong))
+    return make_question(qtype, prompt, ask, facts, options=options)
+
+
+def in_order(
+    qtype: str,
+    prompt: str,
+    ask: Ask,
+    facts: Sequence[Fact],
+    options: Sequence[str],
+    stems: Sequence[str] = (),
+) -> Question:
+    """An ordering or matching question whose options are still in the right order (the
+    paper shuffles them): its key is the identity."""
+    return make_question(
+        qtype,
+        prompt,
+        ask,
+        facts,
+        options=tuple(Option(text) for text in options),
+        stems=tuple(stems),
+        key=tuple(range(len(options))),
     )
 
 
@@ -82,5 +116,4 @@ def matching_question(
         chosen = sorted(rng.sample(list(pairs), MATCHING_MAX), key=lambda p: p.term.rank)
     stems = tuple(p.term.text for p in chosen)
     options = tuple(p.definition.text for p in chosen)
-    answer = tuple((stem, LETTERS[i]) for i, stem in enumerate(stems))
-    return make_question("matching", prompt, answer, ask, facts, stems=stems, options=options)
+    return in_order("matching", prompt, ask, facts, stems=stems, options=options)

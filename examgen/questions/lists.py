@@ -14,7 +14,7 @@ from examgen.questions.distractors import (
     outsider_test,
     same_script,
 )
-from examgen.questions.form import Ask, Form, make_question, matching_question, unique_pairs
+from examgen.questions.form import Ask, Form, choice, make_question, matching_question, unique_pairs
 from examgen.questions.index import Entry, Notes
 from examgen.questions.limits import (
     MATCHING_MIN,
@@ -26,7 +26,7 @@ from examgen.questions.limits import (
     SINGLE_CHOICE_DISTRACTORS,
 )
 from examgen.questions.text import clean, mentions
-from examgen.questions.wording import LETTERS, phrase
+from examgen.questions.wording import phrase
 
 
 def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
@@ -82,8 +82,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 candidates = same_script(outsiders(), answer.text)
                 distractors = best(rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS)
                 prompt = phrase(ask.lang, "belongs", list=name)
-                options = (answer.text, *(d.text for d in distractors))
-                return make_question("single_choice", prompt, "A", ask, facts, options=options)
+                wrong = [d.text for d in distractors]
+                return choice("single_choice", prompt, [answer.text], wrong, ask, facts)
 
             add(Form("single_choice", "belongs", (fact,), belongs))
         by_script: dict[str, list[Entry]] = {}
@@ -102,8 +102,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 candidates = same_script(outsiders(), shown[0].text)
                 outsider = best(rng, candidates, typical(shown), fact, 1)[0]
                 prompt = phrase(ask.lang, "not_belongs", list=name)
-                options = (outsider.text, *(m.text for m in shown))
-                return make_question("single_choice", prompt, "A", ask, facts, options=options)
+                wrong = [m.text for m in shown]
+                return choice("single_choice", prompt, [outsider.text], wrong, ask, facts)
 
             add(Form("single_choice", "not_belongs", (fact,), not_belongs))
         if "single_choice" not in forms:
@@ -131,9 +131,9 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
             wrong = best(rng, outsiders(), typical(chosen), fact, total - right)
             prompt = phrase(ask.lang, "select_members", list=name)
-            options = tuple(e.text for e in (*chosen, *wrong))
-            answer = tuple(LETTERS[: len(chosen)])
-            return make_question("multiple_choice", prompt, answer, ask, facts, options=options)
+            right_texts = [e.text for e in chosen]
+            wrong_texts = [e.text for e in wrong]
+            return choice("multiple_choice", prompt, right_texts, wrong_texts, ask, facts)
 
         add(Form("multiple_choice", "select_members", (fact,), select_members))
 
@@ -146,14 +146,17 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             member = rng.choice(members)
             if ask.truth or not outsiders():
                 prompt = phrase(ask.lang, "claim_member", member=member.text, list=name)
+                answer_text = phrase(ask.lang, "true")
                 return make_question(
-                    "true_false", prompt, "true", ask, facts, answer_text=phrase(ask.lang, "true")
+                    "true_false", prompt, ask, facts, truth=True, answer_text=answer_text
                 )
             outsider = best(rng, outsiders(), member.text, fact, 1)[0]
             prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
             other = notes.names.get(outsider.fact.id, outsider.fact.subject)
             answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
-            return make_question("true_false", prompt, "false", ask, facts, answer_text=answer_text)
+            return make_question(
+                "true_false", prompt, ask, facts, truth=False, answer_text=answer_text
+            )
 
         add(Form("true_false", "claim_member", (fact,), claim_member))
 
@@ -180,16 +183,13 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 else e.text
                 for e in entries
             ]
-            answer_text = phrase(ask.lang, "join").join(shown)
-            if k < n:
-                answer_text += phrase(ask.lang, "any_k", k=k)
             return make_question(
                 "short_answer",
                 prompt,
-                tuple(e.text for e in entries),
                 ask,
                 facts,
-                answer_text=answer_text,
+                answers=tuple(e.text for e in entries),
+                key_lines=tuple(shown),
                 answer_points=answer_points,
             )
 

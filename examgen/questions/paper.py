@@ -15,35 +15,19 @@ from examgen.questions.limits import SINGLE_CHOICE_DISTRACTORS
 from examgen.questions.selection import balanced, merged_blueprint, select
 from examgen.questions.text import normalize
 from examgen.questions.wording import (
-    LETTERS,
-    SECTION_INSTRUCTIONS,
     duration_text,
+    letter,
     paper_instructions,
-    phrase,
-    section_title,
-    version_name,
 )
 
 
 def _permute(question: Question, order: Sequence[int]) -> Question:
     """``question`` with its options in ``order`` (new option i is old option order[i]) and
-    its answer letters remapped."""
+    its key (option positions) remapped."""
     new_position = {old: new for new, old in enumerate(order)}
-
-    def relabel(letter: str) -> str:
-        return LETTERS[new_position[LETTERS.index(letter)]]
-
     options = tuple(question.options[i] for i in order)
-    answer: object = question.answer
-    if question.type == "single_choice":
-        answer = relabel(question.answer)  # type: ignore[arg-type]
-    elif question.type == "multiple_choice":
-        answer = tuple(sorted(relabel(a) for a in question.answer))  # type: ignore[arg-type]
-    elif question.type == "ordering":
-        answer = tuple(relabel(a) for a in question.answer)  # type: ignore[arg-type]
-    elif question.type == "matching":
-        answer = tuple((stem, relabel(letter)) for stem, letter in question.answer)  # type: ignore[misc]
-    return replace(question, options=options, answer=answer)  # type: ignore[arg-type]
+    key = tuple(new_position[i] for i in question.key)
+    return replace(question, options=options, key=key)
 
 
 def _shuffled_order(rng: random.Random, size: int, avoid_identity: bool) -> list[int]:
@@ -55,49 +39,25 @@ def _shuffled_order(rng: random.Random, size: int, avoid_identity: bool) -> list
     return order
 
 
-def _arrange(rng: random.Random, questions: Sequence[Question], lang: str) -> list[Question]:
-    """Letter the options: the single-choice answers spread evenly over A–D, the rest
-    shuffled; then write the human-readable answers."""
+def _arrange(rng: random.Random, questions: Sequence[Question]) -> list[Question]:
+    """Order the options: the single-choice answers spread evenly over A–D, the rest
+    shuffled."""
     singles = [q for q in questions if q.type == "single_choice"]
     positions = iter(balanced(rng, len(singles), range(SINGLE_CHOICE_DISTRACTORS + 1)))
     arranged = []
     for question in questions:
         if question.type == "single_choice":
             position = next(positions) % len(question.options)
-            rest = [i for i in range(len(question.options)) if i != LETTERS.index(question.answer)]  # type: ignore[arg-type]
+            right = question.correct[0]
+            rest = [i for i in range(len(question.options)) if i != right]
             rng.shuffle(rest)
-            order = [*rest[:position], LETTERS.index(question.answer), *rest[position:]]  # type: ignore[arg-type]
+            order = [*rest[:position], right, *rest[position:]]
             question = _permute(question, order)
         elif question.type in ("multiple_choice", "matching", "ordering"):
             order = _shuffled_order(rng, len(question.options), question.type != "multiple_choice")
             question = _permute(question, order)
-        arranged.append(_with_answer_text(question, lang))
+        arranged.append(question)
     return arranged
-
-
-def _with_answer_text(question: Question, lang: str) -> Question:
-    """The printed key's answer for the lettered types (the others set theirs when built)."""
-    if question.type == "single_choice":
-        letter = question.answer
-        text = question.options[LETTERS.index(letter)]  # type: ignore[arg-type]
-        return replace(question, answer_text=phrase(lang, "choice", letter=letter, text=text))
-    if question.type == "multiple_choice":
-        return replace(question, answer_text=phrase(lang, "letters_join").join(question.answer))  # type: ignore[arg-type]
-    if question.type == "ordering":
-        letters = "".join(question.answer)  # type: ignore[arg-type]
-        steps = phrase(lang, "arrow").join(
-            question.options[LETTERS.index(a)]  # type: ignore[arg-type]
-            for a in question.answer
-        )
-        shown = f"{letters}（{steps}）" if lang == "zh" else f"{letters} ({steps})"
-        return replace(question, answer_text=shown)
-    if question.type == "matching":
-        pairs = [
-            phrase(lang, "pair", stem=i + 1, letter=letter)
-            for i, (_, letter) in enumerate(question.answer)  # type: ignore[misc]
-        ]
-        return replace(question, answer_text=phrase(lang, "letters_join").join(pairs))
-    return question
 
 
 def _paper_lang(config: ExamConfig, facts: Sequence[Fact]) -> Lang:
@@ -153,19 +113,17 @@ def make_exam(
     count = sum(len(qs) for _, qs in canonical)
     papers = []
     for index in range(max(config.variants, 1)):
-        version = version_name(index)
+        version = letter(index)
         rng = random.Random(f"{seed}/version/{version}")
         sections = []
-        for number, (entry, questions) in enumerate(canonical):
+        for entry, questions in canonical:
             ordered = list(questions)
             if index > 0:
                 rng.shuffle(ordered)
             sections.append(
                 ExamSection(
                     type=entry.type,  # type: ignore[arg-type]
-                    title=section_title(lang, number, entry.type, len(ordered), entry.points),
-                    instructions=SECTION_INSTRUCTIONS[lang][entry.type],
-                    questions=tuple(_arrange(rng, ordered, lang)),
+                    questions=tuple(_arrange(rng, ordered)),
                 )
             )
         papers.append(

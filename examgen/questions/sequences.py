@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 
 from examgen.model import Fact, Question
-from examgen.questions.form import Ask, Form, make_question
+from examgen.questions.form import Ask, Form, in_order, make_question
 from examgen.questions.index import Notes
 from examgen.questions.limits import MAX_OPTION_WIDTH, MAX_TERM_WIDTH, ORDERING_MAX, ORDERING_MIN
 from examgen.questions.text import mentions
-from examgen.questions.wording import BLANK, LETTERS, phrase
+from examgen.questions.wording import BLANK, phrase
 
 
 def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
@@ -29,9 +29,7 @@ def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dic
 
         def order(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
             prompt = phrase(ask.lang, "order_steps", sequence=name)
-            options = tuple(s.text for s in steps)
-            answer = tuple(LETTERS[: len(steps)])
-            return make_question("ordering", prompt, answer, ask, facts, options=options)
+            return in_order("ordering", prompt, ask, facts, options=[s.text for s in steps])
 
         forms["ordering"] = [Form("ordering", "order_steps", (fact,), order)]
 
@@ -56,7 +54,7 @@ def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dic
             arrow = phrase(ask.lang, "arrow")
             prompt = phrase(ask.lang, "blank_step", sequence=name, steps=arrow.join(shown))
             answer = steps[hidden].text
-            return make_question("fill_blank", prompt, answer, ask, facts, answer_text=answer)
+            return make_question("fill_blank", prompt, ask, facts, answers=(answer,))
 
         forms["fill_blank"] = [Form("fill_blank", "blank_step", (fact,), blank_step)]
     return forms, reasons

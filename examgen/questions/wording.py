@@ -165,7 +165,10 @@ class _CharWidths(dict):
     """Display width per character, filled in as characters are met (see :func:`display_width`)."""
 
     def __missing__(self, char: str) -> int:
-        self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if unicodedata.combining(char):
+            self[char] = 0
+        else:
+            self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
         return self[char]
 
 
@@ -173,25 +176,34 @@ _CHAR_WIDTHS = _CharWidths()
 
 
 def display_width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
+    """Width of ``text`` in half-width columns: wide and full-width characters count 2,
+    combining marks 0."""
     if text.isascii():
         return len(text)
     return sum(map(_CHAR_WIDTHS.__getitem__, text))
 
 
-def format_points(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+def format_points(points: float) -> str:
+    """``2.0`` -> ``2``, ``1.5`` -> ``1.5``, ``1.25`` -> ``1.25``."""
+    if float(points).is_integer():
+        return str(int(points))
+    return f"{points:.2f}".rstrip("0").rstrip(".")
 
 
-def section_title(lang: str, number: int, qtype: str, count: int, points: float) -> str:
-    name = SECTION_NAMES[lang][qtype]
-    each, total = format_points(points), format_points(points * count)
-    if lang == "zh":
-        numeral = _ZH_NUMERALS[number] if number < len(_ZH_NUMERALS) else str(number + 1)
-        return f"{numeral}、{name}（每题{each}分，共{total}分）"
-    numeral = _ROMAN_NUMERALS[number] if number < len(_ROMAN_NUMERALS) else str(number + 1)
-    unit = "point" if points == 1 else "points"
-    return f"{numeral}. {name} ({each} {unit} each, {total} points)"
+def letter(index: int) -> str:
+    """The letter of the option at ``index``: ``A``, ``B``, … (``AA``… past ``Z``); also the
+    name of a paper's version."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = LETTERS[rest] + name
+    return name
+
+
+def letters(n: int) -> tuple[str, ...]:
+    """The letters of ``n`` options."""
+    return tuple(letter(i) for i in range(n))
 
 
 def duration_text(lang: str, duration: str) -> str:
@@ -211,15 +223,6 @@ def paper_instructions(lang: str, total: float, count: int, duration: str) -> st
         f"This paper has {count} questions worth {format_points(total)} points.{time} "
         "Write your answers in the spaces provided."
     )
-
-
-def version_name(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = LETTERS[rest] + name
-    return name
 
 
 TYPE_LABELS: Mapping[str, str] = MappingProxyType(
