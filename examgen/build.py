@@ -342,9 +342,17 @@ def _blueprint_shortfalls(config: Config, papers: Sequence) -> tuple[str, ...]:
     made: dict[str, int] = {}
     for question in papers[0].questions:
         made[question.type] = made.get(question.type, 0) + 1
+    rules: dict[str, list[str]] = {}
+    for qtype, rule, count in papers[0].rejected:
+        rules.setdefault(qtype, []).append(f"{rule} ×{count}")
     return tuple(
         f"{entry.type}: {made.get(entry.type, 0)} of {entry.count} questions "
-        "(not enough suitable facts; `examgen check` says which facts give none)"
+        + (
+            f"(rules removed candidates: {', '.join(rules[entry.type])}; "
+            "`examgen check --questions` says which)"
+            if entry.type in rules
+            else "(not enough suitable facts; `examgen check` says which facts give none)"
+        )
         for entry in config.exam.blueprint
         if made.get(entry.type, 0) < entry.count
     )

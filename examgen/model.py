@@ -312,6 +312,8 @@ class ExamPaper:
     duration: str = ""
     instructions: str = ""
     meta: tuple[tuple[str, str], ...] = field(default=())
+    #: Candidates the item rules kept off the paper: (question type, rule, how many).
+    rejected: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def questions(self) -> tuple[Question, ...]:

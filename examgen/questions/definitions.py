@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from examgen.model import Fact, Question
+from examgen.model import Fact
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -16,7 +16,16 @@ from examgen.questions.distractors import (
     term_candidates,
     term_test,
 )
-from examgen.questions.form import Ask, Form, choice, make_question, matching_question, unique_pairs
+from examgen.questions.form import (
+    Ask,
+    Draft,
+    Form,
+    choice,
+    make_question,
+    matching_question,
+    origin,
+    unique_pairs,
+)
 from examgen.questions.index import Notes, Pair
 from examgen.questions.limits import (
     MATCHING_MAX,
@@ -28,7 +37,7 @@ from examgen.questions.limits import (
     MIN_CLUE_WIDTH,
     SINGLE_CHOICE_DISTRACTORS,
 )
-from examgen.questions.text import mask, mentions
+from examgen.questions.text import mask, mentions, normalize
 from examgen.questions.wording import BLANK, display_width, phrase
 
 
@@ -71,7 +80,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         )
     else:
 
-        def term_to_definition(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+        def term_to_definition(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             definition_options = same_script(definition_candidates(notes, pair), definition)
             distractors = best(
                 rng,
@@ -82,15 +91,29 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 {pair.definition.key},
             )
             prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=pair.context)
-            wrong = [d.text for d in distractors]
-            return choice("single_choice", prompt, [definition], wrong, ask, facts)
+            origins = [
+                origin(pair.definition, "answer", fact, correct=True),
+                *(origin(d, "definition", fact) for d in distractors),
+            ]
+            return choice(
+                "single_choice",
+                "term_to_definition",
+                prompt,
+                origins,
+                ask,
+                facts,
+                subject=term,
+                stem_texts=(term, pair.context) if pair.context else (term,),
+                reveals=((term, definition),),
+                asks=(definition,),
+            )
 
         add(Form("single_choice", "term_to_definition", (fact,), term_to_definition))
 
     # definition -> which term: suits long definitions (the options stay short).
-    term_ok = term_test(notes, pair)
+    term_fits = term_test(notes, pair)
     term_pool = notes.term_pool.get(pair.term.script, ())
-    n_terms = count_keys((p.term for p in term_pool if term_ok(p)), limit)
+    n_terms = count_keys((p.term for p in term_pool if term_fits(p)), limit)
     if not term_ok:
         reasons.setdefault("single_choice", "term too long to be an option")
     elif not clue_ok:
@@ -103,7 +126,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         )
     else:
 
-        def definition_to_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+        def definition_to_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             term_options = same_script(term_candidates(notes, pair), term)
             distractors = best(
                 rng, term_options, term, fact, SINGLE_CHOICE_DISTRACTORS, {pair.term.key}
@@ -111,8 +134,22 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             clue = mask(definition, term)
             key = "definition_to_term" + clue_suffix
             prompt = phrase(ask.lang, key, definition=clue, list=pair.context)
-            wrong = [d.text for d in distractors]
-            return choice("single_choice", prompt, [term], wrong, ask, facts)
+            origins = [
+                origin(pair.term, "answer", fact, correct=True),
+                *(origin(d, "term", fact) for d in distractors),
+            ]
+            return choice(
+                "single_choice",
+                "definition_to_term",
+                prompt,
+                origins,
+                ask,
+                facts,
+                subject=clue,
+                stem_texts=(clue, pair.context) if clue_suffix else (clue,),
+                reveals=((term, definition),),
+                asks=(term,),
+            )
 
         add(Form("single_choice", "definition_to_term", (fact,), definition_to_term))
 
@@ -121,7 +158,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         reasons["true_false"] = "definition too short or too long to state as a claim"
     else:
 
-        def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+        def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             shown, truth = definition, True
             false_pool = [] if ask.truth else false_definitions(notes, pair)
             if false_pool:
@@ -134,31 +171,53 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 if truth
                 else phrase(ask.lang, "false_definition", term=term, definition=definition)
             )
-            return make_question(
+            question = make_question(
                 "true_false", prompt, ask, facts, truth=truth, answer_text=answer_text
+            )
+            return Draft(
+                question,
+                "claim_definition",
+                subject=term,
+                stem_texts=(term, shown),
+                reveals=((term, definition),) if truth else (),
+                asks=(term, definition),
             )
 
         add(Form("true_false", "claim_definition", (fact,), claim))
 
-    # Fill in the term.
+    # Fill in the term, always with its context: the list it is in, or its section (a bare
+    # "______：资源调度控制器" does not say what field it asks about).
+    context = fill_in_context(pair)
     if not term_ok:
         reasons["fill_blank"] = "term too long to write in a blank"
     elif not clue_ok:
         reasons["fill_blank"] = "definition too short or too long to be a clue"
+    elif not context:
+        reasons["fill_blank"] = "no list or heading that does not name the term to give context"
     else:
 
-        def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
-            prompt = phrase(
-                ask.lang,
-                "blank_term" + clue_suffix,
-                blank=BLANK,
-                definition=mask(definition, term),
-                list=pair.context,
+        def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            clue = mask(definition, term)
+            prompt = phrase(ask.lang, "blank_term_in", blank=BLANK, definition=clue, list=context)
+            question = make_question("fill_blank", prompt, ask, facts, answers=(term,))
+            return Draft(
+                question,
+                "blank_term",
+                subject=term,
+                stem_texts=(clue, context),
+                reveals=((term, definition),),
+                asks=(term,),
             )
-            return make_question("fill_blank", prompt, ask, facts, answers=(term,))
 
         add(Form("fill_blank", "blank_term", (fact,), blank_term))
     return forms, reasons
+
+
+def fill_in_context(pair: Pair) -> str:
+    """What a fill-in about ``pair`` names as its context: the list the term is in, else the
+    nearest heading of its fact; never one that names the term (it would fill the blank)."""
+    candidates = (pair.context, *reversed(pair.fact.section))
+    return next((c for c in candidates if normalize(c) and not mentions(c, pair.term.text)), "")
 
 
 def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
@@ -182,13 +241,14 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
 
         def match(
             rng: random.Random, free: tuple[Fact, ...], ask: Ask, pairs: list[Pair] = pairs
-        ) -> Question:
+        ) -> Draft:
             free_ids = {f.id for f in free}
             usable = [p for p in pairs if p.fact.id in free_ids]
             if len(usable) > MATCHING_MAX:
                 usable = sorted(rng.sample(usable, MATCHING_MAX), key=lambda p: p.term.rank)
             prompt = phrase(ask.lang, "match_terms")
-            return matching_question(rng, prompt, usable, ask, tuple(p.fact for p in usable))
+            used = tuple(p.fact for p in usable)
+            return matching_question(rng, "match_terms", prompt, usable, ask, used)
 
         group = tuple(p.fact for p in pairs)
         forms.append(Form("matching", "match_terms", group, match, need=MATCHING_MIN))

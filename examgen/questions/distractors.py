@@ -34,6 +34,11 @@ _LENGTH_PENALTY = 1.5
 _MAX_LENGTH_PENALTY = 3.0
 
 
+#: The distance a candidate from a preferred fact (a contrasting list) counts as: nearer than
+#: anything but the fact's own items.
+PREFERRED_DISTANCE = 0.5
+
+
 def fact_distance(candidate: Fact, home: Fact) -> int:
     """How far a candidate is from the fact asked about: same fact, section, chapter, notes."""
     if candidate.id == home.id:
@@ -52,6 +57,7 @@ def best(
     home: Fact,
     count: int,
     exclude: Collection[str] = (),
+    prefer: Collection[str] = (),
 ) -> list[Entry]:
     """The best ``count`` candidates with distinct keys, none in ``exclude``: near the home
     fact, same script and similar length as ``like``.
@@ -78,6 +84,9 @@ def best(
             lengths[entry.width] = length
         if entry.fact is not fact:
             fact, distance = entry.fact, fact_distance(entry.fact, home)
+            if fact.id in prefer:
+                # A contrasting list's member is the most plausible wrong option.
+                distance = min(distance, PREFERRED_DISTANCE)
         scores.append(distance + script + length + draw())
 
     def ordered(indexes: Iterable[int]) -> list[Entry]:

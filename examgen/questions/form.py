@@ -7,7 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from examgen.model import Fact, Option, Question
-from examgen.questions.index import Pair
+from examgen.questions.distractors import fact_distance
+from examgen.questions.index import Entry, Pair
 from examgen.questions.limits import MATCHING_MAX
 
 
@@ -21,7 +22,50 @@ class Ask:
     truth: bool = True
 
 
-Builder = Callable[[random.Random, tuple[Fact, ...], Ask], Question]
+@dataclass(frozen=True)
+class Origin:
+    """Where an option of a question comes from, for the rules and the review sheet."""
+
+    text: str
+    #: The slot it was drawn from: ``answer``, ``sibling`` (another member of the list or step
+    #: of the sequence), ``contrasting list``, ``other list``, ``term``, ``definition``,
+    #: ``cell`` (another row's cell of a table column).
+    slot: str
+    #: The fact it was taken from.
+    fact: str
+    #: How far that fact is from the one asked (0 the same, 1 section, 2 chapter, 3 notes).
+    distance: int
+    #: Whether it is a right answer.
+    correct: bool = False
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A question as drawn, with what the rules and the review sheet need to judge it."""
+
+    question: Question
+    #: The form that made it (``belongs``, ``blank_term``, …).
+    variety: str
+    #: The thing asked about (a list's name, a term, a sequence's name), as printed.
+    subject: str = ""
+    #: Texts from the notes printed in the stem (the subject, a clue, the shown steps): the
+    #: words an option must not repeat.
+    stem_texts: tuple[str, ...] = ()
+    #: One per option, in the question's options' order as built.
+    origins: tuple[Origin, ...] = ()
+    #: (term, definition) pairs the question shows as belonging together: a question asking
+    #: either one is answered by it.
+    reveals: tuple[tuple[str, str], ...] = ()
+    #: What the question asks the student to know (a term, a member, a definition).
+    asks: tuple[str, ...] = ()
+
+
+def origin(entry: Entry, slot: str, home: Fact, correct: bool = False) -> Origin:
+    """The :class:`Origin` of an option taken from ``entry`` for a question about ``home``."""
+    return Origin(entry.text, slot, entry.fact.id, fact_distance(entry.fact, home), correct)
+
+
+Builder = Callable[[random.Random, tuple[Fact, ...], Ask], Draft]
 
 
 @dataclass(frozen=True)
@@ -62,16 +106,18 @@ def make_question(
 
 def choice(
     qtype: str,
+    variety: str,
     prompt: str,
-    right: Sequence[str],
-    wrong: Sequence[str],
+    origins: Sequence[Origin],
     ask: Ask,
     facts: Sequence[Fact],
-) -> Question:
-    """A choice question: the ``right`` options first, then the ``wrong`` ones (the paper
-    shuffles them)."""
-    options = (*(Option(t, True) for t in right), *(Option(t) for t in wrong))
-    return make_question(qtype, prompt, ask, facts, options=options)
+    **draft: object,
+) -> Draft:
+    """A choice question with options as ``origins`` say (right ones marked ``correct``; the
+    paper shuffles them)."""
+    options = tuple(Option(o.text, o.correct) for o in origins)
+    question = make_question(qtype, prompt, ask, facts, options=options)
+    return Draft(question, variety, origins=tuple(origins), **draft)  # type: ignore[arg-type]
 
 
 def in_order(
@@ -109,11 +155,24 @@ def unique_pairs(pairs: Sequence[Pair]) -> list[Pair]:
 
 
 def matching_question(
-    rng: random.Random, prompt: str, pairs: Sequence[Pair], ask: Ask, facts: tuple[Fact, ...]
-) -> Question:
+    rng: random.Random,
+    variety: str,
+    prompt: str,
+    pairs: Sequence[Pair],
+    ask: Ask,
+    facts: tuple[Fact, ...],
+    subject: str = "",
+) -> Draft:
     chosen = pairs
     if len(pairs) > MATCHING_MAX:
         chosen = sorted(rng.sample(list(pairs), MATCHING_MAX), key=lambda p: p.term.rank)
     stems = tuple(p.term.text for p in chosen)
     options = tuple(p.definition.text for p in chosen)
-    return in_order("matching", prompt, ask, facts, stems=stems, options=options)
+    question = in_order("matching", prompt, ask, facts, stems=stems, options=options)
+    return Draft(
+        question,
+        variety,
+        subject=subject,
+        stem_texts=(subject,) if subject else (),
+        reveals=tuple((p.term.text, p.definition.text) for p in chosen),
+    )

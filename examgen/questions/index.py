@@ -9,14 +9,17 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from examgen.model import Fact
+from examgen.questions.categories import contrast_keys
 from examgen.questions.limits import MAX_OPTION_WIDTH, MAX_TERM_WIDTH, MIN_CLUE_WIDTH
 from examgen.questions.text import (
     clean,
     clean_definition,
     clean_term,
+    grams,
     mentions,
     normalize,
     script_of,
+    similarity,
 )
 from examgen.questions.wording import display_width, phrase
 
@@ -51,6 +54,10 @@ class Pair:
     @property
     def fact(self) -> Fact:
         return self.term.fact
+
+
+#: A character pair in more definitions than this is too common to find alike ones by.
+COMMON_GRAM = 64
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,35 @@ class Notes:
     #: The same with the subjects reversed, for the lists whose subject ends with a key.
     reversed_list_keys: tuple[str, ...]
     lists_by_reversed_key: tuple[Fact, ...]
+    #: (chapter, *contrast key) -> lists filed under it (see
+    #: :func:`~examgen.questions.categories.contrast_keys`), in document order.
+    lists_by_contrast: Mapping[tuple[str, ...], tuple[Fact, ...]]
+    #: Fact id -> fact.
+    by_id: Mapping[str, Fact]
+    #: Normalized member -> ids of the lists it is a member of, in document order.
+    lists_of_member: Mapping[str, tuple[str, ...]]
+    #: Character pair -> positions in ``pairs`` of the definitions that have it (see
+    #: :meth:`similar_definitions`).
+    definition_grams: Mapping[str, tuple[int, ...]]
+
+    def similar_definitions(self, key: str, threshold: float) -> list[Pair]:
+        """The pairs whose definition is at least ``threshold`` alike the normalized ``key``
+        (see :func:`~examgen.questions.text.similarity`), in document order.
+
+        Only definitions sharing a character pair with ``key`` are compared, found through
+        :attr:`definition_grams`; a pair shared by more than :data:`COMMON_GRAM` definitions
+        says nothing and is not followed, so the work stays bounded however large the notes.
+        """
+        seen: set[int] = set()
+        for gram in grams(key):
+            postings = self.definition_grams.get(gram, ())
+            if len(postings) <= COMMON_GRAM:
+                seen.update(postings)
+        return [
+            self.pairs[i]
+            for i in sorted(seen)
+            if similarity(self.pairs[i].definition.key, key) >= threshold
+        ]
 
 
 def _unique_entries(fact: Fact, position: int, texts: Sequence[str]) -> tuple[Entry, ...]:
@@ -204,8 +240,25 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
             grouped.setdefault(script, []).append(candidate)
         return frozen(grouped)
 
+    by_contrast: dict[tuple[str, ...], list[Fact]] = {}
+    for fact in lists:
+        for group in contrast_keys(subject_keys[fact.id]):
+            by_contrast.setdefault((fact.chapter, *group), []).append(fact)
+
+    lists_of_member: dict[str, list[str]] = {}
+    for entry in members:
+        lists_of_member.setdefault(entry.key, []).append(entry.fact.id)
+    definition_grams: dict[str, list[int]] = {}
+    for i, pair in enumerate(pairs):
+        for gram in grams(pair.definition.key):
+            definition_grams.setdefault(gram, []).append(i)
+
     return Notes(
+        by_id=MappingProxyType({f.id: f for f in ordered}),
+        lists_of_member=frozen(lists_of_member),
+        definition_grams=frozen(definition_grams),
         facts=ordered,
+        lists_by_contrast=frozen(by_contrast),
         lists=lists,
         related=related_facts(ordered),
         pairs=tuple(pairs),

@@ -40,3 +40,6 @@ MAX_GLOSS_WIDTH = 80
 
 #: Short answer: lists whose members are whole sentences are hard to mark fairly.
 MAX_SHORT_ANSWER_MEMBER_WIDTH = 40
+
+#: A fill-in over a sequence shows every other step: at most this many.
+MAX_BLANK_STEPS = 12

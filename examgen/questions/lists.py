@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from examgen.model import Fact, Question
+from examgen.model import Fact
+from examgen.questions.categories import contrasting_lists
 from examgen.questions.definitions import pair_forms
 from examgen.questions.distractors import (
     best,
@@ -14,7 +15,17 @@ from examgen.questions.distractors import (
     outsider_test,
     same_script,
 )
-from examgen.questions.form import Ask, Form, choice, make_question, matching_question, unique_pairs
+from examgen.questions.form import (
+    Ask,
+    Draft,
+    Form,
+    Origin,
+    choice,
+    make_question,
+    matching_question,
+    origin,
+    unique_pairs,
+)
 from examgen.questions.index import Entry, Notes
 from examgen.questions.limits import (
     MATCHING_MIN,
@@ -60,6 +71,17 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
     def add(form: Form) -> None:
         forms.setdefault(form.type, []).append(form)
 
+    # Lists that contrast with this one (its disadvantages, another thing's features): the
+    # best source of wrong options, and the only one of a "does NOT belong" answer.
+    contrasts = tuple(f.id for f in contrasting_lists(notes, fact))
+    contrast_members = [
+        e for f in contrasts for e in notes.members_of.get(f, ()) if e.width <= MAX_OPTION_WIDTH
+    ]
+
+    def outside_origin(entry: Entry) -> Origin:
+        slot = "contrasting list" if entry.fact.id in contrasts else "other list"
+        return origin(entry, slot, fact)
+
     def typical(chosen: Sequence[Entry]) -> str:
         # Outsiders should look like the members: compare with a member of median width.
         by_width = sorted(chosen, key=lambda e: (e.width, e.rank))
@@ -77,33 +99,71 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         ]
         if askable:
 
-            def belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+            def belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
                 answer = rng.choice(askable)
                 candidates = same_script(outsiders(), answer.text)
-                distractors = best(rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS)
+                distractors = best(
+                    rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS, prefer=contrasts
+                )
                 prompt = phrase(ask.lang, "belongs", list=name)
-                wrong = [d.text for d in distractors]
-                return choice("single_choice", prompt, [answer.text], wrong, ask, facts)
+                origins = [
+                    origin(answer, "answer", fact, correct=True),
+                    *map(outside_origin, distractors),
+                ]
+                return choice(
+                    "single_choice",
+                    "belongs",
+                    prompt,
+                    origins,
+                    ask,
+                    facts,
+                    subject=name,
+                    stem_texts=(name,),
+                    reveals=((name, answer.text),),
+                    asks=(answer.text,),
+                )
 
             add(Form("single_choice", "belongs", (fact,), belongs))
         by_script: dict[str, list[Entry]] = {}
         for member in members:
             by_script.setdefault(member.script, []).append(member)
+        # The odd one out comes only from a contrasting list (its disadvantages, another
+        # thing's features): from anywhere else it is too often true of this list as well.
         scripts = sorted(
             script
             for script, group in by_script.items()
-            if len(group) >= SINGLE_CHOICE_DISTRACTORS and same_script_outsiders(script) > 0
+            if len(group) >= SINGLE_CHOICE_DISTRACTORS
+            and any(outside(e) for e in contrast_members if e.script == script)
         )
+        if not contrasts:
+            reasons["single_choice"] = (
+                "no contrasting list (its disadvantages, another thing's features) "
+                "to draw a “does NOT belong” option from"
+            )
         if scripts:
 
-            def not_belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+            def not_belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
                 group = by_script[rng.choice(scripts)]
                 shown = rng.sample(group, SINGLE_CHOICE_DISTRACTORS)
-                candidates = same_script(outsiders(), shown[0].text)
+                candidates = [e for e in same_script(contrast_members, shown[0].text) if outside(e)]
                 outsider = best(rng, candidates, typical(shown), fact, 1)[0]
                 prompt = phrase(ask.lang, "not_belongs", list=name)
-                wrong = [m.text for m in shown]
-                return choice("single_choice", prompt, [outsider.text], wrong, ask, facts)
+                origins = [
+                    origin(outsider, "contrasting list", fact, correct=True),
+                    *(origin(m, "sibling", fact) for m in shown),
+                ]
+                return choice(
+                    "single_choice",
+                    "not_belongs",
+                    prompt,
+                    origins,
+                    ask,
+                    facts,
+                    subject=name,
+                    stem_texts=(name,),
+                    reveals=tuple((name, m.text) for m in shown),
+                    asks=(outsider.text,),
+                )
 
             add(Form("single_choice", "not_belongs", (fact,), not_belongs))
         if "single_choice" not in forms:
@@ -120,7 +180,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         reasons["multiple_choice"] = "too few members of other lists to use as distractors"
     else:
 
-        def select_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+        def select_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             shapes = [
                 (total, right)
                 for total in (4, 5)
@@ -129,11 +189,29 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             ]
             total, right = rng.choice(shapes)
             chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
-            wrong = best(rng, outsiders(), typical(chosen), fact, total - right)
+            like = typical(chosen)
+            pool = same_script(outsiders(), like)
+            wrong = best(rng, pool, like, fact, total - right, prefer=contrasts)
+            if len(wrong) < total - right:
+                # Too few in the members' script: the rules judge the mix.
+                wrong = best(rng, outsiders(), like, fact, total - right, prefer=contrasts)
             prompt = phrase(ask.lang, "select_members", list=name)
-            right_texts = [e.text for e in chosen]
-            wrong_texts = [e.text for e in wrong]
-            return choice("multiple_choice", prompt, right_texts, wrong_texts, ask, facts)
+            origins = [
+                *(origin(e, "answer", fact, correct=True) for e in chosen),
+                *map(outside_origin, wrong),
+            ]
+            return choice(
+                "multiple_choice",
+                "select_members",
+                prompt,
+                origins,
+                ask,
+                facts,
+                subject=name,
+                stem_texts=(name,),
+                reveals=tuple((name, e.text) for e in chosen),
+                asks=tuple(e.text for e in chosen),
+            )
 
         add(Form("multiple_choice", "select_members", (fact,), select_members))
 
@@ -142,20 +220,37 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         reasons["true_false"] = "no member short enough to state"
     else:
 
-        def claim_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+        def claim_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             member = rng.choice(members)
             if ask.truth or not outsiders():
                 prompt = phrase(ask.lang, "claim_member", member=member.text, list=name)
                 answer_text = phrase(ask.lang, "true")
-                return make_question(
+                question = make_question(
                     "true_false", prompt, ask, facts, truth=True, answer_text=answer_text
                 )
-            outsider = best(rng, outsiders(), member.text, fact, 1)[0]
+                return Draft(
+                    question,
+                    "claim_member",
+                    subject=name,
+                    stem_texts=(name,),
+                    origins=(origin(member, "answer", fact, correct=True),),
+                    reveals=((name, member.text),),
+                    asks=(member.text,),
+                )
+            outsider = best(rng, outsiders(), member.text, fact, 1, prefer=contrasts)[0]
             prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
             other = notes.names.get(outsider.fact.id, outsider.fact.subject)
             answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
-            return make_question(
+            question = make_question(
                 "true_false", prompt, ask, facts, truth=False, answer_text=answer_text
+            )
+            return Draft(
+                question,
+                "claim_member",
+                subject=name,
+                stem_texts=(name,),
+                origins=(outside_origin(outsider),),
+                asks=(outsider.text,),
             )
 
         add(Form("true_false", "claim_member", (fact,), claim_member))
@@ -168,7 +263,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         reasons["short_answer"] = "members are too long to enumerate from memory"
     else:
 
-        def enumerate_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+        def enumerate_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             n = len(entries)
             k = min(n, SHORT_ANSWER_MAX)
             key = "list_all" if k == n else "list_some"
@@ -183,7 +278,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 else e.text
                 for e in entries
             ]
-            return make_question(
+            question = make_question(
                 "short_answer",
                 prompt,
                 ask,
@@ -191,6 +286,14 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 answers=tuple(e.text for e in entries),
                 key_lines=tuple(shown),
                 answer_points=answer_points,
+            )
+            return Draft(
+                question,
+                "enumerate",
+                subject=name,
+                stem_texts=(name,),
+                reveals=tuple((name, e.text) for e in entries),
+                asks=tuple(e.text for e in entries),
             )
 
         add(Form("short_answer", "enumerate", (fact,), enumerate_members))
@@ -212,9 +315,9 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             )
         else:
 
-            def match(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Question:
+            def match(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
                 prompt = phrase(ask.lang, "match_members", list=name)
-                return matching_question(rng, prompt, glossed, ask, facts)
+                return matching_question(rng, "match_members", prompt, glossed, ask, facts, name)
 
             add(Form("matching", "match_members", (fact,), match))
 

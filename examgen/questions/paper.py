@@ -6,11 +6,12 @@ import random
 import secrets
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import ExamPaper, ExamSection, Fact, Lang, Question
-from examgen.questions.index import index_notes
+from examgen.questions.form import Draft
+from examgen.questions.index import Notes, index_notes
 from examgen.questions.limits import SINGLE_CHOICE_DISTRACTORS
 from examgen.questions.selection import balanced, merged_blueprint, select
 from examgen.questions.text import normalize
@@ -77,16 +78,35 @@ def _in_chapters(fact: Fact, chapters: Sequence[str]) -> bool:
     return normalize(fact.chapter) in wanted
 
 
+@dataclass(frozen=True)
+class Drawn:
+    """A draw: the papers, the questions as drafts (in version A's order) for the review
+    sheet, and the indexed notes they were drawn from."""
+
+    papers: tuple[ExamPaper, ...]
+    drafts: tuple[Draft, ...]
+    notes: Notes
+
+
 def make_exam(
     facts: Sequence[Fact], config: ExamConfig, *, seed: int, title: str = "", date: str = ""
 ) -> tuple[ExamPaper, ...]:
-    """One ExamPaper per version ('A', 'B', … config.variants of them).
+    """One ExamPaper per version ('A', 'B', … config.variants of them): see :func:`draw`."""
+    return draw(facts, config, seed=seed, title=title, date=date).papers
+
+
+def draw(
+    facts: Sequence[Fact], config: ExamConfig, *, seed: int, title: str = "", date: str = ""
+) -> Drawn:
+    """One ExamPaper per version ('A', 'B', … config.variants of them), with the drafts.
 
     The questions follow ``config.blueprint`` (type, count, points) over the facts of
     ``config.chapters`` (all when empty), in proportion to the chapters' facts, never asking a
-    fact twice; when the notes cannot supply a type's count, fewer are made (the caller compares
-    with the blueprint and warns). All versions have the same questions; versions after A
-    shuffle the questions within each section and the options within each question.
+    fact twice, no question breaking an item rule (:mod:`examgen.questions.rules`); when the
+    notes cannot supply a type's count, fewer are made (the caller compares with the blueprint
+    and warns; ``ExamPaper.rejected`` says which rules removed candidates). All versions have
+    the same questions; versions after A shuffle the questions within each section and the
+    options within each question.
 
     ``title`` and ``date`` are used when the config leaves them empty (``title`` usually the
     notes' title); the paper's language is ``config.language``, or the facts' majority language.
@@ -95,16 +115,19 @@ def make_exam(
     asked = [f for f in notes.facts if _in_chapters(f, config.chapters)]
     lang = _paper_lang(config, asked or notes.facts)
     blueprint = merged_blueprint(config.blueprint)
-    chosen = select(random.Random(f"{seed}/select"), notes, asked, blueprint, lang)
+    selection = select(random.Random(f"{seed}/select"), notes, asked, blueprint, lang)
+    rejected = tuple((qtype, rule, n) for (qtype, rule), n in selection.rejected)
 
     position = {f.id: i for i, f in enumerate(notes.facts)}
     canonical: list[tuple[BlueprintEntry, list[Question]]] = []
+    drafts: list[Draft] = []
     for entry in blueprint:
-        questions = chosen.get(entry.type, [])
-        if questions:
+        chosen = selection.drafts.get(entry.type, [])
+        if chosen:
             # Version A follows the notes, so the course's order carries the paper.
-            questions = sorted(questions, key=lambda q: min(position[f] for f in q.facts))
-            canonical.append((entry, questions))
+            chosen = sorted(chosen, key=lambda d: min(position[f] for f in d.question.facts))
+            canonical.append((entry, [d.question for d in chosen]))
+            drafts.extend(chosen)
 
     notes_title = next((f.section[0] for f in notes.facts if f.section), "")
     paper_title = config.title or title or notes_title or ("模拟试卷" if lang == "zh" else "Exam")
@@ -138,10 +161,11 @@ def make_exam(
                 duration=duration,
                 instructions=config.instructions
                 or paper_instructions(lang, total, count, duration),
+                rejected=rejected,
                 meta=(("seed", str(seed)), ("version", version)),
             )
         )
-    return tuple(papers)
+    return Drawn(tuple(papers), tuple(drafts), notes)
 
 
 def pick_seed() -> int:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from examgen.config import BlueprintEntry
-from examgen.model import QUESTION_TYPES, Fact, Question
+from examgen.model import QUESTION_TYPES, Fact
 from examgen.questions.definitions import group_matching_forms
-from examgen.questions.form import Ask, Form
+from examgen.questions.form import Ask, Draft, Form
 from examgen.questions.index import Notes
 from examgen.questions.kinds import offers
+from examgen.questions.rules import PAPER_RULE, answers_another, broken
 
 
 def merged_blueprint(blueprint: Sequence[BlueprintEntry]) -> list[BlueprintEntry]:
@@ -53,14 +55,33 @@ def _live(offer: _Offer, used: Collection[str]) -> bool:
     return sum(1 for f in offer.facts if f.id not in used) >= offer.need
 
 
+def _retire(live: dict[str, list[_Offer]], gone: Iterable[_Offer]) -> None:
+    """Take ``gone`` out of the live offers by chapter."""
+    for offer in gone:
+        same_chapter = live[offer.chapter]
+        same_chapter.remove(offer)
+        if not same_chapter:
+            del live[offer.chapter]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The drawn questions per type, and how many candidates each rule rejected."""
+
+    drafts: Mapping[str, list[Draft]]
+    #: ((question type, rule), candidates rejected), sorted.
+    rejected: tuple[tuple[tuple[str, str], int], ...]
+
+
 def select(
     rng: random.Random,
     notes: Notes,
     asked: Sequence[Fact],
     blueprint: Sequence[BlueprintEntry],
     lang: str,
-) -> dict[str, list[Question]]:
-    """Questions per type: no fact asked twice, chapters in proportion to their facts."""
+) -> Selection:
+    """Questions per type: no fact asked twice, chapters in proportion to their facts, none
+    breaking a rule of :mod:`examgen.questions.rules`."""
     offers_by_type: dict[str, list[_Offer]] = {t: [] for t in QUESTION_TYPES}
     # Facts share a few combinations of varieties: one tuple of each.
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -82,7 +103,9 @@ def select(
 
     used: set[str] = set()
     per_chapter: Counter[str] = Counter()
-    questions: dict[str, list[Question]] = {}
+    drafts: dict[str, list[Draft]] = {}
+    placed: list[Draft] = []
+    rejected: Counter[tuple[str, str]] = Counter()
     # Scarce types first (ordering needs a sequence, matching glosses), so the flexible types
     # do not use up the few facts the scarce ones can ask about.
     order = sorted(
@@ -91,8 +114,8 @@ def select(
     )
     for i in order:
         entry = blueprint[i]
-        truths = iter(balanced(rng, entry.count, (True, False)))
-        made: list[Question] = []
+        truths = balanced(rng, entry.count, (True, False))
+        made: list[Draft] = []
         # The live offers (enough of their facts unused) by chapter, each chapter's in the
         # offers' order; kept up to date as facts are used rather than found again for every
         # question, which took a pass over all the offers each time.
@@ -107,9 +130,10 @@ def select(
                     groups.append(offer)
                 else:
                     by_fact[offer.facts[0].id] = offer
-        for _ in range(entry.count):
-            if not live:
-                break
+
+        # Each try places a question or retires an offer, so this ends after at most as many
+        # tries as there are offers of the type.
+        while len(made) < entry.count and live:
             asked_so_far = sum(per_chapter.values()) + 1
             chapter = min(
                 live,
@@ -121,12 +145,30 @@ def select(
             offer = rng.choice(live[chapter])
             free = tuple(f for f in offer.facts if f.id not in used)
             forms = offer.forms or offers(notes, offer.facts[0]).forms[entry.type]
-            variety = rng.choice(sorted(set(offer.varieties)))
-            form = rng.choice([f for f in forms if f.variety == variety])
-            ask = Ask(lang, entry.points, next(truths))
-            question = form.build(rng, free, ask)
+            ask = Ask(lang, entry.points, truths[len(made)])
+            varieties = sorted(set(offer.varieties))
+            rng.shuffle(varieties)
+            draft = None
+            # The offer's forms in a random order: the first that breaks no rule is placed.
+            for variety in varieties:
+                form = rng.choice([f for f in forms if f.variety == variety])
+                candidate = form.build(rng, free, ask)
+                problem = broken(candidate, notes)
+                if problem is None and (reason := answers_another(candidate, placed)):
+                    problem = (PAPER_RULE, reason)
+                if problem is None:
+                    draft = candidate
+                    break
+                rejected[(entry.type, problem[0])] += 1
+            if draft is None:
+                # Every form of this offer breaks a rule: the fact gives no question of the type.
+                if not offer.forms:
+                    by_fact.pop(offer.facts[0].id, None)
+                groups = [g for g in groups if g is not offer]
+                _retire(live, [offer])
+                continue
             newly_used: list[str] = []
-            for asked_fact in question.facts:
+            for asked_fact in draft.question.facts:
                 for fact_id in (asked_fact, *notes.related.get(asked_fact, ())):
                     if fact_id not in used:
                         used.add(fact_id)
@@ -136,15 +178,12 @@ def select(
             dead = [by_fact.pop(f) for f in newly_used if f in by_fact]
             dead += [g for g in groups if not _live(g, used)]
             groups = [g for g in groups if _live(g, used)]
-            for offer in dead:
-                same_chapter = live[offer.chapter]
-                same_chapter.remove(offer)
-                if not same_chapter:
-                    del live[offer.chapter]
+            _retire(live, dead)
             per_chapter[chapter] += 1
-            made.append(question)
-        questions[entry.type] = made
-    return questions
+            made.append(draft)
+            placed.append(draft)
+        drafts[entry.type] = made
+    return Selection(MappingProxyType(drafts), tuple(sorted(rejected.items())))
 
 
 def balanced(rng: random.Random, count: int, values: Sequence) -> list:
