@@ -85,7 +85,7 @@ def category_problem(notes: Notes, fact: Fact) -> str | None:
     return None
 
 
-def _contrast(a: str, b: str) -> bool:
+def contrast(a: str, b: str) -> bool:
     """Whether two normalized subjects name contrasting lists: the same thing's opposite
     traits ("docker优点" / "docker缺点"), or the same trait of two things ("a的特点" /
     "b的特点")."""
@@ -102,7 +102,12 @@ def _contrast(a: str, b: str) -> bool:
         shared += 1
     # Two CJK characters are a word; Latin needs a longer ending ("er" ends many names).
     enough = 2 if shared and script_of(a[-shared:]) == "han" else 5
-    return enough <= shared < min(len(a), len(b))
+    if not enough <= shared < min(len(a), len(b)):
+        return False
+    # Two things, neither a part of the other's name ("微服务" is in "微服务应用": the same
+    # thing's principles, not another's).
+    head_a, head_b = a[:-shared], b[:-shared]
+    return head_a not in head_b and head_b not in head_a
 
 
 def contrast_keys(key: str) -> tuple[tuple[str, ...], ...]:
@@ -135,7 +140,7 @@ def contrasting_lists(notes: Notes, fact: Fact) -> tuple[Fact, ...]:
             if (
                 other.id != fact.id
                 and script_of(other.subject) == script_of(fact.subject)
-                and _contrast(key, notes.subject_keys[other.id])
+                and contrast(key, notes.subject_keys[other.id])
             ):
                 found.setdefault(other.id, other)
     return tuple(found.values())

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from examgen.questions.categories import category_problem
+from examgen.questions.categories import category_problem, contrast
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import normalize, script_of, similarity
@@ -122,10 +122,11 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
         for text in wrong:
             for list_id in notes.lists_of_member.get(normalize(text), ()):
                 other = notes.by_id[list_id]
-                if (
-                    list_id != home
-                    and similarity(notes.subject_keys[list_id], subject) >= SAME_MEANING
-                ):
+                key = notes.subject_keys[list_id]
+                # A contrasting list ("Docker缺点" by "Docker优点") reads alike but says the
+                # opposite: its members are the right wrong options.
+                alike = similarity(key, subject) >= SAME_MEANING and not contrast(key, subject)
+                if list_id != home and alike:
                     return (
                         f"“{text}” is also listed under “{other.subject}” ({other.location}), "
                         f"alike “{draft.subject}”"
