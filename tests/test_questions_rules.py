@@ -286,3 +286,43 @@ def test_a_long_chain_gives_no_fill_in_and_costs_no_comparison_of_its_steps():
     assert f"at most {MAX_BLANK_STEPS}" in offered.reasons["fill_blank"]
     short = fact("s2", "sequence", "短链", *steps[:MAX_BLANK_STEPS])
     assert "fill_blank" in offers(index_notes((short,)), short).forms
+
+
+# --------------------------------------------------------------------------- tables
+
+RUNTIMES = Fact(
+    "t1",
+    "table",
+    "容器运行时对比",
+    columns=("运行时", "开发者", "接口"),
+    rows=(
+        ("containerd", "Docker", "CRI"),
+        ("CRI-O", "Red Hat", "CRI"),
+        ("rkt", "CoreOS", "appc"),
+        ("gVisor", "Google", "OCI"),
+        ("Kata", "OpenStack", "OCI"),
+    ),
+    section=SECTION,
+    source="notes.md",
+    line=20,
+)
+
+
+def test_a_table_asks_a_cell_with_wrong_options_from_its_column():
+    blueprint = (BlueprintEntry("single_choice", 1, 2),)
+    developers = {row[1] for row in RUNTIMES.rows}
+    for paper in papers((RUNTIMES,), blueprint):
+        (q,) = paper.questions
+        row = next(r for r in RUNTIMES.rows if f"“{r[0]}”" in q.prompt)
+        assert "“开发者”" in q.prompt and "“容器运行时对比”" in q.prompt
+        assert q.options[q.correct[0]].text == row[1]
+        assert {o.text for o in q.options} <= developers
+
+
+def test_a_table_matches_rows_to_a_column_of_distinct_cells():
+    blueprint = (BlueprintEntry("matching", 1, 5),)
+    for paper in papers((RUNTIMES,), blueprint):
+        (q,) = paper.questions
+        assert "“开发者”" in q.prompt  # the 接口 column repeats cells: no bijection
+        cells = dict((r[0], r[1]) for r in RUNTIMES.rows)
+        assert all(q.options[i].text == cells[stem] for stem, i in zip(q.stems, q.key, strict=True))
