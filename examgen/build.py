@@ -87,13 +87,18 @@ class CheckReport:
         return tuple(d for d in self.diagnostics if d.severity == "warning")
 
 
-def check_notes(config: Config, paths: Sequence[str | Path] = ()) -> CheckReport:
+def check_notes(
+    config: Config, paths: Sequence[str | Path] = (), *, questions: bool = False
+) -> CheckReport:
     """Parse the notes and report what was skipped, what looks wrong, and what gives no
-    exam question."""
-    from examgen.questions import explain_unusable
+    exam question; with ``questions``, also the facts whose every candidate question of some
+    type breaks an item rule."""
+    from examgen.questions import explain_rejected, explain_unusable
 
     result = parse_notes(config, paths)
     diagnostics = result.diagnostics + tuple(explain_unusable(result.facts))
+    if questions:
+        diagnostics += explain_rejected(result.facts)
     ordered = tuple(sorted(diagnostics, key=lambda d: (d.source, d.line)))
     return CheckReport(len(result.facts), ordered)
 
@@ -265,6 +270,24 @@ def make_exams(
     return _write_exams(
         config, result.facts, result.title, out_dir=out_dir, html=html, progress=progress
     )
+
+
+def write_review(
+    config: Config, paths: Sequence[str | Path], seed: int, out_dir: Path | None = None
+) -> Path:
+    """``examgen exam --review``: ``review-<seed>.html`` beside the papers, drawn again from
+    the same notes and seed (so the same questions) with each question's fact, source line,
+    distractors' slots and distances, and the rules it passed."""
+    from examgen.fsutil import atomic_write_text
+    from examgen.questions.paper import draw
+    from examgen.questions.review import review_html
+
+    result = parse_notes(config, paths)
+    drawn = draw(result.facts, config.exam, seed=seed, title=result.title, date=config.exam.date)
+    path = (out_dir or _exam_dir(config)) / f"review-{seed}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, review_html(drawn, config.template_dirs))
+    return path
 
 
 def _exam_dir(config: Config) -> Path:

@@ -111,13 +111,20 @@ def facts(
 @PATHS
 @READER
 @click.option("--strict", is_flag=True, help="Exit 1 when there are warnings.")
+@click.option(
+    "--questions",
+    is_flag=True,
+    help="Also list the facts whose every candidate question of a type breaks an item rule.",
+)
 @click.pass_context
-def check(ctx: click.Context, paths: tuple[Path, ...], reader: str | None, strict: bool) -> None:
+def check(
+    ctx: click.Context, paths: tuple[Path, ...], reader: str | None, strict: bool, questions: bool
+) -> None:
     """Lint notes: what was skipped, what looks wrong, what gives no exam question.
 
     Exit 0 when clean, 1 on warnings with --strict, 2 on errors.
     """
-    report = build.check_notes(_config(ctx, reader=reader), paths)
+    report = build.check_notes(_config(ctx, reader=reader), paths, questions=questions)
     for diagnostic in report.diagnostics:
         click.echo(str(diagnostic))
     click.echo(
@@ -263,6 +270,11 @@ def deck(
     help="Also write all versions in one duplex-ready PDF.",
 )
 @click.option("--html", is_flag=True, help="Also write the HTML handed to WeasyPrint.")
+@click.option(
+    "--review",
+    is_flag=True,
+    help="Also write review-<seed>.html: each question's fact, distractors and rules passed.",
+)
 @READER
 @TEMPLATES
 @click.pass_context
@@ -277,6 +289,7 @@ def exam(
     chapters: tuple[str, ...],
     combined: bool | None,
     html: bool,
+    review: bool,
     reader: str | None,
     templates: Path | None,
 ) -> None:
@@ -299,6 +312,8 @@ def exam(
     click.echo(f"seed {outcome.seed}: {len(outcome.papers)} version(s)")
     for path in outcome.report.paths:
         click.echo(f"  {path}")
+    if review:
+        click.echo(f"  {build.write_review(config, paths, outcome.seed, out_dir)}")
 
 
 class _RenderingBar:

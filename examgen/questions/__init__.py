@@ -17,9 +17,9 @@ candidates sorted by stable keys (document position, item index), so the same fa
 the same papers on any machine.
 """
 
-from examgen.questions.check import explain_unusable
+from examgen.questions.check import explain_rejected, explain_unusable
 from examgen.questions.paper import make_exam, pick_seed
 from examgen.questions.text import normalize
 from examgen.questions.wording import LETTERS
 
-__all__ = ["LETTERS", "explain_unusable", "make_exam", "normalize", "pick_seed"]
+__all__ = ["LETTERS", "explain_rejected", "explain_unusable", "make_exam", "normalize", "pick_seed"]
