@@ -326,3 +326,29 @@ def test_a_table_matches_rows_to_a_column_of_distinct_cells():
         assert "“开发者”" in q.prompt  # the 接口 column repeats cells: no bijection
         cells = dict((r[0], r[1]) for r in RUNTIMES.rows)
         assert all(q.options[i].text == cells[stem] for stem, i in zip(q.stems, q.key, strict=True))
+
+
+def test_fill_in_whose_clue_holds_another_definition_is_rejected():
+    # "Pod资源调度" (Scheduler) is a phrase of "资源调度控制器": both fit the blank.
+    notes = (
+        fact("d5", "definition", "Scheduler", text="Pod资源调度", line=1),
+        fact("d6", "definition", "subsystem", text="资源调度控制器", line=2),
+    )
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“容器编排”中，{BLANK}：资源调度控制器。",
+        answers=("subsystem",),
+        stem_texts=("资源调度控制器", "容器编排"),
+    )
+    assert "Scheduler" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_a_glued_correction_in_the_key_is_rejected():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        "“CRI”指的是：容器网络接口。",
+        answer_text="错误（“CRI”指的是：container runtime interf；容器运行时接口）",
+    )
+    assert "glued" in rule("no_markup_or_glue", d)

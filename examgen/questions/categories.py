@@ -107,7 +107,11 @@ def contrast(a: str, b: str) -> bool:
     # Two things, neither a part of the other's name ("微服务" is in "微服务应用": the same
     # thing's principles, not another's).
     head_a, head_b = a[:-shared], b[:-shared]
-    return head_a not in head_b and head_b not in head_a
+    if head_a in head_b or head_b in head_a:
+        return False
+    # Heads that start alike ("微服务拆分" / "微服务应用设计") are two aspects of one thing,
+    # whose members are often true of each other.
+    return head_a[:2] != head_b[:2]
 
 
 def contrast_keys(key: str) -> tuple[tuple[str, ...], ...]:

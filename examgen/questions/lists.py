@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import contrasting_lists
+from examgen.questions.categories import category_problem, contrasting_lists
 from examgen.questions.definitions import pair_forms
 from examgen.questions.distractors import (
     best,
@@ -54,9 +54,28 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
     n_outsiders = count_keys(filter(outside, notes.option_keys), limit)
     listed: list[list[Entry]] = []
 
+    every: list[list[Entry]] = []
+
+    def all_outsiders() -> list[Entry]:
+        if not every:
+            every.append(outsider_candidates(notes, fact))
+        return every[0]
+
     def outsiders() -> list[Entry]:
+        """Members of other lists; those of lists that are categories when there are enough
+        (a statement from a list of facts about one thing is no option among kinds)."""
         if not listed:
-            listed.append(outsider_candidates(notes, fact))
+            candidates = all_outsiders()
+            kinds: dict[str, bool] = {}
+
+            def of_a_kind(entry: Entry) -> bool:
+                if entry.fact.id not in kinds:
+                    kinds[entry.fact.id] = category_problem(notes, entry.fact) is None
+                return kinds[entry.fact.id]
+
+            categorical = [e for e in candidates if of_a_kind(e)]
+            enough = count_keys(categorical, SINGLE_CHOICE_DISTRACTORS) >= SINGLE_CHOICE_DISTRACTORS
+            listed.append(categorical if enough else candidates)
         return listed[0]
 
     counted: dict[str, int] = {}
@@ -102,6 +121,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             def belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
                 answer = rng.choice(askable)
                 candidates = same_script(outsiders(), answer.text)
+                if count_keys(candidates, SINGLE_CHOICE_DISTRACTORS) < SINGLE_CHOICE_DISTRACTORS:
+                    candidates = same_script(all_outsiders(), answer.text)
                 distractors = best(
                     rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS, prefer=contrasts
                 )
@@ -193,8 +214,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             pool = same_script(outsiders(), like)
             wrong = best(rng, pool, like, fact, total - right, prefer=contrasts)
             if len(wrong) < total - right:
-                # Too few in the members' script: the rules judge the mix.
-                wrong = best(rng, outsiders(), like, fact, total - right, prefer=contrasts)
+                # Too few of a kind in the members' script: the rules judge the mix.
+                wrong = best(rng, all_outsiders(), like, fact, total - right, prefer=contrasts)
             prompt = phrase(ask.lang, "select_members", list=name)
             origins = [
                 *(origin(e, "answer", fact, correct=True) for e in chosen),

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from examgen.questions.categories import category_problem, contrast
 from examgen.questions.form import Draft
-from examgen.questions.index import Notes
+from examgen.questions.index import Notes, Pair
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.wording import BLANK, display_width
 
@@ -37,6 +37,9 @@ _CATEGORY_FORMS = ("belongs", "not_belongs", "select_members", "claim_member", "
 #: Markup the readers should have removed, and text glued from two places.
 _MARKUP = re.compile(r"\*\*|__|`|\]\(|<[A-Za-z/][^>]*>|^\s*#|\[\[|\$\$|\|\s*-{3}")
 _GLUE = re.compile(r"[；;]")
+_LATIN = re.compile(r"[a-z0-9]+")
+#: The fewest CJK characters a definition's core needs to say something of its own.
+MIN_CORE = 4
 
 
 def _keys(texts: Iterable[str]) -> list[str]:
@@ -94,6 +97,17 @@ def fill_in_context(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+def _within(clue: str, notes: Notes) -> list[Pair]:
+    """Pairs whose definition, its Latin words aside, is a phrase of ``clue``: "Pod资源调度"
+    fits "资源调度控制器" (both say "resource scheduling")."""
+    found = []
+    for pair in notes.similar_definitions(clue, 0.3):
+        core = _LATIN.sub("", pair.definition.key)
+        if len(core) >= MIN_CORE and core != pair.definition.key and core in clue:
+            found.append(pair)
+    return found
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
@@ -104,7 +118,7 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
         )
         clue = normalize(draft.stem_texts[0]) if draft.stem_texts else ""
         allowed = {answer} | {normalize(o.text) for o in q.options if not o.correct}
-        for pair in notes.similar_definitions(clue, SAME_MEANING):
+        for pair in (*notes.similar_definitions(clue, SAME_MEANING), *_within(clue, notes)):
             other = pair.term.key
             disguised = other in answer or answer in other
             counts = draft.variety == "blank_term" or other in allowed
@@ -221,7 +235,8 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
     for text in printed:
         if _MARKUP.search(text):
             return f"markup in “{text}”"
-    for text in (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers):
+    printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
+    for text in (*printed_texts, q.answer_text):
         if _GLUE.search(text):
             return f"two texts glued with “；” in “{text}”"
     return None
