@@ -4,7 +4,8 @@
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
 EXAMGEN := $(VENV)/bin/examgen
-APT_PACKAGES := fonts-noto-cjk fonts-noto-core libharfbuzz-subset0 poppler-utils python3-venv
+APT_PACKAGES := fonts-noto-cjk fonts-noto-core libharfbuzz-subset0 poppler-utils python3-venv \
+                chromium chromium-driver
 
 .PHONY: build test lint bench golden docs-images system-deps venv clean
 

@@ -254,6 +254,13 @@ class ExamOutcome:
     report: RenderReport | None  # None when rendering was skipped
     warnings: tuple[str, ...]
     skipped: bool = False
+    #: Files of the other formats (Moodle, GIFT, QTI, practice page), after the PDFs.
+    exported: tuple[Path, ...] = ()
+
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        """Every file written, PDFs and keys first."""
+        return (*(self.report.paths if self.report else ()), *self.exported)
 
 
 def make_exams(
@@ -334,17 +341,24 @@ def _render_exams(
     html: bool,
     progress: Progress | None,
 ) -> ExamOutcome:
-    from examgen.exam import render_exams
+    from examgen.exam import RenderReport, render_exams
+    from examgen.export import export_papers
 
-    report = render_exams(
-        papers,
-        out_dir or _exam_dir(config),
-        template_dirs=config.template_dirs,
-        html=html,
-        combined=config.exam.combined,
-        progress=progress,
+    target = out_dir or _exam_dir(config)
+    report = RenderReport(())
+    if "pdf" in config.exam.formats:
+        report = render_exams(
+            papers,
+            target,
+            template_dirs=config.template_dirs,
+            html=html,
+            combined=config.exam.combined,
+            progress=progress,
+        )
+    exports = export_papers(papers, target, config.exam.formats, template_dirs=config.template_dirs)
+    return ExamOutcome(
+        papers[0].seed, papers, report, (*warnings, *exports.warnings), exported=exports.paths
     )
-    return ExamOutcome(papers[0].seed, papers, report, warnings)
 
 
 def _check_chapters(config: Config, facts: Sequence[Fact]) -> None:
@@ -490,7 +504,7 @@ def _build_exams(
         store.record_output(EXAM_OUTPUT, inputs, {**data, "seed": seed})
         return ExamOutcome(seed, papers, None, warnings, skipped=True)
     outcome = _render_exams(config, papers, warnings, out_dir=None, html=False, progress=progress)
-    written = [str(p) for p in outcome.report.paths]
+    written = [str(p) for p in outcome.paths]
     store.record_output(EXAM_OUTPUT, inputs, {"seed": seed, "paths": written, "content": content})
     # Files of the last build that this one did not write again (another seed, fewer
     # versions) would be mistaken for current papers: they go.

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from examgen import __version__, build
-from examgen.config import Config, load_config
+from examgen.config import Config, load_config, parse_formats
 
 READERS = click.Choice(["markdown", "text"])
 PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -271,6 +271,13 @@ def deck(
 )
 @click.option("--html", is_flag=True, help="Also write the HTML handed to WeasyPrint.")
 @click.option(
+    "--format",
+    "formats",
+    default=None,
+    callback=lambda _ctx, _param, value: None if value is None else parse_formats(value),
+    help="What to write, comma-separated: pdf, moodle, gift, qti, html (default: pdf).",
+)
+@click.option(
     "--review",
     is_flag=True,
     help="Also write review-<seed>.html: each question's fact, distractors and rules passed.",
@@ -289,6 +296,7 @@ def exam(
     chapters: tuple[str, ...],
     combined: bool | None,
     html: bool,
+    formats: tuple[str, ...] | None,
     review: bool,
     reader: str | None,
     templates: Path | None,
@@ -304,13 +312,14 @@ def exam(
         exam__language=language,
         exam__chapters=chapters or None,
         exam__combined=combined,
+        exam__formats=formats,
     )
     with _RenderingBar(_documents(config)) as progress:
         outcome = build.make_exams(config, paths, out_dir=out_dir, html=html, progress=progress)
     for warning in outcome.warnings:
         _echo_err(f"warning: {warning}")
     click.echo(f"seed {outcome.seed}: {len(outcome.papers)} version(s)")
-    for path in outcome.report.paths:
+    for path in outcome.paths:
         click.echo(f"  {path}")
     if review:
         click.echo(f"  {build.write_review(config, paths, outcome.seed, out_dir)}")
@@ -385,7 +394,7 @@ def _print_build(report: build.BuildReport) -> None:
         for warning in exams.warnings:
             _echo_err(f"warning: {warning}")
         click.echo(f"exams: seed {exams.seed}, {len(exams.papers)} version(s)")
-        for path in exams.report.paths:
+        for path in exams.paths:
             click.echo(f"  {path}")
 
 
