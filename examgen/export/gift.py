@@ -30,9 +30,13 @@ _SPECIAL = {ord(ch): "\\" + ch for ch in "\\~=#{}:"}
 
 def escape(text: str) -> str:
     """``text`` as GIFT shows it in an ``[html]`` question: HTML-escaped, then the GIFT
-    specials backslash-escaped, on one line."""
+    specials backslash-escaped, on one line. A leading ``%`` (which GIFT would read as an
+    answer's weight) is written as the character reference ``&#37;``."""
     one_line = " ".join(text.split())
-    return html.escape(one_line, quote=False).translate(_SPECIAL)
+    escaped = html.escape(one_line, quote=False)
+    if escaped.startswith("%"):
+        escaped = "&#37;" + escaped[1:]
+    return escaped.translate(_SPECIAL)
 
 
 def _percent(value: float) -> str:
@@ -48,7 +52,9 @@ def _answers(q: Question) -> list[str]:
     if q.type == "true_false":
         return ["TRUE" if q.truth else "FALSE"]
     if q.type == "fill_blank":
-        return ["=" + escape(form) for form in accepted_forms(q.answers[0])] if q.answers else []
+        # "*" is a wildcard in Moodle's short answers; "\\*" is a literal one.
+        forms = accepted_forms(q.answers[0]) if q.answers else ()
+        return ["=" + escape(form).replace("*", "\\*") for form in forms]
     if q.type == "matching":
         return [
             f"={escape(stem)} -> {escape(q.options[i].text)}"
