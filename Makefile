@@ -31,6 +31,7 @@ golden: $(VENV)/.installed
 # The pictures in the README, made from the sample notes.
 docs-images: system-deps $(VENV)/.installed
 	$(PY) bench/docs_images.py
+	$(PY) bench/practice_image.py
 
 # Installs only what dpkg does not already have, so a second run installs nothing.
 system-deps:
