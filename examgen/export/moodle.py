@@ -102,12 +102,17 @@ def _matching(question: ET.Element, q: Question) -> None:
     matched = set(q.key)
     for stem, index in zip(q.stems, q.key, strict=True):
         sub = _text(question, "subquestion", stem)
-        # A choice is shown as plain text in a menu, so it is not HTML-escaped.
-        ET.SubElement(ET.SubElement(sub, "answer"), "text").text = q.options[index].text
+        _choice(sub, q.options[index].text)
     for index, option in enumerate(q.options):
         if index not in matched:  # a choice matching no item: an empty subquestion
             sub = _text(question, "subquestion", "")
-            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = option.text
+            _choice(sub, option.text)
+
+
+def _choice(sub: ET.Element, text: str) -> None:
+    # A choice has no format attribute, but Moodle shows it through format_string, which
+    # strips tags and keeps character references: escaped, it shows as written.
+    ET.SubElement(ET.SubElement(sub, "answer"), "text").text = html.escape(text, quote=False)
 
 
 def _ordering(question: ET.Element, q: Question) -> None:
