@@ -10,6 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from examgen import build
 from examgen.cli import cli
 from examgen.config import load_config
 
@@ -60,3 +61,16 @@ def test_an_unknown_format_in_the_config_file_fails_at_load_naming_the_file(work
     assert result.exit_code == 2
     assert "examgen.toml" in result.output and "unknown exam format(s): word" in result.output
     assert not (workspace / "out").exists()
+
+
+def test_build_writes_the_configured_formats_and_redoes_a_missing_one(workspace: Path):
+    (workspace / "examgen.toml").write_text(
+        '[exam]\nseed = 7\nformats = ["pdf", "html"]\n', encoding="utf-8"
+    )
+    page = workspace / "build" / "practice-7-A.html"
+    first = build.build_all(load_config(workspace))
+    assert page.is_file() and page in first.exams.paths
+    assert build.build_all(load_config(workspace)).exams.skipped
+    page.unlink()
+    build.build_all(load_config(workspace))
+    assert page.is_file()
