@@ -275,7 +275,10 @@ def deck(
     "formats",
     default=None,
     callback=lambda _ctx, _param, value: None if value is None else parse_formats(value),
-    help="What to write, comma-separated: pdf, moodle, gift, qti, html (default: pdf).",
+    help=(
+        "What to write, comma-separated: pdf (papers and keys), moodle, gift, qti (Canvas), "
+        "html (the self-marking practice page). Default: pdf."
+    ),
 )
 @click.option(
     "--review",

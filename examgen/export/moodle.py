@@ -66,7 +66,6 @@ def _head(quiz: ET.Element, qtype: str, name: str, q: Question, feedback: str) -
     _plain(question, "defaultgrade", format_points(q.points))
     _plain(question, "penalty", "0")
     _plain(question, "hidden", "0")
-    _plain(question, "idnumber", name)
     return question
 
 
