@@ -4,7 +4,8 @@
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
 EXAMGEN := $(VENV)/bin/examgen
-APT_PACKAGES := fonts-noto-cjk fonts-noto-core libharfbuzz-subset0 poppler-utils python3-venv
+APT_PACKAGES := fonts-noto-cjk fonts-noto-core libharfbuzz-subset0 poppler-utils python3-venv \
+                chromium chromium-driver
 
 .PHONY: build test lint bench golden docs-images system-deps venv clean
 
@@ -30,6 +31,7 @@ golden: $(VENV)/.installed
 # The pictures in the README, made from the sample notes.
 docs-images: system-deps $(VENV)/.installed
 	$(PY) bench/docs_images.py
+	$(PY) bench/practice_image.py
 
 # Installs only what dpkg does not already have, so a second run installs nothing.
 system-deps:

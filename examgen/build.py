@@ -88,13 +88,18 @@ class CheckReport:
         return tuple(d for d in self.diagnostics if d.severity == "warning")
 
 
-def check_notes(config: Config, paths: Sequence[str | Path] = ()) -> CheckReport:
+def check_notes(
+    config: Config, paths: Sequence[str | Path] = (), *, questions: bool = False
+) -> CheckReport:
     """Parse the notes and report what was skipped, what looks wrong, and what gives no
-    exam question."""
-    from examgen.questions import explain_unusable
+    exam question; with ``questions``, also the facts whose every candidate question of some
+    type breaks an item rule."""
+    from examgen.questions import explain_rejected, explain_unusable
 
     result = parse_notes(config, paths)
     diagnostics = result.diagnostics + tuple(explain_unusable(result.facts))
+    if questions:
+        diagnostics += explain_rejected(result.facts)
     ordered = tuple(sorted(diagnostics, key=lambda d: (d.source, d.line)))
     return CheckReport(len(result.facts), ordered)
 
@@ -275,6 +280,13 @@ class ExamOutcome:
     report: RenderReport | None  # None when rendering was skipped
     warnings: tuple[str, ...]
     skipped: bool = False
+    #: Files of the other formats (Moodle, GIFT, QTI, practice page), after the PDFs.
+    exported: tuple[Path, ...] = ()
+
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        """Every file written, PDFs and keys first."""
+        return (*(self.report.paths if self.report else ()), *self.exported)
 
 
 def make_exams(
@@ -291,6 +303,24 @@ def make_exams(
     return _write_exams(
         config, result.facts, result.title, out_dir=out_dir, html=html, progress=progress
     )
+
+
+def write_review(
+    config: Config, paths: Sequence[str | Path], seed: int, out_dir: Path | None = None
+) -> Path:
+    """``examgen exam --review``: ``review-<seed>.html`` beside the papers, drawn again from
+    the same notes and seed (so the same questions) with each question's fact, source line,
+    distractors' slots and distances, and the rules it passed."""
+    from examgen.fsutil import atomic_write_text
+    from examgen.questions.paper import draw
+    from examgen.questions.review import review_html
+
+    result = parse_notes(config, paths)
+    drawn = draw(result.facts, config.exam, seed=seed, title=result.title, date=config.exam.date)
+    path = (out_dir or _exam_dir(config)) / f"review-{seed}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, review_html(drawn, config.template_dirs))
+    return path
 
 
 def _exam_dir(config: Config) -> Path:
@@ -340,17 +370,24 @@ def _render_exams(
     html: bool,
     progress: Progress | None,
 ) -> ExamOutcome:
-    from examgen.exam import render_exams
+    from examgen.exam import RenderReport, render_exams
+    from examgen.export import export_papers
 
-    report = render_exams(
-        papers,
-        out_dir or _exam_dir(config),
-        template_dirs=config.template_dirs,
-        html=html,
-        combined=config.exam.combined,
-        progress=progress,
+    target = out_dir or _exam_dir(config)
+    report = RenderReport(())
+    if "pdf" in config.exam.formats:
+        report = render_exams(
+            papers,
+            target,
+            template_dirs=config.template_dirs,
+            html=html,
+            combined=config.exam.combined,
+            progress=progress,
+        )
+    exports = export_papers(papers, target, config.exam.formats, template_dirs=config.template_dirs)
+    return ExamOutcome(
+        papers[0].seed, papers, report, (*warnings, *exports.warnings), exported=exports.paths
     )
-    return ExamOutcome(papers[0].seed, papers, report, warnings)
 
 
 def _check_chapters(config: Config, facts: Sequence[Fact]) -> None:
@@ -371,9 +408,17 @@ def _blueprint_shortfalls(config: Config, papers: Sequence) -> tuple[str, ...]:
     made: dict[str, int] = {}
     for question in papers[0].questions:
         made[question.type] = made.get(question.type, 0) + 1
+    rules: dict[str, list[str]] = {}
+    for qtype, rule, count in papers[0].rejected:
+        rules.setdefault(qtype, []).append(f"{rule} ×{count}")
     return tuple(
         f"{entry.type}: {made.get(entry.type, 0)} of {entry.count} questions "
-        "(not enough suitable facts; `examgen check` says which facts give none)"
+        + (
+            f"(rules removed candidates: {', '.join(rules[entry.type])}; "
+            "`examgen check --questions` says which)"
+            if entry.type in rules
+            else "(not enough suitable facts; `examgen check` says which facts give none)"
+        )
         for entry in config.exam.blueprint
         if made.get(entry.type, 0) < entry.count
     )
@@ -496,7 +541,7 @@ def _build_exams(
         store.record_output(EXAM_OUTPUT, inputs, {**data, "seed": seed})
         return ExamOutcome(seed, papers, None, warnings, skipped=True)
     outcome = _render_exams(config, papers, warnings, out_dir=None, html=False, progress=progress)
-    written = list(outcome.report.paths)
+    written = list(outcome.paths)
     try:
         # Recorded relative to their folder: a copied workspace must not take its
         # original's files for its own (and delete them as stale).

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from examgen import __version__, build
-from examgen.config import Config, load_config
+from examgen.config import Config, load_config, parse_formats
 from examgen.errors import printable
 
 READERS = click.Choice(["markdown", "text"])
@@ -126,13 +126,20 @@ def facts(
 @PATHS
 @READER
 @click.option("--strict", is_flag=True, help="Exit 1 when there are warnings.")
+@click.option(
+    "--questions",
+    is_flag=True,
+    help="Also list the facts whose every candidate question of a type breaks an item rule.",
+)
 @click.pass_context
-def check(ctx: click.Context, paths: tuple[Path, ...], reader: str | None, strict: bool) -> None:
+def check(
+    ctx: click.Context, paths: tuple[Path, ...], reader: str | None, strict: bool, questions: bool
+) -> None:
     """Lint notes: what was skipped, what looks wrong, what gives no exam question.
 
     Exit 0 when clean, 1 on warnings with --strict, 2 on errors.
     """
-    report = build.check_notes(_config(ctx, reader=reader), paths)
+    report = build.check_notes(_config(ctx, reader=reader), paths, questions=questions)
     for diagnostic in report.diagnostics:
         _echo(str(diagnostic))
     _echo(
@@ -276,6 +283,21 @@ def deck(
     help="Also write all versions in one duplex-ready PDF.",
 )
 @click.option("--html", is_flag=True, help="Also write the HTML handed to WeasyPrint.")
+@click.option(
+    "--format",
+    "formats",
+    default=None,
+    callback=lambda _ctx, _param, value: None if value is None else parse_formats(value),
+    help=(
+        "What to write, comma-separated: pdf (papers and keys), moodle, gift, qti (Canvas), "
+        "html (the self-marking practice page). Default: pdf."
+    ),
+)
+@click.option(
+    "--review",
+    is_flag=True,
+    help="Also write review-<seed>.html: each question's fact, distractors and rules passed.",
+)
 @READER
 @TEMPLATES
 @click.pass_context
@@ -290,6 +312,8 @@ def exam(
     chapters: tuple[str, ...],
     combined: bool | None,
     html: bool,
+    formats: tuple[str, ...] | None,
+    review: bool,
     reader: str | None,
     templates: Path | None,
 ) -> None:
@@ -304,14 +328,17 @@ def exam(
         exam__language=language,
         exam__chapters=chapters or None,
         exam__combined=combined,
+        exam__formats=formats,
     )
     with _RenderingBar(_documents(config)) as progress:
         outcome = build.make_exams(config, paths, out_dir=out_dir, html=html, progress=progress)
     for warning in outcome.warnings:
         _echo_err(f"warning: {warning}")
     _echo(f"seed {outcome.seed}: {len(outcome.papers)} version(s)")
-    for path in outcome.report.paths:
+    for path in outcome.paths:
         _echo(f"  {path}")
+    if review:
+        _echo(f"  {build.write_review(config, paths, outcome.seed, out_dir)}")
 
 
 class _RenderingBar:
@@ -395,7 +422,7 @@ def _print_build(report: build.BuildReport) -> None:
         for warning in exams.warnings:
             _echo_err(f"warning: {warning}")
         _echo(f"exams: seed {exams.seed}, {len(exams.papers)} version(s)")
-        for path in exams.report.paths:
+        for path in exams.paths:
             _echo(f"  {path}")
 
 

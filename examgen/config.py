@@ -18,6 +18,27 @@ from examgen.model import QUESTION_TYPES
 
 CONFIG_NAME = "examgen.toml"
 
+#: Exam formats (``--format``, ``[exam] formats``), in the order written: the printed papers
+#: and keys, Moodle XML, GIFT, QTI 1.2 for Canvas, the self-marking practice page.
+EXAM_FORMATS: tuple[str, ...] = ("pdf", "moodle", "gift", "qti", "html")
+
+
+def parse_formats(value: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """``"pdf,html"`` or ``["pdf", "html"]`` -> ``("pdf", "html")``, in :data:`EXAM_FORMATS`
+    order; an unknown or missing format is an error naming the known ones."""
+    items = [value] if isinstance(value, str) else list(value)
+    if not all(isinstance(item, str) for item in items):
+        raise ExamgenError("[exam] formats should be a list of strings")
+    names = [n.strip().lower() for item in items for n in item.split(",") if n.strip()]
+    unknown = [n for n in names if n not in EXAM_FORMATS]
+    if unknown or not names:
+        raise ExamgenError(
+            f"unknown exam format(s): {', '.join(unknown) or '(none given)'} "
+            f"(known: {', '.join(EXAM_FORMATS)})",
+            exit_code=2,
+        )
+    return tuple(n for n in EXAM_FORMATS if n in names)
+
 
 @dataclass(frozen=True)
 class DeckConfig:
@@ -84,6 +105,8 @@ class ExamConfig:
     combined: bool = False
     #: Where exam files go; empty means ``<build_dir>``.
     output: str = ""
+    #: What to write (see :data:`EXAM_FORMATS`); ``pdf`` is the papers and keys.
+    formats: tuple[str, ...] = ("pdf",)
 
 
 @dataclass(frozen=True)
@@ -236,6 +259,8 @@ def load_config(root: Path | None = None, config_file: Path | None = None) -> Co
         exam_values = _coerce(ExamConfig, exam, "[exam] ")
         if blueprint is not None:
             exam_values["blueprint"] = _blueprint(blueprint)
+        if "formats" in exam:
+            exam_values["formats"] = parse_formats(exam["formats"])
         if isinstance(top.get("sources"), str):
             top["sources"] = (top["sources"],)
         return dataclasses.replace(

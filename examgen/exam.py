@@ -41,7 +41,6 @@ import json
 import math
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -53,6 +52,13 @@ from markupsafe import Markup
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_path, atomic_write_text
 from examgen.model import ExamPaper, ExamSection, Question
+from examgen.questions.wording import (
+    SECTION_INSTRUCTIONS,
+    SECTION_NAMES,
+    display_width,
+    format_points,
+    letters,
+)
 from examgen.templating import builtin_templates_dir
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,7 +70,7 @@ __all__ = [
     "ExamPageContext",
     "KeyEntry",
     "Labels",
-    "Option",
+    "Lettered",
     "PromptPart",
     "QuestionView",
     "RenderReport",
@@ -280,36 +286,6 @@ TWO_PER_ROW_MAX = 38
 LINE_UNITS = 80
 
 
-def display_width(text: str) -> int:
-    """Width of ``text`` in half-width units: wide and full-width characters count 2."""
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def format_points(points: float) -> str:
-    """``2.0`` -> ``2``, ``1.5`` -> ``1.5``, ``1.25`` -> ``1.25``."""
-    if float(points).is_integer():
-        return str(int(points))
-    return f"{points:.2f}".rstrip("0").rstrip(".")
-
-
-def letters(n: int) -> tuple[str, ...]:
-    """``A``, ``B``, … for ``n`` options (``AA``… past ``Z``, which no exam needs)."""
-    out = []
-    for i in range(n):
-        s = ""
-        i += 1
-        while i:
-            i, r = divmod(i - 1, 26)
-            s = chr(65 + r) + s
-        out.append(s)
-    return tuple(out)
-
-
 def option_columns(options: Sequence[str]) -> int:
     """4 when every option is short, 2 when medium, else 1 (one option per line)."""
     if not options:
@@ -322,14 +298,9 @@ def option_columns(options: Sequence[str]) -> int:
     return 1
 
 
-def blank_width_em(answer: str) -> float:
-    """Width of a fill-in blank for ``answer``: its printed width plus room for handwriting.
-
-    Handwriting is larger than print, so the blank is 1.4 times the answer's width
-    (half-width unit = 0.5 em) plus 2 em, between 4 and 24 em, rounded to a half em.
-    """
-    em = display_width(answer) * 0.5 * 1.4 + 2
-    return min(24.0, max(4.0, math.ceil(em * 2) / 2))
+#: Width of every fill-in blank: the same whatever the answer, so its length is no clue.
+#: Room for a handwritten term of about ten Chinese characters or twenty letters.
+BLANK_EM = 12.0
 
 
 def answer_lines(members: Sequence[str]) -> int:
@@ -358,7 +329,7 @@ class PromptPart:
 
 
 @dataclass(frozen=True)
-class Option:
+class Lettered:
     """A lettered option (or, for matching, a numbered stem: ``letter`` is then ``"1"``…)."""
 
     letter: str
@@ -392,11 +363,11 @@ class QuestionView:
     question: Question
     parts: tuple[PromptPart, ...]
     points: str
-    options: tuple[Option, ...] = ()
+    options: tuple[Lettered, ...] = ()
     option_columns: int = 1
-    option_rows: tuple[tuple[Option | None, ...], ...] = ()
-    stems: tuple[Option, ...] = ()
-    matching_rows: tuple[tuple[Option | None, Option | None], ...] = ()
+    option_rows: tuple[tuple[Lettered | None, ...], ...] = ()
+    stems: tuple[Lettered, ...] = ()
+    matching_rows: tuple[tuple[Lettered | None, Lettered | None], ...] = ()
     boxes: int = 0
     lines: int = 0
     key_answer: tuple[KeyEntry, ...] = ()
@@ -413,11 +384,9 @@ class QuestionView:
 class SectionView:
     """One section as printed.
 
-    The heading is ``prefix`` + ``heading`` + ``points_note``. A section title that already
-    carries its numbering (``一、单项选择题（每题2分，共20分）``, as
-    :func:`examgen.questions.make_exam` writes it) is printed verbatim, only split into those
-    three parts for styling; a bare title (``单项选择题``) gets the numeral and a points note
-    (``（共10题，每题2分，共20分）``) added. ``numeral`` (一 / I) heads the section's column
+    The heading is ``prefix`` + ``heading`` + ``points_note``: the numeral (``一、``), the
+    section's title or the name of its type (``单项选择题``) and a note worded from its count
+    and points (``（共10题，每题2分，共20分）``). ``numeral`` (一 / I) heads the section's column
     of the score table; ``points`` is its total, formatted.
     """
 
@@ -494,43 +463,24 @@ def _split_prompt(
     return tuple(parts)
 
 
-def _answer_str(answer: Any) -> str:
-    if isinstance(answer, tuple):
-        return "、".join(str(a) for a in answer)
-    return str(answer)
-
-
-def _key_answer(q: Question, labels: Labels, opts: tuple[Option, ...]) -> tuple[KeyEntry, ...]:
-    by_letter = {o.letter: o.text for o in opts}
+def _key_answer(q: Question, labels: Labels, opts: tuple[Lettered, ...]) -> tuple[KeyEntry, ...]:
     if q.type in ("single_choice", "multiple_choice"):
-        chosen = (q.answer,) if isinstance(q.answer, str) else tuple(q.answer)
-        return tuple(KeyEntry(f"{c}. {by_letter[c]}" if c in by_letter else str(c)) for c in chosen)
+        return tuple(KeyEntry(f"{opts[i].letter}. {opts[i].text}") for i in q.correct)
     if q.type == "true_false":
-        truth = _is_true(q.answer)
-        mark = labels.true_mark if truth else labels.false_mark
-        return (KeyEntry(f"{mark}  {q.answer_text or (labels.true if truth else labels.false)}"),)
-    if q.type == "fill_blank":
-        return (KeyEntry(q.answer_text or _answer_str(q.answer)),)
+        mark = labels.true_mark if q.truth else labels.false_mark
+        return (KeyEntry(f"{mark}  {q.answer_text or (labels.true if q.truth else labels.false)}"),)
     if q.type == "matching":
-        numbers = {stem: str(i) for i, stem in enumerate(q.stems, 1)}
-        pairs = q.answer if isinstance(q.answer, tuple) else ()
         return tuple(
-            KeyEntry(f"{numbers.get(stem, '?')}–{letter}  {stem} — {by_letter.get(letter, '')}")
-            for stem, letter in pairs
+            KeyEntry(f"{n}–{opts[i].letter}  {stem} — {opts[i].text}")
+            for n, (stem, i) in enumerate(zip(q.stems, q.key, strict=True), 1)
         )
     if q.type == "ordering":
-        order = tuple(q.answer) if isinstance(q.answer, tuple) else tuple(str(q.answer))
-        entries = [KeyEntry(" → ".join(order))]
-        entries += [KeyEntry(f"{i}. {by_letter.get(c, c)}") for i, c in enumerate(order, 1)]
+        entries = [KeyEntry(" → ".join(opts[i].letter for i in q.key))]
+        entries += [KeyEntry(f"{n}. {opts[i].text}") for n, i in enumerate(q.key, 1)]
         return tuple(entries)
     if q.type == "short_answer":
-        members = [str(m) for m in q.answer] if isinstance(q.answer, tuple) else [str(q.answer)]
-        # answer_text lists the members with their glosses, joined like the paper's language.
-        shown = [m.strip() for m in re.split(r"[；;]\s*", q.answer_text)] if q.answer_text else []
-        if len(shown) == len(members) and all(
-            a.startswith(m) for a, m in zip(shown, members, strict=True)
-        ):
-            members = shown
+        # The members with their glosses where the question gives them.
+        members = list(q.key_lines) if len(q.key_lines) == len(q.answers) else list(q.answers)
         pts = q.answer_points
         if len(pts) == len(members):
             return tuple(KeyEntry(m, labels.pts(p)) for m, p in zip(members, pts, strict=True))
@@ -545,31 +495,27 @@ def _key_answer(q: Question, labels: Labels, opts: tuple[Option, ...]) -> tuple[
                 )
             )
         return tuple(entries)
-    return (KeyEntry(q.answer_text or _answer_str(q.answer)),)
+    return (KeyEntry(q.answer_text or "、".join(q.answers)),)
 
 
-def _key_short(q: Question, labels: Labels) -> str:
+def _key_short(q: Question, labels: Labels, opts: tuple[Lettered, ...]) -> str:
     if q.type in ("single_choice", "multiple_choice"):
-        return q.answer if isinstance(q.answer, str) else "".join(map(str, q.answer))
+        return "".join(opts[i].letter for i in q.correct)
     if q.type == "true_false":
-        return labels.true_mark if _is_true(q.answer) else labels.false_mark
+        return labels.true_mark if q.truth else labels.false_mark
     if q.type == "fill_blank":
-        return q.answer_text or _answer_str(q.answer)
+        return q.answer_text or "、".join(q.answers)
     return ""
-
-
-def _is_true(answer: Any) -> bool:
-    return str(answer).strip().lower() in ("true", "t", "yes", "1", "对", "正确", "√")
 
 
 def _question_view(q: Question, number: int, labels: Labels) -> QuestionView:
     opts = tuple(
-        Option(letter, text)
-        for letter, text in zip(letters(len(q.options)), q.options, strict=True)
+        Lettered(letter, option.text)
+        for letter, option in zip(letters(len(q.options)), q.options, strict=True)
     )
     bracket_width = 4.0 if q.type == "multiple_choice" else 3.0
     if q.type == "fill_blank":
-        width = blank_width_em(q.answer_text or _answer_str(q.answer))
+        width = BLANK_EM
         parts = _split_prompt(q.prompt, BLANK_RE, "blank", width, all_markers=True)
     elif q.type in ("single_choice", "multiple_choice", "true_false"):
         parts = _split_prompt(q.prompt, BRACKET_RE, "bracket", bracket_width, all_markers=False)
@@ -587,7 +533,7 @@ def _question_view(q: Question, number: int, labels: Labels) -> QuestionView:
         if q.type == "ordering":
             extra["boxes"] = len(opts)
     elif q.type == "matching":
-        stems = tuple(Option(str(i), s) for i, s in enumerate(q.stems, 1))
+        stems = tuple(Lettered(str(i), s) for i, s in enumerate(q.stems, 1))
         n = max(len(stems), len(opts))
         rows2 = tuple(
             (stems[i] if i < len(stems) else None, opts[i] if i < len(opts) else None)
@@ -595,7 +541,7 @@ def _question_view(q: Question, number: int, labels: Labels) -> QuestionView:
         )
         extra = {"options": opts, "stems": stems, "matching_rows": rows2}
     elif q.type == "short_answer":
-        members = [str(m) for m in q.answer] if isinstance(q.answer, tuple) else [str(q.answer)]
+        members = list(q.answers)
         if 0 < len(q.answer_points) < len(members):  # "name any k of them": room for k
             members = sorted(members, key=display_width)[-len(q.answer_points) :]
         extra = {"lines": answer_lines(members)}
@@ -606,21 +552,11 @@ def _question_view(q: Question, number: int, labels: Labels) -> QuestionView:
         parts=parts,
         points=format_points(q.points),
         key_answer=_key_answer(q, labels, opts),
-        key_short=_key_short(q, labels),
+        key_short=_key_short(q, labels, opts),
         key_source=" › ".join(q.section),
         key_location=q.source,
         **extra,
     )
-
-
-#: A section title: its numbering (``一、``, ``IV. ``, ``3. ``), name and trailing note in
-#: brackets (``（每题2分，共20分）``, `` (2 points each, 20 points)``).
-TITLE_RE = re.compile(
-    r"(?P<prefix>\s*(?:[一二三四五六七八九十百]+、|[IVXLC]+\.\s*|\d+[.、．]\s*))?"
-    r"(?P<name>.*?)"
-    r"(?P<note>\s*(?:（[^（）]*）|\([^()]*\)))?\s*",
-    re.DOTALL,
-)
 
 
 def _section_views(paper: ExamPaper, labels: Labels) -> tuple[SectionView, ...]:
@@ -641,23 +577,17 @@ def _section_views(paper: ExamPaper, labels: Labels) -> tuple[SectionView, ...]:
         else:
             note = labels.section_total.format(count=count, total=total)
         numeral = labels.numerals[i] if i < len(labels.numerals) else str(i + 1)
-        m = TITLE_RE.fullmatch(section.title)
-        assert m is not None  # every group is optional
-        prefix, heading, given_note = m["prefix"] or "", m["name"], m["note"] or ""
-        if prefix:
-            note = given_note
-        else:
-            prefix = numeral + labels.numeral_sep
-            note = given_note or note
+        heading = section.title or SECTION_NAMES[paper.lang][section.type]
+        instructions = section.instructions or SECTION_INSTRUCTIONS[paper.lang][section.type]
         views.append(
             SectionView(
                 section=section,
                 numeral=numeral,
-                prefix=prefix,
+                prefix=numeral + labels.numeral_sep,
                 heading=heading,
                 points_note=note,
                 points=format_points(section.points),
-                instructions=section.instructions,
+                instructions=instructions,
                 questions=tuple(questions),
             )
         )

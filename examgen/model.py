@@ -202,48 +202,79 @@ QUESTION_TYPES: tuple[str, ...] = (
     "short_answer",
 )
 
-# An answer as the JSON key carries it: a letter ("B"), letters (["A", "C"]), text
-# ("true", "cgroup"), a list of texts (short answer members) or a mapping (matching:
-# left-hand item -> letter of its gloss).
-Answer = str | tuple[str, ...] | tuple[tuple[str, str], ...]
+
+@dataclass(frozen=True)
+class Option:
+    """An option a question shows (a choice, a step to order, a gloss to match) and whether
+    choosing it is right. Letters are an output concern: an option's letter is its position
+    on the printed question."""
+
+    text: str
+    correct: bool = False
 
 
 @dataclass(frozen=True)
 class Question:
     """One exam question, drawn from one or more facts.
 
-    ``options`` are shown lettered A, B, C, … (empty when the type has none). For matching,
-    ``stems`` are the numbered left-hand items and ``options`` the lettered glosses; for
-    ordering, ``options`` are the shuffled steps and the answer their letters in order.
-    ``answer_points`` breaks the points down where a key gives partial credit (one per
-    member of a short answer). ``source`` is ``file:line`` and ``section`` the heading path
-    of the fact asked about, so the key points back to the notes.
+    ``options`` are shown lettered A, B, C, … in their order (empty when the type has none);
+    for single and multiple choice the right ones are marked ``correct``. For matching,
+    ``stems`` are the numbered left-hand items and ``options`` the lettered glosses, and
+    ``key[i]`` is the position of the option that matches stem ``i``; for ordering,
+    ``options`` are the shuffled steps and ``key`` their positions in the right order.
+    ``truth`` is a true/false statement's value. ``answers`` is what a fill-in's blank takes
+    (one text) or the members a short answer asks for. ``answer_text`` is what the key adds
+    to the answer (a false statement's correction); ``key_lines`` what it prints for each of
+    a short answer's members (with their glosses). ``answer_points`` breaks the points down
+    where a key gives partial credit (one per member of a short answer). ``source`` is
+    ``file:line`` and ``section`` the heading path of the fact asked about, so the key points
+    back to the notes.
     """
 
     type: QuestionType
     prompt: str
-    answer: Answer
     points: float
     facts: tuple[str, ...]
     source: str
     section: tuple[str, ...] = ()
-    options: tuple[str, ...] = ()
+    options: tuple[Option, ...] = ()
     stems: tuple[str, ...] = ()
+    key: tuple[int, ...] = ()
+    truth: bool = False
+    answers: tuple[str, ...] = ()
     answer_text: str = ""
+    key_lines: tuple[str, ...] = ()
     answer_points: tuple[float, ...] = ()
+
+    @property
+    def correct(self) -> tuple[int, ...]:
+        """Positions of the right options of a choice question."""
+        return tuple(i for i, option in enumerate(self.options) if option.correct)
 
     def to_json(self) -> dict:
         """The object in ``key-<seed>-<V>.json`` (a command-line contract)."""
-        answer: object = self.answer
-        if isinstance(self.answer, tuple):
-            if self.answer and isinstance(self.answer[0], tuple):
-                answer = dict(self.answer)  # type: ignore[arg-type]
-            else:
-                answer = list(self.answer)
+        # Imported here: the wording imports nothing of the model, but its package does.
+        from examgen.questions.wording import letter
+
+        answer: object
+        if self.type == "single_choice":
+            answer = letter(self.correct[0])
+        elif self.type == "multiple_choice":
+            answer = [letter(i) for i in self.correct]
+        elif self.type == "true_false":
+            answer = "true" if self.truth else "false"
+        elif self.type == "matching":
+            answer = {stem: letter(i) for stem, i in zip(self.stems, self.key, strict=True)}
+        elif self.type == "ordering":
+            answer = [letter(i) for i in self.key]
+        elif self.type == "short_answer":
+            answer = list(self.answers)
+        else:
+            answer = self.answers[0] if self.answers else ""
         return {
             "type": self.type,
             "prompt": self.prompt,
-            "options": list(self.options),
+            "options": [option.text for option in self.options],
             "answer": answer,
             "points": self.points,
             "facts": list(self.facts),
@@ -253,12 +284,14 @@ class Question:
 
 @dataclass(frozen=True)
 class ExamSection:
-    """All questions of one type, in the order printed, with their heading and points."""
+    """All questions of one type, in the order printed. The heading and instructions are
+    worded when the paper is printed, from ``type``, the count and the points, unless
+    ``title`` or ``instructions`` give the author's own."""
 
     type: QuestionType
-    title: str
-    instructions: str
     questions: tuple[Question, ...]
+    title: str = ""
+    instructions: str = ""
 
     @property
     def points(self) -> float:
@@ -279,6 +312,8 @@ class ExamPaper:
     duration: str = ""
     instructions: str = ""
     meta: tuple[tuple[str, str], ...] = field(default=())
+    #: Candidates the item rules kept off the paper: (question type, rule, how many).
+    rejected: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def questions(self) -> tuple[Question, ...]:

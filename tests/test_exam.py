@@ -27,8 +27,8 @@ import pytest
 from examgen import exam as exam_mod
 from examgen.errors import ExamgenError
 from examgen.exam import (
+    BLANK_EM,
     RenderReport,
-    blank_width_em,
     css_string,
     display_width,
     footer_content,
@@ -37,7 +37,7 @@ from examgen.exam import (
     render_exams,
     render_html,
 )
-from examgen.model import ExamPaper, ExamSection, Question
+from examgen.model import ExamPaper, ExamSection, Option, Question
 
 GOLDEN = Path(__file__).parent / "golden"
 SEED = 20251127
@@ -52,16 +52,40 @@ needs_poppler = pytest.mark.skipif(
 # --------------------------------------------------------------------------- papers
 
 
+def answer_fields(type_, answer, options=(), stems=(), **kw) -> dict:
+    """A question's answer fields from the answer as the key JSON writes it (letters,
+    "true"/"false", texts): the papers below read like their keys."""
+    position = {letter: i for i, letter in enumerate(letters(len(options)))}
+    right = {answer} if isinstance(answer, str) else set(answer)
+    fields = {
+        "options": tuple(
+            Option(text, letter in right) for letter, text in zip(position, options, strict=False)
+        ),
+        "stems": tuple(stems),
+        **kw,
+    }
+    if type_ == "true_false":
+        fields["truth"] = answer == "true"
+    elif type_ == "matching":
+        fields["key"] = tuple(position[letter] for _, letter in answer)
+    elif type_ == "ordering":
+        fields["key"] = tuple(position[letter] for letter in answer)
+    elif type_ in ("fill_blank", "short_answer"):
+        fields["answers"] = (answer,) if isinstance(answer, str) else tuple(answer)
+    if type_ not in ("single_choice", "multiple_choice"):
+        fields["options"] = tuple(Option(text) for text in options)
+    return fields
+
+
 def _q(type_, prompt, answer, points, line, section, **kw) -> Question:
     return Question(
         type=type_,
         prompt=prompt,
-        answer=answer,
         points=points,
         facts=(f"f{line:04d}",),
         source=f"{SRC}:{line}",
         section=("PaaS复习", *section),
-        **kw,
+        **answer_fields(type_, answer, **kw),
     )
 
 
@@ -368,40 +392,23 @@ def zh_sections() -> tuple[ExamSection, ...]:
     return (
         ExamSection(
             "single_choice",
-            "一、单项选择题（每题2分，共20分）",
-            "在每小题列出的四个备选项中只有一个是符合题目要求的，请将其字母填写在题后的括号内。",
             tuple(sc),
+            "单项选择题",
+            "在每小题列出的四个备选项中只有一个是符合题目要求的，请将其字母填写在题后的括号内。",
         ),
         ExamSection(
             "multiple_choice",
-            "二、多项选择题（每题3分，共12分）",
-            "每小题有两个或两个以上的选项符合题目要求，多选、少选、错选均不得分。",
             tuple(mc),
+            "多项选择题",
+            "每小题有两个或两个以上的选项符合题目要求，多选、少选、错选均不得分。",
         ),
+        ExamSection("true_false", tuple(tf), "判断题", "正确的在括号内打“√”，错误的打“×”。"),
+        ExamSection("fill_blank", tuple(fb), "填空题", "请在横线上填写正确的内容。"),
         ExamSection(
-            "true_false",
-            "三、判断题（每题1分，共8分）",
-            "正确的在括号内打“√”，错误的打“×”。",
-            tuple(tf),
+            "matching", tuple(mt), "匹配题", "请为左侧每一项选出对应的说明，将字母填在横线上。"
         ),
-        ExamSection(
-            "fill_blank", "四、填空题（每题2分，共12分）", "请在横线上填写正确的内容。", tuple(fb)
-        ),
-        ExamSection(
-            "matching",
-            "五、匹配题（每题5分，共10分）",
-            "请为左侧每一项选出对应的说明，将字母填在横线上。",
-            tuple(mt),
-        ),
-        ExamSection(
-            "ordering", "六、排序题（每题4分，共8分）", "把选项字母按正确顺序填入方框。", tuple(od)
-        ),
-        ExamSection(
-            "short_answer",
-            "七、简答题（每题7分，共14分）",
-            "请简要作答，按答出的要点给分。",
-            tuple(sa),
-        ),
+        ExamSection("ordering", tuple(od), "排序题", "把选项字母按正确顺序填入方框。"),
+        ExamSection("short_answer", tuple(sa), "简答题", "请简要作答，按答出的要点给分。"),
     )
 
 
@@ -427,19 +434,16 @@ def en_paper(version: str = "A") -> ExamPaper:
         return Question(
             type=type_,
             prompt=prompt,
-            answer=answer,
             points=points,
             facts=(f"e{line}",),
             source=f"sources/os.md:{line}",
             section=sec,
-            **kw,
+            **answer_fields(type_, answer, **kw),
         )
 
     sections = (
         ExamSection(
             "single_choice",
-            "Single choice",
-            "Choose the one best answer.",
             (
                 q(
                     "single_choice",
@@ -463,11 +467,11 @@ def en_paper(version: str = "A") -> ExamPaper:
                     ),
                 ),
             ),
+            "Single choice",
+            "Choose the one best answer.",
         ),
         ExamSection(
             "multiple_choice",
-            "Multiple choice",
-            "Choose all that apply.",
             (
                 q(
                     "multiple_choice",
@@ -478,11 +482,11 @@ def en_paper(version: str = "A") -> ExamPaper:
                     options=("Ready", "Running", "Compiled", "Blocked"),
                 ),
             ),
+            "Multiple choice",
+            "Choose all that apply.",
         ),
         ExamSection(
             "true_false",
-            "True or false",
-            "",
             (
                 q(
                     "true_false",
@@ -492,11 +496,11 @@ def en_paper(version: str = "A") -> ExamPaper:
                     20,
                 ),
             ),
+            "True or false",
+            "",
         ),
         ExamSection(
             "fill_blank",
-            "Fill in the blank",
-            "",
             (
                 q(
                     "fill_blank",
@@ -515,11 +519,11 @@ def en_paper(version: str = "A") -> ExamPaper:
                     answer_text="orphan",
                 ),
             ),
+            "Fill in the blank",
+            "",
         ),
         ExamSection(
             "matching",
-            "Matching",
-            "",
             (
                 q(
                     "matching",
@@ -531,11 +535,11 @@ def en_paper(version: str = "A") -> ExamPaper:
                     options=("Stop the process", "Ignore", "Terminate; cannot be caught"),
                 ),
             ),
+            "Matching",
+            "",
         ),
         ExamSection(
             "ordering",
-            "Ordering",
-            "",
             (
                 q(
                     "ordering",
@@ -550,11 +554,11 @@ def en_paper(version: str = "A") -> ExamPaper:
                     ),
                 ),
             ),
+            "Ordering",
+            "",
         ),
         ExamSection(
             "short_answer",
-            "Short answer",
-            "",
             (
                 q(
                     "short_answer",
@@ -565,6 +569,8 @@ def en_paper(version: str = "A") -> ExamPaper:
                     answer_points=(2, 2, 2),
                 ),
             ),
+            "Short answer",
+            "",
         ),
     )
     return ExamPaper(
@@ -591,7 +597,10 @@ def pdf_text(path: Path) -> str:
 def printed_text(paper: ExamPaper) -> str:
     """Everything the paper prints of its questions (an answer may legitimately be among it,
     e.g. as another question's option)."""
-    return "\n".join(q.prompt + "\n" + "\n".join(q.options + q.stems) for q in paper.questions)
+    return "\n".join(
+        q.prompt + "\n" + "\n".join((*(o.text for o in q.options), *q.stems))
+        for q in paper.questions
+    )
 
 
 def squash(text: str) -> str:
@@ -648,10 +657,10 @@ def test_option_columns_by_width():
     assert option_columns(["A. " + "很长的选项" * 5, "B. 短"]) == 1
 
 
-def test_blank_width_grows_with_answer():
-    assert 4.0 <= blank_width_em("CRI") <= 5.0
-    assert blank_width_em("网络计算") < blank_width_em("自动化持续交付流水线")
-    assert blank_width_em("x" * 200) == 24.0
+def test_every_blank_has_the_same_width_whatever_its_answer():
+    html = render_html(zh_paper())
+    widths = set(re.findall(r'class="blank"[^>]*style="width: ?([0-9.]+)em', html))
+    assert {float(w) for w in widths} == {BLANK_EM}
 
 
 def test_letters():
@@ -687,9 +696,8 @@ def test_html_numbers_questions_continuously_and_sizes_layout():
     html = render_html(zh_paper())
     numbers = [int(n) for n in re.findall(r'<span class="qnum">(\d+)\.</span>', html)]
     assert numbers == list(range(1, len(zh_paper().questions) + 1))
-    # A numbered title (as make_exam writes it) is printed verbatim, only split for styling.
-    assert '一、</span>单项选择题<span class="points-note">（每题2分，共20分）' in html
-    # A bare title gets its numeral and a points note.
+    # A section's heading: its numeral, its title and a note worded from its count and points.
+    assert '一、</span>单项选择题<span class="points-note">（共10题，每题2分，共20分）' in html
     html_en = render_html(en_paper())
     assert (
         'I. </span>Single choice<span class="points-note"> (2 questions, 2 points each' in html_en
@@ -786,7 +794,7 @@ def check_prompts_printed(report: RenderReport, papers: list[ExamPaper]) -> None
         for q in paper.questions:
             for piece in re.split(r"_{3,}", q.prompt):
                 assert squash(piece) in text, piece
-            for option in q.options + q.stems:
+            for option in (*(o.text for o in q.options), *q.stems):
                 assert squash(option) in text, option
         assert squash(paper.title) in text
         assert f"{paper.seed}-{paper.version}" in text
@@ -801,9 +809,9 @@ def check_answers_only_in_key(report: RenderReport, papers: list[ExamPaper]) -> 
         key_text = squash(pdf_text(version.key_pdf))
         printed = squash(printed_text(paper))
         for q in paper.questions:
-            if q.type == "fill_blank" and squash(q.answer_text) not in printed:
-                assert squash(q.answer_text) not in exam_text, q.answer_text
-                assert squash(q.answer_text) in key_text, q.answer_text
+            if q.type == "fill_blank" and squash(q.answers[0]) not in printed:
+                assert squash(q.answers[0]) not in exam_text, q.answers[0]
+                assert squash(q.answers[0]) in key_text, q.answers[0]
                 checked += 1
         marker = "参考答案" if paper.lang == "zh" else "AnswerKey"
         assert marker not in exam_text and marker in key_text
@@ -922,7 +930,7 @@ def test_key_for_short_answer_any_k_and_true_false_explanation():
         6,
         56,
         CH2,
-        answer_text="；".join(members) + "（任答3项即可）",
+        key_lines=members,
         answer_points=(2, 2, 2),
     )
     tf = _q(
@@ -937,8 +945,8 @@ def test_key_for_short_answer_any_k_and_true_false_explanation():
     paper = replace(
         zh_paper(),
         sections=(
-            ExamSection("true_false", "判断题", "", (tf,)),
-            ExamSection("short_answer", "简答题", "", (short,)),
+            ExamSection("true_false", (tf,), "判断题", ""),
+            ExamSection("short_answer", (short,), "简答题", ""),
         ),
     )
     key = render_html(paper, answers=True)

@@ -1,0 +1,255 @@
+"""Forms of a term and its definition (a definition fact or a glossed list member)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from examgen.model import Fact
+from examgen.questions.distractors import (
+    best,
+    count_keys,
+    definition_candidates,
+    definition_test,
+    false_definitions,
+    same_script,
+    term_candidates,
+    term_test,
+)
+from examgen.questions.form import (
+    Ask,
+    Draft,
+    Form,
+    choice,
+    make_question,
+    matching_question,
+    origin,
+    unique_pairs,
+)
+from examgen.questions.index import Notes, Pair
+from examgen.questions.limits import (
+    MATCHING_MAX,
+    MATCHING_MIN,
+    MAX_CLUE_WIDTH,
+    MAX_GLOSS_WIDTH,
+    MAX_OPTION_WIDTH,
+    MAX_TERM_WIDTH,
+    MIN_CLUE_WIDTH,
+    SINGLE_CHOICE_DISTRACTORS,
+)
+from examgen.questions.text import mask, mentions, normalize
+from examgen.questions.wording import BLANK, display_width, phrase
+
+
+def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[str, str]]:
+    forms: dict[str, list[Form]] = {}
+    reasons: dict[str, str] = {}
+    term, definition, fact = pair.term.text, pair.definition.text, pair.fact
+    suffix = "_in" if pair.context else ""
+    # Where the answer is the term, a list name that contains it ("CGroups相关术语" for
+    # "cgroup") would give it away: those prompts leave the list out.
+    clue_suffix = "_in" if pair.context and not mentions(pair.context, term) else ""
+
+    def add(form: Form) -> None:
+        forms.setdefault(form.type, []).append(form)
+
+    clue_ok = MIN_CLUE_WIDTH <= display_width(definition) <= MAX_CLUE_WIDTH
+    term_ok = display_width(term) <= MAX_TERM_WIDTH
+    names_itself = mentions(definition, term)
+
+    # Only whether there are enough distractors is decided here, from the per-script pools;
+    # the builders list the candidates when (and if) the question is drawn.
+    limit = SINGLE_CHOICE_DISTRACTORS
+    definition_ok = definition_test(notes, pair)
+    definition_pool = notes.definition_pool.get(pair.definition.script, ())
+    n_definitions = count_keys((p.definition for p in definition_pool if definition_ok(p)), limit)
+
+    # term -> which definition: only when the definitions are short enough to be options and
+    # the right one does not name the term.
+    if display_width(definition) > MAX_OPTION_WIDTH:
+        reasons["single_choice"] = "definition too long to be an option"
+    elif display_width(definition) < MIN_CLUE_WIDTH:
+        reasons["single_choice"] = "definition too short to tell the terms apart"
+    elif names_itself:
+        reasons["single_choice"] = "definition names its own term"
+    elif n_definitions < SINGLE_CHOICE_DISTRACTORS:
+        reasons["single_choice"] = (
+            f"only {n_definitions} other definitions in the same script "
+            "to use as distractors "
+            f"(need {SINGLE_CHOICE_DISTRACTORS})"
+        )
+    else:
+
+        def term_to_definition(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            definition_options = same_script(definition_candidates(notes, pair), definition)
+            distractors = best(
+                rng,
+                definition_options,
+                definition,
+                fact,
+                SINGLE_CHOICE_DISTRACTORS,
+                {pair.definition.key},
+            )
+            prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=pair.context)
+            origins = [
+                origin(pair.definition, "answer", fact, correct=True),
+                *(origin(d, "definition", fact) for d in distractors),
+            ]
+            return choice(
+                "single_choice",
+                "term_to_definition",
+                prompt,
+                origins,
+                ask,
+                facts,
+                subject=term,
+                stem_texts=(term, pair.context) if pair.context else (term,),
+                reveals=((term, definition),),
+                asks=(definition,),
+            )
+
+        add(Form("single_choice", "term_to_definition", (fact,), term_to_definition))
+
+    # definition -> which term: suits long definitions (the options stay short).
+    term_fits = term_test(notes, pair)
+    term_pool = notes.term_pool.get(pair.term.script, ())
+    n_terms = count_keys((p.term for p in term_pool if term_fits(p)), limit)
+    if not term_ok:
+        reasons.setdefault("single_choice", "term too long to be an option")
+    elif not clue_ok:
+        reasons.setdefault("single_choice", "definition too short or too long to be a clue")
+    elif n_terms < SINGLE_CHOICE_DISTRACTORS:
+        reasons.setdefault(
+            "single_choice",
+            f"only {n_terms} other terms in the same script to use as distractors "
+            f"(need {SINGLE_CHOICE_DISTRACTORS})",
+        )
+    else:
+
+        def definition_to_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            term_options = same_script(term_candidates(notes, pair), term)
+            distractors = best(
+                rng, term_options, term, fact, SINGLE_CHOICE_DISTRACTORS, {pair.term.key}
+            )
+            clue = mask(definition, term)
+            key = "definition_to_term" + clue_suffix
+            prompt = phrase(ask.lang, key, definition=clue, list=pair.context)
+            origins = [
+                origin(pair.term, "answer", fact, correct=True),
+                *(origin(d, "term", fact) for d in distractors),
+            ]
+            return choice(
+                "single_choice",
+                "definition_to_term",
+                prompt,
+                origins,
+                ask,
+                facts,
+                subject=clue,
+                stem_texts=(clue, pair.context) if clue_suffix else (clue,),
+                reveals=((term, definition),),
+                asks=(term,),
+            )
+
+        add(Form("single_choice", "definition_to_term", (fact,), definition_to_term))
+
+    # True/false: the term with its own definition, or with a neighbour's.
+    if not clue_ok:
+        reasons["true_false"] = "definition too short or too long to state as a claim"
+    else:
+
+        def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            shown, truth = definition, True
+            false_pool = [] if ask.truth else false_definitions(notes, pair)
+            if false_pool:
+                nearest = best(rng, false_pool, definition, fact, 1, {pair.definition.key})
+                shown, truth = nearest[0].text, False
+            key = "claim_definition" + suffix
+            prompt = phrase(ask.lang, key, term=term, definition=shown, list=pair.context)
+            answer_text = (
+                phrase(ask.lang, "true")
+                if truth
+                else phrase(ask.lang, "false_definition", term=term, definition=definition)
+            )
+            question = make_question(
+                "true_false", prompt, ask, facts, truth=truth, answer_text=answer_text
+            )
+            return Draft(
+                question,
+                "claim_definition",
+                subject=term,
+                stem_texts=(term, shown),
+                reveals=((term, definition),) if truth else (),
+                asks=(term, definition),
+            )
+
+        add(Form("true_false", "claim_definition", (fact,), claim))
+
+    # Fill in the term, always with its context: the list it is in, or its section (a bare
+    # "______：资源调度控制器" does not say what field it asks about).
+    context = fill_in_context(pair)
+    if not term_ok:
+        reasons["fill_blank"] = "term too long to write in a blank"
+    elif not clue_ok:
+        reasons["fill_blank"] = "definition too short or too long to be a clue"
+    elif not context:
+        reasons["fill_blank"] = "no list or heading that does not name the term to give context"
+    else:
+
+        def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            clue = mask(definition, term)
+            prompt = phrase(ask.lang, "blank_term_in", blank=BLANK, definition=clue, list=context)
+            question = make_question("fill_blank", prompt, ask, facts, answers=(term,))
+            return Draft(
+                question,
+                "blank_term",
+                subject=term,
+                stem_texts=(clue, context),
+                reveals=((term, definition),),
+                asks=(term,),
+            )
+
+        add(Form("fill_blank", "blank_term", (fact,), blank_term))
+    return forms, reasons
+
+
+def fill_in_context(pair: Pair) -> str:
+    """What a fill-in about ``pair`` names as its context: the list the term is in, else the
+    nearest heading of its fact; never one that names the term (it would fill the blank)."""
+    candidates = (pair.context, *reversed(pair.fact.section))
+    return next((c for c in candidates if normalize(c) and not mentions(c, pair.term.text)), "")
+
+
+def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
+    """Matching over the definitions of one section ("Fluentd, Kafka, Heapster, …")."""
+    allowed = {f.id for f in facts}
+    by_section: dict[tuple[str, ...], list[Pair]] = {}
+    for pair in notes.pairs:
+        if (
+            pair.fact.kind == "definition"
+            and pair.fact.id in allowed
+            and pair.term.width <= MAX_TERM_WIDTH
+            and MIN_CLUE_WIDTH <= pair.definition.width <= MAX_GLOSS_WIDTH
+            and not mentions(pair.definition.text, pair.term.text)
+        ):
+            by_section.setdefault(pair.fact.section, []).append(pair)
+    forms = []
+    for pairs in by_section.values():
+        pairs = unique_pairs(pairs)
+        if len(pairs) < MATCHING_MIN:
+            continue
+
+        def match(
+            rng: random.Random, free: tuple[Fact, ...], ask: Ask, pairs: list[Pair] = pairs
+        ) -> Draft:
+            free_ids = {f.id for f in free}
+            usable = [p for p in pairs if p.fact.id in free_ids]
+            if len(usable) > MATCHING_MAX:
+                usable = sorted(rng.sample(usable, MATCHING_MAX), key=lambda p: p.term.rank)
+            prompt = phrase(ask.lang, "match_terms")
+            used = tuple(p.fact for p in usable)
+            return matching_question(rng, "match_terms", prompt, usable, ask, used)
+
+        group = tuple(p.fact for p in pairs)
+        forms.append(Form("matching", "match_terms", group, match, need=MATCHING_MIN))
+    return forms

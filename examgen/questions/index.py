@@ -1,0 +1,376 @@
+"""The facts indexed once per paper: every term, definition, member and step as an entry,
+the pools distractors are drawn from, and which facts give each other away."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from examgen.model import Fact
+from examgen.questions.categories import contrast_keys
+from examgen.questions.limits import MAX_OPTION_WIDTH, MAX_TERM_WIDTH, MIN_CLUE_WIDTH
+from examgen.questions.text import (
+    clean,
+    clean_definition,
+    clean_term,
+    grams,
+    mentions,
+    normalize,
+    script_of,
+    similarity,
+)
+from examgen.questions.wording import display_width, phrase
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One text a fact offers to a slot: a term, a definition, a list member or a step."""
+
+    text: str
+    key: str
+    fact: Fact
+    #: Stable draw order: (document position of the fact, position of the item).
+    rank: tuple[int, int]
+    # Computed once: distractor ranking asks for them for every candidate of every question.
+    width: int = field(init=False, compare=False)
+    script: str = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "width", display_width(self.text))
+        object.__setattr__(self, "script", script_of(self.text))
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A term and its definition: a definition fact, or a glossed member of a list."""
+
+    term: Entry
+    definition: Entry
+    #: The list the member is in (its display name), empty for a definition fact.
+    context: str
+
+    @property
+    def fact(self) -> Fact:
+        return self.term.fact
+
+
+#: A character pair in more definitions than this is too common to find alike ones by.
+COMMON_GRAM = 64
+
+
+@dataclass(frozen=True)
+class Notes:
+    """The facts indexed for drawing distractors."""
+
+    facts: tuple[Fact, ...]
+    pairs: tuple[Pair, ...]
+    members: tuple[Entry, ...]
+    #: List members by fact id, unique after normalizing, in document order.
+    members_of: Mapping[str, tuple[Entry, ...]]
+    steps_of: Mapping[str, tuple[Entry, ...]]
+    names: Mapping[str, str]
+    #: Normalized subject -> ids of the list facts with that subject.
+    lists_by_subject: Mapping[str, tuple[str, ...]]
+    lists: tuple[Fact, ...]
+    #: Fact id -> ids of facts that asking it would give away (see :func:`related_facts`).
+    related: Mapping[str, tuple[str, ...]]
+
+    # Indexes built once per call, so that deciding what a fact offers costs no scan over all
+    # the notes (which made make_exam quadratic in the number of facts).
+    #: Fact id -> normalized subject.
+    subject_keys: Mapping[str, str]
+    #: Fact id -> its pairs (a definition's one pair, a list's glossed members), in order.
+    pairs_of: Mapping[str, tuple[Pair, ...]]
+    #: Term key -> keys of every definition given for that term (all true of it).
+    definitions_of_term: Mapping[str, frozenset[str]]
+    # The pools below hold one candidate per distinct key (the first): what is counted is
+    # distinct keys, and past the fixed tests a candidate passes or fails by its key alone, so
+    # the copies of a text said in many places need not be skipped one by one.
+    #: Script -> pairs whose definition passes the fixed tests of :func:`definition_test`.
+    definition_pool: Mapping[str, tuple[Pair, ...]]
+    #: Script -> pairs whose term passes the fixed tests of :func:`term_test`.
+    term_pool: Mapping[str, tuple[Pair, ...]]
+    #: Script -> list members short enough to be options (see :func:`outsider_test`).
+    option_members: Mapping[str, tuple[Entry, ...]]
+    #: The same, all scripts together.
+    option_keys: tuple[Entry, ...]
+    #: The lists' normalized subjects, sorted, and the lists in the same order: the lists
+    #: whose subject starts with a given key are one bisected range.
+    list_keys: tuple[str, ...]
+    lists_by_key: tuple[Fact, ...]
+    #: The same with the subjects reversed, for the lists whose subject ends with a key.
+    reversed_list_keys: tuple[str, ...]
+    lists_by_reversed_key: tuple[Fact, ...]
+    #: (chapter, *contrast key) -> lists filed under it (see
+    #: :func:`~examgen.questions.categories.contrast_keys`), in document order.
+    lists_by_contrast: Mapping[tuple[str, ...], tuple[Fact, ...]]
+    #: Fact id -> fact.
+    by_id: Mapping[str, Fact]
+    #: Normalized member -> ids of the lists it is a member of, in document order.
+    lists_of_member: Mapping[str, tuple[str, ...]]
+    #: Character pair -> positions in ``pairs`` of the definitions that have it (see
+    #: :meth:`similar_definitions`).
+    definition_grams: Mapping[str, tuple[int, ...]]
+
+    def similar_definitions(self, key: str, threshold: float) -> list[Pair]:
+        """The pairs whose definition is at least ``threshold`` alike the normalized ``key``
+        (see :func:`~examgen.questions.text.similarity`), in document order.
+
+        Only definitions sharing a character pair with ``key`` are compared, found through
+        :attr:`definition_grams`; a pair shared by more than :data:`COMMON_GRAM` definitions
+        says nothing and is not followed, so the work stays bounded however large the notes.
+        """
+        seen: set[int] = set()
+        for gram in grams(key):
+            postings = self.definition_grams.get(gram, ())
+            if len(postings) <= COMMON_GRAM:
+                seen.update(postings)
+        return [
+            self.pairs[i]
+            for i in sorted(seen)
+            if similarity(self.pairs[i].definition.key, key) >= threshold
+        ]
+
+
+def _unique_entries(fact: Fact, position: int, texts: Sequence[str]) -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(texts):
+        text = clean(raw)
+        key = normalize(text)
+        if key and key not in seen:
+            seen.add(key)
+            entries.append(Entry(text, key, fact, (position, index)))
+    return tuple(entries)
+
+
+def index_notes(facts: Sequence[Fact]) -> Notes:
+    # Document order, independent of the order the caller passes the facts in.
+    unique: dict[str, Fact] = {}
+    for fact in sorted(facts, key=lambda f: (f.source, f.line, f.id)):
+        unique.setdefault(fact.id, fact)
+    ordered = tuple(f for f in unique.values() if normalize(f.subject))
+
+    sections_of: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for fact in ordered:
+        sections_of.setdefault((fact.kind, normalize(fact.subject)), set()).add(fact.section)
+    names: dict[str, str] = {}
+    for fact in ordered:
+        name = clean(fact.subject)
+        # Two lists called "作用" under different headings are told apart by the heading.
+        if len(sections_of[(fact.kind, normalize(fact.subject))]) > 1:
+            context = next(
+                (h for h in reversed(fact.section) if normalize(h) and not mentions(name, h)), ""
+            )
+            if context:
+                name = phrase(fact.lang, "qualified", subject=name, context=clean(context))
+        names[fact.id] = name
+
+    pairs: list[Pair] = []
+    members: list[Entry] = []
+    members_of: dict[str, tuple[Entry, ...]] = {}
+    steps_of: dict[str, tuple[Entry, ...]] = {}
+    lists_by_subject: dict[str, list[str]] = {}
+    list_subjects = {normalize(f.subject) for f in ordered if f.kind == "list"}
+    for position, fact in enumerate(ordered):
+        if fact.kind == "definition":
+            term, definition = clean_term(fact.subject), clean_definition(fact.text)
+            if normalize(definition):
+                pairs.append(
+                    Pair(
+                        Entry(term, normalize(term), fact, (position, -1)),
+                        Entry(definition, normalize(definition), fact, (position, -1)),
+                        "",
+                    )
+                )
+        elif fact.kind == "list":
+            entries = _unique_entries(fact, position, [item.text for item in fact.items])
+            # A member that only heads a nested list ("类型" under "存储卷", whose list is
+            # "存储卷 类型") is a heading, not something to know; "Docker Deamon", heading the
+            # list "Docker Deamon", names a thing and stays.
+            subject = normalize(fact.subject)
+            entries = tuple(e for e in entries if subject + e.key not in list_subjects)
+            members_of[fact.id] = entries
+            members.extend(entries)
+            lists_by_subject.setdefault(normalize(fact.subject), []).append(fact.id)
+            glosses = {clean(item.text): item.gloss for item in fact.items}
+            for entry in entries:
+                gloss = clean_definition(glosses.get(entry.text))
+                if normalize(gloss):
+                    pairs.append(
+                        Pair(
+                            entry,
+                            Entry(gloss, normalize(gloss), fact, entry.rank),
+                            names[fact.id],
+                        )
+                    )
+        elif fact.kind == "sequence":
+            steps_of[fact.id] = _unique_entries(fact, position, [item.text for item in fact.items])
+
+    subject_keys = {f.id: normalize(f.subject) for f in ordered}
+    pairs_of: dict[str, list[Pair]] = {}
+    definitions_of_term: dict[str, set[str]] = {}
+    definition_pool: dict[tuple[str, str], Pair] = {}
+    term_pool: dict[tuple[str, str], Pair] = {}
+    for pair in pairs:
+        pairs_of.setdefault(pair.fact.id, []).append(pair)
+        definitions_of_term.setdefault(pair.term.key, set()).add(pair.definition.key)
+        if static_definition_option(pair):
+            definition_pool.setdefault((pair.definition.script, pair.definition.key), pair)
+        if static_term_option(pair):
+            term_pool.setdefault((pair.term.script, pair.term.key), pair)
+    option_members: dict[tuple[str, str], Entry] = {}
+    option_keys: dict[str, Entry] = {}
+    for entry in members:
+        if entry.width <= MAX_OPTION_WIDTH:
+            option_members.setdefault((entry.script, entry.key), entry)
+            option_keys.setdefault(entry.key, entry)
+    lists = tuple(f for f in ordered if f.kind == "list")
+    by_key = sorted((subject_keys[f.id], i) for i, f in enumerate(lists))
+    by_reversed_key = sorted((subject_keys[f.id][::-1], i) for i, f in enumerate(lists))
+
+    def frozen(index: Mapping[str, Collection]) -> Mapping[str, tuple]:
+        return MappingProxyType({k: tuple(v) for k, v in index.items()})
+
+    def by_script(firsts: Mapping[tuple[str, str], object]) -> Mapping[str, tuple]:
+        grouped: dict[str, list] = {}
+        for (script, _), candidate in firsts.items():
+            grouped.setdefault(script, []).append(candidate)
+        return frozen(grouped)
+
+    by_contrast: dict[tuple[str, ...], list[Fact]] = {}
+    for fact in lists:
+        for group in contrast_keys(subject_keys[fact.id]):
+            by_contrast.setdefault((fact.chapter, *group), []).append(fact)
+
+    lists_of_member: dict[str, list[str]] = {}
+    for entry in members:
+        lists_of_member.setdefault(entry.key, []).append(entry.fact.id)
+    definition_grams: dict[str, list[int]] = {}
+    for i, pair in enumerate(pairs):
+        for gram in grams(pair.definition.key):
+            definition_grams.setdefault(gram, []).append(i)
+
+    return Notes(
+        by_id=MappingProxyType({f.id: f for f in ordered}),
+        lists_of_member=frozen(lists_of_member),
+        definition_grams=frozen(definition_grams),
+        facts=ordered,
+        lists_by_contrast=frozen(by_contrast),
+        lists=lists,
+        related=related_facts(ordered),
+        pairs=tuple(pairs),
+        members=tuple(members),
+        members_of=MappingProxyType(members_of),
+        steps_of=MappingProxyType(steps_of),
+        names=MappingProxyType(names),
+        lists_by_subject=frozen(lists_by_subject),
+        subject_keys=MappingProxyType(subject_keys),
+        pairs_of=frozen(pairs_of),
+        definitions_of_term=MappingProxyType(
+            {k: frozenset(v) for k, v in definitions_of_term.items()}
+        ),
+        definition_pool=by_script(definition_pool),
+        term_pool=by_script(term_pool),
+        option_members=by_script(option_members),
+        option_keys=tuple(option_keys.values()),
+        list_keys=tuple(key for key, _ in by_key),
+        lists_by_key=tuple(lists[i] for _, i in by_key),
+        reversed_list_keys=tuple(key for key, _ in by_reversed_key),
+        lists_by_reversed_key=tuple(lists[i] for _, i in by_reversed_key),
+    )
+
+
+def related_facts(facts: Sequence[Fact]) -> Mapping[str, tuple[str, ...]]:
+    """Facts one exam should not ask both of, because one question answers the other.
+
+    The notes often state a thing twice: ``UTS(系统标识…)`` in the list "命名空间六种隔离" and
+    the definition "UTS: 系统标识…"; "Prometheus" as a definition and as a list of features.
+    A matching over the list would answer the definition's question.
+    """
+    by_subject: dict[str, list[str]] = {}
+    definitions: dict[str, list[str]] = {}
+    for fact in facts:
+        key = normalize(fact.subject)
+        by_subject.setdefault(key, []).append(fact.id)
+        if fact.kind == "definition":
+            definitions.setdefault(key, []).append(fact.id)
+    related: dict[str, set[str]] = {}
+
+    def link(a: str, b: str) -> None:
+        if a != b:
+            related.setdefault(a, set()).add(b)
+            related.setdefault(b, set()).add(a)
+
+    for ids in by_subject.values():
+        for a in ids:
+            for b in ids:
+                link(a, b)
+    for fact in facts:
+        if fact.kind == "list":
+            for item in fact.items:
+                if item.gloss:
+                    for definition in definitions.get(normalize(item.text), ()):
+                        link(fact.id, definition)
+    return MappingProxyType({k: tuple(sorted(v)) for k, v in related.items()})
+
+
+def static_definition_option(pair: Pair) -> bool:
+    """The tests of :func:`definition_test` that do not depend on the pair asked."""
+    return (
+        MIN_CLUE_WIDTH <= pair.definition.width <= MAX_OPTION_WIDTH
+        # A definition that names its own term is an option the student strikes at once.
+        and pair.term.key not in pair.definition.key
+    )
+
+
+def static_term_option(pair: Pair) -> bool:
+    """The tests of :func:`term_test` that do not depend on the pair asked."""
+    return pair.term.width <= MAX_TERM_WIDTH
+
+
+def _starting_with(
+    keys: Sequence[str], facts: Sequence[Fact], prefix: str
+) -> Iterable[tuple[str, Fact]]:
+    """The (key, fact) pairs whose key starts with ``prefix``, from ``keys`` sorted."""
+    index = bisect.bisect_left(keys, prefix)
+    while index < len(keys) and keys[index].startswith(prefix):
+        yield keys[index], facts[index]
+        index += 1
+
+
+def descendant_members(notes: Notes, fact: Fact) -> set[str]:
+    """Keys of members of lists nested under ``fact``: they are part of the list too, so
+    never an outsider. A list is nested when it is named after a member ("Docker Deamon" in
+    "Docker架构", "master 运行各类关键进程" for "运行各类关键进程" in "master") or after the list
+    itself ("Pod 使用场景" under "Pod")."""
+    # The nested lists are everything reachable from ``fact``, so the order they are found in
+    # does not matter; the indexes find each list's children without a scan over all lists.
+    keys: set[str] = set()
+    seen = {fact.id}
+    frontier = [fact]
+    while frontier:
+        parent = frontier.pop()
+        parent_key = notes.subject_keys[parent.id]
+        # Named after the list: subjects that start with the parent's and are longer.
+        children = [
+            child
+            for key, child in _starting_with(notes.list_keys, notes.lists_by_key, parent_key)
+            if key != parent_key
+        ]
+        # Named after a member: subjects that end with a member's key (of two characters or
+        # more; "A" would nest half the notes).
+        for entry in notes.members_of.get(parent.id, ()):
+            if len(entry.key) >= 2:
+                ending = _starting_with(
+                    notes.reversed_list_keys, notes.lists_by_reversed_key, entry.key[::-1]
+                )
+                children.extend(child for _, child in ending)
+        for child in children:
+            if child.id not in seen:
+                seen.add(child.id)
+                frontier.append(child)
+                keys |= {e.key for e in notes.members_of.get(child.id, ())}
+    return keys

@@ -1,0 +1,52 @@
+"""The registry of forms: one function per fact kind giving the forms the fact offers.
+
+Adding a question form means a forms module (or a new function in one) and, for a new fact
+kind, one entry in :data:`FORMS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from examgen.model import Fact
+from examgen.questions.definitions import pair_forms
+from examgen.questions.form import Form, Offers
+from examgen.questions.index import Notes
+from examgen.questions.lists import list_forms
+from examgen.questions.sequences import sequence_forms
+from examgen.questions.tables import table_forms
+
+FormsOf = Callable[[Notes, Fact], tuple[dict[str, list[Form]], dict[str, str]]]
+
+
+def definition_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
+    """The forms of a definition: those of its (term, definition) pair."""
+    pair = next(iter(notes.pairs_of.get(fact.id, ())), None)
+    if pair is None:
+        return {}, {"*": "empty definition"}
+    return pair_forms(notes, pair)
+
+
+#: Fact kind -> the function giving a fact's forms and the reasons it gives none of a type.
+FORMS: Mapping[str, FormsOf] = MappingProxyType(
+    {
+        "definition": definition_forms,
+        "list": list_forms,
+        "sequence": sequence_forms,
+        "table": table_forms,
+    }
+)
+
+
+def offers(notes: Notes, fact: Fact) -> Offers:
+    """The forms ``fact`` offers per question type, and why it offers none of some type."""
+    forms_of = FORMS.get(fact.kind)
+    if forms_of is None:
+        return Offers(MappingProxyType({}), MappingProxyType({"*": f"unknown kind {fact.kind!r}"}))
+    forms, reasons = forms_of(notes, fact)
+    # A reason stands only for a type the fact gives no form of at all.
+    reasons = {t: r for t, r in reasons.items() if t not in forms}
+    return Offers(
+        MappingProxyType({t: tuple(f) for t, f in forms.items()}), MappingProxyType(reasons)
+    )

@@ -1,0 +1,354 @@
+"""Forms of a list: which belongs, which does not, select all, claims, enumeration, matching."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from examgen.model import Fact
+from examgen.questions.categories import category_problem, contrasting_lists
+from examgen.questions.definitions import pair_forms
+from examgen.questions.distractors import (
+    best,
+    count_keys,
+    outsider_candidates,
+    outsider_test,
+    same_script,
+)
+from examgen.questions.form import (
+    Ask,
+    Draft,
+    Form,
+    Origin,
+    choice,
+    make_question,
+    matching_question,
+    origin,
+    unique_pairs,
+)
+from examgen.questions.index import Entry, Notes
+from examgen.questions.limits import (
+    MATCHING_MIN,
+    MAX_GLOSS_WIDTH,
+    MAX_OPTION_WIDTH,
+    MAX_SHORT_ANSWER_MEMBER_WIDTH,
+    MAX_TERM_WIDTH,
+    SHORT_ANSWER_MAX,
+    SINGLE_CHOICE_DISTRACTORS,
+)
+from examgen.questions.text import clean, mentions
+from examgen.questions.wording import phrase
+
+
+def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
+    forms: dict[str, list[Form]] = {}
+    reasons: dict[str, str] = {}
+    name = notes.names[fact.id]
+    entries = notes.members_of.get(fact.id, ())
+    members = [e for e in entries if e.width <= MAX_OPTION_WIDTH]
+    # Whether there are enough outsiders is decided by counting the first few (three make a
+    # single choice, and no shape of select-all needs more); the full list, thousands of
+    # members in large notes, is made only when a question is drawn (or a reason needs it).
+    outside = outsider_test(notes, fact)
+    limit = SINGLE_CHOICE_DISTRACTORS
+    n_outsiders = count_keys(filter(outside, notes.option_keys), limit)
+    listed: list[list[Entry]] = []
+
+    every: list[list[Entry]] = []
+
+    def all_outsiders() -> list[Entry]:
+        if not every:
+            every.append(outsider_candidates(notes, fact))
+        return every[0]
+
+    def outsiders() -> list[Entry]:
+        """Members of other lists; those of lists that are categories when there are enough
+        (a statement from a list of facts about one thing is no option among kinds)."""
+        if not listed:
+            candidates = all_outsiders()
+            kinds: dict[str, bool] = {}
+
+            def of_a_kind(entry: Entry) -> bool:
+                if entry.fact.id not in kinds:
+                    kinds[entry.fact.id] = category_problem(notes, entry.fact) is None
+                return kinds[entry.fact.id]
+
+            categorical = [e for e in candidates if of_a_kind(e)]
+            enough = count_keys(categorical, SINGLE_CHOICE_DISTRACTORS) >= SINGLE_CHOICE_DISTRACTORS
+            listed.append(categorical if enough else candidates)
+        return listed[0]
+
+    counted: dict[str, int] = {}
+
+    def same_script_outsiders(script: str) -> int:
+        """Distinct outsiders in ``script``, up to the three a single choice needs."""
+        if script not in counted:
+            pool = notes.option_members.get(script, ())
+            counted[script] = count_keys(filter(outside, pool), limit)
+        return counted[script]
+
+    def add(form: Form) -> None:
+        forms.setdefault(form.type, []).append(form)
+
+    # Lists that contrast with this one (its disadvantages, another thing's features): the
+    # best source of wrong options, and the only one of a "does NOT belong" answer.
+    contrasts = tuple(f.id for f in contrasting_lists(notes, fact))
+    contrast_members = [
+        e for f in contrasts for e in notes.members_of.get(f, ()) if e.width <= MAX_OPTION_WIDTH
+    ]
+
+    def outside_origin(entry: Entry) -> Origin:
+        slot = "contrasting list" if entry.fact.id in contrasts else "other list"
+        return origin(entry, slot, fact)
+
+    def typical(chosen: Sequence[Entry]) -> str:
+        # Outsiders should look like the members: compare with a member of median width.
+        by_width = sorted(chosen, key=lambda e: (e.width, e.rank))
+        return by_width[len(by_width) // 2].text
+
+    # Which belongs / which does NOT belong.
+    if not members:
+        reasons["single_choice"] = "no member short enough to be an option"
+    elif n_outsiders < 1:
+        reasons["single_choice"] = "no members of other lists to use as distractors"
+    else:
+        # Options in one script: the answer's script decides which outsiders may stand by it.
+        askable = [
+            m for m in members if same_script_outsiders(m.script) >= SINGLE_CHOICE_DISTRACTORS
+        ]
+        if askable:
+
+            def belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+                answer = rng.choice(askable)
+                candidates = same_script(outsiders(), answer.text)
+                if count_keys(candidates, SINGLE_CHOICE_DISTRACTORS) < SINGLE_CHOICE_DISTRACTORS:
+                    candidates = same_script(all_outsiders(), answer.text)
+                distractors = best(
+                    rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS, prefer=contrasts
+                )
+                prompt = phrase(ask.lang, "belongs", list=name)
+                origins = [
+                    origin(answer, "answer", fact, correct=True),
+                    *map(outside_origin, distractors),
+                ]
+                return choice(
+                    "single_choice",
+                    "belongs",
+                    prompt,
+                    origins,
+                    ask,
+                    facts,
+                    subject=name,
+                    stem_texts=(name,),
+                    reveals=((name, answer.text),),
+                    asks=(answer.text,),
+                )
+
+            add(Form("single_choice", "belongs", (fact,), belongs))
+        by_script: dict[str, list[Entry]] = {}
+        for member in members:
+            by_script.setdefault(member.script, []).append(member)
+        # The odd one out comes only from a contrasting list (its disadvantages, another
+        # thing's features): from anywhere else it is too often true of this list as well.
+        scripts = sorted(
+            script
+            for script, group in by_script.items()
+            if len(group) >= SINGLE_CHOICE_DISTRACTORS
+            and any(outside(e) for e in contrast_members if e.script == script)
+        )
+        if not contrasts:
+            reasons["single_choice"] = (
+                "no contrasting list (its disadvantages, another thing's features) "
+                "to draw a “does NOT belong” option from"
+            )
+        if scripts:
+
+            def not_belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+                group = by_script[rng.choice(scripts)]
+                shown = rng.sample(group, SINGLE_CHOICE_DISTRACTORS)
+                candidates = [e for e in same_script(contrast_members, shown[0].text) if outside(e)]
+                outsider = best(rng, candidates, typical(shown), fact, 1)[0]
+                prompt = phrase(ask.lang, "not_belongs", list=name)
+                origins = [
+                    origin(outsider, "contrasting list", fact, correct=True),
+                    *(origin(m, "sibling", fact) for m in shown),
+                ]
+                return choice(
+                    "single_choice",
+                    "not_belongs",
+                    prompt,
+                    origins,
+                    ask,
+                    facts,
+                    subject=name,
+                    stem_texts=(name,),
+                    reveals=tuple((name, m.text) for m in shown),
+                    asks=(outsider.text,),
+                )
+
+            add(Form("single_choice", "not_belongs", (fact,), not_belongs))
+        if "single_choice" not in forms:
+            # The one place the outsiders are counted in full (their keys are distinct).
+            n_all = sum(1 for _ in filter(outside, notes.option_keys))
+            reasons["single_choice"] = (
+                f"{len(members)} members and {n_all} outsiders: too few for four options"
+            )
+
+    # Select all that apply: at least two right, at least one wrong, four or five options.
+    if len(members) < 2:
+        reasons["multiple_choice"] = "fewer than 2 members short enough to be options"
+    elif n_outsiders < 1 or len(members) + n_outsiders < 4:
+        reasons["multiple_choice"] = "too few members of other lists to use as distractors"
+    else:
+
+        def select_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            shapes = [
+                (total, right)
+                for total in (4, 5)
+                for right in range(2, total)
+                if right <= len(members) and total - right <= n_outsiders
+            ]
+            total, right = rng.choice(shapes)
+            chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
+            like = typical(chosen)
+            pool = same_script(outsiders(), like)
+            wrong = best(rng, pool, like, fact, total - right, prefer=contrasts)
+            if len(wrong) < total - right:
+                # Too few of a kind in the members' script: the rules judge the mix.
+                wrong = best(rng, all_outsiders(), like, fact, total - right, prefer=contrasts)
+            prompt = phrase(ask.lang, "select_members", list=name)
+            origins = [
+                *(origin(e, "answer", fact, correct=True) for e in chosen),
+                *map(outside_origin, wrong),
+            ]
+            return choice(
+                "multiple_choice",
+                "select_members",
+                prompt,
+                origins,
+                ask,
+                facts,
+                subject=name,
+                stem_texts=(name,),
+                reveals=tuple((name, e.text) for e in chosen),
+                asks=tuple(e.text for e in chosen),
+            )
+
+        add(Form("multiple_choice", "select_members", (fact,), select_members))
+
+    # True/false: "X belongs to L", true with a member, false with an outsider.
+    if not members:
+        reasons["true_false"] = "no member short enough to state"
+    else:
+
+        def claim_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            member = rng.choice(members)
+            if ask.truth or not outsiders():
+                prompt = phrase(ask.lang, "claim_member", member=member.text, list=name)
+                answer_text = phrase(ask.lang, "true")
+                question = make_question(
+                    "true_false", prompt, ask, facts, truth=True, answer_text=answer_text
+                )
+                return Draft(
+                    question,
+                    "claim_member",
+                    subject=name,
+                    stem_texts=(name,),
+                    origins=(origin(member, "answer", fact, correct=True),),
+                    reveals=((name, member.text),),
+                    asks=(member.text,),
+                )
+            outsider = best(rng, outsiders(), member.text, fact, 1, prefer=contrasts)[0]
+            prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
+            other = notes.names.get(outsider.fact.id, outsider.fact.subject)
+            answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
+            question = make_question(
+                "true_false", prompt, ask, facts, truth=False, answer_text=answer_text
+            )
+            return Draft(
+                question,
+                "claim_member",
+                subject=name,
+                stem_texts=(name,),
+                origins=(outside_origin(outsider),),
+                asks=(outsider.text,),
+            )
+
+        add(Form("true_false", "claim_member", (fact,), claim_member))
+
+    # Enumerate the members.
+    widths = [e.width for e in entries]
+    if len(entries) < 2:
+        reasons["short_answer"] = "fewer than 2 members"
+    elif max(widths) > MAX_SHORT_ANSWER_MEMBER_WIDTH:
+        reasons["short_answer"] = "members are too long to enumerate from memory"
+    else:
+
+        def enumerate_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            n = len(entries)
+            k = min(n, SHORT_ANSWER_MAX)
+            key = "list_all" if k == n else "list_some"
+            prompt = phrase(ask.lang, key, list=name, n=n, k=k)
+            each = round(ask.points / k, 2)
+            # The last point takes the rounding so the breakdown adds up to the question's points.
+            answer_points = (*([each] * (k - 1)), round(ask.points - each * (k - 1), 2))
+            glosses = {clean(item.text): clean(item.gloss) for item in fact.items}
+            shown = [
+                phrase(ask.lang, "gloss", text=e.text, gloss=glosses[e.text])
+                if glosses.get(e.text)
+                else e.text
+                for e in entries
+            ]
+            question = make_question(
+                "short_answer",
+                prompt,
+                ask,
+                facts,
+                answers=tuple(e.text for e in entries),
+                key_lines=tuple(shown),
+                answer_points=answer_points,
+            )
+            return Draft(
+                question,
+                "enumerate",
+                subject=name,
+                stem_texts=(name,),
+                reveals=tuple((name, e.text) for e in entries),
+                asks=tuple(e.text for e in entries),
+            )
+
+        add(Form("short_answer", "enumerate", (fact,), enumerate_members))
+
+    # Matching members to their glosses.
+    glossed = [
+        p
+        for p in notes.pairs_of.get(fact.id, ())
+        if p.term.width <= MAX_TERM_WIDTH
+        and p.definition.width <= MAX_GLOSS_WIDTH
+        # "PID: 对进程PID进行重新标号" would match itself.
+        and not mentions(p.definition.text, p.term.text)
+    ]
+    glossed = unique_pairs(glossed)
+    if any(item.gloss for item in fact.items):
+        if len(glossed) < MATCHING_MIN:
+            reasons["matching"] = (
+                f"{len(glossed)} of the members have a distinct gloss (need {MATCHING_MIN})"
+            )
+        else:
+
+            def match(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+                prompt = phrase(ask.lang, "match_members", list=name)
+                return matching_question(rng, "match_members", prompt, glossed, ask, facts, name)
+
+            add(Form("matching", "match_members", (fact,), match))
+
+    # Pairs from glossed members: term <-> gloss questions about the list.
+    for pair in notes.pairs_of.get(fact.id, ()):
+        given, _ = pair_forms(notes, pair)
+        for qtype, extra in given.items():
+            forms.setdefault(qtype, []).extend(extra)
+    for qtype in forms:
+        reasons.pop(qtype, None)
+    if "fill_blank" not in forms and any(item.gloss for item in fact.items):
+        reasons["fill_blank"] = "no glossed member both short and clearly described"
+    return forms, reasons

@@ -1,0 +1,290 @@
+"""Item rules: what every question must pass before it is placed on a paper.
+
+Each rule is a named function of a :class:`~examgen.questions.form.Draft` and the indexed
+notes that returns a reason (why the question breaks it) or None. The same rules decide the
+selection (a question that breaks one is not placed, and the warning for a short section names
+the rule), ``examgen check --questions`` (every candidate a rule rejected, with its
+``file:line``) and the review sheet (the rules each placed question passed). They follow the
+standard item-writing rules (Haladyna, Downing & Rodriguez 2002): one defensible answer, options
+of one kind, no cue to the answer, a stem that asks a complete question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
+
+from examgen.questions.categories import category_problem, contrast
+from examgen.questions.form import Draft
+from examgen.questions.index import Notes, Pair
+from examgen.questions.text import normalize, script_of, similarity
+from examgen.questions.wording import BLANK, display_width
+
+Rule = Callable[[Draft, Notes], "str | None"]
+
+#: Two texts this alike (see :func:`~examgen.questions.text.similarity`) say the same thing.
+SAME_MEANING = 0.6
+#: Options this alike are near duplicates: one is the other in disguise.
+NEAR_DUPLICATE = 0.75
+#: An answer this many times longer (or shorter) than every other option stands out...
+LENGTH_RATIO = 1.6
+#: ...when it is also at least this many columns longer (short options vary a lot).
+LENGTH_MARGIN = 8
+
+_CHOICES = ("single_choice", "multiple_choice")
+_CATEGORY_FORMS = ("belongs", "not_belongs", "select_members", "claim_member", "enumerate")
+#: Markup the readers should have removed, and text glued from two places.
+_MARKUP = re.compile(r"\*\*|__|`|\]\(|<[A-Za-z/][^>]*>|^\s*#|\[\[|\$\$|\|\s*-{3}")
+_GLUE = re.compile(r"[；;]")
+_LATIN = re.compile(r"[a-z0-9]+")
+#: The fewest CJK characters a definition's core needs to say something of its own.
+MIN_CORE = 4
+
+
+def _keys(texts: Iterable[str]) -> list[str]:
+    return [k for k in map(normalize, texts) if len(k) >= 2]
+
+
+def _tokens(text: str) -> set[str]:
+    """Words of a text: Latin words of three letters or more, pairs of CJK characters."""
+    words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
+    for run in re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}", text):
+        words |= {run[i : i + 2] for i in range(len(run) - 1)}
+    return words
+
+
+# --------------------------------------------------------------------------- the rules
+
+
+def category(draft: Draft, notes: Notes) -> str | None:
+    """ "Which belongs to X", "which are X", "list all of X" only when X is a category."""
+    if draft.variety not in _CATEGORY_FORMS:
+        return None
+    fact = notes.by_id.get(draft.question.facts[0])
+    return category_problem(notes, fact) if fact is not None else None
+
+
+def contrasting_odd_one_out(draft: Draft, notes: Notes) -> str | None:
+    """ "Which does NOT belong" draws its odd one out only from a contrasting sibling list."""
+    if draft.variety != "not_belongs":
+        return None
+    right = [o for o in draft.origins if o.correct]
+    if not right or right[0].slot != "contrasting list":
+        return "the odd one out does not come from a contrasting list"
+    return None
+
+
+def one_blank(draft: Draft, notes: Notes) -> str | None:
+    """A fill-in has exactly one blank."""
+    if draft.question.type != "fill_blank":
+        return None
+    count = draft.question.prompt.count(BLANK)
+    return None if count == 1 else f"{count} blanks for one answer"
+
+
+def fill_in_context(draft: Draft, notes: Notes) -> str | None:
+    """A fill-in says what it is about: its list, section or sequence is named in the stem."""
+    if draft.question.type != "fill_blank":
+        return None
+    named = (
+        [t for t in draft.stem_texts[1:] if normalize(t)]
+        if draft.variety == "blank_term"
+        else [draft.subject]
+    )
+    if not any(normalize(t) and normalize(t) in normalize(draft.question.prompt) for t in named):
+        return "the stem does not say what section or list it is about"
+    return None
+
+
+def _within(clue: str, notes: Notes) -> list[Pair]:
+    """Pairs whose definition, its Latin words aside, is a phrase of ``clue``: "Pod资源调度"
+    fits "资源调度控制器" (both say "resource scheduling")."""
+    found = []
+    for pair in notes.similar_definitions(clue, 0.3):
+        core = _LATIN.sub("", pair.definition.key)
+        if len(core) >= MIN_CORE and core != pair.definition.key and core in clue:
+            found.append(pair)
+    return found
+
+
+def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
+    """No other fact in the notes makes a second option (or another text in the blank) right."""
+    q = draft.question
+    if draft.variety == "blank_term" or draft.variety == "definition_to_term":
+        # The clue is the definition: another term defined alike fits it too.
+        answer = normalize(
+            q.answers[0] if q.answers else next(o.text for o in q.options if o.correct)
+        )
+        clue = normalize(draft.stem_texts[0]) if draft.stem_texts else ""
+        allowed = {answer} | {normalize(o.text) for o in q.options if not o.correct}
+        for pair in (*notes.similar_definitions(clue, SAME_MEANING), *_within(clue, notes)):
+            other = pair.term.key
+            disguised = other in answer or answer in other
+            counts = draft.variety == "blank_term" or other in allowed
+            if other != answer and not disguised and counts:
+                return f"“{pair.term.text}” is described alike ({pair.fact.location}) and fits too"
+        return None
+    if draft.variety in ("belongs", "select_members", "claim_member", "not_belongs"):
+        subject = normalize(draft.subject)
+        home = q.facts[0]
+        wrong = [o.text for o in draft.origins if not o.correct]
+        if draft.variety == "claim_member" and not q.truth:
+            wrong = [o.text for o in draft.origins]
+        if draft.variety == "not_belongs":
+            wrong = [o.text for o in draft.origins if o.correct]
+        for text in wrong:
+            for list_id in notes.lists_of_member.get(normalize(text), ()):
+                other = notes.by_id[list_id]
+                key = notes.subject_keys[list_id]
+                # A contrasting list ("Docker缺点" by "Docker优点") reads alike but says the
+                # opposite: its members are the right wrong options.
+                alike = similarity(key, subject) >= SAME_MEANING and not contrast(key, subject)
+                if list_id != home and alike:
+                    return (
+                        f"“{text}” is also listed under “{other.subject}” ({other.location}), "
+                        f"alike “{draft.subject}”"
+                    )
+    return None
+
+
+def same_kind(draft: Draft, notes: Notes) -> str | None:
+    """Every option is of the answer's kind: one script, none a sentence among names."""
+    options = [o.text for o in draft.question.options]
+    if draft.question.type not in _CHOICES or len(options) < 2:
+        return None
+    scripts = {script_of(t) for t in options}
+    if len(scripts) > 1:
+        return "options mix scripts (" + ", ".join(sorted(scripts)) + ")"
+    widths = sorted(display_width(t) for t in options)
+    median = max(widths[len(widths) // 2], 4)
+    if widths[-1] > 4 * median:
+        return "one option is a sentence among short names"
+    return None
+
+
+def no_stem_words(draft: Draft, notes: Notes) -> str | None:
+    """No option repeats the stem's words; no answer is printed in its own stem."""
+    q = draft.question
+    stem = normalize(q.prompt.replace(BLANK, " "))
+    if q.type == "fill_blank":
+        answer = normalize(q.answers[0]) if q.answers else ""
+        return f"the answer “{q.answers[0]}” is in the stem" if answer and answer in stem else None
+    if q.type not in _CHOICES:
+        return None
+    if BLANK in q.prompt:
+        return "the clue names its own answer (blanked in the stem)"
+    stem_keys = _keys(draft.stem_texts)
+    for option in q.options:
+        key = normalize(option.text)
+        if len(key) >= 2 and (key in stem or any(s in key for s in stem_keys)):
+            return f"option “{option.text}” repeats the stem"
+    return None
+
+
+def no_length_cue(draft: Draft, notes: Notes) -> str | None:
+    """The answer is not the one option much longer, or much shorter, than the others."""
+    q = draft.question
+    if q.type != "single_choice":
+        return None
+    right = [display_width(o.text) for o in q.options if o.correct]
+    others = [display_width(o.text) for o in q.options if not o.correct]
+    if not right or not others:
+        return None
+    width = right[0]
+    if width > LENGTH_RATIO * max(others) and width - max(others) >= LENGTH_MARGIN:
+        return "the answer is much longer than every other option"
+    if width * LENGTH_RATIO < min(others) and min(others) - width >= LENGTH_MARGIN:
+        return "the answer is much shorter than every other option"
+    return None
+
+
+def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
+    """The answer is not the one option sharing a word with the stem."""
+    q = draft.question
+    if q.type != "single_choice":
+        return None
+    stem = set().union(*(_tokens(t) for t in draft.stem_texts)) if draft.stem_texts else set()
+    if not stem:
+        return None
+    right = [o for o in q.options if o.correct]
+    shared = _tokens(right[0].text) & stem if right else set()
+    if shared and not any(_tokens(o.text) & stem for o in q.options if not o.correct):
+        return f"only the answer shares “{sorted(shared)[0]}” with the stem"
+    return None
+
+
+def no_near_duplicates(draft: Draft, notes: Notes) -> str | None:
+    """No two options are the same thing in other words."""
+    texts = [*(o.text for o in draft.question.options)] if draft.question.type in _CHOICES else []
+    keys = [normalize(t) for t in texts]
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            a, b = keys[i], keys[j]
+            if (min(len(a), len(b)) >= 2 and (a in b or b in a)) or similarity(
+                a, b
+            ) >= NEAR_DUPLICATE:
+                return f"options “{texts[i]}” and “{texts[j]}” are near duplicates"
+    return None
+
+
+def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
+    """No markup left from the notes, no texts glued together, in anything printed."""
+    q = draft.question
+    printed = [q.prompt.replace(BLANK, " "), *q.stems, *(o.text for o in q.options), *q.answers]
+    for text in printed:
+        if _MARKUP.search(text):
+            return f"markup in “{text}”"
+    printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
+    for text in (*printed_texts, q.answer_text):
+        if _GLUE.search(text):
+            return f"two texts glued with “；” in “{text}”"
+    return None
+
+
+#: The item rules, in the order they are tried (cheap and structural first).
+ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
+    {
+        "category": category,
+        "contrasting_odd_one_out": contrasting_odd_one_out,
+        "one_blank": one_blank,
+        "fill_in_context": fill_in_context,
+        "no_markup_or_glue": no_markup_or_glue,
+        "same_kind": same_kind,
+        "no_stem_words": no_stem_words,
+        "no_length_cue": no_length_cue,
+        "no_shared_word_cue": no_shared_word_cue,
+        "no_near_duplicates": no_near_duplicates,
+        "one_defensible_answer": one_defensible_answer,
+    }
+)
+
+#: The rule over a paper: no question answers another.
+PAPER_RULE = "answers_another"
+
+
+def broken(draft: Draft, notes: Notes) -> tuple[str, str] | None:
+    """The first rule ``draft`` breaks, as (rule, reason), or None when it passes them all."""
+    for name, rule in ITEM_RULES.items():
+        reason = rule(draft, notes)
+        if reason:
+            return name, reason
+    return None
+
+
+def _pair_keys(draft: Draft) -> set[str]:
+    return {k for pair in draft.reveals for k in map(normalize, pair) if len(k) >= 2}
+
+
+def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
+    """No question on the paper answers another: a true/false statement that is another's
+    stem, a matching pair that decides a true/false item, a list that another asks to
+    recall."""
+    asks = {k for k in map(normalize, draft.asks) if len(k) >= 2}
+    shown = _pair_keys(draft)
+    for other in placed:
+        if asks & _pair_keys(other) or shown & {
+            k for k in map(normalize, other.asks) if len(k) >= 2
+        }:
+            return f"answered by (or answers) “{other.question.prompt}”"
+    return None

@@ -1,0 +1,242 @@
+"""The words of a paper in Chinese and English, and the helpers that print numbers and letters:
+display width, option letters, points. Every phrase a question or section prints is here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+BLANK = "______"
+
+
+TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "zh": MappingProxyType(
+            {
+                "term_to_definition": "下列对“{term}”的描述，正确的是哪一项？",
+                "term_to_definition_in": "在“{list}”中，对“{term}”的描述正确的是哪一项？",
+                "definition_to_term": "“{definition}”描述的是下列哪一项？",
+                "definition_to_term_in": "在“{list}”中，“{definition}”描述的是下列哪一项？",
+                "belongs": "下列选项中，属于“{list}”的是哪一项？",
+                "not_belongs": "下列选项中，不属于“{list}”的是哪一项？",
+                "select_members": "下列选项中，属于“{list}”的有哪些？",
+                "claim_definition": "“{term}”指的是：{definition}。",
+                "claim_definition_in": "在“{list}”中，“{term}”指的是：{definition}。",
+                "claim_member": "“{member}”属于“{list}”。",
+                "blank_term": "{blank}：{definition}。",
+                "blank_term_in": "“{list}”中，{blank}：{definition}。",
+                "blank_step": "“{sequence}”：{steps}。",
+                "match_members": "请将“{list}”中的各项与对应的说明配对。",
+                "table_cell": "在“{table}”中，“{row}”的“{column}”是下列哪一项？",
+                "match_table": "请将“{table}”中的各项与其“{column}”配对。",
+                "match_terms": "请将下列术语与对应的说明配对。",
+                "order_steps": "请将“{sequence}”的各环节按正确顺序排列。",
+                "list_all": "请列出“{list}”的全部{n}项。",
+                "list_some": "请列出“{list}”中的任意{k}项（共{n}项）。",
+                "true": "正确",
+                "false": "错误",
+                "false_definition": "错误（“{term}”指的是：{definition}）",
+                "false_member": "错误（“{member}”属于“{other}”）",
+                "any_k": "（任答{k}项即可）",
+                "arrow": " → ",
+                "join": "；",
+                "letters_join": "、",
+                "pair": "{stem}—{letter}",
+                "choice": "{letter}．{text}",
+                "gloss": "{text}（{gloss}）",
+                "qualified": "{subject}（{context}）",
+            }
+        ),
+        "en": MappingProxyType(
+            {
+                "term_to_definition": "Which of the following best describes “{term}”?",
+                "term_to_definition_in": "In “{list}”, which of the following describes “{term}”?",
+                "definition_to_term": "Which of the following is described as “{definition}”?",
+                "definition_to_term_in": (
+                    "In “{list}”, which of the following is described as “{definition}”?"
+                ),
+                "belongs": "Which of the following belongs to “{list}”?",
+                "not_belongs": "Which of the following does NOT belong to “{list}”?",
+                "select_members": (
+                    "Which of the following belong to “{list}”? (Select all that apply.)"
+                ),
+                "claim_definition": "“{term}” means: {definition}.",
+                "claim_definition_in": "In “{list}”, “{term}” means: {definition}.",
+                "claim_member": "“{member}” is one of “{list}”.",
+                "blank_term": "{blank}: {definition}.",
+                "blank_term_in": "In “{list}”, {blank}: {definition}.",
+                "blank_step": "“{sequence}”: {steps}.",
+                "match_members": "Match each item of “{list}” with its description.",
+                "table_cell": "In “{table}”, what is the “{column}” of “{row}”?",
+                "match_table": "Match each item of “{table}” with its “{column}”.",
+                "match_terms": "Match each term with its description.",
+                "order_steps": "Put the steps of “{sequence}” in the correct order.",
+                "list_all": "List all {n} items of “{list}”.",
+                "list_some": "List any {k} of the {n} items of “{list}”.",
+                "true": "True",
+                "false": "False",
+                "false_definition": "False (“{term}” means: {definition})",
+                "false_member": "False (“{member}” belongs to “{other}”)",
+                "any_k": " (any {k} of them)",
+                "arrow": " → ",
+                "join": "; ",
+                "letters_join": ", ",
+                "pair": "{stem}–{letter}",
+                "choice": "{letter}. {text}",
+                "gloss": "{text} ({gloss})",
+                "qualified": "{subject} ({context})",
+            }
+        ),
+    }
+)
+
+
+SECTION_NAMES: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "zh": MappingProxyType(
+            {
+                "single_choice": "单项选择题",
+                "multiple_choice": "多项选择题",
+                "true_false": "判断题",
+                "fill_blank": "填空题",
+                "matching": "匹配题",
+                "ordering": "排序题",
+                "short_answer": "简答题",
+            }
+        ),
+        "en": MappingProxyType(
+            {
+                "single_choice": "Single choice",
+                "multiple_choice": "Multiple choice",
+                "true_false": "True or false",
+                "fill_blank": "Fill in the blanks",
+                "matching": "Matching",
+                "ordering": "Ordering",
+                "short_answer": "Short answer",
+            }
+        ),
+    }
+)
+
+
+SECTION_INSTRUCTIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "zh": MappingProxyType(
+            {
+                "single_choice": "每题只有一个正确答案，请将其字母填在括号内。",
+                "multiple_choice": "每题有两个或两个以上正确答案，多选、少选或错选均不得分。",
+                "true_false": "正确的打“√”，错误的打“×”。",
+                "fill_blank": "请在横线上填写正确的内容。",
+                "matching": "请为左侧每一项选出对应的说明，将字母填在横线上。",
+                "ordering": "请按正确顺序写出各选项的字母。",
+                "short_answer": "请简要作答，按答出的要点给分。",
+            }
+        ),
+        "en": MappingProxyType(
+            {
+                "single_choice": "Choose the one correct answer and write its letter.",
+                "multiple_choice": (
+                    "Each question has two or more correct answers; choose all of them. "
+                    "No credit for a partly correct selection."
+                ),
+                "true_false": "Mark each statement T (true) or F (false).",
+                "fill_blank": "Write the missing text on the line.",
+                "matching": "Write the letter of the matching description next to each item.",
+                "ordering": "Write the letters in the correct order.",
+                "short_answer": "Answer briefly; each point is marked separately.",
+            }
+        ),
+    }
+)
+
+
+_ZH_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
+_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def phrase(lang: str, key: str, **values: object) -> str:
+    return TEXTS[lang][key].format(**values)
+
+
+class _CharWidths(dict):
+    """Display width per character, filled in as characters are met (see :func:`display_width`)."""
+
+    def __missing__(self, char: str) -> int:
+        if unicodedata.combining(char):
+            self[char] = 0
+        else:
+            self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        return self[char]
+
+
+_CHAR_WIDTHS = _CharWidths()
+
+
+def display_width(text: str) -> int:
+    """Width of ``text`` in half-width columns: wide and full-width characters count 2,
+    combining marks 0."""
+    if text.isascii():
+        return len(text)
+    return sum(map(_CHAR_WIDTHS.__getitem__, text))
+
+
+def format_points(points: float) -> str:
+    """``2.0`` -> ``2``, ``1.5`` -> ``1.5``, ``1.25`` -> ``1.25``."""
+    if float(points).is_integer():
+        return str(int(points))
+    return f"{points:.2f}".rstrip("0").rstrip(".")
+
+
+def letter(index: int) -> str:
+    """The letter of the option at ``index``: ``A``, ``B``, … (``AA``… past ``Z``); also the
+    name of a paper's version."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = LETTERS[rest] + name
+    return name
+
+
+def letters(n: int) -> tuple[str, ...]:
+    """The letters of ``n`` options."""
+    return tuple(letter(i) for i in range(n))
+
+
+def duration_text(lang: str, duration: str) -> str:
+    # The default "90分钟" reads "90 minutes" on an English paper.
+    match = re.fullmatch(r"\s*(\d+)\s*分钟\s*", duration)
+    if lang == "en" and match:
+        return f"{match.group(1)} minutes"
+    return duration
+
+
+def paper_instructions(lang: str, total: float, count: int, duration: str) -> str:
+    if lang == "zh":
+        time = f"，考试时间{duration}" if duration else ""
+        return f"本试卷共{count}题，满分{format_points(total)}分{time}。请将答案写在指定位置。"
+    time = f" Time allowed: {duration}." if duration else ""
+    return (
+        f"This paper has {count} questions worth {format_points(total)} points.{time} "
+        "Write your answers in the spaces provided."
+    )
+
+
+TYPE_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "single_choice": "single choice",
+        "multiple_choice": "multiple choice",
+        "true_false": "true/false",
+        "fill_blank": "fill-in",
+        "matching": "matching",
+        "ordering": "ordering",
+        "short_answer": "short answer",
+    }
+)

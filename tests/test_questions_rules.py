@@ -1,0 +1,354 @@
+"""The item rules: each holds a question that breaks it, and the findings of issue 9 hold on
+drawn papers (no "which belongs to node", fill-ins with context, odd ones out from a
+contrasting list, long chains drawn in linear time)."""
+
+from __future__ import annotations
+
+from examgen.config import BlueprintEntry, ExamConfig
+from examgen.model import Fact, Item, Option, Question
+from examgen.questions import make_exam
+from examgen.questions.form import Draft, Origin
+from examgen.questions.index import index_notes
+from examgen.questions.kinds import offers
+from examgen.questions.limits import MAX_BLANK_STEPS
+from examgen.questions.rules import ITEM_RULES, answers_another, broken
+from examgen.questions.wording import BLANK
+
+SECTION = ("K8S复习", "容器编排")
+
+
+def fact(id_: str, kind: str, subject: str, *items: str, text: str = "", line: int = 1) -> Fact:
+    return Fact(
+        id_,
+        kind,  # type: ignore[arg-type]
+        subject,
+        text=text,
+        items=tuple(Item(i) for i in items),
+        section=SECTION,
+        source="notes.md",
+        line=line,
+    )
+
+
+NOTES = (
+    fact("d1", "definition", "Scheduler", text="资源调度控制器组件", line=1),
+    fact("d2", "definition", "kubelet", text="节点上管理容器的代理", line=2),
+    fact("l1", "list", "node", "kubelet", "kube-proxy", "docker", line=3),
+    fact("l2", "list", "微服务应用设计原则", "前后端分离", "无状态通信", line=4),
+    fact("l3", "list", "微服务设计原则", "高内聚低耦合", "服务自治", line=5),
+    fact("l4", "list", "Docker优点", "启动快", "资源损耗低", "易迁移", line=6),
+    fact("l5", "list", "Docker缺点", "隔离性弱", "安全性差", line=7),
+)
+
+
+def draft(
+    qtype: str,
+    variety: str,
+    prompt: str,
+    options: tuple[tuple[str, bool], ...] = (),
+    *,
+    subject: str = "",
+    stem_texts: tuple[str, ...] = (),
+    answers: tuple[str, ...] = (),
+    facts: tuple[str, ...] = ("d1",),
+    slots: tuple[str, ...] = (),
+    **fields: object,
+) -> Draft:
+    question = Question(
+        type=qtype,  # type: ignore[arg-type]
+        prompt=prompt,
+        points=2,
+        facts=facts,
+        source="notes.md:1",
+        options=tuple(Option(text, correct) for text, correct in options),
+        answers=answers,
+        **fields,  # type: ignore[arg-type]
+    )
+    origins = tuple(
+        Origin(text, slot, "", 1, correct)
+        for (text, correct), slot in zip(options, slots or ("other",) * len(options), strict=True)
+    )
+    return Draft(question, variety, subject=subject, stem_texts=stem_texts, origins=origins)
+
+
+def rule(name: str, d: Draft) -> str | None:
+    return ITEM_RULES[name](d, index_notes(NOTES))
+
+
+def sound_single_choice() -> Draft:
+    return draft(
+        "single_choice",
+        "definition_to_term",
+        "在“容器编排”中，“节点上管理容器的代理”描述的是下列哪一项？",
+        (("kubelet", True), ("Scheduler", False), ("kube-proxy", False), ("etcd", False)),
+        subject="节点上管理容器的代理",
+        stem_texts=("节点上管理容器的代理", "容器编排"),
+        facts=("d2",),
+    )
+
+
+def test_a_sound_question_passes_every_rule():
+    assert broken(sound_single_choice(), index_notes(NOTES)) is None
+
+
+def test_category_rule_rejects_belongs_to_a_single_thing():
+    d = draft(
+        "single_choice",
+        "belongs",
+        "下列选项中，属于“node”的是哪一项？",
+        (("kubelet", True), ("Scheduler", False), ("etcd", False), ("flannel", False)),
+        subject="node",
+        facts=("l1",),
+    )
+    assert "names one thing" in rule("category", d)
+    assert rule("category", draft("single_choice", "belongs", "…", facts=("l4",))) is None
+
+
+def test_category_rule_rejects_a_sentence_as_category():
+    notes = (*NOTES, fact("l9", "list", "namespace是多用户隔离的主要手段,对资源细分", "a", "b"))
+    d = draft("true_false", "claim_member", "…", facts=("l9",))
+    assert "sentence" in ITEM_RULES["category"](d, index_notes(notes))
+
+
+def test_odd_one_out_must_come_from_a_contrasting_list():
+    options = (("高内聚低耦合", True), ("启动快", False), ("资源损耗低", False), ("易迁移", False))
+    d = draft("single_choice", "not_belongs", "…", options, facts=("l4",))
+    assert rule("contrasting_odd_one_out", d)
+    slots = ("contrasting list", "sibling", "sibling", "sibling")
+    d = draft("single_choice", "not_belongs", "…", options, facts=("l4",), slots=slots)
+    assert rule("contrasting_odd_one_out", d) is None
+
+
+def test_fill_in_with_two_blanks_is_rejected():
+    d = draft("fill_blank", "blank_term", f"“容器编排”中，{BLANK}：{BLANK}控制器。", answers=("x",))
+    assert "2 blanks" in rule("one_blank", d)
+
+
+def test_fill_in_without_context_is_rejected():
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"{BLANK}：系统的一个进程或线程。",
+        answers=("task",),
+        stem_texts=("系统的一个进程或线程", "CGroups相关术语"),
+    )
+    assert rule("fill_in_context", d)
+    with_context = draft(
+        "fill_blank",
+        "blank_term",
+        f"“CGroups相关术语”中，{BLANK}：系统的一个进程或线程。",
+        answers=("task",),
+        stem_texts=("系统的一个进程或线程", "CGroups相关术语"),
+    )
+    assert rule("fill_in_context", with_context) is None
+
+
+def test_markup_and_glue_are_rejected():
+    d = draft("single_choice", "belongs", "…", (("**Docker**", True), ("etcd", False)))
+    assert "markup" in rule("no_markup_or_glue", d)
+    glued = draft(
+        "true_false", "claim_definition", "…", stem_texts=("CRI", "deployment；每个node上一个副本")
+    )
+    assert "glued" in rule("no_markup_or_glue", glued)
+
+
+def test_options_of_mixed_scripts_are_rejected():
+    d = draft(
+        "single_choice", "belongs", "…", (("Kafka", True), ("消息系统", False), ("etcd", False))
+    )
+    assert "scripts" in rule("same_kind", d)
+
+
+def test_option_repeating_the_stem_is_rejected():
+    d = draft(
+        "single_choice",
+        "belongs",
+        "下列选项中，属于“Docker优点”的是哪一项？",
+        (("Docker优点多", True), ("隔离性弱", False), ("安全性差", False), ("体积大", False)),
+        stem_texts=("Docker优点",),
+    )
+    assert "repeats the stem" in rule("no_stem_words", d)
+
+
+def test_fill_in_whose_answer_is_in_the_stem_is_rejected():
+    d = draft(
+        "fill_blank", "blank_term", f"“容器编排”中，{BLANK}：kubelet 的代理。", answers=("kubelet",)
+    )
+    assert rule("no_stem_words", d)
+
+
+def test_answer_much_longer_than_the_others_is_rejected():
+    options = (
+        ("通过网络将虚拟化资源作为服务提供的计算模式", True),
+        ("缓存", False),
+        ("队列", False),
+        ("日志", False),
+    )
+    assert "longer" in rule(
+        "no_length_cue", draft("single_choice", "term_to_definition", "…", options)
+    )
+
+
+def test_answer_alone_sharing_a_word_with_the_stem_is_rejected():
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        "“容器运行时接口”描述的是下列哪一项？",
+        (("容器运行时", True), ("网络插件", False), ("存储卷", False), ("调度器", False)),
+        stem_texts=("容器运行时接口",),
+    )
+    assert "shares" in rule("no_shared_word_cue", d)
+
+
+def test_near_duplicate_options_are_rejected():
+    d = draft(
+        "single_choice", "belongs", "…", (("cgroup", True), ("cgroups", False), ("etcd", False))
+    )
+    assert "near duplicates" in rule("no_near_duplicates", d)
+
+
+def test_fill_in_that_another_definition_fits_is_rejected():
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“容器编排”中，{BLANK}：资源调度控制器。",
+        answers=("Controller Manager",),
+        stem_texts=("资源调度控制器", "容器编排"),
+    )
+    assert "Scheduler" in rule("one_defensible_answer", d)
+
+
+def test_wrong_option_listed_under_a_like_named_list_is_rejected():
+    d = draft(
+        "multiple_choice",
+        "select_members",
+        "下列选项中，属于“微服务应用设计原则”的有哪些？",
+        (("前后端分离", True), ("无状态通信", True), ("高内聚低耦合", False), ("启动快", False)),
+        subject="微服务应用设计原则",
+        facts=("l2",),
+    )
+    assert "高内聚低耦合" in rule("one_defensible_answer", d)
+
+
+def test_a_question_answered_by_another_on_the_paper_is_rejected():
+    matching = Draft(
+        Question("matching", "…", 5, ("l1",), "notes.md:3"),
+        "match_members",
+        reveals=(("kubelet", "节点上管理容器的代理"),),
+    )
+    claim = Draft(
+        Question("true_false", "“kubelet”指的是：资源调度控制器组件。", 1, ("d2",), "notes.md:2"),
+        "claim_definition",
+        asks=("kubelet", "资源调度控制器组件"),
+    )
+    assert answers_another(claim, [matching])
+    assert answers_another(claim, []) is None
+
+
+# --------------------------------------------------------------------------- drawn papers
+
+
+def papers(notes, blueprint, seeds=range(10)):
+    config = ExamConfig(blueprint=blueprint)
+    return [make_exam(notes, config, seed=seed)[0] for seed in seeds]
+
+
+def test_no_paper_asks_what_belongs_to_a_single_thing():
+    blueprint = (BlueprintEntry("single_choice", 6, 2), BlueprintEntry("true_false", 6, 1))
+    for paper in papers(NOTES, blueprint):
+        assert not any("“node”" in q.prompt for q in paper.questions), paper.seed
+
+
+def test_odd_one_out_comes_from_the_contrasting_list():
+    blueprint = (BlueprintEntry("single_choice", 5, 2),)
+    drawn = 0
+    for paper in papers(NOTES, blueprint, range(40)):
+        for q in paper.questions:
+            if "不属于" in q.prompt:
+                drawn += 1
+                assert q.options[q.correct[0]].text in ("隔离性弱", "安全性差"), q
+    assert drawn
+
+
+def test_every_fill_in_names_its_context_and_has_one_blank():
+    blueprint = (BlueprintEntry("fill_blank", 4, 2),)
+    for paper in papers(NOTES, blueprint):
+        for q in paper.questions:
+            assert q.prompt.count(BLANK) == 1
+            assert "“" in q.prompt.split(BLANK)[0], q.prompt
+
+
+def test_a_long_chain_gives_no_fill_in_and_costs_no_comparison_of_its_steps():
+    steps = tuple(f"步骤{i}" for i in range(10_000))
+    chain = fact("s1", "sequence", "长链", *steps)
+    offered = offers(index_notes((chain,)), chain)
+    assert "fill_blank" not in offered.forms
+    assert f"at most {MAX_BLANK_STEPS}" in offered.reasons["fill_blank"]
+    short = fact("s2", "sequence", "短链", *steps[:MAX_BLANK_STEPS])
+    assert "fill_blank" in offers(index_notes((short,)), short).forms
+
+
+# --------------------------------------------------------------------------- tables
+
+RUNTIMES = Fact(
+    "t1",
+    "table",
+    "容器运行时对比",
+    columns=("运行时", "开发者", "接口"),
+    rows=(
+        ("containerd", "Docker", "CRI"),
+        ("CRI-O", "Red Hat", "CRI"),
+        ("rkt", "CoreOS", "appc"),
+        ("gVisor", "Google", "OCI"),
+        ("Kata", "OpenStack", "OCI"),
+    ),
+    section=SECTION,
+    source="notes.md",
+    line=20,
+)
+
+
+def test_a_table_asks_a_cell_with_wrong_options_from_its_column():
+    blueprint = (BlueprintEntry("single_choice", 1, 2),)
+    developers = {row[1] for row in RUNTIMES.rows}
+    for paper in papers((RUNTIMES,), blueprint):
+        (q,) = paper.questions
+        row = next(r for r in RUNTIMES.rows if f"“{r[0]}”" in q.prompt)
+        assert "“开发者”" in q.prompt and "“容器运行时对比”" in q.prompt
+        assert q.options[q.correct[0]].text == row[1]
+        assert {o.text for o in q.options} <= developers
+
+
+def test_a_table_matches_rows_to_a_column_of_distinct_cells():
+    blueprint = (BlueprintEntry("matching", 1, 5),)
+    for paper in papers((RUNTIMES,), blueprint):
+        (q,) = paper.questions
+        assert "“开发者”" in q.prompt  # the 接口 column repeats cells: no bijection
+        cells = dict((r[0], r[1]) for r in RUNTIMES.rows)
+        assert all(q.options[i].text == cells[stem] for stem, i in zip(q.stems, q.key, strict=True))
+
+
+def test_fill_in_whose_clue_holds_another_definition_is_rejected():
+    # "Pod资源调度" (Scheduler) is a phrase of "资源调度控制器": both fit the blank.
+    notes = (
+        fact("d5", "definition", "Scheduler", text="Pod资源调度", line=1),
+        fact("d6", "definition", "subsystem", text="资源调度控制器", line=2),
+    )
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“容器编排”中，{BLANK}：资源调度控制器。",
+        answers=("subsystem",),
+        stem_texts=("资源调度控制器", "容器编排"),
+    )
+    assert "Scheduler" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_a_glued_correction_in_the_key_is_rejected():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        "“CRI”指的是：容器网络接口。",
+        answer_text="错误（“CRI”指的是：container runtime interf；容器运行时接口）",
+    )
+    assert "glued" in rule("no_markup_or_glue", d)
