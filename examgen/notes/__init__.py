@@ -26,7 +26,9 @@ from typing import Protocol
 
 from examgen.errors import ExamgenError
 from examgen.model import Diagnostic, Item, ParseResult, SourceFile
-from examgen.notes.facts import Draft, Place, assign_ids, extract
+from examgen.notes.draft import Draft, Place
+from examgen.notes.facts import extract
+from examgen.notes.identity import assign_ids
 from examgen.notes.readers import (
     READERS,
     decode_bytes,
@@ -187,6 +189,9 @@ def _to_json(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> str:
                     [[item.text, item.gloss] for item in d.items],
                     d.images,
                     d.pin,
+                    d.columns,
+                    d.rows,
+                    d.tags,
                 ]
                 for d in drafts
             ],
@@ -210,6 +215,9 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             items=tuple(Item(t, g) for t, g in items),
             images=tuple(images),
             pin=pin,
+            columns=tuple(columns),
+            rows=tuple(tuple(row) for row in rows),
+            tags=tuple(tags),
         )
         for (
             kind,
@@ -223,6 +231,9 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             items,
             images,
             pin,
+            columns,
+            rows,
+            tags,
         ) in data["drafts"]
     ]
     diagnostics = [Diagnostic(*entry) for entry in data["diagnostics"]]

@@ -55,15 +55,12 @@ path used to tell same-subject facts apart, so renaming such a heading keeps the
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from examgen.model import Diagnostic, Fact, FactKind, Item
+from examgen.model import Diagnostic, FactKind, Item
+from examgen.notes.draft import _CJK_IDEOGRAPH, Draft, Place, language_of, normalize_subject
 from examgen.notes.tree import Document, Node
 
 ORDER_WORDS = (
@@ -94,30 +91,11 @@ _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 # A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_WHITESPACE = re.compile(r"\s+")
-_TRAILING_PUNCTUATION = ":;,.!?、。…-—·|/\\"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})
 
 
 # ----------------------------------------------------------------------------- text helpers
-
-
-def normalize_subject(subject: str) -> str:
-    """The identity key of a subject: NFKC, casefold, no whitespace, no trailing punctuation."""
-    key = _WHITESPACE.sub("", unicodedata.normalize("NFKC", subject).casefold())
-    return key.rstrip(_TRAILING_PUNCTUATION)
-
-
-def fact_id(key: str) -> str:
-    """The first 12 hex digits of the SHA-1 of a key."""
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:ID_LENGTH]
-
-
-def language_of(*texts: str) -> str:
-    """``zh`` if any CJK ideograph occurs, else ``en``."""
-    return "zh" if any(_CJK_IDEOGRAPH.search(text) for text in texts) else "en"
 
 
 def _weight(text: str, latin_word_weight: int) -> int:
@@ -253,37 +231,6 @@ def _with_gloss(gloss: str | None, prose: Sequence[str]) -> str:
 
 
 # ----------------------------------------------------------------------------- extraction
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where facts are being found: the file and the heading path (texts and identity keys)."""
-
-    source: str
-    section: tuple[str, ...] = ()
-    section_key: tuple[str, ...] = ()
-
-    def under(self, heading: Node) -> Place:
-        key = f"#{heading.anchor}" if heading.anchor else normalize_subject(heading.text)
-        return Place(self.source, (*self.section, heading.text), (*self.section_key, key))
-
-
-class Draft(NamedTuple):
-    """A fact before ids are given out: ``key`` is what its id is made from (immutable; a
-    NamedTuple because there are as many as facts, and it is cheaper to make)."""
-
-    kind: FactKind
-    subject: str
-    key: str
-    place: Place
-    line: int
-    text: str = ""
-    items: tuple[Item, ...] = ()
-    images: tuple[str, ...] = ()
-    pin: str | None = None
-
-    def location(self) -> str:
-        return f"{self.place.source}:{self.line}"
 
 
 class _Extractor:
@@ -540,93 +487,3 @@ def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     drafts = sorted(extractor.drafts, key=lambda draft: draft.line)
     diagnostics = sorted([*document.diagnostics, *extractor.diagnostics], key=lambda d: d.line)
     return drafts, diagnostics
-
-
-# ----------------------------------------------------------------------------- identity
-
-
-def _disambiguation_key(draft: Draft) -> str:
-    # The title is left out so that moving a section to another notes file keeps the id.
-    below_title = draft.place.section_key[1:] or draft.place.section_key
-    return "\x1f".join((draft.key, *below_title))
-
-
-def assign_ids(drafts: Sequence[Draft]) -> tuple[list[Fact], list[Diagnostic]]:
-    """Give every draft its id (see the module docstring) and warn about clashes."""
-    ids: list[str] = [""] * len(drafts)
-    warnings: list[Diagnostic] = []
-
-    def warn(later: Draft, first: Draft, how: str) -> None:
-        warnings.append(
-            Diagnostic(
-                "warning",
-                later.place.source,
-                later.line,
-                f"subject '{later.subject}' also at {first.location()}; {how}",
-            )
-        )
-
-    pinned: dict[str, list[int]] = defaultdict(list)
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for index, draft in enumerate(drafts):
-        (pinned[draft.pin] if draft.pin else by_key[draft.key]).append(index)
-
-    for pin, indexes in pinned.items():
-        ids[indexes[0]] = pin
-        for ordinal, index in enumerate(indexes[1:], start=2):
-            ids[index] = f"{pin}-{ordinal}"
-            warn(
-                drafts[index],
-                drafts[indexes[0]],
-                f"explicit id '{pin}' used twice; this one is '{pin}-{ordinal}'",
-            )
-
-    for key, indexes in by_key.items():
-        if len(indexes) == 1:
-            ids[indexes[0]] = fact_id(key)
-            continue
-        by_section: dict[str, list[int]] = defaultdict(list)
-        for index in indexes:
-            by_section[_disambiguation_key(drafts[index])].append(index)
-        for section_key, same in by_section.items():
-            ids[same[0]] = fact_id(section_key)
-            for ordinal, index in enumerate(same[1:], start=2):
-                ids[index] = fact_id(f"{section_key}#{ordinal}")
-                warn(drafts[index], drafts[same[0]], f"same section too: numbered #{ordinal}")
-        first = drafts[indexes[0]]
-        for index in indexes[1:]:
-            if _disambiguation_key(drafts[index]) != _disambiguation_key(first):
-                warn(drafts[index], first, "ids told apart by section")
-
-    # An explicit id can still meet another (``{#a-2}`` written next to two ``{#a}``, or a pin
-    # that happens to look like a hash): ids must be unique, so number the later ones.
-    taken: dict[str, int] = {}
-    planned = set(ids)
-    for index, id_ in enumerate(ids):
-        if id_ in taken:
-            first = drafts[taken[id_]]
-            ordinal = 2
-            while f"{id_}-{ordinal}" in taken or f"{id_}-{ordinal}" in planned:
-                ordinal += 1
-            ids[index] = f"{id_}-{ordinal}"
-            warn(drafts[index], first, f"id '{id_}' already taken; this one is '{ids[index]}'")
-        taken[ids[index]] = index
-
-    facts = [_fact(draft, fact_id_) for draft, fact_id_ in zip(drafts, ids, strict=True)]
-    return facts, warnings
-
-
-def _fact(draft: Draft, id_: str) -> Fact:
-    member_texts = "".join(f"{item.text}{item.gloss or ''}" for item in draft.items)
-    return Fact(
-        id=id_,
-        kind=draft.kind,
-        subject=draft.subject,
-        text=draft.text,
-        items=draft.items,
-        section=draft.place.section,
-        source=draft.place.source,
-        line=draft.line,
-        lang=language_of(draft.subject, draft.text, member_texts),  # type: ignore[arg-type]
-        images=draft.images,
-    )

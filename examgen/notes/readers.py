@@ -27,17 +27,28 @@ empty, then ``## 云计算技术基本原理`` …), so both give the same secti
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from examgen.errors import ExamgenError
 from examgen.model import Diagnostic
-from examgen.notes.tree import Document, Node, build_document, make_node, split_images
+from examgen.notes.blocks import EXAMPLE_KINDS, SKIP_NEXT, callout_title, mermaid_path, prepare
+from examgen.notes.shapes import noise_reason
+from examgen.notes.tree import (
+    Document,
+    Node,
+    build_document,
+    join_lines,
+    make_node,
+    split_images,
+)
 
 READERS = ("markdown", "text")
 
@@ -129,18 +140,46 @@ def _markdown_parser() -> MarkdownIt:
     return parser
 
 
-def _inline_text(token: Token) -> tuple[list[str], list[str]]:
-    """Plain text lines and image sources of an inline token (markup dropped)."""
+class _Inline(NamedTuple):
+    """The plain text of an inline token and what the markup said about it."""
+
+    lines: list[str]
+    images: list[str]
+    strong: list[str]
+    links_only: bool  # all its text is link text (a table of contents, navigation)
+
+
+def _inline_text(token: Token) -> _Inline:
+    """Plain text lines, image sources and bold phrases of an inline token (markup dropped)."""
     lines: list[str] = [""]
     images: list[str] = []
+    strong: list[str] = []
+    emphasis: list[int] = []  # where open bold/italic phrases start in the last line
+    in_link = 0
+    outside_links = False
     for child in token.children or ():
-        if child.type in ("text", "code_inline"):
+        kind = child.type
+        if kind in ("text", "code_inline"):
             lines[-1] += child.content
-        elif child.type in ("softbreak", "hardbreak"):
+            if not in_link and child.content.strip():
+                outside_links = True
+        elif kind in ("softbreak", "hardbreak"):
             lines.append("")
-        elif child.type == "image":
+            emphasis.clear()
+        elif kind == "image":
             images.append(str(child.attrs.get("src", "")))
-    return lines, images
+        elif kind in ("strong_open", "em_open"):
+            emphasis.append(len(lines[-1]))
+        elif kind in ("strong_close", "em_close") and emphasis:
+            phrase = lines[-1][emphasis.pop() :].strip()
+            if phrase:
+                strong.append(phrase)
+        elif kind == "link_open":
+            in_link += 1
+        elif kind == "link_close":
+            in_link -= 1
+    has_text = any(line.strip() for line in lines)
+    return _Inline(lines, images, strong, has_text and not outside_links)
 
 
 def _skip_front_matter(text: str) -> tuple[str, int]:
@@ -156,7 +195,8 @@ def _skip_front_matter(text: str) -> tuple[str, int]:
 
 @dataclass
 class _OpenItem:
-    """An item being read: its head paragraph comes first, then its child blocks."""
+    """An item (or a container: callout, admonition, details) being read: its head paragraph
+    comes first, then its child blocks."""
 
     line: int
     head: list[str] | None = None
@@ -164,6 +204,59 @@ class _OpenItem:
     children: list[Node] = field(default_factory=list)
     started: bool = False  # a block has begun inside: later paragraphs are children
     starts_list: bool = False
+    strong: list[str] = field(default_factory=list)
+    links_only: bool = False
+    container: bool = False  # a callout or <details>: its title is not split into term lines
+
+
+@dataclass
+class _MarkdownState:
+    """What :func:`read_markdown` keeps between tokens."""
+
+    source: str
+    diagnostics: list[Diagnostic]
+    blocks: list[Node] = field(default_factory=list)
+    items: list[_OpenItem] = field(default_factory=list)
+    callouts: list[int] = field(default_factory=list)  # token levels of open callouts
+    details: int = 0  # open <details> containers
+    first_of_callout: bool = False
+    table: list[list[str]] | None = None
+    table_line: int = 0
+
+    def add(self, node: Node) -> None:
+        (self.items[-1].children if self.items else self.blocks).append(node)
+
+    def skip(self, line: int, why: str) -> None:
+        self.diagnostics.append(Diagnostic("skipped", self.source, line, why))
+
+    def begin_block(self) -> None:
+        if self.items:
+            self.items[-1].started = True
+
+    def close_item(self) -> None:
+        done = self.items.pop()
+        if done.links_only:
+            self.skip(done.line, "links only (a table of contents or navigation)")
+            return
+        head_lines = done.head or [""]
+        head, description = (head_lines, []) if done.container else _split_term_line(head_lines)
+        children = done.children
+        if description:
+            children = [make_node("paragraph", description, done.line + 1), *children]
+        node = make_node(
+            "item",
+            head,
+            done.line,
+            children=children,
+            images=done.images,
+            starts_list=done.starts_list,
+            strong=done.strong,
+        )
+        reason = noise_reason(node.text)
+        if reason:
+            self.skip(done.line, f"{reason}: {node.text[:40]}")
+            return
+        self.add(node)
 
 
 def read_markdown(text: str, source: str) -> Document:
@@ -173,91 +266,156 @@ def read_markdown(text: str, source: str) -> Document:
     text, front_lines = _skip_front_matter(text)
     if front_lines:
         diagnostics.append(Diagnostic("skipped", source, 1, "front matter"))
+    text, _title = prepare(text, source, diagnostics)
     tokens = _markdown_parser().parse(text)
-
-    blocks: list[Node] = []
-    items: list[_OpenItem] = []
+    state = _MarkdownState(source, diagnostics)
+    items = state.items
     heading_level = 0
     heading_line = 0
     paragraph_line = 0
     skip_until: tuple[str, int] | None = None
+    skip_next = False
     list_starting = False
 
-    def add(node: Node) -> None:
-        (items[-1].children if items else blocks).append(node)
-
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if skip_until is not None:
             if (token.type, token.level) == skip_until:
                 skip_until = None
             continue
         line = token.map[0] + 1 if token.map else 0
         kind = token.type
+        if skip_next and kind != "inline" and token.nesting >= 0:
+            skip_next = False
+            state.skip(line, "examgen: skip")
+            if token.nesting == 1:
+                skip_until = (kind.replace("_open", "_close"), token.level)
+            continue
+        if state.table is not None:
+            if kind == "tr_open":
+                state.table.append([])
+            elif kind == "inline" and state.table:
+                state.table[-1].append(join_lines(_inline_text(token).lines))
+            elif kind == "table_close":
+                cells = tuple(tuple(row) for row in state.table)
+                state.add(make_node("table", "", state.table_line, cells=cells))
+                state.table = None
+            continue
         if kind == "heading_open":
             heading_level = int(token.tag[1:])
             heading_line = line
-            if items:
-                items[-1].started = True
+            state.begin_block()
         elif kind == "paragraph_open":
             paragraph_line = line
         elif kind == "inline":
-            lines, images = _inline_text(token)
+            inline = _inline_text(token)
+            lines, images = inline.lines, inline.images
+            if state.first_of_callout:
+                state.first_of_callout = False
+                lines = lines[1:]
+                if not any(part.strip() for part in lines):
+                    continue
             if heading_level:
                 if items:  # a heading inside a list item is just text there
-                    add(make_node("paragraph", lines, heading_line, images=images))
+                    state.add(make_node("paragraph", lines, heading_line, images=images))
                 else:
-                    blocks.append(make_node("heading", lines, heading_line, level=heading_level))
+                    state.blocks.append(
+                        make_node("heading", lines, heading_line, level=heading_level)
+                    )
                 heading_level = 0
             elif items and not items[-1].started:
                 items[-1].head = lines
                 items[-1].images = images
+                items[-1].strong = inline.strong
+                items[-1].links_only = inline.links_only
                 items[-1].started = True
             else:
-                paragraph = _paragraph_or_noise(lines, paragraph_line, images, source, diagnostics)
+                paragraph = _paragraph_or_noise(inline, lines, paragraph_line, state)
                 if paragraph is not None:
-                    add(paragraph)
+                    state.add(paragraph)
         elif kind == "list_item_open":
-            if items:
-                items[-1].started = True
+            state.begin_block()
             items.append(_OpenItem(line=line, starts_list=list_starting))
             list_starting = False
         elif kind == "list_item_close":
-            done = items.pop()
-            head, description = _split_term_line(done.head or [""])
-            children = done.children
-            if description:
-                children = [make_node("paragraph", description, done.line + 1), *children]
-            add(
-                make_node(
-                    "item",
-                    head,
-                    done.line,
-                    children=children,
-                    images=done.images,
-                    starts_list=done.starts_list,
-                )
-            )
+            state.close_item()
         elif kind in ("bullet_list_open", "ordered_list_open"):
             list_starting = True
-            if items:
-                items[-1].started = True
-        elif kind.endswith("_open") and kind in _SKIPPED_CONTAINERS:
-            diagnostics.append(Diagnostic("skipped", source, line, _SKIPPED_CONTAINERS[kind]))
-            skip_until = (kind.replace("_open", "_close"), token.level)
-            if items:
-                items[-1].started = True
+            state.begin_block()
+        elif kind == "blockquote_open":
+            state.begin_block()
+            if not _open_callout(index, tokens, line, state):
+                state.skip(line, "block quote")
+                skip_until = ("blockquote_close", token.level)
+        elif kind == "blockquote_close":
+            if state.callouts and state.callouts[-1] == token.level:
+                state.callouts.pop()
+                state.close_item()
+        elif kind == "table_open":
+            state.begin_block()
+            state.table, state.table_line = [], line
+        elif kind == "fence" and token.info.strip().casefold().startswith("mermaid"):
+            state.begin_block()
+            steps = mermaid_path(token.content)
+            if steps and len(steps) >= 2:
+                state.add(make_node("diagram", "", line, cells=(tuple(steps),)))
+            else:
+                state.skip(line, "Mermaid diagram that is not one path")
+        elif kind == "html_block":
+            state.begin_block()
+            skip_next = _html_block(token.content, line, state) or skip_next
         elif kind in _SKIPPED_LEAVES:
-            diagnostics.append(Diagnostic("skipped", source, line, _SKIPPED_LEAVES[kind]))
-            if items:
-                items[-1].started = True
-    return build_document(source, blocks, diagnostics)
+            state.skip(line, _SKIPPED_LEAVES[kind])
+            state.begin_block()
+    while items:  # a <details> left open at the end of the file
+        state.close_item()
+    return build_document(source, state.blocks, diagnostics)
+
+
+_SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownState) -> bool:
+    """Open an Obsidian callout (or converted admonition) as a container; False for a quote."""
+    inline = tokens[index + 2] if index + 2 < len(tokens) else None
+    if inline is None or inline.type != "inline":
+        return False
+    found = callout_title(inline.content.split("\n", 1)[0])
+    if found is None:
+        return False
+    callout_kind, title = found
+    if not title and callout_kind in EXAMPLE_KINDS:
+        return False  # an untitled example is worked-example data
+    head = [title or callout_kind.capitalize()]
+    state.items.append(_OpenItem(line=line, head=head, started=True, container=True))
+    state.callouts.append(tokens[index].level)
+    state.first_of_callout = True
+    return True
+
+
+def _html_block(content: str, line: int, state: _MarkdownState) -> bool:
+    """Handle an HTML block: ``<details>`` opens a container, ``</details>`` closes it, the
+    skip comment asks to skip the next block (returns True); anything else is skipped."""
+    if SKIP_NEXT.match(content.strip()):
+        return True
+    lowered = content.casefold()
+    if "<details" in lowered:
+        summary = _SUMMARY.search(content)
+        title = html.unescape(_TAG.sub("", summary.group(1))).strip() if summary else "Details"
+        state.items.append(_OpenItem(line=line, head=[title], started=True, container=True))
+        state.details += 1
+    elif "</details>" in lowered and state.details and state.items:
+        state.details -= 1
+        state.close_item()
+    elif content.lstrip().startswith("<!--"):
+        state.skip(line, "HTML comment")
+    else:
+        state.skip(line, "HTML")
+    return False
 
 
 # Blocks that hold no facts: skipped whole, with a diagnostic saying what they were.
-_SKIPPED_CONTAINERS = MappingProxyType({"blockquote_open": "block quote", "table_open": "table"})
-_SKIPPED_LEAVES = MappingProxyType(
-    {"fence": "code block", "code_block": "code block", "html_block": "HTML"}
-)
+_SKIPPED_LEAVES = MappingProxyType({"fence": "code block", "code_block": "code block"})
 
 
 # A line that is only a term: `Docker Images`, `UTS(系统标识)`, `kubelet`. Not a sentence
@@ -292,15 +450,26 @@ def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _paragraph_or_noise(
-    lines: list[str], line: int, images: list[str], source: str, diagnostics: list[Diagnostic]
+    inline: _Inline, lines: list[str], line: int, state: _MarkdownState
 ) -> Node | None:
-    """The paragraph, or None (and a diagnostic) for a byline or table-of-contents line."""
-    node = make_node("paragraph", lines, line, images=images)
+    """The paragraph, or None (and a diagnostic) for noise: a byline, a table of contents, a
+    line of links only or of images only, a placeholder or a mnemonic."""
+    node = make_node("paragraph", lines, line, images=inline.images, strong=inline.strong)
     if _BYLINE.match(node.text):
-        diagnostics.append(Diagnostic("skipped", source, line, f"byline: {node.text}"))
+        state.skip(line, f"byline: {node.text}")
         return None
     if _TOC.match(node.text):
-        diagnostics.append(Diagnostic("skipped", source, line, "table of contents"))
+        state.skip(line, "table of contents")
+        return None
+    if inline.links_only:
+        state.skip(line, "links only (a table of contents or navigation)")
+        return None
+    if not node.text and node.images:
+        state.skip(line, "image only")
+        return None
+    reason = noise_reason(node.text)
+    if reason:
+        state.skip(line, f"{reason}: {node.text[:40]}")
         return None
     return node
 

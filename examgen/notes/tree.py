@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from examgen.model import Diagnostic
+from examgen.notes.shapes import split_tags
 
-NodeKind = Literal["heading", "item", "paragraph"]
+NodeKind = Literal["heading", "item", "paragraph", "table", "diagram"]
 
 # `{#my-id}` at the very end of a heading, item or paragraph pins the id of its fact.
 _ANCHOR = re.compile(r"\s*\{#([^\s{}]+)\}\s*$")
@@ -48,6 +49,10 @@ class Node(NamedTuple):
     id written as ``{#…}`` at the end of the text; ``images`` the image references taken out of
     the text, as written. ``starts_list`` marks the first item of a list, so that a label takes
     the items of one list only (``步骤:`` then ``1. 2. 3.`` then an unrelated ``- …`` list).
+    ``strong`` are the bold or emphasised phrases of the text, in order (a bold phrase leading a
+    paragraph is its term). A ``table`` node holds its ``cells``, the head row first; a
+    ``diagram`` node (a Mermaid flowchart or state diagram) holds its path as one row of
+    ``cells``. ``tags`` are the author's exam tags taken out of the text (``(单选)``).
     """
 
     kind: NodeKind
@@ -58,6 +63,9 @@ class Node(NamedTuple):
     anchor: str | None = None
     images: tuple[str, ...] = ()
     starts_list: bool = False
+    strong: tuple[str, ...] = ()
+    cells: tuple[tuple[str, ...], ...] = ()
+    tags: tuple[str, ...] = ()
 
     @property
     def is_label(self) -> bool:
@@ -117,9 +125,13 @@ def make_node(
     level: int = 0,
     images: Sequence[str] = (),
     starts_list: bool = False,
+    strong: Sequence[str] = (),
+    cells: tuple[tuple[str, ...], ...] = (),
 ) -> Node:
-    """Build a node from raw text lines: join them, take off the ``{#id}`` anchor."""
+    """Build a node from raw text lines: join them, take off the ``{#id}`` anchor and the
+    author's exam tags."""
     text = join_lines([lines] if isinstance(lines, str) else lines)
+    text, tags = split_tags(text)
     anchor = None
     match = _ANCHOR.search(text) if "{#" in text else None
     if match:
@@ -134,6 +146,9 @@ def make_node(
         anchor=anchor,
         images=tuple(images),
         starts_list=starts_list,
+        strong=tuple(strong),
+        cells=cells,
+        tags=tags,
     )
 
 

@@ -1,0 +1,324 @@
+"""Text shapes the extractor recognises inside one heading, item or paragraph.
+
+These are small pure functions over strings, kept apart from :mod:`examgen.notes.facts` (which
+walks the tree) so that each shape is written once and tested on its own:
+
+* heading numbering (``2.``, ``1.3.``, ``一、``, ``(1)``, ``第三章``, ``Lecture 3:``) is not part
+  of a heading's term, nor is a question mark;
+* *bare* subjects (``缺点``, ``Pros``, ``Overview``) mean nothing without their parent;
+* a *clause label* (``There are three kinds of X:``, ``并发事务会导致如下问题：``) names its list
+  by the noun phrase inside it;
+* ``X is called Y`` / ``称为Y`` / ``叫做Y`` defines Y;
+* the author's exam tags (``(单选)``, ``【填空】``), mnemonics and placeholders are not content;
+* ``$…$`` / ``$$…$$`` math is one token: nothing inside it separates a term from its text.
+
+Words are written once, in simplified Chinese or English; their traditional forms come from
+OpenCC, so ``過程`` is an order word because ``过程`` is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import opencc
+
+# ----------------------------------------------------------------------------- scripts
+
+
+@functools.cache
+def _converters() -> tuple[opencc.OpenCC, ...]:
+    return tuple(opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk", "t2s"))
+
+
+def script_variants(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with their traditional (and simplified) forms added, without repeats."""
+    found = dict.fromkeys(words)
+    for word in words:
+        if any(char >= "\u2e80" for char in word):
+            for converter in _converters():
+                found.setdefault(converter.convert(word))
+    return tuple(found)
+
+
+# ----------------------------------------------------------------------------- invisible text
+
+# Zero-width spaces and joiners, word joiner, soft hyphen, BOM, bidi marks: copied from web
+# pages into notes, invisible on screen, and they break matching of terms.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def drop_invisible(text: str) -> str:
+    """The text without zero-width and other invisible characters."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+# ----------------------------------------------------------------------------- headings
+
+_CN_NUMERAL = "一二三四五六七八九十百零〇"
+_HEADING_NUMBER = re.compile(
+    rf"^(?:"
+    rf"第[{_CN_NUMERAL}\d]+[章节節课課讲講部分篇回]\s*[:：.、]?\s*"
+    r"|(?:chapter|lecture|lesson|part|section|unit|week|module|topic)\s+[\dIVXivx]+[a-z]?"
+    r"(?:\s*[:：.\-–—]\s*|\s+)"
+    r"|\d{1,3}(?:\.\d{1,3})*(?:[.、)）]\s*|\s+)"
+    rf"|[{_CN_NUMERAL}]+\s*[、.．]\s*"
+    rf"|[(（][\d{_CN_NUMERAL}]{{1,3}}[)）]\s*"
+    r"|[①-⑳]\s*"
+    r")+",
+    re.IGNORECASE,
+)
+_QUESTION_END = re.compile(r"[?？]+$")
+
+
+def strip_numbering(text: str) -> str:
+    """``1.2. 管理的环境`` → ``管理的环境``; ``Lecture 3: Risk`` → ``Risk``; bare numbers stay."""
+    match = _HEADING_NUMBER.match(text)
+    if not match or match.end() >= len(text):
+        return text
+    return text[match.end() :].strip()
+
+
+def heading_term(text: str) -> str:
+    """The term a heading names: without its numbering, its question mark or exam tags."""
+    term, _tags = split_tags(strip_numbering(text.strip()))
+    return _QUESTION_END.sub("", term).strip() or text.strip()
+
+
+# ----------------------------------------------------------------------------- bare subjects
+
+# Words that name an aspect of something, never a thing on their own: `缺点` under `单核架构`
+# is `单核架构 缺点`.
+_BARE_WORDS = script_variants(
+    (
+        "优点",
+        "缺点",
+        "优缺点",
+        "优势",
+        "劣势",
+        "作用",
+        "功能",
+        "概念",
+        "定义",
+        "组成",
+        "构成",
+        "特点",
+        "特征",
+        "特性",
+        "分类",
+        "类型",
+        "种类",
+        "原理",
+        "目的",
+        "用途",
+        "应用",
+        "区别",
+        "联系",
+        "总结",
+        "小结",
+        "注意",
+        "注意事项",
+        "举例",
+        "例子",
+        "方法",
+        "步骤",
+        "过程",
+        "流程",
+        "原因",
+        "影响",
+        "意义",
+        "含义",
+        "内容",
+        "简介",
+        "介绍",
+        "概述",
+        "pros",
+        "cons",
+        "pros and cons",
+        "advantages",
+        "disadvantages",
+        "benefits",
+        "drawbacks",
+        "limitations",
+        "overview",
+        "summary",
+        "definition",
+        "features",
+        "properties",
+        "characteristics",
+        "components",
+        "types",
+        "examples",
+        "example",
+        "uses",
+        "usage",
+        "purpose",
+        "notes",
+        "note",
+        "introduction",
+        "steps",
+        "process",
+        "how it works",
+        "operation",
+        "causes",
+        "effects",
+        "symptoms",
+        "treatment",
+        "composed of",
+        "consists of",
+    )
+)
+_BARE = frozenset(word.casefold() for word in _BARE_WORDS)
+
+
+def is_bare(term: str) -> bool:
+    """Whether a subject names only an aspect (``缺点``, ``Pros``) and needs its parent."""
+    return term.strip(" :：").casefold() in _BARE
+
+
+# ----------------------------------------------------------------------------- clause labels
+
+_EN_LEAD = re.compile(
+    r"^(?:(?:in|for|with|during|under|on|at)\s+[^,]{1,30},\s*)?"
+    r"(?:there\s+(?:are|is|were|exist)|we\s+have|here\s+are|these\s+are|the\s+following\s+are)"
+    r"\s+(?:(?:a\s+few|several|some|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:(?:main|different|key|major|basic)\s+)*",
+    re.IGNORECASE,
+)
+_EN_VERB = re.compile(
+    r"\s+(?:is|are|was|were|has|have|include|includes|including|consists?|contains?|can|will|"
+    r"does|do|should|must|may|occurs?|happens?|means|refers|requires?|composed|made|"
+    r"comprises?|involves?|follows?|uses?)\b.*$",
+    re.IGNORECASE,
+)
+_EN_ARTICLE = re.compile(r"^(?:the|a|an|some|all|each|every)\s+", re.IGNORECASE)
+_ZH_FILLERS = re.compile(
+    r"如下|以下|下列|下面|但是|但|所以|因此|主要|一般|通常|的?几种|会|可以|可分为|分为|包括|有"
+)
+_ZH_CLAUSE_SPLIT = re.compile(r"[，,。；;]")
+
+
+def clause_subject(label: str) -> str:
+    """The noun phrase a clause label names its list by; '' when none can be told.
+
+    ``There are a few methods for measuring sleep`` → ``methods for measuring sleep``;
+    ``A topology change is an event that occurs when`` → ``topology change``;
+    ``并发事务会导致如下问题`` → ``并发事务导致问题``.
+    """
+    text = label.strip().rstrip(":：").strip()
+    if not text:
+        return ""
+    if any(char >= "\u2e80" for char in text) and not re.search(r"[A-Za-z]{3,}\s+[a-z]+", text):
+        clause = _ZH_CLAUSE_SPLIT.split(text)[-1].strip() or text
+        return _ZH_FILLERS.sub("", clause).strip()
+    lead = _EN_LEAD.match(text)
+    if lead and lead.end() > 0 and lead.group(0).strip():
+        return text[lead.end() :].strip()
+    subject = _EN_VERB.sub("", text).strip(" ,")
+    subject = re.sub(r"^(?:in|for|with|during|under|on|at)\s+[^,]{1,30},\s*", "", subject)
+    return _EN_ARTICLE.sub("", subject).strip()
+
+
+# ----------------------------------------------------------------------------- "is called"
+
+_CALLED = re.compile(
+    r"(?:\bis|\bare)\s+(?:also\s+)?(?:called|known\s+as|named|termed|referred\s+to\s+as)\s+"
+    r"(?:an?\s+|the\s+)?(?P<en>[^,.;:()]{2,60}?)\s*(?:\([^)]*\))?\s*[.;,]?$"
+    r"|(?:称为|称作|叫做|叫作|简称|即为)(?P<zh>[^，,。；;：:（(]{1,20})",
+    re.IGNORECASE,
+)
+
+
+def called_term(sentence: str) -> str:
+    """``The port … is called a designated port`` → ``designated port``; '' otherwise."""
+    match = _CALLED.search(sentence)
+    if not match:
+        return ""
+    return (match.group("en") or match.group("zh") or "").strip(" “”\"'")
+
+
+# ----------------------------------------------------------------------------- annotations
+
+_TAG_WORDS = script_variants(
+    (
+        "单选",
+        "多选",
+        "填空",
+        "简答",
+        "判断",
+        "选择",
+        "名词解释",
+        "论述",
+        "计算",
+        "问答",
+        "重点",
+        "必考",
+        "考点",
+        "了解",
+        "掌握",
+        "理解",
+    )
+)
+_TAG_ALTERNATION = "|".join(sorted(map(re.escape, _TAG_WORDS), key=len, reverse=True))
+# `(单选)`, `【填空、简答】`, `（2012年真题）`: the author's marks of what an exam asks.
+_TAG_GROUP = re.compile(
+    rf"\s*[(（【\[](?P<body>(?:(?:{_TAG_ALTERNATION})|\d{{4}}年?真题)(?:\s*[、,，/\s]\s*"
+    rf"(?:(?:{_TAG_ALTERNATION})|\d{{4}}年?真题))*)[)）】\]]\s*"
+)
+_TAG_SPLIT = re.compile(r"\s*[、,，/\s]\s*")
+
+
+def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text without the author's exam tags, and the tags (``(单选)`` → ``单选``)."""
+    if not any(char in text for char in "(（【["):
+        return text, ()
+    tags: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        tags.extend(tag for tag in _TAG_SPLIT.split(match.group("body")) if tag)
+        return " "
+
+    stripped = _TAG_GROUP.sub(take, text).strip()
+    if not tags or not stripped:
+        return text, ()
+    return stripped, tuple(dict.fromkeys(tags))
+
+
+_MNEMONIC = re.compile(
+    r"^\s*[(（【\[]?\s*(?:助记|口诀|记忆|速记|mnemonic)\s*[)）】\]]?\s*[:：]?", re.I
+)
+_PLACEHOLDER = re.compile(
+    r"^\s*(?:[?？]+|\.\.\.|…+|TODO|TBD|FIXME|待补充|待完善|未完待续|略)\s*$", re.I
+)
+
+
+def noise_reason(text: str) -> str:
+    """Why a line is noise that looks like content (``mnemonic``, ``placeholder``), or ''."""
+    if _PLACEHOLDER.match(text):
+        return "placeholder"
+    if _MNEMONIC.match(text):
+        return "mnemonic"
+    return ""
+
+
+# ----------------------------------------------------------------------------- math
+
+_MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+?\$", re.DOTALL)
+
+
+def math_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``$…$`` and ``$$…$$`` math sits in the text (start, end)."""
+    if "$" not in text:
+        return []
+    return [match.span() for match in _MATH.finditer(text)]
+
+
+def outside_math(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a character position is outside every math span."""
+    return all(not (start <= position < end) for start, end in spans)
+
+
+def is_math_only(text: str) -> bool:
+    """A line that is nothing but math (a formula on its own)."""
+    stripped = text.strip()
+    return bool(stripped) and _MATH.sub("", stripped).strip(" .,;:：，。") == ""
