@@ -54,186 +54,28 @@ path used to tell same-subject facts apart, so renaming such a heading keeps the
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from examgen.model import Diagnostic, FactKind, Item
-from examgen.notes.draft import _CJK_IDEOGRAPH, Draft, Place, language_of, normalize_subject
-from examgen.notes.tree import Document, Node
-
-ORDER_WORDS = (
-    "路线",
-    "过程",
-    "流程",
-    "步骤",
-    "顺序",
-    "阶段",
-    "steps",
-    "process",
-    "stages",
-    "order",
+from examgen.notes.draft import Draft, Place, normalize_subject
+from examgen.notes.sections import SectionReader
+from examgen.notes.terms import (
+    LATIN_LETTER,
+    Head,
+    arrow_steps,
+    hyphen_steps,
+    parse_head,
+    qualify,
+    says_order,
+    says_something,
+    with_gloss,
 )
-# Hyphens chain steps only under a subject naming a model or an order.
-CHAIN_WORDS = (*ORDER_WORDS, "模型", "链", "model", "chain", "flow")
-ID_LENGTH = 12
-MAX_TERM_WEIGHT = 12
-MIN_GLOSS_WEIGHT = 4
-
-_ARROW = re.compile(r"\s*(?:-+>|→|⟶|⇒|=>|➔|➜)\s*")
-_HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
-_COLON = re.compile(r"[:：]")
-# `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
-# says the same as a colon (unspaced hyphens are part of names: kube-proxy).
-_SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
-_SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
-# A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
-_MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})
-
-
-# ----------------------------------------------------------------------------- text helpers
-
-
-def _weight(text: str, latin_word_weight: int) -> int:
-    return len(_CJK_IDEOGRAPH.findall(text)) + latin_word_weight * len(_LATIN_WORD.findall(text))
-
-
-def is_term(text: str) -> bool:
-    """Short enough and without sentence punctuation to be a subject, not a sentence."""
-    return (
-        bool(text)
-        and not text.isdigit()
-        and _SENTENCE_PUNCTUATION.search(text) is None
-        and 0 < _weight(text, 1) <= MAX_TERM_WEIGHT
-    )
-
-
-def is_acronym_expansion(term: str, gloss: str) -> bool:
-    """``CNI`` and ``container network interface``: the initials spell the acronym."""
-    if not _ACRONYM.fullmatch(term) or sum(char.isupper() for char in term) < 2:
-        return False
-    if _CJK_IDEOGRAPH.search(gloss):
-        return False
-    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _MINOR_WORDS]
-    letters = "".join(char for char in term if char.isalpha()).lower()
-    return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
-
-
-def _says_something(term: str, gloss: str) -> bool:
-    return _weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
-
-
-def _says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
-    return _order_pattern(words).search(subject.casefold()) is not None
-
-
-@functools.cache
-def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Chinese words match anywhere; English ones only as whole words, so that
-    "Linux processes" and "Border states" are not taken for sequences."""
-    alternatives = [
-        re.escape(word) if _CJK_IDEOGRAPH.search(word) else rf"\b{re.escape(word)}\b"
-        for word in words
-    ]
-    return re.compile("|".join(alternatives))
-
-
-def _shares_word(subject: str, parent: str) -> bool:
-    """Whether ``subject`` already names ``parent`` (a Latin word or two CJK characters)."""
-    folded = subject.casefold()
-    for word in _LATIN_WORD.findall(parent.casefold()):
-        stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
-        if len(stem) >= 3 and stem in folded:
-            return True
-    ideographs = "".join(_CJK_IDEOGRAPH.findall(parent))
-    return any(ideographs[i : i + 2] in folded for i in range(len(ideographs) - 1))
-
-
-def qualify(subject: str, parent: str) -> str:
-    """``作用`` under ``CGroups`` is ``CGroups 作用``; a subject naming its parent stays."""
-    if not parent or _shares_word(subject, parent):
-        return subject
-    return f"{parent} {subject}"
-
-
-def _arrow_steps(text: str) -> list[str] | None:
-    if not _ARROW.search(text):
-        return None
-    steps = [step.strip() for step in _ARROW.split(text)]
-    return steps if len(steps) >= 2 and all(steps) else None
-
-
-def _hyphen_steps(term: str, value: str) -> list[str] | None:
-    if _says_order(term, CHAIN_WORDS) and _HYPHEN_CHAIN.fullmatch(value):
-        return value.split("-")
-    return None
-
-
-@dataclass(frozen=True)
-class Head:
-    """An item's (or paragraph's) own text, split into term and gloss where it has that shape.
-
-    ``how`` is ``colon`` (``term:gloss``), ``paren`` (``term(gloss)``), ``label`` (``term:``
-    with nothing after) or ``plain``.
-    """
-
-    term: str
-    gloss: str | None
-    how: str
-    termlike: bool
-
-
-def parse_head(text: str) -> Head:
-    """Split ``term:gloss``, ``term(gloss)`` and ``label:``; otherwise the text is the term."""
-    text = text.strip()
-    if len(text) > 1 and text.endswith((":", "：")):
-        term = text[:-1].rstrip()
-        return Head(term, None, "label", is_term(term))
-    for separator in (_COLON, _SPACED_DASH):
-        found = separator.search(text)
-        if found:
-            term, rest = text[: found.start()].strip(), text[found.end() :].strip()
-            if rest and not rest.startswith("//") and is_term(term):
-                return Head(term, rest, "colon", True)
-    if text.endswith((")", "）")):
-        opening = _matching_open(text)
-        if opening > 0:
-            term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
-            if gloss and is_term(term):
-                return Head(term, gloss, "paren", True)
-    return Head(text, None, "plain", is_term(text))
-
-
-def _matching_open(text: str) -> int:
-    """Index of the parenthesis that the final one closes, or -1 when they do not match."""
-    depth = 0
-    for index in range(len(text) - 1, -1, -1):
-        if text[index] in ")）":
-            depth += 1
-        elif text[index] in "(（":
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
-
-
-def _with_gloss(gloss: str | None, prose: Sequence[str]) -> str:
-    """A definition's text: the gloss, then the paragraphs under the item."""
-    body = "\n".join(prose)
-    if gloss and body:
-        separator = "；" if language_of(gloss, body) == "zh" else "; "
-        return f"{gloss}{separator}{body}"
-    return gloss or body
-
+from examgen.notes.tree import Document, Node
 
 # ----------------------------------------------------------------------------- extraction
 
 
-class _Extractor:
+class _Extractor(SectionReader):
     """Walks one document, collecting drafts and diagnostics (state is per document)."""
 
     def __init__(self, source: str) -> None:
@@ -256,6 +98,9 @@ class _Extractor:
         images: Sequence[str] = (),
         pin: str | None = None,
         second: bool = False,
+        columns: tuple[str, ...] = (),
+        rows: tuple[tuple[str, ...], ...] = (),
+        tags: tuple[str, ...] = (),
     ) -> None:
         key = normalize_subject(subject)
         if not key:
@@ -275,41 +120,11 @@ class _Extractor:
                 tuple(items),
                 tuple(dict.fromkeys(images)),
                 pin,
+                columns,
+                rows,
+                tags,
             )
         )
-
-    # -- sections
-
-    def nodes(self, nodes: Sequence[Node], place: Place, parent: str) -> None:
-        for node in nodes:
-            if node.kind == "heading":
-                self.section(node, place.under(node))
-            elif node.kind == "item":
-                as_member, gave = self.item(node, place, parent, member=False)
-                if as_member is not None and not gave:
-                    self.skip(node.line, f"nothing under this item: {node.text}")
-            else:
-                self.loose_paragraph(node, place, parent)
-
-    def section(self, heading: Node, place: Place) -> None:
-        if not heading.children:
-            self.skip(heading.line, f"empty section: {heading.text}")
-        self.nodes(heading.children, place, heading.text)
-
-    def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
-        """A paragraph directly under a heading: a label, a ``term:definition`` or noise."""
-        if not paragraph.text:
-            return
-        if paragraph.children:
-            self.labelled_list(paragraph, place, parent)
-            return
-        head = parse_head(paragraph.text)
-        if head.how == "label":
-            self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
-        elif head.how in ("colon", "paren"):
-            self.statement(paragraph, head, head.term, place)
-        else:
-            self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
 
     def sequence(self, subject: str, steps: Sequence[str], node: Node, place: Place) -> None:
         """``A->B->C`` written on one item or paragraph: a sequence of its steps."""
@@ -326,7 +141,7 @@ class _Extractor:
     def statement(self, node: Node, head: Head, subject: str, place: Place) -> None:
         """``term:definition`` (or a chain) in a paragraph."""
         gloss = head.gloss or ""
-        steps = _arrow_steps(gloss) or _hyphen_steps(head.term, gloss)
+        steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
         if steps:
             self.sequence(subject, steps, node, place)
         else:
@@ -342,8 +157,8 @@ class _Extractor:
 
     def labelled_list(self, label: Node, place: Place, parent: str) -> None:
         """``作用:`` and the items under it: a list whose subject is qualified by the parent."""
-        term = parse_head(label.text).term if label.is_label else label.text
-        subject = qualify(term, parent)
+        subject = self.clause_label(label, parent)
+        term = subject
         members = self.members(label.children, place, subject)
         self.member_list(subject, term, members, label, place, pin=label.anchor, second=False)
 
@@ -377,7 +192,7 @@ class _Extractor:
                 "definition", subject, place, node.line, text=only.text, images=images, pin=pin
             )
             return True
-        kind: FactKind = "sequence" if _says_order(term) else "list"
+        kind: FactKind = "sequence" if says_order(term) else "list"
         self.emit(
             kind,
             subject,
@@ -403,7 +218,7 @@ class _Extractor:
         before = len(self.drafts)
 
         if head.how == "label" or (
-            member and child_items and not head.gloss and not _LATIN_LETTER.search(head.term)
+            member and child_items and not head.gloss and not LATIN_LETTER.search(head.term)
         ):
             subject = qualify(head.term, parent)
         else:
@@ -431,12 +246,12 @@ class _Extractor:
                 prose_images.extend(paragraph.images)
 
         gloss = head.gloss if head.how in ("colon", "paren") else None
-        definition = _with_gloss(gloss, prose)
+        definition = with_gloss(gloss, prose)
         steps = None
         if head.how == "colon" and gloss:
-            steps = _arrow_steps(gloss) or _hyphen_steps(head.term, gloss)
+            steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
         elif head.how == "plain" and not member:
-            steps = _arrow_steps(node.text)
+            steps = arrow_steps(node.text)
 
         defined = False
         if steps:
@@ -475,7 +290,7 @@ class _Extractor:
             return False  # a sentence in a list is a member, not a term
         if prose:
             return True
-        return gloss is not None and _says_something(head.term, gloss)
+        return gloss is not None and says_something(head.term, gloss)
 
 
 def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:

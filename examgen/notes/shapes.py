@@ -79,6 +79,12 @@ def strip_numbering(text: str) -> str:
     return text[match.end() :].strip()
 
 
+def is_numbering_only(text: str) -> bool:
+    """``第一章``, ``Chapter 3``, ``2.1``: a heading that is nothing but its number."""
+    match = _HEADING_NUMBER.match(text.strip() + " ")
+    return bool(match) and match.end() >= len(text.strip())
+
+
 def heading_term(text: str) -> str:
     """The term a heading names: without its numbering, its question mark or exam tags."""
     term, _tags = split_tags(strip_numbering(text.strip()))

@@ -1,0 +1,280 @@
+"""What a heading owns, and the prose, tables and diagrams under it.
+
+A heading's term is its text without numbering or question mark (``### 2. 页面置换`` →
+``页面置换``); a bare one (``Pros``, ``缺点``) is qualified by the nearest heading above that is
+not bare (``EtherChannel Pros``). Under it:
+
+* a first paragraph that has no term of its own defines the heading's term;
+* a first list of plain members (at most half of them with sub-items) is a list of the
+  heading (a sequence when the heading names an order); a list of topics (most with
+  sub-items, like the chapters of an outline) is not, each topic gives its own facts;
+* a label that is a clause (``There are three kinds of X:``) names its list by the noun
+  phrase in it, or by the heading when it has none;
+* a paragraph led by a bold phrase (``**Term** is …``), or a sentence saying ``… is called
+  **Term**``, defines that term;
+* a two-column table gives a definition per row; a wider grid gives a ``table`` fact;
+* a Mermaid path gives a sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from examgen.model import Item
+from examgen.notes.draft import Place
+from examgen.notes.shapes import (
+    called_term,
+    clause_subject,
+    heading_term,
+    is_bare,
+    is_math_only,
+    is_numbering_only,
+)
+from examgen.notes.terms import is_term, parse_head, qualify, says_order
+from examgen.notes.tree import Node
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")
+_LEAD_VERB = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*,?\s*)?(?:,\s*)?(?:is|are|was|were|refers?\s+to|means|describes?|"
+    r"[:：—–-]|是|指|即|为)",
+    re.IGNORECASE,
+)
+_LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,40}\)|（[^）]{1,40}）)")
+_TRAILING = " :：,，.。;；-—–"
+
+
+class SectionReader:
+    """The section-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin: it uses
+    the extractor's ``emit``, ``skip``, ``item``, ``members``, ``member_list``, ``statement``
+    and ``labelled_list``)."""
+
+    def nodes(self, nodes: Sequence[Node], place: Place, parent: str) -> None:
+        """Content and subsections under a heading whose (qualified) term is ``parent``."""
+        content = [node for node in nodes if node.kind != "heading"]
+        if content:
+            self.owned(content, place, parent)
+        for node in nodes:
+            if node.kind == "heading":
+                self.section(node, place.under(node), parent)
+
+    def section(self, heading: Node, place: Place, parent: str) -> None:
+        """One heading: its term, then what it owns."""
+        term = heading_term(heading.text)
+        subject = qualify(term, parent) if is_bare(term) and parent else term
+        if not heading.children:
+            self.skip(heading.line, f"empty section: {heading.text}")
+            return
+        self.heading_line = heading.line
+        # The title of the notes owns what comes before the first chapter, not a list of it.
+        self.in_title = heading.level == 1 and not getattr(self, "seen_heading", False)
+        self.seen_heading = True
+        self.nodes(heading.children, place, subject)
+
+    def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
+        """The content of one section (see the module docstring)."""
+        heading_line = getattr(self, "heading_line", 0)
+        defined = False
+        listed = False
+        index = 0
+        while index < len(content):
+            node = content[index]
+            first = index == 0
+            if node.kind == "item":
+                run = [node]
+                index += 1
+                while index < len(content) and content[index].kind == "item":
+                    if content[index].starts_list:
+                        break
+                    run.append(content[index])
+                    index += 1
+                members, quiet = [], []
+                for topic in run:
+                    as_member, gave = self.item(topic, place, subject, member=False)
+                    if as_member is not None:
+                        members.append((as_member, topic))
+                        if not gave:
+                            quiet.append(topic)
+                if not listed and self.heading_list(run, members, place, subject, defined):
+                    listed = True
+                else:
+                    for topic in quiet:
+                        self.skip(topic.line, f"nothing under this item: {topic.text}")
+                continue
+            index += 1
+            if node.kind == "table":
+                self.table(node, place, subject)
+            elif node.kind == "diagram":
+                steps = [Item(step) for step in node.cells[0]]
+                self.emit("sequence", subject or "diagram", place, node.line, items=steps)
+            elif node.kind == "paragraph":
+                if (
+                    first
+                    and subject
+                    and not node.children
+                    and self.owns(node)
+                    and not self.prose(node, place)
+                ):
+                    line = heading_line if node.line - heading_line <= 4 else node.line
+                    self.emit(
+                        "definition",
+                        subject,
+                        place,
+                        line,
+                        text=node.text,
+                        images=node.images,
+                        pin=node.anchor,
+                        tags=node.tags,
+                    )
+                    defined = True
+                elif node.children:
+                    self.labelled_list(node, place, subject)
+                    listed = True
+                else:
+                    self.loose_paragraph(node, place, subject)
+
+    @staticmethod
+    def owns(paragraph: Node) -> bool:
+        """Whether a paragraph can be the heading's definition (it has no term of its own)."""
+        head = parse_head(paragraph.text)
+        if head.how in ("label",) or is_math_only(paragraph.text):
+            return False
+        return head.how == "plain" or not head.termlike
+
+    def heading_list(
+        self,
+        run: list[Node],
+        members: list[tuple[Item, Node]],
+        place: Place,
+        subject: str,
+        defined: bool,
+    ) -> bool:
+        """A first list of plain members directly under a heading: the heading's list."""
+        if len(members) < 2 or not subject or is_numbering_only(subject):
+            return False
+        if getattr(self, "in_title", False):
+            return False
+        # Topics of an outline have content of their own; members of a list mostly do not.
+        if any(child.kind == "item" for node in run for child in node.children):
+            return False
+        heavy = sum(1 for node in run if node.children)
+        if heavy * 2 > len(run):
+            return False
+        line = getattr(self, "heading_line", 0)
+        first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)
+        # Members are named only: each topic with a gloss already gave its own definition.
+        names = [(Item(member.text), node) for member, node in members]
+        return self.member_list(subject, subject, names, first, place, pin=None, second=defined)
+
+    def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
+        """A paragraph under a heading that is not its first: a label, a ``term:definition``,
+        a bold-led or "is called" definition, or noise."""
+        if not paragraph.text:
+            return
+        if paragraph.children:
+            self.labelled_list(paragraph, place, parent)
+            return
+        head = parse_head(paragraph.text)
+        if head.how == "label":
+            self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
+        elif head.how in ("colon", "paren") and head.termlike:
+            self.statement(paragraph, head, head.term, place)
+        elif not self.prose(paragraph, place):
+            self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
+
+    def prose(self, paragraph: Node, place: Place) -> bool:
+        """Definitions in running text: a bold phrase leading a sentence, or a bold phrase
+        the sentence says something ``is called``. True when any was found."""
+        found = False
+        if not paragraph.strong:
+            return False
+        sentences = [part for part in _SENTENCE.split(paragraph.text) if part and part.strip()]
+        for number, raw in enumerate(sentences):
+            sentence = raw.strip()
+            term, rest = self.lead_term(sentence, paragraph.strong)
+            if term:
+                # The first sentence's term is explained by the whole paragraph.
+                body = " ".join([rest, *sentences[1:]]) if number == 0 else rest
+                self.emit(
+                    "definition",
+                    term,
+                    place,
+                    paragraph.line,
+                    text=body.strip(_TRAILING + " ") or sentence,
+                    images=paragraph.images,
+                    tags=paragraph.tags,
+                )
+                found = True
+                continue
+            called = called_term(sentence)
+            if called and is_term(called) and any(called in phrase for phrase in paragraph.strong):
+                self.emit("definition", called, place, paragraph.line, text=sentence)
+                found = True
+        return found
+
+    @staticmethod
+    def lead_term(sentence: str, strong: Sequence[str]) -> tuple[str, str]:
+        """(term, the rest) when the sentence starts with a bold phrase that is a term followed
+        by a verb or a separator (``**Caffeine** blocks …``, ``**Process S** is …``)."""
+        for phrase in strong:
+            bare = phrase.strip(_TRAILING)
+            lead = sentence.lstrip("*_ ")
+            for article in ("The ", "the ", "A ", "An "):
+                if lead.startswith(article + bare):
+                    lead = lead[len(article) :]
+            if not bare or not lead.startswith(bare) or not is_term(bare):
+                continue
+            rest = lead[len(bare) :]
+            gloss = _LEAD_GLOSS.match(rest)
+            term = bare
+            if gloss:
+                term = f"{bare} {gloss.group(1)}"
+                rest = rest[gloss.end() :]
+            rest = rest.lstrip(_TRAILING + " ")
+            if rest and (_LEAD_VERB.match(rest) or rest[0].islower() or ord(rest[0]) > 0x2E80):
+                rest = re.sub(r"^(?:is|are|was|were)\s+", "", rest)
+                return term, rest
+        return "", ""
+
+    def table(self, node: Node, place: Place, subject: str) -> None:
+        """A two-column table: a definition per row; a grid: a ``table`` fact."""
+        if len(node.cells) < 2:
+            self.skip(node.line, "table without rows")
+            return
+        head, rows = node.cells[0], [row for row in node.cells[1:] if any(row)]
+        width = len(head)
+        if width == 2:
+            for offset, row in enumerate(rows, start=2):
+                term, text = (*row, "", "")[:2]
+                if term and text and is_term(term):
+                    self.emit("definition", term, place, node.line + offset, text=text)
+                else:
+                    self.skip(node.line + offset, f"table row without a term: {term or text}")
+            return
+        columns = tuple(head)
+        compared = [cell for cell in head[1:] if cell]
+        joiner = " 与 " if any(ord(char) > 0x2E80 for char in "".join(head)) else " vs. "
+        title = joiner.join(compared) if 2 <= len(compared) <= 4 else subject
+        fixed = tuple(tuple((row + ("",) * width)[:width]) for row in rows)
+        self.emit(
+            "table",
+            title or subject or "table",
+            place,
+            node.line,
+            columns=columns,
+            rows=fixed,
+        )
+
+    def clause_label(self, label: Node, parent: str) -> str:
+        """The subject of a label's list: its term, or the noun phrase of a clause."""
+        head = parse_head(label.text)
+        term = head.term if label.is_label else label.text
+        if is_term(term):
+            return qualify(term, parent) if parent else term
+        phrase = clause_subject(term)
+        if phrase and is_term(phrase):
+            return phrase
+        return parent or phrase or term
+
+    def ordered(self, subject: str) -> bool:
+        return says_order(subject)

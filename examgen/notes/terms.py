@@ -1,0 +1,182 @@
+"""Terms: how the text of one item or paragraph splits into a term and what it says.
+
+``term:gloss``, ``term - gloss``, ``term(gloss)`` and ``label:`` (see :func:`parse_head`);
+whether a text is short enough to be a term rather than a sentence; whether a subject says
+order (a sequence) and how a bare subject is qualified by its parent. The shapes themselves
+are described in :mod:`examgen.notes.facts`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
+
+ORDER_WORDS = (
+    "路线",
+    "过程",
+    "流程",
+    "步骤",
+    "顺序",
+    "阶段",
+    "steps",
+    "process",
+    "stages",
+    "order",
+)
+# Hyphens chain steps only under a subject naming a model or an order.
+CHAIN_WORDS = (*ORDER_WORDS, "模型", "链", "model", "chain", "flow")
+ID_LENGTH = 12
+MAX_TERM_WEIGHT = 12
+MIN_GLOSS_WEIGHT = 4
+
+_ARROW = re.compile(r"\s*(?:-+>|→|⟶|⇒|=>|➔|➜)\s*")
+_HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
+_COLON = re.compile(r"[:：]")
+# `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
+# says the same as a colon (unspaced hyphens are part of names: kube-proxy).
+_SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
+_SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
+# A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})
+
+
+# ----------------------------------------------------------------------------- text helpers
+
+
+def _weight(text: str, latin_word_weight: int) -> int:
+    return len(_CJK_IDEOGRAPH.findall(text)) + latin_word_weight * len(_LATIN_WORD.findall(text))
+
+
+def is_term(text: str) -> bool:
+    """Short enough and without sentence punctuation to be a subject, not a sentence."""
+    return (
+        bool(text)
+        and not text.isdigit()
+        and _SENTENCE_PUNCTUATION.search(text) is None
+        and 0 < _weight(text, 1) <= MAX_TERM_WEIGHT
+    )
+
+
+def is_acronym_expansion(term: str, gloss: str) -> bool:
+    """``CNI`` and ``container network interface``: the initials spell the acronym."""
+    if not _ACRONYM.fullmatch(term) or sum(char.isupper() for char in term) < 2:
+        return False
+    if _CJK_IDEOGRAPH.search(gloss):
+        return False
+    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _MINOR_WORDS]
+    letters = "".join(char for char in term if char.isalpha()).lower()
+    return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
+
+
+def says_something(term: str, gloss: str) -> bool:
+    return _weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
+
+
+def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
+    return _order_pattern(words).search(subject.casefold()) is not None
+
+
+@functools.cache
+def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Chinese words match anywhere; English ones only as whole words, so that
+    "Linux processes" and "Border states" are not taken for sequences."""
+    alternatives = [
+        re.escape(word) if _CJK_IDEOGRAPH.search(word) else rf"\b{re.escape(word)}\b"
+        for word in words
+    ]
+    return re.compile("|".join(alternatives))
+
+
+def _shares_word(subject: str, parent: str) -> bool:
+    """Whether ``subject`` already names ``parent`` (a Latin word or two CJK characters)."""
+    folded = subject.casefold()
+    for word in _LATIN_WORD.findall(parent.casefold()):
+        stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
+        if len(stem) >= 3 and stem in folded:
+            return True
+    ideographs = "".join(_CJK_IDEOGRAPH.findall(parent))
+    return any(ideographs[i : i + 2] in folded for i in range(len(ideographs) - 1))
+
+
+def qualify(subject: str, parent: str) -> str:
+    """``作用`` under ``CGroups`` is ``CGroups 作用``; a subject naming its parent stays."""
+    if not parent or _shares_word(subject, parent):
+        return subject
+    return f"{parent} {subject}"
+
+
+def arrow_steps(text: str) -> list[str] | None:
+    if not _ARROW.search(text):
+        return None
+    steps = [step.strip() for step in _ARROW.split(text)]
+    return steps if len(steps) >= 2 and all(steps) else None
+
+
+def hyphen_steps(term: str, value: str) -> list[str] | None:
+    if says_order(term, CHAIN_WORDS) and _HYPHEN_CHAIN.fullmatch(value):
+        return value.split("-")
+    return None
+
+
+@dataclass(frozen=True)
+class Head:
+    """An item's (or paragraph's) own text, split into term and gloss where it has that shape.
+
+    ``how`` is ``colon`` (``term:gloss``), ``paren`` (``term(gloss)``), ``label`` (``term:``
+    with nothing after) or ``plain``.
+    """
+
+    term: str
+    gloss: str | None
+    how: str
+    termlike: bool
+
+
+def parse_head(text: str) -> Head:
+    """Split ``term:gloss``, ``term(gloss)`` and ``label:``; otherwise the text is the term."""
+    text = text.strip()
+    if len(text) > 1 and text.endswith((":", "：")):
+        term = text[:-1].rstrip()
+        return Head(term, None, "label", is_term(term))
+    for separator in (_COLON, _SPACED_DASH):
+        found = separator.search(text)
+        if found:
+            term, rest = text[: found.start()].strip(), text[found.end() :].strip()
+            if rest and not rest.startswith("//") and is_term(term):
+                return Head(term, rest, "colon", True)
+    if text.endswith((")", "）")):
+        opening = _matching_open(text)
+        if opening > 0:
+            term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
+            if gloss and is_term(term):
+                return Head(term, gloss, "paren", True)
+    return Head(text, None, "plain", is_term(text))
+
+
+def _matching_open(text: str) -> int:
+    """Index of the parenthesis that the final one closes, or -1 when they do not match."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        if text[index] in ")）":
+            depth += 1
+        elif text[index] in "(（":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def with_gloss(gloss: str | None, prose: Sequence[str]) -> str:
+    """A definition's text: the gloss, then the paragraphs under the item."""
+    body = "\n".join(prose)
+    if gloss and body:
+        separator = "；" if language_of(gloss, body) == "zh" else "; "
+        return f"{gloss}{separator}{body}"
+    return gloss or body
