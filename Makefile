@@ -6,7 +6,7 @@ PY      := $(VENV)/bin/python
 EXAMGEN := $(VENV)/bin/examgen
 APT_PACKAGES := fonts-noto-cjk fonts-noto-core libharfbuzz-subset0 poppler-utils python3-venv
 
-.PHONY: build test lint bench golden docs-images system-deps venv clean
+.PHONY: build test eval lint bench golden docs-images system-deps venv clean
 
 build: system-deps $(VENV)/.installed
 	$(EXAMGEN) build
@@ -14,6 +14,11 @@ build: system-deps $(VENV)/.installed
 test: system-deps $(VENV)/.installed
 	$(PY) -m ruff check examgen tests bench
 	$(PY) -m pytest -q
+
+# Extraction scored on the corpus of real notes (../shared/corpus); fails when a total falls
+# below eval/ratchet.json. `$(PY) bench/eval.py --raise` records better figures.
+eval: $(VENV)/.installed
+	$(PY) bench/eval.py
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check examgen tests bench
