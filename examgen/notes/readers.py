@@ -57,7 +57,8 @@ READERS = ("markdown", "text")
 MAX_DEPTH = 40
 
 _BYLINE = re.compile(
-    r"^(?:(?:posted|published|written)\s+(?:by|on)\b|(?:作者|发表于|发布于|发布时间)\s*[:：\s])",
+    r"^(?:(?:posted|published|written|collected|collect|compiled|edited|created|made|notes)"
+    r"\s+(?:by|on)\b|(?:作者|发表于|发布于|发布时间|整理)\s*[:：\s])",
     re.IGNORECASE,
 )
 _TOC = re.compile(r"^\[?(?:目录|contents|table of contents|toc)\]?[:：]?$", re.IGNORECASE)
@@ -238,6 +239,10 @@ class _MarkdownState:
         if done.links_only:
             self.skip(done.line, "links only (a table of contents or navigation)")
             return
+        if done.head is None and len(done.children) == 1 and done.children[0].kind == "item":
+            # `* 1. Step`: a number typed inside a bullet is the bullet's own text.
+            self.add(done.children[0]._replace(starts_list=done.starts_list))
+            return
         head_lines = done.head or [""]
         head, description = (head_lines, []) if done.container else _split_term_line(head_lines)
         children = done.children
@@ -328,6 +333,11 @@ def read_markdown(text: str, source: str) -> Document:
                 items[-1].strong = inline.strong
                 items[-1].links_only = inline.links_only
                 items[-1].started = True
+            elif not items and _is_bold_heading(inline, tokens, index):
+                # A line that is all bold, on its own, is a heading below the current ones.
+                state.blocks.append(
+                    make_node("heading", lines, paragraph_line, level=PSEUDO_HEADING_LEVEL)
+                )
             else:
                 paragraph = _paragraph_or_noise(inline, lines, paragraph_line, state)
                 if paragraph is not None:
@@ -371,8 +381,30 @@ def read_markdown(text: str, source: str) -> Document:
     return build_document(source, state.blocks, diagnostics)
 
 
+#: The level of a bold line standing as a heading: below every Markdown heading.
+PSEUDO_HEADING_LEVEL = 7
+
+
+_OWNABLE = frozenset(
+    ("paragraph_open", "bullet_list_open", "ordered_list_open", "table_open", "blockquote_open")
+)
+
+
+def _is_bold_heading(inline: _Inline, tokens: list[Token], index: int) -> bool:
+    """A paragraph that is one bold line, followed by notes it can own (not code, not a
+    heading), and not a byline."""
+    if len(inline.lines) != 1 or len(inline.strong) != 1 or inline.images:
+        return False
+    text = inline.lines[0].strip()
+    if text.strip("*_ :：") != inline.strong[0].strip(" :：") or len(text) > 80:
+        return False
+    following = tokens[index + 2].type if index + 2 < len(tokens) else ""
+    return following in _OWNABLE and not _BYLINE.match(text)
+
+
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
+_HTML_HEADING = re.compile(r"^<h([1-6])[^>]*>(.*?)</h\1>$", re.IGNORECASE | re.DOTALL)
 
 
 def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownState) -> bool:
@@ -399,7 +431,11 @@ def _html_block(content: str, line: int, state: _MarkdownState) -> bool:
     if SKIP_NEXT.match(content.strip()):
         return True
     lowered = content.casefold()
-    if "<details" in lowered:
+    heading = _HTML_HEADING.match(content.strip())
+    if heading and not state.items:
+        text = html.unescape(_TAG.sub("", heading.group(2))).strip()
+        state.blocks.append(make_node("heading", text, line, level=int(heading.group(1))))
+    elif "<details" in lowered:
         summary = _SUMMARY.search(content)
         title = html.unescape(_TAG.sub("", summary.group(1))).strip() if summary else "Details"
         state.items.append(_OpenItem(line=line, head=[title], started=True, container=True))

@@ -28,6 +28,7 @@ from examgen.notes.shapes import (
     clause_subject,
     heading_term,
     is_bare,
+    is_example_heading,
     is_math_only,
     is_numbering_only,
 )
@@ -62,6 +63,9 @@ class SectionReader:
         """One heading: its term, then what it owns."""
         term = heading_term(heading.text)
         subject = qualify(term, parent) if is_bare(term) and parent else term
+        if is_example_heading(heading.text):
+            self.skip(heading.line, f"worked example: {heading.text}")
+            return
         if not heading.children:
             self.skip(heading.line, f"empty section: {heading.text}")
             return

@@ -65,6 +65,7 @@ _HEADING_NUMBER = re.compile(
     rf"|[{_CN_NUMERAL}]+\s*[、.．]\s*"
     rf"|[(（][\d{_CN_NUMERAL}]{{1,3}}[)）]\s*"
     r"|[①-⑳]\s*"
+    r"|[A-Za-z][)）]\s*|[A-Z]\.\s+"
     r")+",
     re.IGNORECASE,
 )
@@ -77,6 +78,31 @@ def strip_numbering(text: str) -> str:
     if not match or match.end() >= len(text):
         return text
     return text[match.end() :].strip()
+
+
+_EXAMPLE_HEADING = re.compile(
+    r"^(?:(?:for\s+)?examples?|worked\s+examples?|exercises?|ex\.?\s*\d+|e\.g\.|case\s*\d+[a-z]?"
+    r"|(?:example|exercise|case)\s*\d+[a-z]?)\b"
+    r"|^(?:例题?\s*\d*|例子|举例|舉例|示例|范例|範例|练习|練習)",
+    re.IGNORECASE,
+)
+
+
+def is_example_heading(text: str) -> bool:
+    """``Example 1a: …``, ``EX2``, ``For Example``, ``例题``: a worked example, not notes."""
+    return _EXAMPLE_HEADING.match(strip_numbering(text.strip())) is not None
+
+
+_CAPTION_END = tuple(".。!！?？;；,，、")
+
+
+def is_caption(text: str) -> bool:
+    """A short line that names what follows it (``Insert Anomalies`` above its bullets)."""
+    stripped = text.strip()
+    if not stripped or stripped.endswith(_CAPTION_END) or ":" in stripped or "：" in stripped:
+        return False
+    ideographs = sum(1 for char in stripped if "\u3400" <= char <= "\u9fff")
+    return ideographs <= 16 and len(stripped.split()) <= 6 and len(stripped) <= 60
 
 
 def is_numbering_only(text: str) -> bool:

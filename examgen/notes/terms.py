@@ -14,26 +14,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
+from examgen.notes.shapes import math_spans, outside_math, script_variants
 
-ORDER_WORDS = (
-    "路线",
-    "过程",
-    "流程",
-    "步骤",
-    "顺序",
-    "阶段",
-    "steps",
-    "process",
-    "stages",
-    "order",
+# Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
+ORDER_WORDS = script_variants(
+    (
+        "路线",
+        "过程",
+        "流程",
+        "步骤",
+        "顺序",
+        "阶段",
+        "依次",
+        "steps",
+        "process",
+        "stages",
+        "order",
+        "procedure",
+        "workflow",
+        "lifecycle",
+        "life cycle",
+        "how it works",
+        "sequence",
+        "derivation",
+    )
 )
 # Hyphens chain steps only under a subject naming a model or an order.
-CHAIN_WORDS = (*ORDER_WORDS, "模型", "链", "model", "chain", "flow")
+CHAIN_WORDS = (*ORDER_WORDS, *script_variants(("模型", "链")), "model", "chain", "flow")
 ID_LENGTH = 12
 MAX_TERM_WEIGHT = 12
 MIN_GLOSS_WEIGHT = 4
 
-_ARROW = re.compile(r"\s*(?:-+>|→|⟶|⇒|=>|➔|➜)\s*")
+# `==>` (implies) is notation, not a step: only `->`, `-->`, `=>` and arrow characters chain.
+_ARROW = re.compile(r"\s*(?:(?<![-=])-{1,2}>(?!>)|→|⟶|(?<!=)=>|➔|➜)\s*")
+_NOTATION_ARROW = re.compile(r"==+>|-{3,}>|<-+>|<=+>")
+_MAX_STEP_WEIGHT = 16
 _HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
 _COLON = re.compile(r"[:：]")
 # `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
@@ -54,12 +69,20 @@ def _weight(text: str, latin_word_weight: int) -> int:
     return len(_CJK_IDEOGRAPH.findall(text)) + latin_word_weight * len(_LATIN_WORD.findall(text))
 
 
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed glosses: `term（English, ABBR）` is still a term."""
+    return _BRACKETED.sub("", text) if ("(" in text or "（" in text) else text
+
+
 def is_term(text: str) -> bool:
     """Short enough and without sentence punctuation to be a subject, not a sentence."""
     return (
         bool(text)
         and not text.isdigit()
-        and _SENTENCE_PUNCTUATION.search(text) is None
+        and _SENTENCE_PUNCTUATION.search(_unbracketed(text)) is None
         and 0 < _weight(text, 1) <= MAX_TERM_WEIGHT
     )
 
@@ -113,10 +136,19 @@ def qualify(subject: str, parent: str) -> str:
 
 
 def arrow_steps(text: str) -> list[str] | None:
-    if not _ARROW.search(text):
+    """The steps of ``A -> B -> C`` when the chain is the whole text and every step is short;
+    None for arrows used as notation (``==>``, ``A ---> 得到B``, arrows inside math)."""
+    if not _ARROW.search(text) or _NOTATION_ARROW.search(text) or "$" in text:
         return None
     steps = [step.strip() for step in _ARROW.split(text)]
-    return steps if len(steps) >= 2 and all(steps) else None
+    if len(steps) < 2 or not all(steps):
+        return None
+    if any(
+        _weight(step, 1) > _MAX_STEP_WEIGHT or _SENTENCE_PUNCTUATION.search(_unbracketed(step))
+        for step in steps
+    ):
+        return None
+    return steps
 
 
 def hyphen_steps(term: str, value: str) -> list[str] | None:
@@ -145,10 +177,15 @@ def parse_head(text: str) -> Head:
     if len(text) > 1 and text.endswith((":", "：")):
         term = text[:-1].rstrip()
         return Head(term, None, "label", is_term(term))
+    spans = math_spans(text)
     for separator in (_COLON, _SPACED_DASH):
-        found = separator.search(text)
+        found = next(
+            (match for match in separator.finditer(text) if outside_math(spans, match.start())),
+            None,
+        )
         if found:
             term, rest = text[: found.start()].strip(), text[found.end() :].strip()
+            rest = rest.lstrip(":：").strip()  # Obsidian's `term:: value`
             if rest and not rest.startswith("//") and is_term(term):
                 return Head(term, rest, "colon", True)
     if text.endswith((")", "）")):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from examgen.model import Diagnostic
-from examgen.notes.shapes import split_tags
+from examgen.notes.shapes import is_caption, split_tags
 
 NodeKind = Literal["heading", "item", "paragraph", "table", "diagram"]
 
@@ -165,7 +165,11 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
         index += 1
         if node.children:
             node = node._replace(children=attach_labels(node.children))
-        if node.kind == "paragraph" and node.is_label and not node.children:
+        if (
+            node.kind == "paragraph"
+            and not node.children
+            and (node.is_label or (is_caption(node.text) and _list_follows(nodes, index)))
+        ):
             start = index
             while (
                 index < len(nodes)
@@ -178,6 +182,13 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
                 node = node._replace(children=members)
         result.append(node)
     return tuple(result)
+
+
+def _list_follows(nodes: Sequence[Node], index: int) -> bool:
+    """Whether a list starts right after the paragraph before ``index`` (on the next line)."""
+    if index >= len(nodes) or nodes[index].kind != "item":
+        return False
+    return nodes[index].line - nodes[index - 1].line <= nodes[index - 1].text.count("\n") + 1
 
 
 def nest_sections(blocks: Sequence[Node]) -> tuple[Node, ...]:
