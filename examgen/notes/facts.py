@@ -59,8 +59,10 @@ from collections.abc import Sequence
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
+from examgen.notes.shapes import enumeration, is_angle, is_bare
 from examgen.notes.terms import (
     LATIN_LETTER,
+    MIN_PHRASE_WEIGHT,
     Head,
     arrow_steps,
     hyphen_steps,
@@ -68,6 +70,7 @@ from examgen.notes.terms import (
     qualify,
     says_order,
     says_something,
+    weight,
     with_gloss,
 )
 from examgen.notes.tree import Document, Node
@@ -136,6 +139,7 @@ class _Extractor(SectionReader):
             items=[Item(step) for step in steps],
             images=node.images,
             pin=node.anchor,
+            tags=node.tags,
         )
 
     def statement(self, node: Node, head: Head, subject: str, place: Place) -> None:
@@ -144,7 +148,7 @@ class _Extractor(SectionReader):
         steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
         if steps:
             self.sequence(subject, steps, node, place)
-        else:
+        elif not self.enumerated(subject, head, node, place):
             self.emit(
                 "definition",
                 subject,
@@ -153,7 +157,18 @@ class _Extractor(SectionReader):
                 text=gloss,
                 images=node.images,
                 pin=node.anchor,
+                tags=node.tags,
             )
+
+    def enumerated(self, subject: str, head: Head, node: Node, place: Place) -> bool:
+        """``term：A、B、C`` is a list of A, B and C (a sequence when the term says order)."""
+        members = enumeration(head.gloss or "") if head.how == "colon" else []
+        if not members:
+            return False
+        kind: FactKind = "sequence" if says_order(head.term) else "list"
+        items = [Item(member) for member in members]
+        self.emit(kind, subject, place, node.line, items=items, pin=node.anchor, tags=node.tags)
+        return True
 
     def labelled_list(self, label: Node, place: Place, parent: str) -> None:
         """``作用:`` and the items under it: a list whose subject is qualified by the parent."""
@@ -202,6 +217,7 @@ class _Extractor(SectionReader):
             images=images,
             pin=pin,
             second=second,
+            tags=node.tags,
         )
         return True
 
@@ -217,8 +233,10 @@ class _Extractor(SectionReader):
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
 
-        if head.how == "label" or (
-            member and child_items and not head.gloss and not LATIN_LETTER.search(head.term)
+        if (
+            head.how == "label"
+            or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
+            or is_angle(head.term)
         ):
             subject = qualify(head.term, parent)
         else:
@@ -230,17 +248,28 @@ class _Extractor(SectionReader):
 
         prose: list[str] = []
         prose_images: list[str] = []
+        heads = [parse_head(paragraph.text) for paragraph in paragraphs]
+        # Several `term：text` lines under an item are its members, each defined on its own.
+        line_list = sum(1 for sub in heads if sub.how == "colon") >= 2
         for index, paragraph in enumerate(paragraphs):
-            sub_head = parse_head(paragraph.text)
+            sub_head = heads[index]
             # The first paragraph under a bare term is that term's description, even when it
             # has a colon in it ("UDP" / "A connectionless protocol: no handshake, …").
-            describes_term = index == 0 and head.how in ("plain", "paren") and head.termlike
+            describes_term = (
+                index == 0 and head.how in ("plain", "paren") and head.termlike and not line_list
+            )
             if paragraph.children:
                 self.labelled_list(paragraph, place, subject)
             elif sub_head.how == "label":
                 self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
             elif sub_head.how == "colon" and not describes_term:
-                self.statement(paragraph, sub_head, qualify(sub_head.term, subject), place)
+                # Under a category (`特性：`, `一般环境：`) `综合性：…` is a member and keeps its
+                # term; under a thing (`CRI`) `设计模型:…` is an aspect of it: `CRI 设计模型`.
+                category = head.how == "label" or is_bare(head.term) or line_list
+                term = sub_head.term
+                if is_bare(term) or not category:
+                    term = qualify(term, subject)
+                self.statement(paragraph, sub_head, term, place)
             else:
                 prose.append(paragraph.text)
                 prose_images.extend(paragraph.images)
@@ -257,6 +286,8 @@ class _Extractor(SectionReader):
         if steps:
             self.sequence(subject, steps, node, place)
             defined = True
+        elif not child_items and not prose and self.enumerated(subject, head, node, place):
+            defined = True
         elif definition and self._defines(head, gloss, prose, member):
             self.emit(
                 "definition",
@@ -266,6 +297,7 @@ class _Extractor(SectionReader):
                 text=definition,
                 images=[*node.images, *prose_images],
                 pin=node.anchor,
+                tags=node.tags,
             )
             defined = True
 
@@ -290,6 +322,8 @@ class _Extractor(SectionReader):
             return False  # a sentence in a list is a member, not a term
         if prose:
             return True
+        if gloss and head.how == "colon" and weight(head.term, 1) >= MIN_PHRASE_WEIGHT:
+            return True  # `管理的主体：管理者`: a phrase and what it is, however short
         return gloss is not None and says_something(head.term, gloss)
 
 

@@ -223,6 +223,7 @@ class _MarkdownState:
     first_of_callout: bool = False
     table: list[list[str]] | None = None
     table_line: int = 0
+    question: tuple[str, int] | None = None  # a `Q:` paragraph waiting for its `A:`
 
     def add(self, node: Node) -> None:
         (self.items[-1].children if self.items else self.blocks).append(node)
@@ -244,8 +245,11 @@ class _MarkdownState:
             self.add(done.children[0]._replace(starts_list=done.starts_list))
             return
         head_lines = done.head or [""]
-        head, description = (head_lines, []) if done.container else _split_term_line(head_lines)
         children = done.children
+        if len(head_lines) >= 2 and _is_line_list(head_lines):
+            lines_under = _line_nodes(head_lines[1:], done.strong, done.line + 1)
+            head_lines, children = head_lines[:1], [*lines_under, *children]
+        head, description = (head_lines, []) if done.container else _split_term_line(head_lines)
         if description:
             children = [make_node("paragraph", description, done.line + 1), *children]
         node = make_node(
@@ -338,6 +342,11 @@ def read_markdown(text: str, source: str) -> Document:
                 state.blocks.append(
                     make_node("heading", lines, paragraph_line, level=PSEUDO_HEADING_LEVEL)
                 )
+            elif _QUESTION.match(lines[0]) or (state.question and _ANSWER.match(lines[0])):
+                _question_and_answer(lines, paragraph_line, state)
+            elif len(lines) >= 2 and _is_line_list(lines):
+                for node in _line_nodes(lines, inline.strong, paragraph_line):
+                    state.add(node)
             else:
                 paragraph = _paragraph_or_noise(inline, lines, paragraph_line, state)
                 if paragraph is not None:
@@ -379,6 +388,69 @@ def read_markdown(text: str, source: str) -> Document:
     while items:  # a <details> left open at the end of the file
         state.close_item()
     return build_document(source, state.blocks, diagnostics)
+
+
+_QUESTION = re.compile(r"^\s*(?:Q|问|問)\s*[:：.]\s*", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(?:A|答)\s*[:：.]\s*", re.IGNORECASE)
+
+
+def _question_and_answer(lines: list[str], line: int, state: _MarkdownState) -> None:
+    """``Q: …`` / ``A: …`` (or ``问：`` / ``答：``), in one paragraph or two: a ``qa`` node
+    holding the question and the answer exactly as written."""
+    question: list[str] = []
+    answer: list[str] = []
+    start = line
+    if state.question and _ANSWER.match(lines[0]):
+        question, start = [state.question[0]], state.question[1]
+        state.question = None
+    for raw in lines:
+        if _QUESTION.match(raw) and not answer:
+            question.append(raw[_QUESTION.match(raw).end() :])
+        elif _ANSWER.match(raw) and question and not answer:
+            answer.append(raw[_ANSWER.match(raw).end() :])
+        elif answer:
+            answer.append(raw)
+        else:
+            question.append(raw)
+    asked = join_lines(question)
+    if not answer:
+        state.question = (asked, start)  # the answer is the next paragraph
+        return
+    pair = ((asked, join_lines(answer)),)
+    state.add(make_node("qa", asked, start, cells=pair))
+
+
+# `①…`, `(1)…`, `（一）…`: an item written on its own line inside a paragraph.
+_ENUMERATED = re.compile(r"^\s*(?:[①-⑳]|[(（](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*(?=\S)")
+_TERM_COLON = re.compile(r"^\s*[^:：。，,；;]{1,24}[:：]\s*\S")
+
+
+def _is_line_list(lines: list[str]) -> bool:
+    """Whether the lines of one paragraph are separate items (``term：text`` lines or ``①``
+    lines, hard-wrapped into one paragraph), not one wrapped sentence."""
+    body = [line for line in lines[1:] if line.strip()]
+    shaped = sum(1 for line in body if _ENUMERATED.match(line) or _TERM_COLON.match(line))
+    return shaped >= 2 and shaped * 2 >= len(body)
+
+
+def _line_nodes(lines: list[str], strong: list[str], first_line: int) -> list[Node]:
+    """Each line of a line-list paragraph as its own paragraph, or item when enumerated."""
+    nodes = []
+    starts = True
+    for offset, raw in enumerate(lines):
+        if not raw.strip():
+            continue
+        enumerated = _ENUMERATED.match(raw)
+        if enumerated:
+            body = raw[enumerated.end() :]
+            nodes.append(make_node("item", body, first_line + offset, starts_list=starts))
+            starts = False
+            continue
+        starts = True
+        node = make_node("paragraph", raw, first_line + offset)
+        if node.text and not noise_reason(node.text):
+            nodes.append(node._replace(strong=tuple(p for p in strong if p in node.text)))
+    return nodes
 
 
 #: The level of a bold line standing as a heading: below every Markdown heading.

@@ -28,6 +28,7 @@ from examgen.notes.shapes import (
     clause_subject,
     heading_term,
     is_bare,
+    is_clause,
     is_example_heading,
     is_math_only,
     is_numbering_only,
@@ -108,6 +109,9 @@ class SectionReader:
             index += 1
             if node.kind == "table":
                 self.table(node, place, subject)
+            elif node.kind == "qa":
+                question, answer = node.cells[0]
+                self.emit("definition", question, place, node.line, text=answer, tags=node.tags)
             elif node.kind == "diagram":
                 steps = [Item(step) for step in node.cells[0]]
                 self.emit("sequence", subject or "diagram", place, node.line, items=steps)
@@ -204,7 +208,7 @@ class SectionReader:
                     term,
                     place,
                     paragraph.line,
-                    text=body.strip(_TRAILING + " ") or sentence,
+                    text=body.lstrip(_TRAILING + " ") or sentence,
                     images=paragraph.images,
                     tags=paragraph.tags,
                 )
@@ -257,7 +261,8 @@ class SectionReader:
             return
         columns = tuple(head)
         compared = [cell for cell in head[1:] if cell]
-        joiner = " 与 " if any(ord(char) > 0x2E80 for char in "".join(head)) else " vs. "
+        every = "".join(cell for row in node.cells for cell in row)
+        joiner = " 与 " if any(ord(char) > 0x2E80 for char in every) else " vs. "
         title = joiner.join(compared) if 2 <= len(compared) <= 4 else subject
         fixed = tuple(tuple((row + ("",) * width)[:width]) for row in rows)
         self.emit(
@@ -273,8 +278,11 @@ class SectionReader:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
         head = parse_head(label.text)
         term = head.term if label.is_label else label.text
-        if is_term(term):
-            return qualify(term, parent) if parent else term
+        if is_term(term) and not is_clause(term):
+            # A label (`作用:`) is an aspect of its parent; a caption names a thing of its own.
+            if parent and (label.is_label or is_bare(term)):
+                return qualify(term, parent)
+            return term
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
             return phrase

@@ -251,6 +251,59 @@ def clause_subject(label: str) -> str:
     return _EN_ARTICLE.sub("", subject).strip()
 
 
+_EN_FINITE = re.compile(
+    r"\b(?:there\s+(?:is|are)|is|are|was|were|has|have|had|includes?|included|contains?|"
+    r"consists?|can|will|should|must|does|do|did|becomes?|means|occurs?|creates?|sends?|"
+    r"don't|doesn't|won't|can't)\b",
+    re.IGNORECASE,
+)
+
+
+def is_clause(text: str) -> bool:
+    """An English label that is a clause (it has a finite verb), not a noun phrase."""
+    if any(char >= "\u2e80" for char in text):
+        return False
+    return len(text.split()) >= 3 and _EN_FINITE.search(text) is not None
+
+
+_ENUM_END = "；;。.，,等 "
+_ENUM_CLAUSE = re.compile(r"[，,。；;：:]")
+_ANGLE = re.compile(r"^(?:从|按|按照|根据|依|依据|以)")
+
+
+def enumeration(text: str) -> list[str]:
+    """``B+树索引、hash索引、全文索引；`` → its members; [] when the text is not just a run
+    of short names joined by ``、`` (brackets may hold commas of their own)."""
+    if "、" not in text:
+        return []
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text.strip().rstrip(_ENUM_END):
+        if char in "(（【[":
+            depth += 1
+        elif char in ")）】]":
+            depth = max(0, depth - 1)
+        if char == "、" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+            continue
+        if depth == 0 and _ENUM_CLAUSE.match(char):
+            return []
+        current += char
+    parts.append(current.strip())
+    if len(parts) < 2 or not all(parts):
+        return []
+    if any(len(part) > 20 for part in parts):
+        return []
+    return parts
+
+
+def is_angle(term: str) -> bool:
+    """``从数据结构角度``, ``按所处的组织层次``: a way of dividing, named by its parent."""
+    return _ANGLE.match(term) is not None
+
+
 # ----------------------------------------------------------------------------- "is called"
 
 _CALLED = re.compile(

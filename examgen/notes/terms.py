@@ -44,6 +44,8 @@ CHAIN_WORDS = (*ORDER_WORDS, *script_variants(("模型", "链")), "model", "chai
 ID_LENGTH = 12
 MAX_TERM_WEIGHT = 12
 MIN_GLOSS_WEIGHT = 4
+# A member term this heavy (`管理的主体`) is a phrase, not a tag: its colon defines it.
+MIN_PHRASE_WEIGHT = 4
 
 # `==>` (implies) is notation, not a step: only `->`, `-->`, `=>` and arrow characters chain.
 _ARROW = re.compile(r"\s*(?:(?<![-=])-{1,2}>(?!>)|→|⟶|(?<!=)=>|➔|➜)\s*")
@@ -65,7 +67,7 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"
 # ----------------------------------------------------------------------------- text helpers
 
 
-def _weight(text: str, latin_word_weight: int) -> int:
+def weight(text: str, latin_word_weight: int) -> int:
     return len(_CJK_IDEOGRAPH.findall(text)) + latin_word_weight * len(_LATIN_WORD.findall(text))
 
 
@@ -83,7 +85,7 @@ def is_term(text: str) -> bool:
         bool(text)
         and not text.isdigit()
         and _SENTENCE_PUNCTUATION.search(_unbracketed(text)) is None
-        and 0 < _weight(text, 1) <= MAX_TERM_WEIGHT
+        and 0 < weight(text, 1) <= MAX_TERM_WEIGHT
     )
 
 
@@ -99,7 +101,7 @@ def is_acronym_expansion(term: str, gloss: str) -> bool:
 
 
 def says_something(term: str, gloss: str) -> bool:
-    return _weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
+    return weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
 
 
 def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
@@ -144,7 +146,7 @@ def arrow_steps(text: str) -> list[str] | None:
     if len(steps) < 2 or not all(steps):
         return None
     if any(
-        _weight(step, 1) > _MAX_STEP_WEIGHT or _SENTENCE_PUNCTUATION.search(_unbracketed(step))
+        weight(step, 1) > _MAX_STEP_WEIGHT or _SENTENCE_PUNCTUATION.search(_unbracketed(step))
         for step in steps
     ):
         return None

@@ -26,7 +26,7 @@ from typing import Literal, NamedTuple
 from examgen.model import Diagnostic
 from examgen.notes.shapes import is_caption, split_tags
 
-NodeKind = Literal["heading", "item", "paragraph", "table", "diagram"]
+NodeKind = Literal["heading", "item", "paragraph", "table", "diagram", "qa"]
 
 # `{#my-id}` at the very end of a heading, item or paragraph pins the id of its fact.
 _ANCHOR = re.compile(r"\s*\{#([^\s{}]+)\}\s*$")
@@ -52,7 +52,8 @@ class Node(NamedTuple):
     ``strong`` are the bold or emphasised phrases of the text, in order (a bold phrase leading a
     paragraph is its term). A ``table`` node holds its ``cells``, the head row first; a
     ``diagram`` node (a Mermaid flowchart or state diagram) holds its path as one row of
-    ``cells``. ``tags`` are the author's exam tags taken out of the text (``(单选)``).
+    ``cells``; a ``qa`` node (``Q:`` / ``A:``) holds one row, the question and the answer.
+    ``tags`` are the author's exam tags taken out of the text (``(单选)``).
     """
 
     kind: NodeKind
