@@ -28,7 +28,21 @@ _SKIP_END = re.compile(r"^\s*<!--\s*examgen:\s*skip-end\s*-->\s*$")
 SKIP_NEXT = re.compile(r"^\s*<!--\s*examgen:\s*skip\s*-->\s*$")
 _CALLOUT = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 #: Admonition and callout kinds whose body, without a title of its own, is a worked example.
-EXAMPLE_KINDS = frozenset({"example", "examples", "exercise", "question", "quote", "cite"})
+EXAMPLE_KINDS = frozenset(
+    {
+        "example",
+        "examples",
+        "exercise",
+        "question",
+        "quote",
+        "cite",
+        "practice",
+        "solution",
+        "answer",
+        "problem",
+        "quiz",
+    }
+)
 
 
 def prepare(text: str, source: str, diagnostics: list[Diagnostic]) -> tuple[str, str]:

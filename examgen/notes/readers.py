@@ -218,7 +218,9 @@ class _MarkdownState:
     diagnostics: list[Diagnostic]
     blocks: list[Node] = field(default_factory=list)
     items: list[_OpenItem] = field(default_factory=list)
-    callouts: list[int] = field(default_factory=list)  # token levels of open callouts
+    # Token levels of open callouts, and whether each is a container (an untitled note or
+    # tip is read in place, as part of the section around it).
+    callouts: list[tuple[int, bool]] = field(default_factory=list)
     details: int = 0  # open <details> containers
     first_of_callout: bool = False
     table: list[list[str]] | None = None
@@ -366,9 +368,10 @@ def read_markdown(text: str, source: str) -> Document:
                 state.skip(line, "block quote")
                 skip_until = ("blockquote_close", token.level)
         elif kind == "blockquote_close":
-            if state.callouts and state.callouts[-1] == token.level:
-                state.callouts.pop()
-                state.close_item()
+            if state.callouts and state.callouts[-1][0] == token.level:
+                _level, container = state.callouts.pop()
+                if container:
+                    state.close_item()
         elif kind == "table_open":
             state.begin_block()
             state.table, state.table_line = [], line
@@ -490,9 +493,9 @@ def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownSt
     callout_kind, title = found
     if not title and callout_kind in EXAMPLE_KINDS:
         return False  # an untitled example is worked-example data
-    head = [title or callout_kind.capitalize()]
-    state.items.append(_OpenItem(line=line, head=head, started=True, container=True))
-    state.callouts.append(tokens[index].level)
+    if title:
+        state.items.append(_OpenItem(line=line, head=[title], started=True, container=True))
+    state.callouts.append((tokens[index].level, bool(title)))
     state.first_of_callout = True
     return True
 

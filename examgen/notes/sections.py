@@ -86,6 +86,7 @@ class SectionReader:
             node = content[index]
             first = index == 0
             if node.kind == "item":
+                start = index
                 run = [node]
                 index += 1
                 while index < len(content) and content[index].kind == "item":
@@ -100,7 +101,13 @@ class SectionReader:
                         members.append((as_member, topic))
                         if not gave:
                             quiet.append(topic)
-                if not listed and self.heading_list(run, members, place, subject, defined):
+                # Directly under the heading, or after the paragraph that defined it.
+                first_run = start == 0 or (
+                    start == 1 and content[0].kind == "paragraph" and not content[0].is_label
+                )
+                if not listed and self.heading_list(
+                    run, members, place, subject, defined, first_run
+                ):
                     listed = True
                 else:
                     for topic in quiet:
@@ -138,16 +145,38 @@ class SectionReader:
                 elif node.children:
                     self.labelled_list(node, place, subject)
                     listed = True
+                elif node.is_label and self.label_prose(node, content, index, place, subject):
+                    index += 1
                 else:
                     self.loose_paragraph(node, place, subject)
+
+    def label_prose(
+        self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
+    ) -> bool:
+        """``**Union:** for disjoint A and B:`` and the paragraph after it: a definition of the
+        label's term by that paragraph (a formula, usually)."""
+        if index >= len(content) or content[index].kind != "paragraph":
+            return False
+        following = content[index]
+        if following.children or following.is_label or not following.text:
+            return False
+        lead = label.strong[0].strip(_TRAILING) if label.strong else ""
+        if lead and label.text.startswith(lead) and is_term(lead):
+            term = lead
+        else:
+            term = self.clause_label(label, parent)
+        if not term:
+            return False
+        self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
+        return True
 
     @staticmethod
     def owns(paragraph: Node) -> bool:
         """Whether a paragraph can be the heading's definition (it has no term of its own)."""
         head = parse_head(paragraph.text)
-        if head.how in ("label",) or is_math_only(paragraph.text):
+        if head.how == "label":
             return False
-        return head.how == "plain" or not head.termlike
+        return head.how == "plain" or not head.termlike or is_math_only(paragraph.text)
 
     def heading_list(
         self,
@@ -156,9 +185,10 @@ class SectionReader:
         place: Place,
         subject: str,
         defined: bool,
+        first_run: bool,
     ) -> bool:
         """A first list of plain members directly under a heading: the heading's list."""
-        if len(members) < 2 or not subject or is_numbering_only(subject):
+        if len(members) < 2 or not subject or is_numbering_only(subject) or not first_run:
             return False
         if getattr(self, "in_title", False):
             return False

@@ -164,6 +164,9 @@ _BARE_WORDS = script_variants(
         "简介",
         "介绍",
         "概述",
+        "公式",
+        "formula",
+        "formulas",
         "pros",
         "cons",
         "pros and cons",
@@ -307,7 +310,8 @@ def is_angle(term: str) -> bool:
 # ----------------------------------------------------------------------------- "is called"
 
 _CALLED = re.compile(
-    r"(?:\bis|\bare)\s+(?:also\s+)?(?:called|known\s+as|named|termed|referred\s+to\s+as)\s+"
+    r"(?:\bis|\bare)\s+(?:also\s+)?(?:called(?:\s+as)?|known\s+as|named|termed|"
+    r"referred\s+to\s+as)\s+"
     r"(?:an?\s+|the\s+)?(?P<en>[^,.;:()]{2,60}?)\s*(?:\([^)]*\))?\s*[.;,]?$"
     r"|(?:称为|称作|叫做|叫作|简称|即为)(?P<zh>[^，,。；;：:（(]{1,20})",
     re.IGNORECASE,
@@ -377,10 +381,20 @@ _PLACEHOLDER = re.compile(
 )
 
 
+_EXAMPLE_LEAD = re.compile(
+    r"^\s*(?:e\.\s?g\.|eg\.|for\s+example|for\s+instance|say\s+for\s+example|"
+    r"as\s+an\s+example|例如|比如|举例|舉例|例[:：])",
+    re.IGNORECASE,
+)
+
+
 def noise_reason(text: str) -> str:
-    """Why a line is noise that looks like content (``mnemonic``, ``placeholder``), or ''."""
+    """Why a line is noise that looks like content (``mnemonic``, ``placeholder``, ``worked
+    example``), or ''."""
     if _PLACEHOLDER.match(text):
         return "placeholder"
+    if _EXAMPLE_LEAD.match(text):
+        return "worked example"
     if _MNEMONIC.match(text):
         return "mnemonic"
     return ""

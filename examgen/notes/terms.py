@@ -194,7 +194,7 @@ def parse_head(text: str) -> Head:
         opening = _matching_open(text)
         if opening > 0:
             term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
-            if gloss and is_term(term):
+            if gloss and is_term(term) and not _ARROW.search(term):
                 return Head(term, gloss, "paren", True)
     return Head(text, None, "plain", is_term(text))
 
