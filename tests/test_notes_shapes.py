@@ -133,7 +133,7 @@ def test_a_short_caption_right_above_bullets_names_them():
 
 def test_a_number_typed_inside_a_bullet_is_the_bullet_text():
     text = "# N\n\n- Key features:\n    * 1. Constant rate\n    * 2. Consistency\n"
-    fact = one(text, "N Key features")
+    fact = one(text, "Key features")
     assert [item.text for item in fact.items] == ["Constant rate", "Consistency"]
 
 
@@ -275,7 +275,7 @@ def test_a_formula_item_is_not_a_term():
 
 def test_traditional_order_words_make_a_sequence():
     text = "# N\n\n- 處理步驟：\n  1. 讀取\n  2. 寫入\n"
-    assert one(text, "N 處理步驟").kind == "sequence"
+    assert one(text, "處理步驟").kind == "sequence"
 
 
 def test_invisible_characters_are_removed_and_entities_decoded():
@@ -310,3 +310,48 @@ def test_question_and_answer_pairs_are_definitions_exactly_as_written():
         ("What does a cache hold?", "Recently used data."),
         ("什么是索引？", "查找用的结构"),
     ]
+
+
+# ----------------------------------------------------------------------------- sentences
+
+
+def test_a_sentence_item_is_not_a_term():
+    text = "# N\n\n## Roots\n\n- Root creates and sends hellos every 2 secs\n- Cost: 19\n"
+    assert all(not fact.subject.startswith("Root creates") for fact in facts(text))
+
+
+def test_a_sentence_saying_x_is_a_y_defines_x():
+    text = "# N\n\n## MST\n\n- A region is a group of switches that agree on mappings\n"
+    assert one(text, "region").text == "a group of switches that agree on mappings"
+
+
+def test_a_sentence_item_with_sub_items_names_its_list_by_its_noun_phrase():
+    text = (
+        "# N\n\n## TC\n\n"
+        "- A topology change is an event that occurs when:\n"
+        "  - a port forwards\n  - a root changes\n"
+    )
+    assert one(text, "topology change").kind == "list"
+
+
+def test_a_term_line_listing_names_with_a_dun_comma_is_a_list():
+    fact = one(
+        "# N\n\n## 索引类型\n\n1. 从数据结构角度：B+树索引、hash索引、全文索引；\n",
+        "索引类型 从数据结构角度",
+    )
+    assert [item.text for item in fact.items] == ["B+树索引", "hash索引", "全文索引"]
+
+
+def test_a_label_and_the_formula_after_it_are_a_definition():
+    text = (
+        "# N\n\n## Disjoint events\n\nThey never meet.\n\n"
+        "**Union:** for disjoint A and B:\n\n"
+        "$P(A) + P(B)$\n"
+    )
+    assert one(text, "Union").text == "$P(A) + P(B)$"
+
+
+def test_an_untitled_note_admonition_is_read_as_part_of_its_section():
+    text = "# N\n\n## Rules\n\nRules of thumb.\n\n!!! Note\n\n    - Cache: keeps copies\n"
+    assert ("definition", "Note") not in subjects(text)
+    assert one(text, "Cache").text == "keeps copies"

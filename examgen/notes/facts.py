@@ -59,7 +59,7 @@ from collections.abc import Sequence
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
-from examgen.notes.shapes import enumeration, is_angle, is_bare
+from examgen.notes.shapes import enumeration, is_angle, is_bare, is_sentence
 from examgen.notes.terms import (
     LATIN_LETTER,
     MIN_PHRASE_WEIGHT,
@@ -232,6 +232,8 @@ class _Extractor(SectionReader):
         child_items = [child for child in node.children if child.kind == "item"]
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
+        if not member and head.how in ("plain", "label") and is_sentence(head.term):
+            return self.sentence_item(node, child_items, place, parent)
 
         if (
             head.how == "label"

@@ -26,6 +26,7 @@ from examgen.notes.draft import Place
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
+    defining_sentence,
     heading_term,
     is_bare,
     is_clause,
@@ -53,12 +54,14 @@ class SectionReader:
 
     def nodes(self, nodes: Sequence[Node], place: Place, parent: str) -> None:
         """Content and subsections under a heading whose (qualified) term is ``parent``."""
+        # The notes' title names the notes, not the things in them: nothing is qualified by it.
+        below = "" if getattr(self, "in_title", False) else parent
         content = [node for node in nodes if node.kind != "heading"]
         if content:
             self.owned(content, place, parent)
         for node in nodes:
             if node.kind == "heading":
-                self.section(node, place.under(node), parent)
+                self.section(node, place.under(node), below)
 
     def section(self, heading: Node, place: Place, parent: str) -> None:
         """One heading: its term, then what it owns."""
@@ -79,6 +82,7 @@ class SectionReader:
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
         heading_line = getattr(self, "heading_line", 0)
+        parent = "" if getattr(self, "in_title", False) else subject
         defined = False
         listed = False
         index = 0
@@ -96,7 +100,7 @@ class SectionReader:
                     index += 1
                 members, quiet = [], []
                 for topic in run:
-                    as_member, gave = self.item(topic, place, subject, member=False)
+                    as_member, gave = self.item(topic, place, parent, member=False)
                     if as_member is not None:
                         members.append((as_member, topic))
                         if not gave:
@@ -143,12 +147,12 @@ class SectionReader:
                     )
                     defined = True
                 elif node.children:
-                    self.labelled_list(node, place, subject)
+                    self.labelled_list(node, place, parent)
                     listed = True
-                elif node.is_label and self.label_prose(node, content, index, place, subject):
+                elif node.is_label and self.label_prose(node, content, index, place, parent):
                     index += 1
                 else:
-                    self.loose_paragraph(node, place, subject)
+                    self.loose_paragraph(node, place, parent)
 
     def label_prose(
         self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
@@ -303,6 +307,37 @@ class SectionReader:
             columns=columns,
             rows=fixed,
         )
+
+    def sentence_item(
+        self, node: Node, child_items: Sequence[Node], place: Place, parent: str
+    ) -> tuple[Item, bool]:
+        """An item that is a whole sentence: not a term. It defines the bold phrase leading
+        it, the name it says something ``is called``, or the subject of ``X is a …``; its
+        sub-items are a list named by the sentence's noun phrase."""
+        before = len(self.drafts)
+        text = node.text.rstrip(":：").strip()
+        term, rest = self.lead_term(text, node.strong)
+        if not term:
+            called = called_term(text)
+            if called and is_term(called):
+                term, rest = called, text
+        if not term:
+            term, rest = defining_sentence(text)
+        if term and rest and not (node.is_label and child_items):  # `X is … when:` + list
+            self.emit(
+                "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
+            )
+        if child_items:
+            phrase = clause_subject(text)
+            # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
+            subject = phrase if phrase and is_term(phrase) and phrase != text else text
+            members = self.members(child_items, place, subject)
+            self.member_list(
+                subject, subject, members, node, place, pin=node.anchor, second=subject == term
+            )
+        elif not term:
+            self.skip(node.line, f"a sentence, not a term: {text[:40]}")
+        return Item(node.text), len(self.drafts) > before
 
     def clause_label(self, label: Node, parent: str) -> str:
         """The subject of a label's list: its term, or the noun phrase of a clause."""

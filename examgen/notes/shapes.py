@@ -223,7 +223,8 @@ _EN_LEAD = re.compile(
 _EN_VERB = re.compile(
     r"\s+(?:is|are|was|were|has|have|include|includes|including|consists?|contains?|can|will|"
     r"does|do|should|must|may|occurs?|happens?|means|refers|requires?|composed|made|"
-    r"comprises?|involves?|follows?|uses?)\b.*$",
+    r"comprises?|involves?|creates?|sends?|becomes?|receives?|don't|doesn't|"
+    r"won't|can't)\b.*$",
     re.IGNORECASE,
 )
 _EN_ARTICLE = re.compile(r"^(?:the|a|an|some|all|each|every)\s+", re.IGNORECASE)
@@ -251,7 +252,15 @@ def clause_subject(label: str) -> str:
         return text[lead.end() :].strip()
     subject = _EN_VERB.sub("", text).strip(" ,")
     subject = re.sub(r"^(?:in|for|with|during|under|on|at)\s+[^,]{1,30},\s*", "", subject)
-    return _EN_ARTICLE.sub("", subject).strip()
+    subject = re.sub(
+        r"^(?:in|for|with|during|under|on|at)\s+\S+(?:\s+\S+)?\s+(?=(?:a|an|the)\s)",
+        "",
+        subject,
+        flags=re.IGNORECASE,
+    )
+    subject = re.sub(r"\s+(?:that|which|who|whose|where|when)$", "", subject, flags=re.I)
+    subject = _EN_ARTICLE.sub("", subject).strip()
+    return subject if len(subject) >= 3 and subject.casefold() not in _PRONOUNS else ""
 
 
 _EN_FINITE = re.compile(
@@ -305,6 +314,50 @@ def enumeration(text: str) -> list[str]:
 def is_angle(term: str) -> bool:
     """``从数据结构角度``, ``按所处的组织层次``: a way of dividing, named by its parent."""
     return _ANGLE.match(term) is not None
+
+
+_DEFINING = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z0-9][\w\-/+'’ ]{0,48}?(?:\s*\([^)]{1,30}\))?)\s+"
+    r"(?:is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any)\s.+)$",
+    re.IGNORECASE,
+)
+_ZH_DEFINING = re.compile(r"^(?P<term>[^，,。；;：:是指]{2,16})(?:是指|指的是|是)(?P<rest>.{4,})$")
+
+
+_PRONOUNS = frozenset(
+    (
+        *("it", "this", "that", "they", "these", "those", "he", "she", "there", "which"),
+        *("what", "who", "one", "each", "all", "both", "它", "这", "那", "他", "她"),
+    )
+)
+
+
+def defining_sentence(sentence: str) -> tuple[str, str]:
+    """``A region is a group of switches …`` → (``region``, ``a group of switches …``);
+    ``索引是一种数据结构`` → (``索引``, ``一种数据结构``); ('', '') for other sentences."""
+    text = sentence.strip()
+    match = _DEFINING.match(text) or _ZH_DEFINING.match(text)
+    if not match:
+        return "", ""
+    term = match.group("term").strip()
+    if term.casefold() in _PRONOUNS or len(term.split()) > 6 or is_clause(term + " x y"):
+        return "", ""
+    return term, match.group("rest").strip()
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
+
+
+def is_sentence(text: str) -> bool:
+    """A whole sentence, not a term: an English clause, or text with sentence punctuation
+    (outside brackets) or too long to name one thing."""
+    bare = re.sub(r"\([^()]*\)|（[^（）]*）", "", text)
+    if is_clause(bare):
+        return True
+    if _SENTENCE_MARK.search(bare):
+        return True
+    ideographs = sum(1 for char in bare if "\u3400" <= char <= "\u9fff")
+    return ideographs > 16 or len(bare.split()) > 10
 
 
 # ----------------------------------------------------------------------------- "is called"

@@ -52,7 +52,9 @@ _ARROW = re.compile(r"\s*(?:(?<![-=])-{1,2}>(?!>)|→|⟶|(?<!=)=>|➔|➜)\s*")
 _NOTATION_ARROW = re.compile(r"==+>|-{3,}>|<-+>|<=+>")
 _MAX_STEP_WEIGHT = 16
 _HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
-_COLON = re.compile(r"[:：]")
+# `NREM:REM`, `4:1`, `http://`: an ASCII colon between two digits or two capitals, or before
+# `//`, is part of the text; any other colon separates a term from what it says.
+_COLON = re.compile(r"：|(?<![0-9A-Z]):(?!//)|(?<=[0-9]):(?![0-9])|(?<=[A-Z]):(?![A-Z/])")
 # `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
 # says the same as a colon (unspaced hyphens are part of names: kube-proxy).
 _SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
@@ -84,6 +86,7 @@ def is_term(text: str) -> bool:
     return (
         bool(text)
         and not text.isdigit()
+        and "=" not in text  # a formula is not a term
         and _SENTENCE_PUNCTUATION.search(_unbracketed(text)) is None
         and 0 < weight(text, 1) <= MAX_TERM_WEIGHT
     )
