@@ -355,3 +355,21 @@ def test_an_untitled_note_admonition_is_read_as_part_of_its_section():
     text = "# N\n\n## Rules\n\nRules of thumb.\n\n!!! Note\n\n    - Cache: keeps copies\n"
     assert ("definition", "Note") not in subjects(text)
     assert one(text, "Cache").text == "keeps copies"
+
+
+# ----------------------------------------------------------------------------- titles
+
+
+def test_the_front_matter_title_heads_the_notes():
+    text = "---\ntitle: Networks\n---\n\n## Layers\n\n- Link: frames\n"
+    assert facts(text)[0].section == ("Networks", "Layers")
+
+
+def test_without_a_title_the_file_name_heads_the_notes_never_an_outline_heading():
+    text = "# Outline\n\n- [Intro](#intro)\n\n## Intro\n\n- Link: frames\n"
+    fact = parse_text(text, source="notes/networking.md").facts[0]
+    assert fact.section == ("networking", "Outline", "Intro")
+
+
+def test_a_first_h1_is_the_title():
+    assert facts("# Networks\n\n## Layers\n\n- Link: frames\n")[0].section == ("Networks", "Layers")

@@ -54,7 +54,9 @@ path used to tell same-subject facts apart, so renaming such a heading keeps the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from pathlib import PurePosixPath
 
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
@@ -329,10 +331,32 @@ class _Extractor(SectionReader):
         return gloss is not None and says_something(head.term, gloss)
 
 
+_NOT_A_TITLE = re.compile(
+    r"^(?:table of contents|contents|toc|outline|目录|目錄|大纲|大綱|提纲|提綱)$", re.IGNORECASE
+)
+
+
+def _root(document: Document) -> Place:
+    """Where the notes' facts sit: under their title. The title is the front matter's
+    ``title:``, else the first heading when it is an H1 (not a table of contents or an
+    outline), else the file name; a title the notes do not write as their first heading
+    heads the section path of every fact."""
+    first = next((node for node in document.nodes if node.kind == "heading"), None)
+    opens = first is not None and first.level == 1 and not _NOT_A_TITLE.match(first.text)
+    if opens and (not document.title or document.title == first.text):
+        return Place(document.source)
+    title = document.title
+    if not title and not document.source.startswith("<"):  # `<string>` is no file name
+        title = PurePosixPath(document.source.replace("\\", "/")).stem
+    if not title:
+        return Place(document.source)
+    return Place(document.source, (title,), (normalize_subject(title),))
+
+
 def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     """Drafts (facts without ids) of one document, in document order, and skipped noise."""
     extractor = _Extractor(document.source)
-    extractor.nodes(document.nodes, Place(document.source), "")
+    extractor.nodes(document.nodes, _root(document), "")
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).
     drafts = sorted(extractor.drafts, key=lambda draft: draft.line)

@@ -183,6 +183,18 @@ def _inline_text(token: Token) -> _Inline:
     return _Inline(lines, images, strong, has_text and not outside_links)
 
 
+_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _front_matter_title(text: str) -> str:
+    """The ``title:`` of a leading YAML front matter block, unquoted; '' without one."""
+    if not text.startswith("---\n"):
+        return ""
+    end = text.find("\n---", 4)
+    match = _FRONT_TITLE.search(text[: end if end > 0 else 0])
+    return match.group(1).strip("'\"") if match else ""
+
+
 def _skip_front_matter(text: str) -> tuple[str, int]:
     """Blank out a leading ``---`` … ``---`` block, keeping line numbers; return its length."""
     if not text.startswith("---\n"):
@@ -274,10 +286,11 @@ def read_markdown(text: str, source: str) -> Document:
     """The tree of a Markdown notes file (CommonMark, via markdown-it-py tokens)."""
     text = normalize_newlines(text)
     diagnostics: list[Diagnostic] = []
+    front_title = _front_matter_title(text)
     text, front_lines = _skip_front_matter(text)
     if front_lines:
         diagnostics.append(Diagnostic("skipped", source, 1, "front matter"))
-    text, _title = prepare(text, source, diagnostics)
+    text, meta_title = prepare(text, source, diagnostics)
     tokens = _markdown_parser().parse(text)
     state = _MarkdownState(source, diagnostics)
     items = state.items
@@ -390,7 +403,8 @@ def read_markdown(text: str, source: str) -> Document:
             state.begin_block()
     while items:  # a <details> left open at the end of the file
         state.close_item()
-    return build_document(source, state.blocks, diagnostics)
+    title = front_title if front_lines else meta_title
+    return build_document(source, state.blocks, diagnostics, title=title)
 
 
 _QUESTION = re.compile(r"^\s*(?:Q|问|問)\s*[:：.]\s*", re.IGNORECASE)

@@ -82,6 +82,7 @@ class Document:
     source: str
     nodes: tuple[Node, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+    title: str = ""  # from front matter (``title:``), when the notes give one
 
 
 def is_cjk(char: str) -> bool:
@@ -217,7 +218,9 @@ def nest_sections(blocks: Sequence[Node]) -> tuple[Node, ...]:
 
 
 def build_document(
-    source: str, blocks: Sequence[Node], diagnostics: Sequence[Diagnostic] = ()
+    source: str, blocks: Sequence[Node], diagnostics: Sequence[Diagnostic] = (), title: str = ""
 ) -> Document:
     """The tree of one file from a reader's blocks (see the module docstring)."""
-    return Document(source=source, nodes=nest_sections(blocks), diagnostics=tuple(diagnostics))
+    return Document(
+        source=source, nodes=nest_sections(blocks), diagnostics=tuple(diagnostics), title=title
+    )
