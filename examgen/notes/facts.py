@@ -254,7 +254,7 @@ class _Extractor(SectionReader):
         prose_images: list[str] = []
         heads = [parse_head(paragraph.text) for paragraph in paragraphs]
         # Several `term：text` lines under an item are its members, each defined on its own.
-        line_list = sum(1 for sub in heads if sub.how == "colon") >= 2
+        line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
         for index, paragraph in enumerate(paragraphs):
             sub_head = heads[index]
             # The first paragraph under a bare term is that term's description, even when it
@@ -290,7 +290,13 @@ class _Extractor(SectionReader):
         if steps:
             self.sequence(subject, steps, node, place)
             defined = True
-        elif not child_items and not prose and self.enumerated(subject, head, node, place):
+        elif (
+            gloss
+            and "、" in gloss
+            and not child_items
+            and not prose
+            and self.enumerated(subject, head, node, place)
+        ):
             defined = True
         elif definition and self._defines(head, gloss, prose, member):
             self.emit(

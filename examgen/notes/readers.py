@@ -157,12 +157,13 @@ def _inline_text(token: Token) -> _Inline:
     strong: list[str] = []
     emphasis: list[int] = []  # where open bold/italic phrases start in the last line
     in_link = 0
+    saw_link = False
     outside_links = False
     for child in token.children or ():
         kind = child.type
         if kind in ("text", "code_inline"):
             lines[-1] += child.content
-            if not in_link and child.content.strip():
+            if not in_link and not outside_links and child.content.strip():
                 outside_links = True
         elif kind in ("softbreak", "hardbreak"):
             lines.append("")
@@ -177,10 +178,11 @@ def _inline_text(token: Token) -> _Inline:
                 strong.append(phrase)
         elif kind == "link_open":
             in_link += 1
+            saw_link = True
         elif kind == "link_close":
             in_link -= 1
-    has_text = any(line.strip() for line in lines)
-    return _Inline(lines, images, strong, has_text and not outside_links)
+    links_only = saw_link and not outside_links and bool("".join(lines).strip())
+    return _Inline(lines, images, strong, links_only)
 
 
 _FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)

@@ -281,6 +281,7 @@ def is_clause(text: str) -> bool:
 _ENUM_END = "；;。.，,等 "
 _ENUM_CLAUSE = re.compile(r"[，,。；;：:]")
 _ANGLE = re.compile(r"^(?:从|按|按照|根据|依|依据|以)")
+_ANGLE_FIRST = frozenset("从按根依以")
 
 
 def enumeration(text: str) -> list[str]:
@@ -313,7 +314,7 @@ def enumeration(text: str) -> list[str]:
 
 def is_angle(term: str) -> bool:
     """``从数据结构角度``, ``按所处的组织层次``: a way of dividing, named by its parent."""
-    return _ANGLE.match(term) is not None
+    return term[:1] in _ANGLE_FIRST and _ANGLE.match(term) is not None
 
 
 _DEFINING = re.compile(
@@ -410,9 +411,14 @@ _TAG_GROUP = re.compile(
 _TAG_SPLIT = re.compile(r"\s*[、,，/\s]\s*")
 
 
+_TAG_WORD = re.compile(rf"{_TAG_ALTERNATION}|真题")
+
+
 def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
     """The text without the author's exam tags, and the tags (``(单选)`` → ``单选``)."""
-    if not any(char in text for char in "(（【["):
+    if "(" not in text and "（" not in text and "【" not in text and "[" not in text:
+        return text, ()
+    if _TAG_WORD.search(text) is None:
         return text, ()
     tags: list[str] = []
 
@@ -441,9 +447,18 @@ _EXAMPLE_LEAD = re.compile(
 )
 
 
+_NOISE_START = re.compile(
+    r"\s*(?:[?？.…(（【\[]|TODO|TBD|FIXME|待|未完|略|助记|口诀|记忆|速记|mnemonic|e\.|eg|for\s|say|as\s|"
+    r"例|比如|举例|舉例)",
+    re.IGNORECASE,
+)
+
+
 def noise_reason(text: str) -> str:
     """Why a line is noise that looks like content (``mnemonic``, ``placeholder``, ``worked
     example``), or ''."""
+    if _NOISE_START.match(text) is None:  # one cheap test for the common case
+        return ""
     if _PLACEHOLDER.match(text):
         return "placeholder"
     if _EXAMPLE_LEAD.match(text):

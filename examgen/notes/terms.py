@@ -54,7 +54,36 @@ _MAX_STEP_WEIGHT = 16
 _HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
 # `NREM:REM`, `4:1`, `http://`: an ASCII colon between two digits or two capitals, or before
 # `//`, is part of the text; any other colon separates a term from what it says.
-_COLON = re.compile(r"：|(?<![0-9A-Z]):(?!//)|(?<=[0-9]):(?![0-9])|(?<=[A-Z]):(?![A-Z/])")
+_ANY_COLON = re.compile(r"[:：]")
+
+
+class _Colon:
+    """Finds the colon that separates a term (a regex with look-arounds was 8x slower)."""
+
+    @staticmethod
+    def search(text: str, start: int = 0) -> re.Match[str] | None:
+        for match in _ANY_COLON.finditer(text, start):
+            if _separates(text, match.start()):
+                return match
+        return None
+
+    @staticmethod
+    def finditer(text: str) -> list[re.Match[str]]:
+        return [m for m in _ANY_COLON.finditer(text) if _separates(text, m.start())]
+
+
+def _separates(text: str, index: int) -> bool:
+    if text[index] == "：" or index == 0 or index + 1 >= len(text):
+        return True
+    before, after = text[index - 1], text[index + 1]
+    if text.startswith("//", index + 1):
+        return False
+    if before.isdigit() and after.isdigit():
+        return False
+    return not (before.isascii() and before.isupper() and after.isascii() and after.isupper())
+
+
+_COLON = _Colon()
 # `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
 # says the same as a colon (unspaced hyphens are part of names: kube-proxy).
 _SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
@@ -182,12 +211,14 @@ def parse_head(text: str) -> Head:
     if len(text) > 1 and text.endswith((":", "：")):
         term = text[:-1].rstrip()
         return Head(term, None, "label", is_term(term))
-    spans = math_spans(text)
+    spans = math_spans(text) if "$" in text else None
     for separator in (_COLON, _SPACED_DASH):
-        found = next(
-            (match for match in separator.finditer(text) if outside_math(spans, match.start())),
-            None,
-        )
+        if spans is None:  # most lines: no math, the first separator is the one
+            found = separator.search(text)
+        else:
+            found = next(
+                (m for m in separator.finditer(text) if outside_math(spans, m.start())), None
+            )
         if found:
             term, rest = text[: found.start()].strip(), text[found.end() :].strip()
             rest = rest.lstrip(":：").strip()  # Obsidian's `term:: value`

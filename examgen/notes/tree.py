@@ -170,7 +170,7 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
         if (
             node.kind == "paragraph"
             and not node.children
-            and (node.is_label or (is_caption(node.text) and _list_follows(nodes, index)))
+            and (node.is_label or (_list_follows(nodes, index) and is_caption(node.text)))
         ):
             start = index
             while (
