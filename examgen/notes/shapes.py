@@ -232,6 +232,16 @@ _ZH_FILLERS = re.compile(
     r"如下|以下|下列|下面|但是|但|所以|因此|主要|一般|通常|的?几种|会|可以|可分为|分为|包括|有"
 )
 _ZH_CLAUSE_SPLIT = re.compile(r"[，,。；;]")
+_ZH_LIST_CUE = re.compile(r"如下|以下|下列|分为|包括|包含|有")
+_SENTENCE_BREAK = re.compile(r"(?<=[。；;!?！？])|(?<=\.)\s+")
+
+
+def split_last_sentence(text: str) -> tuple[str, str]:
+    """``定义。用法有：`` → (``定义。``, ``用法有：``): the sentences before the last, and it."""
+    parts = [part for part in _SENTENCE_BREAK.split(text) if part and part.strip()]
+    if len(parts) < 2:
+        return "", text
+    return "".join(parts[:-1]).strip(), parts[-1].strip()
 
 
 def clause_subject(label: str) -> str:
@@ -245,7 +255,9 @@ def clause_subject(label: str) -> str:
     if not text:
         return ""
     if any(char >= "\u2e80" for char in text) and not re.search(r"[A-Za-z]{3,}\s+[a-z]+", text):
-        clause = _ZH_CLAUSE_SPLIT.split(text)[-1].strip() or text
+        clauses = [part.strip() for part in _ZH_CLAUSE_SPLIT.split(text) if part.strip()]
+        cued = [part for part in clauses if _ZH_LIST_CUE.search(part)]
+        clause = (cued or clauses or [text])[-1]
         return _ZH_FILLERS.sub("", clause).strip()
     lead = _EN_LEAD.match(text)
     if lead and lead.end() > 0 and lead.group(0).strip():
