@@ -373,3 +373,27 @@ def test_without_a_title_the_file_name_heads_the_notes_never_an_outline_heading(
 
 def test_a_first_h1_is_the_title():
     assert facts("# Networks\n\n## Layers\n\n- Link: frames\n")[0].section == ("Networks", "Layers")
+
+
+def test_a_sentence_of_running_text_saying_what_something_is_defines_it():
+    text = (
+        "# N\n\n## Sets\n\nSome intro.\n\nAn event is a subset of the sample space. More words.\n"
+    )
+    assert one(text, "event").text == "a subset of the sample space."
+
+
+def test_chinese_running_text_defines_its_subjects_and_bare_ones_take_the_heading():
+    text = "# N\n\n## 索引\n\n概述。\n\n索引优点是加快检索，缺点是占用空间。其核心是树。\n"
+    assert one(text, "索引优点").text == "加快检索"
+    assert one(text, "索引 缺点").text == "占用空间"
+    assert all(not fact.subject.startswith("其") for fact in facts(text))
+
+
+def test_a_first_paragraph_ending_in_a_label_defines_the_heading_and_names_the_list():
+    text = (
+        "# N\n\n## 记录锁\n\n"
+        "记录锁对一行加锁，也称行锁。对语句有如下要求：\n\n"
+        "1. 精准匹配\n2. 唯一索引\n"
+    )
+    assert one(text, "记录锁").text == "记录锁对一行加锁，也称行锁。"
+    assert [f.kind for f in facts(text)] == ["definition", "list"]

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from examgen.model import Item
-from examgen.notes.draft import Place
+from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
@@ -46,6 +46,11 @@ _LEAD_VERB = re.compile(
 )
 _LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,40}\)|（[^）]{1,40}）)")
 _TRAILING = " :：,，.。;；-—–"
+_ZH_CLAUSE = re.compile(r"[，,；;]")
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
 class SectionReader:
@@ -147,6 +152,7 @@ class SectionReader:
                         tags=node.tags,
                     )
                     defined = True
+                    self.defining(node, place, subject, besides=subject)
                 elif node.children:
                     if first and subject and node.is_label:
                         # `记录锁对一行加锁，也称行锁。对语句有如下要求：` + items: the sentences
@@ -230,7 +236,7 @@ class SectionReader:
             self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
         elif head.how in ("colon", "paren") and head.termlike:
             self.statement(paragraph, head, head.term, place)
-        elif not self.prose(paragraph, place):
+        elif not self.prose(paragraph, place) and not self.defining(paragraph, place, parent):
             self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
 
     def prose(self, paragraph: Node, place: Place) -> bool:
@@ -260,6 +266,30 @@ class SectionReader:
             called = called_term(sentence)
             if called and is_term(called) and any(called in phrase for phrase in paragraph.strong):
                 self.emit("definition", called, place, paragraph.line, text=sentence)
+                found = True
+        return found
+
+    def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
+        """Sentences of running text that say what something is: ``An event is a subset of
+        the sample space.``, ``索引是一种数据结构``, ``缺点是…`` (a bare term takes its
+        parent). ``besides`` is a subject already defined by this paragraph."""
+        found = False
+        seen = {normalize_subject(besides)} if besides else set()
+        for raw in _SENTENCE.split(paragraph.text):
+            if not raw or not raw.strip():
+                continue
+            clauses = _ZH_CLAUSE.split(raw) if _has_cjk(raw) else [raw]
+            for clause in clauses:
+                term, rest = defining_sentence(clause.strip())
+                if not term or not rest or not is_term(term):
+                    continue
+                if is_bare(term) and parent:
+                    term = qualify(term, parent)
+                key = normalize_subject(term)
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.emit("definition", term, place, paragraph.line, text=rest.rstrip("。；;"))
                 found = True
         return found
 

@@ -345,6 +345,14 @@ _PRONOUNS = frozenset(
 )
 
 
+# A Chinese clause whose "subject" starts with a pronoun or a conjunction, or ends in an
+# adverb, is not saying what something is: `其核心思想是`, `如果…是`, `泄密都是`.
+_ZH_NOT_A_SUBJECT = re.compile(
+    r"^(?:其|它|这|那|此|该|如果|若|当|因为|因此|所以|但|而|则|即|就|也|还|又|并|且)"
+    r"|(?:都|只|也|还|就|才|主要|通常|一般|总|均|仍|又|便|正)$"
+)
+
+
 def defining_sentence(sentence: str) -> tuple[str, str]:
     """``A region is a group of switches …`` → (``region``, ``a group of switches …``);
     ``索引是一种数据结构`` → (``索引``, ``一种数据结构``); ('', '') for other sentences."""
@@ -353,6 +361,8 @@ def defining_sentence(sentence: str) -> tuple[str, str]:
     if not match:
         return "", ""
     term = match.group("term").strip()
+    if _ZH_NOT_A_SUBJECT.search(term) or term.count("(") != term.count(")"):
+        return "", ""
     if term.casefold() in _PRONOUNS or len(term.split()) > 6 or is_clause(term + " x y"):
         return "", ""
     return term, match.group("rest").strip()
