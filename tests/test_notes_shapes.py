@@ -397,3 +397,18 @@ def test_a_first_paragraph_ending_in_a_label_defines_the_heading_and_names_the_l
     )
     assert one(text, "记录锁").text == "记录锁对一行加锁，也称行锁。"
     assert [f.kind for f in facts(text)] == ["definition", "list"]
+
+
+def test_an_english_name_in_brackets_is_another_name_not_a_definition():
+    text = (
+        "# N\n\n## 相依型態\n\n"
+        "- 完全功能相依 (Full Functional Dependency)\n"
+        "- 部份功能相依 (Partial Dependency)\n"
+    )
+    assert subjects(text) == [("list", "相依型態")]
+
+
+def test_the_last_short_line_of_a_paragraph_names_the_list_under_it():
+    text = "# N\n\n## 2NF\n\n分解之後仍有重複。\n第二正規化需要滿足\n1. 符合1NF\n2. 完全相依\n"
+    fact = one(text, "第二正規化需要滿足")
+    assert fact.kind == "list" and fact.line == 6

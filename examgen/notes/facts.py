@@ -61,7 +61,7 @@ from pathlib import PurePosixPath
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
-from examgen.notes.shapes import enumeration, is_angle, is_bare, is_sentence
+from examgen.notes.shapes import enumeration, is_angle, is_bare, is_sentence, is_translation
 from examgen.notes.terms import (
     LATIN_LETTER,
     MIN_PHRASE_WEIGHT,
@@ -326,6 +326,8 @@ class _Extractor(SectionReader):
     @staticmethod
     def _defines(head: Head, gloss: str | None, prose: Sequence[str], member: bool) -> bool:
         """Whether an item with a gloss or paragraphs is a definition of its own."""
+        if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
+            return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
         if not member:
             return True
         if not head.termlike:

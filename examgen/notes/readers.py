@@ -40,7 +40,7 @@ from markdown_it.token import Token
 from examgen.errors import ExamgenError
 from examgen.model import Diagnostic
 from examgen.notes.blocks import EXAMPLE_KINDS, SKIP_NEXT, callout_title, mermaid_path, prepare
-from examgen.notes.shapes import noise_reason
+from examgen.notes.shapes import is_caption, noise_reason
 from examgen.notes.tree import (
     Document,
     Node,
@@ -365,9 +365,14 @@ def read_markdown(text: str, source: str) -> Document:
                 for node in _line_nodes(lines, inline.strong, paragraph_line):
                     state.add(node)
             else:
-                paragraph = _paragraph_or_noise(inline, lines, paragraph_line, state)
+                caption = _caption_over_list(lines, tokens, index)
+                body = lines[:-1] if caption else lines
+                paragraph = _paragraph_or_noise(inline, body, paragraph_line, state)
                 if paragraph is not None:
                     state.add(paragraph)
+                if caption:
+                    last = paragraph_line + len(lines) - 1
+                    state.add(make_node("paragraph", caption, last))
         elif kind == "list_item_open":
             state.begin_block()
             items.append(_OpenItem(line=line, starts_list=list_starting))
@@ -442,6 +447,17 @@ def _question_and_answer(lines: list[str], line: int, state: _MarkdownState) -> 
 # `①…`, `(1)…`, `（一）…`: an item written on its own line inside a paragraph.
 _ENUMERATED = re.compile(r"^\s*(?:[①-⑳]|[(（](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*(?=\S)")
 _TERM_COLON = re.compile(r"^\s*[^:：。，,；;]{1,24}[:：]\s*\S")
+
+
+def _caption_over_list(lines: list[str], tokens: list[Token], index: int) -> str:
+    """The last line of a paragraph when it is a short caption right above a list
+    (``…之後需要繼續。`` / ``第二正規化需要滿足`` / ``1. …``); '' otherwise."""
+    if len(lines) < 2 or index + 2 >= len(tokens):
+        return ""
+    if tokens[index + 2].type not in ("bullet_list_open", "ordered_list_open"):
+        return ""
+    last = lines[-1].strip()
+    return last if is_caption(last) else ""
 
 
 def _is_line_list(lines: list[str]) -> bool:

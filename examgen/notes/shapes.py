@@ -105,6 +105,20 @@ def is_caption(text: str) -> bool:
     return ideographs <= 16 and len(stripped.split()) <= 6 and len(stripped) <= 60
 
 
+_MINOR = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on", "or"})
+
+
+def is_translation(term: str, gloss: str) -> bool:
+    """``完全功能相依`` and ``Full Functional Dependency`` (or ``1NF; First Normal Form``): the
+    gloss only names the term in another script."""
+    if not any("\u3400" <= char <= "\u9fff" for char in term):
+        return False
+    if any("\u3400" <= char <= "\u9fff" for char in gloss) or len(gloss) > 40:
+        return False
+    words = [word for word in re.findall(r"[A-Za-z0-9][\w-]*", gloss) if word.lower() not in _MINOR]
+    return 0 < len(words) <= 6 and all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
 def is_numbering_only(text: str) -> bool:
     """``第一章``, ``Chapter 3``, ``2.1``: a heading that is nothing but its number."""
     match = _HEADING_NUMBER.match(text.strip() + " ")
