@@ -2,10 +2,10 @@
 
     bytes --decode--> text --reader--> Document (node tree) --extract--> drafts --ids--> facts
 
-``readers`` decodes files and holds the two readers (Markdown via markdown-it-py, and the
-plain-text outline of a page copied from a browser), ``tree`` the node tree they share,
-``facts`` what each shape of note means and how ids are made. Both readers give the same
-facts, with the same ids, for the sample notes.
+``readers`` decodes files and reads the plain-text outline of a page copied from a browser,
+``markdown`` reads Markdown via markdown-it-py, ``tree`` is the node tree they share,
+``sections`` and ``facts`` say what each shape of note means, ``identity`` how ids are made.
+Both readers give the same facts, with the same ids, for the sample notes.
 
 Only :class:`~examgen.errors.ExamgenError` escapes from here (exit code 2 for a file that
 cannot be read), never a traceback.

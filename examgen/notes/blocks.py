@@ -7,6 +7,8 @@
   Title``), so that one reading serves both; ``<!-- examgen: skip-start -->`` …
   ``<!-- examgen: skip-end -->`` blanks what is between.
 * :func:`callout_title` tells a callout's first line (``[!tip] Title``) from a quotation.
+* :func:`is_line_list` / :func:`line_nodes`: a paragraph whose lines are separate items
+  (``term：text`` lines hard-wrapped together, ``①`` lines) is read line by line.
 * :func:`mermaid_path` reads a Mermaid ``graph``/``flowchart`` that is one linear path, or a
   ``stateDiagram``'s transitions that chain, as the steps of a sequence.
 """
@@ -16,7 +18,8 @@ from __future__ import annotations
 import re
 
 from examgen.model import Diagnostic
-from examgen.notes.shapes import drop_invisible
+from examgen.notes.shapes import drop_invisible, noise_reason
+from examgen.notes.tree import Node, make_node
 
 _ADMONITION = re.compile(
     r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)\s*(?P<kind>[\w-]+)(?:\s+\"(?P<title>[^\"]*)\")?\s*$"
@@ -130,6 +133,41 @@ def callout_title(first_line: str) -> tuple[str, str] | None:
     if not match:
         return None
     return match.group("kind").casefold(), match.group("title").strip()
+
+
+# ----------------------------------------------------------------------------- line lists
+
+# `①…`, `(1)…`, `（一）…`: an item written on its own line inside a paragraph.
+_ENUMERATED = re.compile(r"^\s*(?:[①-⑳]|[(（](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*(?=\S)")
+_TERM_COLON = re.compile(r"^\s*[^:：。，,；;]{1,24}[:：]\s*\S")
+
+
+def is_line_list(lines: list[str]) -> bool:
+    """Whether the lines of one paragraph are separate items (``term：text`` lines or ``①``
+    lines, hard-wrapped into one paragraph), not one wrapped sentence."""
+    body = [line for line in lines[1:] if line.strip()]
+    shaped = sum(1 for line in body if _ENUMERATED.match(line) or _TERM_COLON.match(line))
+    return shaped >= 2 and shaped * 2 >= len(body)
+
+
+def line_nodes(lines: list[str], strong: list[str], first_line: int) -> list[Node]:
+    """Each line of a line-list paragraph as its own paragraph, or item when enumerated."""
+    nodes = []
+    starts = True
+    for offset, raw in enumerate(lines):
+        if not raw.strip():
+            continue
+        enumerated = _ENUMERATED.match(raw)
+        if enumerated:
+            body = raw[enumerated.end() :]
+            nodes.append(make_node("item", body, first_line + offset, starts_list=starts))
+            starts = False
+            continue
+        starts = True
+        node = make_node("paragraph", raw, first_line + offset)
+        if node.text and not noise_reason(node.text):
+            nodes.append(node._replace(strong=tuple(p for p in strong if p in node.text)))
+    return nodes
 
 
 # ----------------------------------------------------------------------------- Mermaid

@@ -23,6 +23,8 @@ import re
 
 import opencc
 
+from examgen.notes.words import BARE_WORDS
+
 # ----------------------------------------------------------------------------- scripts
 
 
@@ -135,88 +137,7 @@ def heading_term(text: str) -> str:
 
 # Words that name an aspect of something, never a thing on their own: `缺点` under `单核架构`
 # is `单核架构 缺点`.
-_BARE_WORDS = script_variants(
-    (
-        "优点",
-        "缺点",
-        "优缺点",
-        "优势",
-        "劣势",
-        "作用",
-        "功能",
-        "概念",
-        "定义",
-        "组成",
-        "构成",
-        "特点",
-        "特征",
-        "特性",
-        "分类",
-        "类型",
-        "种类",
-        "原理",
-        "目的",
-        "用途",
-        "应用",
-        "区别",
-        "联系",
-        "总结",
-        "小结",
-        "注意",
-        "注意事项",
-        "举例",
-        "例子",
-        "方法",
-        "步骤",
-        "过程",
-        "流程",
-        "原因",
-        "影响",
-        "意义",
-        "含义",
-        "内容",
-        "简介",
-        "介绍",
-        "概述",
-        "公式",
-        "formula",
-        "formulas",
-        "pros",
-        "cons",
-        "pros and cons",
-        "advantages",
-        "disadvantages",
-        "benefits",
-        "drawbacks",
-        "limitations",
-        "overview",
-        "summary",
-        "definition",
-        "features",
-        "properties",
-        "characteristics",
-        "components",
-        "types",
-        "examples",
-        "example",
-        "uses",
-        "usage",
-        "purpose",
-        "notes",
-        "note",
-        "introduction",
-        "steps",
-        "process",
-        "how it works",
-        "operation",
-        "causes",
-        "effects",
-        "symptoms",
-        "treatment",
-        "composed of",
-        "consists of",
-    )
-)
+_BARE_WORDS = script_variants(BARE_WORDS)
 _BARE = frozenset(word.casefold() for word in _BARE_WORDS)
 
 

@@ -34,6 +34,16 @@ _SPACES = re.compile(r"[ \t]+")
 # `![alt](src "title")` in plain text; the Markdown reader gets images from tokens instead.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
 LABEL_ENDINGS = (":", "：")
+# Deeper nesting than this is flattened: nobody writes it on purpose, and the fact extractor
+# recurses once per level.
+MAX_DEPTH = 40
+
+BYLINE = re.compile(
+    r"^(?:(?:posted|published|written|collected|collect|compiled|edited|created|made|notes)"
+    r"\s+(?:by|on)\b|(?:作者|发表于|发布于|发布时间|整理)\s*[:：\s])",
+    re.IGNORECASE,
+)
+TOC = re.compile(r"^\[?(?:目录|contents|table of contents|toc)\]?[:：]?$", re.IGNORECASE)
 
 
 class Node(NamedTuple):
@@ -83,6 +93,11 @@ class Document:
     nodes: tuple[Node, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     title: str = ""  # from front matter (``title:``), when the notes give one
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n`` and ``\\r`` to ``\\n``, and no BOM: the form both readers count lines in."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def is_cjk(char: str) -> bool:
