@@ -412,3 +412,23 @@ def test_the_last_short_line_of_a_paragraph_names_the_list_under_it():
     text = "# N\n\n## 2NF\n\n分解之後仍有重複。\n第二正規化需要滿足\n1. 符合1NF\n2. 完全相依\n"
     fact = one(text, "第二正規化需要滿足")
     assert fact.kind == "list" and fact.line == 6
+
+
+def test_a_term_over_bullets_that_are_sentences_about_it_is_defined_by_them():
+    text = (
+        "# N\n\n## Roles\n\n- Alternate Port\n"
+        "    - It is a backup for a root port\n"
+        "    - It has no root role\n"
+    )
+    fact = one(text, "Alternate Port")
+    assert fact.kind == "definition"
+    assert fact.text == "It is a backup for a root port; It has no root role"
+
+
+def test_members_that_point_at_steps_make_a_sequence():
+    text = (
+        "# N\n\n- Iterative solution\n"
+        "    - Initialise: guess\n"
+        "    - Update: apply rule\n    - Go to step 2\n"
+    )
+    assert one(text, "Iterative solution").kind == "sequence"

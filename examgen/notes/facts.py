@@ -61,7 +61,14 @@ from pathlib import PurePosixPath
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
-from examgen.notes.shapes import enumeration, is_angle, is_bare, is_sentence, is_translation
+from examgen.notes.shapes import (
+    enumeration,
+    is_angle,
+    is_bare,
+    is_clause,
+    is_sentence,
+    is_translation,
+)
 from examgen.notes.terms import (
     LATIN_LETTER,
     MIN_PHRASE_WEIGHT,
@@ -209,7 +216,8 @@ class _Extractor(SectionReader):
                 "definition", subject, place, node.line, text=only.text, images=images, pin=pin
             )
             return True
-        kind: FactKind = "sequence" if says_order(term) else "list"
+        ordered = says_order(term) or any(_STEP.search(item.text) for item, _ in members)
+        kind: FactKind = "sequence" if ordered else "list"
         self.emit(
             kind,
             subject,
@@ -311,6 +319,18 @@ class _Extractor(SectionReader):
             )
             defined = True
 
+        if (
+            not defined
+            and head.how == "plain"
+            and head.termlike
+            and len(child_items) >= 2
+            and all(not c.children and is_clause(c.text) for c in child_items)
+        ):
+            # `Alternate Port` over bullets that are sentences about it: what it is, not a
+            # list of things.
+            said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
+            self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
+            return Item(head.term, said), True
         members = self.members(child_items, place, subject)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
 
@@ -338,6 +358,9 @@ class _Extractor(SectionReader):
             return True  # `管理的主体：管理者`: a phrase and what it is, however short
         return gloss is not None and says_something(head.term, gloss)
 
+
+# `Go to step 2`, `回到第2步`: members that point at steps are steps.
+_STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)
 
 _NOT_A_TITLE = re.compile(
     r"^(?:table of contents|contents|toc|outline|目录|目錄|大纲|大綱|提纲|提綱)$", re.IGNORECASE
