@@ -432,3 +432,8 @@ def test_members_that_point_at_steps_make_a_sequence():
         "    - Update: apply rule\n    - Go to step 2\n"
     )
     assert one(text, "Iterative solution").kind == "sequence"
+
+
+def test_a_first_sentence_defining_a_fuller_name_stands_instead_of_the_heading():
+    text = "# N\n\n## Sleep\n\n#### insomnia\n\nChronic insomnia is a lasting trouble with sleep.\n"
+    assert subjects(text) == [("definition", "Chronic insomnia")]

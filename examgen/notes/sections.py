@@ -141,16 +141,17 @@ class SectionReader:
                     and not self.prose(node, place)
                 ):
                     line = heading_line if node.line - heading_line <= 4 else node.line
-                    self.emit(
-                        "definition",
-                        subject,
-                        place,
-                        line,
-                        text=node.text,
-                        images=node.images,
-                        pin=node.anchor,
-                        tags=node.tags,
-                    )
+                    if not self.names_more(node, subject):
+                        self.emit(
+                            "definition",
+                            subject,
+                            place,
+                            line,
+                            text=node.text,
+                            images=node.images,
+                            pin=node.anchor,
+                            tags=node.tags,
+                        )
                     defined = True
                     self.defining(node, place, subject, besides=subject)
                 elif node.children:
@@ -268,6 +269,15 @@ class SectionReader:
                 self.emit("definition", called, place, paragraph.line, text=sentence)
                 found = True
         return found
+
+    @staticmethod
+    def names_more(paragraph: Node, subject: str) -> bool:
+        """Whether the paragraph opens by defining a fuller name of the heading's term
+        (``#### insomnia`` / ``Chronic insomnia is a …``): that definition stands instead."""
+        first = _SENTENCE.split(paragraph.text, maxsplit=1)[0]
+        term, _rest = defining_sentence(first.strip())
+        key, heading = normalize_subject(term), normalize_subject(subject)
+        return bool(term) and heading in key and key != heading
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
         """Sentences of running text that say what something is: ``An event is a subset of
