@@ -437,3 +437,13 @@ def test_members_that_point_at_steps_make_a_sequence():
 def test_a_first_sentence_defining_a_fuller_name_stands_instead_of_the_heading():
     text = "# N\n\n## Sleep\n\n#### insomnia\n\nChronic insomnia is a lasting trouble with sleep.\n"
     assert subjects(text) == [("definition", "Chronic insomnia")]
+
+
+def test_a_formula_legend_line_defines_its_symbol():
+    text = "# N\n\n## Odds\n\n$$ P = n(A)/n(S) $$\n\n$n(A)=$ the number of outcomes in A\n"
+    assert one(text, "$n(A)$").text == "the number of outcomes in A"
+
+
+def test_check_says_why_an_untitled_example_gave_nothing():
+    text = "# N\n\n## Dice\n\nSix faces.\n\n!!! Example\n\n    Roll a 3\n"
+    assert "worked example (example)" in skipped(text)

@@ -297,7 +297,8 @@ def read_markdown(text: str, source: str) -> Document:
         elif kind == "blockquote_open":
             state.begin_block()
             if not _open_callout(index, tokens, line, state):
-                state.skip(line, "block quote")
+                if not state.diagnostics or state.diagnostics[-1].line != line:
+                    state.skip(line, "block quote")
                 skip_until = ("blockquote_close", token.level)
         elif kind == "blockquote_close":
             if state.callouts and state.callouts[-1][0] == token.level:
@@ -403,7 +404,8 @@ def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownSt
         return False
     callout_kind, title = found
     if not title and callout_kind in EXAMPLE_KINDS:
-        return False  # an untitled example is worked-example data
+        state.skip(line, f"worked example ({callout_kind})")  # an untitled example is data
+        return False
     if title:
         state.items.append(_OpenItem(line=line, head=[title], started=True, container=True))
     state.callouts.append((tokens[index].level, bool(title)))

@@ -33,6 +33,7 @@ from examgen.notes.shapes import (
     is_example_heading,
     is_math_only,
     is_numbering_only,
+    legend,
     split_last_sentence,
 )
 from examgen.notes.terms import is_term, parse_head, qualify, says_order
@@ -233,7 +234,10 @@ class SectionReader:
             self.labelled_list(paragraph, place, parent)
             return
         head = parse_head(paragraph.text)
-        if head.how == "label":
+        symbol, meaning = legend(paragraph.text)
+        if symbol:
+            self.emit("definition", symbol, place, paragraph.line, text=meaning)
+        elif head.how == "label":
             self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
         elif head.how in ("colon", "paren") and head.termlike:
             self.statement(paragraph, head, head.term, place)

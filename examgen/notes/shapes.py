@@ -266,7 +266,7 @@ def is_angle(term: str) -> bool:
 
 _DEFINING = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z0-9][\w\-/+'’ ]{0,48}?(?:\s*\([^)]{1,30}\))?)\s+"
-    r"(?:is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any)\s.+)$",
+    r"(?:is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|some)\s.+)$",
     re.IGNORECASE,
 )
 _ZH_DEFINING = re.compile(r"^(?P<term>[^，,。；;：:是指]{2,16})(?:是指|指的是|是)(?P<rest>.{4,})$")
@@ -440,6 +440,20 @@ def math_spans(text: str) -> list[tuple[int, int]]:
 def outside_math(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether a character position is outside every math span."""
     return all(not (start <= position < end) for start, end in spans)
+
+
+_LEGEND = re.compile(
+    r"^\$(?P<symbol>[^$=]{1,30}?)\s*(?:=\s*\$|\$\s*(?:=|:|：|is|means|denotes))\s*(?P<text>\S.*)$"
+)
+
+
+def legend(text: str) -> tuple[str, str]:
+    """``$n(A)=$ the number of elements in A`` → (``$n(A)$``, ``the number of elements in A``):
+    a symbol of a formula and what it stands for; ('', '') otherwise."""
+    match = _LEGEND.match(text.strip()) if text.startswith("$") else None
+    if not match:
+        return "", ""
+    return f"${match.group('symbol').strip()}$", match.group("text").strip()
 
 
 def is_math_only(text: str) -> bool:
