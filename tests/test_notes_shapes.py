@@ -71,7 +71,7 @@ def test_a_bold_line_on_its_own_heads_what_follows_it():
 
 
 def test_an_html_heading_is_a_heading():
-    text = "<h2>Networks</h2>\n\n- Hub\n- Switch\n"
+    text = "# Notes\n\n<h2>Networks</h2>\n\n- Hub\n- Switch\n"
     assert one(text, "Networks").kind == "list"
 
 
@@ -447,3 +447,9 @@ def test_a_formula_legend_line_defines_its_symbol():
 def test_check_says_why_an_untitled_example_gave_nothing():
     text = "# N\n\n## Dice\n\nSix faces.\n\n!!! Example\n\n    Roll a 3\n"
     assert "worked example (example)" in skipped(text)
+
+
+def test_the_only_heading_at_the_top_titles_the_notes_and_qualifies_nothing():
+    text = "<h2>Security review</h2>\n\n作用：\n- 保密\n- 完整\n"
+    assert subjects(text) == [("list", "作用")]
+    assert facts(text)[0].section == ("Security review",)

@@ -367,14 +367,21 @@ _NOT_A_TITLE = re.compile(
 )
 
 
+def title_heading(document: Document) -> Node | None:
+    """The heading that titles the notes: the first heading when it is an H1 or the only
+    heading at the top (an ``<h2>`` over the whole page), never a table of contents."""
+    tops = [node for node in document.nodes if node.kind == "heading"]
+    if not tops or _NOT_A_TITLE.match(tops[0].text):
+        return None
+    return tops[0] if tops[0].level == 1 or len(tops) == 1 else None
+
+
 def _root(document: Document) -> Place:
     """Where the notes' facts sit: under their title. The title is the front matter's
-    ``title:``, else the first heading when it is an H1 (not a table of contents or an
-    outline), else the file name; a title the notes do not write as their first heading
-    heads the section path of every fact."""
-    first = next((node for node in document.nodes if node.kind == "heading"), None)
-    opens = first is not None and first.level == 1 and not _NOT_A_TITLE.match(first.text)
-    if opens and (not document.title or document.title == first.text):
+    ``title:``, else the :func:`title_heading`, else the file name; a title the notes do not
+    write as their first heading heads the section path of every fact."""
+    first = title_heading(document)
+    if first is not None and (not document.title or document.title == first.text):
         return Place(document.source)
     title = document.title
     if not title and not document.source.startswith("<"):  # `<string>` is no file name
@@ -387,6 +394,8 @@ def _root(document: Document) -> Place:
 def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     """Drafts (facts without ids) of one document, in document order, and skipped noise."""
     extractor = _Extractor(document.source)
+    title = title_heading(document)
+    extractor.title_line = title.line if title is not None else -1
     extractor.nodes(document.nodes, _root(document), "")
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).

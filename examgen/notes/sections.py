@@ -82,8 +82,7 @@ class SectionReader:
             return
         self.heading_line = heading.line
         # The title of the notes owns what comes before the first chapter, not a list of it.
-        self.in_title = heading.level == 1 and not getattr(self, "seen_heading", False)
-        self.seen_heading = True
+        self.in_title = heading.line == getattr(self, "title_line", -1)
         self.nodes(heading.children, place, subject)
 
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
