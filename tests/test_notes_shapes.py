@@ -453,3 +453,8 @@ def test_the_only_heading_at_the_top_titles_the_notes_and_qualifies_nothing():
     text = "<h2>Security review</h2>\n\n作用：\n- 保密\n- 完整\n"
     assert subjects(text) == [("list", "作用")]
     assert facts(text)[0].section == ("Security review",)
+
+
+def test_an_example_in_brackets_is_not_a_definition():
+    text = "# N\n\n## Solving\n\n- Iterative solution (e.g. IRWLS)\n- Closed form: solve the equations\n"
+    assert ("definition", "Iterative solution") not in subjects(text)

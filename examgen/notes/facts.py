@@ -68,6 +68,7 @@ from examgen.notes.shapes import (
     is_clause,
     is_sentence,
     is_translation,
+    noise_reason,
 )
 from examgen.notes.terms import (
     LATIN_LETTER,
@@ -348,6 +349,8 @@ class _Extractor(SectionReader):
         """Whether an item with a gloss or paragraphs is a definition of its own."""
         if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
             return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
+        if head.how == "paren" and gloss and not prose and noise_reason(gloss):
+            return False  # `Iterative solution (e.g. IRWLS)`: an example, not a meaning
         if not member:
             return True
         if not head.termlike:
