@@ -456,5 +456,8 @@ def test_the_only_heading_at_the_top_titles_the_notes_and_qualifies_nothing():
 
 
 def test_an_example_in_brackets_is_not_a_definition():
-    text = "# N\n\n## Solving\n\n- Iterative solution (e.g. IRWLS)\n- Closed form: solve the equations\n"
+    text = (
+        "# N\n\n## Solving\n\n"
+        "- Iterative solution (e.g. IRWLS)\n- Closed form: solve the equations\n"
+    )
     assert ("definition", "Iterative solution") not in subjects(text)
