@@ -461,3 +461,8 @@ def test_an_example_in_brackets_is_not_a_definition():
         "- Iterative solution (e.g. IRWLS)\n- Closed form: solve the equations\n"
     )
     assert ("definition", "Iterative solution") not in subjects(text)
+
+
+def test_obsidian_wiki_links_read_as_their_text():
+    text = "# N\n\n- Hippocampus: consolidates [[memory]] into [[cortex#areas|the cortex]]\n"
+    assert one(text, "Hippocampus").text == "consolidates memory into the cortex"

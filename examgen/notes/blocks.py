@@ -1,11 +1,12 @@
 """Blocks of Markdown that CommonMark does not know but notes use, read for the Markdown reader.
 
 * :func:`prepare` rewrites the text before markdown-it sees it, keeping every line where it
-  was: invisible characters go; an mkdocs meta block (``title: …`` lines at the very top,
-  without ``---``) is blanked like YAML front matter; mkdocs admonitions (``!!! note "Title"``
-  with an indented body, ``???`` when collapsible) become Obsidian callouts (``> [!note]
-  Title``), so that one reading serves both; ``<!-- examgen: skip-start -->`` …
-  ``<!-- examgen: skip-end -->`` blanks what is between.
+  was: invisible characters go; Obsidian ``[[links|text]]`` become their text; an mkdocs
+  meta block (``title: …`` lines at the very top, without ``---``) is blanked like YAML front
+  matter; mkdocs admonitions (``!!! note "Title"`` with an indented body, ``???`` when
+  collapsible) become Obsidian callouts (``> [!note] Title``), so that one reading serves
+  both; ``<!-- examgen: skip-start -->`` … ``<!-- examgen: skip-end -->`` blanks what is
+  between.
 * :func:`callout_title` tells a callout's first line (``[!tip] Title``) from a quotation.
 * :func:`is_line_list` / :func:`line_nodes`: a paragraph whose lines are separate items
   (``term：text`` lines hard-wrapped together, ``①`` lines) is read line by line.
@@ -51,6 +52,8 @@ EXAMPLE_KINDS = frozenset(
 def prepare(text: str, source: str, diagnostics: list[Diagnostic]) -> tuple[str, str]:
     """The text ready for markdown-it (see the module docstring) and the meta ``title``."""
     text = drop_invisible(text)
+    if "[[" in text:
+        text = _WIKI_LINK.sub(_wiki_text, text)
     lines = text.split("\n")
     title = _blank_meta(lines, source, diagnostics)
     if "examgen:" in text:
@@ -58,6 +61,16 @@ def prepare(text: str, source: str, diagnostics: list[Diagnostic]) -> tuple[str,
     if "!!!" in text or "???" in text:
         _admonitions_to_callouts(lines)
     return "\n".join(lines), title
+
+
+# Obsidian's `[[page]]`, `[[page#section|shown text]]`: the text a reader sees.
+_WIKI_LINK = re.compile(r"!?\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]+))?\]\]")
+
+
+def _wiki_text(match: re.Match[str]) -> str:
+    if match.group(0).startswith("!"):
+        return ""  # an embedded file or picture is no text
+    return (match.group(2) or match.group(1)).strip()
 
 
 def _blank_meta(lines: list[str], source: str, diagnostics: list[Diagnostic]) -> str:
