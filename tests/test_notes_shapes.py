@@ -466,3 +466,18 @@ def test_an_example_in_brackets_is_not_a_definition():
 def test_obsidian_wiki_links_read_as_their_text():
     text = "# N\n\n- Hippocampus: consolidates [[memory]] into [[cortex#areas|the cortex]]\n"
     assert one(text, "Hippocampus").text == "consolidates memory into the cortex"
+
+
+def test_a_multi_word_member_with_a_short_gloss_is_still_defined():
+    text = "# N\n\n- Areas active in REM:\n  - Motor cortex - movement\n  - Amygdala - emotion\n"
+    assert one(text, "Motor cortex").text == "movement"
+
+
+def test_a_bold_lead_before_a_label_defines_the_bold_term_not_the_heading():
+    text = (
+        "# N\n\n## Growth\n\n"
+        "*Ontogeny* is the development of one organism. Patterns:\n"
+        "\n- Monophasic\n- Biphasic\n"
+    )
+    assert ("definition", "Ontogeny") in subjects(text)
+    assert ("definition", "Growth") not in subjects(text)

@@ -357,8 +357,14 @@ class _Extractor(SectionReader):
             return False  # a sentence in a list is a member, not a term
         if prose:
             return True
-        if gloss and head.how == "colon" and weight(head.term, 1) >= MIN_PHRASE_WEIGHT:
-            return True  # `管理的主体：管理者`: a phrase and what it is, however short
+        if (
+            gloss
+            and head.how == "colon"
+            and (weight(head.term, 1) >= MIN_PHRASE_WEIGHT or " " in head.term)
+        ):
+            # `管理的主体：管理者`, `Motor cortex - movement`: a phrase and what it is,
+            # however short.
+            return True
         return gloss is not None and says_something(head.term, gloss)
 
 

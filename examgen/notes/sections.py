@@ -33,6 +33,7 @@ from examgen.notes.shapes import (
     is_example_heading,
     is_math_only,
     is_numbering_only,
+    is_sentence,
     legend,
     split_last_sentence,
 )
@@ -157,12 +158,15 @@ class SectionReader:
                 elif node.children:
                     if first and subject and node.is_label:
                         # `记录锁对一行加锁，也称行锁。对语句有如下要求：` + items: the sentences
-                        # before the label define the heading.
-                        before, _label = split_last_sentence(node.text)
-                        if before and not parse_head(before).termlike:
-                            line = heading_line if node.line - heading_line <= 4 else node.line
-                            self.emit("definition", subject, place, line, text=before)
-                            defined = True
+                        # before the label define the heading (or the bold term they lead
+                        # with).
+                        before, _last = split_last_sentence(node.text)
+                        if before and (is_sentence(before) or not parse_head(before).termlike):
+                            opening = node._replace(text=before, children=())
+                            if not self.prose(opening, place):
+                                line = heading_line if node.line - heading_line <= 4 else node.line
+                                self.emit("definition", subject, place, line, text=before)
+                                defined = True
                     self.labelled_list(node, place, parent)
                     listed = True
                 elif node.is_label and self.label_prose(node, content, index, place, parent):
