@@ -7,7 +7,7 @@ EXAMGEN := $(VENV)/bin/examgen
 APT_PACKAGES := fonts-noto-cjk fonts-noto-core libharfbuzz-subset0 poppler-utils python3-venv \
                 chromium chromium-driver
 
-.PHONY: build test lint bench golden docs-images system-deps venv clean
+.PHONY: build test eval lint bench golden docs-images system-deps venv clean
 
 build: system-deps $(VENV)/.installed
 	$(EXAMGEN) build
@@ -15,6 +15,11 @@ build: system-deps $(VENV)/.installed
 test: system-deps $(VENV)/.installed
 	$(PY) -m ruff check examgen tests bench
 	$(PY) -m pytest -q
+
+# Extraction scored on the corpus of real notes (../shared/corpus); fails when a total falls
+# below eval/ratchet.json. `$(PY) bench/eval.py --raise` records better figures.
+eval: $(VENV)/.installed
+	$(PY) bench/eval.py
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check examgen tests bench

@@ -19,9 +19,11 @@ Tables (all text is UTF-8; times are Unix seconds):
 ``sources(path, content_hash, reader, facts)``
     each notes file read, with the hash of its bytes and its facts as JSON (a parse cache:
     an unchanged file need not be parsed again).
-``facts(id, kind, subject, text, section, source, line, lang, images, position,
+``facts(id, kind, subject, text, section, source, line, lang, images, table_columns,
+table_rows, tags, position,
 content_hash, first_seen, changed_at, modified_at, retired_at)``
-    one row per fact ever seen; ``section`` and ``images`` are JSON arrays; ``position`` is
+    one row per fact ever seen; ``section``, ``images``, ``table_columns``, ``table_rows``
+    (an array of arrays) and ``tags`` are JSON arrays; ``position`` is
     the document order of the last parse.
 ``members(fact_id, position, text, gloss)``
     the members of list facts and the steps of sequence facts, in order.
@@ -144,6 +146,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT INTO revision (n) VALUES (0);
         """,
     ),
+    Migration(
+        6,
+        "add_table_cells_and_tags",
+        """
+        ALTER TABLE facts ADD COLUMN table_columns TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE facts ADD COLUMN table_rows TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE facts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        """,
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -207,6 +218,13 @@ def content_hash(fact: Fact) -> str:
             list(fact.section),
             fact.lang,
             list(fact.images),
+            # Only where there are any, so the hashes of facts without them stay as they were.
+            *(
+                [list(fact.columns), [list(row) for row in fact.rows]]
+                if fact.kind == "table"
+                else []
+            ),
+            *([list(fact.tags)] if fact.tags else []),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -616,14 +634,18 @@ def _content_columns(fact: Fact) -> tuple:
         fact.line,
         fact.lang,
         _json(fact.images),
+        _json(fact.columns),
+        _json([list(row) for row in fact.rows]),
+        _json(fact.tags),
     )
 
 
 def _insert_fact(fact: Fact, position: int, digest: str, now: int) -> list[tuple[str, tuple]]:
     row = (
         "INSERT INTO facts (kind, subject, text, section, source, line, lang, images,"
+        " table_columns, table_rows, tags,"
         " position, content_hash, first_seen, changed_at, modified_at, retired_at, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
         (*_content_columns(fact), position, digest, now, now, now, fact.id),
     )
     return [row, *_member_rows(fact)]
@@ -641,7 +663,8 @@ def _update_fact(
     writes = [
         (
             "UPDATE facts SET kind = ?, subject = ?, text = ?, section = ?, source = ?, line = ?,"
-            " lang = ?, images = ?, position = ?, content_hash = ?, changed_at = ?,"
+            " lang = ?, images = ?, table_columns = ?, table_rows = ?, tags = ?,"
+            " position = ?, content_hash = ?, changed_at = ?,"
             " modified_at = ?, retired_at = NULL, forgotten_at = NULL WHERE id = ?",
             (*_content_columns(fact), position, digest, changed_at, modified_at, fact.id),
         )
@@ -730,6 +753,9 @@ def _stored(row: dict, items: tuple[Item, ...]) -> StoredFact:
         line=row["line"],
         lang=row["lang"],
         images=_json_tuple(row["images"]),
+        columns=_json_tuple(row["table_columns"]),
+        rows=tuple(tuple(cells) for cells in json.loads(row["table_rows"])),
+        tags=_json_tuple(row["tags"]),
     )
     return StoredFact(
         fact=fact,

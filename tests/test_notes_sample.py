@@ -322,4 +322,5 @@ def test_a_spaced_dash_after_a_term_defines_it_but_hyphens_in_names_do_not():
         "ICMP": ("definition", "control messages", []),
         "kube-proxy": ("definition", "network proxy", []),
         "Handshake": ("sequence", "", ["SYN", "SYN-ACK", "ACK"]),
+        "A": ("list", "", ["UDP", "ICMP", "kube-proxy", "Handshake"]),
     }

@@ -2,10 +2,10 @@
 
     bytes --decode--> text --reader--> Document (node tree) --extract--> drafts --ids--> facts
 
-``readers`` decodes files and holds the two readers (Markdown via markdown-it-py, and the
-plain-text outline of a page copied from a browser), ``tree`` the node tree they share,
-``facts`` what each shape of note means and how ids are made. Both readers give the same
-facts, with the same ids, for the sample notes.
+``readers`` decodes files and reads the plain-text outline of a page copied from a browser,
+``markdown`` reads Markdown via markdown-it-py, ``tree`` is the node tree they share,
+``sections`` and ``facts`` say what each shape of note means, ``identity`` how ids are made.
+Both readers give the same facts, with the same ids, for the sample notes.
 
 Only :class:`~examgen.errors.ExamgenError` escapes from here (exit code 2 for a file that
 cannot be read), never a traceback.
@@ -28,7 +28,9 @@ from typing import Protocol
 from examgen.errors import ExamgenError
 from examgen.fsutil import MAX_NOTES_BYTES, read_regular_file
 from examgen.model import Diagnostic, Item, ParseResult, SourceFile
-from examgen.notes.facts import Draft, Place, assign_ids, extract
+from examgen.notes.draft import Draft, Place
+from examgen.notes.facts import extract
+from examgen.notes.identity import assign_ids
 from examgen.notes.readers import (
     READERS,
     decode_bytes,
@@ -189,6 +191,9 @@ def _to_json(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> str:
                     [[item.text, item.gloss] for item in d.items],
                     d.images,
                     d.pin,
+                    d.columns,
+                    d.rows,
+                    d.tags,
                 ]
                 for d in drafts
             ],
@@ -212,6 +217,9 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             items=tuple(Item(t, g) for t, g in items),
             images=tuple(images),
             pin=pin,
+            columns=tuple(columns),
+            rows=tuple(tuple(row) for row in rows),
+            tags=tuple(tags),
         )
         for (
             kind,
@@ -225,6 +233,9 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             items,
             images,
             pin,
+            columns,
+            rows,
+            tags,
         ) in data["drafts"]
     ]
     diagnostics = [Diagnostic(*entry) for entry in data["diagnostics"]]

@@ -54,239 +54,41 @@ path used to tell same-subject facts apart, so renaming such a heading keeps the
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
-import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
+from pathlib import PurePosixPath
 
-from examgen.model import Diagnostic, Fact, FactKind, Item
-from examgen.notes.tree import Document, Node
-
-ORDER_WORDS = (
-    "路线",
-    "过程",
-    "流程",
-    "步骤",
-    "顺序",
-    "阶段",
-    "steps",
-    "process",
-    "stages",
-    "order",
+from examgen.model import Diagnostic, FactKind, Item
+from examgen.notes.draft import Draft, Place, normalize_subject
+from examgen.notes.sections import SectionReader
+from examgen.notes.shapes import (
+    enumeration,
+    is_angle,
+    is_bare,
+    is_clause,
+    is_sentence,
+    is_translation,
+    noise_reason,
 )
-# Hyphens chain steps only under a subject naming a model or an order.
-CHAIN_WORDS = (*ORDER_WORDS, "模型", "链", "model", "chain", "flow")
-ID_LENGTH = 12
-MAX_TERM_WEIGHT = 12
-MIN_GLOSS_WEIGHT = 4
-
-_ARROW = re.compile(r"\s*(?:-+>|→|⟶|⇒|=>|➔|➜)\s*")
-_HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
-_COLON = re.compile(r"[:：]")
-# `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
-# says the same as a colon (unspaced hyphens are part of names: kube-proxy).
-_SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
-_SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
-# A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_WHITESPACE = re.compile(r"\s+")
-_TRAILING_PUNCTUATION = ":;,.!?、。…-—·|/\\"
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
-_MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})
-
-
-# ----------------------------------------------------------------------------- text helpers
-
-
-def normalize_subject(subject: str) -> str:
-    """The identity key of a subject: NFKC, casefold, no whitespace, no trailing punctuation."""
-    key = _WHITESPACE.sub("", unicodedata.normalize("NFKC", subject).casefold())
-    return key.rstrip(_TRAILING_PUNCTUATION)
-
-
-def fact_id(key: str) -> str:
-    """The first 12 hex digits of the SHA-1 of a key."""
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:ID_LENGTH]
-
-
-def language_of(*texts: str) -> str:
-    """``zh`` if any CJK ideograph occurs, else ``en``."""
-    return "zh" if any(_CJK_IDEOGRAPH.search(text) for text in texts) else "en"
-
-
-def _weight(text: str, latin_word_weight: int) -> int:
-    return len(_CJK_IDEOGRAPH.findall(text)) + latin_word_weight * len(_LATIN_WORD.findall(text))
-
-
-def is_term(text: str) -> bool:
-    """Short enough and without sentence punctuation to be a subject, not a sentence."""
-    return (
-        bool(text)
-        and not text.isdigit()
-        and _SENTENCE_PUNCTUATION.search(text) is None
-        and 0 < _weight(text, 1) <= MAX_TERM_WEIGHT
-    )
-
-
-def is_acronym_expansion(term: str, gloss: str) -> bool:
-    """``CNI`` and ``container network interface``: the initials spell the acronym."""
-    if not _ACRONYM.fullmatch(term) or sum(char.isupper() for char in term) < 2:
-        return False
-    if _CJK_IDEOGRAPH.search(gloss):
-        return False
-    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _MINOR_WORDS]
-    letters = "".join(char for char in term if char.isalpha()).lower()
-    return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
-
-
-def _says_something(term: str, gloss: str) -> bool:
-    return _weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
-
-
-def _says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
-    return _order_pattern(words).search(subject.casefold()) is not None
-
-
-@functools.cache
-def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Chinese words match anywhere; English ones only as whole words, so that
-    "Linux processes" and "Border states" are not taken for sequences."""
-    alternatives = [
-        re.escape(word) if _CJK_IDEOGRAPH.search(word) else rf"\b{re.escape(word)}\b"
-        for word in words
-    ]
-    return re.compile("|".join(alternatives))
-
-
-def _shares_word(subject: str, parent: str) -> bool:
-    """Whether ``subject`` already names ``parent`` (a Latin word or two CJK characters)."""
-    folded = subject.casefold()
-    for word in _LATIN_WORD.findall(parent.casefold()):
-        stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
-        if len(stem) >= 3 and stem in folded:
-            return True
-    ideographs = "".join(_CJK_IDEOGRAPH.findall(parent))
-    return any(ideographs[i : i + 2] in folded for i in range(len(ideographs) - 1))
-
-
-def qualify(subject: str, parent: str) -> str:
-    """``作用`` under ``CGroups`` is ``CGroups 作用``; a subject naming its parent stays."""
-    if not parent or _shares_word(subject, parent):
-        return subject
-    return f"{parent} {subject}"
-
-
-def _arrow_steps(text: str) -> list[str] | None:
-    if not _ARROW.search(text):
-        return None
-    steps = [step.strip() for step in _ARROW.split(text)]
-    return steps if len(steps) >= 2 and all(steps) else None
-
-
-def _hyphen_steps(term: str, value: str) -> list[str] | None:
-    if _says_order(term, CHAIN_WORDS) and _HYPHEN_CHAIN.fullmatch(value):
-        return value.split("-")
-    return None
-
-
-@dataclass(frozen=True)
-class Head:
-    """An item's (or paragraph's) own text, split into term and gloss where it has that shape.
-
-    ``how`` is ``colon`` (``term:gloss``), ``paren`` (``term(gloss)``), ``label`` (``term:``
-    with nothing after) or ``plain``.
-    """
-
-    term: str
-    gloss: str | None
-    how: str
-    termlike: bool
-
-
-def parse_head(text: str) -> Head:
-    """Split ``term:gloss``, ``term(gloss)`` and ``label:``; otherwise the text is the term."""
-    text = text.strip()
-    if len(text) > 1 and text.endswith((":", "：")):
-        term = text[:-1].rstrip()
-        return Head(term, None, "label", is_term(term))
-    for separator in (_COLON, _SPACED_DASH):
-        found = separator.search(text)
-        if found:
-            term, rest = text[: found.start()].strip(), text[found.end() :].strip()
-            if rest and not rest.startswith("//") and is_term(term):
-                return Head(term, rest, "colon", True)
-    if text.endswith((")", "）")):
-        opening = _matching_open(text)
-        if opening > 0:
-            term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
-            if gloss and is_term(term):
-                return Head(term, gloss, "paren", True)
-    return Head(text, None, "plain", is_term(text))
-
-
-def _matching_open(text: str) -> int:
-    """Index of the parenthesis that the final one closes, or -1 when they do not match."""
-    depth = 0
-    for index in range(len(text) - 1, -1, -1):
-        if text[index] in ")）":
-            depth += 1
-        elif text[index] in "(（":
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
-
-
-def _with_gloss(gloss: str | None, prose: Sequence[str]) -> str:
-    """A definition's text: the gloss, then the paragraphs under the item."""
-    body = "\n".join(prose)
-    if gloss and body:
-        separator = "；" if language_of(gloss, body) == "zh" else "; "
-        return f"{gloss}{separator}{body}"
-    return gloss or body
-
+from examgen.notes.terms import (
+    LATIN_LETTER,
+    MIN_PHRASE_WEIGHT,
+    Head,
+    arrow_steps,
+    hyphen_steps,
+    parse_head,
+    qualify,
+    says_order,
+    says_something,
+    weight,
+    with_gloss,
+)
+from examgen.notes.tree import Document, Node
 
 # ----------------------------------------------------------------------------- extraction
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where facts are being found: the file and the heading path (texts and identity keys)."""
-
-    source: str
-    section: tuple[str, ...] = ()
-    section_key: tuple[str, ...] = ()
-
-    def under(self, heading: Node) -> Place:
-        key = f"#{heading.anchor}" if heading.anchor else normalize_subject(heading.text)
-        return Place(self.source, (*self.section, heading.text), (*self.section_key, key))
-
-
-class Draft(NamedTuple):
-    """A fact before ids are given out: ``key`` is what its id is made from (immutable; a
-    NamedTuple because there are as many as facts, and it is cheaper to make)."""
-
-    kind: FactKind
-    subject: str
-    key: str
-    place: Place
-    line: int
-    text: str = ""
-    items: tuple[Item, ...] = ()
-    images: tuple[str, ...] = ()
-    pin: str | None = None
-
-    def location(self) -> str:
-        return f"{self.place.source}:{self.line}"
-
-
-class _Extractor:
+class _Extractor(SectionReader):
     """Walks one document, collecting drafts and diagnostics (state is per document)."""
 
     def __init__(self, source: str) -> None:
@@ -309,6 +111,9 @@ class _Extractor:
         images: Sequence[str] = (),
         pin: str | None = None,
         second: bool = False,
+        columns: tuple[str, ...] = (),
+        rows: tuple[tuple[str, ...], ...] = (),
+        tags: tuple[str, ...] = (),
     ) -> None:
         key = normalize_subject(subject)
         if not key:
@@ -328,41 +133,11 @@ class _Extractor:
                 tuple(items),
                 tuple(dict.fromkeys(images)),
                 pin,
+                columns,
+                rows,
+                tags,
             )
         )
-
-    # -- sections
-
-    def nodes(self, nodes: Sequence[Node], place: Place, parent: str) -> None:
-        for node in nodes:
-            if node.kind == "heading":
-                self.section(node, place.under(node))
-            elif node.kind == "item":
-                as_member, gave = self.item(node, place, parent, member=False)
-                if as_member is not None and not gave:
-                    self.skip(node.line, f"nothing under this item: {node.text}")
-            else:
-                self.loose_paragraph(node, place, parent)
-
-    def section(self, heading: Node, place: Place) -> None:
-        if not heading.children:
-            self.skip(heading.line, f"empty section: {heading.text}")
-        self.nodes(heading.children, place, heading.text)
-
-    def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
-        """A paragraph directly under a heading: a label, a ``term:definition`` or noise."""
-        if not paragraph.text:
-            return
-        if paragraph.children:
-            self.labelled_list(paragraph, place, parent)
-            return
-        head = parse_head(paragraph.text)
-        if head.how == "label":
-            self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
-        elif head.how in ("colon", "paren"):
-            self.statement(paragraph, head, head.term, place)
-        else:
-            self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
 
     def sequence(self, subject: str, steps: Sequence[str], node: Node, place: Place) -> None:
         """``A->B->C`` written on one item or paragraph: a sequence of its steps."""
@@ -374,15 +149,16 @@ class _Extractor:
             items=[Item(step) for step in steps],
             images=node.images,
             pin=node.anchor,
+            tags=node.tags,
         )
 
     def statement(self, node: Node, head: Head, subject: str, place: Place) -> None:
         """``term:definition`` (or a chain) in a paragraph."""
         gloss = head.gloss or ""
-        steps = _arrow_steps(gloss) or _hyphen_steps(head.term, gloss)
+        steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
         if steps:
             self.sequence(subject, steps, node, place)
-        else:
+        elif not self.enumerated(subject, head, node, place):
             self.emit(
                 "definition",
                 subject,
@@ -391,12 +167,23 @@ class _Extractor:
                 text=gloss,
                 images=node.images,
                 pin=node.anchor,
+                tags=node.tags,
             )
+
+    def enumerated(self, subject: str, head: Head, node: Node, place: Place) -> bool:
+        """``term：A、B、C`` is a list of A, B and C (a sequence when the term says order)."""
+        members = enumeration(head.gloss or "") if head.how == "colon" else []
+        if not members:
+            return False
+        kind: FactKind = "sequence" if says_order(head.term) else "list"
+        items = [Item(member) for member in members]
+        self.emit(kind, subject, place, node.line, items=items, pin=node.anchor, tags=node.tags)
+        return True
 
     def labelled_list(self, label: Node, place: Place, parent: str) -> None:
         """``作用:`` and the items under it: a list whose subject is qualified by the parent."""
-        term = parse_head(label.text).term if label.is_label else label.text
-        subject = qualify(term, parent)
+        subject = self.clause_label(label, parent)
+        term = subject
         members = self.members(label.children, place, subject)
         self.member_list(subject, term, members, label, place, pin=label.anchor, second=False)
 
@@ -430,7 +217,8 @@ class _Extractor:
                 "definition", subject, place, node.line, text=only.text, images=images, pin=pin
             )
             return True
-        kind: FactKind = "sequence" if _says_order(term) else "list"
+        ordered = says_order(term) or any(_STEP.search(item.text) for item, _ in members)
+        kind: FactKind = "sequence" if ordered else "list"
         self.emit(
             kind,
             subject,
@@ -440,6 +228,7 @@ class _Extractor:
             images=images,
             pin=pin,
             second=second,
+            tags=node.tags,
         )
         return True
 
@@ -454,9 +243,13 @@ class _Extractor:
         child_items = [child for child in node.children if child.kind == "item"]
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
+        if not member and head.how in ("plain", "label") and is_sentence(head.term):
+            return self.sentence_item(node, child_items, place, parent)
 
-        if head.how == "label" or (
-            member and child_items and not head.gloss and not _LATIN_LETTER.search(head.term)
+        if (
+            head.how == "label"
+            or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
+            or is_angle(head.term)
         ):
             subject = qualify(head.term, parent)
         else:
@@ -468,32 +261,51 @@ class _Extractor:
 
         prose: list[str] = []
         prose_images: list[str] = []
+        heads = [parse_head(paragraph.text) for paragraph in paragraphs]
+        # Several `term：text` lines under an item are its members, each defined on its own.
+        line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
         for index, paragraph in enumerate(paragraphs):
-            sub_head = parse_head(paragraph.text)
+            sub_head = heads[index]
             # The first paragraph under a bare term is that term's description, even when it
             # has a colon in it ("UDP" / "A connectionless protocol: no handshake, …").
-            describes_term = index == 0 and head.how in ("plain", "paren") and head.termlike
+            describes_term = (
+                index == 0 and head.how in ("plain", "paren") and head.termlike and not line_list
+            )
             if paragraph.children:
                 self.labelled_list(paragraph, place, subject)
             elif sub_head.how == "label":
                 self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
             elif sub_head.how == "colon" and not describes_term:
-                self.statement(paragraph, sub_head, qualify(sub_head.term, subject), place)
+                # Under a category (`特性：`, `一般环境：`) `综合性：…` is a member and keeps its
+                # term; under a thing (`CRI`) `设计模型:…` is an aspect of it: `CRI 设计模型`.
+                category = head.how == "label" or is_bare(head.term) or line_list
+                term = sub_head.term
+                if is_bare(term) or not category:
+                    term = qualify(term, subject)
+                self.statement(paragraph, sub_head, term, place)
             else:
                 prose.append(paragraph.text)
                 prose_images.extend(paragraph.images)
 
         gloss = head.gloss if head.how in ("colon", "paren") else None
-        definition = _with_gloss(gloss, prose)
+        definition = with_gloss(gloss, prose)
         steps = None
         if head.how == "colon" and gloss:
-            steps = _arrow_steps(gloss) or _hyphen_steps(head.term, gloss)
+            steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
         elif head.how == "plain" and not member:
-            steps = _arrow_steps(node.text)
+            steps = arrow_steps(node.text)
 
         defined = False
         if steps:
             self.sequence(subject, steps, node, place)
+            defined = True
+        elif (
+            gloss
+            and "、" in gloss
+            and not child_items
+            and not prose
+            and self.enumerated(subject, head, node, place)
+        ):
             defined = True
         elif definition and self._defines(head, gloss, prose, member):
             self.emit(
@@ -504,9 +316,22 @@ class _Extractor:
                 text=definition,
                 images=[*node.images, *prose_images],
                 pin=node.anchor,
+                tags=node.tags,
             )
             defined = True
 
+        if (
+            not defined
+            and head.how == "plain"
+            and head.termlike
+            and len(child_items) >= 2
+            and all(not c.children and is_clause(c.text) for c in child_items)
+        ):
+            # `Alternate Port` over bullets that are sentences about it: what it is, not a
+            # list of things.
+            said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
+            self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
+            return Item(head.term, said), True
         members = self.members(child_items, place, subject)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
 
@@ -522,111 +347,67 @@ class _Extractor:
     @staticmethod
     def _defines(head: Head, gloss: str | None, prose: Sequence[str], member: bool) -> bool:
         """Whether an item with a gloss or paragraphs is a definition of its own."""
+        if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
+            return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
+        if head.how == "paren" and gloss and not prose and noise_reason(gloss):
+            return False  # `Iterative solution (e.g. IRWLS)`: an example, not a meaning
         if not member:
             return True
         if not head.termlike:
             return False  # a sentence in a list is a member, not a term
         if prose:
             return True
-        return gloss is not None and _says_something(head.term, gloss)
+        if (
+            gloss
+            and head.how == "colon"
+            and (weight(head.term, 1) >= MIN_PHRASE_WEIGHT or " " in head.term)
+        ):
+            # `管理的主体：管理者`, `Motor cortex - movement`: a phrase and what it is,
+            # however short.
+            return True
+        return gloss is not None and says_something(head.term, gloss)
+
+
+# `Go to step 2`, `回到第2步`: members that point at steps are steps.
+_STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)
+
+_NOT_A_TITLE = re.compile(
+    r"^(?:table of contents|contents|toc|outline|目录|目錄|大纲|大綱|提纲|提綱)$", re.IGNORECASE
+)
+
+
+def title_heading(document: Document) -> Node | None:
+    """The heading that titles the notes: the first heading when it is an H1 or the only
+    heading at the top (an ``<h2>`` over the whole page), never a table of contents."""
+    tops = [node for node in document.nodes if node.kind == "heading"]
+    if not tops or _NOT_A_TITLE.match(tops[0].text):
+        return None
+    return tops[0] if tops[0].level == 1 or len(tops) == 1 else None
+
+
+def _root(document: Document) -> Place:
+    """Where the notes' facts sit: under their title. The title is the front matter's
+    ``title:``, else the :func:`title_heading`, else the file name; a title the notes do not
+    write as their first heading heads the section path of every fact."""
+    first = title_heading(document)
+    if first is not None and (not document.title or document.title == first.text):
+        return Place(document.source)
+    title = document.title
+    if not title and not document.source.startswith("<"):  # `<string>` is no file name
+        title = PurePosixPath(document.source.replace("\\", "/")).stem
+    if not title:
+        return Place(document.source)
+    return Place(document.source, (title,), (normalize_subject(title),))
 
 
 def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     """Drafts (facts without ids) of one document, in document order, and skipped noise."""
     extractor = _Extractor(document.source)
-    extractor.nodes(document.nodes, Place(document.source), "")
+    title = title_heading(document)
+    extractor.title_line = title.line if title is not None else -1
+    extractor.nodes(document.nodes, _root(document), "")
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).
     drafts = sorted(extractor.drafts, key=lambda draft: draft.line)
     diagnostics = sorted([*document.diagnostics, *extractor.diagnostics], key=lambda d: d.line)
     return drafts, diagnostics
-
-
-# ----------------------------------------------------------------------------- identity
-
-
-def _disambiguation_key(draft: Draft) -> str:
-    # The title is left out so that moving a section to another notes file keeps the id.
-    below_title = draft.place.section_key[1:] or draft.place.section_key
-    return "\x1f".join((draft.key, *below_title))
-
-
-def assign_ids(drafts: Sequence[Draft]) -> tuple[list[Fact], list[Diagnostic]]:
-    """Give every draft its id (see the module docstring) and warn about clashes."""
-    ids: list[str] = [""] * len(drafts)
-    warnings: list[Diagnostic] = []
-
-    def warn(later: Draft, first: Draft, how: str) -> None:
-        warnings.append(
-            Diagnostic(
-                "warning",
-                later.place.source,
-                later.line,
-                f"subject '{later.subject}' also at {first.location()}; {how}",
-            )
-        )
-
-    pinned: dict[str, list[int]] = defaultdict(list)
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for index, draft in enumerate(drafts):
-        (pinned[draft.pin] if draft.pin else by_key[draft.key]).append(index)
-
-    for pin, indexes in pinned.items():
-        ids[indexes[0]] = pin
-        for ordinal, index in enumerate(indexes[1:], start=2):
-            ids[index] = f"{pin}-{ordinal}"
-            warn(
-                drafts[index],
-                drafts[indexes[0]],
-                f"explicit id '{pin}' used twice; this one is '{pin}-{ordinal}'",
-            )
-
-    for key, indexes in by_key.items():
-        if len(indexes) == 1:
-            ids[indexes[0]] = fact_id(key)
-            continue
-        by_section: dict[str, list[int]] = defaultdict(list)
-        for index in indexes:
-            by_section[_disambiguation_key(drafts[index])].append(index)
-        for section_key, same in by_section.items():
-            ids[same[0]] = fact_id(section_key)
-            for ordinal, index in enumerate(same[1:], start=2):
-                ids[index] = fact_id(f"{section_key}#{ordinal}")
-                warn(drafts[index], drafts[same[0]], f"same section too: numbered #{ordinal}")
-        first = drafts[indexes[0]]
-        for index in indexes[1:]:
-            if _disambiguation_key(drafts[index]) != _disambiguation_key(first):
-                warn(drafts[index], first, "ids told apart by section")
-
-    # An explicit id can still meet another (``{#a-2}`` written next to two ``{#a}``, or a pin
-    # that happens to look like a hash): ids must be unique, so number the later ones.
-    taken: dict[str, int] = {}
-    planned = set(ids)
-    for index, id_ in enumerate(ids):
-        if id_ in taken:
-            first = drafts[taken[id_]]
-            ordinal = 2
-            while f"{id_}-{ordinal}" in taken or f"{id_}-{ordinal}" in planned:
-                ordinal += 1
-            ids[index] = f"{id_}-{ordinal}"
-            warn(drafts[index], first, f"id '{id_}' already taken; this one is '{ids[index]}'")
-        taken[ids[index]] = index
-
-    facts = [_fact(draft, fact_id_) for draft, fact_id_ in zip(drafts, ids, strict=True)]
-    return facts, warnings
-
-
-def _fact(draft: Draft, id_: str) -> Fact:
-    member_texts = "".join(f"{item.text}{item.gloss or ''}" for item in draft.items)
-    return Fact(
-        id=id_,
-        kind=draft.kind,
-        subject=draft.subject,
-        text=draft.text,
-        items=draft.items,
-        section=draft.place.section,
-        source=draft.place.source,
-        line=draft.line,
-        lang=language_of(draft.subject, draft.text, member_texts),  # type: ignore[arg-type]
-        images=draft.images,
-    )

@@ -5,9 +5,8 @@ must be UTF-8, or else GB18030 (what Chinese Windows editors save). NUL bytes, o
 decodes only into control characters, mean a binary file. ``\\r\\n`` and lone ``\\r`` become
 ``\\n`` before either reader sees the text, so both count lines the same way.
 
-* :func:`read_markdown` uses markdown-it-py (CommonMark): headings, list items and paragraphs
-  come from its tokens. Block quotes, code, tables and HTML are skipped with a diagnostic;
-  a leading YAML front matter block is skipped.
+* :func:`read_markdown` (in :mod:`examgen.notes.markdown`) uses markdown-it-py (CommonMark):
+  headings, list items, paragraphs, tables, callouts and Mermaid paths come from its tokens.
 * :func:`read_outline` reads plain text copied from a rendered page: an unindented short line
   is a heading (the first one is the title, level 1; the others are chapters, level 2),
   ``1.`` / ``1)`` / ``1、`` and ``•`` ``-`` ``*`` ``·`` lines are list items nested by
@@ -30,29 +29,26 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from examgen.errors import ExamgenError
 from examgen.model import Diagnostic
-from examgen.notes.tree import Document, Node, build_document, make_node, split_images
+from examgen.notes.markdown import read_markdown
+from examgen.notes.tree import (
+    BYLINE,
+    MAX_DEPTH,
+    TOC,
+    Document,
+    Node,
+    build_document,
+    make_node,
+    normalize_newlines,
+    split_images,
+)
+
+__all__ = ["READERS", "decode_bytes", "normalize_newlines", "read_markdown", "read_outline"]
 
 READERS = ("markdown", "text")
 
-# Deeper nesting than this is flattened: nobody writes it on purpose, and the fact extractor
-# recurses once per level.
-MAX_DEPTH = 40
-# markdown-it reads nesting down to this depth (its parser recurses per level too); past it,
-# it stops reading the file, which is said in a warning.
-_MARKDOWN_MAX_DEPTH = 100
-
-_BYLINE = re.compile(
-    r"^(?:(?:posted|published|written)\s+(?:by|on)\b|(?:作者|发表于|发布于|发布时间)\s*[:：\s])",
-    re.IGNORECASE,
-)
-_TOC = re.compile(r"^\[?(?:目录|contents|table of contents|toc)\]?[:：]?$", re.IGNORECASE)
 # A list marker at the start of a line. Chinese notes often write `1.云计算` or `•云计算`
 # without a space, so a number (not followed by a digit: `1.5` is no item) or a round bullet
 # needs none; `-`, `*` and `·` need a space or the end of the line (`-1`, `*args`, `->`).
@@ -129,245 +125,12 @@ def _has_controls(text: str) -> bool:
     return any(ord(char) < 32 and char not in "\t\n\r\f" for char in text)
 
 
-def normalize_newlines(text: str) -> str:
-    """``\\r\\n`` and ``\\r`` to ``\\n``, and no BOM: the form both readers count lines in."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-
-
 def read_source(path: Path) -> str:
     """The text of a notes file, decoded; ExamgenError(exit_code=2) when it cannot be read
     (or is not a regular file, or is larger than the notes cap)."""
     from examgen.fsutil import MAX_NOTES_BYTES, read_regular_file
 
     return decode_bytes(read_regular_file(path, limit=MAX_NOTES_BYTES), str(path))
-
-
-# ----------------------------------------------------------------------------- Markdown
-
-
-def _markdown_parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark", {"maxNesting": 2 * _MARKDOWN_MAX_DEPTH + 2}).enable("table")
-    # Keep image sources as written (no percent-encoding of Chinese file names).
-    parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    return parser
-
-
-def _inline_text(token: Token) -> tuple[list[str], list[str]]:
-    """Plain text lines and image sources of an inline token (markup dropped)."""
-    lines: list[str] = [""]
-    images: list[str] = []
-    for child in token.children or ():
-        if child.type in ("text", "code_inline"):
-            lines[-1] += child.content
-        elif child.type == "html_inline" and not _HTML_TAG.match(child.content):
-            # `vector<int>`, `List<T>`: text in angle brackets, not HTML; kept as written.
-            lines[-1] += child.content
-        elif child.type in ("softbreak", "hardbreak"):
-            lines.append("")
-        elif child.type == "image":
-            images.append(str(child.attrs.get("src", "")))
-    return lines, images
-
-
-# Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
-# in angle brackets is the author's text.
-_HTML_TAG = re.compile(
-    r"<(?:!--|/?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|"
-    r"p|q|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b)",
-    re.IGNORECASE,
-)
-
-
-def _skip_front_matter(text: str) -> tuple[str, int]:
-    """Blank out a leading ``---`` … ``---`` block, keeping line numbers; return its length."""
-    if not text.startswith("---\n"):
-        return text, 0
-    lines = text.split("\n")
-    for index in range(1, len(lines)):
-        if lines[index].strip() in ("---", "..."):
-            return "\n" * (index + 1) + "\n".join(lines[index + 1 :]), index + 1
-    return text, 0
-
-
-@dataclass
-class _OpenItem:
-    """An item being read: its head paragraph comes first, then its child blocks."""
-
-    line: int
-    head: list[str] | None = None
-    images: list[str] = field(default_factory=list)
-    children: list[Node] = field(default_factory=list)
-    started: bool = False  # a block has begun inside: later paragraphs are children
-    starts_list: bool = False
-
-
-def read_markdown(text: str, source: str) -> Document:
-    """The tree of a Markdown notes file (CommonMark, via markdown-it-py tokens)."""
-    text = normalize_newlines(text)
-    diagnostics: list[Diagnostic] = []
-    text, front_lines = _skip_front_matter(text)
-    if front_lines:
-        diagnostics.append(Diagnostic("skipped", source, 1, "front matter"))
-    tokens = _markdown_parser().parse(text)
-
-    blocks: list[Node] = []
-    items: list[_OpenItem] = []
-    heading_level = 0
-    heading_line = 0
-    paragraph_line = 0
-    skip_until: tuple[str, int] | None = None
-    list_starting = False
-    flattened = 0  # items open beyond MAX_DEPTH: their text becomes paragraphs of the last
-
-    def add(node: Node) -> None:
-        (items[-1].children if items else blocks).append(node)
-
-    for token in tokens:
-        if skip_until is not None:
-            if (token.type, token.level) == skip_until:
-                skip_until = None
-            continue
-        line = token.map[0] + 1 if token.map else 0
-        kind = token.type
-        if kind == "heading_open":
-            heading_level = int(token.tag[1:])
-            heading_line = line
-            if items:
-                items[-1].started = True
-        elif kind == "paragraph_open":
-            paragraph_line = line
-        elif kind == "inline":
-            lines, images = _inline_text(token)
-            if heading_level:
-                if items:  # a heading inside a list item is just text there
-                    add(make_node("paragraph", lines, heading_line, images=images))
-                else:
-                    blocks.append(make_node("heading", lines, heading_line, level=heading_level))
-                heading_level = 0
-            elif items and not items[-1].started:
-                items[-1].head = lines
-                items[-1].images = images
-                items[-1].started = True
-            else:
-                paragraph = _paragraph_or_noise(lines, paragraph_line, images, source, diagnostics)
-                if paragraph is not None:
-                    add(paragraph)
-        elif kind == "list_item_open":
-            if items:
-                items[-1].started = True
-            if token.level >= 2 * _MARKDOWN_MAX_DEPTH:
-                diagnostics.append(_not_read(source, line))
-            if len(items) >= MAX_DEPTH:
-                if not any(d.message.startswith("nesting deeper") for d in diagnostics):
-                    diagnostics.append(
-                        Diagnostic(
-                            "warning",
-                            source,
-                            line,
-                            f"nesting deeper than {MAX_DEPTH} levels; the deeper items are "
-                            "flattened",
-                        )
-                    )
-                flattened += 1
-                continue
-            items.append(_OpenItem(line=line, starts_list=list_starting))
-            list_starting = False
-        elif kind == "list_item_close":
-            if flattened:
-                flattened -= 1
-                continue
-            done = items.pop()
-            head, description = _split_term_line(done.head or [""])
-            children = done.children
-            if description:
-                children = [make_node("paragraph", description, done.line + 1), *children]
-            add(
-                make_node(
-                    "item",
-                    head,
-                    done.line,
-                    children=children,
-                    images=done.images,
-                    starts_list=done.starts_list,
-                )
-            )
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            list_starting = True
-            if items:
-                items[-1].started = True
-        elif kind.endswith("_open") and kind in _SKIPPED_CONTAINERS:
-            diagnostics.append(Diagnostic("skipped", source, line, _SKIPPED_CONTAINERS[kind]))
-            skip_until = (kind.replace("_open", "_close"), token.level)
-            if items:
-                items[-1].started = True
-        elif kind in _SKIPPED_LEAVES:
-            diagnostics.append(Diagnostic("skipped", source, line, _SKIPPED_LEAVES[kind]))
-            if items:
-                items[-1].started = True
-    return build_document(source, blocks, diagnostics)
-
-
-def _not_read(source: str, line: int) -> Diagnostic:
-    """markdown-it stops reading a file at its nesting limit: say so where it stopped."""
-    return Diagnostic(
-        "warning",
-        source,
-        line,
-        f"nested more than {_MARKDOWN_MAX_DEPTH} levels deep: the rest of the file is not "
-        "read; indent less",
-    )
-
-
-# Blocks that hold no facts: skipped whole, with a diagnostic saying what they were.
-_SKIPPED_CONTAINERS = MappingProxyType({"blockquote_open": "block quote", "table_open": "table"})
-_SKIPPED_LEAVES = MappingProxyType(
-    {"fence": "code block", "code_block": "code block", "html_block": "HTML"}
-)
-
-
-# A line that is only a term: `Docker Images`, `UTS(系统标识)`, `kubelet`. Not a sentence
-# (no sentence punctuation), not `term: definition`, at most a few words.
-_TERM_LINE = re.compile(r"[^:：，,。；;！!？?]{1,40}")
-_MAX_TERM_LINE_WORDS = 4
-
-
-def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
-    """An item written as a term on its first line and its description on the next lines.
-
-    ::
-
-        - Docker Images
-          只读模版,运行容器
-
-    In CommonMark the second line continues the item's paragraph, but people mean what the
-    plain-text outline means by the same layout: the description of the term. So when the
-    first line is only a term, the rest becomes a paragraph under the item. A sentence that
-    merely wraps (more than a few words, or ``term: text``) stays one paragraph.
-    """
-    first = lines[0].strip()
-    rest = [line for line in lines[1:] if line.strip()]
-    if (
-        rest
-        and _TERM_LINE.fullmatch(first)
-        and len(first.split()) <= _MAX_TERM_LINE_WORDS
-        and not first.endswith(("-", "/", "、", "和", "与", "或"))
-    ):
-        return [first], rest
-    return lines, []
-
-
-def _paragraph_or_noise(
-    lines: list[str], line: int, images: list[str], source: str, diagnostics: list[Diagnostic]
-) -> Node | None:
-    """The paragraph, or None (and a diagnostic) for a byline or table-of-contents line."""
-    node = make_node("paragraph", lines, line, images=images)
-    if _BYLINE.match(node.text):
-        diagnostics.append(Diagnostic("skipped", source, line, f"byline: {node.text}"))
-        return None
-    if _TOC.match(node.text):
-        diagnostics.append(Diagnostic("skipped", source, line, "table of contents"))
-        return None
-    return node
 
 
 # ----------------------------------------------------------------------------- plain text
@@ -460,12 +223,12 @@ def read_outline(text: str, source: str) -> Document:
             continue
         marker = _MARKER.match(content)
         if indent == 0 and not marker:
-            if _BYLINE.match(content):
+            if BYLINE.match(content):
                 close_paragraph()
                 diagnostics.append(Diagnostic("skipped", source, number, f"byline: {content}"))
                 after_byline = _EPIGRAPH_MAX_LINES
                 continue
-            if _TOC.match(content):
+            if TOC.match(content):
                 close_paragraph()
                 diagnostics.append(Diagnostic("skipped", source, number, "table of contents"))
                 continue

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from examgen.model import Diagnostic
+from examgen.notes.shapes import is_caption, split_tags
 
-NodeKind = Literal["heading", "item", "paragraph"]
+NodeKind = Literal["heading", "item", "paragraph", "table", "diagram", "qa"]
 
 # `{#my-id}` at the very end of a heading, item or paragraph pins the id of its fact.
 _ANCHOR = re.compile(r"\s*\{#([^\s{}]+)\}\s*$")
@@ -33,6 +34,16 @@ _SPACES = re.compile(r"[ \t]+")
 # `![alt](src "title")` in plain text; the Markdown reader gets images from tokens instead.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
 LABEL_ENDINGS = (":", "：")
+# Deeper nesting than this is flattened: nobody writes it on purpose, and the fact extractor
+# recurses once per level.
+MAX_DEPTH = 40
+
+BYLINE = re.compile(
+    r"^(?:(?:posted|published|written|collected|collect|compiled|edited|created|made|notes)"
+    r"\s+(?:by|on)\b|(?:作者|发表于|发布于|发布时间|整理)\s*[:：\s])",
+    re.IGNORECASE,
+)
+TOC = re.compile(r"^\[?(?:目录|contents|table of contents|toc)\]?[:：]?$", re.IGNORECASE)
 
 
 class Node(NamedTuple):
@@ -48,6 +59,11 @@ class Node(NamedTuple):
     id written as ``{#…}`` at the end of the text; ``images`` the image references taken out of
     the text, as written. ``starts_list`` marks the first item of a list, so that a label takes
     the items of one list only (``步骤:`` then ``1. 2. 3.`` then an unrelated ``- …`` list).
+    ``strong`` are the bold or emphasised phrases of the text, in order (a bold phrase leading a
+    paragraph is its term). A ``table`` node holds its ``cells``, the head row first; a
+    ``diagram`` node (a Mermaid flowchart or state diagram) holds its path as one row of
+    ``cells``; a ``qa`` node (``Q:`` / ``A:``) holds one row, the question and the answer.
+    ``tags`` are the author's exam tags taken out of the text (``(单选)``).
     """
 
     kind: NodeKind
@@ -58,6 +74,9 @@ class Node(NamedTuple):
     anchor: str | None = None
     images: tuple[str, ...] = ()
     starts_list: bool = False
+    strong: tuple[str, ...] = ()
+    cells: tuple[tuple[str, ...], ...] = ()
+    tags: tuple[str, ...] = ()
 
     @property
     def is_label(self) -> bool:
@@ -73,6 +92,12 @@ class Document:
     source: str
     nodes: tuple[Node, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+    title: str = ""  # from front matter (``title:``), when the notes give one
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n`` and ``\\r`` to ``\\n``, and no BOM: the form both readers count lines in."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def is_cjk(char: str) -> bool:
@@ -117,9 +142,13 @@ def make_node(
     level: int = 0,
     images: Sequence[str] = (),
     starts_list: bool = False,
+    strong: Sequence[str] = (),
+    cells: tuple[tuple[str, ...], ...] = (),
 ) -> Node:
-    """Build a node from raw text lines: join them, take off the ``{#id}`` anchor."""
+    """Build a node from raw text lines: join them, take off the ``{#id}`` anchor and the
+    author's exam tags."""
     text = join_lines([lines] if isinstance(lines, str) else lines)
+    text, tags = split_tags(text)
     anchor = None
     match = _ANCHOR.search(text) if "{#" in text else None
     if match:
@@ -134,6 +163,9 @@ def make_node(
         anchor=anchor,
         images=tuple(images),
         starts_list=starts_list,
+        strong=tuple(strong),
+        cells=cells,
+        tags=tags,
     )
 
 
@@ -150,7 +182,11 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
         index += 1
         if node.children:
             node = node._replace(children=attach_labels(node.children))
-        if node.kind == "paragraph" and node.is_label and not node.children:
+        if (
+            node.kind == "paragraph"
+            and not node.children
+            and (node.is_label or (_list_follows(nodes, index) and is_caption(node.text)))
+        ):
             start = index
             while (
                 index < len(nodes)
@@ -163,6 +199,13 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
                 node = node._replace(children=members)
         result.append(node)
     return tuple(result)
+
+
+def _list_follows(nodes: Sequence[Node], index: int) -> bool:
+    """Whether a list starts right after the paragraph before ``index`` (on the next line)."""
+    if index >= len(nodes) or nodes[index].kind != "item":
+        return False
+    return nodes[index].line - nodes[index - 1].line <= nodes[index - 1].text.count("\n") + 1
 
 
 def nest_sections(blocks: Sequence[Node]) -> tuple[Node, ...]:
@@ -190,7 +233,9 @@ def nest_sections(blocks: Sequence[Node]) -> tuple[Node, ...]:
 
 
 def build_document(
-    source: str, blocks: Sequence[Node], diagnostics: Sequence[Diagnostic] = ()
+    source: str, blocks: Sequence[Node], diagnostics: Sequence[Diagnostic] = (), title: str = ""
 ) -> Document:
     """The tree of one file from a reader's blocks (see the module docstring)."""
-    return Document(source=source, nodes=nest_sections(blocks), diagnostics=tuple(diagnostics))
+    return Document(
+        source=source, nodes=nest_sections(blocks), diagnostics=tuple(diagnostics), title=title
+    )

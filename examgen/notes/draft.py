@@ -1,0 +1,64 @@
+"""A fact before ids are given out, and where it was found.
+
+``Draft.key`` is what the fact's id is made from: the normalized subject (NFKC, casefolded,
+whitespace and trailing punctuation removed).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from examgen.model import FactKind, Item
+from examgen.notes.tree import Node
+
+_CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_WHITESPACE = re.compile(r"\s+")
+_TRAILING_PUNCTUATION = ":;,.!?、。…-—·|/\\"
+
+
+def normalize_subject(subject: str) -> str:
+    """The identity key of a subject: NFKC, casefold, no whitespace, no trailing punctuation."""
+    key = _WHITESPACE.sub("", unicodedata.normalize("NFKC", subject).casefold())
+    return key.rstrip(_TRAILING_PUNCTUATION)
+
+
+def language_of(*texts: str) -> str:
+    """``zh`` if any CJK ideograph occurs, else ``en``."""
+    return "zh" if any(_CJK_IDEOGRAPH.search(text) for text in texts) else "en"
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where facts are being found: the file and the heading path (texts and identity keys)."""
+
+    source: str
+    section: tuple[str, ...] = ()
+    section_key: tuple[str, ...] = ()
+
+    def under(self, heading: Node) -> Place:
+        key = f"#{heading.anchor}" if heading.anchor else normalize_subject(heading.text)
+        return Place(self.source, (*self.section, heading.text), (*self.section_key, key))
+
+
+class Draft(NamedTuple):
+    """A fact before ids are given out: ``key`` is what its id is made from (immutable; a
+    NamedTuple because there are as many as facts, and it is cheaper to make)."""
+
+    kind: FactKind
+    subject: str
+    key: str
+    place: Place
+    line: int
+    text: str = ""
+    items: tuple[Item, ...] = ()
+    images: tuple[str, ...] = ()
+    pin: str | None = None
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def location(self) -> str:
+        return f"{self.place.source}:{self.line}"

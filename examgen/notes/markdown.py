@@ -1,0 +1,537 @@
+"""The Markdown reader: markdown-it-py tokens (CommonMark, plus tables) to the node tree.
+
+Headings, list items and paragraphs come from the tokens; so do the blocks notes use beyond
+them: tables (a ``table`` node with its cells), Mermaid paths (a ``diagram`` node), Obsidian
+callouts and mkdocs admonitions (rewritten to callouts by :func:`examgen.notes.blocks.prepare`)
+and ``<details>`` (containers: an item whose title is the callout's or the summary's),
+``Q:``/``A:`` pairs (a ``qa`` node), paragraphs whose lines are separate items (``term：text``
+lines, ``①`` lines), a bold line on its own (a heading below the current ones) and HTML
+headings. Front matter, bylines, tables of contents, lines of links only, images only,
+placeholders, mnemonics, quotations, code and HTML are skipped with a diagnostic, as are the
+blocks the author marks with ``<!-- examgen: skip -->``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from examgen.model import Diagnostic
+from examgen.notes.blocks import (
+    EXAMPLE_KINDS,
+    SKIP_NEXT,
+    callout_title,
+    is_line_list,
+    line_nodes,
+    mermaid_path,
+    prepare,
+)
+from examgen.notes.shapes import is_caption, noise_reason
+from examgen.notes.tree import (
+    BYLINE,
+    MAX_DEPTH,
+    TOC,
+    Document,
+    Node,
+    build_document,
+    join_lines,
+    make_node,
+    normalize_newlines,
+)
+
+# markdown-it reads nesting down to this depth (its parser recurses per level too); past it,
+# it stops reading the file, which is said in a warning. Items deeper than MAX_DEPTH are
+# flattened into the item above them, with a warning.
+_MARKDOWN_MAX_DEPTH = 100
+
+# Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
+# in angle brackets is the author's text.
+_HTML_TAG = re.compile(
+    r"<(?:!--|/?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|"
+    r"p|q|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b)",
+    re.IGNORECASE,
+)
+
+
+def _markdown_parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"maxNesting": 2 * _MARKDOWN_MAX_DEPTH + 2}).enable("table")
+    # Keep image sources as written (no percent-encoding of Chinese file names).
+    parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    return parser
+
+
+class _Inline(NamedTuple):
+    """The plain text of an inline token and what the markup said about it."""
+
+    lines: list[str]
+    images: list[str]
+    strong: list[str]
+    links_only: bool  # all its text is link text (a table of contents, navigation)
+
+
+def _inline_text(token: Token) -> _Inline:
+    """Plain text lines, image sources and bold phrases of an inline token (markup dropped)."""
+    lines: list[str] = [""]
+    images: list[str] = []
+    strong: list[str] = []
+    emphasis: list[int] = []  # where open bold/italic phrases start in the last line
+    in_link = 0
+    saw_link = False
+    outside_links = False
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "code_inline") or (
+            # `vector<int>`, `List<T>`: text in angle brackets, not HTML; kept as written.
+            kind == "html_inline" and not _HTML_TAG.match(child.content)
+        ):
+            lines[-1] += child.content
+            if not in_link and not outside_links and child.content.strip():
+                outside_links = True
+        elif kind in ("softbreak", "hardbreak"):
+            lines.append("")
+            emphasis.clear()
+        elif kind == "image":
+            images.append(str(child.attrs.get("src", "")))
+        elif kind in ("strong_open", "em_open"):
+            emphasis.append(len(lines[-1]))
+        elif kind in ("strong_close", "em_close") and emphasis:
+            phrase = lines[-1][emphasis.pop() :].strip()
+            if phrase:
+                strong.append(phrase)
+        elif kind == "link_open":
+            in_link += 1
+            saw_link = True
+        elif kind == "link_close":
+            in_link -= 1
+    links_only = saw_link and not outside_links and bool("".join(lines).strip())
+    return _Inline(lines, images, strong, links_only)
+
+
+_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _front_matter_title(text: str) -> str:
+    """The ``title:`` of a leading YAML front matter block, unquoted; '' without one."""
+    if not text.startswith("---\n"):
+        return ""
+    end = text.find("\n---", 4)
+    match = _FRONT_TITLE.search(text[: end if end > 0 else 0])
+    return match.group(1).strip("'\"") if match else ""
+
+
+def _skip_front_matter(text: str) -> tuple[str, int]:
+    """Blank out a leading ``---`` … ``---`` block, keeping line numbers; return its length."""
+    if not text.startswith("---\n"):
+        return text, 0
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            return "\n" * (index + 1) + "\n".join(lines[index + 1 :]), index + 1
+    return text, 0
+
+
+@dataclass
+class _OpenItem:
+    """An item (or a container: callout, admonition, details) being read: its head paragraph
+    comes first, then its child blocks."""
+
+    line: int
+    head: list[str] | None = None
+    images: list[str] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    started: bool = False  # a block has begun inside: later paragraphs are children
+    starts_list: bool = False
+    strong: list[str] = field(default_factory=list)
+    links_only: bool = False
+    container: bool = False  # a callout or <details>: its title is not split into term lines
+
+
+@dataclass
+class _MarkdownState:
+    """What :func:`read_markdown` keeps between tokens."""
+
+    source: str
+    diagnostics: list[Diagnostic]
+    blocks: list[Node] = field(default_factory=list)
+    items: list[_OpenItem] = field(default_factory=list)
+    # Token levels of open callouts, and whether each is a container (an untitled note or
+    # tip is read in place, as part of the section around it).
+    callouts: list[tuple[int, bool]] = field(default_factory=list)
+    details: int = 0  # open <details> containers
+    first_of_callout: bool = False
+    table: list[list[str]] | None = None
+    table_line: int = 0
+    question: tuple[str, int] | None = None  # a `Q:` paragraph waiting for its `A:`
+
+    def add(self, node: Node) -> None:
+        (self.items[-1].children if self.items else self.blocks).append(node)
+
+    def skip(self, line: int, why: str) -> None:
+        self.diagnostics.append(Diagnostic("skipped", self.source, line, why))
+
+    def begin_block(self) -> None:
+        if self.items:
+            self.items[-1].started = True
+
+    def close_item(self) -> None:
+        done = self.items.pop()
+        if done.links_only:
+            self.skip(done.line, "links only (a table of contents or navigation)")
+            return
+        if done.head is None and len(done.children) == 1 and done.children[0].kind == "item":
+            # `* 1. Step`: a number typed inside a bullet is the bullet's own text.
+            self.add(done.children[0]._replace(starts_list=done.starts_list))
+            return
+        head_lines = done.head or [""]
+        children = done.children
+        if len(head_lines) >= 2 and is_line_list(head_lines):
+            lines_under = line_nodes(head_lines[1:], done.strong, done.line + 1)
+            head_lines, children = head_lines[:1], [*lines_under, *children]
+        head, description = (head_lines, []) if done.container else _split_term_line(head_lines)
+        if description:
+            children = [make_node("paragraph", description, done.line + 1), *children]
+        node = make_node(
+            "item",
+            head,
+            done.line,
+            children=children,
+            images=done.images,
+            starts_list=done.starts_list,
+            strong=done.strong,
+        )
+        reason = noise_reason(node.text)
+        if reason:
+            self.skip(done.line, f"{reason}: {node.text[:40]}")
+            return
+        self.add(node)
+
+
+def read_markdown(text: str, source: str) -> Document:
+    """The tree of a Markdown notes file (CommonMark, via markdown-it-py tokens)."""
+    text = normalize_newlines(text)
+    diagnostics: list[Diagnostic] = []
+    front_title = _front_matter_title(text)
+    text, front_lines = _skip_front_matter(text)
+    if front_lines:
+        diagnostics.append(Diagnostic("skipped", source, 1, "front matter"))
+    text, meta_title = prepare(text, source, diagnostics)
+    tokens = _markdown_parser().parse(text)
+    state = _MarkdownState(source, diagnostics)
+    items = state.items
+    heading_level = 0
+    heading_line = 0
+    paragraph_line = 0
+    skip_until: tuple[str, int] | None = None
+    skip_next = False
+    list_starting = False
+    flattened = 0  # items open beyond MAX_DEPTH: their text goes to the item above
+
+    for index, token in enumerate(tokens):
+        if skip_until is not None:
+            if (token.type, token.level) == skip_until:
+                skip_until = None
+            continue
+        line = token.map[0] + 1 if token.map else 0
+        kind = token.type
+        if skip_next and kind != "inline" and token.nesting >= 0:
+            skip_next = False
+            state.skip(line, "examgen: skip")
+            if token.nesting == 1:
+                skip_until = (kind.replace("_open", "_close"), token.level)
+            continue
+        if state.table is not None:
+            if kind == "tr_open":
+                state.table.append([])
+            elif kind == "inline" and state.table:
+                state.table[-1].append(join_lines(_inline_text(token).lines))
+            elif kind == "table_close":
+                cells = tuple(tuple(row) for row in state.table)
+                state.add(make_node("table", "", state.table_line, cells=cells))
+                state.table = None
+            continue
+        if kind == "heading_open":
+            heading_level = int(token.tag[1:])
+            heading_line = line
+            state.begin_block()
+        elif kind == "paragraph_open":
+            paragraph_line = line
+        elif kind == "inline":
+            inline = _inline_text(token)
+            lines, images = inline.lines, inline.images
+            if state.first_of_callout:
+                state.first_of_callout = False
+                lines = lines[1:]
+                if not any(part.strip() for part in lines):
+                    continue
+            if heading_level:
+                if items:  # a heading inside a list item is just text there
+                    state.add(make_node("paragraph", lines, heading_line, images=images))
+                else:
+                    state.blocks.append(
+                        make_node("heading", lines, heading_line, level=heading_level)
+                    )
+                heading_level = 0
+            elif items and not items[-1].started:
+                items[-1].head = lines
+                items[-1].images = images
+                items[-1].strong = inline.strong
+                items[-1].links_only = inline.links_only
+                items[-1].started = True
+            elif not items and _is_bold_heading(inline, tokens, index):
+                # A line that is all bold, on its own, is a heading below the current ones.
+                state.blocks.append(
+                    make_node("heading", lines, paragraph_line, level=PSEUDO_HEADING_LEVEL)
+                )
+            elif _QUESTION.match(lines[0]) or (state.question and _ANSWER.match(lines[0])):
+                _question_and_answer(lines, paragraph_line, state)
+            elif len(lines) >= 2 and is_line_list(lines):
+                for node in line_nodes(lines, inline.strong, paragraph_line):
+                    state.add(node)
+            else:
+                caption = _caption_over_list(lines, tokens, index)
+                body = lines[:-1] if caption else lines
+                paragraph = _paragraph_or_noise(inline, body, paragraph_line, state)
+                if paragraph is not None:
+                    state.add(paragraph)
+                if caption:
+                    last = paragraph_line + len(lines) - 1
+                    state.add(make_node("paragraph", caption, last))
+        elif kind == "list_item_open":
+            state.begin_block()
+            if token.level >= 2 * _MARKDOWN_MAX_DEPTH:
+                diagnostics.append(_not_read(source, line))
+            if len(items) >= MAX_DEPTH:
+                if not any(d.message.startswith("nesting deeper") for d in diagnostics):
+                    message = (
+                        f"nesting deeper than {MAX_DEPTH} levels; the deeper items are flattened"
+                    )
+                    diagnostics.append(Diagnostic("warning", source, line, message))
+                flattened += 1
+                continue
+            items.append(_OpenItem(line=line, starts_list=list_starting))
+            list_starting = False
+        elif kind == "list_item_close":
+            if flattened:
+                flattened -= 1
+                continue
+            state.close_item()
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            list_starting = True
+            state.begin_block()
+        elif kind == "blockquote_open":
+            state.begin_block()
+            if not _open_callout(index, tokens, line, state):
+                if not state.diagnostics or state.diagnostics[-1].line != line:
+                    state.skip(line, "block quote")
+                skip_until = ("blockquote_close", token.level)
+        elif kind == "blockquote_close":
+            if state.callouts and state.callouts[-1][0] == token.level:
+                _level, container = state.callouts.pop()
+                if container:
+                    state.close_item()
+        elif kind == "table_open":
+            state.begin_block()
+            state.table, state.table_line = [], line
+        elif kind == "fence" and token.info.strip().casefold().startswith("mermaid"):
+            state.begin_block()
+            steps = mermaid_path(token.content)
+            if steps and len(steps) >= 2:
+                state.add(make_node("diagram", "", line, cells=(tuple(steps),)))
+            else:
+                state.skip(line, "Mermaid diagram that is not one path")
+        elif kind == "html_block":
+            state.begin_block()
+            skip_next = _html_block(token.content, line, state) or skip_next
+        elif kind in _SKIPPED_LEAVES:
+            state.skip(line, _SKIPPED_LEAVES[kind])
+            state.begin_block()
+    while items:  # a <details> left open at the end of the file
+        state.close_item()
+    title = front_title if front_lines else meta_title
+    return build_document(source, state.blocks, diagnostics, title=title)
+
+
+def _not_read(source: str, line: int) -> Diagnostic:
+    """markdown-it stops reading a file at its nesting limit: say so where it stopped."""
+    message = (
+        f"nested more than {_MARKDOWN_MAX_DEPTH} levels deep: the rest of the file is not read;"
+        " indent less"
+    )
+    return Diagnostic("warning", source, line, message)
+
+
+_QUESTION = re.compile(r"^\s*(?:Q|问|問)\s*[:：.]\s*", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(?:A|答)\s*[:：.]\s*", re.IGNORECASE)
+
+
+def _question_and_answer(lines: list[str], line: int, state: _MarkdownState) -> None:
+    """``Q: …`` / ``A: …`` (or ``问：`` / ``答：``), in one paragraph or two: a ``qa`` node
+    holding the question and the answer exactly as written."""
+    question: list[str] = []
+    answer: list[str] = []
+    start = line
+    if state.question and _ANSWER.match(lines[0]):
+        question, start = [state.question[0]], state.question[1]
+        state.question = None
+    for raw in lines:
+        if _QUESTION.match(raw) and not answer:
+            question.append(raw[_QUESTION.match(raw).end() :])
+        elif _ANSWER.match(raw) and question and not answer:
+            answer.append(raw[_ANSWER.match(raw).end() :])
+        elif answer:
+            answer.append(raw)
+        else:
+            question.append(raw)
+    asked = join_lines(question)
+    if not answer:
+        state.question = (asked, start)  # the answer is the next paragraph
+        return
+    pair = ((asked, join_lines(answer)),)
+    state.add(make_node("qa", asked, start, cells=pair))
+
+
+def _caption_over_list(lines: list[str], tokens: list[Token], index: int) -> str:
+    """The last line of a paragraph when it is a short caption right above a list
+    (``…之後需要繼續。`` / ``第二正規化需要滿足`` / ``1. …``); '' otherwise."""
+    if len(lines) < 2 or index + 2 >= len(tokens):
+        return ""
+    if tokens[index + 2].type not in ("bullet_list_open", "ordered_list_open"):
+        return ""
+    last = lines[-1].strip()
+    return last if is_caption(last) else ""
+
+
+#: The level of a bold line standing as a heading: below every Markdown heading.
+PSEUDO_HEADING_LEVEL = 7
+
+
+_OWNABLE = frozenset(
+    ("paragraph_open", "bullet_list_open", "ordered_list_open", "table_open", "blockquote_open")
+)
+
+
+def _is_bold_heading(inline: _Inline, tokens: list[Token], index: int) -> bool:
+    """A paragraph that is one bold line, followed by notes it can own (not code, not a
+    heading), and not a byline."""
+    if len(inline.lines) != 1 or len(inline.strong) != 1 or inline.images:
+        return False
+    text = inline.lines[0].strip()
+    if text.strip("*_ :：") != inline.strong[0].strip(" :：") or len(text) > 80:
+        return False
+    following = tokens[index + 2].type if index + 2 < len(tokens) else ""
+    return following in _OWNABLE and not BYLINE.match(text)
+
+
+_SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_HTML_HEADING = re.compile(r"^<h([1-6])[^>]*>(.*?)</h\1>$", re.IGNORECASE | re.DOTALL)
+
+
+def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownState) -> bool:
+    """Open an Obsidian callout (or converted admonition) as a container; False for a quote."""
+    inline = tokens[index + 2] if index + 2 < len(tokens) else None
+    if inline is None or inline.type != "inline":
+        return False
+    found = callout_title(inline.content.split("\n", 1)[0])
+    if found is None:
+        return False
+    callout_kind, title = found
+    if not title and callout_kind in EXAMPLE_KINDS:
+        state.skip(line, f"worked example ({callout_kind})")  # an untitled example is data
+        return False
+    if title:
+        state.items.append(_OpenItem(line=line, head=[title], started=True, container=True))
+    state.callouts.append((tokens[index].level, bool(title)))
+    state.first_of_callout = True
+    return True
+
+
+def _html_block(content: str, line: int, state: _MarkdownState) -> bool:
+    """Handle an HTML block: ``<details>`` opens a container, ``</details>`` closes it, the
+    skip comment asks to skip the next block (returns True); anything else is skipped."""
+    if SKIP_NEXT.match(content.strip()):
+        return True
+    lowered = content.casefold()
+    heading = _HTML_HEADING.match(content.strip())
+    if heading and not state.items:
+        text = html.unescape(_TAG.sub("", heading.group(2))).strip()
+        state.blocks.append(make_node("heading", text, line, level=int(heading.group(1))))
+    elif "<details" in lowered:
+        summary = _SUMMARY.search(content)
+        title = html.unescape(_TAG.sub("", summary.group(1))).strip() if summary else "Details"
+        state.items.append(_OpenItem(line=line, head=[title], started=True, container=True))
+        state.details += 1
+    elif "</details>" in lowered and state.details and state.items:
+        state.details -= 1
+        state.close_item()
+    elif content.lstrip().startswith("<!--"):
+        state.skip(line, "HTML comment")
+    else:
+        state.skip(line, "HTML")
+    return False
+
+
+# Blocks that hold no facts: skipped whole, with a diagnostic saying what they were.
+_SKIPPED_LEAVES = MappingProxyType({"fence": "code block", "code_block": "code block"})
+
+
+# A line that is only a term: `Docker Images`, `UTS(系统标识)`, `kubelet`. Not a sentence
+# (no sentence punctuation), not `term: definition`, at most a few words.
+_TERM_LINE = re.compile(r"[^:：，,。；;！!？?]{1,40}")
+_MAX_TERM_LINE_WORDS = 4
+
+
+def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
+    """An item written as a term on its first line and its description on the next lines.
+
+    ::
+
+        - Docker Images
+          只读模版,运行容器
+
+    In CommonMark the second line continues the item's paragraph, but people mean what the
+    plain-text outline means by the same layout: the description of the term. So when the
+    first line is only a term, the rest becomes a paragraph under the item. A sentence that
+    merely wraps (more than a few words, or ``term: text``) stays one paragraph.
+    """
+    first = lines[0].strip()
+    rest = [line for line in lines[1:] if line.strip()]
+    if (
+        rest
+        and _TERM_LINE.fullmatch(first)
+        and len(first.split()) <= _MAX_TERM_LINE_WORDS
+        and not first.endswith(("-", "/", "、", "和", "与", "或"))
+    ):
+        return [first], rest
+    return lines, []
+
+
+def _paragraph_or_noise(
+    inline: _Inline, lines: list[str], line: int, state: _MarkdownState
+) -> Node | None:
+    """The paragraph, or None (and a diagnostic) for noise: a byline, a table of contents, a
+    line of links only or of images only, a placeholder or a mnemonic."""
+    node = make_node("paragraph", lines, line, images=inline.images, strong=inline.strong)
+    if BYLINE.match(node.text):
+        state.skip(line, f"byline: {node.text}")
+        return None
+    if TOC.match(node.text):
+        state.skip(line, "table of contents")
+        return None
+    if inline.links_only:
+        state.skip(line, "links only (a table of contents or navigation)")
+        return None
+    if not node.text and node.images:
+        state.skip(line, "image only")
+        return None
+    reason = noise_reason(node.text)
+    if reason:
+        state.skip(line, f"{reason}: {node.text[:40]}")
+        return None
+    return node

@@ -1,0 +1,413 @@
+"""What a heading owns, and the prose, tables and diagrams under it.
+
+A heading's term is its text without numbering or question mark (``### 2. 页面置换`` →
+``页面置换``); a bare one (``Pros``, ``缺点``) is qualified by the nearest heading above that is
+not bare (``EtherChannel Pros``). Under it:
+
+* a first paragraph that has no term of its own defines the heading's term;
+* a first list of plain members (at most half of them with sub-items) is a list of the
+  heading (a sequence when the heading names an order); a list of topics (most with
+  sub-items, like the chapters of an outline) is not, each topic gives its own facts;
+* a label that is a clause (``There are three kinds of X:``) names its list by the noun
+  phrase in it, or by the heading when it has none;
+* a paragraph led by a bold phrase (``**Term** is …``), or a sentence saying ``… is called
+  **Term**``, defines that term;
+* a two-column table gives a definition per row; a wider grid gives a ``table`` fact;
+* a Mermaid path gives a sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from examgen.model import Item
+from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.shapes import (
+    called_term,
+    clause_subject,
+    defining_sentence,
+    heading_term,
+    is_bare,
+    is_clause,
+    is_example_heading,
+    is_math_only,
+    is_numbering_only,
+    is_sentence,
+    legend,
+    split_last_sentence,
+)
+from examgen.notes.terms import is_term, parse_head, qualify, says_order
+from examgen.notes.tree import Node
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")
+_LEAD_VERB = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*,?\s*)?(?:,\s*)?(?:is|are|was|were|refers?\s+to|means|describes?|"
+    r"[:：—–-]|是|指|即|为)",
+    re.IGNORECASE,
+)
+_LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,40}\)|（[^）]{1,40}）)")
+_TRAILING = " :：,，.。;；-—–"
+_ZH_CLAUSE = re.compile(r"[，,；;]")
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= char <= "\u9fff" for char in text)
+
+
+class SectionReader:
+    """The section-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin: it uses
+    the extractor's ``emit``, ``skip``, ``item``, ``members``, ``member_list``, ``statement``
+    and ``labelled_list``)."""
+
+    def nodes(self, nodes: Sequence[Node], place: Place, parent: str) -> None:
+        """Content and subsections under a heading whose (qualified) term is ``parent``."""
+        # The notes' title names the notes, not the things in them: nothing is qualified by it.
+        below = "" if getattr(self, "in_title", False) else parent
+        content = [node for node in nodes if node.kind != "heading"]
+        if content:
+            self.owned(content, place, parent)
+        for node in nodes:
+            if node.kind == "heading":
+                self.section(node, place.under(node), below)
+
+    def section(self, heading: Node, place: Place, parent: str) -> None:
+        """One heading: its term, then what it owns."""
+        term = heading_term(heading.text)
+        subject = qualify(term, parent) if is_bare(term) and parent else term
+        if is_example_heading(heading.text):
+            self.skip(heading.line, f"worked example: {heading.text}")
+            return
+        if not heading.children:
+            self.skip(heading.line, f"empty section: {heading.text}")
+            return
+        self.heading_line = heading.line
+        # The title of the notes owns what comes before the first chapter, not a list of it.
+        self.in_title = heading.line == getattr(self, "title_line", -1)
+        self.nodes(heading.children, place, subject)
+
+    def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
+        """The content of one section (see the module docstring)."""
+        heading_line = getattr(self, "heading_line", 0)
+        parent = "" if getattr(self, "in_title", False) else subject
+        defined = False
+        listed = False
+        index = 0
+        while index < len(content):
+            node = content[index]
+            first = index == 0
+            if node.kind == "item":
+                start = index
+                run = [node]
+                index += 1
+                while index < len(content) and content[index].kind == "item":
+                    if content[index].starts_list:
+                        break
+                    run.append(content[index])
+                    index += 1
+                members, quiet = [], []
+                for topic in run:
+                    as_member, gave = self.item(topic, place, parent, member=False)
+                    if as_member is not None:
+                        members.append((as_member, topic))
+                        if not gave:
+                            quiet.append(topic)
+                # Directly under the heading, or after the paragraph that defined it.
+                first_run = start == 0 or (
+                    start == 1 and content[0].kind == "paragraph" and not content[0].is_label
+                )
+                if not listed and self.heading_list(
+                    run, members, place, subject, defined, first_run
+                ):
+                    listed = True
+                else:
+                    for topic in quiet:
+                        self.skip(topic.line, f"nothing under this item: {topic.text}")
+                continue
+            index += 1
+            if node.kind == "table":
+                self.table(node, place, subject)
+            elif node.kind == "qa":
+                question, answer = node.cells[0]
+                self.emit("definition", question, place, node.line, text=answer, tags=node.tags)
+            elif node.kind == "diagram":
+                steps = [Item(step) for step in node.cells[0]]
+                self.emit("sequence", subject or "diagram", place, node.line, items=steps)
+            elif node.kind == "paragraph":
+                if (
+                    first
+                    and subject
+                    and not node.children
+                    and self.owns(node)
+                    and not self.prose(node, place)
+                ):
+                    line = heading_line if node.line - heading_line <= 4 else node.line
+                    if not self.names_more(node, subject):
+                        self.emit(
+                            "definition",
+                            subject,
+                            place,
+                            line,
+                            text=node.text,
+                            images=node.images,
+                            pin=node.anchor,
+                            tags=node.tags,
+                        )
+                    defined = True
+                    self.defining(node, place, subject, besides=subject)
+                elif node.children:
+                    if first and subject and node.is_label:
+                        # `记录锁对一行加锁，也称行锁。对语句有如下要求：` + items: the sentences
+                        # before the label define the heading (or the bold term they lead
+                        # with).
+                        before, _last = split_last_sentence(node.text)
+                        if before and (is_sentence(before) or not parse_head(before).termlike):
+                            opening = node._replace(text=before, children=())
+                            if not self.prose(opening, place):
+                                line = heading_line if node.line - heading_line <= 4 else node.line
+                                self.emit("definition", subject, place, line, text=before)
+                                defined = True
+                    self.labelled_list(node, place, parent)
+                    listed = True
+                elif node.is_label and self.label_prose(node, content, index, place, parent):
+                    index += 1
+                else:
+                    self.loose_paragraph(node, place, parent)
+
+    def label_prose(
+        self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
+    ) -> bool:
+        """``**Union:** for disjoint A and B:`` and the paragraph after it: a definition of the
+        label's term by that paragraph (a formula, usually)."""
+        if index >= len(content) or content[index].kind != "paragraph":
+            return False
+        following = content[index]
+        if following.children or following.is_label or not following.text:
+            return False
+        lead = label.strong[0].strip(_TRAILING) if label.strong else ""
+        if lead and label.text.startswith(lead) and is_term(lead):
+            term = lead
+        else:
+            term = self.clause_label(label, parent)
+        if not term:
+            return False
+        self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
+        return True
+
+    @staticmethod
+    def owns(paragraph: Node) -> bool:
+        """Whether a paragraph can be the heading's definition (it has no term of its own)."""
+        head = parse_head(paragraph.text)
+        if head.how == "label":
+            return False
+        return head.how == "plain" or not head.termlike or is_math_only(paragraph.text)
+
+    def heading_list(
+        self,
+        run: list[Node],
+        members: list[tuple[Item, Node]],
+        place: Place,
+        subject: str,
+        defined: bool,
+        first_run: bool,
+    ) -> bool:
+        """A first list of plain members directly under a heading: the heading's list."""
+        if len(members) < 2 or not subject or is_numbering_only(subject) or not first_run:
+            return False
+        if getattr(self, "in_title", False):
+            return False
+        # Topics of an outline have content of their own; members of a list mostly do not.
+        if any(child.kind == "item" for node in run for child in node.children):
+            return False
+        heavy = sum(1 for node in run if node.children)
+        if heavy * 2 > len(run):
+            return False
+        line = getattr(self, "heading_line", 0)
+        first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)
+        # Members are named only: each topic with a gloss already gave its own definition.
+        names = [(Item(member.text), node) for member, node in members]
+        return self.member_list(subject, subject, names, first, place, pin=None, second=defined)
+
+    def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
+        """A paragraph under a heading that is not its first: a label, a ``term:definition``,
+        a bold-led or "is called" definition, or noise."""
+        if not paragraph.text:
+            return
+        if paragraph.children:
+            self.labelled_list(paragraph, place, parent)
+            return
+        head = parse_head(paragraph.text)
+        symbol, meaning = legend(paragraph.text)
+        if symbol:
+            self.emit("definition", symbol, place, paragraph.line, text=meaning)
+        elif head.how == "label":
+            self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
+        elif head.how in ("colon", "paren") and head.termlike:
+            self.statement(paragraph, head, head.term, place)
+        elif not self.prose(paragraph, place) and not self.defining(paragraph, place, parent):
+            self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
+
+    def prose(self, paragraph: Node, place: Place) -> bool:
+        """Definitions in running text: a bold phrase leading a sentence, or a bold phrase
+        the sentence says something ``is called``. True when any was found."""
+        found = False
+        if not paragraph.strong:
+            return False
+        sentences = [part for part in _SENTENCE.split(paragraph.text) if part and part.strip()]
+        for number, raw in enumerate(sentences):
+            sentence = raw.strip()
+            term, rest = self.lead_term(sentence, paragraph.strong)
+            if term:
+                # The first sentence's term is explained by the whole paragraph.
+                body = " ".join([rest, *sentences[1:]]) if number == 0 else rest
+                self.emit(
+                    "definition",
+                    term,
+                    place,
+                    paragraph.line,
+                    text=body.lstrip(_TRAILING + " ") or sentence,
+                    images=paragraph.images,
+                    tags=paragraph.tags,
+                )
+                found = True
+                continue
+            called = called_term(sentence)
+            if called and is_term(called) and any(called in phrase for phrase in paragraph.strong):
+                self.emit("definition", called, place, paragraph.line, text=sentence)
+                found = True
+        return found
+
+    @staticmethod
+    def names_more(paragraph: Node, subject: str) -> bool:
+        """Whether the paragraph opens by defining a fuller name of the heading's term
+        (``#### insomnia`` / ``Chronic insomnia is a …``): that definition stands instead."""
+        first = _SENTENCE.split(paragraph.text, maxsplit=1)[0]
+        term, _rest = defining_sentence(first.strip())
+        key, heading = normalize_subject(term), normalize_subject(subject)
+        return bool(term) and heading in key and key != heading
+
+    def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
+        """Sentences of running text that say what something is: ``An event is a subset of
+        the sample space.``, ``索引是一种数据结构``, ``缺点是…`` (a bare term takes its
+        parent). ``besides`` is a subject already defined by this paragraph."""
+        found = False
+        seen = {normalize_subject(besides)} if besides else set()
+        for raw in _SENTENCE.split(paragraph.text):
+            if not raw or not raw.strip():
+                continue
+            clauses = _ZH_CLAUSE.split(raw) if _has_cjk(raw) else [raw]
+            for clause in clauses:
+                term, rest = defining_sentence(clause.strip())
+                if not term or not rest or not is_term(term):
+                    continue
+                if is_bare(term) and parent:
+                    term = qualify(term, parent)
+                key = normalize_subject(term)
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.emit("definition", term, place, paragraph.line, text=rest.rstrip("。；;"))
+                found = True
+        return found
+
+    @staticmethod
+    def lead_term(sentence: str, strong: Sequence[str]) -> tuple[str, str]:
+        """(term, the rest) when the sentence starts with a bold phrase that is a term followed
+        by a verb or a separator (``**Caffeine** blocks …``, ``**Process S** is …``)."""
+        for phrase in strong:
+            bare = phrase.strip(_TRAILING)
+            lead = sentence.lstrip("*_ ")
+            for article in ("The ", "the ", "A ", "An "):
+                if lead.startswith(article + bare):
+                    lead = lead[len(article) :]
+            if not bare or not lead.startswith(bare) or not is_term(bare):
+                continue
+            rest = lead[len(bare) :]
+            gloss = _LEAD_GLOSS.match(rest)
+            term = bare
+            if gloss:
+                term = f"{bare} {gloss.group(1)}"
+                rest = rest[gloss.end() :]
+            rest = rest.lstrip(_TRAILING + " ")
+            if rest and (_LEAD_VERB.match(rest) or rest[0].islower() or ord(rest[0]) > 0x2E80):
+                rest = re.sub(r"^(?:is|are|was|were)\s+", "", rest)
+                return term, rest
+        return "", ""
+
+    def table(self, node: Node, place: Place, subject: str) -> None:
+        """A two-column table: a definition per row; a grid: a ``table`` fact."""
+        if len(node.cells) < 2:
+            self.skip(node.line, "table without rows")
+            return
+        head, rows = node.cells[0], [row for row in node.cells[1:] if any(row)]
+        width = len(head)
+        if width == 2:
+            for offset, row in enumerate(rows, start=2):
+                term, text = (*row, "", "")[:2]
+                if term and text and is_term(term):
+                    self.emit("definition", term, place, node.line + offset, text=text)
+                else:
+                    self.skip(node.line + offset, f"table row without a term: {term or text}")
+            return
+        columns = tuple(head)
+        compared = [cell for cell in head[1:] if cell]
+        every = "".join(cell for row in node.cells for cell in row)
+        joiner = " 与 " if any(ord(char) > 0x2E80 for char in every) else " vs. "
+        title = joiner.join(compared) if 2 <= len(compared) <= 4 else subject
+        fixed = tuple(tuple((row + ("",) * width)[:width]) for row in rows)
+        self.emit(
+            "table",
+            title or subject or "table",
+            place,
+            node.line,
+            columns=columns,
+            rows=fixed,
+        )
+
+    def sentence_item(
+        self, node: Node, child_items: Sequence[Node], place: Place, parent: str
+    ) -> tuple[Item, bool]:
+        """An item that is a whole sentence: not a term. It defines the bold phrase leading
+        it, the name it says something ``is called``, or the subject of ``X is a …``; its
+        sub-items are a list named by the sentence's noun phrase."""
+        before = len(self.drafts)
+        text = node.text.rstrip(":：").strip()
+        term, rest = self.lead_term(text, node.strong)
+        if not term:
+            called = called_term(text)
+            if called and is_term(called):
+                term, rest = called, text
+        if not term:
+            term, rest = defining_sentence(text)
+        if term and rest and not (node.is_label and child_items):  # `X is … when:` + list
+            self.emit(
+                "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
+            )
+        if child_items:
+            phrase = clause_subject(text)
+            # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
+            subject = phrase if phrase and is_term(phrase) and phrase != text else text
+            members = self.members(child_items, place, subject)
+            self.member_list(
+                subject, subject, members, node, place, pin=node.anchor, second=subject == term
+            )
+        elif not term:
+            self.skip(node.line, f"a sentence, not a term: {text[:40]}")
+        return Item(node.text), len(self.drafts) > before
+
+    def clause_label(self, label: Node, parent: str) -> str:
+        """The subject of a label's list: its term, or the noun phrase of a clause."""
+        head = parse_head(label.text)
+        term = head.term if label.is_label else label.text
+        if is_term(term) and not is_clause(term):
+            # A label (`作用:`) is an aspect of its parent; a caption names a thing of its own.
+            if parent and (label.is_label or is_bare(term)):
+                return qualify(term, parent)
+            return term
+        phrase = clause_subject(term)
+        if phrase and is_term(phrase):
+            return phrase
+        return parent or phrase or term
+
+    def ordered(self, subject: str) -> bool:
+        return says_order(subject)

@@ -1,0 +1,255 @@
+"""Terms: how the text of one item or paragraph splits into a term and what it says.
+
+``term:gloss``, ``term - gloss``, ``term(gloss)`` and ``label:`` (see :func:`parse_head`);
+whether a text is short enough to be a term rather than a sentence; whether a subject says
+order (a sequence) and how a bare subject is qualified by its parent. The shapes themselves
+are described in :mod:`examgen.notes.facts`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
+from examgen.notes.shapes import math_spans, outside_math, script_variants
+
+# Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
+ORDER_WORDS = script_variants(
+    (
+        "路线",
+        "过程",
+        "流程",
+        "步骤",
+        "顺序",
+        "阶段",
+        "依次",
+        "steps",
+        "process",
+        "stages",
+        "order",
+        "procedure",
+        "workflow",
+        "lifecycle",
+        "life cycle",
+        "how it works",
+        "sequence",
+        "derivation",
+    )
+)
+# Hyphens chain steps only under a subject naming a model or an order.
+CHAIN_WORDS = (*ORDER_WORDS, *script_variants(("模型", "链")), "model", "chain", "flow")
+ID_LENGTH = 12
+MAX_TERM_WEIGHT = 12
+MIN_GLOSS_WEIGHT = 4
+# A member term this heavy (`管理的主体`) is a phrase, not a tag: its colon defines it.
+MIN_PHRASE_WEIGHT = 4
+
+# `==>` (implies) is notation, not a step: only `->`, `-->`, `=>` and arrow characters chain.
+_ARROW = re.compile(r"\s*(?:(?<![-=])-{1,2}>(?!>)|→|⟶|(?<!=)=>|➔|➜)\s*")
+_NOTATION_ARROW = re.compile(r"==+>|-{3,}>|<-+>|<=+>")
+_MAX_STEP_WEIGHT = 16
+_HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
+# `NREM:REM`, `4:1`, `http://`: an ASCII colon between two digits or two capitals, or before
+# `//`, is part of the text; any other colon separates a term from what it says.
+_ANY_COLON = re.compile(r"[:：]")
+
+
+class _Colon:
+    """Finds the colon that separates a term (a regex with look-arounds was 8x slower)."""
+
+    @staticmethod
+    def search(text: str, start: int = 0) -> re.Match[str] | None:
+        for match in _ANY_COLON.finditer(text, start):
+            if _separates(text, match.start()):
+                return match
+        return None
+
+    @staticmethod
+    def finditer(text: str) -> list[re.Match[str]]:
+        return [m for m in _ANY_COLON.finditer(text) if _separates(text, m.start())]
+
+
+def _separates(text: str, index: int) -> bool:
+    if text[index] == "：" or index == 0 or index + 1 >= len(text):
+        return True
+    before, after = text[index - 1], text[index + 1]
+    if text.startswith("//", index + 1):
+        return False
+    if before.isdigit() and after.isdigit():
+        return False
+    return not (before.isascii() and before.isupper() and after.isascii() and after.isupper())
+
+
+_COLON = _Colon()
+# `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
+# says the same as a colon (unspaced hyphens are part of names: kube-proxy).
+_SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
+_SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
+# A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})
+
+
+# ----------------------------------------------------------------------------- text helpers
+
+
+def weight(text: str, latin_word_weight: int) -> int:
+    return len(_CJK_IDEOGRAPH.findall(text)) + latin_word_weight * len(_LATIN_WORD.findall(text))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed glosses: `term（English, ABBR）` is still a term."""
+    return _BRACKETED.sub("", text) if ("(" in text or "（" in text) else text
+
+
+def is_term(text: str) -> bool:
+    """Short enough and without sentence punctuation to be a subject, not a sentence."""
+    return (
+        bool(text)
+        and not text.isdigit()
+        and "=" not in text  # a formula is not a term
+        and _SENTENCE_PUNCTUATION.search(_unbracketed(text)) is None
+        and 0 < weight(text, 1) <= MAX_TERM_WEIGHT
+    )
+
+
+def is_acronym_expansion(term: str, gloss: str) -> bool:
+    """``CNI`` and ``container network interface``: the initials spell the acronym."""
+    if not _ACRONYM.fullmatch(term) or sum(char.isupper() for char in term) < 2:
+        return False
+    if _CJK_IDEOGRAPH.search(gloss):
+        return False
+    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _MINOR_WORDS]
+    letters = "".join(char for char in term if char.isalpha()).lower()
+    return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
+
+
+def says_something(term: str, gloss: str) -> bool:
+    return weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
+
+
+def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
+    return _order_pattern(words).search(subject.casefold()) is not None
+
+
+@functools.cache
+def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Chinese words match anywhere; English ones only as whole words, so that
+    "Linux processes" and "Border states" are not taken for sequences."""
+    alternatives = [
+        re.escape(word) if _CJK_IDEOGRAPH.search(word) else rf"\b{re.escape(word)}\b"
+        for word in words
+    ]
+    return re.compile("|".join(alternatives))
+
+
+def _shares_word(subject: str, parent: str) -> bool:
+    """Whether ``subject`` already names ``parent`` (a Latin word or two CJK characters)."""
+    folded = subject.casefold()
+    for word in _LATIN_WORD.findall(parent.casefold()):
+        stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
+        if len(stem) >= 3 and stem in folded:
+            return True
+    ideographs = "".join(_CJK_IDEOGRAPH.findall(parent))
+    return any(ideographs[i : i + 2] in folded for i in range(len(ideographs) - 1))
+
+
+def qualify(subject: str, parent: str) -> str:
+    """``作用`` under ``CGroups`` is ``CGroups 作用``; a subject naming its parent stays."""
+    if not parent or _shares_word(subject, parent):
+        return subject
+    return f"{parent} {subject}"
+
+
+def arrow_steps(text: str) -> list[str] | None:
+    """The steps of ``A -> B -> C`` when the chain is the whole text and every step is short;
+    None for arrows used as notation (``==>``, ``A ---> 得到B``, arrows inside math)."""
+    if not _ARROW.search(text) or _NOTATION_ARROW.search(text) or "$" in text:
+        return None
+    steps = [step.strip() for step in _ARROW.split(text)]
+    if len(steps) < 2 or not all(steps):
+        return None
+    if any(
+        weight(step, 1) > _MAX_STEP_WEIGHT or _SENTENCE_PUNCTUATION.search(_unbracketed(step))
+        for step in steps
+    ):
+        return None
+    return steps
+
+
+def hyphen_steps(term: str, value: str) -> list[str] | None:
+    if says_order(term, CHAIN_WORDS) and _HYPHEN_CHAIN.fullmatch(value):
+        return value.split("-")
+    return None
+
+
+@dataclass(frozen=True)
+class Head:
+    """An item's (or paragraph's) own text, split into term and gloss where it has that shape.
+
+    ``how`` is ``colon`` (``term:gloss``), ``paren`` (``term(gloss)``), ``label`` (``term:``
+    with nothing after) or ``plain``.
+    """
+
+    term: str
+    gloss: str | None
+    how: str
+    termlike: bool
+
+
+def parse_head(text: str) -> Head:
+    """Split ``term:gloss``, ``term(gloss)`` and ``label:``; otherwise the text is the term."""
+    text = text.strip()
+    if len(text) > 1 and text.endswith((":", "：")):
+        term = text[:-1].rstrip()
+        return Head(term, None, "label", is_term(term))
+    spans = math_spans(text) if "$" in text else None
+    for separator in (_COLON, _SPACED_DASH):
+        if spans is None:  # most lines: no math, the first separator is the one
+            found = separator.search(text)
+        else:
+            found = next(
+                (m for m in separator.finditer(text) if outside_math(spans, m.start())), None
+            )
+        if found:
+            term, rest = text[: found.start()].strip(), text[found.end() :].strip()
+            rest = rest.lstrip(":：").strip()  # Obsidian's `term:: value`
+            if rest and not rest.startswith("//") and is_term(term):
+                return Head(term, rest, "colon", True)
+    if text.endswith((")", "）")):
+        opening = _matching_open(text)
+        if opening > 0:
+            term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
+            if gloss and is_term(term) and not _ARROW.search(term):
+                return Head(term, gloss, "paren", True)
+    return Head(text, None, "plain", is_term(text))
+
+
+def _matching_open(text: str) -> int:
+    """Index of the parenthesis that the final one closes, or -1 when they do not match."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        if text[index] in ")）":
+            depth += 1
+        elif text[index] in "(（":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def with_gloss(gloss: str | None, prose: Sequence[str]) -> str:
+    """A definition's text: the gloss, then the paragraphs under the item."""
+    body = "\n".join(prose)
+    if gloss and body:
+        separator = "；" if language_of(gloss, body) == "zh" else "; "
+        return f"{gloss}{separator}{body}"
+    return gloss or body
