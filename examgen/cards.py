@@ -35,6 +35,9 @@ from examgen.prompts import Phrases, list_wording, phrases
 
 #: At most this many members are asked on one card.
 MAX_MEMBERS = 7
+#: A list over the budget is asked in groups of at most this many members (fewer than
+#: :data:`MAX_MEMBERS`, so that a list that just outgrew one card splits 5 + 3, not 7 + 1).
+GROUP_MEMBERS = 5
 #: A member, step or cell wider than this (display columns: a Chinese character is two) is
 #: too long to recall word for word: it is shown as context, never asked.
 MAX_DELETION_COLUMNS = 60
@@ -124,12 +127,14 @@ def _qualify(group: Sequence[Fact], parents: Mapping) -> dict[tuple[str, str], s
 
 
 class CardNote(NamedTuple):
-    """One note's content: its card kind (for the GUID), type, fields and card count."""
+    """One note's content: its card kind (for the GUID), type, fields and card count, and
+    for a cloze note the cloze numbers its deletions use (one card each, in that order)."""
 
     kind: str
     model: str  # "basic" | "cloze"
     fields: tuple[str, ...]
     cards: int
+    cloze_numbers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,10 +146,19 @@ class Made:
 
 
 def fact_notes(
-    fact: Fact, plan: Survey, *, reverse: bool, images: str, context: str, source: str
+    fact: Fact,
+    plan: Survey,
+    *,
+    reverse: bool,
+    images: str,
+    context: str,
+    source: str,
+    numbers: Sequence[int] = (),
 ) -> Made:
     """The notes of one fact. ``reverse``: give a definition its reverse card; ``images``,
-    ``context`` (the breadcrumb) and ``source`` are ready HTML for the fields of that name."""
+    ``context`` (the breadcrumb) and ``source`` are ready HTML for the fields of that name;
+    ``numbers``: the stored cloze number of each of ``fact.items`` (``examgen.clozes``),
+    empty to number the asked members 1..n in order."""
     lang = plan.languages.get(fact.source, fact.lang)
     words = phrases(lang)
     qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
@@ -153,16 +167,33 @@ def fact_notes(
     if fact.kind == "definition":
         return _definition(fact, subject, qualified, words, reverse, images, context, source)
     if fact.kind in ("list", "sequence"):
-        items = tuple(
-            Item(clean(item.text), clean(item.gloss) or None)
-            for item in fact.items
+        if len(numbers) != len(fact.items) or not all(numbers):
+            numbers = (0,) * len(fact.items)  # none stored: number by position
+        kept = [
+            (Item(clean(item.text), clean(item.gloss) or None), number)
+            for item, number in zip(fact.items, numbers, strict=True)
             if clean(item.text)
-        )
-        if not items:
+        ]
+        if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
+        items = tuple(item for item, _number in kept)
+        hider, numbered = _hider(items, [number for _item, number in kept])
         if fact.kind == "list":
-            return _list(fact, subject + qualified, items, words, lang, images, context, source)
-        return _sequence(fact, subject + qualified, items, words, images, context, source)
+            return _list(
+                fact,
+                subject + qualified,
+                items,
+                numbered,
+                hider,
+                words,
+                lang,
+                images,
+                context,
+                source,
+            )
+        return _sequence(
+            fact, subject + qualified, items, numbered, hider, words, images, context, source
+        )
     if fact.kind == "table":
         return _table(fact, subject + qualified, words, images, context, source)
     return Made((), (f"unknown fact kind {fact.kind!r}",))
@@ -211,6 +242,28 @@ def groups(widths: Sequence[int]) -> list[list[int]]:
     return out
 
 
+def stable_groups(widths: Sequence[int]) -> list[list[int]]:
+    """Indexes of a list's asked answers, given oldest member first, cut into groups.
+
+    One group when the whole list fits the recall budget. Otherwise groups are filled in
+    the order given, each up to :data:`GROUP_MEMBERS` members and the column budget: a
+    member first seen later (a higher cloze number) joins the last group or opens a new
+    one, and no member moves to another group's note (unlike :func:`groups`, whose even
+    split reshuffles when a list grows).
+    """
+    if len(widths) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
+        return [list(range(len(widths)))]
+    out: list[list[int]] = []
+    used = 0
+    for index, width in enumerate(widths):
+        if not out or len(out[-1]) >= GROUP_MEMBERS or used + width > MAX_ANSWER_COLUMNS:
+            out.append([])
+            used = 0
+        out[-1].append(index)
+        used += width
+    return out
+
+
 def grouped_kind(kind: str, index: int) -> str:
     """The card kind of group ``index`` (0-based): the first keeps the fact's own kind, so
     a note made before groups existed is updated, not orphaned."""
@@ -237,14 +290,14 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
-def _hider(items: Sequence[Item]) -> tuple[Hider, dict[int, int]]:
+def _hider(items: Sequence[Item], stored: Sequence[int]) -> tuple[Hider, dict[int, int]]:
     """The hider of a list's or sequence's asked members, and their cloze numbers by
-    position (1-based). The numbers count the asked members in the notes' order, so they
-    run 1..n without a gap: a package writer may make exactly the cards 1..n."""
+    position (1-based): the ``stored`` number of each member (see ``examgen.clozes``), or,
+    when none is stored (zeros), the asked members counted 1..n in the notes' order."""
     numbers: dict[int, int] = {}
-    for position, item in enumerate(items, 1):
+    for position, (item, number) in enumerate(zip(items, stored, strict=True), 1):
         if askable(item.text):
-            numbers[position] = len(numbers) + 1
+            numbers[position] = number or len(numbers) + 1
     return Hider({numbers[p]: items[p - 1].text for p in numbers}), numbers
 
 
@@ -255,9 +308,10 @@ def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
     return " › ".join(escape(hider.mask(h, blank)) for h in fact.section)
 
 
-def _list(fact, subject, items, words, lang, images, context, source) -> Made:
-    hider, numbers = _hider(items)
-    asked = sorted(numbers)  # positions
+def _list(fact, subject, items, numbers, hider, words, lang, images, context, source) -> Made:
+    # Positions of the asked members, oldest member (lowest cloze number) first: groups are
+    # filled in this order, so a member added later never moves another to another group.
+    asked = sorted(numbers, key=numbers.__getitem__)
     if not asked:
         return Made(
             (),
@@ -270,7 +324,7 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
     question = escape(question_text)
     notes: list[CardNote] = []
     widths = [display_width(items[n - 1].text) for n in asked]
-    parts = groups(widths)
+    parts = stable_groups(widths)
     if len(parts) == 1 and len(asked) == len(items):
         back = _items_html(items, hider, numbers, cloze=False) + images
         fields = (question, back, words.count.format(n=len(items)), "", context, source)
@@ -290,7 +344,9 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
     title = hider.html(words.counted.format(title=title_text, n=len(items)))
     text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
     cloze_context = _masked_context(fact, hider, context, words.blank)
-    notes.append(CardNote("list-cloze", "cloze", (text, images, cloze_context, source), len(asked)))
+    fields = (text, images, cloze_context, source)
+    used = tuple(sorted(numbers.values()))
+    notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
     return Made(tuple(notes))
 
 
@@ -312,8 +368,7 @@ def _blanked_html(items: Sequence[Item], wanted: set[int], words: Phrases) -> st
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
-def _sequence(fact, subject, items, words, images, context, source) -> Made:
-    hider, numbers = _hider(items)
+def _sequence(fact, subject, items, numbers, hider, words, images, context, source) -> Made:
     if not numbers:
         return Made(
             (),
@@ -340,7 +395,8 @@ def _sequence(fact, subject, items, words, images, context, source) -> Made:
     text = f'<div class="eg-title">{title}</div>' + chain
     cloze_context = _masked_context(fact, hider, context, words.blank)
     fields = (text, images, cloze_context, source)
-    return Made((CardNote("sequence", "cloze", fields, len(numbers)),))
+    used = tuple(sorted(numbers.values()))
+    return Made((CardNote("sequence", "cloze", fields, len(used), used),))
 
 
 def _table(fact, subject, words, images, context, source) -> Made:

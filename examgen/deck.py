@@ -290,6 +290,8 @@ class _PlannedNote(NamedTuple):
     mtime: int
     cards: int
     retired: bool
+    #: A cloze note's cloze numbers, one card each (stable per member: ``examgen.clozes``).
+    cloze_numbers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -427,6 +429,7 @@ def _plan(
             images=images.html,
             context=context,
             source=source,
+            numbers=stored.cloze_numbers,
         )
         warnings.extend(_warning(fact, problem) for problem in made.problems)
         for note in made.notes:
@@ -440,6 +443,7 @@ def _plan(
                     mtime=stored.modified_at,
                     cards=note.cards,
                     retired=stored.retired,
+                    cloze_numbers=note.cloze_numbers,
                 )
             )
     return _Plan(tuple(notes), MappingProxyType(media), tuple(warnings))
