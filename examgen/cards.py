@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from examgen.cardtext import Hider, clean, display_width, escape, lines_html, mask
+from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
 from examgen.prompts import Phrases, list_wording, phrases
 
@@ -210,8 +210,8 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
             f'<div class="eg-prompt">{words.which_term}</div>'
             f'<div class="eg-text">{lines_html(mask(text, subject, words.blank))}</div>'
         )
-    front = escape(subject) + (
-        f'<span class="eg-qualifier">{escape(qualified)}</span>' if qualified else ""
+    front = text_html(subject) + (
+        f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
     )
     fields = (front, back_text, words.define, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
@@ -279,12 +279,12 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
         elif cloze:
             text = hider.html(item.text)
         else:
-            text = escape(item.text)
+            text = text_html(item.text)
         gloss = ""
         if item.gloss:
             # "deployment；每个node上…": a gloss and the paragraph under it, one line each.
             parts = (p.strip() for p in item.gloss.split("；"))
-            shown = "<br>".join(hider.html(p) if cloze else escape(p) for p in parts if p)
+            shown = "<br>".join(hider.html(p) if cloze else text_html(p) for p in parts if p)
             gloss = f'<span class="eg-gloss">{shown}</span>'
         lines.append(f"<li>{text}{gloss}</li>")
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
@@ -305,7 +305,7 @@ def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
     """The breadcrumb, with any asked answer in a heading blanked (it is on every card)."""
     if not any(hider.spans(heading) for heading in fact.section):
         return context
-    return " › ".join(escape(hider.mask(h, blank)) for h in fact.section)
+    return " › ".join(text_html(hider.mask(h, blank)) for h in fact.section)
 
 
 def _list(fact, subject, items, numbers, hider, words, lang, images, context, source) -> Made:
@@ -321,7 +321,7 @@ def _list(fact, subject, items, numbers, hider, words, lang, images, context, so
             ),
         )
     question_text, title_text = list_wording(subject, items, words, lang)
-    question = escape(question_text)
+    question = text_html(question_text)
     notes: list[CardNote] = []
     widths = [display_width(items[n - 1].text) for n in asked]
     parts = stable_groups(widths)
@@ -408,7 +408,7 @@ def _table(fact, subject, words, images, context, source) -> Made:
     columns = tuple(clean(c) for c in fact.columns)
     if len(columns) < 2 or not fact.rows:
         return Made((), (f"table {fact.subject!r} has no cells to ask",))
-    prompt = escape(words.table_prompt.format(subject=subject))
+    prompt = text_html(words.table_prompt.format(subject=subject))
     notes: list[CardNote] = []
     problems: list[str] = []
     seen: Counter[str] = Counter()
@@ -431,15 +431,15 @@ def _table(fact, subject, words, images, context, source) -> Made:
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
             hider = Hider({j + 1: named[j][1] for j in wanted})
+            blank = f'<span class="eg-blank">{words.blank}</span>'
             given = "".join(
-                f'<li>{escape(name)}{words.colon}<span class="eg-blank">{words.blank}</span></li>'
-                if j in wanted
-                else f"<li>{escape(name)}{words.colon}{hider.html(cell, blank=words.blank)}</li>"
+                f"<li>{text_html(name)}{words.colon}"
+                f"{blank if j in wanted else hider.html(cell, blank=words.blank)}</li>"
                 for j, (name, cell) in enumerate(named)
             )
             front = f'{hider.html(head, blank=words.blank)}<ul class="eg-items">{given}</ul>'
             back = "".join(
-                f"<li>{escape(named[j][0])}{words.colon}{escape(named[j][1])}</li>"
+                f"<li>{text_html(named[j][0])}{words.colon}{text_html(named[j][1])}</li>"
                 for j in sorted(wanted)
             )
             fields = (

@@ -49,7 +49,7 @@ import genanki
 
 from examgen.cards import CARD_KINDS as CARD_KINDS
 from examgen.cards import fact_notes, survey
-from examgen.cardtext import escape, is_short_term
+from examgen.cardtext import escape, is_short_term, text_html
 from examgen.config import DeckConfig
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_path
@@ -352,7 +352,7 @@ def _place(fact: Fact, config: DeckConfig, top: str, prefix: tuple[str, ...]) ->
         deck = f"{top}::{chapter}"
     else:
         deck = top
-    context = " › ".join(escape(part) for part in fact.section)
+    context = " › ".join(text_html(part) for part in fact.section)
     return _Place(deck, _tag(*prefix, *fact.section), context)
 
 
