@@ -45,7 +45,15 @@ def text_html(text: str, *, cloze: bool = False) -> str:
     ``cloze``: the text is inside a cloze deletion (:func:`escape_cloze`, and math that
     cannot end the deletion).
     """
-    return to_anki_html(split_math(text), escape_cloze if cloze else escape, cloze=cloze)
+    esc = escape_cloze if cloze else escape
+    if not _may_hold_math(text):  # most note text: no scan needed
+        return esc(text)
+    return to_anki_html(split_math(text), esc, cloze=cloze)
+
+
+def _may_hold_math(text: str) -> bool:
+    """Whether ``text`` has a character math (or a ``\\$`` escape) starts with."""
+    return "$" in text or "\\" in text
 
 
 _ESCAPED_PAIR = re.compile(r"\\(.)", re.DOTALL)
@@ -60,7 +68,7 @@ class _Formulas:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = math_spans(text)
+        self.spans = math_spans(text) if _may_hold_math(text) else ()
         self.starts = [start for start, _end in self.spans]
         self.maths = (
             [seg for seg in split_math(text) if isinstance(seg, Math)] if self.spans else []
@@ -261,7 +269,7 @@ class Hider:
                     continue
                 hits.append((found, -len(needle), end, number))
         hits.sort()
-        if hits and formulas is None:
+        if hits and formulas is None and _may_hold_math(text):
             formulas = _Formulas(text)
         spans, last = [], 0
         for found, _longest, end, number in hits:
@@ -276,6 +284,15 @@ class Hider:
         ``inside``: the text is inside a cloze deletion (":" escaped too); ``blank``: hide
         with this blank instead of a cloze deletion.
         """
+        if not _may_hold_math(text):  # most note text: plain slices
+            esc = escape_cloze if inside else escape
+            out, start = [], 0
+            for found, end, number in self.spans(text, own):
+                out.append(esc(text[start:found]))
+                out.append(blank or f"{{{{c{number}::{escape_cloze(text[found:end])}}}}}")
+                start = end
+            out.append(esc(text[start:]))
+            return "".join(out)
         formulas = _Formulas(text)
         out, start = [], 0
         for found, end, number in self.spans(text, own, formulas):
