@@ -13,7 +13,13 @@ module decides what they say. The rules a card follows (README "The cards"):
   notes file, whatever the script of one term (``CNM`` in a Chinese file gets 解释这个概念).
 * **A recall budget** (:data:`MAX_MEMBERS`, :data:`MAX_DELETION_COLUMNS`,
   :data:`MAX_ANSWER_COLUMNS`): a member wider than a deletion may be is shown, never asked;
-  a list whose answer is over budget is asked in groups, one note per group.
+  a list whose answer is over budget is asked in groups, one note per group, filled oldest
+  member first (:func:`stable_groups`) so that an inserted member moves nobody.
+* **Cloze numbers follow members.** A cloze deletion's number is the one the store keeps
+  for its member (``examgen.clozes``), not its position; a note says which numbers it uses
+  (:attr:`CardNote.cloze_numbers`).
+* **Math is MathJax.** Note text goes through ``cardtext.text_html``: formulas reach Anki as
+  ``\\(…\\)`` / ``\\[…\\]`` and are never cut or hidden inside.
 * **No giveaways.** Wherever an asked member's text recurs on its card (the title, a gloss,
   another member, the breadcrumb), it is hidden on that card too.
 * **No twins.** Facts of one kind with the same subject get a qualifier (the list they sit in,

@@ -18,7 +18,8 @@ Which notes a fact gives:
 * ``definition`` -> one *examgen Basic* note: term -> text, plus an optional reverse card
   (text -> term) switched on by a non-empty ``Reverse`` field (config ``reverse``);
 * ``list`` -> an *examgen Basic* note asking for the members (more, one per group, over the
-  recall budget), and an *examgen Cloze* note with one deletion per member;
+  recall budget), and an *examgen Cloze* note with one deletion per member, numbered by
+  the store so that a card stays with its member (``examgen.clozes``);
 * ``sequence`` -> an *examgen Cloze* note over the chain, one deletion per step;
 * ``table`` -> an *examgen Basic* note per row. What the notes say: ``examgen.cards``.
 

@@ -48,6 +48,11 @@ def test_a_new_list_numbers_its_members_in_order(memory_store):
     assert list(numbers(memory_store, MEMBERS, 1).values()) == [1, 2, 3, 4]
 
 
+def test_a_new_list_numbers_its_askable_members_first_as_older_decks_did(memory_store):
+    wide = "a member far too long to recall word for word, a whole sentence about the cluster"
+    assert list(numbers(memory_store, [wide, *MEMBERS], 1).values()) == [5, 1, 2, 3, 4]
+
+
 def test_a_member_inserted_first_gets_the_next_unused_number(memory_store):
     numbers(memory_store, MEMBERS, 1)
     after = numbers(memory_store, ["ingress controller", *MEMBERS], 2)
@@ -177,6 +182,9 @@ def test_a_members_review_history_follows_it_when_a_member_is_inserted(course, c
     assert cards["kube scheduler"] == third and reviews(col, third) == 1
     assert reviews(col, cards["ingress controller"]) == 0
     assert sum(reviews(col, cid) for cid in cards.values()) == 1
+    # The card shows the list in the notes' order, whatever the numbers.
+    text = col.get_card(third).note()["Text"]
+    assert text.index("{{c5::ingress controller}}") < text.index("{{c1::Kubernetes master}}")
 
 
 def test_in_anki_a_typo_fix_keeps_the_card_and_a_replacement_gets_a_new_one(course, col):
