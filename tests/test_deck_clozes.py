@@ -229,3 +229,25 @@ def test_a_cloze_note_says_which_cloze_numbers_it_uses(memory_store):
     (cloze,) = [note for note in made.notes if note.model == "cloze"]
     assert cloze.cloze_numbers == (2, 3, 4, 5) and cloze.cards == 4
     assert "{{c5::ingress controller}}" in cloze.fields[0]
+
+
+def group_backs(col: Collection) -> list[str]:
+    (fact,) = [f for f in parse_text(notes(MEMBERS)).facts if f.kind == "list"]
+    backs = []
+    for kind in ("list", "list#2", "list#3"):
+        found = col.db.list("select id from notes where guid = ?", note_guid(fact.id, kind))
+        backs.append(col.get_note(found[0])["Back"] if found else "")
+    return backs
+
+
+def test_in_anki_an_inserted_member_joins_the_last_group_and_moves_nobody(course, col):
+    nine = [f"member number {n}" for n in range(1, 10)]
+    rebuild(course, col, nine)
+    first, second, third = group_backs(col)
+    assert all(m in first for m in nine[:5]) and not any(m in first for m in nine[5:])
+    assert all(m in second for m in nine[5:])
+    assert not third
+    rebuild(course, col, ["member number 0", *nine])
+    first_after, second_after, third_after = group_backs(col)
+    assert first_after == first  # the first group's note did not change at all
+    assert all(m in second_after for m in [*nine[5:], "member number 0"]) and not third_after
