@@ -464,7 +464,7 @@ class FactStore:
         if not rows:
             return None
         members = self._members(fact_id)
-        return _stored(rows[0], members.get(fact_id, ()), self._cloze_table())
+        return _stored(rows[0], members.get(fact_id, ()), self._cloze_table(fact_id))
 
     def stats(self) -> tuple[StatRow, ...]:
         """Active facts per chapter and kind, chapters in document order."""
@@ -530,13 +530,14 @@ class FactStore:
             )
 
     # ------------------------------------------------------------------ cloze numbers
-    def _cloze_table(self) -> dict[str, dict[str, int]]:
-        """fact id -> {member key: cloze number}, every number any fact ever gave."""
+    def _cloze_table(self, fact_id: str | None = None) -> dict[str, dict[str, int]]:
+        """fact id -> {member key: cloze number}: every number any fact (or this one) gave."""
+        sql, params = "SELECT fact_id, key, number FROM cloze_numbers", ()
+        if fact_id is not None:
+            sql, params = sql + " WHERE fact_id = ?", (fact_id,)
         table: dict[str, dict[str, int]] = {}
-        for fact_id, key, number in self._db.execute(
-            "SELECT fact_id, key, number FROM cloze_numbers"
-        ):
-            table.setdefault(fact_id, {})[key] = number
+        for fid, key, number in self._db.execute(sql, params):
+            table.setdefault(fid, {})[key] = number
         return table
 
     def _cloze_writes(

@@ -46,6 +46,8 @@ def numbers(store: FactStore, members: list[str], now: int) -> dict[str, int]:
 
 def test_a_new_list_numbers_its_members_in_order(memory_store):
     assert list(numbers(memory_store, MEMBERS, 1).values()) == [1, 2, 3, 4]
+    (stored,) = memory_store.facts()
+    assert memory_store.get(stored.fact.id).cloze_numbers == (1, 2, 3, 4)
 
 
 def test_a_new_list_numbers_its_askable_members_first_as_older_decks_did(memory_store):
