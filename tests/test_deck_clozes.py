@@ -13,10 +13,12 @@ import pytest
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from examgen.build import make_deck
 from examgen.cards import fact_notes, stable_groups, survey
-from examgen.clozes import close
+from examgen.clozes import CHARS_PER_EDIT, MAX_EDITS, close
 from examgen.config import load_config
 from examgen.deck import note_guid
 from examgen.model import Fact
@@ -253,3 +255,23 @@ def test_in_anki_an_inserted_member_joins_the_last_group_and_moves_nobody(course
     first_after, second_after, third_after = group_backs(col)
     assert first_after == first  # the first group's note did not change at all
     assert all(m in second_after for m in [*nine[5:], "member number 0"]) and not third_after
+
+
+def _full_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance, the whole table (the reference)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(
+                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("abc", max_size=14), st.text("abc", max_size=14))
+def test_the_banded_edit_count_agrees_with_the_full_table_within_its_limit(a, b):
+    limit = min(max(len(a), len(b)) // CHARS_PER_EDIT, MAX_EDITS)
+    assert close(a, b) == (limit > 0 and _full_distance(a, b) <= limit)
