@@ -127,3 +127,17 @@ def test_a_formula_equal_to_an_answer_is_hidden_whole():
     html = hider.html(r"sorting in $O(n)$ time")
     assert html == r"sorting in {{c1::\(O(n)\)}} time"
     assert text_html("$5 and $6") == "$5 and $6"  # prices stay prices
+
+
+def test_math_in_a_heading_reaches_the_breadcrumb_as_mathjax(tmp_path, col):
+    fact = Fact(
+        id="km",
+        kind="definition",
+        subject="centroid",
+        text="the mean of a cluster's points",
+        section=("Statistics", "$k$-means"),
+    )
+    deck(tmp_path, col, fact)
+    (forward, _reverse) = cards(col, "km", "definition")
+    assert r"\(k\)-means" in forward.note()["Context"]
+    assert r"\(k\)-means" in visible(forward.question())
