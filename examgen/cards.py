@@ -13,7 +13,13 @@ module decides what they say. The rules a card follows (README "The cards"):
   notes file, whatever the script of one term (``CNM`` in a Chinese file gets 解释这个概念).
 * **A recall budget** (:data:`MAX_MEMBERS`, :data:`MAX_DELETION_COLUMNS`,
   :data:`MAX_ANSWER_COLUMNS`): a member wider than a deletion may be is shown, never asked;
-  a list whose answer is over budget is asked in groups, one note per group.
+  a list whose answer is over budget is asked in groups, one note per group, filled oldest
+  member first (:func:`stable_groups`) so that an inserted member moves nobody.
+* **Cloze numbers follow members.** A cloze deletion's number is the one the store keeps
+  for its member (``examgen.clozes``), not its position; a note says which numbers it uses
+  (:attr:`CardNote.cloze_numbers`).
+* **Math is MathJax.** Note text goes through ``cardtext.text_html``: formulas reach Anki as
+  ``\\(…\\)`` / ``\\[…\\]`` and are never cut or hidden inside.
 * **No giveaways.** Wherever an asked member's text recurs on its card (the title, a gloss,
   another member, the breadcrumb), it is hidden on that card too.
 * **No twins.** Facts of one kind with the same subject get a qualifier (the list they sit in,
@@ -29,12 +35,15 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from examgen.cardtext import Hider, clean, display_width, escape, lines_html, mask
+from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
 from examgen.prompts import Phrases, list_wording, phrases
 
 #: At most this many members are asked on one card.
 MAX_MEMBERS = 7
+#: A list over the budget is asked in groups of at most this many members (fewer than
+#: :data:`MAX_MEMBERS`, so that a list that just outgrew one card splits 5 + 3, not 7 + 1).
+GROUP_MEMBERS = 5
 #: A member, step or cell wider than this (display columns: a Chinese character is two) is
 #: too long to recall word for word: it is shown as context, never asked.
 MAX_DELETION_COLUMNS = 60
@@ -124,12 +133,14 @@ def _qualify(group: Sequence[Fact], parents: Mapping) -> dict[tuple[str, str], s
 
 
 class CardNote(NamedTuple):
-    """One note's content: its card kind (for the GUID), type, fields and card count."""
+    """One note's content: its card kind (for the GUID), type, fields and card count, and
+    for a cloze note the cloze numbers its deletions use (one card each, in that order)."""
 
     kind: str
     model: str  # "basic" | "cloze"
     fields: tuple[str, ...]
     cards: int
+    cloze_numbers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,10 +152,19 @@ class Made:
 
 
 def fact_notes(
-    fact: Fact, plan: Survey, *, reverse: bool, images: str, context: str, source: str
+    fact: Fact,
+    plan: Survey,
+    *,
+    reverse: bool,
+    images: str,
+    context: str,
+    source: str,
+    numbers: Sequence[int] = (),
 ) -> Made:
     """The notes of one fact. ``reverse``: give a definition its reverse card; ``images``,
-    ``context`` (the breadcrumb) and ``source`` are ready HTML for the fields of that name."""
+    ``context`` (the breadcrumb) and ``source`` are ready HTML for the fields of that name;
+    ``numbers``: the stored cloze number of each of ``fact.items`` (``examgen.clozes``),
+    empty to number the asked members 1..n in order."""
     lang = plan.languages.get(fact.source, fact.lang)
     words = phrases(lang)
     qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
@@ -153,16 +173,33 @@ def fact_notes(
     if fact.kind == "definition":
         return _definition(fact, subject, qualified, words, reverse, images, context, source)
     if fact.kind in ("list", "sequence"):
-        items = tuple(
-            Item(clean(item.text), clean(item.gloss) or None)
-            for item in fact.items
+        if len(numbers) != len(fact.items) or not all(numbers):
+            numbers = (0,) * len(fact.items)  # none stored: number by position
+        kept = [
+            (Item(clean(item.text), clean(item.gloss) or None), number)
+            for item, number in zip(fact.items, numbers, strict=True)
             if clean(item.text)
-        )
-        if not items:
+        ]
+        if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
+        items = tuple(item for item, _number in kept)
+        hider, numbered = _hider(items, [number for _item, number in kept])
         if fact.kind == "list":
-            return _list(fact, subject + qualified, items, words, lang, images, context, source)
-        return _sequence(fact, subject + qualified, items, words, images, context, source)
+            return _list(
+                fact,
+                subject + qualified,
+                items,
+                numbered,
+                hider,
+                words,
+                lang,
+                images,
+                context,
+                source,
+            )
+        return _sequence(
+            fact, subject + qualified, items, numbered, hider, words, images, context, source
+        )
     if fact.kind == "table":
         return _table(fact, subject + qualified, words, images, context, source)
     return Made((), (f"unknown fact kind {fact.kind!r}",))
@@ -179,8 +216,8 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
             f'<div class="eg-prompt">{words.which_term}</div>'
             f'<div class="eg-text">{lines_html(mask(text, subject, words.blank))}</div>'
         )
-    front = escape(subject) + (
-        f'<span class="eg-qualifier">{escape(qualified)}</span>' if qualified else ""
+    front = text_html(subject) + (
+        f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
     )
     fields = (front, back_text, words.define, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
@@ -211,6 +248,28 @@ def groups(widths: Sequence[int]) -> list[list[int]]:
     return out
 
 
+def stable_groups(widths: Sequence[int]) -> list[list[int]]:
+    """Indexes of a list's asked answers, given oldest member first, cut into groups.
+
+    One group when the whole list fits the recall budget. Otherwise groups are filled in
+    the order given, each up to :data:`GROUP_MEMBERS` members and the column budget: a
+    member first seen later (a higher cloze number) joins the last group or opens a new
+    one, and no member moves to another group's note (unlike :func:`groups`, whose even
+    split reshuffles when a list grows).
+    """
+    if len(widths) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
+        return [list(range(len(widths)))]
+    out: list[list[int]] = []
+    used = 0
+    for index, width in enumerate(widths):
+        if not out or len(out[-1]) >= GROUP_MEMBERS or used + width > MAX_ANSWER_COLUMNS:
+            out.append([])
+            used = 0
+        out[-1].append(index)
+        used += width
+    return out
+
+
 def grouped_kind(kind: str, index: int) -> str:
     """The card kind of group ``index`` (0-based): the first keeps the fact's own kind, so
     a note made before groups existed is updated, not orphaned."""
@@ -226,25 +285,25 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
         elif cloze:
             text = hider.html(item.text)
         else:
-            text = escape(item.text)
+            text = text_html(item.text)
         gloss = ""
         if item.gloss:
             # "deployment；每个node上…": a gloss and the paragraph under it, one line each.
             parts = (p.strip() for p in item.gloss.split("；"))
-            shown = "<br>".join(hider.html(p) if cloze else escape(p) for p in parts if p)
+            shown = "<br>".join(hider.html(p) if cloze else text_html(p) for p in parts if p)
             gloss = f'<span class="eg-gloss">{shown}</span>'
         lines.append(f"<li>{text}{gloss}</li>")
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
-def _hider(items: Sequence[Item]) -> tuple[Hider, dict[int, int]]:
+def _hider(items: Sequence[Item], stored: Sequence[int]) -> tuple[Hider, dict[int, int]]:
     """The hider of a list's or sequence's asked members, and their cloze numbers by
-    position (1-based). The numbers count the asked members in the notes' order, so they
-    run 1..n without a gap: a package writer may make exactly the cards 1..n."""
+    position (1-based): the ``stored`` number of each member (see ``examgen.clozes``), or,
+    when none is stored (zeros), the asked members counted 1..n in the notes' order."""
     numbers: dict[int, int] = {}
-    for position, item in enumerate(items, 1):
+    for position, (item, number) in enumerate(zip(items, stored, strict=True), 1):
         if askable(item.text):
-            numbers[position] = len(numbers) + 1
+            numbers[position] = number or len(numbers) + 1
     return Hider({numbers[p]: items[p - 1].text for p in numbers}), numbers
 
 
@@ -252,12 +311,13 @@ def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
     """The breadcrumb, with any asked answer in a heading blanked (it is on every card)."""
     if not any(hider.spans(heading) for heading in fact.section):
         return context
-    return " › ".join(escape(hider.mask(h, blank)) for h in fact.section)
+    return " › ".join(text_html(hider.mask(h, blank)) for h in fact.section)
 
 
-def _list(fact, subject, items, words, lang, images, context, source) -> Made:
-    hider, numbers = _hider(items)
-    asked = sorted(numbers)  # positions
+def _list(fact, subject, items, numbers, hider, words, lang, images, context, source) -> Made:
+    # Positions of the asked members, oldest member (lowest cloze number) first: groups are
+    # filled in this order, so a member added later never moves another to another group.
+    asked = sorted(numbers, key=numbers.__getitem__)
     if not asked:
         return Made(
             (),
@@ -267,10 +327,10 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
             ),
         )
     question_text, title_text = list_wording(subject, items, words, lang)
-    question = escape(question_text)
+    question = text_html(question_text)
     notes: list[CardNote] = []
     widths = [display_width(items[n - 1].text) for n in asked]
-    parts = groups(widths)
+    parts = stable_groups(widths)
     if len(parts) == 1 and len(asked) == len(items):
         back = _items_html(items, hider, numbers, cloze=False) + images
         fields = (question, back, words.count.format(n=len(items)), "", context, source)
@@ -290,7 +350,9 @@ def _list(fact, subject, items, words, lang, images, context, source) -> Made:
     title = hider.html(words.counted.format(title=title_text, n=len(items)))
     text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
     cloze_context = _masked_context(fact, hider, context, words.blank)
-    notes.append(CardNote("list-cloze", "cloze", (text, images, cloze_context, source), len(asked)))
+    fields = (text, images, cloze_context, source)
+    used = tuple(sorted(numbers.values()))
+    notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
     return Made(tuple(notes))
 
 
@@ -312,8 +374,7 @@ def _blanked_html(items: Sequence[Item], wanted: set[int], words: Phrases) -> st
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
-def _sequence(fact, subject, items, words, images, context, source) -> Made:
-    hider, numbers = _hider(items)
+def _sequence(fact, subject, items, numbers, hider, words, images, context, source) -> Made:
     if not numbers:
         return Made(
             (),
@@ -340,7 +401,8 @@ def _sequence(fact, subject, items, words, images, context, source) -> Made:
     text = f'<div class="eg-title">{title}</div>' + chain
     cloze_context = _masked_context(fact, hider, context, words.blank)
     fields = (text, images, cloze_context, source)
-    return Made((CardNote("sequence", "cloze", fields, len(numbers)),))
+    used = tuple(sorted(numbers.values()))
+    return Made((CardNote("sequence", "cloze", fields, len(used), used),))
 
 
 def _table(fact, subject, words, images, context, source) -> Made:
@@ -352,7 +414,7 @@ def _table(fact, subject, words, images, context, source) -> Made:
     columns = tuple(clean(c) for c in fact.columns)
     if len(columns) < 2 or not fact.rows:
         return Made((), (f"table {fact.subject!r} has no cells to ask",))
-    prompt = escape(words.table_prompt.format(subject=subject))
+    prompt = text_html(words.table_prompt.format(subject=subject))
     notes: list[CardNote] = []
     problems: list[str] = []
     seen: Counter[str] = Counter()
@@ -375,15 +437,15 @@ def _table(fact, subject, words, images, context, source) -> Made:
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
             hider = Hider({j + 1: named[j][1] for j in wanted})
+            blank = f'<span class="eg-blank">{words.blank}</span>'
             given = "".join(
-                f'<li>{escape(name)}{words.colon}<span class="eg-blank">{words.blank}</span></li>'
-                if j in wanted
-                else f"<li>{escape(name)}{words.colon}{hider.html(cell, blank=words.blank)}</li>"
+                f"<li>{text_html(name)}{words.colon}"
+                f"{blank if j in wanted else hider.html(cell, blank=words.blank)}</li>"
                 for j, (name, cell) in enumerate(named)
             )
             front = f'{hider.html(head, blank=words.blank)}<ul class="eg-items">{given}</ul>'
             back = "".join(
-                f"<li>{escape(named[j][0])}{words.colon}{escape(named[j][1])}</li>"
+                f"<li>{text_html(named[j][0])}{words.colon}{text_html(named[j][1])}</li>"
                 for j in sorted(wanted)
             )
             fields = (

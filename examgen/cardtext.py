@@ -1,11 +1,20 @@
 """Note text as card HTML: cleaned, escaped for Anki, measured, and hidden where it would
-give a card's answer away."""
+give a card's answer away.
+
+Math in the text (``$…$``, ``$$…$$``, ``\\(…\\)``, ``\\[…\\]``: :mod:`examgen.mathtext`)
+goes to Anki as MathJax through :func:`text_html`, and every helper here treats a formula
+as one unit: markup cleaning leaves it alone, and an answer is never found, hidden or
+blanked inside one (a formula equal to an answer is hidden whole).
+"""
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Mapping
+
+from examgen.mathtext import Math, math_spans, split_math, to_anki_html
 
 # Besides HTML, Anki gives meaning to braces ({{c1::…}} cloze deletions, {{Field}}),
 # square brackets ([sound:…], [latex]) and, inside a cloze deletion, "::" (the hint
@@ -30,6 +39,75 @@ def escape_cloze(text: str) -> str:
     return escape(text).replace(":", "&#58;")
 
 
+def text_html(text: str, *, cloze: bool = False) -> str:
+    """Note text as card HTML: text shown literally (:func:`escape`), math as MathJax.
+
+    ``cloze``: the text is inside a cloze deletion (:func:`escape_cloze`, and math that
+    cannot end the deletion).
+    """
+    esc = escape_cloze if cloze else escape
+    if not _may_hold_math(text):  # most note text: no scan needed
+        return esc(text)
+    return to_anki_html(split_math(text), esc, cloze=cloze)
+
+
+def _may_hold_math(text: str) -> bool:
+    """Whether ``text`` has a character math (or a ``\\$`` escape) starts with."""
+    return "$" in text or "\\" in text
+
+
+_ESCAPED_PAIR = re.compile(r"\\(.)", re.DOTALL)
+
+
+class _Formulas:
+    """Where the formulas of one text are, to render any slice of it that cuts none.
+
+    The text is scanned once, as a whole: whether a ``$`` opens math depends on what
+    surrounds it, so slices are never scanned on their own.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = math_spans(text) if _may_hold_math(text) else ()
+        self.starts = [start for start, _end in self.spans]
+        self.maths = (
+            [seg for seg in split_math(text) if isinstance(seg, Math)] if self.spans else []
+        )
+
+    def cuts(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds part of a formula but not all of it."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.spans[index][1] > start:
+            s, e = self.spans[index]
+            if not (start <= s and e <= end):
+                return True
+            index -= 1
+        return False
+
+    def html(self, start: int, end: int, *, cloze: bool) -> str:
+        """``text[start:end]`` as card HTML (see :func:`text_html`)."""
+        esc = escape_cloze if cloze else escape
+        if not self.spans:
+            return esc(_unescape_dollars(self.text[start:end]))
+        out, position = [], start
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.spans) and self.spans[index][1] <= end:
+            s, e = self.spans[index]
+            out.append(esc(_unescape_dollars(self.text[position:s])))
+            out.append(to_anki_html((self.maths[index],), esc, cloze=cloze))
+            position = e
+            index += 1
+        out.append(esc(_unescape_dollars(self.text[position:end])))
+        return "".join(out)
+
+
+def _unescape_dollars(text: str) -> str:
+    """Text outside math as :func:`examgen.mathtext.split_math` reads it: ``\\$`` is ``$``."""
+    if "\\$" not in text:
+        return text
+    return _ESCAPED_PAIR.sub(lambda m: "$" if m.group(1) == "$" else m.group(0), text)
+
+
 # Markdown that reached a fact's text (emphasis, code spans, links) and HTML character
 # references: a card shows what the notes' reader sees, not the source's markup.
 _MARKUP = (
@@ -45,20 +123,45 @@ _NEEDS_CLEAN = re.compile(r"[*_~=`\]&]")
 
 
 def clean(text: str | None) -> str:
-    """Note text without leftover Markdown markup or character references, trimmed."""
+    """Note text without leftover Markdown markup or character references, trimmed.
+
+    Formulas are kept as written (``x_1 == y_2`` is TeX, not emphasis or a highlight)."""
     if not text:
         return ""
     if _NEEDS_CLEAN.search(text) is not None:
+        spans = math_spans(text)[:_STAND_IN_COUNT]
+        formulas = [text[s:e] for s, e in spans]
+        if formulas:  # stand-ins no pattern touches, put back afterwards
+            text = _stand_ins(text, spans)
         for pattern, replacement in _MARKUP:
             text = pattern.sub(replacement, text)
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        if formulas:
+            text = _STAND_IN.sub(lambda m: formulas[ord(m.group(0)) - _STAND_IN_BASE], text)
     return text.strip()
 
 
+# Private-use characters stand in for formulas while markup is cleaned (notes never hold
+# them; a text with more formulas than there are such characters keeps the rest as is).
+_STAND_IN_BASE = 0xF0000
+_STAND_IN_COUNT = 0xFFFE
+_STAND_IN = re.compile("[\U000f0000-\U000ffffd]")
+
+
+def _stand_ins(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    out, last = [], 0
+    for index, (start, end) in enumerate(spans):
+        out += (text[last:start], chr(_STAND_IN_BASE + index))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
 def lines_html(text: str) -> str:
-    """Escaped text whose "；"-joined parts (a gloss, then its paragraph) show as lines."""
+    """Card HTML (:func:`text_html`) of a text whose "；"-joined parts (a gloss, then its
+    paragraph) show as lines."""
     parts = [p.strip() for p in text.split("；")]
-    return "<br>".join(escape(p) for p in parts if p)
+    return "<br>".join(text_html(p) for p in parts if p)
 
 
 # East Asian wide and fullwidth characters (Unicode's W and F), the ranges notes use.
@@ -92,19 +195,30 @@ def is_short_term(subject: str) -> bool:
 
 
 def mask(text: str, subject: str, blank: str) -> str:
-    """The text with the term blanked out, so a reverse card doesn't give its answer away."""
+    """The text with the term blanked out, so a reverse card doesn't give its answer away.
+
+    A formula is never cut: the term inside one stays (the blank would break the TeX)."""
     subject = subject.strip()
     if len(subject) < 2:
         return text
     lowered, needle = text.lower(), subject.lower()
     if needle not in lowered:
         return text
+    formulas = _Formulas(text)
     if len(lowered) != len(text):  # lower() changed lengths: let re map the positions
-        return re.sub(re.escape(subject), blank, text, flags=re.IGNORECASE)
-    parts, start = [], 0
-    while (found := lowered.find(needle, start)) >= 0:
+        return re.sub(
+            re.escape(subject),
+            lambda m: m.group(0) if formulas.cuts(m.start(), m.end()) else blank,
+            text,
+            flags=re.IGNORECASE,
+        )
+    parts, start, search = [], 0, 0
+    while (found := lowered.find(needle, search)) >= 0:
+        search = found + 1
+        if formulas.cuts(found, found + len(needle)):
+            continue
         parts += (text[start:found], blank)
-        start = found + len(needle)
+        start = search = found + len(needle)
     parts.append(text[start:])
     return "".join(parts)
 
@@ -131,9 +245,11 @@ class Hider:
                 needles.setdefault(text.lower(), number)
         self.needles = tuple(sorted(needles.items(), key=lambda kv: -len(kv[0])))
 
-    def spans(self, text: str, own: int = 0) -> list[tuple[int, int, int]]:
+    def spans(
+        self, text: str, own: int = 0, formulas: _Formulas | None = None
+    ) -> list[tuple[int, int, int]]:
         """``(start, end, number)`` of the answers other than ``own`` in ``text``, leftmost
-        and longest first."""
+        and longest first; none cuts a formula (``formulas``: the text's, if known)."""
         if not self.needles:
             return []
         lowered = text.lower()
@@ -153,9 +269,11 @@ class Hider:
                     continue
                 hits.append((found, -len(needle), end, number))
         hits.sort()
+        if hits and formulas is None and _may_hold_math(text):
+            formulas = _Formulas(text)
         spans, last = [], 0
         for found, _longest, end, number in hits:
-            if found >= last:
+            if found >= last and not (formulas and formulas.cuts(found, end)):
                 spans.append((found, end, number))
                 last = end
         return spans
@@ -166,16 +284,25 @@ class Hider:
         ``inside``: the text is inside a cloze deletion (":" escaped too); ``blank``: hide
         with this blank instead of a cloze deletion.
         """
-        esc = escape_cloze if inside else escape
+        if not _may_hold_math(text):  # most note text: plain slices
+            esc = escape_cloze if inside else escape
+            out, start = [], 0
+            for found, end, number in self.spans(text, own):
+                out.append(esc(text[start:found]))
+                out.append(blank or f"{{{{c{number}::{escape_cloze(text[found:end])}}}}}")
+                start = end
+            out.append(esc(text[start:]))
+            return "".join(out)
+        formulas = _Formulas(text)
         out, start = [], 0
-        for found, end, number in self.spans(text, own):
-            out.append(esc(text[start:found]))
+        for found, end, number in self.spans(text, own, formulas):
+            out.append(formulas.html(start, found, cloze=inside))
             if blank:
                 out.append(blank)
             else:
-                out.append(f"{{{{c{number}::{escape_cloze(text[found:end])}}}}}")
+                out.append(f"{{{{c{number}::{formulas.html(found, end, cloze=True)}}}}}")
             start = end
-        out.append(esc(text[start:]))
+        out.append(formulas.html(start, len(text), cloze=inside))
         return "".join(out)
 
     def mask(self, text: str, blank: str) -> str:

@@ -18,7 +18,8 @@ Which notes a fact gives:
 * ``definition`` -> one *examgen Basic* note: term -> text, plus an optional reverse card
   (text -> term) switched on by a non-empty ``Reverse`` field (config ``reverse``);
 * ``list`` -> an *examgen Basic* note asking for the members (more, one per group, over the
-  recall budget), and an *examgen Cloze* note with one deletion per member;
+  recall budget), and an *examgen Cloze* note with one deletion per member, numbered by
+  the store so that a card stays with its member (``examgen.clozes``);
 * ``sequence`` -> an *examgen Cloze* note over the chain, one deletion per step;
 * ``table`` -> an *examgen Basic* note per row. What the notes say: ``examgen.cards``.
 
@@ -50,7 +51,7 @@ import genanki
 
 from examgen.cards import CARD_KINDS as CARD_KINDS
 from examgen.cards import fact_notes, survey
-from examgen.cardtext import escape, is_short_term
+from examgen.cardtext import escape, is_short_term, text_html
 from examgen.config import DeckConfig
 from examgen.errors import ExamgenError
 from examgen.fsutil import MAX_IMAGE_BYTES, atomic_path, read_regular_file
@@ -291,6 +292,8 @@ class _PlannedNote(NamedTuple):
     mtime: int
     cards: int
     retired: bool
+    #: A cloze note's cloze numbers, one card each (stable per member: ``examgen.clozes``).
+    cloze_numbers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -366,7 +369,7 @@ def _place(fact: Fact, config: DeckConfig, top: str, prefix: tuple[str, ...]) ->
         deck = f"{top}::{chapter}"
     else:
         deck = top
-    context = " › ".join(escape(part) for part in fact.section)
+    context = " › ".join(text_html(part) for part in fact.section)
     return _Place(deck, _tag(*prefix, *fact.section), context)
 
 
@@ -443,6 +446,7 @@ def _plan(
             images=images.html,
             context=context,
             source=source,
+            numbers=stored.cloze_numbers,
         )
         warnings.extend(_warning(fact, problem) for problem in made.problems)
         for note in made.notes:
@@ -456,6 +460,7 @@ def _plan(
                     mtime=stored.modified_at,
                     cards=note.cards,
                     retired=stored.retired,
+                    cloze_numbers=note.cloze_numbers,
                 )
             )
     return _Plan(tuple(notes), MappingProxyType(media), tuple(warnings))

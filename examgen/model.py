@@ -156,6 +156,10 @@ class StoredFact:
     its content, or its retirement or revival. It is strictly increasing per fact, so a
     deck built after any such change always carries a newer note modification time than
     the one before it (Anki only updates a note when the incoming time is newer).
+
+    ``cloze_numbers`` holds the cloze number the store keeps for each of ``fact.items``
+    (``examgen.clozes``), or is empty when the store gave none (the cards then number the
+    asked members 1..n in order).
     """
 
     fact: Fact
@@ -163,6 +167,7 @@ class StoredFact:
     changed_at: int
     modified_at: int
     retired_at: int | None = None
+    cloze_numbers: tuple[int, ...] = ()
 
     @property
     def retired(self) -> bool:

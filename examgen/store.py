@@ -35,6 +35,10 @@ content_hash, first_seen, changed_at, modified_at, retired_at)``
 ``former_kinds(fact_id, kind, fact, retired_at, modified_at, forgotten_at)``
     what a fact was before its kind changed (a definition that became a list): its notes in
     Anki are of the old kind, so the old kind lives on as a retired fact.
+``cloze_numbers(fact_id, key, number)``
+    the cloze number each member of a list or step of a sequence got when first seen,
+    by the member's identity key; a typo fix adds its new key as an alias of the same
+    number (``examgen.clozes`` has the rules).
 
 Retired facts (and former kinds) stay in decks, tagged ``examgen::retired``, until the user
 has deleted their notes in Anki and says so with ``examgen retired --forget``: a forgotten
@@ -54,6 +58,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from examgen.clozes import numbers_of, renumber
 from examgen.errors import ExamgenError
 from examgen.model import Fact, Item, ParseResult, StoredFact, SyncReport
 
@@ -155,12 +160,32 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE facts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
         """,
     ),
+    Migration(
+        7,
+        "add_cloze_numbers",
+        """
+        CREATE TABLE cloze_numbers (
+            fact_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            PRIMARY KEY (fact_id, key)
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 #: Every table the migrations make: a store without one of them is damaged.
-_TABLES = {"sources", "facts", "members", "outputs", "former_kinds", "revision"}
+_TABLES = {
+    "sources",
+    "facts",
+    "members",
+    "outputs",
+    "former_kinds",
+    "revision",
+    "cloze_numbers",
+}
 _START_OVER = (
     "to start over, move it away (keep it: it is your facts' history) and run "
     "`examgen build` again; or restore a backup of it"
@@ -367,6 +392,7 @@ class FactStore:
         """
         now = int(time.time()) if now is None else now
         existing = {row["id"]: row for row in self._rows("SELECT * FROM facts")}
+        clozes = self._cloze_table()
         new, changed, unchanged, revived, moved = [], [], [], [], []
         writes: list[tuple[str, tuple]] = []
         seen: set[str] = set()
@@ -383,9 +409,13 @@ class FactStore:
             if old is None:
                 new.append(fact.id)
                 writes.extend(_insert_fact(fact, position, digest, now))
+                writes.extend(self._cloze_writes(fact, clozes, previous=()))
                 continue
             was_retired = old["retired_at"] is not None
             content_changed = old["content_hash"] != digest
+            if content_changed or fact.id not in clozes:
+                previous = self._members(fact.id).get(fact.id, ()) if content_changed else None
+                writes.extend(self._cloze_writes(fact, clozes, previous=previous))
             location_changed = (old["source"], old["line"], old["position"]) != (
                 fact.source,
                 fact.line,
@@ -467,13 +497,14 @@ class FactStore:
             "ORDER BY retired_at IS NOT NULL, retired_at, position, id"
         )
         members = self._members()
-        facts = [_stored(row, members.get(row["id"], ())) for row in rows]
+        clozes = self._cloze_table()
+        facts = [_stored(row, members.get(row["id"], ()), clozes) for row in rows]
         if not include_retired:
             return tuple(s for s in facts if not s.retired)
         former = self._rows(
             "SELECT * FROM former_kinds WHERE forgotten_at IS NULL ORDER BY retired_at, fact_id"
         )
-        facts.extend(_former(row) for row in former)
+        facts.extend(_former(row, clozes) for row in former)
         active = [s for s in facts if not s.retired]
         gone = sorted((s for s in facts if s.retired), key=lambda s: s.retired_at or 0)
         return (*active, *gone)
@@ -517,7 +548,7 @@ class FactStore:
         if not rows:
             return None
         members = self._members(fact_id)
-        return _stored(rows[0], members.get(fact_id, ()))
+        return _stored(rows[0], members.get(fact_id, ()), self._cloze_table(fact_id))
 
     def stats(self) -> tuple[StatRow, ...]:
         """Active facts per chapter and kind, chapters in document order."""
@@ -581,6 +612,36 @@ class FactStore:
                 "data = excluded.data, written_at = excluded.written_at",
                 (name, fingerprint, payload, now),
             )
+
+    # ------------------------------------------------------------------ cloze numbers
+    def _cloze_table(self, fact_id: str | None = None) -> dict[str, dict[str, int]]:
+        """fact id -> {member key: cloze number}: every number any fact (or this one) gave."""
+        sql, params = "SELECT fact_id, key, number FROM cloze_numbers", ()
+        if fact_id is not None:
+            sql, params = sql + " WHERE fact_id = ?", (fact_id,)
+        table: dict[str, dict[str, int]] = {}
+        for fid, key, number in self._db.execute(sql, params):
+            table.setdefault(fid, {})[key] = number
+        return table
+
+    def _cloze_writes(
+        self, fact: Fact, clozes: dict, *, previous: Sequence[Item] | None
+    ) -> list[tuple[str, tuple]]:
+        """Number the members of a list or sequence that have none yet. ``previous``: its
+        members before this sync (``None``: unchanged, so the same as now)."""
+        if fact.kind not in ("list", "sequence") or not fact.items:
+            return []
+        added = renumber(
+            clozes.get(fact.id, {}), fact.items if previous is None else previous, fact.items
+        )
+        return [
+            (
+                "INSERT INTO cloze_numbers (fact_id, key, number) VALUES (?, ?, ?) "
+                "ON CONFLICT(fact_id, key) DO UPDATE SET number = excluded.number",
+                (fact.id, key, number),
+            )
+            for key, number in added.items()
+        ]
 
     # ------------------------------------------------------------------ helpers
     def _rows(self, sql: str, params: Sequence = ()) -> list[dict]:
@@ -708,7 +769,7 @@ def _former_kind_writes(old: dict, fact: Fact, now: int) -> list[tuple[str, tupl
     ]
 
 
-def _former(row: dict) -> StoredFact:
+def _former(row: dict, clozes: dict[str, dict[str, int]]) -> StoredFact:
     """A former kind of a fact, as the retired fact a deck shows."""
     data = json.loads(row["fact"])
     fact = Fact(
@@ -728,7 +789,13 @@ def _former(row: dict) -> StoredFact:
         changed_at=row["retired_at"],
         modified_at=row["modified_at"],
         retired_at=row["retired_at"],
+        cloze_numbers=_cloze_numbers(fact, clozes),
     )
+
+
+def _cloze_numbers(fact: Fact, clozes: dict[str, dict[str, int]]) -> tuple[int, ...]:
+    known = clozes.get(fact.id)
+    return numbers_of(known, fact.items) if known and fact.items else ()
 
 
 def _json(values: Sequence[str]) -> str:
@@ -741,7 +808,7 @@ def _json_tuple(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
-def _stored(row: dict, items: tuple[Item, ...]) -> StoredFact:
+def _stored(row: dict, items: tuple[Item, ...], clozes: dict[str, dict[str, int]]) -> StoredFact:
     fact = Fact(
         id=row["id"],
         kind=row["kind"],
@@ -763,4 +830,5 @@ def _stored(row: dict, items: tuple[Item, ...]) -> StoredFact:
         changed_at=row["changed_at"],
         modified_at=row["modified_at"],
         retired_at=row["retired_at"],
+        cloze_numbers=_cloze_numbers(fact, clozes),
     )

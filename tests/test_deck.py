@@ -417,7 +417,12 @@ def test_html_and_anki_syntax_in_notes_render_literally(tmp_path, col):
             id="tricky-list",
             kind="list",
             subject="{{c9::清单}}",
-            items=(Item("{{c1::a}}", "<script>x</script>"), Item("b::hint"), Item("[$]x[/$]")),
+            # Anki's own LaTeX tags; "[$]x[/$]" would be math by the notes' $ rule (README "Math").
+            items=(
+                Item("{{c1::a}}", "<script>x</script>"),
+                Item("b::hint"),
+                Item("[latex]x[/latex]"),
+            ),
             section=(TITLE, CH1),
             source=SRC,
             line=2,
@@ -439,7 +444,13 @@ def test_html_and_anki_syntax_in_notes_render_literally(tmp_path, col):
     cards = sorted(cloze.cards(), key=lambda c: c.ord)
     assert [c.ord for c in cards] == [0, 1, 2]
     answer = _text(cards[0].answer())
-    for literal in ("{{c9::清单}}", "{{c1::a}}", "<script>x</script>", "b::hint", "[$]x[/$]"):
+    for literal in (
+        "{{c9::清单}}",
+        "{{c1::a}}",
+        "<script>x</script>",
+        "b::hint",
+        "[latex]x[/latex]",
+    ):
         assert literal in answer
     # The "::" inside a member is not a hint separator: the other members show in full.
     assert "b::hint" in _text(cards[0].question())
