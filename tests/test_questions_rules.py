@@ -352,3 +352,40 @@ def test_a_glued_correction_in_the_key_is_rejected():
         answer_text="错误（“CRI”指的是：container runtime interf；容器运行时接口）",
     )
     assert "glued" in rule("no_markup_or_glue", d)
+
+
+def test_a_generic_heading_is_no_term_to_ask():
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        "“相对比较昂贵和缓慢”描述的是下列哪一项？",
+        (("缺点", True), ("早期", False), ("特性", False), ("未来", False)),
+    )
+    assert "generic heading" in rule("named_terms", d)
+    assert rule("named_terms", sound_single_choice()) is None
+
+
+def test_a_generic_heading_is_no_category():
+    notes = (*NOTES, fact("l8", "list", "应用", "加密", "签名"))
+    d = draft("multiple_choice", "select_members", "…", facts=("l8",))
+    assert "generic heading" in ITEM_RULES["category"](d, index_notes(notes))
+
+
+def test_a_text_cut_off_in_the_notes_is_rejected():
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"In “RBF”, {BLANK}: z||)$, where $z$ is a constant.",
+        answers=("phi",),
+    )
+    assert "cut off" in rule("no_markup_or_glue", d)
+
+
+def test_raw_tex_on_the_paper_is_rejected():
+    options = (("$\\theta^{(i+1)}$", True), ("copy", False), ("stop", False), ("loop", False))
+    assert "markup" in rule("no_markup_or_glue", draft("single_choice", "belongs", "…", options))
+
+
+def test_a_clause_is_no_term_to_ask():
+    d = draft("true_false", "claim_definition", "…", subject="For discrete distribution")
+    assert "phrase" in rule("named_terms", d)

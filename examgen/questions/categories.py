@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from examgen.model import Fact
-from examgen.questions.text import clean, script_of
+from examgen.questions.text import clean, normalize, script_of
 from examgen.questions.wording import display_width
 
 if TYPE_CHECKING:  # the index files lists by contrast_keys
@@ -37,6 +37,30 @@ CATEGORY_WORDS_EN = (
     "tools", "properties", "characteristics", "elements", "uses", "examples", "categories",
     "modes", "states", "layers", "commands", "options", "goals", "pros", "cons", "limitations",
 )  # fmt: skip
+#: Headings that label a part of a topic, not a thing to know: "优点: …" under a topic, "早期:
+#: …" in a history. As a term or a list's name they say nothing without their heading.
+GENERIC_WORDS = frozenset(
+    (
+        *CATEGORY_WORDS_ZH,
+        "早期", "后期", "未来", "现在", "目前", "以前", "之后", "最后", "解决方法", "解决办法",
+        "定义", "注意", "例如", "举例", "目的", "原因", "结果", "过程", "要求", "坏处", "总结",
+        "简介", "介绍", "背景", "意义", "原理", "思路", "说明", "备注", "注", "答案", "其他",
+        "分析", "实现", "缺陷", "主要", "区别", "联系", "含义", "本质", "核心", "关键",
+        "advantages", "disadvantages", "pros", "cons", "definition", "example", "examples",
+        "note", "notes", "summary", "overview", "introduction", "usage", "purpose", "features",
+        "properties", "other", "others", "misc", "background", "solution", "solutions",
+        "idea", "one idea", "good news", "bad news", "problem", "problems", "limitation",
+        "limitations", "one limitation", "variants", "informal definition", "formal definition",
+        "intuition", "remark", "key idea", "main idea", "approach", "method", "methods",
+    )
+)  # fmt: skip
+
+
+def generic(text: str) -> bool:
+    """Whether ``text`` is a generic label ("优点", "早期", "Examples"), not a name."""
+    return normalize(text) in _GENERIC_KEYS
+
+
 #: "六种隔离", "三要素", "3 kinds": a counted subject is a category.
 _COUNTED = re.compile(
     r"[0-9一二三四五六七八九十两]+\s*(种|个|类|大|项|点|要素|层|步|kinds?|types?)"
@@ -45,6 +69,7 @@ _COUNTED = re.compile(
 _SENTENCE = re.compile(r"[，,。；;！？!?]|(?<=.)是(?!否)(?=.)|\b(is|are|was|were)\b", re.IGNORECASE)
 #: A member with a clause break is a statement about the subject, not a thing of its kind.
 _CLAUSE = re.compile(r"[，,。；;：:]")
+_GENERIC_KEYS = frozenset(normalize(w) for w in GENERIC_WORDS)
 #: Pairs of words a contrasting sibling list differs by.
 ANTONYMS = (
     ("优点", "缺点"), ("优势", "劣势"), ("优势", "不足"), ("优点", "不足"), ("好处", "弊端"),
@@ -58,6 +83,8 @@ MAX_CATEGORY_WIDTH = 30
 def category_problem(notes: Notes, fact: Fact) -> str | None:
     """Why ``fact``'s list is no category to ask "which belongs" of, or None when it is."""
     subject = clean(fact.subject)
+    if generic(subject):
+        return f"“{subject}” is a generic heading, not the name of a category"
     if _SENTENCE.search(subject) or display_width(subject) > MAX_CATEGORY_WIDTH:
         return f"“{subject}” is a sentence, not the name of a category"
     lowered = subject.casefold()

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from examgen.questions.categories import category_problem, contrast
+from examgen.questions.categories import category_problem, contrast, generic
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
 from examgen.questions.text import normalize, script_of, similarity
@@ -37,6 +37,17 @@ _CATEGORY_FORMS = ("belongs", "not_belongs", "select_members", "claim_member", "
 #: Markup the readers should have removed, and text glued from two places.
 _MARKUP = re.compile(r"\*\*|__|`|\]\(|<[A-Za-z/][^>]*>|^\s*#|\[\[|\$\$|\|\s*-{3}")
 _GLUE = re.compile(r"[；;]")
+#: TeX the paper would print raw: math between dollars, commands.
+_LATEX = re.compile(r"\$[^$]+\$|\\[A-Za-z]{2,}")
+_PAIRS = ("()", "[]", "{}", "（）", "【】", "“”")
+
+
+def _cut(text: str) -> bool:
+    """Whether a text was cut off where the notes went on: unbalanced brackets, quotes or
+    dollar signs ("z||)$, where $z$ is a constant")."""
+    return text.count("$") % 2 == 1 or any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
 _LATIN = re.compile(r"[a-z0-9]+")
 #: The fewest CJK characters a definition's core needs to say something of its own.
 MIN_CORE = 4
@@ -63,6 +74,38 @@ def category(draft: Draft, notes: Notes) -> str | None:
         return None
     fact = notes.by_id.get(draft.question.facts[0])
     return category_problem(notes, fact) if fact is not None else None
+
+
+_TERM_FORMS = (
+    "definition_to_term",
+    "term_to_definition",
+    "claim_definition",
+    "blank_term",
+    "match_terms",
+    "match_members",
+)
+
+
+#: A "term" that opens like a clause ("For discrete distribution", "E.g. two binomials").
+_PHRASE = re.compile(r"^(e\.g\.|i\.e\.|for|if|when|in|to|with|where|so)\b", re.IGNORECASE)
+
+
+def named_terms(draft: Draft, notes: Notes) -> str | None:
+    """A question about terms asks names, not generic headings ("优点", "早期", "解决方法")."""
+    if draft.variety not in _TERM_FORMS:
+        return None
+    q = draft.question
+    terms = [*q.stems, *q.answers]
+    if draft.variety == "definition_to_term":
+        terms += [o.text for o in q.options]
+    elif draft.variety in ("term_to_definition", "claim_definition"):
+        terms.append(draft.subject)
+    for term in terms:
+        if generic(term):
+            return f"“{term}” is a generic heading, not a term"
+        if _PHRASE.match(term):
+            return f"“{term}” is a phrase of a sentence, not a term"
+    return None
 
 
 def contrasting_odd_one_out(draft: Draft, notes: Notes) -> str | None:
@@ -233,8 +276,10 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
     q = draft.question
     printed = [q.prompt.replace(BLANK, " "), *q.stems, *(o.text for o in q.options), *q.answers]
     for text in printed:
-        if _MARKUP.search(text):
+        if _MARKUP.search(text) or _LATEX.search(text):
             return f"markup in “{text}”"
+        if _cut(text):
+            return f"a text cut off in the notes: “{text}”"
     printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
     for text in (*printed_texts, q.answer_text):
         if _GLUE.search(text):
@@ -246,6 +291,7 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
 ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
         "category": category,
+        "named_terms": named_terms,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
