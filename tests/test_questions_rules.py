@@ -375,7 +375,7 @@ def test_a_text_cut_off_in_the_notes_is_rejected():
     d = draft(
         "fill_blank",
         "blank_term",
-        f"In “RBF”, {BLANK}: z||)$, where $z$ is a constant.",
+        f"In “RBF”, {BLANK}: z||), where z is a constant.",
         answers=("phi",),
     )
     assert "cut off" in rule("no_markup_or_glue", d)
