@@ -389,3 +389,19 @@ def test_raw_tex_on_the_paper_is_rejected():
 def test_a_clause_is_no_term_to_ask():
     d = draft("true_false", "claim_definition", "…", subject="For discrete distribution")
     assert "phrase" in rule("named_terms", d)
+
+
+def test_a_broad_category_takes_in_its_topic_s_other_lists():
+    notes = (
+        *NOTES,
+        fact("l6", "list", "微服务概念", "独立部署", "高内聚低耦合", line=8),
+    )
+    d = draft(
+        "single_choice",
+        "belongs",
+        "下列选项中，属于“微服务概念”的是哪一项？",
+        (("独立部署", True), ("前后端分离", False), ("启动快", False), ("隔离性弱", False)),
+        subject="微服务概念",
+        facts=("l6",),
+    )
+    assert "前后端分离" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))

@@ -151,6 +151,20 @@ def _within(clue: str, notes: Notes) -> list[Pair]:
     return found
 
 
+#: Category words so broad that "X概念" covers all said about X anywhere.
+BROAD_WORDS = ("概念", "特点", "特性", "特征", "简介", "介绍", "概述", "overview", "features")
+
+
+def _covers(subject: str, other: str) -> bool:
+    """Whether a list named ``subject`` ("微服务概念") takes in what a list named ``other``
+    ("微服务应用设计原则") says: its name is a broad word after a topic ``other`` starts with."""
+    for word in BROAD_WORDS:
+        topic = subject.removesuffix(word)
+        if topic != subject and len(topic) >= 2 and other.startswith(topic):
+            return True
+    return False
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
@@ -183,7 +197,7 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
                 # A contrasting list ("Docker缺点" by "Docker优点") reads alike but says the
                 # opposite: its members are the right wrong options.
                 alike = similarity(key, subject) >= SAME_MEANING and not contrast(key, subject)
-                if list_id != home and alike:
+                if list_id != home and (alike or _covers(subject, key)):
                     return (
                         f"“{text}” is also listed under “{other.subject}” ({other.location}), "
                         f"alike “{draft.subject}”"
