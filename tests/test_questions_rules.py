@@ -405,3 +405,21 @@ def test_a_broad_category_takes_in_its_topic_s_other_lists():
         facts=("l6",),
     )
     assert "前后端分离" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_a_false_claim_is_answered_by_a_true_one_showing_its_definition():
+    import random
+
+    from examgen.questions.form import Ask
+
+    notes = (
+        fact("c1", "definition", "CNM", text="container network model", line=1),
+        fact("c2", "definition", "CNI", text="container network interface", line=2),
+    )
+    indexed = index_notes(notes)
+    (claim_cni,) = offers(indexed, notes[1]).forms["true_false"]
+    (claim_cnm,) = offers(indexed, notes[0]).forms["true_false"]
+    false = claim_cni.build(random.Random(1), (notes[1],), Ask("en", 1, truth=False))
+    true = claim_cnm.build(random.Random(1), (notes[0],), Ask("en", 1, truth=True))
+    assert "container network model" in false.question.prompt and not false.question.truth
+    assert answers_another(false, [true])

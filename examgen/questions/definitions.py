@@ -180,7 +180,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 subject=term,
                 stem_texts=(term, shown),
                 reveals=((term, definition),) if truth else (),
-                asks=(term, definition),
+                # A false claim shows another term's definition: showing that pair decides it.
+                asks=(term, definition, shown),
             )
 
         add(Form("true_false", "claim_definition", (fact,), claim))
@@ -217,7 +218,15 @@ def fill_in_context(pair: Pair) -> str:
     """What a fill-in about ``pair`` names as its context: the list the term is in, else the
     nearest heading of its fact; never one that names the term (it would fill the blank)."""
     candidates = (pair.context, *reversed(pair.fact.section))
-    return next((c for c in candidates if normalize(c) and not mentions(c, pair.term.text)), "")
+    return next(
+        (
+            c
+            for c in candidates
+            # "DevOps" as the context of "DevOps作业能力" gives half the answer away.
+            if normalize(c) and not mentions(c, pair.term.text) and not mentions(pair.term.text, c)
+        ),
+        "",
+    )
 
 
 def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
