@@ -423,3 +423,16 @@ def test_a_false_claim_is_answered_by_a_true_one_showing_its_definition():
     true = claim_cnm.build(random.Random(1), (notes[0],), Ask("en", 1, truth=True))
     assert "container network model" in false.question.prompt and not false.question.truth
     assert answers_another(false, [true])
+
+
+def test_a_sentence_is_no_term_and_a_fragment_no_definition():
+    sentence = draft("fill_blank", "blank_term", "…", answers=("RPs and BPs don't send BPDUs",))
+    assert "phrase" in rule("named_terms", sentence)
+    options = (
+        ("no changes", True),
+        ("timer driven", False),
+        ("default", False),
+        ("the link", False),
+    )
+    fragment = draft("single_choice", "term_to_definition", "…", options, subject="Root Port")
+    assert "too short to define" in rule("named_terms", fragment)

@@ -90,6 +90,13 @@ _TERM_FORMS = (
 _PHRASE = re.compile(r"^(e\.g\.|i\.e\.|for|if|when|in|to|with|where|so)\b", re.IGNORECASE)
 
 
+_WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
+#: A Latin "term" of more words than this is a sentence ("RPs and BPs don't send BPDUs").
+MAX_TERM_WORDS = 4
+#: A Latin definition of fewer words than this defines nothing ("default", "no changes").
+MIN_DEFINITION_WORDS = 3
+
+
 def named_terms(draft: Draft, notes: Notes) -> str | None:
     """A question about terms asks names, not generic headings ("优点", "早期", "解决方法")."""
     if draft.variety not in _TERM_FORMS:
@@ -103,8 +110,20 @@ def named_terms(draft: Draft, notes: Notes) -> str | None:
     for term in terms:
         if generic(term):
             return f"“{term}” is a generic heading, not a term"
-        if _PHRASE.match(term):
+        if _PHRASE.match(term) or len(_WORDS.findall(term)) > MAX_TERM_WORDS:
             return f"“{term}” is a phrase of a sentence, not a term"
+    # What stands for a definition must define: "default" or "no changes" does not.
+    if draft.variety == "definition_to_term":
+        definitions = [draft.stem_texts[0]] if draft.stem_texts else []
+    elif draft.variety == "term_to_definition":
+        definitions = [o.text for o in q.options]
+    elif draft.variety == "claim_definition":
+        definitions = list(draft.stem_texts[1:2])
+    else:
+        definitions = []
+    for text in definitions:
+        if script_of(text) == "latin" and len(_WORDS.findall(text)) < MIN_DEFINITION_WORDS:
+            return f"“{text}” is too short to define anything"
     return None
 
 
