@@ -794,13 +794,18 @@ def test_sample_questions_are_well_formed(sample_facts):
             }
 
 
-def test_sample_meets_the_default_blueprint(sample_facts):
+def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
+    wanted = Counter({e.type: e.count for e in DEFAULT_BLUEPRINT})
+    full = 0
     for seed in range(20):
         paper = make_exam(sample_facts, ExamConfig(), seed=seed)[0]
         made = Counter(q.type for q in paper.questions)
-        assert made == Counter({e.type: e.count for e in DEFAULT_BLUEPRINT}), seed
+        rejected = {qtype for qtype, _, _ in paper.rejected}
+        assert all(made[t] == n or (0 < made[t] < n and t in rejected) for t, n in wanted.items())
+        full += made == wanted
         assert paper.title == "PaaS复习"
         assert paper.lang == "zh"
+    assert full >= 15, "most seeds fill the whole blueprint"
 
 
 def test_sample_chapters_filter(sample_facts):

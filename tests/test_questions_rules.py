@@ -436,3 +436,35 @@ def test_a_sentence_is_no_term_and_a_fragment_no_definition():
     )
     fragment = draft("single_choice", "term_to_definition", "…", options, subject="Root Port")
     assert "too short to define" in rule("named_terms", fragment)
+
+
+def test_options_that_print_what_a_short_answer_asks_give_it_away():
+    recall = Draft(
+        Question("short_answer", "请列出“授权机制模式”的全部4项。", 7, ("l7",), "notes.md:9"),
+        "enumerate",
+        asks=("AlwaysDeny", "AlwaysAllow", "ABAC", "Webhook"),
+    )
+    choice = draft(
+        "multiple_choice",
+        "select_members",
+        "下列选项中，属于“用户认证机制”的有哪些？",
+        (("Basic", True), ("token", True), ("AlwaysAllow", False), ("Webhook", False)),
+    )
+    assert answers_another(choice, [recall])
+    assert answers_another(recall, [choice])
+
+
+def test_a_definition_holding_another_s_clue_gives_it_away():
+    parent = Draft(
+        Question("single_choice", "…", 2, ("d7",), "notes.md:1"),
+        "term_to_definition",
+        reveals=(("ParentSpanID", "正在处理用户请求的节点的上一个节点"),),
+        asks=("正在处理用户请求的节点的上一个节点",),
+    )
+    span = Draft(
+        Question("single_choice", "…", 2, ("d8",), "notes.md:2"),
+        "definition_to_term",
+        stem_texts=("正在处理用户请求的节点",),
+        asks=("SpanID",),
+    )
+    assert answers_another(span, [parent])

@@ -355,15 +355,42 @@ def _pair_keys(draft: Draft) -> set[str]:
     return {k for pair in draft.reveals for k in map(normalize, pair) if len(k) >= 2}
 
 
+def _ask_keys(draft: Draft) -> set[str]:
+    return {k for k in map(normalize, draft.asks) if len(k) >= 2}
+
+
+def _printed_keys(draft: Draft) -> set[str]:
+    """Every text the question prints: its options, left-hand items and the notes' texts in
+    its stem."""
+    q = draft.question
+    texts = (*(o.text for o in q.options), *q.stems, *draft.stem_texts)
+    return {k for k in map(normalize, texts) if len(k) >= 2}
+
+
+#: Questions that ask the student to recall a text: printing it anywhere else gives it away.
+_RECALL = ("fill_blank", "short_answer")
+#: A clue this long that is part of another question's revealed text is half answered by it
+#: ("正在处理用户请求的节点" inside "正在处理用户请求的节点的上一个节点").
+MIN_CONTAINED = 6
+
+
+def _answers(a: Draft, b: Draft) -> bool:
+    """Whether question ``a`` gives away (part of) the answer to ``b``."""
+    asks = _ask_keys(b)
+    revealed = _pair_keys(a)
+    if asks & revealed:
+        return True
+    if b.question.type in _RECALL and asks & _printed_keys(a):
+        return True
+    clues = {k for k in map(normalize, b.stem_texts[:1]) if len(k) >= MIN_CONTAINED}
+    return any(clue in key and clue != key for clue in clues for key in revealed)
+
+
 def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
     """No question on the paper answers another: a true/false statement that is another's
-    stem, a matching pair that decides a true/false item, a list that another asks to
-    recall."""
-    asks = {k for k in map(normalize, draft.asks) if len(k) >= 2}
-    shown = _pair_keys(draft)
+    stem, a matching pair that decides a true/false item, options that print what a fill-in
+    or a short answer asks to recall, a definition that holds another's clue."""
     for other in placed:
-        if asks & _pair_keys(other) or shown & {
-            k for k in map(normalize, other.asks) if len(k) >= 2
-        }:
+        if _answers(draft, other) or _answers(other, draft):
             return f"answered by (or answers) “{other.question.prompt}”"
     return None
