@@ -82,6 +82,13 @@ MAX_CATEGORY_WIDTH = 30
 
 def category_problem(notes: Notes, fact: Fact) -> str | None:
     """Why ``fact``'s list is no category to ask "which belongs" of, or None when it is."""
+    key = ("category", fact.id)
+    if key not in notes.memo:
+        notes.memo[key] = _category_problem(notes, fact)
+    return notes.memo[key]  # type: ignore[return-value]
+
+
+def _category_problem(notes: Notes, fact: Fact) -> str | None:
     subject = clean(fact.subject)
     if generic(subject):
         return f"“{subject}” is a generic heading, not the name of a category"

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from examgen.questions.categories import category_problem, contrast, generic
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
+from examgen.questions.lists import CATEGORY_FORMS
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.wording import BLANK, display_width
 
@@ -33,7 +34,6 @@ LENGTH_RATIO = 1.6
 LENGTH_MARGIN = 8
 
 _CHOICES = ("single_choice", "multiple_choice")
-_CATEGORY_FORMS = ("belongs", "not_belongs", "select_members", "claim_member", "enumerate")
 #: Markup the readers should have removed, and text glued from two places.
 _MARKUP = re.compile(r"\*\*|__|`|\]\(|<[A-Za-z/][^>]*>|^\s*#|\[\[|\$\$|\|\s*-{3}")
 _GLUE = re.compile(r"[；;]")
@@ -70,7 +70,7 @@ def _tokens(text: str) -> set[str]:
 
 def category(draft: Draft, notes: Notes) -> str | None:
     """ "Which belongs to X", "which are X", "list all of X" only when X is a category."""
-    if draft.variety not in _CATEGORY_FORMS:
+    if draft.variety not in CATEGORY_FORMS:
         return None
     fact = notes.by_id.get(draft.question.facts[0])
     return category_problem(notes, fact) if fact is not None else None
