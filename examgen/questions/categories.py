@@ -29,13 +29,15 @@ CATEGORY_WORDS_ZH = (
     "命令", "指令", "参数", "策略", "目标", "好处", "弊端", "区别", "局限", "条件", "因素",
     "方面", "内容", "手段", "模块", "部分", "架构", "结构", "体系", "层次", "要点", "术语",
     "概念", "隔离", "调度", "用途", "应用", "特色", "措施", "环节", "指标", "字段", "方案",
-    "进程", "框架", "语言", "协议", "算法", "接口", "插件",
+    "进程", "框架", "语言", "协议", "算法", "接口", "插件", "要求", "规则", "性质", "特质",
+    "攻击", "威胁", "如何", "机制",
 )  # fmt: skip
 CATEGORY_WORDS_EN = (
     "kinds", "types", "features", "advantages", "disadvantages", "benefits", "drawbacks",
     "components", "parts", "principles", "steps", "stages", "phases", "methods", "ways",
     "tools", "properties", "characteristics", "elements", "uses", "examples", "categories",
     "modes", "states", "layers", "commands", "options", "goals", "pros", "cons", "limitations",
+    "concepts", "requirements", "rules", "attacks", "threats", "algorithms", "protocols",
 )  # fmt: skip
 #: Headings that label a part of a topic, not a thing to know: "优点: …" under a topic, "早期:
 #: …" in a history. As a term or a list's name they say nothing without their heading.
@@ -54,6 +56,22 @@ GENERIC_WORDS = frozenset(
         "intuition", "remark", "key idea", "main idea", "approach", "method", "methods",
     )
 )  # fmt: skip
+
+
+#: A "term" that opens like a clause ("For discrete distribution", "E.g. two binomials").
+_PHRASE = re.compile(r"^(e\.g\.|i\.e\.|for|if|when|in|to|with|where|so)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
+#: A Latin "term" of more words than this is a sentence ("RPs and BPs don't send BPDUs").
+MAX_TERM_WORDS = 4
+
+
+def term_problem(text: str) -> str | None:
+    """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence), or None."""
+    if generic(text):
+        return f"“{text}” is a generic heading, not a term"
+    if _PHRASE.match(text) or len(_WORDS.findall(text)) > MAX_TERM_WORDS:
+        return f"“{text}” is a phrase of a sentence, not a term"
+    return None
 
 
 def generic(text: str) -> bool:

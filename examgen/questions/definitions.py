@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
+from examgen.questions.categories import term_problem
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -240,6 +241,8 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
             and pair.term.width <= MAX_TERM_WIDTH
             and MIN_CLUE_WIDTH <= pair.definition.width <= MAX_GLOSS_WIDTH
             and not mentions(pair.definition.text, pair.term.text)
+            # Headings ("优点") and sentences are no terms to match.
+            and not term_problem(pair.term.text)
         ):
             by_section.setdefault(pair.fact.section, []).append(pair)
     forms = []

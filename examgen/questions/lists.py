@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import category_problem, contrasting_lists
+from examgen.questions.categories import category_problem, contrasting_lists, term_problem
 from examgen.questions.definitions import pair_forms
 from examgen.questions.distractors import (
     best,
@@ -332,6 +332,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         and p.definition.width <= MAX_GLOSS_WIDTH
         # "PID: 对进程PID进行重新标号" would match itself.
         and not mentions(p.definition.text, p.term.text)
+        and not term_problem(p.term.text)
     ]
     glossed = unique_pairs(glossed)
     if any(item.gloss for item in fact.items):

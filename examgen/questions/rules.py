@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from examgen.questions.categories import category_problem, contrast, generic
+from examgen.questions.categories import category_problem, contrast, term_problem
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
 from examgen.questions.lists import CATEGORY_FORMS
@@ -86,13 +86,7 @@ _TERM_FORMS = (
 )
 
 
-#: A "term" that opens like a clause ("For discrete distribution", "E.g. two binomials").
-_PHRASE = re.compile(r"^(e\.g\.|i\.e\.|for|if|when|in|to|with|where|so)\b", re.IGNORECASE)
-
-
 _WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
-#: A Latin "term" of more words than this is a sentence ("RPs and BPs don't send BPDUs").
-MAX_TERM_WORDS = 4
 #: A Latin definition of fewer words than this defines nothing ("default", "no changes").
 MIN_DEFINITION_WORDS = 3
 
@@ -108,10 +102,9 @@ def named_terms(draft: Draft, notes: Notes) -> str | None:
     elif draft.variety in ("term_to_definition", "claim_definition"):
         terms.append(draft.subject)
     for term in terms:
-        if generic(term):
-            return f"“{term}” is a generic heading, not a term"
-        if _PHRASE.match(term) or len(_WORDS.findall(term)) > MAX_TERM_WORDS:
-            return f"“{term}” is a phrase of a sentence, not a term"
+        problem = term_problem(term)
+        if problem:
+            return problem
     # What stands for a definition must define: "default" or "no changes" does not.
     if draft.variety == "definition_to_term":
         definitions = [draft.stem_texts[0]] if draft.stem_texts else []
