@@ -468,3 +468,30 @@ def test_a_definition_holding_another_s_clue_gives_it_away():
         asks=("SpanID",),
     )
     assert answers_another(span, [parent])
+
+
+def test_two_claims_swapping_definitions_answer_each_other():
+    cnm = Draft(
+        Question("true_false", "“CNM”指的是：container network interface。", 1, ("c1",), "n.md:1"),
+        "claim_definition",
+        asks=("CNM", "container network model", "container network interface"),
+    )
+    cni = Draft(
+        Question("true_false", "“CNI”指的是：container network model。", 1, ("c2",), "n.md:2"),
+        "claim_definition",
+        asks=("CNI", "container network interface", "container network model"),
+    )
+    assert answers_another(cni, [cnm])
+
+
+def test_another_thing_s_advantage_is_no_wrong_option_for_advantages():
+    notes = (*NOTES, fact("l7", "list", "云计算优势", "即时升级", "安全", "可靠", line=9))
+    d = draft(
+        "single_choice",
+        "belongs",
+        "下列选项中，属于“云计算优势”的是哪一项？",
+        (("即时升级", True), ("启动快", False), ("隔离性弱", False), ("前后端分离", False)),
+        subject="云计算优势",
+        facts=("l7",),
+    )
+    assert "启动快" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))

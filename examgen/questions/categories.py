@@ -137,11 +137,25 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
     return None
 
 
+#: Words of one judgement: lists named with words of one group say the same kind of thing
+#: ("云计算优势" and "Docker优点"), so a member of one is often true of the other.
+TRAIT_GROUPS = (
+    ("优势", "优点", "好处", "长处", "益处", "advantages", "benefits", "pros", "strengths"),
+    ("缺点", "劣势", "不足", "弊端", "短处", "局限", "disadvantages", "drawbacks", "cons",
+     "weaknesses", "limitations"),
+)  # fmt: skip
+
+
+def same_judgement(a: str, b: str) -> bool:
+    """Whether two normalized subjects both name advantages (or both disadvantages)."""
+    return any(any(w in a for w in group) and any(w in b for w in group) for group in TRAIT_GROUPS)
+
+
 def contrast(a: str, b: str) -> bool:
     """Whether two normalized subjects name contrasting lists: the same thing's opposite
     traits ("docker优点" / "docker缺点"), or the same trait of two things ("a的特点" /
     "b的特点")."""
-    if a == b:
+    if a == b or same_judgement(a, b):
         return False
     for x, y in ANTONYMS:
         for left, right in ((x, y), (y, x)):

@@ -15,7 +15,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from examgen.questions.categories import category_problem, contrast, term_problem
+from examgen.questions.categories import (
+    category_problem,
+    contrast,
+    same_judgement,
+    term_problem,
+)
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
 from examgen.questions.lists import CATEGORY_FORMS
@@ -209,6 +214,7 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
                 # A contrasting list ("Docker缺点" by "Docker优点") reads alike but says the
                 # opposite: its members are the right wrong options.
                 alike = similarity(key, subject) >= SAME_MEANING and not contrast(key, subject)
+                alike = alike or same_judgement(key, subject)
                 if list_id != home and (alike or _covers(subject, key)):
                     return (
                         f"“{text}” is also listed under “{other.subject}” ({other.location}), "
@@ -371,7 +377,9 @@ def _answers(a: Draft, b: Draft) -> bool:
     """Whether question ``a`` gives away (part of) the answer to ``b``."""
     asks = _ask_keys(b)
     revealed = _pair_keys(a)
-    if asks & revealed:
+    # Two questions asking the same text (two claims swapping CNM's and CNI's definitions)
+    # answer each other.
+    if asks & revealed or asks & _ask_keys(a):
         return True
     if b.question.type in _RECALL and asks & _printed_keys(a):
         return True
