@@ -495,3 +495,14 @@ def test_another_thing_s_advantage_is_no_wrong_option_for_advantages():
         facts=("l7",),
     )
     assert "启动快" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_a_wrong_term_echoing_the_clue_is_rejected():
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        "“保证了机密性”描述的是下列哪一项？",
+        (("Bell-Lapadula规则", True), ("保密性", False), ("真实性", False), ("可用性", False)),
+        stem_texts=("保证了机密性",),
+    )
+    assert "保密性" in rule("no_shared_word_cue", d)

@@ -32,6 +32,7 @@ from examgen.questions.limits import (
     MATCHING_MAX,
     MATCHING_MIN,
     MAX_CLUE_WIDTH,
+    MAX_FILL_CLUE_WIDTH,
     MAX_GLOSS_WIDTH,
     MAX_OPTION_WIDTH,
     MAX_TERM_WIDTH,
@@ -196,6 +197,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         reasons["fill_blank"] = "definition too short or too long to be a clue"
     elif not context:
         reasons["fill_blank"] = "no list or heading that does not name the term to give context"
+    elif display_width(definition) > MAX_FILL_CLUE_WIDTH:
+        reasons["fill_blank"] = "definition too long to read around a blank"
     else:
 
         def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:

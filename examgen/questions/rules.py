@@ -286,6 +286,13 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     shared = _tokens(right[0].text) & stem if right else set()
     if shared and not any(_tokens(o.text) & stem for o in q.options if not o.correct):
         return f"only the answer shares “{sorted(shared)[0]}” with the stem"
+    if right and not shared and draft.variety == "definition_to_term":
+        # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
+        # reads as a second answer.
+        for option in q.options:
+            echo = _tokens(option.text) & stem
+            if not option.correct and echo:
+                return f"“{option.text}” shares “{sorted(echo)[0]}” with the clue, the answer none"
     return None
 
 
