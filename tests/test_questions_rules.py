@@ -4,6 +4,8 @@ contrasting list, long chains drawn in linear time)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import Fact, Item, Option, Question
 from examgen.questions import make_exam
@@ -506,3 +508,19 @@ def test_a_wrong_term_echoing_the_clue_is_rejected():
         stem_texts=("保证了机密性",),
     )
     assert "保密性" in rule("no_shared_word_cue", d)
+
+
+def test_wrong_options_paired_elsewhere_give_the_answer_by_elimination():
+    def acid(term: str, text: str, others: tuple[str, ...]) -> Draft:
+        options = ((term, True), *((o, False) for o in others))
+        d = draft("single_choice", "definition_to_term", f"“{text}”描述的是下列哪一项？", options)
+        return replace(d, reveals=((term, text),), asks=(term,))
+
+    terms = ("原子性", "隔离性", "持久性", "一致性")
+    placed = [
+        acid("原子性", "不可分割", terms[1:]),
+        acid("隔离性", "互不干扰", ("原子性", "持久性", "一致性")),
+    ]
+    third = acid("持久性", "影响是永久的", ("原子性", "隔离性", "一致性"))
+    assert "wrong options" in answers_another(third, placed)
+    assert answers_another(third, placed[:1]) is None

@@ -51,7 +51,8 @@ GENERIC_WORDS = frozenset(
         "advantages", "disadvantages", "pros", "cons", "definition", "example", "examples",
         "note", "notes", "summary", "overview", "introduction", "usage", "purpose", "features",
         "properties", "other", "others", "misc", "background", "solution", "solutions",
-        "idea", "one idea", "good news", "bad news", "problem", "problems", "limitation",
+        "goal", "goals", "idea", "one idea", "good news", "bad news", "problem", "problems",
+        "limitation",
         "limitations", "one limitation", "variants", "informal definition", "formal definition",
         "intuition", "remark", "key idea", "main idea", "approach", "method", "methods",
     )
@@ -88,6 +89,10 @@ _SENTENCE = re.compile(r"[，,。；;！？!?]|(?<=.)是(?!否)(?=.)|\b(is|are|w
 #: A member with a clause break is a statement about the subject, not a thing of its kind.
 _CLAUSE = re.compile(r"[，,。；;：:]")
 _GENERIC_KEYS = frozenset(normalize(w) for w in GENERIC_WORDS)
+#: Third-person verbs that end a heading like a plural ("Bridge contains").
+_VERBS = frozenset(
+    ("contains", "includes", "uses", "has", "does", "means", "requires", "supports", "provides")
+)
 #: Pairs of words a contrasting sibling list differs by.
 ANTONYMS = (
     ("优点", "缺点"), ("优势", "劣势"), ("优势", "不足"), ("优点", "不足"), ("好处", "弊端"),
@@ -118,7 +123,11 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
         or any(re.search(rf"\b{word}\b", lowered) for word in CATEGORY_WORDS_EN)
         or bool(_COUNTED.search(lowered))
         # An English plural ("Container runtimes") names a kind of thing.
-        or bool(re.search(r"[a-z]{3,}s$", lowered) and " " in lowered)
+        or bool(
+            re.search(r"[a-z]{3,}s$", lowered)
+            and " " in lowered
+            and lowered.split()[-1] not in _VERBS
+        )
     )
     if not collective:
         return f"“{subject}” names one thing, not a category (its list holds its parts or traits)"

@@ -394,11 +394,32 @@ def _answers(a: Draft, b: Draft) -> bool:
     return any(clue in key and clue != key for clue in clues for key in revealed)
 
 
+#: Wrong options of a choice question that other questions show the owners of, at most: past
+#: it the answer is found by elimination ("从数据结构角度" and three like it on one paper).
+MAX_ELIMINATED = 1
+
+
+def _eliminated(draft: Draft, revealed: set[str]) -> int:
+    """How many of ``draft``'s wrong options are shown paired with something else."""
+    q = draft.question
+    if q.type not in _CHOICES:
+        return 0
+    return sum(1 for o in q.options if not o.correct and normalize(o.text) in revealed)
+
+
 def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
     """No question on the paper answers another: a true/false statement that is another's
     stem, a matching pair that decides a true/false item, options that print what a fill-in
-    or a short answer asks to recall, a definition that holds another's clue."""
+    or a short answer asks to recall, a definition that holds another's clue, wrong options
+    the other questions pair with something else (the answer found by elimination)."""
     for other in placed:
         if _answers(draft, other) or _answers(other, draft):
             return f"answered by (or answers) “{other.question.prompt}”"
+    revealed = set().union(*(_pair_keys(d) for d in placed)) if placed else set()
+    if _eliminated(draft, revealed) > MAX_ELIMINATED:
+        return "other questions on the paper pair its wrong options with something else"
+    mine = _pair_keys(draft)
+    for other in placed:
+        if _eliminated(other, revealed | mine) > MAX_ELIMINATED >= _eliminated(other, revealed):
+            return f"it pairs the wrong options of “{other.question.prompt}” with something else"
     return None
