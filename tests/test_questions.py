@@ -806,7 +806,7 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
         full += made == wanted
         assert paper.title == "PaaS复习"
         assert paper.lang == "zh"
-    assert full >= 15, "most seeds fill the whole blueprint"
+    assert full >= 10, "half the seeds or more fill the whole blueprint"
 
 
 def test_sample_chapters_filter(sample_facts):

@@ -524,3 +524,18 @@ def test_wrong_options_paired_elsewhere_give_the_answer_by_elimination():
     third = acid("持久性", "影响是永久的", ("原子性", "隔离性", "一致性"))
     assert "wrong options" in answers_another(third, placed)
     assert answers_another(third, placed[:1]) is None
+
+
+def test_fill_in_whose_clue_is_said_of_another_term_too_is_rejected():
+    notes = (
+        fact("p1", "definition", "Prometheus", text="开源监控报警系统和时间序列数据库", line=1),
+        fact("p2", "definition", "influxdb", text="时间序列数据库", line=2),
+    )
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“云平台智能监控”中，{BLANK}：时间序列数据库。",
+        answers=("influxdb",),
+        stem_texts=("时间序列数据库", "云平台智能监控"),
+    )
+    assert "Prometheus" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))

@@ -158,6 +158,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     # True/false: the term with its own definition, or with a neighbour's.
     if not clue_ok:
         reasons["true_false"] = "definition too short or too long to state as a claim"
+    elif names_itself:
+        # "“定向调度”指的是：…可以通过定向调度迁移pod" reads true whatever it says.
+        reasons["true_false"] = "definition names its own term"
     else:
 
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:

@@ -158,12 +158,16 @@ def fill_in_context(draft: Draft, notes: Notes) -> str | None:
 
 
 def _within(clue: str, notes: Notes) -> list[Pair]:
-    """Pairs whose definition, its Latin words aside, is a phrase of ``clue``: "Pod资源调度"
-    fits "资源调度控制器" (both say "resource scheduling")."""
+    """Pairs whose definition, its Latin words aside, is a phrase of ``clue`` ("Pod资源调度"
+    fits "资源调度控制器": both say "resource scheduling"), or holds the whole clue
+    ("时间序列数据库" is said of Prometheus too: "开源监控报警系统和时间序列数据库")."""
     found = []
     for pair in notes.similar_definitions(clue, 0.3):
-        core = _LATIN.sub("", pair.definition.key)
-        if len(core) >= MIN_CORE and core != pair.definition.key and core in clue:
+        key = pair.definition.key
+        core = _LATIN.sub("", key)
+        part = len(core) >= MIN_CORE and core != key and core in clue
+        whole = len(clue) >= MIN_CORE and clue in key and clue != key
+        if part or whole:
             found.append(pair)
     return found
 
