@@ -614,7 +614,7 @@ def test_paper_header_and_sections_in_chinese():
     assert (paper.sections[0].type, len(paper.sections[0].questions)) == ("single_choice", 10)
     assert paper.sections[0].points == 20
     true_false = next(s for s in paper.sections if s.type == "true_false")
-    assert true_false.points == 8
+    assert true_false.points == len(true_false.questions)  # 1 point each
     html = render_html(paper)
     assert '一、</span>单项选择题<span class="points-note">（共10题，每题2分，共20分）' in html
     assert paper.total_points == total

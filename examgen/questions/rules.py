@@ -377,8 +377,10 @@ def _printed_keys(draft: Draft) -> set[str]:
     return {k for k in map(normalize, texts) if len(k) >= 2}
 
 
-#: Questions that ask the student to recall a text: printing it anywhere else gives it away.
-_RECALL = ("fill_blank", "short_answer")
+#: Questions that ask the student to recall texts: printing them anywhere else gives them
+#: away. (A fill-in's term among another question's options does not say what it means, so
+#: only a pair showing it counts for a fill-in.)
+_RECALL = ("short_answer",)
 #: A clue this long that is part of another question's revealed text is half answered by it
 #: ("正在处理用户请求的节点" inside "正在处理用户请求的节点的上一个节点").
 MIN_CONTAINED = 6
@@ -413,8 +415,8 @@ def _eliminated(draft: Draft, revealed: set[str]) -> int:
 
 def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
     """No question on the paper answers another: a true/false statement that is another's
-    stem, a matching pair that decides a true/false item, options that print what a fill-in
-    or a short answer asks to recall, a definition that holds another's clue, wrong options
+    stem, a matching pair that decides a true/false item, options that print what a short
+    answer asks to list, a definition that holds another's clue, wrong options
     the other questions pair with something else (the answer found by elimination)."""
     for other in placed:
         if _answers(draft, other) or _answers(other, draft):
