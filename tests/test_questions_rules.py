@@ -539,3 +539,16 @@ def test_fill_in_whose_clue_is_said_of_another_term_too_is_rejected():
         stem_texts=("时间序列数据库", "云平台智能监控"),
     )
     assert "Prometheus" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_a_member_of_a_broad_list_on_the_topic_is_no_wrong_option():
+    notes = (*NOTES, fact("l6", "list", "微服务概念", "独立部署", "高内聚低耦合", line=8))
+    d = draft(
+        "single_choice",
+        "belongs",
+        "下列选项中，属于“微服务应用设计原则”的是哪一项？",
+        (("前后端分离", True), ("高内聚低耦合", False), ("启动快", False), ("隔离性弱", False)),
+        subject="微服务应用设计原则",
+        facts=("l2",),
+    )
+    assert "高内聚低耦合" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))

@@ -178,7 +178,8 @@ BROAD_WORDS = ("概念", "特点", "特性", "特征", "简介", "介绍", "概�
 
 def _covers(subject: str, other: str) -> bool:
     """Whether a list named ``subject`` ("微服务概念") takes in what a list named ``other``
-    ("微服务应用设计原则") says: its name is a broad word after a topic ``other`` starts with."""
+    ("微服务应用设计原则") says: its name is a broad word after a topic ``other`` starts with.
+    Either way round, their members are no wrong options for each other."""
     for word in BROAD_WORDS:
         topic = subject.removesuffix(word)
         if topic != subject and len(topic) >= 2 and other.startswith(topic):
@@ -219,7 +220,8 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
                 # opposite: its members are the right wrong options.
                 alike = similarity(key, subject) >= SAME_MEANING and not contrast(key, subject)
                 alike = alike or same_judgement(key, subject)
-                if list_id != home and (alike or _covers(subject, key)):
+                broad = _covers(subject, key) or _covers(key, subject)
+                if list_id != home and (alike or broad):
                     return (
                         f"“{text}” is also listed under “{other.subject}” ({other.location}), "
                         f"alike “{draft.subject}”"
