@@ -552,3 +552,10 @@ def test_a_member_of_a_broad_list_on_the_topic_is_no_wrong_option():
         facts=("l2",),
     )
     assert "高内聚低耦合" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_lists_mostly_named_alike_do_not_contrast():
+    from examgen.questions.categories import contrast
+
+    assert contrast("docker的特点", "虚拟机的特点")
+    assert not contrast("储存选择和保护密码", "如何去选择和保护密码")

@@ -177,7 +177,9 @@ def contrast(a: str, b: str) -> bool:
         shared += 1
     # Two CJK characters are a word; Latin needs a longer ending ("er" ends many names).
     enough = 2 if shared and script_of(a[-shared:]) == "han" else 5
-    if not enough <= shared < min(len(a), len(b)):
+    # The shared ending names the trait ("的特点"); when it is most of both names
+    # ("储存，选择和保护密码" / "如何去选择和保护密码") the lists are about one thing.
+    if not enough <= shared < min(len(a), len(b)) or 2 * shared > min(len(a), len(b)):
         return False
     # Two things, neither a part of the other's name ("微服务" is in "微服务应用": the same
     # thing's principles, not another's).
