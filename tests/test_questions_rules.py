@@ -4,6 +4,8 @@ contrasting list, long chains drawn in linear time)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import Fact, Item, Option, Question
 from examgen.questions import make_exam
@@ -352,3 +354,208 @@ def test_a_glued_correction_in_the_key_is_rejected():
         answer_text="错误（“CRI”指的是：container runtime interf；容器运行时接口）",
     )
     assert "glued" in rule("no_markup_or_glue", d)
+
+
+def test_a_generic_heading_is_no_term_to_ask():
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        "“相对比较昂贵和缓慢”描述的是下列哪一项？",
+        (("缺点", True), ("早期", False), ("特性", False), ("未来", False)),
+    )
+    assert "generic heading" in rule("named_terms", d)
+    assert rule("named_terms", sound_single_choice()) is None
+
+
+def test_a_generic_heading_is_no_category():
+    notes = (*NOTES, fact("l8", "list", "应用", "加密", "签名"))
+    d = draft("multiple_choice", "select_members", "…", facts=("l8",))
+    assert "generic heading" in ITEM_RULES["category"](d, index_notes(notes))
+
+
+def test_a_text_cut_off_in_the_notes_is_rejected():
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"In “RBF”, {BLANK}: z||), where z is a constant.",
+        answers=("phi",),
+    )
+    assert "cut off" in rule("no_markup_or_glue", d)
+
+
+def test_raw_tex_on_the_paper_is_rejected():
+    options = (("$\\theta^{(i+1)}$", True), ("copy", False), ("stop", False), ("loop", False))
+    assert "markup" in rule("no_markup_or_glue", draft("single_choice", "belongs", "…", options))
+
+
+def test_a_clause_is_no_term_to_ask():
+    d = draft("true_false", "claim_definition", "…", subject="For discrete distribution")
+    assert "phrase" in rule("named_terms", d)
+
+
+def test_a_broad_category_takes_in_its_topic_s_other_lists():
+    notes = (
+        *NOTES,
+        fact("l6", "list", "微服务概念", "独立部署", "高内聚低耦合", line=8),
+    )
+    d = draft(
+        "single_choice",
+        "belongs",
+        "下列选项中，属于“微服务概念”的是哪一项？",
+        (("独立部署", True), ("前后端分离", False), ("启动快", False), ("隔离性弱", False)),
+        subject="微服务概念",
+        facts=("l6",),
+    )
+    assert "前后端分离" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_a_false_claim_is_answered_by_a_true_one_showing_its_definition():
+    import random
+
+    from examgen.questions.form import Ask
+
+    notes = (
+        fact("c1", "definition", "CNM", text="container network model", line=1),
+        fact("c2", "definition", "CNI", text="container network interface", line=2),
+    )
+    indexed = index_notes(notes)
+    (claim_cni,) = offers(indexed, notes[1]).forms["true_false"]
+    (claim_cnm,) = offers(indexed, notes[0]).forms["true_false"]
+    false = claim_cni.build(random.Random(1), (notes[1],), Ask("en", 1, truth=False))
+    true = claim_cnm.build(random.Random(1), (notes[0],), Ask("en", 1, truth=True))
+    assert "container network model" in false.question.prompt and not false.question.truth
+    assert answers_another(false, [true])
+
+
+def test_a_sentence_is_no_term_and_a_fragment_no_definition():
+    sentence = draft("fill_blank", "blank_term", "…", answers=("RPs and BPs don't send BPDUs",))
+    assert "phrase" in rule("named_terms", sentence)
+    options = (
+        ("no changes", True),
+        ("timer driven", False),
+        ("default", False),
+        ("the link", False),
+    )
+    fragment = draft("single_choice", "term_to_definition", "…", options, subject="Root Port")
+    assert "too short to define" in rule("named_terms", fragment)
+
+
+def test_options_that_print_what_a_short_answer_asks_give_it_away():
+    recall = Draft(
+        Question("short_answer", "请列出“授权机制模式”的全部4项。", 7, ("l7",), "notes.md:9"),
+        "enumerate",
+        asks=("AlwaysDeny", "AlwaysAllow", "ABAC", "Webhook"),
+    )
+    choice = draft(
+        "multiple_choice",
+        "select_members",
+        "下列选项中，属于“用户认证机制”的有哪些？",
+        (("Basic", True), ("token", True), ("AlwaysAllow", False), ("Webhook", False)),
+    )
+    assert answers_another(choice, [recall])
+    assert answers_another(recall, [choice])
+
+
+def test_a_definition_holding_another_s_clue_gives_it_away():
+    parent = Draft(
+        Question("single_choice", "…", 2, ("d7",), "notes.md:1"),
+        "term_to_definition",
+        reveals=(("ParentSpanID", "正在处理用户请求的节点的上一个节点"),),
+        asks=("正在处理用户请求的节点的上一个节点",),
+    )
+    span = Draft(
+        Question("single_choice", "…", 2, ("d8",), "notes.md:2"),
+        "definition_to_term",
+        stem_texts=("正在处理用户请求的节点",),
+        asks=("SpanID",),
+    )
+    assert answers_another(span, [parent])
+
+
+def test_two_claims_swapping_definitions_answer_each_other():
+    cnm = Draft(
+        Question("true_false", "“CNM”指的是：container network interface。", 1, ("c1",), "n.md:1"),
+        "claim_definition",
+        asks=("CNM", "container network model", "container network interface"),
+    )
+    cni = Draft(
+        Question("true_false", "“CNI”指的是：container network model。", 1, ("c2",), "n.md:2"),
+        "claim_definition",
+        asks=("CNI", "container network interface", "container network model"),
+    )
+    assert answers_another(cni, [cnm])
+
+
+def test_another_thing_s_advantage_is_no_wrong_option_for_advantages():
+    notes = (*NOTES, fact("l7", "list", "云计算优势", "即时升级", "安全", "可靠", line=9))
+    d = draft(
+        "single_choice",
+        "belongs",
+        "下列选项中，属于“云计算优势”的是哪一项？",
+        (("即时升级", True), ("启动快", False), ("隔离性弱", False), ("前后端分离", False)),
+        subject="云计算优势",
+        facts=("l7",),
+    )
+    assert "启动快" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_a_wrong_term_echoing_the_clue_is_rejected():
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        "“保证了机密性”描述的是下列哪一项？",
+        (("Bell-Lapadula规则", True), ("保密性", False), ("真实性", False), ("可用性", False)),
+        stem_texts=("保证了机密性",),
+    )
+    assert "保密性" in rule("no_shared_word_cue", d)
+
+
+def test_wrong_options_paired_elsewhere_give_the_answer_by_elimination():
+    def acid(term: str, text: str, others: tuple[str, ...]) -> Draft:
+        options = ((term, True), *((o, False) for o in others))
+        d = draft("single_choice", "definition_to_term", f"“{text}”描述的是下列哪一项？", options)
+        return replace(d, reveals=((term, text),), asks=(term,))
+
+    terms = ("原子性", "隔离性", "持久性", "一致性")
+    placed = [
+        acid("原子性", "不可分割", terms[1:]),
+        acid("隔离性", "互不干扰", ("原子性", "持久性", "一致性")),
+    ]
+    third = acid("持久性", "影响是永久的", ("原子性", "隔离性", "一致性"))
+    assert "wrong options" in answers_another(third, placed)
+    assert answers_another(third, placed[:1]) is None
+
+
+def test_fill_in_whose_clue_is_said_of_another_term_too_is_rejected():
+    notes = (
+        fact("p1", "definition", "Prometheus", text="开源监控报警系统和时间序列数据库", line=1),
+        fact("p2", "definition", "influxdb", text="时间序列数据库", line=2),
+    )
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“云平台智能监控”中，{BLANK}：时间序列数据库。",
+        answers=("influxdb",),
+        stem_texts=("时间序列数据库", "云平台智能监控"),
+    )
+    assert "Prometheus" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_a_member_of_a_broad_list_on_the_topic_is_no_wrong_option():
+    notes = (*NOTES, fact("l6", "list", "微服务概念", "独立部署", "高内聚低耦合", line=8))
+    d = draft(
+        "single_choice",
+        "belongs",
+        "下列选项中，属于“微服务应用设计原则”的是哪一项？",
+        (("前后端分离", True), ("高内聚低耦合", False), ("启动快", False), ("隔离性弱", False)),
+        subject="微服务应用设计原则",
+        facts=("l2",),
+    )
+    assert "高内聚低耦合" in ITEM_RULES["one_defensible_answer"](d, index_notes(notes))
+
+
+def test_lists_mostly_named_alike_do_not_contrast():
+    from examgen.questions.categories import contrast
+
+    assert contrast("docker的特点", "虚拟机的特点")
+    assert not contrast("储存选择和保护密码", "如何去选择和保护密码")

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from examgen.model import Fact
-from examgen.questions.text import clean, script_of
+from examgen.questions.text import clean, normalize, script_of
 from examgen.questions.wording import display_width
 
 if TYPE_CHECKING:  # the index files lists by contrast_keys
@@ -29,14 +29,57 @@ CATEGORY_WORDS_ZH = (
     "命令", "指令", "参数", "策略", "目标", "好处", "弊端", "区别", "局限", "条件", "因素",
     "方面", "内容", "手段", "模块", "部分", "架构", "结构", "体系", "层次", "要点", "术语",
     "概念", "隔离", "调度", "用途", "应用", "特色", "措施", "环节", "指标", "字段", "方案",
-    "进程", "框架", "语言", "协议", "算法", "接口", "插件",
+    "进程", "框架", "语言", "协议", "算法", "接口", "插件", "要求", "规则", "性质", "特质",
+    "攻击", "威胁", "如何", "机制",
 )  # fmt: skip
 CATEGORY_WORDS_EN = (
     "kinds", "types", "features", "advantages", "disadvantages", "benefits", "drawbacks",
     "components", "parts", "principles", "steps", "stages", "phases", "methods", "ways",
     "tools", "properties", "characteristics", "elements", "uses", "examples", "categories",
     "modes", "states", "layers", "commands", "options", "goals", "pros", "cons", "limitations",
+    "concepts", "requirements", "rules", "attacks", "threats", "algorithms", "protocols",
 )  # fmt: skip
+#: Headings that label a part of a topic, not a thing to know: "优点: …" under a topic, "早期:
+#: …" in a history. As a term or a list's name they say nothing without their heading.
+GENERIC_WORDS = frozenset(
+    (
+        *CATEGORY_WORDS_ZH,
+        "早期", "后期", "未来", "现在", "目前", "以前", "之后", "最后", "解决方法", "解决办法",
+        "定义", "注意", "例如", "举例", "目的", "原因", "结果", "过程", "要求", "坏处", "总结",
+        "简介", "介绍", "背景", "意义", "原理", "思路", "说明", "备注", "注", "答案", "其他",
+        "分析", "实现", "缺陷", "主要", "区别", "联系", "含义", "本质", "核心", "关键",
+        "advantages", "disadvantages", "pros", "cons", "definition", "example", "examples",
+        "note", "notes", "summary", "overview", "introduction", "usage", "purpose", "features",
+        "properties", "other", "others", "misc", "background", "solution", "solutions",
+        "goal", "goals", "idea", "one idea", "good news", "bad news", "problem", "problems",
+        "limitation",
+        "limitations", "one limitation", "variants", "informal definition", "formal definition",
+        "intuition", "remark", "key idea", "main idea", "approach", "method", "methods",
+    )
+)  # fmt: skip
+
+
+#: A "term" that opens like a clause ("For discrete distribution", "E.g. two binomials").
+_PHRASE = re.compile(r"^(e\.g\.|i\.e\.|for|if|when|in|to|with|where|so)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
+#: A Latin "term" of more words than this is a sentence ("RPs and BPs don't send BPDUs").
+MAX_TERM_WORDS = 4
+
+
+def term_problem(text: str) -> str | None:
+    """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence), or None."""
+    if generic(text):
+        return f"“{text}” is a generic heading, not a term"
+    if _PHRASE.match(text) or len(_WORDS.findall(text)) > MAX_TERM_WORDS:
+        return f"“{text}” is a phrase of a sentence, not a term"
+    return None
+
+
+def generic(text: str) -> bool:
+    """Whether ``text`` is a generic label ("优点", "早期", "Examples"), not a name."""
+    return normalize(text) in _GENERIC_KEYS
+
+
 #: "六种隔离", "三要素", "3 kinds": a counted subject is a category.
 _COUNTED = re.compile(
     r"[0-9一二三四五六七八九十两]+\s*(种|个|类|大|项|点|要素|层|步|kinds?|types?)"
@@ -45,6 +88,11 @@ _COUNTED = re.compile(
 _SENTENCE = re.compile(r"[，,。；;！？!?]|(?<=.)是(?!否)(?=.)|\b(is|are|was|were)\b", re.IGNORECASE)
 #: A member with a clause break is a statement about the subject, not a thing of its kind.
 _CLAUSE = re.compile(r"[，,。；;：:]")
+_GENERIC_KEYS = frozenset(normalize(w) for w in GENERIC_WORDS)
+#: Third-person verbs that end a heading like a plural ("Bridge contains").
+_VERBS = frozenset(
+    ("contains", "includes", "uses", "has", "does", "means", "requires", "supports", "provides")
+)
 #: Pairs of words a contrasting sibling list differs by.
 ANTONYMS = (
     ("优点", "缺点"), ("优势", "劣势"), ("优势", "不足"), ("优点", "不足"), ("好处", "弊端"),
@@ -57,7 +105,16 @@ MAX_CATEGORY_WIDTH = 30
 
 def category_problem(notes: Notes, fact: Fact) -> str | None:
     """Why ``fact``'s list is no category to ask "which belongs" of, or None when it is."""
+    key = ("category", fact.id)
+    if key not in notes.memo:
+        notes.memo[key] = _category_problem(notes, fact)
+    return notes.memo[key]  # type: ignore[return-value]
+
+
+def _category_problem(notes: Notes, fact: Fact) -> str | None:
     subject = clean(fact.subject)
+    if generic(subject):
+        return f"“{subject}” is a generic heading, not the name of a category"
     if _SENTENCE.search(subject) or display_width(subject) > MAX_CATEGORY_WIDTH:
         return f"“{subject}” is a sentence, not the name of a category"
     lowered = subject.casefold()
@@ -66,7 +123,11 @@ def category_problem(notes: Notes, fact: Fact) -> str | None:
         or any(re.search(rf"\b{word}\b", lowered) for word in CATEGORY_WORDS_EN)
         or bool(_COUNTED.search(lowered))
         # An English plural ("Container runtimes") names a kind of thing.
-        or bool(re.search(r"[a-z]{3,}s$", lowered) and " " in lowered)
+        or bool(
+            re.search(r"[a-z]{3,}s$", lowered)
+            and " " in lowered
+            and lowered.split()[-1] not in _VERBS
+        )
     )
     if not collective:
         return f"“{subject}” names one thing, not a category (its list holds its parts or traits)"
@@ -85,11 +146,25 @@ def category_problem(notes: Notes, fact: Fact) -> str | None:
     return None
 
 
+#: Words of one judgement: lists named with words of one group say the same kind of thing
+#: ("云计算优势" and "Docker优点"), so a member of one is often true of the other.
+TRAIT_GROUPS = (
+    ("优势", "优点", "好处", "长处", "益处", "advantages", "benefits", "pros", "strengths"),
+    ("缺点", "劣势", "不足", "弊端", "短处", "局限", "disadvantages", "drawbacks", "cons",
+     "weaknesses", "limitations"),
+)  # fmt: skip
+
+
+def same_judgement(a: str, b: str) -> bool:
+    """Whether two normalized subjects both name advantages (or both disadvantages)."""
+    return any(any(w in a for w in group) and any(w in b for w in group) for group in TRAIT_GROUPS)
+
+
 def contrast(a: str, b: str) -> bool:
     """Whether two normalized subjects name contrasting lists: the same thing's opposite
     traits ("docker优点" / "docker缺点"), or the same trait of two things ("a的特点" /
     "b的特点")."""
-    if a == b:
+    if a == b or same_judgement(a, b):
         return False
     for x, y in ANTONYMS:
         for left, right in ((x, y), (y, x)):
@@ -102,7 +177,9 @@ def contrast(a: str, b: str) -> bool:
         shared += 1
     # Two CJK characters are a word; Latin needs a longer ending ("er" ends many names).
     enough = 2 if shared and script_of(a[-shared:]) == "han" else 5
-    if not enough <= shared < min(len(a), len(b)):
+    # The shared ending names the trait ("的特点"); when it is most of both names
+    # ("储存，选择和保护密码" / "如何去选择和保护密码") the lists are about one thing.
+    if not enough <= shared < min(len(a), len(b)) or 2 * shared > min(len(a), len(b)):
         return False
     # Two things, neither a part of the other's name ("微服务" is in "微服务应用": the same
     # thing's principles, not another's).

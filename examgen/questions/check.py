@@ -9,6 +9,7 @@ from examgen.model import QUESTION_TYPES, Diagnostic, Fact
 from examgen.questions.form import Ask
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
+from examgen.questions.lists import CATEGORY_REASON
 from examgen.questions.rules import broken
 from examgen.questions.text import clean
 from examgen.questions.wording import TYPE_LABELS
@@ -19,7 +20,8 @@ def explain_unusable(facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
 
     One diagnostic per fact that misses a type its kind could give (a list without enough
     outsiders gives no single choice; a sequence of two steps no ordering). Severity is
-    ``warning`` when the fact gives no question at all, ``skipped`` otherwise.
+    ``warning`` when the fact gives no question at all for a reason other than the category
+    rule, ``skipped`` otherwise.
     """
     notes = index_notes(facts)
     indexed = {f.id for f in notes.facts}
@@ -41,7 +43,10 @@ def explain_unusable(facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
             f"no {TYPE_LABELS.get(qtype, qtype)} ({reason})" if qtype != "*" else reason
             for qtype, reason in reasons
         ]
-        severity = "skipped" if offered.forms else "warning"
+        # A list that is no category (the parts of one thing, statements about it) is noted
+        # as it is, not for the author to fix.
+        by_rule = any(r.startswith(CATEGORY_REASON) for r in offered.reasons.values())
+        severity = "skipped" if offered.forms or by_rule else "warning"
         subject = clean(fact.subject)
         message = f"“{subject}”: " + "; ".join(parts)
         if not offered.forms:

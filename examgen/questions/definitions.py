@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
+from examgen.questions.categories import term_problem
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -31,6 +32,7 @@ from examgen.questions.limits import (
     MATCHING_MAX,
     MATCHING_MIN,
     MAX_CLUE_WIDTH,
+    MAX_FILL_CLUE_WIDTH,
     MAX_GLOSS_WIDTH,
     MAX_OPTION_WIDTH,
     MAX_TERM_WIDTH,
@@ -156,6 +158,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     # True/false: the term with its own definition, or with a neighbour's.
     if not clue_ok:
         reasons["true_false"] = "definition too short or too long to state as a claim"
+    elif names_itself:
+        # "“定向调度”指的是：…可以通过定向调度迁移pod" reads true whatever it says.
+        reasons["true_false"] = "definition names its own term"
     else:
 
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
@@ -180,7 +185,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 subject=term,
                 stem_texts=(term, shown),
                 reveals=((term, definition),) if truth else (),
-                asks=(term, definition),
+                # A false claim shows another term's definition: showing that pair decides it.
+                asks=(term, definition, shown),
             )
 
         add(Form("true_false", "claim_definition", (fact,), claim))
@@ -194,6 +200,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         reasons["fill_blank"] = "definition too short or too long to be a clue"
     elif not context:
         reasons["fill_blank"] = "no list or heading that does not name the term to give context"
+    elif display_width(definition) > MAX_FILL_CLUE_WIDTH:
+        reasons["fill_blank"] = "definition too long to read around a blank"
     else:
 
         def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
@@ -217,7 +225,15 @@ def fill_in_context(pair: Pair) -> str:
     """What a fill-in about ``pair`` names as its context: the list the term is in, else the
     nearest heading of its fact; never one that names the term (it would fill the blank)."""
     candidates = (pair.context, *reversed(pair.fact.section))
-    return next((c for c in candidates if normalize(c) and not mentions(c, pair.term.text)), "")
+    return next(
+        (
+            c
+            for c in candidates
+            # "DevOps" as the context of "DevOps作业能力" gives half the answer away.
+            if normalize(c) and not mentions(c, pair.term.text) and not mentions(pair.term.text, c)
+        ),
+        "",
+    )
 
 
 def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
@@ -231,6 +247,8 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
             and pair.term.width <= MAX_TERM_WIDTH
             and MIN_CLUE_WIDTH <= pair.definition.width <= MAX_GLOSS_WIDTH
             and not mentions(pair.definition.text, pair.term.text)
+            # Headings ("优点") and sentences are no terms to match.
+            and not term_problem(pair.term.text)
         ):
             by_section.setdefault(pair.fact.section, []).append(pair)
     forms = []

@@ -113,6 +113,9 @@ class Notes:
     #: Character pair -> positions in ``pairs`` of the definitions that have it (see
     #: :meth:`similar_definitions`).
     definition_grams: Mapping[str, tuple[int, ...]]
+    #: Answers worked out once per fact and kept (whether a list is a category): the rules
+    #: ask them again for every candidate question.
+    memo: dict[tuple[str, str], object] = field(default_factory=dict, compare=False, repr=False)
 
     def similar_definitions(self, key: str, threshold: float) -> list[Pair]:
         """The pairs whose definition is at least ``threshold`` alike the normalized ``key``

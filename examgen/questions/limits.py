@@ -43,3 +43,5 @@ MAX_SHORT_ANSWER_MEMBER_WIDTH = 40
 
 #: A fill-in over a sequence shows every other step: at most this many.
 MAX_BLANK_STEPS = 12
+#: Longest definition around a fill-in blank: past it the blank is a reading test.
+MAX_FILL_CLUE_WIDTH = 80

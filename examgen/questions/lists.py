@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import category_problem, contrasting_lists
+from examgen.questions.categories import category_problem, contrasting_lists, term_problem
 from examgen.questions.definitions import pair_forms
 from examgen.questions.distractors import (
     best,
@@ -38,6 +38,11 @@ from examgen.questions.limits import (
 )
 from examgen.questions.text import clean, mentions
 from examgen.questions.wording import phrase
+
+#: The forms that ask the list as a category (see :mod:`examgen.questions.categories`).
+CATEGORY_FORMS = ("belongs", "not_belongs", "select_members", "claim_member", "enumerate")
+#: How a reason given for the category rule starts.
+CATEGORY_REASON = "category rule: "
 
 
 def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
@@ -327,6 +332,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         and p.definition.width <= MAX_GLOSS_WIDTH
         # "PID: 对进程PID进行重新标号" would match itself.
         and not mentions(p.definition.text, p.term.text)
+        and not term_problem(p.term.text)
     ]
     glossed = unique_pairs(glossed)
     if any(item.gloss for item in fact.items):
@@ -351,4 +357,15 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         reasons.pop(qtype, None)
     if "fill_blank" not in forms and any(item.gloss for item in fact.items):
         reasons["fill_blank"] = "no glossed member both short and clearly described"
+    # The category rule depends on the list alone: the forms it would reject are not offered
+    # (building and rejecting them for every such list would cost a pass over the notes each).
+    problem = category_problem(notes, fact)
+    if problem:
+        for qtype in list(forms):
+            kept = [f for f in forms[qtype] if f.variety not in CATEGORY_FORMS]
+            if kept:
+                forms[qtype] = kept
+            else:
+                del forms[qtype]
+                reasons[qtype] = f"{CATEGORY_REASON}{problem}"
     return forms, reasons

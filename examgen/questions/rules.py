@@ -15,9 +15,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from examgen.questions.categories import category_problem, contrast
+from examgen.questions.categories import (
+    category_problem,
+    contrast,
+    same_judgement,
+    term_problem,
+)
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
+from examgen.questions.lists import CATEGORY_FORMS
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.wording import BLANK, display_width
 
@@ -33,10 +39,20 @@ LENGTH_RATIO = 1.6
 LENGTH_MARGIN = 8
 
 _CHOICES = ("single_choice", "multiple_choice")
-_CATEGORY_FORMS = ("belongs", "not_belongs", "select_members", "claim_member", "enumerate")
 #: Markup the readers should have removed, and text glued from two places.
 _MARKUP = re.compile(r"\*\*|__|`|\]\(|<[A-Za-z/][^>]*>|^\s*#|\[\[|\$\$|\|\s*-{3}")
 _GLUE = re.compile(r"[；;]")
+#: TeX the paper would print raw: math between dollars, commands.
+_LATEX = re.compile(r"\$[^$]+\$|\\[A-Za-z]{2,}")
+_PAIRS = ("()", "[]", "{}", "（）", "【】", "“”")
+
+
+def _cut(text: str) -> bool:
+    """Whether a text was cut off where the notes went on: unbalanced brackets, quotes or
+    dollar signs ("z||)$, where $z$ is a constant")."""
+    return text.count("$") % 2 == 1 or any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
 _LATIN = re.compile(r"[a-z0-9]+")
 #: The fewest CJK characters a definition's core needs to say something of its own.
 MIN_CORE = 4
@@ -59,10 +75,54 @@ def _tokens(text: str) -> set[str]:
 
 def category(draft: Draft, notes: Notes) -> str | None:
     """ "Which belongs to X", "which are X", "list all of X" only when X is a category."""
-    if draft.variety not in _CATEGORY_FORMS:
+    if draft.variety not in CATEGORY_FORMS:
         return None
     fact = notes.by_id.get(draft.question.facts[0])
     return category_problem(notes, fact) if fact is not None else None
+
+
+_TERM_FORMS = (
+    "definition_to_term",
+    "term_to_definition",
+    "claim_definition",
+    "blank_term",
+    "match_terms",
+    "match_members",
+)
+
+
+_WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
+#: A Latin definition of fewer words than this defines nothing ("default", "no changes").
+MIN_DEFINITION_WORDS = 3
+
+
+def named_terms(draft: Draft, notes: Notes) -> str | None:
+    """A question about terms asks names, not generic headings ("优点", "早期", "解决方法")."""
+    if draft.variety not in _TERM_FORMS:
+        return None
+    q = draft.question
+    terms = [*q.stems, *q.answers]
+    if draft.variety == "definition_to_term":
+        terms += [o.text for o in q.options]
+    elif draft.variety in ("term_to_definition", "claim_definition"):
+        terms.append(draft.subject)
+    for term in terms:
+        problem = term_problem(term)
+        if problem:
+            return problem
+    # What stands for a definition must define: "default" or "no changes" does not.
+    if draft.variety == "definition_to_term":
+        definitions = [draft.stem_texts[0]] if draft.stem_texts else []
+    elif draft.variety == "term_to_definition":
+        definitions = [o.text for o in q.options]
+    elif draft.variety == "claim_definition":
+        definitions = list(draft.stem_texts[1:2])
+    else:
+        definitions = []
+    for text in definitions:
+        if script_of(text) == "latin" and len(_WORDS.findall(text)) < MIN_DEFINITION_WORDS:
+            return f"“{text}” is too short to define anything"
+    return None
 
 
 def contrasting_odd_one_out(draft: Draft, notes: Notes) -> str | None:
@@ -98,14 +158,33 @@ def fill_in_context(draft: Draft, notes: Notes) -> str | None:
 
 
 def _within(clue: str, notes: Notes) -> list[Pair]:
-    """Pairs whose definition, its Latin words aside, is a phrase of ``clue``: "Pod资源调度"
-    fits "资源调度控制器" (both say "resource scheduling")."""
+    """Pairs whose definition, its Latin words aside, is a phrase of ``clue`` ("Pod资源调度"
+    fits "资源调度控制器": both say "resource scheduling"), or holds the whole clue
+    ("时间序列数据库" is said of Prometheus too: "开源监控报警系统和时间序列数据库")."""
     found = []
     for pair in notes.similar_definitions(clue, 0.3):
-        core = _LATIN.sub("", pair.definition.key)
-        if len(core) >= MIN_CORE and core != pair.definition.key and core in clue:
+        key = pair.definition.key
+        core = _LATIN.sub("", key)
+        part = len(core) >= MIN_CORE and core != key and core in clue
+        whole = len(clue) >= MIN_CORE and clue in key and clue != key
+        if part or whole:
             found.append(pair)
     return found
+
+
+#: Category words so broad that "X概念" covers all said about X anywhere.
+BROAD_WORDS = ("概念", "特点", "特性", "特征", "简介", "介绍", "概述", "overview", "features")
+
+
+def _covers(subject: str, other: str) -> bool:
+    """Whether a list named ``subject`` ("微服务概念") takes in what a list named ``other``
+    ("微服务应用设计原则") says: its name is a broad word after a topic ``other`` starts with.
+    Either way round, their members are no wrong options for each other."""
+    for word in BROAD_WORDS:
+        topic = subject.removesuffix(word)
+        if topic != subject and len(topic) >= 2 and other.startswith(topic):
+            return True
+    return False
 
 
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
@@ -140,7 +219,9 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
                 # A contrasting list ("Docker缺点" by "Docker优点") reads alike but says the
                 # opposite: its members are the right wrong options.
                 alike = similarity(key, subject) >= SAME_MEANING and not contrast(key, subject)
-                if list_id != home and alike:
+                alike = alike or same_judgement(key, subject)
+                broad = _covers(subject, key) or _covers(key, subject)
+                if list_id != home and (alike or broad):
                     return (
                         f"“{text}” is also listed under “{other.subject}” ({other.location}), "
                         f"alike “{draft.subject}”"
@@ -211,6 +292,13 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     shared = _tokens(right[0].text) & stem if right else set()
     if shared and not any(_tokens(o.text) & stem for o in q.options if not o.correct):
         return f"only the answer shares “{sorted(shared)[0]}” with the stem"
+    if right and not shared and draft.variety == "definition_to_term":
+        # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
+        # reads as a second answer.
+        for option in q.options:
+            echo = _tokens(option.text) & stem
+            if not option.correct and echo:
+                return f"“{option.text}” shares “{sorted(echo)[0]}” with the clue, the answer none"
     return None
 
 
@@ -233,8 +321,10 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
     q = draft.question
     printed = [q.prompt.replace(BLANK, " "), *q.stems, *(o.text for o in q.options), *q.answers]
     for text in printed:
-        if _MARKUP.search(text):
+        if _MARKUP.search(text) or _LATEX.search(text):
             return f"markup in “{text}”"
+        if _cut(text):
+            return f"a text cut off in the notes: “{text}”"
     printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
     for text in (*printed_texts, q.answer_text):
         if _GLUE.search(text):
@@ -246,6 +336,7 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
 ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
         "category": category,
+        "named_terms": named_terms,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
@@ -276,15 +367,67 @@ def _pair_keys(draft: Draft) -> set[str]:
     return {k for pair in draft.reveals for k in map(normalize, pair) if len(k) >= 2}
 
 
+def _ask_keys(draft: Draft) -> set[str]:
+    return {k for k in map(normalize, draft.asks) if len(k) >= 2}
+
+
+def _printed_keys(draft: Draft) -> set[str]:
+    """Every text the question prints: its options, left-hand items and the notes' texts in
+    its stem."""
+    q = draft.question
+    texts = (*(o.text for o in q.options), *q.stems, *draft.stem_texts)
+    return {k for k in map(normalize, texts) if len(k) >= 2}
+
+
+#: Questions that ask the student to recall texts: printing them anywhere else gives them
+#: away. (A fill-in's term among another question's options does not say what it means, so
+#: only a pair showing it counts for a fill-in.)
+_RECALL = ("short_answer",)
+#: A clue this long that is part of another question's revealed text is half answered by it
+#: ("正在处理用户请求的节点" inside "正在处理用户请求的节点的上一个节点").
+MIN_CONTAINED = 6
+
+
+def _answers(a: Draft, b: Draft) -> bool:
+    """Whether question ``a`` gives away (part of) the answer to ``b``."""
+    asks = _ask_keys(b)
+    revealed = _pair_keys(a)
+    # Two questions asking the same text (two claims swapping CNM's and CNI's definitions)
+    # answer each other.
+    if asks & revealed or asks & _ask_keys(a):
+        return True
+    if b.question.type in _RECALL and asks & _printed_keys(a):
+        return True
+    clues = {k for k in map(normalize, b.stem_texts[:1]) if len(k) >= MIN_CONTAINED}
+    return any(clue in key and clue != key for clue in clues for key in revealed)
+
+
+#: Wrong options of a choice question that other questions show the owners of, at most: past
+#: it the answer is found by elimination ("从数据结构角度" and three like it on one paper).
+MAX_ELIMINATED = 1
+
+
+def _eliminated(draft: Draft, revealed: set[str]) -> int:
+    """How many of ``draft``'s wrong options are shown paired with something else."""
+    q = draft.question
+    if q.type not in _CHOICES:
+        return 0
+    return sum(1 for o in q.options if not o.correct and normalize(o.text) in revealed)
+
+
 def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
     """No question on the paper answers another: a true/false statement that is another's
-    stem, a matching pair that decides a true/false item, a list that another asks to
-    recall."""
-    asks = {k for k in map(normalize, draft.asks) if len(k) >= 2}
-    shown = _pair_keys(draft)
+    stem, a matching pair that decides a true/false item, options that print what a short
+    answer asks to list, a definition that holds another's clue, wrong options
+    the other questions pair with something else (the answer found by elimination)."""
     for other in placed:
-        if asks & _pair_keys(other) or shown & {
-            k for k in map(normalize, other.asks) if len(k) >= 2
-        }:
+        if _answers(draft, other) or _answers(other, draft):
             return f"answered by (or answers) “{other.question.prompt}”"
+    revealed = set().union(*(_pair_keys(d) for d in placed)) if placed else set()
+    if _eliminated(draft, revealed) > MAX_ELIMINATED:
+        return "other questions on the paper pair its wrong options with something else"
+    mine = _pair_keys(draft)
+    for other in placed:
+        if _eliminated(other, revealed | mine) > MAX_ELIMINATED >= _eliminated(other, revealed):
+            return f"it pairs the wrong options of “{other.question.prompt}” with something else"
     return None

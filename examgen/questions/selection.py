@@ -14,6 +14,7 @@ from examgen.questions.definitions import group_matching_forms
 from examgen.questions.form import Ask, Draft, Form
 from examgen.questions.index import Notes
 from examgen.questions.kinds import offers
+from examgen.questions.lists import CATEGORY_REASON
 from examgen.questions.rules import PAPER_RULE, answers_another, broken
 
 
@@ -55,6 +56,10 @@ def _live(offer: _Offer, used: Collection[str]) -> bool:
     return sum(1 for f in offer.facts if f.id not in used) >= offer.need
 
 
+#: Candidate offers tried per question a blueprint entry asks for, at most.
+MAX_TRIES = 8
+
+
 def _retire(live: dict[str, list[_Offer]], gone: Iterable[_Offer]) -> None:
     """Take ``gone`` out of the live offers by chapter."""
     for offer in gone:
@@ -83,13 +88,20 @@ def select(
     """Questions per type: no fact asked twice, chapters in proportion to their facts, none
     breaking a rule of :mod:`examgen.questions.rules`."""
     offers_by_type: dict[str, list[_Offer]] = {t: [] for t in QUESTION_TYPES}
+    rejected: Counter[tuple[str, str]] = Counter()
     # Facts share a few combinations of varieties: one tuple of each.
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for fact in asked:
         # Only the varieties are kept: the forms (closures over the candidates) of thousands
         # of facts, kept alive together, cost more in allocation and garbage collection than
         # making the few drawn facts' forms again.
-        for qtype, forms in offers(notes, fact).forms.items():
+        offered = offers(notes, fact)
+        for qtype, reason in offered.reasons.items():
+            # The category rule is applied when the forms are offered: counted here, so the
+            # warning for a short section names it like the rules applied to drafts.
+            if reason.startswith(CATEGORY_REASON):
+                rejected[(qtype, "category")] += 1
+        for qtype, forms in offered.forms.items():
             varieties = tuple(f.variety for f in forms)
             varieties = shared.setdefault(varieties, varieties)
             offers_by_type[qtype].append(_Offer((fact,), 1, fact.chapter, varieties))
@@ -105,7 +117,6 @@ def select(
     per_chapter: Counter[str] = Counter()
     drafts: dict[str, list[Draft]] = {}
     placed: list[Draft] = []
-    rejected: Counter[tuple[str, str]] = Counter()
     # Scarce types first (ordering needs a sequence, matching glosses), so the flexible types
     # do not use up the few facts the scarce ones can ask about.
     order = sorted(
@@ -131,9 +142,12 @@ def select(
                 else:
                     by_fact[offer.facts[0].id] = offer
 
-        # Each try places a question or retires an offer, so this ends after at most as many
-        # tries as there are offers of the type.
-        while len(made) < entry.count and live:
+        # Each try places a question or retires an offer; past MAX_TRIES per question asked
+        # the type is left short (the warning names the rules), so a large notes full of
+        # rejected candidates costs no more tries than a small one.
+        tries = 0
+        while len(made) < entry.count and live and tries < MAX_TRIES * entry.count:
+            tries += 1
             asked_so_far = sum(per_chapter.values()) + 1
             chapter = min(
                 live,
