@@ -15,10 +15,10 @@ Only ``to_json`` methods turn them into plain data, for the command-line contrac
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 FactKind = Literal["definition", "list", "sequence", "table"]
-FACT_KINDS: tuple[str, ...] = ("definition", "list", "sequence", "table")
+FACT_KINDS: tuple[str, ...] = get_args(FactKind)
 
 Lang = Literal["zh", "en"]
 
@@ -197,15 +197,7 @@ QuestionType = Literal[
     "ordering",
     "short_answer",
 ]
-QUESTION_TYPES: tuple[str, ...] = (
-    "single_choice",
-    "multiple_choice",
-    "true_false",
-    "fill_blank",
-    "matching",
-    "ordering",
-    "short_answer",
-)
+QUESTION_TYPES: tuple[str, ...] = get_args(QuestionType)
 
 
 @dataclass(frozen=True)

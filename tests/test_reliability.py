@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from examgen.errors import ExamgenError
+from examgen.model import QUESTION_TYPES
 from examgen.notes import parse_text
 from examgen.notes.readers import decode_bytes
 
@@ -115,15 +116,7 @@ def write_notes(ws: Path, name: str, text: str) -> Path:
 #: A one-question exam: the papers are rendered, but quickly.
 TINY_EXAM = "".join(
     f"[exam.blueprint.{kind}]\ncount = {1 if kind == 'single_choice' else 0}\n"
-    for kind in (
-        "single_choice",
-        "multiple_choice",
-        "true_false",
-        "fill_blank",
-        "matching",
-        "ordering",
-        "short_answer",
-    )
+    for kind in QUESTION_TYPES
 )
 
 
