@@ -29,6 +29,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scaling  # bench/ is not a package: its own folder is on the import path
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sources"
 ITEM = re.compile(r"^(\s*)(\d+\.|[-*+])(\s+)(?=\S)")
@@ -261,6 +264,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 10,000 corpus")
     parser.add_argument("--repeat", type=int, default=None)
+    parser.add_argument(
+        "--scaling-only", action="store_true", help="only the table of each dimension x10"
+    )
+    parser.add_argument(
+        "--dimension",
+        action="append",
+        choices=tuple(scaling.DIMENSIONS),
+        help="with --scaling-only: this dimension only (repeatable)",
+    )
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--workspace", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -269,6 +281,13 @@ def main() -> None:
         return
 
     repeat = args.repeat or (3 if args.quick else 5)
+    if args.scaling_only:
+        with tempfile.TemporaryDirectory(prefix="examgen-scaling-") as tmp:
+            rows = scaling.run_all(Path(tmp), 2 if args.quick else 3, tuple(args.dimension or ()))
+        over = scaling.print_table(rows)
+        _save({"scaling": rows}, "bench-scaling.json")
+        print("superlinear: " + (", ".join(over) if over else "none"))
+        return
     per_copy = facts_per_copy()
     targets = [100, 1000] if args.quick else [100, 1000, 10000]
     rows: list[dict] = []
@@ -364,12 +383,20 @@ def main() -> None:
             f" {row['floor']['peak_mb']:>8.0f} {'' if ok else ' MISSED'}"
         )
     results["rows"] = rows
-    out = REPO / "build" / "bench.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix="examgen-scaling-") as tmp:
+        results["scaling"] = scaling.run_all(Path(tmp), 2 if args.quick else 3)
+    failed += scaling.print_table(results["scaling"])
+    out = _save(results, "bench.json")
     print(
         f"\nwritten {out}" + (f"; missed: {', '.join(failed)}" if failed else "; all targets met")
     )
+
+
+def _save(results: dict, name: str) -> Path:
+    out = REPO / "build" / name
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    return out
 
 
 if __name__ == "__main__":
