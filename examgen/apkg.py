@@ -14,31 +14,34 @@ the media files named ``0``, ``1``, ... This module writes the collection tables
   lets an edit update the last build's collection instead of writing a new one.
 
 **Incremental writing.** :func:`write_package` keeps a working copy of the collection
-(``work``, e.g. in the build folder). Each call computes every row the package should
-hold (cheap: tuples in memory), compares them with the rows in the working copy and
-writes only the difference; then ``VACUUM INTO`` gives a fresh, compact copy of it for
-the zip. ``VACUUM INTO`` copies tables in row-id order and builds indexes afterwards, so
-its output depends on the rows only, not on the history of the working copy: an updated
-collection has the same bytes as one written from nothing (a test checks it). A working
-copy that is missing, unreadable or of another layout is simply started afresh.
+(``work``, e.g. in the build folder) and beside it the list of what it holds: per note id,
+a digest of the note's rows and its card ids. Each call places every note (ids, digest:
+cheap, in memory), deletes the rows of notes whose digest changed or that went, and
+inserts those of changed and new notes only; then ``VACUUM INTO`` gives a fresh, compact
+copy of the working copy for the zip. ``VACUUM INTO`` copies tables in row-id order and
+builds indexes afterwards, so its output depends on the rows only, not on the history of
+the working copy: an updated collection has the same bytes as one written from nothing (a
+test checks it). A working copy that is missing, damaged, or does not match its list is
+written from nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import marshal
 import re
 import shutil
 import sqlite3
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, NamedTuple
 
 #: Bumped whenever the rows written for the same notes change: a working copy of another
-#: layout is discarded instead of patched. Stored in the collection's ``user_version``.
+#: layout is written afresh instead of patched. Kept in the list beside the working copy.
 LAYOUT = 1
 
 #: A fixed date for zip entries and collection times (2026-01-01): never the build time,
@@ -85,12 +88,12 @@ class PackageNote(NamedTuple):
 
 @dataclass(frozen=True)
 class WriteStats:
-    """What :func:`write_package` changed in the working copy (rows inserted or deleted)."""
+    """What :func:`write_package` did: patched the working copy (``incremental``) or wrote
+    it from nothing; how many notes (with their cards) it wrote and deleted."""
 
     incremental: bool
     notes_written: int
-    cards_written: int
-    rows_deleted: int
+    notes_deleted: int
 
 
 # --------------------------------------------------------------------------- the layout
@@ -295,40 +298,47 @@ def _note_ids(notes: Sequence[PackageNote]) -> list[int]:
     return ids
 
 
-def _rows(
-    notes: Sequence[PackageNote], deck_ids: Mapping[str, int]
-) -> tuple[dict[int, tuple], dict[int, tuple]]:
-    """Every note row and card row of the package, by id."""
+class _Placed(NamedTuple):
+    """A note with its ids: what its rows are made from, and their digest."""
+
+    note: PackageNote
+    note_id: int
+    first_card: int  # its cards are first_card, first_card + 1, ...
+    deck_id: int
+    digest: bytes
+
+
+def _place(notes: Sequence[PackageNote], deck_ids: Mapping[str, int]) -> dict[int, _Placed]:
+    """Every note by note id, with its card ids and the digest of all its rows."""
     note_ids = _note_ids(notes)
-    note_rows: dict[int, tuple] = {}
-    card_rows: dict[int, tuple] = {}
-    for note, note_id in zip(notes, note_ids, strict=True):
-        tags = f" {' '.join(note.tags)} " if note.tags else ""
-        note_rows[note_id] = (
-            note_id,
-            note.guid,
-            note.note_type,
-            note.mtime,
-            -1,
-            tags,
-            "\x1f".join(note.fields),
-            note.fields[0],
-            0,
-            0,
-            "",
-        )
-    # Card ids follow the same rule, in note-id order, so they too stay put across builds.
+    placed: dict[int, _Placed] = {}
     last = 0
-    did_of = deck_ids
+    # Card ids follow the same rule, in note-id order, so they too stay put across builds.
     for note_id, note in sorted(zip(note_ids, notes, strict=True), key=lambda pair: pair[0]):
-        did = did_of[note.deck]
-        for ord_ in range(note.cards):
-            last = max(note_id, last + 1)
-            card_rows[last] = (
-                last, note_id, did, ord_, note.mtime, -1, 0, 0, note.due,
-                0, 0, 0, 0, 0, 0, 0, 0, "",
-            )  # fmt: skip
-    return note_rows, card_rows
+        first = max(note_id, last + 1)
+        last = first + note.cards - 1
+        did = deck_ids[note.deck]
+        digest = hashlib.blake2b(
+            marshal.dumps((*note, note_id, first, did)), digest_size=16
+        ).digest()
+        placed[note_id] = _Placed(note, note_id, first, did, digest)
+    return placed
+
+
+def _note_row(p: _Placed) -> tuple:
+    note = p.note
+    tags = f" {' '.join(note.tags)} " if note.tags else ""
+    fields = "\x1f".join(note.fields)
+    return (p.note_id, note.guid, note.note_type, note.mtime, -1, tags, fields,
+            note.fields[0], 0, 0, "")  # fmt: skip
+
+
+def _card_rows(p: _Placed) -> list[tuple]:
+    note = p.note
+    # id, nid, did, ord, mod, usn, then new-card scheduling: due = position, the rest 0.
+    head = (p.note_id, p.deck_id)
+    tail = (note.mtime, -1, 0, 0, note.due, 0, 0, 0, 0, 0, 0, 0, 0, "")
+    return [(p.first_card + ord_, *head, ord_, *tail) for ord_ in range(note.cards)]
 
 
 # --------------------------------------------------------------------------- writing
@@ -351,7 +361,7 @@ def write_package(
     decks = {name: deck_id(name) for name in dict.fromkeys(note.deck for note in notes)}
     if len(set(decks.values())) < len(decks):
         raise ValueError("two deck names were given the same deck id")
-    note_rows, card_rows = _rows(notes, decks)
+    placed = _place(notes, decks)
     first_deck = next(iter(decks.values()), _DEFAULT_DECK_ID)
     deck_json = {str(_DEFAULT_DECK_ID): _deck_json(_DEFAULT_DECK_ID, "Default")}
     deck_json.update({str(did): _deck_json(did, name) for name, did in decks.items()})
@@ -376,7 +386,7 @@ def write_package(
     scratch = output.with_name(f".{output.name}.collection.tmp")
     keep = work if work is not None else output.with_name(f".{output.name}.work.tmp")
     try:
-        stats = _update_working_copy(keep, col_row, note_rows, card_rows, remember=work is not None)
+        stats = _update_working_copy(keep, col_row, placed, remember=work is not None)
         scratch.unlink(missing_ok=True)
         conn = sqlite3.connect(keep)
         try:
@@ -392,23 +402,13 @@ def write_package(
     return stats
 
 
-def _open_working_copy(path: Path) -> tuple[sqlite3.Connection, bool]:
-    """The working copy, or a new empty collection (``False``) when it is unusable."""
-    if path.exists():
-        conn = None
-        with contextlib.suppress(sqlite3.Error):
-            conn = sqlite3.connect(path)
-            if conn.execute("pragma user_version").fetchone() == (LAYOUT,):
-                _tune(conn)
-                return conn, True
-        if conn is not None:
-            conn.close()
-        path.unlink()
+def _new_working_copy(path: Path) -> sqlite3.Connection:
+    path.unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path)
     _tune(conn)
     conn.executescript(_SCHEMA)
-    return conn, False
+    return conn
 
 
 def _tune(conn: sqlite3.Connection) -> None:
@@ -419,93 +419,101 @@ def _tune(conn: sqlite3.Connection) -> None:
 
 
 def _update_working_copy(
-    path: Path,
-    col_row: tuple,
-    note_rows: dict[int, tuple],
-    card_rows: dict[int, tuple],
-    *,
-    remember: bool = True,
+    path: Path, col_row: tuple, placed: dict[int, _Placed], *, remember: bool
 ) -> WriteStats:
-    known = _load_known_rows(path)
+    """Bring the working copy to ``placed``: patched when its list of notes is known and
+    matches it, else written from nothing."""
+    col_digest = hashlib.blake2b(marshal.dumps(col_row), digest_size=16).digest()
+    known = _load_known(path)
     # Gone before the copy changes: a build that dies half way leaves no stale list behind.
-    _known_rows_file(path).unlink(missing_ok=True)
-    conn, existing = _open_working_copy(path)
-    if not existing:
-        known = None
-    try:
-        with conn:
-            conn.execute("delete from col")
-            conn.execute(f"insert into col values ({','.join('?' * len(col_row))})", col_row)
-            notes = _sync_table(conn, "notes", note_rows, existing, known and known[0])
-            cards = _sync_table(conn, "cards", card_rows, existing, known and known[1])
-            if not existing:
-                conn.executescript(_INDEXES)
-                # Last: a copy without its indexes never passes for a complete one.
-                conn.execute(f"pragma user_version = {LAYOUT}")
-    except sqlite3.Error:
-        conn.close()
-        if not existing:
-            raise
-        # A working copy that cannot be patched (damaged, another layout): start afresh.
-        path.unlink(missing_ok=True)
-        return _update_working_copy(path, col_row, note_rows, card_rows, remember=remember)
-    finally:
-        conn.close()
+    _known_file(path).unlink(missing_ok=True)
+    written = deleted = 0
+    if known is not None:
+        conn = sqlite3.connect(path)
+        try:
+            _tune(conn)
+            with conn:
+                if known[0] != col_digest:
+                    conn.execute("delete from col")
+                    conn.execute(f"insert into col values ({','.join('?' * 13)})", col_row)
+                written, deleted = _patch(conn, known[1], placed)
+        except sqlite3.Error:
+            known = None  # damaged: written from nothing below
+        finally:
+            conn.close()
+    if known is None:
+        conn = _new_working_copy(path)
+        try:
+            with conn:
+                conn.execute(f"insert into col values ({','.join('?' * 13)})", col_row)
+                _insert(conn, placed.values())
+            # After the rows: one sort per index instead of a b-tree insert per row.
+            conn.executescript(_INDEXES)
+        finally:
+            conn.close()
+        written = len(placed)
     if remember:
-        _save_known_rows(path, note_rows, card_rows)
-    return WriteStats(existing, notes[0], cards[0], notes[1] + cards[1])
+        _save_known(path, col_digest, placed)
+    return WriteStats(known is not None, written, deleted)
 
 
-# The rows of the working copy, also kept as a marshal file beside it: reading 40,000 rows
-# back out of SQLite costs more than the rest of an incremental write. The file names the
-# size and modification time the copy had when it was saved; any other copy is read itself.
-def _known_rows_file(path: Path) -> Path:
-    return path.with_name(path.name + ".rows")
+def _patch(
+    conn: sqlite3.Connection,
+    known: Mapping[int, tuple[bytes, int, int]],
+    placed: dict[int, _Placed],
+) -> tuple[int, int]:
+    """Delete the rows of notes that changed or went, insert those of changed or new ones."""
+    stale = [
+        (note_id, first, cards)
+        for note_id, (digest, first, cards) in known.items()
+        if (now := placed.get(note_id)) is None or now.digest != digest
+    ]
+    fresh = [
+        p for note_id, p in placed.items() if (k := known.get(note_id)) is None or k[0] != p.digest
+    ]
+    conn.executemany("delete from notes where id = ?", [(note_id,) for note_id, _, _ in stale])
+    conn.executemany(
+        "delete from cards where id = ?",
+        [(card,) for _, first, cards in stale for card in range(first, first + cards)],
+    )
+    _insert(conn, fresh)
+    return len(fresh), len(stale)
 
 
-def _load_known_rows(path: Path) -> tuple[dict, dict] | None:
+def _insert(conn: sqlite3.Connection, placed: Iterable[_Placed]) -> None:
+    placed = list(placed)
+    conn.executemany(f"insert into notes values ({','.join('?' * 11)})", map(_note_row, placed))
+    conn.executemany(
+        f"insert into cards values ({','.join('?' * 18)})",
+        (row for p in placed for row in _card_rows(p)),
+    )
+
+
+# Beside the working copy, a small marshal file lists what it holds: the digest of its
+# col row and, per note id, the digest of the note's rows and its card ids. It names the
+# copy's size and modification time when saved: with any other copy (another build, a
+# crash half way) the list is not trusted and the copy is written from nothing.
+def _known_file(path: Path) -> Path:
+    return path.with_name(path.name + ".notes")
+
+
+def _load_known(path: Path) -> tuple[bytes, dict[int, tuple[bytes, int, int]]] | None:
     try:
-        layout, size, mtime, notes, cards = marshal.loads(_known_rows_file(path).read_bytes())
+        layout, size, mtime, col, notes = marshal.loads(_known_file(path).read_bytes())
         stat = path.stat()
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if (layout, size, mtime) != (LAYOUT, stat.st_size, stat.st_mtime_ns):
         return None
-    return notes, cards
+    return col, notes
 
 
-def _save_known_rows(path: Path, notes: dict, cards: dict) -> None:
+def _save_known(path: Path, col_digest: bytes, placed: dict[int, _Placed]) -> None:
     stat = path.stat()
-    data = marshal.dumps((LAYOUT, stat.st_size, stat.st_mtime_ns, notes, cards))
-    with contextlib.suppress(OSError):  # only a speed-up: without it the copy is read
-        _known_rows_file(path).write_bytes(data)
-
-
-def _sync_table(
-    conn: sqlite3.Connection,
-    table: str,
-    rows: Mapping[int, tuple],
-    existing: bool,
-    known: Mapping[int, tuple] | None,
-) -> tuple[int, int]:
-    """Make ``table`` hold exactly ``rows``; return (rows written, rows deleted).
-
-    ``known`` is what the table holds, when known without reading it."""
-    stale: list[tuple[int]] = []
-    if existing:
-        have = known
-        if have is None:
-            have = {row[0]: row for row in conn.execute(f"select * from {table}")}
-        stale = [(i,) for i, row in have.items() if rows.get(i) != row]
-        missing = [row for i, row in rows.items() if have.get(i) != row]
-    else:
-        missing = list(rows.values())
-    if stale:
-        conn.executemany(f"delete from {table} where id = ?", stale)
-    if missing:
-        marks = ",".join("?" * len(missing[0]))
-        conn.executemany(f"insert into {table} values ({marks})", missing)
-    return len(missing), len(stale)
+    notes = {i: (p.digest, p.first_card, p.note.cards) for i, p in placed.items()}
+    data = marshal.dumps((LAYOUT, stat.st_size, stat.st_mtime_ns, col_digest, notes))
+    with contextlib.suppress(OSError):  # only a speed-up: without it the copy is rewritten
+        _known_file(path).write_bytes(data)
 
 
 def _zip(output: Path, collection: Path, media: Mapping[str, Path]) -> None:

@@ -97,7 +97,21 @@ def test_an_edited_note_rewrites_only_its_own_rows(tmp_path):
     write(tmp_path, notes, "old.apkg", work=work)
     notes[20] = notes[20]._replace(fields=("front 20", "reworded"), mtime=1_760_000_000)
     _, stats = write(tmp_path, notes, "new.apkg", work=work)
-    assert (stats.notes_written, stats.cards_written, stats.rows_deleted) == (1, 1, 2)
+    assert stats.incremental and (stats.notes_written, stats.notes_deleted) == (1, 1)
+
+
+def test_a_working_copy_whose_note_list_is_stale_is_written_from_nothing(tmp_path):
+    work = tmp_path / "work.anki2"
+    listing = tmp_path / "work.anki2.notes"
+    write(tmp_path, [note(n) for n in range(10)], "a.apkg", work=work)
+    old_listing = listing.read_bytes()
+    changed = [note(n, text="again") for n in range(10)]
+    write(tmp_path, changed, "b.apkg", work=work)
+    listing.write_bytes(old_listing)  # as if a build died between the copy and its list
+    later = [note(n, text="once more") for n in range(10)]
+    patched, stats = write(tmp_path, later, "c.apkg", work=work)
+    fresh, _ = write(tmp_path, later, "d.apkg")
+    assert not stats.incremental and patched == fresh
 
 
 def test_a_damaged_working_copy_is_started_afresh(tmp_path):
