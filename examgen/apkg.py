@@ -288,6 +288,8 @@ def _note_ids(notes: Sequence[PackageNote]) -> list[int]:
     Notes are taken by (created, guid); each gets ``created`` in milliseconds, or one more
     than the note before when that is taken. A pure function of the notes, so a rebuild
     gives the same ids; a new note (created now) lands after all others and moves none.
+    A note that goes moves the ids of those after it in the same run of milliseconds (the
+    facts first seen in one build): their rows are rewritten, the bytes stay right.
     """
     order = sorted(range(len(notes)), key=lambda i: (notes[i].created, notes[i].guid))
     ids = [0] * len(notes)
