@@ -1,8 +1,9 @@
 """``make bench``: examgen's speed and memory against floors measured in the same run.
 
 Corpora of about 100, 1,000 and 10,000 facts are made from the sample notes (chapters
-copied with unique subjects, one file per copy). Each figure is the median of several runs,
-each measurement in its own process so that its peak memory (max RSS) is its own:
+copied with unique subjects, one file per copy). Each figure is the median of several runs
+of the process's CPU time (the machine is shared: others' work then does not count), each
+measurement in its own process so that its peak memory (max RSS) is its own:
 
 * parse: ``parse_paths`` vs markdown-it-py alone parsing the same files;
 * deck:  ``build_deck`` vs genanki alone writing the same notes (read back from examgen's
@@ -96,9 +97,9 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
     extra: dict = {}
 
     def timed(fn, *args, **kwargs):
-        start = time.perf_counter()
+        start = time.process_time()
         value = fn(*args, **kwargs)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
         return value
 
     if kind in {"parse", "parse_floor"}:
