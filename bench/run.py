@@ -270,6 +270,8 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
                 finally:
                     part.write_text(original, encoding="utf-8")
                 extra["parsed"] = report.parsed
+                # Whether the edit changed what the paper prints (then it is rendered again).
+                extra["exams_rendered"] = report.exams is not None and not report.exams.skipped
     else:
         raise SystemExit(f"unknown measurement {kind}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
