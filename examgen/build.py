@@ -241,9 +241,16 @@ def _write_deck(
         source_root=config.root,
         template_dirs=config.template_dirs,
         previous=(previous.data.get("manifest") if previous else None),
+        work=deck_work_copy(config, target),
     )
     store.record_output(DECK_OUTPUT, fingerprint, {"manifest": dict(report.manifest)})
     return DeckOutcome(sync, report)
+
+
+def deck_work_copy(config: Config, target: Path) -> Path:
+    """Where the deck's collection is kept between builds, so an edit rewrites only the
+    notes it changed (a hidden folder of the build folder; deleting it costs one full write)."""
+    return config.build_path / ".cache" / f"{target.name}.anki2"
 
 
 def _media_root(config: Config) -> Path | None:

@@ -38,17 +38,16 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-import tempfile
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import NamedTuple
 from urllib.parse import unquote
 
 import genanki
 
+from examgen.apkg import NoteType, PackageNote, write_package
 from examgen.cards import CARD_KINDS as CARD_KINDS
 from examgen.cards import fact_notes, survey
 from examgen.cardtext import escape, is_short_term, text_html
@@ -202,63 +201,30 @@ def _deck_part(name: str) -> str:
     return re.sub(r":{2,}", ":", " ".join(name.split())).strip(": ")
 
 
-# ------------------------------------------------------------------------------ genanki glue
+# ------------------------------------------------------------------------------ note types
 
 
-class _Model(genanki.Model):
-    """A genanki model whose modification time is fixed, not the build time.
-
-    genanki writes ``mod`` = the package timestamp; overriding ``to_json`` (public,
-    documented as the model's collection JSON) keeps that one key stable.
-    """
-
-    def __init__(self, *args: Any, mtime: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.examgen_mtime = mtime
-
-    def to_json(self, timestamp: float, deck_id: int) -> dict:  # type: ignore[override]
-        data = super().to_json(timestamp, deck_id)
-        data["mod"] = self.examgen_mtime
-        return data
-
-
-class _Note(genanki.Note):
-    """A genanki note written with its own modification time.
-
-    genanki 0.13 has no per-note time: ``Note.write_to_db(cursor, timestamp, …)`` stamps
-    the note and its cards with the package's ``timestamp``. Passing the note's own time
-    through that same public parameter is all it takes; the rest of the arguments are
-    forwarded untouched, so a genanki that adds parameters keeps working.
-    """
-
-    def __init__(self, *args: Any, mtime: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.examgen_mtime = mtime
-
-    def write_to_db(self, cursor: Any, timestamp: float, *args: Any, **kwargs: Any) -> Any:
-        return super().write_to_db(cursor, self.examgen_mtime, *args, **kwargs)
-
-
-def _note_types(css: str, mtime: int) -> tuple[_Model, _Model]:
-    """Fresh model objects (genanki mutates their template dicts while writing)."""
-    basic = _Model(
-        BASIC_ID,
-        BASIC_NAME,
-        fields=[{"name": name} for name in BASIC_FIELDS],
-        templates=[
-            {"name": BASIC_TEMPLATE_NAMES[0], "qfmt": _FORWARD_Q, "afmt": _FORWARD_A},
-            {"name": BASIC_TEMPLATE_NAMES[1], "qfmt": _REVERSE_Q, "afmt": _REVERSE_A},
-        ],
+def _note_types(css: str, mtime: int) -> tuple[NoteType, NoteType]:
+    """The two note types of the contract above, styled with ``css``."""
+    basic = NoteType(
+        id=BASIC_ID,
+        name=BASIC_NAME,
+        cloze=False,
+        fields=BASIC_FIELDS,
+        templates=(
+            (BASIC_TEMPLATE_NAMES[0], _FORWARD_Q, _FORWARD_A),
+            (BASIC_TEMPLATE_NAMES[1], _REVERSE_Q, _REVERSE_A),
+        ),
         css=css,
         mtime=mtime,
     )
-    cloze = _Model(
-        CLOZE_ID,
-        CLOZE_NAME,
-        fields=[{"name": name} for name in CLOZE_FIELDS],
-        templates=[{"name": CLOZE_TEMPLATE_NAMES[0], "qfmt": _CLOZE_Q, "afmt": _CLOZE_A}],
+    cloze = NoteType(
+        id=CLOZE_ID,
+        name=CLOZE_NAME,
+        cloze=True,
+        fields=CLOZE_FIELDS,
+        templates=((CLOZE_TEMPLATE_NAMES[0], _CLOZE_Q, _CLOZE_A),),
         css=css,
-        model_type=genanki.Model.CLOZE,
         mtime=mtime,
     )
     return basic, cloze
@@ -292,6 +258,7 @@ class _PlannedNote(NamedTuple):
     mtime: int
     cards: int
     retired: bool
+    created: int  # the fact's first_seen: the note's "added" date in Anki
     #: A cloze note's cloze numbers, one card each (stable per member: ``examgen.clozes``).
     cloze_numbers: tuple[int, ...] = ()
 
@@ -461,6 +428,7 @@ def _plan(
                     cards=note.cards,
                     retired=stored.retired,
                     cloze_numbers=note.cloze_numbers,
+                    created=stored.first_seen,
                 )
             )
     return _Plan(tuple(notes), MappingProxyType(media), tuple(warnings))
@@ -532,6 +500,7 @@ def build_deck(
     template_dirs: Sequence[Path] = (),
     previous: Mapping[str, Sequence] | None = None,
     source_root: Path | None = None,
+    work: Path | None = None,
 ) -> DeckReport:
     """Write the facts as an Anki package at ``output`` (atomically) and report on it.
 
@@ -542,6 +511,9 @@ def build_deck(
     build: it gives the new/changed/unchanged counts, and it makes a note whose content
     changed for another reason than its fact (a deck setting, examgen's own wording) carry
     a newer modification time than last time, so the change reaches notes already in Anki.
+    ``work`` is where the package's collection is kept between builds, so that the next
+    one writes only the notes that changed (see :mod:`examgen.apkg`); the bytes are the
+    same with or without it.
     """
     plan = _plan(
         facts,
@@ -555,40 +527,34 @@ def build_deck(
     notes, manifest, counts = _against_previous(plan.notes, previous)
     css, notetype_mtime = _load_css(template_dirs)
     basic, cloze = _note_types(css, notetype_mtime)
-    models = {"basic": basic, "cloze": cloze}
-
-    decks: dict[str, genanki.Deck] = {}
-    for position, planned in enumerate(notes):
-        deck = decks.get(planned.deck)
-        if deck is None:
-            deck = decks[planned.deck] = genanki.Deck(deck_id(planned.deck), planned.deck)
-            # Every deck carries both note types, so a package always has the full set.
-            deck.add_model(basic)
-            deck.add_model(cloze)
-        deck.add_note(
-            _Note(
-                model=models[planned.model],
-                fields=list(planned.fields),
-                tags=list(planned.tags),
-                guid=planned.guid,
-                # New cards come up in the notes' order rather than all at position 0.
-                due=position,
-                mtime=planned.mtime,
-            )
+    type_ids = {"basic": basic.id, "cloze": cloze.id}
+    rows = [
+        PackageNote(
+            guid=planned.guid,
+            note_type=type_ids[planned.model],
+            fields=planned.fields,
+            tags=planned.tags,
+            deck=planned.deck,
+            mtime=planned.mtime,
+            cards=planned.cards,
+            # New cards come up in the notes' order rather than all at position 0.
+            due=position,
+            created=planned.created,
+            # Cloze cards by their stable numbers (``examgen.clozes``): Anki's card for
+            # deletion N has ordinal N-1, whatever the member's position in the list.
+            ordinals=tuple(number - 1 for number in planned.cloze_numbers),
         )
-
-    with tempfile.TemporaryDirectory(prefix="examgen-media-") as tmp:
-        # genanki names media by their file names: give it copies named by content hash.
-        media_files = []
-        for name, source in sorted(plan.media.items()):
-            copy = Path(tmp) / name
-            copy.write_bytes(source.read_bytes())
-            media_files.append(str(copy))
-        package = genanki.Package(list(decks.values()), media_files=media_files)
-        with atomic_path(output) as tmp_output:
-            # The timestamp only seeds note and card ids now (all times are set above);
-            # ids from the clock keep Anki's "added" dates meaningful for new notes.
-            package.write_to_file(str(tmp_output), timestamp=time.time())
+        for position, planned in enumerate(notes)
+    ]
+    with atomic_path(output) as tmp_output:
+        write_package(
+            rows,
+            note_types=(basic, cloze),
+            deck_id=deck_id,
+            media=plan.media,
+            output=tmp_output,
+            work=work,
+        )
 
     new, changed, unchanged = counts
     return DeckReport(
