@@ -800,6 +800,10 @@ class _Renderer:
         import weasyprint  # lazy: the import alone takes ~0.6 s
         from weasyprint.text.fonts import FontConfiguration
 
+        from examgen import svgpaths
+
+        svgpaths.install()  # a formula drawn on the paper, its key and each version: parsed once
+
         self.weasyprint = weasyprint
         self.font_config: FontConfiguration = FontConfiguration()
 
