@@ -39,8 +39,11 @@ raises: :func:`render_tex` returns a :class:`MathRendering` with ``problem`` set
 that shows the TeX source in a code face, so the caller can warn with ``file:line``
 (:func:`fact_math_problems` lists them for ``examgen check``).
 
-Wiring (for the page templates): register :func:`math_markup` as a Jinja filter and apply
-it where note text is printed; cards use :func:`examgen.mathtext.to_anki_html` instead.
+Wiring: :mod:`examgen.exam` registers :func:`math_markup` as the Jinja filter ``math``, which
+the page templates apply where note text is printed; the build keeps the cache in
+``build/.cache/math.json`` and ``examgen check`` words :func:`fact_math_problems` as warnings.
+WeasyPrint's drawing of the pictures is made to parse each one once (:mod:`examgen.svgpaths`).
+Cards use :func:`examgen.mathtext.to_anki_html` instead.
 """
 
 from __future__ import annotations
