@@ -11,6 +11,14 @@ Run ``.venv/bin/python bench/math_page.py [--runs N] [--out DIR]``. It prints, i
   plain TeX text and as drawn SVG (medians of ``--runs``, one warm-up each, one shared
   font configuration as ``examgen.exam`` uses);
 
+* ``exam (source)``, ``exam (drawn, cold)`` and ``exam (drawn, cached)``: a whole exam, paper
+  and key through :func:`examgen.exam.render_exams`, drawn from 20 definitions whose texts are
+  the 20 formulas: with every formula printed as its TeX (WeasyPrint alone; medians), drawn
+  the first time in the process (ziamath imported, every formula laid out), and drawn again
+  with the formulas already laid out (a rebuild with ``build/.cache/math.json``); and the
+  ratios of the drawn figures to WeasyPrint alone (the target is 1.3x). This runs first, so
+  that the cold figure pays for the import.
+
 All figures are CPU seconds of this process (``time.process_time``), so that other work on
 a shared machine does not inflate them; everything here is single-threaded. It also writes
 ``math-page.pdf`` and ``math-page-1.png`` (110 dpi) into ``--out`` to look at.
@@ -62,6 +70,79 @@ def page(lines: list[str]) -> str:
     return f"<html lang='zh'><head><style>{STYLE}</style></head><body>{body}</body></html>"
 
 
+def exam_papers():
+    """The papers of an exam drawn from 20 definitions, each a formula (same seed each time)."""
+    from examgen.config import BlueprintEntry, ExamConfig
+    from examgen.model import Fact
+    from examgen.questions import make_exam
+
+    facts = [
+        Fact(
+            id=f"f{n:02d}",
+            kind="definition",
+            subject=f"Formula {chr(ord('A') + n)}",
+            text=f"${tex}$",
+            section=("Bench", "Formulas"),
+            source="bench.md",
+            line=n + 1,
+            lang="en",
+        )
+        for n, tex in enumerate(FORMULAS)
+    ]
+    blueprint = (BlueprintEntry("single_choice", 10, 2), BlueprintEntry("true_false", 10, 1))
+    return make_exam(facts, ExamConfig(blueprint=blueprint), seed=1, title="Bench")
+
+
+def exam_timings(out: Path, runs: int) -> dict[str, float]:
+    """CPU seconds of render_exams for the bench exam: TeX as text, drawn cold, drawn cached."""
+    from examgen import mathrender, svgpaths
+    from examgen.exam import render_exams, render_html
+
+    papers = exam_papers()
+
+    def seconds() -> float:
+        svgpaths._DRAWN.clear()  # as in a new process: each distinct path parsed once
+        started = time.process_time()
+        render_exams(papers, out)
+        return time.process_time() - started
+
+    # WeasyPrint alone: every formula of the paper "drawn" as its escaped source, as a paper
+    # printed before math was drawn (seeded into the renderer's cache by TeX, so the same
+    # templates and papers run; nothing is laid out).
+    def print_source() -> None:
+        mathrender._CACHE.clear()
+        for segment in _formulas(papers):
+            source = html.escape(f"${segment.tex}$")
+            mathrender._CACHE[(segment.tex.strip(), segment.display)] = mathrender.MathRendering(
+                segment.tex, segment.display, source
+            )
+
+    print_source()
+    seconds()  # warm-up: WeasyPrint's import and fonts are not the math's cost
+    source = statistics.median(seconds() for _ in range(runs))
+    mathrender._CACHE.clear()
+    cold = seconds()
+    cached = statistics.median(seconds() for _ in range(runs))
+    page = render_html(papers[0]) + render_html(papers[0], answers=True)
+    return {
+        "formulas": len(set(_formulas(papers))),
+        "drawn": page.count('<img class="math"'),
+        "source": source,
+        "cold": cold,
+        "cached": cached,
+    }
+
+
+def _formulas(papers):
+    from examgen.mathtext import Math, split_math
+
+    for paper in papers:
+        for question in paper.questions:
+            texts = [question.prompt, *(o.text for o in question.options), question.answer_text]
+            for text in texts:
+                yield from (s for s in split_math(text) if isinstance(s, Math))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -105,6 +186,7 @@ def main() -> None:
         cwd=args.out,
         check=True,
     )
+    exam = exam_timings(args.out, args.runs)
     source = statistics.median(timings["source"])
     with_math = statistics.median(timings["drawn"])
     print(f"formulas          {len(FORMULAS)} ({len(failed)} fell back: {failed})")
@@ -114,6 +196,12 @@ def main() -> None:
     print(f"page (source)     {source:.3f} s")
     print(f"page (drawn)      {with_math:.3f} s (+{with_math - source:.3f} s)")
     print(f"picture           {args.out / 'math-page-1.png'}")
+    print(f"exam formulas     {exam['formulas']} ({exam['drawn']} pictures on paper and key)")
+    print(f"exam (source)     {exam['source']:.3f} s (WeasyPrint alone)")
+    cold_import = exam["cold"] + imported
+    print(f"exam (drawn, cold) {exam['cold']:.3f} s (+ import {cold_import:.3f} s: ", end="")
+    print(f"{exam['cold'] / exam['source']:.2f}x, {cold_import / exam['source']:.2f}x)")
+    print(f"exam (drawn, cached) {exam['cached']:.3f} s ({exam['cached'] / exam['source']:.2f}x)")
 
 
 if __name__ == "__main__":

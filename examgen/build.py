@@ -98,10 +98,32 @@ def check_notes(
 
     result = parse_notes(config, paths)
     diagnostics = result.diagnostics + tuple(explain_unusable(result.facts))
+    diagnostics += _math_warnings(config, result.facts)
     if questions:
         diagnostics += explain_rejected(result.facts)
     ordered = tuple(sorted(diagnostics, key=lambda d: (d.source, d.line)))
     return CheckReport(len(result.facts), ordered)
+
+
+def _math_warnings(config: Config, facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
+    """A warning for each formula that papers print as source (it cannot be drawn)."""
+    from examgen.mathrender import fact_math_problems, load_cache
+
+    load_cache(_math_cache(config))  # read only: check writes nothing into the build folder
+    return tuple(
+        Diagnostic(
+            "warning",
+            p.source,
+            p.line,
+            f"formula {p.tex} is printed as source on papers: {p.problem}",
+        )
+        for p in fact_math_problems(facts)
+    )
+
+
+def _math_cache(config: Config) -> Path:
+    """Where the formulas drawn for papers are kept between builds."""
+    return config.build_path / ".cache" / "math.json"
 
 
 def fact_stats(config: Config) -> tuple[StatRow, ...]:
@@ -383,6 +405,9 @@ def _render_exams(
     target = out_dir or _exam_dir(config)
     report = RenderReport(())
     if "pdf" in config.exam.formats:
+        from examgen.mathrender import load_cache, save_cache
+
+        load_cache(_math_cache(config))
         report = render_exams(
             papers,
             target,
@@ -391,6 +416,9 @@ def _render_exams(
             combined=config.exam.combined,
             progress=progress,
         )
+        # The cache is only a shortcut: a build folder it cannot be written into is fine.
+        with contextlib.suppress(OSError):
+            save_cache(_math_cache(config))
     exports = export_papers(papers, target, config.exam.formats, template_dirs=config.template_dirs)
     return ExamOutcome(
         papers[0].seed, papers, report, (*warnings, *exports.warnings), exported=exports.paths

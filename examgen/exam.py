@@ -28,7 +28,10 @@ images or other files next to it.
 Each template is rendered with the fields of one frozen dataclass as its variables:
 :class:`ExamPageContext` for ``exam.html`` and ``key.html``, :class:`BlankPageContext` for
 ``_blank.html``. Autoescaping is on; the only pre-escaped values are the stylesheet and the
-CSS ``content`` value of the page footer (:attr:`ExamPageContext.footer_content`).
+CSS ``content`` value of the page footer (:attr:`ExamPageContext.footer_content`). Note text
+(prompts, options, stems, answers) is printed through the ``math`` filter
+(:func:`examgen.mathrender.math_markup`): its ``$…$`` formulas are drawn as SVG pictures and
+the rest is escaped; a template of one's own should do the same.
 
 WeasyPrint is imported lazily (importing it takes over half a second) and all documents of one
 call are laid out in one process with one shared ``FontConfiguration``.
@@ -51,6 +54,8 @@ from markupsafe import Markup
 
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_path, atomic_write_text
+from examgen.mathrender import math_markup
+from examgen.mathtext import mask_math
 from examgen.model import ExamPaper, ExamSection, Question
 from examgen.questions.wording import (
     SECTION_INSTRUCTIONS,
@@ -449,7 +454,8 @@ def _split_prompt(
     appended at the end when the prompt has no marker."""
     parts: list[PromptPart] = []
     pos = 0
-    for m in marker.finditer(prompt):
+    # Markers are looked for outside math only: ``$f()$`` holds no answer bracket.
+    for m in marker.finditer(mask_math(prompt)):
         if m.start() > pos:
             parts.append(PromptPart("text", prompt[pos : m.start()]))
         parts.append(PromptPart(kind, width_em=width))
@@ -641,6 +647,8 @@ def _environment(template_dirs: tuple[str, ...], _listings: tuple = ()) -> jinja
         keep_trailing_newline=True,
     )
     env.globals["format_points"] = format_points
+    # Note text is printed through ``| math``: formulas drawn as SVG, other text escaped.
+    env.filters["math"] = math_markup
     return env
 
 
@@ -791,6 +799,10 @@ class _Renderer:
     def __init__(self) -> None:
         import weasyprint  # lazy: the import alone takes ~0.6 s
         from weasyprint.text.fonts import FontConfiguration
+
+        from examgen import svgpaths
+
+        svgpaths.install()  # a formula drawn on the paper, its key and each version: parsed once
 
         self.weasyprint = weasyprint
         self.font_config: FontConfiguration = FontConfiguration()

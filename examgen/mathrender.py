@@ -39,8 +39,11 @@ raises: :func:`render_tex` returns a :class:`MathRendering` with ``problem`` set
 that shows the TeX source in a code face, so the caller can warn with ``file:line``
 (:func:`fact_math_problems` lists them for ``examgen check``).
 
-Wiring (for the page templates): register :func:`math_markup` as a Jinja filter and apply
-it where note text is printed; cards use :func:`examgen.mathtext.to_anki_html` instead.
+Wiring: :mod:`examgen.exam` registers :func:`math_markup` as the Jinja filter ``math``, which
+the page templates apply where note text is printed; the build keeps the cache in
+``build/.cache/math.json`` and ``examgen check`` words :func:`fact_math_problems` as warnings.
+WeasyPrint's drawing of the pictures is made to parse each one once (:mod:`examgen.svgpaths`).
+Cards use :func:`examgen.mathtext.to_anki_html` instead.
 """
 
 from __future__ import annotations
@@ -107,6 +110,9 @@ class MathHTML:
 # Every formula drawn in this process, by (tex, display). As many entries as distinct
 # formulas in the notes, so it grows with the input, linearly; persisted by save_cache.
 _CACHE: dict[tuple[str, bool], MathRendering] = {}
+# The formulas laid out in this process rather than taken from a saved cache: save_cache
+# writes nothing when there are none, so a build without new math leaves the file alone.
+_FRESH: set[tuple[str, bool]] = set()
 
 
 def render_tex(tex: str, display: bool = False) -> MathRendering:
@@ -115,6 +121,7 @@ def render_tex(tex: str, display: bool = False) -> MathRendering:
     rendering = _CACHE.get(key)
     if rendering is None:
         rendering = _CACHE[key] = _render(*key)
+        _FRESH.add(key)
     return rendering
 
 
@@ -245,9 +252,15 @@ def math_problems(text: str) -> tuple[MathProblem, ...]:
 class FactMathProblem:
     """A formula of a fact that is printed as source on paper: where, what, and why."""
 
-    location: str  # file:line of the fact
+    source: str  # the notes file, as in Fact.source
+    line: int  # the line the fact starts on
     tex: str
     problem: str
+
+    @property
+    def location(self) -> str:
+        """``file:line``, the way a user looks it up."""
+        return f"{self.source}:{self.line}"
 
 
 def fact_math_problems(facts: Iterable[Fact]) -> tuple[FactMathProblem, ...]:
@@ -263,7 +276,9 @@ def fact_math_problems(facts: Iterable[Fact]) -> tuple[FactMathProblem, ...]:
             for problem in math_problems(text):
                 if problem.tex not in seen:
                     seen.add(problem.tex)
-                    found.append(FactMathProblem(fact.location, problem.tex, problem.problem))
+                    found.append(
+                        FactMathProblem(fact.source, fact.line, problem.tex, problem.problem)
+                    )
     return tuple(found)
 
 
@@ -274,12 +289,15 @@ def fact_math_problems(facts: Iterable[Fact]) -> tuple[FactMathProblem, ...]:
 _CACHE_FORMAT = 1
 
 
-def save_cache(path: Path) -> None:
-    """Write every formula drawn so far to ``path`` (JSON), for :func:`load_cache`.
+def save_cache(path: Path) -> bool:
+    """Write every formula drawn so far to ``path`` (JSON), for :func:`load_cache`; whether
+    it wrote (an existing file is left alone when no formula was laid out since the last save).
 
     A build that loads it again lays out only the formulas that are new, and skips importing
     ziamath (0.3 s) when there are none.
     """
+    if not _CACHE or (not _FRESH and path.exists()):
+        return False
     entries = [
         {"tex": r.tex, "display": r.display, "html": r.html, "problem": r.problem}
         for r in _CACHE.values()
@@ -289,6 +307,8 @@ def save_cache(path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)
+    _FRESH.clear()
+    return True
 
 
 def load_cache(path: Path) -> int:

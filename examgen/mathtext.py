@@ -23,6 +23,7 @@ for adversarial strings full of dollars.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -328,3 +329,13 @@ def to_anki_html(
         else:
             parts.append(escape(seg.text))
     return "".join(parts)
+
+
+def to_mathjax_html(text: str) -> str:
+    """A note text as HTML for a page that runs MathJax (Moodle, QTI players): text
+    HTML-escaped, math as ``\\(…\\)``/``\\[…\\]`` (:func:`to_anki_html`'s writing)."""
+    return to_anki_html(split_math(text), _escape_text)
+
+
+def _escape_text(text: str) -> str:
+    return html.escape(text, quote=False)

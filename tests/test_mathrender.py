@@ -204,8 +204,10 @@ def test_check_lists_each_undrawable_formula_of_a_fact_once_with_its_location() 
         line=7,
     )
     assert fact_math_problems([fact]) == (
-        FactMathProblem("notes/ml.md:7", r"\mylossmacro", r"unsupported macro \mylossmacro"),
-        FactMathProblem("notes/ml.md:7", r"\frac{1}{2", "unbalanced braces: a '{' is never closed"),
+        FactMathProblem("notes/ml.md", 7, r"\mylossmacro", r"unsupported macro \mylossmacro"),
+        FactMathProblem(
+            "notes/ml.md", 7, r"\frac{1}{2", "unbalanced braces: a '{' is never closed"
+        ),
     )
 
 

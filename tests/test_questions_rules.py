@@ -383,9 +383,14 @@ def test_a_text_cut_off_in_the_notes_is_rejected():
     assert "cut off" in rule("no_markup_or_glue", d)
 
 
-def test_raw_tex_on_the_paper_is_rejected():
-    options = (("$\\theta^{(i+1)}$", True), ("copy", False), ("stop", False), ("loop", False))
+def test_tex_outside_math_delimiters_is_rejected():
+    options = (("\\theta^{(i+1)}", True), ("copy", False), ("stop", False), ("loop", False))
     assert "markup" in rule("no_markup_or_glue", draft("single_choice", "belongs", "…", options))
+
+
+def test_a_formula_in_dollars_is_drawn_on_the_paper_so_it_may_be_an_option():
+    options = (("$\\theta^{(i+1)}$", True), ("copy", False), ("stop", False), ("loop", False))
+    assert rule("no_markup_or_glue", draft("single_choice", "belongs", "…", options)) is None
 
 
 def test_a_clause_is_no_term_to_ask():

@@ -10,12 +10,12 @@ general feedback. Options keep the version's order (``shuffleanswers`` off), so 
 agree with ``key-<seed>-<V>.json``.
 
 Texts are HTML (``format="html"``): a note's text is HTML-escaped, then the XML writer escapes
-it again for XML, so ``</script>``, ``]]>`` and ``&`` show as written.
+it again for XML, so ``</script>``, ``]]>`` and ``&`` show as written. Math goes as
+``\\(…\\)`` and ``\\[…\\]``, which Moodle's MathJax filter (on by default) draws.
 """
 
 from __future__ import annotations
 
-import html
 import xml.etree.ElementTree as ET
 
 from examgen.export.common import (
@@ -25,13 +25,14 @@ from examgen.export.common import (
     multiple_fractions,
     question_names,
 )
+from examgen.mathtext import to_mathjax_html
 from examgen.model import ExamPaper, Question
 from examgen.questions.wording import format_points
 
 
 def _text(parent: ET.Element, tag: str, value: str, *, fmt: str | None = "html") -> ET.Element:
     node = ET.SubElement(parent, tag, {"format": fmt} if fmt else {})
-    ET.SubElement(node, "text").text = html.escape(value, quote=False) if fmt == "html" else value
+    ET.SubElement(node, "text").text = to_mathjax_html(value) if fmt == "html" else value
     return node
 
 
@@ -111,7 +112,7 @@ def _matching(question: ET.Element, q: Question) -> None:
 def _choice(sub: ET.Element, text: str) -> None:
     # A choice has no format attribute, but Moodle shows it through format_string, which
     # strips tags and keeps character references: escaped, it shows as written.
-    ET.SubElement(ET.SubElement(sub, "answer"), "text").text = html.escape(text, quote=False)
+    ET.SubElement(ET.SubElement(sub, "answer"), "text").text = to_mathjax_html(text)
 
 
 def _ordering(question: ET.Element, q: Question) -> None:
@@ -140,9 +141,7 @@ def _essay(question: ET.Element, q: Question) -> None:
         _plain(question, tag, value)
     lines = q.key_lines if len(q.key_lines) == len(q.answers) else q.answers
     key = ET.SubElement(question, "graderinfo", {"format": "html"})
-    ET.SubElement(key, "text").text = "<br>\n".join(
-        html.escape(line, quote=False) for line in lines
-    )
+    ET.SubElement(key, "text").text = "<br>\n".join(to_mathjax_html(line) for line in lines)
     _text(question, "responsetemplate", "")
 
 

@@ -9,18 +9,19 @@ ordering question becomes a matching question that pairs each position ("1", "2"
 its step. Short answers become ``essay_question`` (marked by hand), the key in the item's
 general feedback. Every item's general feedback gives its source ``file:line``.
 
-Texts are ``text/html`` material: HTML-escaped, then escaped again for XML by the writer.
+Texts are ``text/html`` material: HTML-escaped, then escaped again for XML by the writer;
+math as ``\\(…\\)``/``\\[…\\]`` for the player's MathJax (Canvas draws it).
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 import io
 import xml.etree.ElementTree as ET
 import zipfile
 
 from examgen.export.common import Exported, accepted_forms, question_names
+from examgen.mathtext import to_mathjax_html
 from examgen.model import ExamPaper, Question
 from examgen.questions.wording import format_points, letter
 
@@ -48,7 +49,7 @@ def _ident(*parts: object) -> str:
 
 def _material(parent: ET.Element, text: str) -> None:
     mat = ET.SubElement(parent, "material")
-    ET.SubElement(mat, "mattext", {"texttype": "text/html"}).text = html.escape(text, quote=False)
+    ET.SubElement(mat, "mattext", {"texttype": "text/html"}).text = to_mathjax_html(text)
 
 
 def _meta(parent: ET.Element, fields: list[tuple[str, str]]) -> None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
+from examgen.mathtext import mask_math
 from examgen.questions.categories import (
     category_problem,
     contrast,
@@ -321,9 +322,10 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
     q = draft.question
     printed = [q.prompt.replace(BLANK, " "), *q.stems, *(o.text for o in q.options), *q.answers]
     for text in printed:
-        if _MARKUP.search(text) or _LATEX.search(text):
+        bare = mask_math(text)  # math is drawn on papers (examgen.mathrender): not markup
+        if _MARKUP.search(bare) or _LATEX.search(bare):
             return f"markup in “{text}”"
-        if _cut(text):
+        if _cut(bare):
             return f"a text cut off in the notes: “{text}”"
     printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
     for text in (*printed_texts, q.answer_text):
