@@ -9,8 +9,9 @@ from dataclasses import replace
 from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import Fact, Item, Option, Question
 from examgen.questions import make_exam
+from examgen.questions.distractors import outsider_candidates, term_candidates
 from examgen.questions.form import Draft, Origin
-from examgen.questions.index import index_notes
+from examgen.questions.index import NEIGHBOURHOOD, index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.limits import MAX_BLANK_STEPS
 from examgen.questions.rules import ITEM_RULES, answers_another, broken
@@ -288,6 +289,31 @@ def test_a_long_chain_gives_no_fill_in_and_costs_no_comparison_of_its_steps():
     assert f"at most {MAX_BLANK_STEPS}" in offered.reasons["fill_blank"]
     short = fact("s2", "sequence", "短链", *steps[:MAX_BLANK_STEPS])
     assert "fill_blank" in offers(index_notes((short,)), short).forms
+
+
+def test_wrong_options_come_from_the_facts_near_the_one_asked():
+    # The bound that keeps checking every question of large notes linear: the candidates of
+    # one question are as many for notes of 3 neighbourhoods as for notes of 2.
+    def notes_of(count: int) -> tuple[Fact, ...]:
+        return tuple(
+            fact(f"d{i}", "definition", f"术语{i:04d}", text=f"第{i}号组件的说明", line=2 * i)
+            for i in range(count)
+        ) + tuple(
+            fact(f"l{i}", "list", f"类别{i:04d}", f"成员甲{i}", f"成员乙{i}", line=2 * i + 1)
+            for i in range(count)
+        )
+
+    sizes = []
+    for count in (2 * NEIGHBOURHOOD, 3 * NEIGHBOURHOOD):
+        notes = index_notes(notes_of(count))
+        pair = notes.pairs_of["d0"][0]
+        terms = term_candidates(notes, pair)
+        members = outsider_candidates(notes, notes.by_id["l0"])
+        for home, entries in (("d0", terms), ("l0", members)):
+            start = notes.position_of[home]
+            assert all(notes.position_of[e.fact.id] - start <= NEIGHBOURHOOD for e in entries)
+        sizes.append((len(terms), len(members)))
+    assert sizes[0] == sizes[1]
 
 
 # --------------------------------------------------------------------------- tables

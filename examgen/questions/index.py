@@ -4,9 +4,10 @@ the pools distractors are drawn from, and which facts give each other away."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeVar
 
 from examgen.model import Fact
 from examgen.questions.categories import contrast_keys
@@ -58,6 +59,33 @@ class Pair:
 
 #: A character pair in more definitions than this is too common to find alike ones by.
 COMMON_GRAM = 64
+#: Facts either side of the one asked, in document order, whose texts may be its wrong
+#: options. The best wrong options come from near the fact anyway (see
+#: :func:`~examgen.questions.distractors.fact_distance`); the bound keeps the work for one
+#: question fixed however large the notes, so `check --questions`, which builds every
+#: question of every fact, stays linear. Notes of fewer facts than this see all of them.
+NEIGHBOURHOOD = 200
+
+
+T = TypeVar("T")
+
+
+def near(items: Sequence[T], position: int, rank: Callable[[T], int]) -> Sequence[T]:
+    """The ``items`` (in document order, ``rank`` giving each one's fact position) of the
+    facts within :data:`NEIGHBOURHOOD` of ``position``."""
+    low = bisect.bisect_left(items, position - NEIGHBOURHOOD, key=rank)
+    high = bisect.bisect_right(items, position + NEIGHBOURHOOD, key=rank)
+    return items[low:high]
+
+
+def pair_position(pair: Pair) -> int:
+    """The document position of the fact ``pair`` comes from."""
+    return pair.term.rank[0]
+
+
+def entry_position(entry: Entry) -> int:
+    """The document position of the fact ``entry`` comes from."""
+    return entry.rank[0]
 
 
 @dataclass(frozen=True)
@@ -108,6 +136,8 @@ class Notes:
     lists_by_contrast: Mapping[tuple[str, ...], tuple[Fact, ...]]
     #: Fact id -> fact.
     by_id: Mapping[str, Fact]
+    #: Fact id -> its position in document order (what :func:`near` bounds).
+    position_of: Mapping[str, int]
     #: Normalized member -> ids of the lists it is a member of, in document order.
     lists_of_member: Mapping[str, tuple[str, ...]]
     #: Character pair -> positions in ``pairs`` of the definitions that have it (see
@@ -258,6 +288,7 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
 
     return Notes(
         by_id=MappingProxyType({f.id: f for f in ordered}),
+        position_of=MappingProxyType({f.id: i for i, f in enumerate(ordered)}),
         lists_of_member=frozen(lists_of_member),
         definition_grams=frozen(definition_grams),
         facts=ordered,
