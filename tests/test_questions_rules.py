@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import Fact, Item, Option, Question
-from examgen.questions import make_exam
+from examgen.questions import explain_unusable, make_exam
 from examgen.questions.distractors import outsider_candidates, term_candidates
 from examgen.questions.form import Draft, Origin
 from examgen.questions.index import NEIGHBOURHOOD, index_notes
@@ -407,6 +407,35 @@ def test_a_text_cut_off_in_the_notes_is_rejected():
         answers=("phi",),
     )
     assert "cut off" in rule("no_markup_or_glue", d)
+
+
+CUT_NOTES = (
+    fact("l1", "list", "容器编排平台", "Kubernetes", "Mesos", "Swarm", line=1),
+    fact("l2", "list", "云原生项目", "Prometheus", "Kuberne", line=2),
+    fact("l3", "list", "监控指标", "CPU usage", "memory usage", line=3),
+    fact("l4", "list", "Docker三要素", "image", "container", "Dockerfile components", line=4),
+)
+
+
+def test_a_word_cut_off_at_the_end_of_an_option_is_rejected():
+    options = (("Kuberne", True), ("Mesos", False), ("Swarm", False), ("CPU usage", False))
+    d = draft("single_choice", "belongs", "…", options, facts=("l2",))
+    assert "“Kuberne” is a word cut off" in ITEM_RULES["no_markup_or_glue"](
+        d, index_notes(CUT_NOTES)
+    )
+
+
+def test_a_whole_word_the_notes_also_inflect_is_not_cut():
+    # "usage" ends two facts' texts; "component" is a whole word of "components".
+    notes = index_notes((*CUT_NOTES, fact("l5", "list", "组件", "UI component", line=5)))
+    options = (("UI component", True), ("CPU usage", False), ("Mesos", False), ("Swarm", False))
+    d = draft("single_choice", "belongs", "…", options, facts=("l5",))
+    assert ITEM_RULES["no_markup_or_glue"](d, notes) is None
+
+
+def test_check_warns_of_a_word_cut_off_in_the_notes():
+    warnings = [d for d in explain_unusable(CUT_NOTES) if d.severity == "warning"]
+    assert [(d.line, "“Kuberne”" in d.message) for d in warnings] == [(2, True)]
 
 
 def test_raw_tex_on_the_paper_is_rejected():

@@ -4,6 +4,7 @@ the pools distractors are drawn from, and which facts give each other away."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -143,6 +144,11 @@ class Notes:
     #: Character pair -> positions in ``pairs`` of the definitions that have it (see
     #: :meth:`similar_definitions`).
     definition_grams: Mapping[str, tuple[int, ...]]
+    #: Latin word (casefolded) -> how many facts use it; and proper prefix of such a word ->
+    #: the endings the notes' words continue it with (a text ending in a prefix no other fact
+    #: uses as a word, continued in the notes by more than an inflection, was cut off).
+    word_facts: Mapping[str, int]
+    word_prefixes: Mapping[str, frozenset[str]]
     #: Answers worked out once per fact and kept (whether a list is a category): the rules
     #: ask them again for every candidate question.
     memo: dict[tuple[str, str], object] = field(default_factory=dict, compare=False, repr=False)
@@ -286,7 +292,10 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
         for gram in grams(pair.definition.key):
             definition_grams.setdefault(gram, []).append(i)
 
+    word_facts, word_prefixes = latin_vocabulary(ordered)
     return Notes(
+        word_facts=word_facts,
+        word_prefixes=word_prefixes,
         by_id=MappingProxyType({f.id: f for f in ordered}),
         position_of=MappingProxyType({f.id: i for i, f in enumerate(ordered)}),
         lists_of_member=frozen(lists_of_member),
@@ -314,6 +323,46 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
         lists_by_key=tuple(lists[i] for _, i in by_key),
         reversed_list_keys=tuple(key for key, _ in by_reversed_key),
         lists_by_reversed_key=tuple(lists[i] for _, i in by_reversed_key),
+    )
+
+
+#: A Latin word, as the vocabulary counts it.
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def fact_texts(fact: Fact) -> Iterable[str]:
+    """Every text of ``fact``: subject, text, members and glosses, table cells."""
+    yield fact.subject
+    yield fact.text
+    for item in fact.items:
+        yield item.text
+        yield item.gloss or ""
+    yield from fact.columns
+    for row in fact.rows:
+        yield from row
+
+
+#: Words longer than this are not indexed by prefix (no cut word is looked for in them).
+MAX_INDEXED_WORD = 24
+
+
+def latin_vocabulary(
+    facts: Sequence[Fact],
+) -> tuple[Mapping[str, int], Mapping[str, frozenset[str]]]:
+    """The Latin words of the notes with the number of facts using each, and their proper
+    prefixes with the endings that continue them (linear in the notes: words are short)."""
+    counts: dict[str, int] = {}
+    for fact in facts:
+        words = {w.casefold() for t in fact_texts(fact) for w in LATIN_WORD.findall(t)}
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    prefixes: dict[str, set[str]] = {}
+    for word in counts:
+        if len(word) <= MAX_INDEXED_WORD:
+            for i in range(1, len(word)):
+                prefixes.setdefault(word[:i], set()).add(word[i:])
+    return MappingProxyType(counts), MappingProxyType(
+        {k: frozenset(v) for k, v in prefixes.items()}
     )
 
 

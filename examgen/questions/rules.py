@@ -53,6 +53,38 @@ def _cut(text: str) -> bool:
     return text.count("$") % 2 == 1 or any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
+#: The shortest Latin word end that is judged cut off ("Ku" may be a name; "Kuberne" is not).
+MIN_CUT_WORD = 4
+#: Endings that make another form of a whole word ("component" -> "components"): a word
+#: the notes continue only with these is whole.
+INFLECTIONS = frozenset(
+    (
+        "s", "es", "d", "ed", "ing", "er", "ers", "est", "al", "ally", "ly", "ic", "ical",
+        "ity", "ion", "ions", "ive", "ment", "ments", "ness", "ful", "ize", "ise", "ized",
+        "ised", "ous", "ship", "less", "able", "ible", "y", "ies", "ied",
+    )
+)  # fmt: skip
+#: A text ending in a Latin word, nothing after it but spaces.
+_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
+
+
+def cut_word(text: str, notes: Notes) -> str | None:
+    """The Latin word ``text`` ends in when it was cut off mid-word: no other fact uses it
+    as a word, and the notes use a longer word it begins ("Kubernetes" cut to "Kuberne").
+    Without a dictionary the notes' own words say what a word is."""
+    match = _LAST_WORD.search(text)
+    # Capitals after the first make an acronym or a name ("APIs", "CGroups"), not a cut word.
+    if not match or len(match.group(1)) < MIN_CUT_WORD or not match.group(1)[1:].islower():
+        return None
+    word = match.group(1).casefold()
+    # A word used by one fact only is this text's own; used by two or more it is a word.
+    if notes.word_facts.get(word, 0) > 1:
+        return None
+    # "plan" -> "planning", "stop" -> "stopped": a doubled last letter before an inflection.
+    endings = {e[1:] if e[:1] == word[-1] else e for e in notes.word_prefixes.get(word, ())}
+    return match.group(1) if endings - INFLECTIONS else None
+
+
 _LATIN = re.compile(r"[a-z0-9]+")
 #: The fewest CJK characters a definition's core needs to say something of its own.
 MIN_CORE = 4
@@ -325,7 +357,12 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
             return f"markup in “{text}”"
         if _cut(text):
             return f"a text cut off in the notes: “{text}”"
+
     printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
+    for text in printed_texts:
+        word = cut_word(text, notes)
+        if word:
+            return f"“{word}” is a word cut off in the notes: “{text}”"
     for text in (*printed_texts, q.answer_text):
         if _GLUE.search(text):
             return f"two texts glued with “；” in “{text}”"
