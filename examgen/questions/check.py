@@ -36,7 +36,7 @@ def explain_unusable(facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
             continue
         # Kept off the papers by the rule no_markup_or_glue; the author can mend the notes.
         for text in fact_texts(fact):
-            word = cut_word(text, notes) if text else None
+            word = cut_word(text, notes) if isinstance(text, str) else None
             if word:
                 message = f"“{clean(text)}” ends in “{word}”, a word cut off: kept off papers"
                 diagnostics.append(Diagnostic("warning", fact.source, fact.line, message))

@@ -353,7 +353,8 @@ def latin_vocabulary(
     prefixes with the endings that continue them (linear in the notes: words are short)."""
     counts: dict[str, int] = {}
     for fact in facts:
-        words = {w.casefold() for t in fact_texts(fact) for w in LATIN_WORD.findall(t)}
+        texts = (t for t in fact_texts(fact) if isinstance(t, str))
+        words = {w.casefold() for t in texts for w in LATIN_WORD.findall(t)}
         for word in words:
             counts[word] = counts.get(word, 0) + 1
     prefixes: dict[str, set[str]] = {}
