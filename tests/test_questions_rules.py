@@ -146,6 +146,20 @@ def test_fill_in_without_context_is_rejected():
     assert rule("fill_in_context", with_context) is None
 
 
+def test_fill_in_whose_clue_is_narrower_than_its_answer_is_rejected():
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“DevOps”中，{BLANK}：微服务架构。",
+        answers=("分布式环境管理能力",),
+        stem_texts=("微服务架构", "DevOps"),
+    )
+    d = replace(d, reveals=(("分布式环境管理能力", "微服务架构"),))
+    assert "narrower" in rule("clue_identifies", d)
+    wider = replace(d, reveals=(("DevOps作业能力", "自动化持续交付流水线、开发运维一体化"),))
+    assert rule("clue_identifies", wider) is None
+
+
 def test_markup_and_glue_are_rejected():
     d = draft("single_choice", "belongs", "…", (("**Docker**", True), ("etcd", False)))
     assert "markup" in rule("no_markup_or_glue", d)

@@ -219,6 +219,22 @@ def _covers(subject: str, other: str) -> bool:
     return False
 
 
+_DEFINING = ("blank_term", "definition_to_term", "term_to_definition", "claim_definition")
+
+
+def clue_identifies(draft: Draft, notes: Notes) -> str | None:
+    """What stands for a definition says more than the term it is of: a gloss narrower than
+    its term in the same script ("______：微服务架构" for 分布式环境管理能力) is an example or an
+    alias of it, which fits many answers and does not tell what the term is."""
+    if draft.variety not in _DEFINING or not draft.reveals:
+        return None
+    term, definition = draft.reveals[0]
+    same_script = script_of(term) == script_of(definition)
+    if same_script and display_width(definition) < display_width(term):
+        return f"“{definition}” is narrower than the term “{term}”: it names a part, not defines"
+    return None
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
@@ -377,6 +393,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
+        "clue_identifies": clue_identifies,
         "no_markup_or_glue": no_markup_or_glue,
         "same_kind": same_kind,
         "no_stem_words": no_stem_words,
