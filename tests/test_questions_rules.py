@@ -160,6 +160,18 @@ def test_fill_in_whose_clue_is_narrower_than_its_answer_is_rejected():
     assert rule("clue_identifies", wider) is None
 
 
+def test_fill_in_whose_clue_holds_the_answer_s_words_is_rejected():
+    clue = "遵循领域驱动模型原则进行拆分"
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“容器云平台应用”中，{BLANK}：{clue}。",
+        answers=("微服务拆分原则",),
+        stem_texts=(clue, "容器云平台应用"),
+    )
+    assert "shares" in rule("no_stem_words", d)
+
+
 def test_markup_and_glue_are_rejected():
     d = draft("single_choice", "belongs", "…", (("**Docker**", True), ("etcd", False)))
     assert "markup" in rule("no_markup_or_glue", d)

@@ -94,6 +94,11 @@ def _keys(texts: Iterable[str]) -> list[str]:
     return [k for k in map(normalize, texts) if len(k) >= 2]
 
 
+def _han_words(text: str) -> set[str]:
+    """The pairs of CJK characters of a text (Chinese has no spaces to find words by)."""
+    return {w for w in _tokens(text) if not w.isascii()}
+
+
 def _tokens(text: str) -> set[str]:
     """Words of a text: Latin words of three letters or more, pairs of CJK characters."""
     words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
@@ -298,7 +303,15 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
     stem = normalize(q.prompt.replace(BLANK, " "))
     if q.type == "fill_blank":
         answer = normalize(q.answers[0]) if q.answers else ""
-        return f"the answer “{q.answers[0]}” is in the stem" if answer and answer in stem else None
+        if answer and answer in stem:
+            return f"the answer “{q.answers[0]}” is in the stem"
+        # A term's words in its own clue ("微服务拆分原则" for "…原则进行拆分") fill half the
+        # blank: the clue is the definition, its Chinese words must not be the term's.
+        if draft.variety == "blank_term" and q.answers and draft.stem_texts:
+            shared = _han_words(q.answers[0]) & _han_words(draft.stem_texts[0])
+            if shared:
+                return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
+        return None
     if q.type not in _CHOICES:
         return None
     if BLANK in q.prompt:
