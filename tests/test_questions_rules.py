@@ -172,6 +172,48 @@ def test_fill_in_whose_clue_holds_the_answer_s_words_is_rejected():
     assert "shares" in rule("no_stem_words", d)
 
 
+def test_fill_in_whose_clue_holds_the_answer_s_latin_word_is_rejected():
+    clue = "SSL会话，客户端与服务器建立时协商"
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“TLS”中，{BLANK}：{clue}。",
+        answers=("SSL Session",),
+        stem_texts=(clue, "TLS"),
+    )
+    assert "“ssl”" in rule("no_stem_words", d)
+
+
+def test_the_notes_title_is_no_term_to_ask():
+    titled = fact("d9", "definition", "K8S复习", text="绝大部分故障都来自配置变更", line=9)
+    notes = index_notes((*NOTES, titled))
+    options = (("绝大部分故障都来自配置变更", True), ("资源调度控制器组件", False))
+    d = draft(
+        "single_choice",
+        "term_to_definition",
+        "下列对“K8S复习”的描述，正确的是哪一项？",
+        (*options, ("节点上管理容器的代理", False), ("容器运行时接口", False)),
+        subject="K8S复习",
+        stem_texts=("K8S复习",),
+        facts=("d9",),
+    )
+    assert "title of the notes" in ITEM_RULES["named_terms"](d, notes)
+
+
+def test_a_fill_in_names_no_notes_title_as_its_context():
+    notes = index_notes(
+        tuple(
+            Fact(f"t{i}", "definition", term, text=text, section=("K8S复习",), line=i)
+            for i, (term, text) in enumerate(
+                (("Etcd", "保存集群全部状态的键值库"), ("Scheduler", "为新建的容器组挑选节点"))
+            )
+        )
+    )
+    offered = offers(notes, notes.by_id["t0"])
+    assert "fill_blank" not in offered.forms
+    assert "below the notes' title" in offered.reasons["fill_blank"]
+
+
 def test_markup_and_glue_are_rejected():
     d = draft("single_choice", "belongs", "…", (("**Docker**", True), ("etcd", False)))
     assert "markup" in rule("no_markup_or_glue", d)

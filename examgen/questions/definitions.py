@@ -200,7 +200,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     elif not clue_ok:
         reasons["fill_blank"] = "definition too short or too long to be a clue"
     elif not context:
-        reasons["fill_blank"] = "no list or heading that does not name the term to give context"
+        reasons["fill_blank"] = (
+            "no list or heading below the notes' title that does not name the term to give context"
+        )
     elif display_width(definition) > MAX_FILL_CLUE_WIDTH:
         reasons["fill_blank"] = "definition too long to read around a blank"
     else:
@@ -224,8 +226,11 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
 def fill_in_context(pair: Pair) -> str:
     """What a fill-in about ``pair`` names as its context: the list the term is in, else the
-    nearest heading of its fact; never one that names the term (it would fill the blank)."""
-    candidates = (pair.context, *reversed(pair.fact.section))
+    nearest heading of its fact below the notes' title; never one that names the term (it
+    would fill the blank)."""
+    # The notes' title ("PaaS复习", "信息安全原理期末复习整理") covers every fact: it tells
+    # the student nothing, so it is no context.
+    candidates = (pair.context, *reversed(pair.fact.section[1:]))
     return next(
         (
             c

@@ -94,11 +94,6 @@ def _keys(texts: Iterable[str]) -> list[str]:
     return [k for k in map(normalize, texts) if len(k) >= 2]
 
 
-def _han_words(text: str) -> set[str]:
-    """The pairs of CJK characters of a text (Chinese has no spaces to find words by)."""
-    return {w for w in _tokens(text) if not w.isascii()}
-
-
 def _tokens(text: str) -> set[str]:
     """Words of a text: Latin words of three letters or more, pairs of CJK characters."""
     words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
@@ -143,10 +138,15 @@ def named_terms(draft: Draft, notes: Notes) -> str | None:
         terms += [o.text for o in q.options]
     elif draft.variety in ("term_to_definition", "claim_definition"):
         terms.append(draft.subject)
+    home = notes.by_id.get(q.facts[0]) if q.facts else None
+    title = normalize(home.section[0]) if home is not None and home.section else ""
     for term in terms:
         problem = term_problem(term)
         if problem:
             return problem
+        # The notes' title ("信息安全原理期末复习整理") names the whole notes, not a term.
+        if title and normalize(term) == title:
+            return f"“{term}” is the title of the notes, not a term"
     # What stands for a definition must define: "default" or "no changes" does not.
     if draft.variety == "definition_to_term":
         definitions = [draft.stem_texts[0]] if draft.stem_texts else []
@@ -305,10 +305,10 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         answer = normalize(q.answers[0]) if q.answers else ""
         if answer and answer in stem:
             return f"the answer “{q.answers[0]}” is in the stem"
-        # A term's words in its own clue ("微服务拆分原则" for "…原则进行拆分") fill half the
-        # blank: the clue is the definition, its Chinese words must not be the term's.
+        # A term's words in its own clue ("微服务拆分原则" for "…原则进行拆分", "SSL Session"
+        # for "SSL会话…") fill half the blank: the clue is the definition, not the term.
         if draft.variety == "blank_term" and q.answers and draft.stem_texts:
-            shared = _han_words(q.answers[0]) & _han_words(draft.stem_texts[0])
+            shared = _tokens(q.answers[0]) & _tokens(draft.stem_texts[0])
             if shared:
                 return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
         return None
