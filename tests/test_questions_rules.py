@@ -506,6 +506,33 @@ def test_check_warns_of_a_word_cut_off_in_the_notes():
     assert [(d.line, "“Kuberne”" in d.message) for d in warnings] == [(2, True)]
 
 
+def test_a_text_ending_in_a_dangling_conjunction_is_cut_off():
+    options = (
+        ("undo log并不", True),
+        ("redo log", False),
+        ("bin log", False),
+        ("relay log", False),
+    )
+    d = draft("single_choice", "definition_to_term", "…", options)
+    assert "cut off" in rule("no_markup_or_glue", d)
+
+
+def test_a_term_holding_clauses_is_no_term_to_ask():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        "“2(实时写，延迟刷)”指的是：以上两者的融合。",
+        subject="2(实时写，延迟刷)",
+        stem_texts=("2(实时写，延迟刷)", "以上两者的融合，一般复制使用statement"),
+    )
+    assert "clauses" in rule("named_terms", d)
+
+
+def test_a_numbered_heading_is_asked_by_its_name():
+    numbered = Fact("n1", "definition", "6. 唯一索引", text="数据列不能重复，可以为null", line=1)
+    assert [p.term.text for p in index_notes((numbered,)).pairs] == ["唯一索引"]
+
+
 def test_raw_tex_on_the_paper_is_rejected():
     options = (("$\\theta^{(i+1)}$", True), ("copy", False), ("stop", False), ("loop", False))
     assert "markup" in rule("no_markup_or_glue", draft("single_choice", "belongs", "…", options))

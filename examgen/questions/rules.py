@@ -47,10 +47,19 @@ _LATEX = re.compile(r"\$[^$]+\$|\\[A-Za-z]{2,}")
 _PAIRS = ("()", "[]", "{}", "（）", "【】", "“”")
 
 
+#: Chinese words that cannot end a phrase: a text ending in one ("undo log并不") was cut off
+#: before what it goes on to say.
+DANGLING_ZH = (
+    "并不", "不是", "而是", "以及", "并且", "如果", "因为", "由于", "但是", "或者", "然而", "除了",
+)  # fmt: skip
+_DANGLING = re.compile("(" + "|".join(DANGLING_ZH) + r")\s*$")
+
+
 def _cut(text: str) -> bool:
     """Whether a text was cut off where the notes went on: unbalanced brackets, quotes or
-    dollar signs ("z||)$, where $z$ is a constant")."""
-    return text.count("$") % 2 == 1 or any(text.count(a) != text.count(b) for a, b in _PAIRS)
+    dollar signs ("z||)$, where $z$ is a constant"), a dangling conjunction ("undo log并不")."""
+    unbalanced = any(text.count(a) != text.count(b) for a, b in _PAIRS)
+    return text.count("$") % 2 == 1 or unbalanced or bool(_DANGLING.search(text))
 
 
 #: The shortest Latin word end that is judged cut off ("Ku" may be a name; "Kuberne" is not).
