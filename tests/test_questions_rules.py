@@ -517,6 +517,17 @@ def test_a_text_ending_in_a_dangling_conjunction_is_cut_off():
     assert "cut off" in rule("no_markup_or_glue", d)
 
 
+def test_a_claim_about_a_term_cut_off_is_rejected():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        "“undo log并不”指的是：事务id，根据事务产生时间自动递增。",
+        subject="undo log并不",
+        stem_texts=("undo log并不", "事务id，根据事务产生时间自动递增"),
+    )
+    assert "cut off" in rule("no_markup_or_glue", d)
+
+
 def test_a_term_holding_clauses_is_no_term_to_ask():
     d = draft(
         "true_false",

@@ -398,6 +398,8 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
 
     printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
     for text in printed_texts:
+        if _cut(text):
+            return f"a text cut off in the notes: “{text}”"
         word = cut_word(text, notes)
         if word:
             return f"“{word}” is a word cut off in the notes: “{text}”"
