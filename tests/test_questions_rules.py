@@ -5,12 +5,13 @@ contrasting list, long chains drawn in linear time)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from random import Random
 
 from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import Fact, Item, Option, Question
 from examgen.questions import explain_unusable, make_exam
 from examgen.questions.distractors import outsider_candidates, term_candidates
-from examgen.questions.form import Draft, Origin
+from examgen.questions.form import Ask, Draft, Origin
 from examgen.questions.index import NEIGHBOURHOOD, index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.limits import MAX_BLANK_STEPS
@@ -413,6 +414,32 @@ def test_a_table_asks_a_cell_with_wrong_options_from_its_column():
         assert "“开发者”" in q.prompt and "“容器运行时对比”" in q.prompt
         assert q.options[q.correct[0]].text == row[1]
         assert {o.text for o in q.options} <= developers
+
+
+def test_a_table_comparing_its_columns_asks_no_cell_from_a_column():
+    engines = Fact(
+        "t2",
+        "table",
+        "MyISAM 与 InnoDB",
+        columns=("对比项", "MyISAM", "InnoDB"),
+        rows=(
+            ("存储结构", "三个文件", "一个文件"),
+            ("锁", "表锁", "行锁和表锁"),
+            ("事务", "不支持", "支持"),
+            ("外键", "不支持外键", "支持外键"),
+            ("全文索引", "支持全文", "5.6起支持"),
+        ),
+        section=SECTION,
+        source="notes.md",
+        line=30,
+    )
+    notes = index_notes((RUNTIMES, engines))
+    form = offers(notes, engines).forms["single_choice"][0]
+    d = form.build(Random(3), form.facts, Ask("zh", 1))
+    assert "compares its columns" in ITEM_RULES["one_defensible_answer"](d, notes)
+    runtime = offers(notes, RUNTIMES).forms["single_choice"][0]
+    good = runtime.build(Random(3), runtime.facts, Ask("zh", 1))
+    assert ITEM_RULES["one_defensible_answer"](good, notes) is None
 
 
 def test_a_table_matches_rows_to_a_column_of_distinct_cells():

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
+from examgen.model import Fact
 from examgen.questions.categories import (
     category_problem,
     contrast,
@@ -249,9 +250,25 @@ def clue_identifies(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+def _things_in_columns(table: Fact) -> bool:
+    """Whether a table compares the things named by its column heads ("MyISAM 与 InnoDB" with
+    columns MyISAM and InnoDB), its rows being their attributes: the transpose of the usual
+    shape, where the first column names the things."""
+    subject = normalize(table.subject)
+    named = [c for c in table.columns[1:] if len(normalize(c)) >= 2 and normalize(c) in subject]
+    return len(named) >= 2
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
+    if draft.variety == "table_cell":
+        table = notes.by_id.get(q.facts[0])
+        # Wrong options come from the answer's column: when the columns are the things
+        # compared, they are the same thing's other attributes, all true of it.
+        if table is not None and _things_in_columns(table):
+            return f"“{table.subject}” compares its columns: a column's cells are all true of it"
+        return None
     if draft.variety == "blank_term" or draft.variety == "definition_to_term":
         # The clue is the definition: another term defined alike fits it too.
         answer = normalize(
