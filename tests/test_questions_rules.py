@@ -5,12 +5,14 @@ contrasting list, long chains drawn in linear time)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from random import Random
 
 from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import Fact, Item, Option, Question
-from examgen.questions import make_exam
-from examgen.questions.form import Draft, Origin
-from examgen.questions.index import index_notes
+from examgen.questions import explain_unusable, make_exam
+from examgen.questions.distractors import outsider_candidates, term_candidates
+from examgen.questions.form import Ask, Draft, Origin
+from examgen.questions.index import NEIGHBOURHOOD, index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.limits import MAX_BLANK_STEPS
 from examgen.questions.rules import ITEM_RULES, answers_another, broken
@@ -143,6 +145,74 @@ def test_fill_in_without_context_is_rejected():
         stem_texts=("系统的一个进程或线程", "CGroups相关术语"),
     )
     assert rule("fill_in_context", with_context) is None
+
+
+def test_fill_in_whose_clue_is_narrower_than_its_answer_is_rejected():
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“DevOps”中，{BLANK}：微服务架构。",
+        answers=("分布式环境管理能力",),
+        stem_texts=("微服务架构", "DevOps"),
+    )
+    d = replace(d, reveals=(("分布式环境管理能力", "微服务架构"),))
+    assert "narrower" in rule("clue_identifies", d)
+    wider = replace(d, reveals=(("DevOps作业能力", "自动化持续交付流水线、开发运维一体化"),))
+    assert rule("clue_identifies", wider) is None
+
+
+def test_fill_in_whose_clue_holds_the_answer_s_words_is_rejected():
+    clue = "遵循领域驱动模型原则进行拆分"
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“容器云平台应用”中，{BLANK}：{clue}。",
+        answers=("微服务拆分原则",),
+        stem_texts=(clue, "容器云平台应用"),
+    )
+    assert "shares" in rule("no_stem_words", d)
+
+
+def test_fill_in_whose_clue_holds_the_answer_s_latin_word_is_rejected():
+    clue = "SSL会话，客户端与服务器建立时协商"
+    d = draft(
+        "fill_blank",
+        "blank_term",
+        f"“TLS”中，{BLANK}：{clue}。",
+        answers=("SSL Session",),
+        stem_texts=(clue, "TLS"),
+    )
+    assert "“ssl”" in rule("no_stem_words", d)
+
+
+def test_the_notes_title_is_no_term_to_ask():
+    titled = fact("d9", "definition", "K8S复习", text="绝大部分故障都来自配置变更", line=9)
+    notes = index_notes((*NOTES, titled))
+    options = (("绝大部分故障都来自配置变更", True), ("资源调度控制器组件", False))
+    d = draft(
+        "single_choice",
+        "term_to_definition",
+        "下列对“K8S复习”的描述，正确的是哪一项？",
+        (*options, ("节点上管理容器的代理", False), ("容器运行时接口", False)),
+        subject="K8S复习",
+        stem_texts=("K8S复习",),
+        facts=("d9",),
+    )
+    assert "title of the notes" in ITEM_RULES["named_terms"](d, notes)
+
+
+def test_a_fill_in_names_no_notes_title_as_its_context():
+    notes = index_notes(
+        tuple(
+            Fact(f"t{i}", "definition", term, text=text, section=("K8S复习",), line=i)
+            for i, (term, text) in enumerate(
+                (("Etcd", "保存集群全部状态的键值库"), ("Scheduler", "为新建的容器组挑选节点"))
+            )
+        )
+    )
+    offered = offers(notes, notes.by_id["t0"])
+    assert "fill_blank" not in offered.forms
+    assert "below the notes' title" in offered.reasons["fill_blank"]
 
 
 def test_markup_and_glue_are_rejected():
@@ -290,6 +360,31 @@ def test_a_long_chain_gives_no_fill_in_and_costs_no_comparison_of_its_steps():
     assert "fill_blank" in offers(index_notes((short,)), short).forms
 
 
+def test_wrong_options_come_from_the_facts_near_the_one_asked():
+    # The bound that keeps checking every question of large notes linear: the candidates of
+    # one question are as many for notes of 3 neighbourhoods as for notes of 2.
+    def notes_of(count: int) -> tuple[Fact, ...]:
+        return tuple(
+            fact(f"d{i}", "definition", f"术语{i:04d}", text=f"第{i}号组件的说明", line=2 * i)
+            for i in range(count)
+        ) + tuple(
+            fact(f"l{i}", "list", f"类别{i:04d}", f"成员甲{i}", f"成员乙{i}", line=2 * i + 1)
+            for i in range(count)
+        )
+
+    sizes = []
+    for count in (2 * NEIGHBOURHOOD, 3 * NEIGHBOURHOOD):
+        notes = index_notes(notes_of(count))
+        pair = notes.pairs_of["d0"][0]
+        terms = term_candidates(notes, pair)
+        members = outsider_candidates(notes, notes.by_id["l0"])
+        for home, entries in (("d0", terms), ("l0", members)):
+            start = notes.position_of[home]
+            assert all(notes.position_of[e.fact.id] - start <= NEIGHBOURHOOD for e in entries)
+        sizes.append((len(terms), len(members)))
+    assert sizes[0] == sizes[1]
+
+
 # --------------------------------------------------------------------------- tables
 
 RUNTIMES = Fact(
@@ -319,6 +414,32 @@ def test_a_table_asks_a_cell_with_wrong_options_from_its_column():
         assert "“开发者”" in q.prompt and "“容器运行时对比”" in q.prompt
         assert q.options[q.correct[0]].text == row[1]
         assert {o.text for o in q.options} <= developers
+
+
+def test_a_table_comparing_its_columns_asks_no_cell_from_a_column():
+    engines = Fact(
+        "t2",
+        "table",
+        "MyISAM 与 InnoDB",
+        columns=("对比项", "MyISAM", "InnoDB"),
+        rows=(
+            ("存储结构", "三个文件", "一个文件"),
+            ("锁", "表锁", "行锁和表锁"),
+            ("事务", "不支持", "支持"),
+            ("外键", "不支持外键", "支持外键"),
+            ("全文索引", "支持全文", "5.6起支持"),
+        ),
+        section=SECTION,
+        source="notes.md",
+        line=30,
+    )
+    notes = index_notes((RUNTIMES, engines))
+    form = offers(notes, engines).forms["single_choice"][0]
+    d = form.build(Random(3), form.facts, Ask("zh", 1))
+    assert "compares its columns" in ITEM_RULES["one_defensible_answer"](d, notes)
+    runtime = offers(notes, RUNTIMES).forms["single_choice"][0]
+    good = runtime.build(Random(3), runtime.facts, Ask("zh", 1))
+    assert ITEM_RULES["one_defensible_answer"](good, notes) is None
 
 
 def test_a_table_matches_rows_to_a_column_of_distinct_cells():
@@ -381,6 +502,73 @@ def test_a_text_cut_off_in_the_notes_is_rejected():
         answers=("phi",),
     )
     assert "cut off" in rule("no_markup_or_glue", d)
+
+
+CUT_NOTES = (
+    fact("l1", "list", "容器编排平台", "Kubernetes", "Mesos", "Swarm", line=1),
+    fact("l2", "list", "云原生项目", "Prometheus", "Kuberne", line=2),
+    fact("l3", "list", "监控指标", "CPU usage", "memory usage", line=3),
+    fact("l4", "list", "Docker三要素", "image", "container", "Dockerfile components", line=4),
+)
+
+
+def test_a_word_cut_off_at_the_end_of_an_option_is_rejected():
+    options = (("Kuberne", True), ("Mesos", False), ("Swarm", False), ("CPU usage", False))
+    d = draft("single_choice", "belongs", "…", options, facts=("l2",))
+    assert "“Kuberne” is a word cut off" in ITEM_RULES["no_markup_or_glue"](
+        d, index_notes(CUT_NOTES)
+    )
+
+
+def test_a_whole_word_the_notes_also_inflect_is_not_cut():
+    # "usage" ends two facts' texts; "component" is a whole word of "components".
+    notes = index_notes((*CUT_NOTES, fact("l5", "list", "组件", "UI component", line=5)))
+    options = (("UI component", True), ("CPU usage", False), ("Mesos", False), ("Swarm", False))
+    d = draft("single_choice", "belongs", "…", options, facts=("l5",))
+    assert ITEM_RULES["no_markup_or_glue"](d, notes) is None
+
+
+def test_check_warns_of_a_word_cut_off_in_the_notes():
+    warnings = [d for d in explain_unusable(CUT_NOTES) if d.severity == "warning"]
+    assert [(d.line, "“Kuberne”" in d.message) for d in warnings] == [(2, True)]
+
+
+def test_a_text_ending_in_a_dangling_conjunction_is_cut_off():
+    options = (
+        ("undo log并不", True),
+        ("redo log", False),
+        ("bin log", False),
+        ("relay log", False),
+    )
+    d = draft("single_choice", "definition_to_term", "…", options)
+    assert "cut off" in rule("no_markup_or_glue", d)
+
+
+def test_a_claim_about_a_term_cut_off_is_rejected():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        "“undo log并不”指的是：事务id，根据事务产生时间自动递增。",
+        subject="undo log并不",
+        stem_texts=("undo log并不", "事务id，根据事务产生时间自动递增"),
+    )
+    assert "cut off" in rule("no_markup_or_glue", d)
+
+
+def test_a_term_holding_clauses_is_no_term_to_ask():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        "“2(实时写，延迟刷)”指的是：以上两者的融合。",
+        subject="2(实时写，延迟刷)",
+        stem_texts=("2(实时写，延迟刷)", "以上两者的融合，一般复制使用statement"),
+    )
+    assert "clauses" in rule("named_terms", d)
+
+
+def test_a_numbered_heading_is_asked_by_its_name():
+    numbered = Fact("n1", "definition", "6. 唯一索引", text="数据列不能重复，可以为null", line=1)
+    assert [p.term.text for p in index_notes((numbered,)).pairs] == ["唯一索引"]
 
 
 def test_tex_outside_math_delimiters_is_rejected():

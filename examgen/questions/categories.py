@@ -72,6 +72,9 @@ def term_problem(text: str) -> str | None:
         return f"“{text}” is a generic heading, not a term"
     if _PHRASE.match(text) or len(_WORDS.findall(text)) > MAX_TERM_WORDS:
         return f"“{text}” is a phrase of a sentence, not a term"
+    # "2(实时写，延迟刷)": a Chinese comma or full stop joins clauses, which no name has.
+    if re.search(r"[，。；]", text):
+        return f"“{text}” holds clauses, not a term"
     return None
 
 

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from examgen.model import QUESTION_TYPES, Diagnostic, Fact
 from examgen.questions.form import Ask
-from examgen.questions.index import index_notes
+from examgen.questions.index import fact_texts, index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.lists import CATEGORY_REASON
-from examgen.questions.rules import broken
+from examgen.questions.rules import broken, cut_word
 from examgen.questions.text import clean
 from examgen.questions.wording import TYPE_LABELS
 
@@ -18,7 +18,9 @@ from examgen.questions.wording import TYPE_LABELS
 def explain_unusable(facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
     """For `examgen check`: facts that give no question of some type, and why.
 
-    One diagnostic per fact that misses a type its kind could give (a list without enough
+    A ``warning`` for each text ending in a word cut off (see
+    :func:`~examgen.questions.rules.cut_word`): no question prints it. One diagnostic per
+    fact that misses a type its kind could give (a list without enough
     outsiders gives no single choice; a sequence of two steps no ordering). Severity is
     ``warning`` when the fact gives no question at all for a reason other than the category
     rule, ``skipped`` otherwise.
@@ -32,6 +34,12 @@ def explain_unusable(facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
                 Diagnostic("warning", fact.source, fact.line, "no question: empty subject")
             )
             continue
+        # Kept off the papers by the rule no_markup_or_glue; the author can mend the notes.
+        for text in fact_texts(fact):
+            word = cut_word(text, notes) if isinstance(text, str) else None
+            if word:
+                message = f"“{clean(text)}” ends in “{word}”, a word cut off: kept off papers"
+                diagnostics.append(Diagnostic("warning", fact.source, fact.line, message))
         offered = offers(notes, fact)
         if not offered.reasons:
             continue

@@ -13,6 +13,7 @@ from examgen.questions.distractors import (
     definition_candidates,
     definition_test,
     false_definitions,
+    near_pool,
     same_script,
     term_candidates,
     term_test,
@@ -63,7 +64,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     # the builders list the candidates when (and if) the question is drawn.
     limit = SINGLE_CHOICE_DISTRACTORS
     definition_ok = definition_test(notes, pair)
-    definition_pool = notes.definition_pool.get(pair.definition.script, ())
+    definition_pool = near_pool(notes, notes.definition_pool.get(pair.definition.script, ()), pair)
     n_definitions = count_keys((p.definition for p in definition_pool if definition_ok(p)), limit)
 
     # term -> which definition: only when the definitions are short enough to be options and
@@ -114,7 +115,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
     # definition -> which term: suits long definitions (the options stay short).
     term_fits = term_test(notes, pair)
-    term_pool = notes.term_pool.get(pair.term.script, ())
+    term_pool = near_pool(notes, notes.term_pool.get(pair.term.script, ()), pair)
     n_terms = count_keys((p.term for p in term_pool if term_fits(p)), limit)
     if not term_ok:
         reasons.setdefault("single_choice", "term too long to be an option")
@@ -199,7 +200,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     elif not clue_ok:
         reasons["fill_blank"] = "definition too short or too long to be a clue"
     elif not context:
-        reasons["fill_blank"] = "no list or heading that does not name the term to give context"
+        reasons["fill_blank"] = (
+            "no list or heading below the notes' title that does not name the term to give context"
+        )
     elif display_width(definition) > MAX_FILL_CLUE_WIDTH:
         reasons["fill_blank"] = "definition too long to read around a blank"
     else:
@@ -223,8 +226,11 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
 def fill_in_context(pair: Pair) -> str:
     """What a fill-in about ``pair`` names as its context: the list the term is in, else the
-    nearest heading of its fact; never one that names the term (it would fill the blank)."""
-    candidates = (pair.context, *reversed(pair.fact.section))
+    nearest heading of its fact below the notes' title; never one that names the term (it
+    would fill the blank)."""
+    # The notes' title ("PaaS复习", "信息安全原理期末复习整理") covers every fact: it tells
+    # the student nothing, so it is no context.
+    candidates = (pair.context, *reversed(pair.fact.section[1:]))
     return next(
         (
             c

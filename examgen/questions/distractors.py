@@ -14,6 +14,9 @@ from examgen.questions.index import (
     Notes,
     Pair,
     descendant_members,
+    entry_position,
+    near,
+    pair_position,
     static_definition_option,
     static_term_option,
 )
@@ -170,16 +173,32 @@ def term_test(notes: Notes, pair: Pair) -> Callable[[Pair], bool]:
     return test
 
 
+def near_pairs(notes: Notes, pair: Pair) -> Sequence[Pair]:
+    """The pairs whose wrong options ``pair``'s question may draw from (see
+    :data:`~examgen.questions.index.NEIGHBOURHOOD`)."""
+    return near(notes.pairs, pair_position(pair), pair_position)
+
+
+def near_pool(notes: Notes, pool: Sequence[Pair], pair: Pair) -> Sequence[Pair]:
+    """The part of a pool (in document order) near ``pair``, for counting its candidates."""
+    return near(pool, pair_position(pair), pair_position)
+
+
+def near_entries(notes: Notes, entries: Sequence[Entry], fact: Fact) -> Sequence[Entry]:
+    """The ``entries`` (in document order) near ``fact``: its wrong options' sources."""
+    return near(entries, notes.position_of[fact.id], entry_position)
+
+
 def definition_candidates(notes: Notes, pair: Pair) -> list[Entry]:
     """Other definitions that could stand in for ``pair``'s, none also true of its term."""
     test = definition_test(notes, pair)
-    return [p.definition for p in notes.pairs if test(p)]
+    return [p.definition for p in near_pairs(notes, pair) if test(p)]
 
 
 def term_candidates(notes: Notes, pair: Pair) -> list[Entry]:
     """Other terms that could stand in for ``pair``'s, none defined the same way."""
     test = term_test(notes, pair)
-    return [p.term for p in notes.pairs if test(p)]
+    return [p.term for p in near_pairs(notes, pair) if test(p)]
 
 
 def false_definitions(notes: Notes, pair: Pair) -> list[Entry]:
@@ -217,4 +236,4 @@ def outsider_test(notes: Notes, fact: Fact) -> Callable[[Entry], bool]:
 def outsider_candidates(notes: Notes, fact: Fact) -> list[Entry]:
     """Members of other lists that are not (also) members of ``fact``'s list."""
     test = outsider_test(notes, fact)
-    return [e for e in notes.members if test(e)]
+    return [e for e in near_entries(notes, notes.members, fact) if test(e)]

@@ -4,9 +4,11 @@ the pools distractors are drawn from, and which facts give each other away."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeVar
 
 from examgen.model import Fact
 from examgen.questions.categories import contrast_keys
@@ -58,6 +60,33 @@ class Pair:
 
 #: A character pair in more definitions than this is too common to find alike ones by.
 COMMON_GRAM = 64
+#: Facts either side of the one asked, in document order, whose texts may be its wrong
+#: options. The best wrong options come from near the fact anyway (see
+#: :func:`~examgen.questions.distractors.fact_distance`); the bound keeps the work for one
+#: question fixed however large the notes, so `check --questions`, which builds every
+#: question of every fact, stays linear. Notes of fewer facts than this see all of them.
+NEIGHBOURHOOD = 200
+
+
+T = TypeVar("T")
+
+
+def near(items: Sequence[T], position: int, rank: Callable[[T], int]) -> Sequence[T]:
+    """The ``items`` (in document order, ``rank`` giving each one's fact position) of the
+    facts within :data:`NEIGHBOURHOOD` of ``position``."""
+    low = bisect.bisect_left(items, position - NEIGHBOURHOOD, key=rank)
+    high = bisect.bisect_right(items, position + NEIGHBOURHOOD, key=rank)
+    return items[low:high]
+
+
+def pair_position(pair: Pair) -> int:
+    """The document position of the fact ``pair`` comes from."""
+    return pair.term.rank[0]
+
+
+def entry_position(entry: Entry) -> int:
+    """The document position of the fact ``entry`` comes from."""
+    return entry.rank[0]
 
 
 @dataclass(frozen=True)
@@ -108,11 +137,18 @@ class Notes:
     lists_by_contrast: Mapping[tuple[str, ...], tuple[Fact, ...]]
     #: Fact id -> fact.
     by_id: Mapping[str, Fact]
+    #: Fact id -> its position in document order (what :func:`near` bounds).
+    position_of: Mapping[str, int]
     #: Normalized member -> ids of the lists it is a member of, in document order.
     lists_of_member: Mapping[str, tuple[str, ...]]
     #: Character pair -> positions in ``pairs`` of the definitions that have it (see
     #: :meth:`similar_definitions`).
     definition_grams: Mapping[str, tuple[int, ...]]
+    #: Latin word (casefolded) -> how many facts use it; and proper prefix of such a word ->
+    #: the endings the notes' words continue it with (a text ending in a prefix no other fact
+    #: uses as a word, continued in the notes by more than an inflection, was cut off).
+    word_facts: Mapping[str, int]
+    word_prefixes: Mapping[str, frozenset[str]]
     #: Answers worked out once per fact and kept (whether a list is a category): the rules
     #: ask them again for every candidate question.
     memo: dict[tuple[str, str], object] = field(default_factory=dict, compare=False, repr=False)
@@ -256,8 +292,12 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
         for gram in grams(pair.definition.key):
             definition_grams.setdefault(gram, []).append(i)
 
+    word_facts, word_prefixes = latin_vocabulary(ordered)
     return Notes(
+        word_facts=word_facts,
+        word_prefixes=word_prefixes,
         by_id=MappingProxyType({f.id: f for f in ordered}),
+        position_of=MappingProxyType({f.id: i for i, f in enumerate(ordered)}),
         lists_of_member=frozen(lists_of_member),
         definition_grams=frozen(definition_grams),
         facts=ordered,
@@ -283,6 +323,47 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
         lists_by_key=tuple(lists[i] for _, i in by_key),
         reversed_list_keys=tuple(key for key, _ in by_reversed_key),
         lists_by_reversed_key=tuple(lists[i] for _, i in by_reversed_key),
+    )
+
+
+#: A Latin word, as the vocabulary counts it.
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def fact_texts(fact: Fact) -> Iterable[str]:
+    """Every text of ``fact``: subject, text, members and glosses, table cells."""
+    yield fact.subject
+    yield fact.text
+    for item in fact.items:
+        yield item.text
+        yield item.gloss or ""
+    yield from fact.columns
+    for row in fact.rows:
+        yield from row
+
+
+#: Words longer than this are not indexed by prefix (no cut word is looked for in them).
+MAX_INDEXED_WORD = 24
+
+
+def latin_vocabulary(
+    facts: Sequence[Fact],
+) -> tuple[Mapping[str, int], Mapping[str, frozenset[str]]]:
+    """The Latin words of the notes with the number of facts using each, and their proper
+    prefixes with the endings that continue them (linear in the notes: words are short)."""
+    counts: dict[str, int] = {}
+    for fact in facts:
+        texts = (t for t in fact_texts(fact) if isinstance(t, str))
+        words = {w.casefold() for t in texts for w in LATIN_WORD.findall(t)}
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    prefixes: dict[str, set[str]] = {}
+    for word in counts:
+        if len(word) <= MAX_INDEXED_WORD:
+            for i in range(1, len(word)):
+                prefixes.setdefault(word[:i], set()).add(word[i:])
+    return MappingProxyType(counts), MappingProxyType(
+        {k: frozenset(v) for k, v in prefixes.items()}
     )
 
 

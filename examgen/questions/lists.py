@@ -11,6 +11,7 @@ from examgen.questions.definitions import pair_forms
 from examgen.questions.distractors import (
     best,
     count_keys,
+    near_entries,
     outsider_candidates,
     outsider_test,
     same_script,
@@ -56,7 +57,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
     # members in large notes, is made only when a question is drawn (or a reason needs it).
     outside = outsider_test(notes, fact)
     limit = SINGLE_CHOICE_DISTRACTORS
-    n_outsiders = count_keys(filter(outside, notes.option_keys), limit)
+    n_outsiders = count_keys(filter(outside, near_entries(notes, notes.option_keys, fact)), limit)
     listed: list[list[Entry]] = []
 
     every: list[list[Entry]] = []
@@ -88,7 +89,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
     def same_script_outsiders(script: str) -> int:
         """Distinct outsiders in ``script``, up to the three a single choice needs."""
         if script not in counted:
-            pool = notes.option_members.get(script, ())
+            pool = near_entries(notes, notes.option_members.get(script, ()), fact)
             counted[script] = count_keys(filter(outside, pool), limit)
         return counted[script]
 
@@ -194,7 +195,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             add(Form("single_choice", "not_belongs", (fact,), not_belongs))
         if "single_choice" not in forms:
             # The one place the outsiders are counted in full (their keys are distinct).
-            n_all = sum(1 for _ in filter(outside, notes.option_keys))
+            n_all = sum(1 for _ in filter(outside, near_entries(notes, notes.option_keys, fact)))
             reasons["single_choice"] = (
                 f"{len(members)} members and {n_all} outsiders: too few for four options"
             )

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from examgen.mathtext import mask_math
+from examgen.model import Fact
 from examgen.questions.categories import (
     category_problem,
     contrast,
@@ -48,10 +49,51 @@ _LATEX = re.compile(r"\$[^$]+\$|\\[A-Za-z]{2,}")
 _PAIRS = ("()", "[]", "{}", "（）", "【】", "“”")
 
 
+#: Chinese words that cannot end a phrase: a text ending in one ("undo log并不") was cut off
+#: before what it goes on to say.
+DANGLING_ZH = (
+    "并不", "不是", "而是", "以及", "并且", "如果", "因为", "由于", "但是", "或者", "然而", "除了",
+)  # fmt: skip
+_DANGLING = re.compile("(" + "|".join(DANGLING_ZH) + r")\s*$")
+
+
 def _cut(text: str) -> bool:
     """Whether a text was cut off where the notes went on: unbalanced brackets, quotes or
-    dollar signs ("z||)$, where $z$ is a constant")."""
-    return text.count("$") % 2 == 1 or any(text.count(a) != text.count(b) for a, b in _PAIRS)
+    dollar signs ("z||)$, where $z$ is a constant"), a dangling conjunction ("undo log并不")."""
+    unbalanced = any(text.count(a) != text.count(b) for a, b in _PAIRS)
+    return text.count("$") % 2 == 1 or unbalanced or bool(_DANGLING.search(text))
+
+
+#: The shortest Latin word end that is judged cut off ("Ku" may be a name; "Kuberne" is not).
+MIN_CUT_WORD = 4
+#: Endings that make another form of a whole word ("component" -> "components"): a word
+#: the notes continue only with these is whole.
+INFLECTIONS = frozenset(
+    (
+        "s", "es", "d", "ed", "ing", "er", "ers", "est", "al", "ally", "ly", "ic", "ical",
+        "ity", "ion", "ions", "ive", "ment", "ments", "ness", "ful", "ize", "ise", "ized",
+        "ised", "ous", "ship", "less", "able", "ible", "y", "ies", "ied",
+    )
+)  # fmt: skip
+#: A text ending in a Latin word, nothing after it but spaces.
+_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
+
+
+def cut_word(text: str, notes: Notes) -> str | None:
+    """The Latin word ``text`` ends in when it was cut off mid-word: no other fact uses it
+    as a word, and the notes use a longer word it begins ("Kubernetes" cut to "Kuberne").
+    Without a dictionary the notes' own words say what a word is."""
+    match = _LAST_WORD.search(text)
+    # Capitals after the first make an acronym or a name ("APIs", "CGroups"), not a cut word.
+    if not match or len(match.group(1)) < MIN_CUT_WORD or not match.group(1)[1:].islower():
+        return None
+    word = match.group(1).casefold()
+    # A word used by one fact only is this text's own; used by two or more it is a word.
+    if notes.word_facts.get(word, 0) > 1:
+        return None
+    # "plan" -> "planning", "stop" -> "stopped": a doubled last letter before an inflection.
+    endings = {e[1:] if e[:1] == word[-1] else e for e in notes.word_prefixes.get(word, ())}
+    return match.group(1) if endings - INFLECTIONS else None
 
 
 _LATIN = re.compile(r"[a-z0-9]+")
@@ -107,10 +149,15 @@ def named_terms(draft: Draft, notes: Notes) -> str | None:
         terms += [o.text for o in q.options]
     elif draft.variety in ("term_to_definition", "claim_definition"):
         terms.append(draft.subject)
+    home = notes.by_id.get(q.facts[0]) if q.facts else None
+    title = normalize(home.section[0]) if home is not None and home.section else ""
     for term in terms:
         problem = term_problem(term)
         if problem:
             return problem
+        # The notes' title ("信息安全原理期末复习整理") names the whole notes, not a term.
+        if title and normalize(term) == title:
+            return f"“{term}” is the title of the notes, not a term"
     # What stands for a definition must define: "default" or "no changes" does not.
     if draft.variety == "definition_to_term":
         definitions = [draft.stem_texts[0]] if draft.stem_texts else []
@@ -188,9 +235,41 @@ def _covers(subject: str, other: str) -> bool:
     return False
 
 
+_DEFINING = ("blank_term", "definition_to_term", "term_to_definition", "claim_definition")
+
+
+def clue_identifies(draft: Draft, notes: Notes) -> str | None:
+    """What stands for a definition says more than the term it is of: a gloss narrower than
+    its term in the same script ("______：微服务架构" for 分布式环境管理能力) is an example or an
+    alias of it, which fits many answers and does not tell what the term is."""
+    if draft.variety not in _DEFINING or not draft.reveals:
+        return None
+    term, definition = draft.reveals[0]
+    same_script = script_of(term) == script_of(definition)
+    if same_script and display_width(definition) < display_width(term):
+        return f"“{definition}” is narrower than the term “{term}”: it names a part, not defines"
+    return None
+
+
+def _things_in_columns(table: Fact) -> bool:
+    """Whether a table compares the things named by its column heads ("MyISAM 与 InnoDB" with
+    columns MyISAM and InnoDB), its rows being their attributes: the transpose of the usual
+    shape, where the first column names the things."""
+    subject = normalize(table.subject)
+    named = [c for c in table.columns[1:] if len(normalize(c)) >= 2 and normalize(c) in subject]
+    return len(named) >= 2
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
+    if draft.variety == "table_cell":
+        table = notes.by_id.get(q.facts[0])
+        # Wrong options come from the answer's column: when the columns are the things
+        # compared, they are the same thing's other attributes, all true of it.
+        if table is not None and _things_in_columns(table):
+            return f"“{table.subject}” compares its columns: a column's cells are all true of it"
+        return None
     if draft.variety == "blank_term" or draft.variety == "definition_to_term":
         # The clue is the definition: another term defined alike fits it too.
         answer = normalize(
@@ -251,7 +330,15 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
     stem = normalize(q.prompt.replace(BLANK, " "))
     if q.type == "fill_blank":
         answer = normalize(q.answers[0]) if q.answers else ""
-        return f"the answer “{q.answers[0]}” is in the stem" if answer and answer in stem else None
+        if answer and answer in stem:
+            return f"the answer “{q.answers[0]}” is in the stem"
+        # A term's words in its own clue ("微服务拆分原则" for "…原则进行拆分", "SSL Session"
+        # for "SSL会话…") fill half the blank: the clue is the definition, not the term.
+        if draft.variety == "blank_term" and q.answers and draft.stem_texts:
+            shared = _tokens(q.answers[0]) & _tokens(draft.stem_texts[0])
+            if shared:
+                return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
+        return None
     if q.type not in _CHOICES:
         return None
     if BLANK in q.prompt:
@@ -327,7 +414,15 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
             return f"markup in “{text}”"
         if _cut(bare):
             return f"a text cut off in the notes: “{text}”"
+
     printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
+    for text in printed_texts:
+        bare = mask_math(text)
+        if _cut(bare):
+            return f"a text cut off in the notes: “{text}”"
+        word = cut_word(bare, notes)
+        if word:
+            return f"“{word}” is a word cut off in the notes: “{text}”"
     for text in (*printed_texts, q.answer_text):
         if _GLUE.search(text):
             return f"two texts glued with “；” in “{text}”"
@@ -342,6 +437,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
+        "clue_identifies": clue_identifies,
         "no_markup_or_glue": no_markup_or_glue,
         "same_kind": same_kind,
         "no_stem_words": no_stem_words,

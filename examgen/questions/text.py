@@ -63,9 +63,13 @@ def clean_definition(text: str | None) -> str:
     return cleaned
 
 
+#: The number of a numbered heading ("6. 唯一索引"): the notes' order, not the term's name.
+_NUMBERED = re.compile(r"^\d{1,2}[.、]\s+(?=\S)")
+
+
 def clean_term(text: str | None) -> str:
-    """A defined term as an answer: "K8S概念" is asked as "K8S"."""
-    term = clean(text)
+    """A defined term as an answer: "K8S概念" is asked as "K8S", "6. 唯一索引" as "唯一索引"."""
+    term = _NUMBERED.sub("", clean(text))
     for suffix in ("的概念", "的定义", "概念", "定义"):
         if term.endswith(suffix) and len(normalize(term[: -len(suffix)])) >= 2:
             return term[: -len(suffix)].strip()
