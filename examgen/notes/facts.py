@@ -66,6 +66,7 @@ from examgen.notes.shapes import (
     is_angle,
     is_bare,
     is_clause,
+    is_passage,
     is_sentence,
     is_translation,
     noise_reason,
@@ -209,6 +210,11 @@ class _Extractor(SectionReader):
         """Emit the list (or sequence) of ``members``; False when there were none."""
         if not members:
             return False
+        if len(members) >= 2 and all(is_passage(item.text) for item, _ in members):
+            # Items that are each a paragraph of several sentences are an account (a worked
+            # case, a story), not members to recall: no card can ask for them.
+            self.skip(node.line, f"items are passages, not list members: {subject}")
+            return True
         images = [*node.images, *(image for _, member in members for image in member.images)]
         only = members[0][0]
         if len(members) == 1 and only.gloss is None and not members[0][1].children and not second:

@@ -23,6 +23,7 @@ import re
 
 import opencc
 
+from examgen.mathtext import mask_math
 from examgen.notes.words import BARE_WORDS
 
 # ----------------------------------------------------------------------------- scripts
@@ -303,6 +304,16 @@ def defining_sentence(sentence: str) -> tuple[str, str]:
     return term, match.group("rest").strip()
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+_PASSAGE_LENGTH = 30
+
+
+def is_passage(text: str) -> bool:
+    """A paragraph of several full sentences (an account), not a phrase or one statement."""
+    ends = len(_SENTENCE_END.findall(text.rstrip("。！？!?. ")))
+    return ends >= 1 and len(text) >= _PASSAGE_LENGTH
+
+
 _SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
 
 
@@ -427,21 +438,6 @@ def noise_reason(text: str) -> str:
 
 # ----------------------------------------------------------------------------- math
 
-_MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+?\$", re.DOTALL)
-
-
-def math_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``$…$`` and ``$$…$$`` math sits in the text (start, end)."""
-    if "$" not in text:
-        return []
-    return [match.span() for match in _MATH.finditer(text)]
-
-
-def outside_math(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether a character position is outside every math span."""
-    return all(not (start <= position < end) for start, end in spans)
-
-
 _LEGEND = re.compile(
     r"^\$(?P<symbol>[^$=]{1,30}?)\s*(?:=\s*\$|\$\s*(?:=|:|：|is|means|denotes))\s*(?P<text>\S.*)$"
 )
@@ -459,4 +455,4 @@ def legend(text: str) -> tuple[str, str]:
 def is_math_only(text: str) -> bool:
     """A line that is nothing but math (a formula on its own)."""
     stripped = text.strip()
-    return bool(stripped) and _MATH.sub("", stripped).strip(" .,;:：，。") == ""
+    return bool(stripped) and mask_math(stripped, "\0").strip("\0 .,;:：，。") == ""

@@ -1,0 +1,38 @@
+"""Shapes that look like facts and are not (round 2 of issue 8): no junk card from them."""
+
+from __future__ import annotations
+
+from examgen.notes import parse_text
+
+
+def subjects(text: str) -> list[tuple[str, str]]:
+    return [(fact.kind, fact.subject) for fact in parse_text(text).facts]
+
+
+def skipped(text: str) -> list[str]:
+    return [d.message for d in parse_text(text).diagnostics if d.severity == "skipped"]
+
+
+def test_a_negated_statement_with_a_note_in_brackets_is_not_a_term():
+    text = "# N\n\n## 第三范式\n\n- 不存在传递依赖 (满足2NF)\n- 主键没有空值 (实体完整性)\n"
+    assert all(kind != "definition" for kind, _ in subjects(text))
+
+
+def test_a_name_that_starts_with_a_negation_is_still_a_term():
+    text = "# N\n\n## 并发问题\n\n- 不可重复读（Non-repeatable read）：同一事务两次读到的数据不同\n"
+    assert subjects(text) == [("definition", "不可重复读（Non-repeatable read）")]
+
+
+def test_a_list_of_multi_sentence_accounts_is_skipped_as_passages():
+    text = (
+        "# N\n\n## 异常\n\n问题\n"
+        "- 新增一名顾问时他还没有客户。因为客户是主键的一部分，这违反了实体完整性。\n"
+        "- 删除一笔委托时会删掉顾问的资料。如果他只有这一个客户，他的资料就一起丢失了。\n"
+    )
+    assert subjects(text) == []
+    assert any("passages" in message for message in skipped(text))
+
+
+def test_a_list_of_short_statements_is_still_a_list():
+    text = "# N\n\n## Benefits\n\n- Less redundancy. Smaller tables.\n- Fewer anomalies.\n"
+    assert subjects(text) == [("list", "Benefits")]
