@@ -36,3 +36,22 @@ def test_a_list_of_multi_sentence_accounts_is_skipped_as_passages():
 def test_a_list_of_short_statements_is_still_a_list():
     text = "# N\n\n## Benefits\n\n- Less redundancy. Smaller tables.\n- Fewer anomalies.\n"
     assert subjects(text) == [("list", "Benefits")]
+
+
+def test_a_remark_label_is_not_a_term_and_what_it_says_stays_a_member():
+    text = "# N\n\n## Gradient descent\n\n- Note: the step size matters a lot\n- Aside: it is old\n"
+    (fact,) = parse_text(text).facts
+    assert (fact.kind, fact.subject) == ("list", "Gradient descent")
+    assert [item.text for item in fact.items] == ["the step size matters a lot", "it is old"]
+    assert any("a remark, not a term: Note" in message for message in skipped(text))
+
+
+def test_a_counting_label_is_not_a_term():
+    text = "# N\n\n## Kernels\n\nOne limitation: the basis is fixed beforehand.\n"
+    assert all(subject != "One limitation" for _, subject in subjects(text))
+    assert any("a remark, not a term: One limitation" in m for m in skipped(text))
+
+
+def test_a_term_that_starts_like_a_remark_word_is_still_a_term():
+    text = "# N\n\n- Notepad: a plain text editor\n- One-hot encoding: a vector with a single 1\n"
+    assert [subject for _, subject in subjects(text)] == ["Notepad", "One-hot encoding"]

@@ -24,7 +24,7 @@ import re
 import opencc
 
 from examgen.mathtext import mask_math
-from examgen.notes.words import BARE_WORDS
+from examgen.notes.words import BARE_WORDS, REMARK_WORDS
 
 # ----------------------------------------------------------------------------- scripts
 
@@ -145,6 +145,22 @@ _BARE = frozenset(word.casefold() for word in _BARE_WORDS)
 def is_bare(term: str) -> bool:
     """Whether a subject names only an aspect (``缺点``, ``Pros``) and needs its parent."""
     return term.strip(" :：").casefold() in _BARE
+
+
+_REMARK = frozenset(word.casefold() for word in script_variants(REMARK_WORDS))
+# `One limitation:`, `Another extension:`, `第二种方法：`, `另一种思路`: a remark that counts
+# its way through the text; what it is called is in what follows, not in the label.
+_COUNTING_LABEL = re.compile(
+    r"^(?:(?:one|another|a\s+second|a\s+third|the\s+other)(?:\s+\w+){1,2}"
+    r"|第[一二三四五六七八九十\d]+[种種个個][\u4e00-\u9fff]{1,3}|另一[种種个個][\u4e00-\u9fff]{1,3})$",
+    re.IGNORECASE,
+)
+
+
+def is_remark(term: str) -> bool:
+    """Whether a subject is only a remark label (``Note``, ``One idea``, ``第二种方法``)."""
+    text = term.strip(" :：")
+    return text.casefold() in _REMARK or _COUNTING_LABEL.match(text) is not None
 
 
 # ----------------------------------------------------------------------------- clause labels

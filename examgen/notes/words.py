@@ -83,3 +83,24 @@ BARE_WORDS: tuple[str, ...] = (
     "composed of",
     "consists of",
 )
+
+# Words an author uses to set a remark apart (`Note:`, `Aside:`, `示例：`): what follows is
+# prose about the section, not what the word means.
+REMARK_WORDS: tuple[str, ...] = (
+    "note",
+    "notes",
+    "nb",
+    "ps",
+    "aside",
+    "remark",
+    "hint",
+    "tip",
+    "good news",
+    "bad news",
+    "示例",
+    "例如",
+    "比如",
+    "备注",
+    "注",
+    "提示",
+)
