@@ -235,9 +235,12 @@ _EN_FINITE = re.compile(
 )
 
 
+_WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and beyond: not English
+
+
 def is_clause(text: str) -> bool:
     """An English label that is a clause (it has a finite verb), not a noun phrase."""
-    if any(char >= "\u2e80" for char in text):
+    if _WIDE.search(text):
         return False
     return len(text.split()) >= 3 and _EN_FINITE.search(text) is not None
 

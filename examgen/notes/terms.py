@@ -114,18 +114,24 @@ def _unbracketed(text: str) -> str:
     return _BRACKETED.sub("", text) if ("(" in text or "（" in text) else text
 
 
+def _masked(text: str) -> str:
+    """The text with its math masked (see :func:`examgen.mathtext.mask_math`); most lines
+    have no ``$`` or backslash and are their own mask."""
+    return mask_math(text) if ("$" in text or "\\" in text) else text
+
+
 def is_term(text: str) -> bool:
     """Short enough and without sentence punctuation to be a subject, not a sentence."""
+    if not text or text.isdigit() or "=" in text:  # a formula is not a term
+        return False
+    # A comma inside math (`Set $\{x, y\}$`) is not sentence punctuation.
+    plain = _unbracketed(_masked(text))
     return (
-        bool(text)
-        and not text.isdigit()
-        and "=" not in text  # a formula is not a term
+        _SENTENCE_PUNCTUATION.search(plain) is None
+        and 0 < weight(text, 1) <= MAX_TERM_WEIGHT
         and _NEGATED_VERB.search(text) is None
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
-        and not is_clause(_unbracketed(text))
-        # A comma inside math (`Set $\{x, y\}$`) is not sentence punctuation.
-        and _SENTENCE_PUNCTUATION.search(_unbracketed(mask_math(text))) is None
-        and 0 < weight(text, 1) <= MAX_TERM_WEIGHT
+        and not is_clause(plain)
     )
 
 
@@ -220,7 +226,7 @@ def parse_head(text: str) -> Head:
         term = text[:-1].rstrip()
         return Head(term, None, "label", is_term(term))
     # Separators are looked for outside math (`Map $f: A \to B$: …`), then cut in the text.
-    masked = mask_math(text)
+    masked = _masked(text)
     for separator in (_COLON, _SPACED_DASH):
         found = separator.search(masked)
         if found:
