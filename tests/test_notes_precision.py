@@ -55,3 +55,13 @@ def test_a_counting_label_is_not_a_term():
 def test_a_term_that_starts_like_a_remark_word_is_still_a_term():
     text = "# N\n\n- Notepad: a plain text editor\n- One-hot encoding: a vector with a single 1\n"
     assert [subject for _, subject in subjects(text)] == ["Notepad", "One-hot encoding"]
+
+
+def test_a_heading_naming_its_term_then_its_english_name_is_about_the_term():
+    text = "# N\n\n## 第二范式, Second Normal Form\n\n- 符合第一范式\n- 没有部分依赖\n"
+    assert subjects(text) == [("list", "第二范式")]
+
+
+def test_a_heading_naming_two_things_keeps_both():
+    text = "# N\n\n## TCP, UDP\n\n- transport layer\n- ports\n"
+    assert subjects(text) == [("list", "TCP, UDP")]

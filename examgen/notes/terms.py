@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from examgen.mathtext import mask_math
 from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
-from examgen.notes.shapes import is_clause, script_variants
+from examgen.notes.shapes import is_clause, is_translation, script_variants
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(
@@ -144,6 +144,21 @@ def is_acronym_expansion(term: str, gloss: str) -> bool:
     words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _MINOR_WORDS]
     letters = "".join(char for char in term if char.isalpha()).lower()
     return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
+
+
+_NAME_PAIR = re.compile(r"^(?P<name>[^,，]+?)\s*[,，]\s*(?P<other>[^,，]+)$")
+
+
+def one_name(term: str) -> str:
+    """``第二正規化, Second Normal Form`` → ``第二正規化``: a heading that names its term and
+    then the same term in another script (or its acronym) is about the term, once."""
+    match = _NAME_PAIR.match(term)
+    if match and (
+        is_translation(match["name"], match["other"])
+        or is_acronym_expansion(match["other"], match["name"])
+    ):
+        return match["name"]
+    return term
 
 
 def says_something(term: str, gloss: str) -> bool:
