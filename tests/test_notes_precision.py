@@ -65,3 +65,13 @@ def test_a_heading_naming_its_term_then_its_english_name_is_about_the_term():
 def test_a_heading_naming_two_things_keeps_both():
     text = "# N\n\n## TCP, UDP\n\n- transport layer\n- ports\n"
     assert subjects(text) == [("list", "TCP, UDP")]
+
+
+def test_a_possessive_aspect_heading_is_qualified_by_its_parent():
+    text = "# N\n\n## 非盈利组织\n\n### 其特点\n\n- 不以盈利为目的\n- 提供公共服务\n"
+    assert subjects(text) == [("list", "非盈利组织 其特点")]
+
+
+def test_a_summing_up_label_is_not_a_term():
+    text = "# N\n\n## B+树\n\n总的来说：B+树更适合范围查询。\n"
+    assert all(subject != "总的来说" for _, subject in subjects(text))

@@ -144,7 +144,12 @@ _BARE = frozenset(word.casefold() for word in _BARE_WORDS)
 
 def is_bare(term: str) -> bool:
     """Whether a subject names only an aspect (``缺点``, ``Pros``) and needs its parent."""
-    return term.strip(" :：").casefold() in _BARE
+    text = term.strip(" :：").casefold()
+    return text in _BARE or _POSSESSIVE.sub("", text) in _BARE
+
+
+# `其特点`, `它的缺点`, `its drawbacks`: an aspect of what was just named.
+_POSSESSIVE = re.compile(r"^(?:其|它的|他的|她的|its\s+|their\s+)")
 
 
 _REMARK = frozenset(word.casefold() for word in script_variants(REMARK_WORDS))
