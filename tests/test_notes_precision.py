@@ -75,3 +75,13 @@ def test_a_possessive_aspect_heading_is_qualified_by_its_parent():
 def test_a_summing_up_label_is_not_a_term():
     text = "# N\n\n## B+树\n\n总的来说：B+树更适合范围查询。\n"
     assert all(subject != "总的来说" for _, subject in subjects(text))
+
+
+def test_an_instruction_with_a_note_in_brackets_is_a_step_not_a_term():
+    text = "# N\n\n## Defences\n\n- Detect altering of files (checksums)\n- Inhibit sharing\n"
+    assert subjects(text) == [("list", "Defences")]
+
+
+def test_a_noun_that_is_also_a_verb_is_still_a_term():
+    text = "# N\n\n- Hash map: a table of keys and values\n- Set theory: the study of sets\n"
+    assert [subject for _, subject in subjects(text)] == ["Hash map", "Set theory"]

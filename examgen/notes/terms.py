@@ -120,6 +120,18 @@ def _masked(text: str) -> str:
     return mask_math(text) if ("$" in text or "\\" in text) else text
 
 
+# `Detect altering of files`, `Setting derivative to zero`, `To find β, minimize …`: an
+# instruction (a verb and its object, three words or more) is a step, not a name. Verbs that
+# are also nouns of notes (`Map`, `Set`, `Limit`, `Use`) are left out.
+_INSTRUCTION = re.compile(
+    r"^(?:to\s+\w+|(?:assume|assuming|setting|find|finding|define|defining|hide|detect|analy[sz]e|"
+    r"inhibit|minimi[sz]e|maximi[sz]e|compute|computing|calculate|calculating|apply|applying|"
+    r"choose|select|take|make|add|remove|avoid|prevent|ensure|check|solve|solving|"
+    r"replace|compare|consider|create|enable|disable|run|send|store|keep)\s+\S+\s+\S+)",
+    re.IGNORECASE,
+)
+
+
 def is_term(text: str) -> bool:
     """Short enough and without sentence punctuation to be a subject, not a sentence."""
     if not text or text.isdigit() or "=" in text:  # a formula is not a term
@@ -132,6 +144,7 @@ def is_term(text: str) -> bool:
         and _NEGATED_VERB.search(text) is None
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
         and not is_clause(plain)
+        and not _INSTRUCTION.match(plain)
     )
 
 
