@@ -66,6 +66,8 @@ from examgen.notes.shapes import (
     is_angle,
     is_bare,
     is_clause,
+    is_passage,
+    is_remark,
     is_sentence,
     is_translation,
     noise_reason,
@@ -118,6 +120,9 @@ class _Extractor(SectionReader):
         key = normalize_subject(subject)
         if not key:
             self.skip(line, f"no subject: {subject or text}")
+            return
+        if is_remark(subject):
+            self.skip(line, f"a remark, not a term: {subject}")
             return
         if second:
             key += "[]"
@@ -209,6 +214,11 @@ class _Extractor(SectionReader):
         """Emit the list (or sequence) of ``members``; False when there were none."""
         if not members:
             return False
+        if len(members) >= 2 and all(is_passage(item.text) for item, _ in members):
+            # Items that are each a paragraph of several sentences are an account (a worked
+            # case, a story), not members to recall: no card can ask for them.
+            self.skip(node.line, f"items are passages, not list members: {subject}")
+            return True
         images = [*node.images, *(image for _, member in members for image in member.images)]
         only = members[0][0]
         if len(members) == 1 and only.gloss is None and not members[0][1].children and not second:
@@ -240,6 +250,11 @@ class _Extractor(SectionReader):
         """Facts of one item; returns the item as a member of its parent's list (None when it
         is empty) and whether it gave any fact."""
         head = parse_head(node.text)
+        if head.how in ("colon", "label") and is_remark(head.term):
+            # `One idea: learn φ from data`: the label is the author's aside; what it says is
+            # a member of the list around it, and no term of its own.
+            self.skip(node.line, f"a remark, not a term: {head.term}")
+            return (Item(head.gloss) if head.gloss else None), False
         child_items = [child for child in node.children if child.kind == "item"]
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)

@@ -16,12 +16,15 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from examgen.mathtext import mask_math, math_spans
 from examgen.model import Diagnostic
 from examgen.notes.blocks import (
     EXAMPLE_KINDS,
@@ -59,11 +62,37 @@ _HTML_TAG = re.compile(
 )
 
 
+@cache
 def _markdown_parser() -> MarkdownIt:
+    """The one parser (built once: building it costs as much as parsing a small file)."""
     parser = MarkdownIt("commonmark", {"maxNesting": 2 * _MARKDOWN_MAX_DEPTH + 2}).enable("table")
     # Keep image sources as written (no percent-encoding of Chinese file names).
     parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    # Before `escape`: inside math, `\{`, `\\`, `\_` and `*` are TeX, not Markdown.
+    parser.inline.ruler.before("escape", "math", _math_rule)
     return parser
+
+
+@lru_cache(maxsize=64)
+def _math_ends(src: str) -> dict[int, int]:
+    """Where each math span of an inline text starts, and where it ends."""
+    return dict(math_spans(src))
+
+
+def _math_rule(state: StateInline, silent: bool) -> bool:
+    """A math span (``$…$``, ``$$…$$``, ``\\(…\\)``, ``\\[…\\]``, as
+    :mod:`examgen.mathtext` finds them) is one ``math_inline`` token holding the span as
+    written: markdown-it would otherwise unescape ``\\{`` and ``\\\\`` and read ``*`` and
+    ``_`` in it as emphasis, and the formula would reach the facts changed."""
+    if state.src[state.pos] not in "$\\":
+        return False
+    end = _math_ends(state.src).get(state.pos)
+    if end is None:
+        return False
+    if not silent:
+        state.push("math_inline", "", 0).content = state.src[state.pos : end]
+    state.pos = end
+    return True
 
 
 class _Inline(NamedTuple):
@@ -86,7 +115,12 @@ def _inline_text(token: Token) -> _Inline:
     outside_links = False
     for child in token.children or ():
         kind = child.type
-        if kind in ("text", "code_inline") or (
+        if kind == "math_inline" and "\n" in child.content:
+            first, *rest = child.content.split("\n")  # display math over several lines
+            lines[-1] += first
+            lines.extend(rest)
+            outside_links = outside_links or not in_link
+        elif kind in ("text", "code_inline", "math_inline") or (
             # `vector<int>`, `List<T>`: text in angle brackets, not HTML; kept as written.
             kind == "html_inline" and not _HTML_TAG.match(child.content)
         ):
@@ -254,6 +288,8 @@ def read_markdown(text: str, source: str) -> Document:
                 cells = tuple(tuple(row) for row in state.table)
                 state.add(make_node("table", "", state.table_line, cells=cells))
                 state.table = None
+            continue
+        if kind in _NOTHING_TO_DO:
             continue
         if kind == "heading_open":
             heading_level = int(token.tag[1:])
@@ -477,6 +513,12 @@ def _html_block(content: str, line: int, state: _MarkdownState) -> bool:
     return False
 
 
+# Tokens that close what the reader already finished at the matching open token or inline;
+# a third of all tokens, so they leave the loop before its chain of tests.
+_NOTHING_TO_DO = frozenset(
+    ("paragraph_close", "heading_close", "bullet_list_close", "ordered_list_close")
+)
+
 # Blocks that hold no facts: skipped whole, with a diagnostic saying what they were.
 _SKIPPED_LEAVES = MappingProxyType({"fence": "code block", "code_block": "code block"})
 
@@ -501,11 +543,12 @@ def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
     merely wraps (more than a few words, or ``term: text``) stays one paragraph.
     """
     first = lines[0].strip()
+    masked = mask_math(first)  # a formula is one word of the term, its colons are not text
     rest = [line for line in lines[1:] if line.strip()]
     if (
         rest
-        and _TERM_LINE.fullmatch(first)
-        and len(first.split()) <= _MAX_TERM_LINE_WORDS
+        and _TERM_LINE.fullmatch(masked)
+        and len(masked.split()) <= _MAX_TERM_LINE_WORDS
         and not first.endswith(("-", "/", "、", "和", "与", "或"))
     ):
         return [first], rest

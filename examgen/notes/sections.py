@@ -37,7 +37,7 @@ from examgen.notes.shapes import (
     legend,
     split_last_sentence,
 )
-from examgen.notes.terms import is_term, parse_head, qualify, says_order
+from examgen.notes.terms import is_term, one_name, parse_head, qualify, says_order
 from examgen.notes.tree import Node
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")
@@ -73,7 +73,7 @@ class SectionReader:
 
     def section(self, heading: Node, place: Place, parent: str) -> None:
         """One heading: its term, then what it owns."""
-        term = heading_term(heading.text)
+        term = one_name(heading_term(heading.text))
         subject = qualify(term, parent) if is_bare(term) and parent else term
         if is_example_heading(heading.text):
             self.skip(heading.line, f"worked example: {heading.text}")

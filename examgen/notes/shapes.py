@@ -23,7 +23,8 @@ import re
 
 import opencc
 
-from examgen.notes.words import BARE_WORDS
+from examgen.mathtext import mask_math
+from examgen.notes.words import BARE_WORDS, REMARK_WORDS
 
 # ----------------------------------------------------------------------------- scripts
 
@@ -143,7 +144,28 @@ _BARE = frozenset(word.casefold() for word in _BARE_WORDS)
 
 def is_bare(term: str) -> bool:
     """Whether a subject names only an aspect (``缺点``, ``Pros``) and needs its parent."""
-    return term.strip(" :：").casefold() in _BARE
+    text = term.strip(" :：").casefold()
+    return text in _BARE or _POSSESSIVE.sub("", text) in _BARE
+
+
+# `其特点`, `它的缺点`, `its drawbacks`: an aspect of what was just named.
+_POSSESSIVE = re.compile(r"^(?:其|它的|他的|她的|its\s+|their\s+)")
+
+
+_REMARK = frozenset(word.casefold() for word in script_variants(REMARK_WORDS))
+# `One limitation:`, `Another extension:`, `第二种方法：`, `另一种思路`: a remark that counts
+# its way through the text; what it is called is in what follows, not in the label.
+_COUNTING_LABEL = re.compile(
+    r"^(?:(?:one|another|a\s+second|a\s+third|the\s+other)(?:\s+\w+){1,2}"
+    r"|第[一二三四五六七八九十\d]+[种種个個][\u4e00-\u9fff]{1,3}|另一[种種个個][\u4e00-\u9fff]{1,3})$",
+    re.IGNORECASE,
+)
+
+
+def is_remark(term: str) -> bool:
+    """Whether a subject is only a remark label (``Note``, ``One idea``, ``第二种方法``)."""
+    text = term.strip(" :：")
+    return text.casefold() in _REMARK or _COUNTING_LABEL.match(text) is not None
 
 
 # ----------------------------------------------------------------------------- clause labels
@@ -218,9 +240,12 @@ _EN_FINITE = re.compile(
 )
 
 
+_WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and beyond: not English
+
+
 def is_clause(text: str) -> bool:
     """An English label that is a clause (it has a finite verb), not a noun phrase."""
-    if any(char >= "\u2e80" for char in text):
+    if _WIDE.search(text):
         return False
     return len(text.split()) >= 3 and _EN_FINITE.search(text) is not None
 
@@ -301,6 +326,16 @@ def defining_sentence(sentence: str) -> tuple[str, str]:
     if term.casefold() in _PRONOUNS or len(term.split()) > 6 or is_clause(term + " x y"):
         return "", ""
     return term, match.group("rest").strip()
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+_PASSAGE_LENGTH = 30
+
+
+def is_passage(text: str) -> bool:
+    """A paragraph of several full sentences (an account), not a phrase or one statement."""
+    ends = len(_SENTENCE_END.findall(text.rstrip("。！？!?. ")))
+    return ends >= 1 and len(text) >= _PASSAGE_LENGTH
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
@@ -427,21 +462,6 @@ def noise_reason(text: str) -> str:
 
 # ----------------------------------------------------------------------------- math
 
-_MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+?\$", re.DOTALL)
-
-
-def math_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``$…$`` and ``$$…$$`` math sits in the text (start, end)."""
-    if "$" not in text:
-        return []
-    return [match.span() for match in _MATH.finditer(text)]
-
-
-def outside_math(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether a character position is outside every math span."""
-    return all(not (start <= position < end) for start, end in spans)
-
-
 _LEGEND = re.compile(
     r"^\$(?P<symbol>[^$=]{1,30}?)\s*(?:=\s*\$|\$\s*(?:=|:|：|is|means|denotes))\s*(?P<text>\S.*)$"
 )
@@ -459,4 +479,4 @@ def legend(text: str) -> tuple[str, str]:
 def is_math_only(text: str) -> bool:
     """A line that is nothing but math (a formula on its own)."""
     stripped = text.strip()
-    return bool(stripped) and _MATH.sub("", stripped).strip(" .,;:：，。") == ""
+    return bool(stripped) and mask_math(stripped, "\0").strip("\0 .,;:：，。") == ""

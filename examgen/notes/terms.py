@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from examgen.mathtext import mask_math
 from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
-from examgen.notes.shapes import math_spans, outside_math, script_variants
+from examgen.notes.shapes import is_clause, is_translation, script_variants
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(
@@ -88,6 +89,9 @@ _COLON = _Colon()
 # says the same as a colon (unspaced hyphens are part of names: kube-proxy).
 _SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
 _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
+# A negated verb makes a statement (`不存在部分相依`, `X 没有默认值`), never a name; `不可重复读`
+# and `非关系型` are names, so only these verbs count.
+_NEGATED_VERB = re.compile(r"不存在|沒有|没有|無法|无法|不是|不允[許许]|不需要|不得|不會|不会")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 # A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -110,14 +114,37 @@ def _unbracketed(text: str) -> str:
     return _BRACKETED.sub("", text) if ("(" in text or "（" in text) else text
 
 
+def _masked(text: str) -> str:
+    """The text with its math masked (see :func:`examgen.mathtext.mask_math`); most lines
+    have no ``$`` or backslash and are their own mask."""
+    return mask_math(text) if ("$" in text or "\\" in text) else text
+
+
+# `Detect altering of files`, `Setting derivative to zero`, `To find β, minimize …`: an
+# instruction (a verb and its object, three words or more) is a step, not a name. Verbs that
+# are also nouns of notes (`Map`, `Set`, `Limit`, `Use`) are left out.
+_INSTRUCTION = re.compile(
+    r"^(?:to\s+\w+|(?:assume|assuming|setting|find|finding|define|defining|hide|detect|analy[sz]e|"
+    r"inhibit|minimi[sz]e|maximi[sz]e|compute|computing|calculate|calculating|apply|applying|"
+    r"choose|select|take|make|add|remove|avoid|prevent|ensure|check|solve|solving|"
+    r"replace|compare|consider|create|enable|disable|run|send|store|keep)\s+\S+\s+\S+)",
+    re.IGNORECASE,
+)
+
+
 def is_term(text: str) -> bool:
     """Short enough and without sentence punctuation to be a subject, not a sentence."""
+    if not text or text.isdigit() or "=" in text:  # a formula is not a term
+        return False
+    # A comma inside math (`Set $\{x, y\}$`) is not sentence punctuation.
+    plain = _unbracketed(_masked(text))
     return (
-        bool(text)
-        and not text.isdigit()
-        and "=" not in text  # a formula is not a term
-        and _SENTENCE_PUNCTUATION.search(_unbracketed(text)) is None
+        _SENTENCE_PUNCTUATION.search(plain) is None
         and 0 < weight(text, 1) <= MAX_TERM_WEIGHT
+        and _NEGATED_VERB.search(text) is None
+        # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
+        and not is_clause(plain)
+        and not _INSTRUCTION.match(plain)
     )
 
 
@@ -130,6 +157,21 @@ def is_acronym_expansion(term: str, gloss: str) -> bool:
     words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _MINOR_WORDS]
     letters = "".join(char for char in term if char.isalpha()).lower()
     return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
+
+
+_NAME_PAIR = re.compile(r"^(?P<name>[^,，]+?)\s*[,，]\s*(?P<other>[^,，]+)$")
+
+
+def one_name(term: str) -> str:
+    """``第二正規化, Second Normal Form`` → ``第二正規化``: a heading that names its term and
+    then the same term in another script (or its acronym) is about the term, once."""
+    match = _NAME_PAIR.match(term)
+    if match and (
+        is_translation(match["name"], match["other"])
+        or is_acronym_expansion(match["other"], match["name"])
+    ):
+        return match["name"]
+    return term
 
 
 def says_something(term: str, gloss: str) -> bool:
@@ -211,21 +253,17 @@ def parse_head(text: str) -> Head:
     if len(text) > 1 and text.endswith((":", "：")):
         term = text[:-1].rstrip()
         return Head(term, None, "label", is_term(term))
-    spans = math_spans(text) if "$" in text else None
+    # Separators are looked for outside math (`Map $f: A \to B$: …`), then cut in the text.
+    masked = _masked(text)
     for separator in (_COLON, _SPACED_DASH):
-        if spans is None:  # most lines: no math, the first separator is the one
-            found = separator.search(text)
-        else:
-            found = next(
-                (m for m in separator.finditer(text) if outside_math(spans, m.start())), None
-            )
+        found = separator.search(masked)
         if found:
             term, rest = text[: found.start()].strip(), text[found.end() :].strip()
             rest = rest.lstrip(":：").strip()  # Obsidian's `term:: value`
             if rest and not rest.startswith("//") and is_term(term):
                 return Head(term, rest, "colon", True)
-    if text.endswith((")", "）")):
-        opening = _matching_open(text)
+    if masked.endswith((")", "）")):
+        opening = _matching_open(masked)
         if opening > 0:
             term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
             if gloss and is_term(term) and not _ARROW.search(term):

@@ -83,3 +83,31 @@ BARE_WORDS: tuple[str, ...] = (
     "composed of",
     "consists of",
 )
+
+# Words an author uses to set a remark apart (`Note:`, `Aside:`, `示例：`): what follows is
+# prose about the section, not what the word means.
+REMARK_WORDS: tuple[str, ...] = (
+    "note",
+    "notes",
+    "nb",
+    "ps",
+    "aside",
+    "remark",
+    "hint",
+    "tip",
+    "good news",
+    "bad news",
+    "in summary",
+    "in short",
+    "to sum up",
+    "总的来说",
+    "总地来说",
+    "总之",
+    "总而言之",
+    "示例",
+    "例如",
+    "比如",
+    "备注",
+    "注",
+    "提示",
+)
