@@ -141,7 +141,7 @@ def _picture(tex: str, display: bool) -> tuple[str | None, str | None]:
     if problem is not None:
         return None, problem
     try:
-        svg, problem = _draw(_known_environments(tex), display)
+        svg, problem = _draw(_known_environments(_number_sets(tex)), display)
         return (_img_html(svg, tex) if svg is not None else None), problem
     except Exception as error:  # whatever the library rejects is the notes' TeX: report it
         return None, _error_message(error)
@@ -286,7 +286,7 @@ def fact_math_problems(facts: Iterable[Fact]) -> tuple[FactMathProblem, ...]:
 
 # Bump when the HTML written for a formula changes; the library's version is part of the
 # key too, so an upgrade of ziamath draws everything again.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 def save_cache(path: Path) -> bool:
@@ -356,6 +356,20 @@ _ENVIRONMENT_ALIASES = (
     (re.compile(r"\\end\{gather(?:ed|\*)?\}"), r"\\end{array}"),
     (re.compile(r"\\(?:begin|end)\{equation\*?\}"), ""),
 )
+
+
+# The number-set shorthands that MathJax and KaTeX (so Obsidian, Typora, Jupyter) define out
+# of the box and notes use freely: \R^n is ℝⁿ there, so it is here.
+_NUMBER_SETS = re.compile(r"\\(R|N|Z|Q|C|Reals|reals)(?![A-Za-z])")
+_NUMBER_SET_LETTER = {"Reals": "R", "reals": "R"}
+
+
+def _number_sets(tex: str) -> str:
+    if "\\" not in tex:
+        return tex
+    return _NUMBER_SETS.sub(
+        lambda m: "\\mathbb{" + _NUMBER_SET_LETTER.get(m.group(1), m.group(1)) + "}", tex
+    )
 
 
 def _known_environments(tex: str) -> str:

@@ -98,6 +98,15 @@ def test_a_drawn_formula_has_no_problem() -> None:
     assert (rendering.ok, rendering.problem) == (True, None)
 
 
+def test_the_number_set_shorthands_of_mathjax_and_katex_are_drawn_as_blackboard_letters() -> None:
+    shorthand = render_tex(r"\phi: \R^m \rightarrow \R^k, n \in \N")
+    spelled = render_tex(r"\phi: \mathbb{R}^m \rightarrow \mathbb{R}^k, n \in \mathbb{N}")
+    assert (shorthand.ok, shorthand.problem) == (True, None)
+    # The same picture (only the alternative text, the TeX as written, differs).
+    assert shorthand.html.split(' alt="')[0] == spelled.html.split(' alt="')[0]
+    assert render_tex(r"\Rho").problem == r"unsupported macro \Rho"  # a longer name is no set
+
+
 @pytest.mark.parametrize(
     "tex",
     [
