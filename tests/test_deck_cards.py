@@ -472,3 +472,21 @@ def test_a_row_over_the_budget_is_asked_in_groups_of_columns(tmp_path, col):
         assert 0 < len(cells) <= MAX_MEMBERS and not any(c in question for c in cells)
         asked += cells
     assert sorted(asked) == [f"level {n}" for n in range(1, 10)]
+
+
+# ------------------------------------------------------------------------------ review faults
+
+
+def test_a_reverse_card_hides_a_latin_term_as_a_whole_word_only(tmp_path, col):
+    fact = _fact(
+        "on",
+        "definition",
+        "On",
+        text="Static mode: no negotiation, the bundle is forced on",
+        lang="en",
+        source="sources/en.md",
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    _forward, reverse = _cards(col, "on", "definition")
+    question = _text(reverse.question())
+    assert "no negotiation, the bundle is forced ___" in question
