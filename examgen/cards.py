@@ -49,6 +49,9 @@ GROUP_MEMBERS = 5
 MAX_DELETION_COLUMNS = 60
 #: What one card asks for adds up to at most this many columns (about 60 Chinese characters).
 MAX_ANSWER_COLUMNS = 120
+#: A definition's text narrower than this (8 Chinese characters, two or three words) is too
+#: generic to tell its term apart: it gets no reverse card.
+MIN_REVERSE_COLUMNS = 16
 
 #: Base card kinds (part of the GUID). Grouped notes add ``#2``, ``#3``… to the kind of their
 #: first group; a table row's kind is ``table:<row head>`` (see :func:`fact_notes`).
@@ -65,11 +68,14 @@ class Survey:
     ``languages`` maps a notes file to its language: Chinese when at least a third of its
     facts are;
     ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
-    the same kind and subject.
+    the same kind and subject;
+    ``shared`` holds the texts (definitions, glosses; see :func:`gloss_key`) that more than
+    one fact says: such a text cannot tell its term apart, so it gets no reverse card.
     """
 
     languages: Mapping[str, str]
     qualifiers: Mapping[tuple[str, str], str]
+    shared: frozenset[str] = frozenset()
 
 
 def survey(facts: Iterable[Fact]) -> Survey:
@@ -94,7 +100,26 @@ def survey(facts: Iterable[Fact]) -> Survey:
         parents = _parent_lists(facts)
         for group in groups:
             qualifiers.update(_qualify(group, parents))
-    return Survey(MappingProxyType(languages), MappingProxyType(qualifiers))
+    return Survey(MappingProxyType(languages), MappingProxyType(qualifiers), _shared(facts))
+
+
+def gloss_key(text: str | None) -> str:
+    """A definition's or gloss's text as compared between facts: cleaned, spaces and
+    case folded, trailing punctuation dropped."""
+    return " ".join(clean(text).split()).casefold().rstrip("。.；;，,")
+
+
+def _shared(facts: Sequence[Fact]) -> frozenset[str]:
+    """The texts more than one fact says: ``kube-proxy`` defined as "通信和负载均衡" and
+    glossed so in the list of node's processes, or ``On``: "No negotiation" in two tables."""
+    sayers: dict[str, set[str]] = {}
+    for fact in facts:
+        texts = [fact.text] if fact.kind == "definition" else [i.gloss for i in fact.items]
+        for text in texts:
+            key = gloss_key(text)
+            if key:
+                sayers.setdefault(key, set()).add(fact.id)
+    return frozenset(key for key, ids in sayers.items() if len(ids) > 1)
 
 
 def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -171,6 +196,7 @@ def fact_notes(
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = clean(fact.subject)
     if fact.kind == "definition":
+        reverse = reverse and distinctive(fact.text, plan)
         return _definition(fact, subject, qualified, words, reverse, images, context, source)
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
@@ -205,6 +231,13 @@ def fact_notes(
     return Made((), (f"unknown fact kind {fact.kind!r}",))
 
 
+def distinctive(text: str | None, plan: Survey) -> bool:
+    """Whether a definition's text can tell its term apart on a reverse card: at least
+    :data:`MIN_REVERSE_COLUMNS` wide and said by no other fact of the deck ("通信和负载均衡"
+    could be several of node's processes)."""
+    return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
+
+
 def _definition(fact, subject, qualified, words, reverse, images, context, source) -> Made:
     text = clean(fact.text)
     if not text:
@@ -212,9 +245,15 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
     back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
     reverse_html = ""
     if reverse:
+        # The reverse card's front shows only this field: the breadcrumb goes in it, as
+        # context for the text (with the term blanked where a heading names it).
+        where = context
+        if any(mask(h, subject, words.blank) != h for h in fact.section):
+            where = " › ".join(text_html(mask(h, subject, words.blank)) for h in fact.section)
         reverse_html = (
             f'<div class="eg-prompt">{words.which_term}</div>'
             f'<div class="eg-text">{lines_html(mask(text, subject, words.blank))}</div>'
+            + (f'<div class="eg-context">{where}</div>' if where else "")
         )
     front = text_html(subject) + (
         f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""

@@ -490,3 +490,39 @@ def test_a_reverse_card_hides_a_latin_term_as_a_whole_word_only(tmp_path, col):
     _forward, reverse = _cards(col, "on", "definition")
     question = _text(reverse.question())
     assert "no negotiation, the bundle is forced ___" in question
+
+
+def test_a_gloss_another_fact_also_says_gets_no_reverse_card(tmp_path, col):
+    gloss = "负责本节点上的通信和负载均衡"
+    facts = [
+        _fact("proxy", "definition", "kube-proxy", text=gloss),
+        _fact("procs", "list", "node 运行的进程", items=(Item("kube-proxy", gloss), "kubelet")),
+        _fact("pod", "definition", "Pod", text="一组紧耦合的容器组合，共享网络"),
+    ]
+    _import(col, _build(tmp_path, facts).output)
+    assert len(_cards(col, "proxy", "definition")) == 1
+    assert len(_cards(col, "pod", "definition")) == 2
+
+
+def test_a_short_generic_gloss_gets_no_reverse_card(tmp_path, col):
+    facts = [
+        _fact("on", "definition", "On", text="No negotiation", lang="en", source="en.md"),
+        _fact("cnm", "definition", "CNM", text="container network model", lang="en"),
+    ]
+    _import(col, _build(tmp_path, facts).output)
+    assert len(_cards(col, "on", "definition")) == 1
+    assert len(_cards(col, "cnm", "definition")) == 2
+
+
+def test_a_reverse_card_shows_its_breadcrumb_on_the_question_side(tmp_path, col):
+    fact = _fact(
+        "pod",
+        "definition",
+        "Pod",
+        text="一组紧耦合的容器组合，共享网络",
+        section=(TITLE, "K8S", "Pod"),
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    _forward, reverse = _cards(col, "pod", "definition")
+    question = _text(reverse.question())
+    assert "PaaS复习 › K8S › ＿＿" in question and "Pod" not in question
