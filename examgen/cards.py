@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
-from examgen.prompts import Phrases, list_wording, phrases
+from examgen.prompts import Phrases, list_wording, phrases, relation
 
 #: At most this many members are asked on one card.
 MAX_MEMBERS = 7
@@ -357,7 +357,7 @@ def _list(fact, subject, items, numbers, hider, words, lang, images, context, so
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
     asked = sorted(numbers, key=numbers.__getitem__)
-    if not asked:
+    if not asked and len(items) > 1:
         return Made(
             (),
             (
@@ -365,6 +365,8 @@ def _list(fact, subject, items, numbers, hider, words, lang, images, context, so
                 "columns, too long to recall",
             ),
         )
+    if len(items) == 1:
+        return _one_member(items[0], subject, words, lang, images, context, source)
     question_text, title_text = list_wording(subject, items, words, lang)
     question = text_html(question_text)
     notes: list[CardNote] = []
@@ -372,7 +374,7 @@ def _list(fact, subject, items, numbers, hider, words, lang, images, context, so
     parts = stable_groups(widths)
     if len(parts) == 1 and len(asked) == len(items):
         back = _items_html(items, hider, numbers, cloze=False) + images
-        fields = (question, back, words.count.format(n=len(items)), "", context, source)
+        fields = (question, back, words.say("count", len(items)), "", context, source)
         notes.append(CardNote("list", "basic", fields, 1))
     else:
         for index, part in enumerate(parts):
@@ -380,19 +382,30 @@ def _list(fact, subject, items, numbers, hider, words, lang, images, context, so
             front = question + _blanked_html(items, wanted, words)
             back = _items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
-                words.group.format(i=index + 1, k=len(parts), m=len(wanted))
+                words.say("group", len(wanted), i=index + 1, k=len(parts))
                 if len(parts) > 1
-                else words.one_group.format(m=len(wanted))
+                else words.say("one_group", len(wanted))
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    title = hider.html(words.counted.format(title=title_text, n=len(items)))
+    title = hider.html(words.say("counted", len(items), title=title_text))
     text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
     cloze_context = _masked_context(fact, hider, context, words.blank)
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
     return Made(tuple(notes))
+
+
+def _one_member(item: Item, subject, words: Phrases, lang, images, context, source) -> Made:
+    """A list of one member asks it as a definition does: the subject, then the member
+    (no "list of 1 item", and no cloze card that would ask the very same thing). The note
+    keeps the ``list`` kind, so a note made when the list was longer is updated in place."""
+    form = relation(subject, (item,), lang).form
+    prompt = words.explain if form in ("question", "statement") else words.define
+    back = lines_html("；".join(t for t in (item.text, item.gloss) if t))
+    fields = (text_html(subject), f'<div class="eg-text">{back}</div>{images}', prompt, "")
+    return Made((CardNote("list", "basic", (*fields, context, source), 1),))
 
 
 def _blanked_html(items: Sequence[Item], wanted: set[int], words: Phrases) -> str:

@@ -526,3 +526,28 @@ def test_a_reverse_card_shows_its_breadcrumb_on_the_question_side(tmp_path, col)
     _forward, reverse = _cards(col, "pod", "definition")
     question = _text(reverse.question())
     assert "PaaS复习 › K8S › ＿＿" in question and "Pod" not in question
+
+
+def test_a_one_member_list_is_asked_like_a_definition(tmp_path, col):
+    member = "maximise the log-likelihood instead"
+    fact = _fact("mle", "list", "MLE", items=(member,), lang="en", source="en.md")
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    assert report.cards == 1
+    (card,) = _cards(col, "mle", "list")
+    question = _text(card.question())
+    assert "MLE" in question and "Define this term" in question
+    assert "item" not in question and member not in question
+    assert member in _text(card.answer())
+
+
+def test_a_card_asking_one_member_says_so_in_the_singular(tmp_path, col):
+    long = "a sentence far too long to recall word for word, shown on the card as context only"
+    fact = _fact("en", "list", "Docker features", items=("images", long), lang="en", source="e.md")
+    _import(col, _build(tmp_path, [fact]).output)
+    (card,) = _cards(col, "en", "list")
+    (cloze,) = _cards(col, "en", "list-cloze")
+    assert "Fill in the blank" in _text(card.question())
+    assert "(2 items)" in _text(cloze.question())
+    for cid in col.find_cards(""):
+        assert not re.search(r"\b1 (items|blanks)\b", _text(col.get_card(cid).question()))
