@@ -29,6 +29,7 @@ module decides what they say. The rules a card follows (README "The cards"):
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
+from examgen.mathtext import math_spans
 from examgen.model import Fact, Item
 from examgen.prompts import Phrases, list_wording, phrases, relation
 
@@ -209,7 +211,8 @@ def fact_notes(
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
-        hider, numbered = _hider(items, [number for _item, number in kept])
+        asks = asked_members(items, (fact.subject, *fact.section))
+        hider, numbered = _hider(items, [number for _item, number in kept], asks)
         if fact.kind == "list":
             return _list(
                 fact,
@@ -265,6 +268,55 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
 def askable(text: str) -> bool:
     """Whether a member, step or cell is short enough to be asked (the recall budget)."""
     return 0 < display_width(text) <= MAX_DELETION_COLUMNS
+
+
+# Clause punctuation inside a member (not at its end) makes it a sentence, not a name.
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
+_TRAILING = "，,。；;！!？?.：: "
+#: A member of this many words or more is a sentence, not a name or phrase.
+SENTENCE_WORDS = 6
+#: A member this wide or wider with clause punctuation inside is a sentence.
+SENTENCE_COLUMNS = 20
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a member is a whole sentence ("数据永远只会插入，没有更新与删除"), not a
+    short name or phrase: a cloze blanking it would ask which sentence is missing."""
+    text = text.strip().rstrip(_TRAILING)
+    if "$" in text or "\\" in text:  # a formula's commas are no clause marks
+        spans = math_spans(text)
+        for start, end in reversed(spans):
+            text = text[:start] + "x" + text[end:]
+    # "共享,双向传播" lists two short words; a clause is longer than that.
+    clauses = _CLAUSE_MARK.search(text) and display_width(text) >= SENTENCE_COLUMNS
+    return bool(clauses) or len(text.split()) >= SENTENCE_WORDS
+
+
+def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[bool]:
+    """Which members of a list or sequence are asked (blanked), by position.
+
+    A member is asked when it is short enough to recall (:func:`askable`), a name or phrase
+    rather than a sentence (:func:`is_sentence`), and, if a single character (too short for
+    the :class:`Hider` to hide), seen nowhere else on its card: "N" in "每N个事务" would
+    give its own blank away. ``around``: the card's other text (subject, headings).
+    """
+    texts = [clean(item.text) for item in items]
+    short = [len(t) < 2 for t in texts]
+    seen: Counter[str] = Counter()
+    if any(short):  # one pass over the card's text: characters, and Latin words whole
+        every = [*texts, *(clean(item.gloss) for item in items), *around, str(len(items))]
+        for text in every:
+            seen.update(text.casefold())
+        latin = Counter(w for t in every for w in _LATIN_WORD.findall(t.casefold()))
+    out = []
+    for text, tiny in zip(texts, short, strict=True):
+        ok = askable(text) and not is_sentence(text)
+        if ok and tiny:
+            key = text.casefold()
+            ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
+        out.append(ok)
+    return out
 
 
 def groups(widths: Sequence[int]) -> list[list[int]]:
@@ -335,13 +387,15 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
-def _hider(items: Sequence[Item], stored: Sequence[int]) -> tuple[Hider, dict[int, int]]:
-    """The hider of a list's or sequence's asked members, and their cloze numbers by
-    position (1-based): the ``stored`` number of each member (see ``examgen.clozes``), or,
-    when none is stored (zeros), the asked members counted 1..n in the notes' order."""
+def _hider(
+    items: Sequence[Item], stored: Sequence[int], asks: Sequence[bool]
+) -> tuple[Hider, dict[int, int]]:
+    """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
+    by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
+    or, when none is stored (zeros), the asked members counted 1..n in the notes' order."""
     numbers: dict[int, int] = {}
-    for position, (item, number) in enumerate(zip(items, stored, strict=True), 1):
-        if askable(item.text):
+    for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
+        if ask:
             numbers[position] = number or len(numbers) + 1
     return Hider({numbers[p]: items[p - 1].text for p in numbers}), numbers
 
@@ -357,18 +411,25 @@ def _list(fact, subject, items, numbers, hider, words, lang, images, context, so
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
     asked = sorted(numbers, key=numbers.__getitem__)
-    if not asked and len(items) > 1:
-        return Made(
-            (),
-            (
-                f"list {fact.subject!r}: every member is wider than {MAX_DELETION_COLUMNS} "
-                "columns, too long to recall",
-            ),
-        )
     if len(items) == 1:
         return _one_member(items[0], subject, words, lang, images, context, source)
     question_text, title_text = list_wording(subject, items, words, lang)
     question = text_html(question_text)
+    widths = [display_width(item.text) for item in items]
+    if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
+        # Sentences, not names: blanking one would ask which sentence is missing. The one
+        # card asks for them all, and only when they fit the recall budget.
+        back = _items_html(items, hider, numbers, cloze=False) + images
+        fields = (question, back, words.say("count", len(items)), "", context, source)
+        return Made((CardNote("list", "basic", fields, 1),))
+    if not asked:
+        return Made(
+            (),
+            (
+                f"list {fact.subject!r}: no member is a name or phrase of at most "
+                f"{MAX_DELETION_COLUMNS} columns, and the whole list is too long to recall",
+            ),
+        )
     notes: list[CardNote] = []
     widths = [display_width(items[n - 1].text) for n in asked]
     parts = stable_groups(widths)

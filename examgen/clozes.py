@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from examgen.cards import askable
+from examgen.cards import asked_members
 from examgen.cardtext import clean
 from examgen.model import Item
 from examgen.notes.facts import normalize_subject
@@ -91,7 +91,7 @@ def _edits(a: str, b: str, limit: int) -> int:
 def first_numbers(items: Sequence[Item]) -> dict[str, int]:
     """The numbering of a fact seen for the first time (see the module docstring)."""
     keys = member_keys(items)
-    asked = [k for k, item in zip(keys, items, strict=True) if askable(clean(item.text))]
+    asked = [k for k, ask in zip(keys, asked_members(items), strict=True) if ask]
     chosen = set(asked)
     rest = [k for k in keys if k not in chosen]
     return {key: number for number, key in enumerate([*asked, *rest], 1)}

@@ -551,3 +551,39 @@ def test_a_card_asking_one_member_says_so_in_the_singular(tmp_path, col):
     assert "(2 items)" in _text(cloze.question())
     for cid in col.find_cards(""):
         assert not re.search(r"\b1 (items|blanks)\b", _text(col.get_card(cid).question()))
+
+
+def test_a_one_character_answer_seen_elsewhere_on_its_card_is_not_blanked(tmp_path, col):
+    items = (
+        Item("0", "由系统自行判断何时写入磁盘"),
+        Item("1", "每次提交都将binlog写入磁盘"),
+        Item("N", "每N个事务将binlog写入磁盘"),
+    )
+    fact = _fact("sync", "list", "sync_binlog 取值", items=items)
+    _import(col, _build(tmp_path, [fact]).output)
+    cards = _cards(col, "sync", "list-cloze")
+    assert [_cloze_answer(c) for c in cards] == ["0", "1"]
+    for card in cards:
+        assert not _shows(_text(card.question()), _cloze_answer(card))
+
+
+def test_a_list_of_sentences_gets_only_the_card_asking_for_them_all(tmp_path, col):
+    members = ("数据永远只会插入，没有更新与删除", "数据需要快速读取，快速聚合")
+    fact = _fact("apm", "list", "APM 特点", items=members)
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    assert report.cards == 1 and not report.warnings
+    (card,) = _cards(col, "apm", "list")
+    assert "APM 的特点有哪些？" in _text(card.question())
+    assert not any(m in _text(card.question()) for m in members)
+    assert all(m in _text(card.answer()) for m in members)
+
+
+def test_in_a_mixed_list_only_the_names_are_blanked(tmp_path, col):
+    sentence = "the scheduler places each pod on a node that fits"
+    fact = _fact(
+        "k8s", "list", "Kubernetes components", items=("etcd", sentence), lang="en", source="e.md"
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    (cloze,) = _cards(col, "k8s", "list-cloze")
+    assert _cloze_answer(cloze) == "etcd" and sentence in _text(cloze.question())
