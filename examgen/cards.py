@@ -22,6 +22,10 @@ module decides what they say. The rules a card follows (README "The cards"):
   ``\\(…\\)`` / ``\\[…\\]`` and are never cut or hidden inside.
 * **No giveaways.** Wherever an asked member's text recurs on its card (the title, a gloss,
   another member, the breadcrumb), it is hidden on that card too.
+* **Names, not sentences, are blanked** (:func:`asked_members`): a sentence member is
+  shown, a list of sentences gets only its one "list them" card, a one-character answer
+  that recurs on its card is not blanked, and a one-member list is asked like a definition.
+* **Reverse cards only from distinctive texts** (:func:`distinctive`), with the breadcrumb.
 * **No twins.** Facts of one kind with the same subject get a qualifier (the list they sit in,
   or their section) so their cards never ask the same question with different answers.
 """

@@ -16,10 +16,11 @@ member moves into that position when one is inserted, removed or reordered. So e
 * **Numbers are never reused.** A new member gets the next number after the highest the
   fact ever used, wherever it stands; a removed member's number stays retired (and comes
   back with the member if it returns).
-* **The first numbering** of a fact counts its askable members first (1, 2, … in the notes'
-  order), then the members too wide to ask: exactly the numbers examgen gave before it kept
-  them, so decks made by an older examgen keep their reviews when the store first numbers
-  their lists.
+* **The first numbering** of a fact counts its asked members first (1, 2, … in the notes'
+  order; ``examgen.cards.asked_members``), then the members not asked: the numbers
+  examgen gave before it kept them (but for lists mixing sentences and names, whose
+  sentences are no longer asked), so decks made by an older examgen keep their reviews
+  when the store first numbers their lists.
 """
 
 from __future__ import annotations
