@@ -22,6 +22,10 @@ module decides what they say. The rules a card follows (README "The cards"):
   ``\\(…\\)`` / ``\\[…\\]`` and are never cut or hidden inside.
 * **No giveaways.** Wherever an asked member's text recurs on its card (the title, a gloss,
   another member, the breadcrumb), it is hidden on that card too.
+* **Names, not sentences, are blanked** (:func:`asked_members`): a sentence member is
+  shown, a list of sentences gets only its one "list them" card, a one-character answer
+  that recurs on its card is not blanked, and a one-member list is asked like a definition.
+* **Reverse cards only from distinctive texts** (:func:`distinctive`), with the breadcrumb.
 * **No twins.** Facts of one kind with the same subject get a qualifier (the list they sit in,
   or their section) so their cards never ask the same question with different answers.
 """
@@ -29,6 +33,7 @@ module decides what they say. The rules a card follows (README "The cards"):
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,8 +41,9 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
+from examgen.mathtext import math_spans
 from examgen.model import Fact, Item
-from examgen.prompts import Phrases, list_wording, phrases
+from examgen.prompts import Phrases, list_wording, phrases, relation
 
 #: At most this many members are asked on one card.
 MAX_MEMBERS = 7
@@ -49,6 +55,9 @@ GROUP_MEMBERS = 5
 MAX_DELETION_COLUMNS = 60
 #: What one card asks for adds up to at most this many columns (about 60 Chinese characters).
 MAX_ANSWER_COLUMNS = 120
+#: A definition's text narrower than this (8 Chinese characters, two or three words) is too
+#: generic to tell its term apart: it gets no reverse card.
+MIN_REVERSE_COLUMNS = 16
 
 #: Base card kinds (part of the GUID). Grouped notes add ``#2``, ``#3``… to the kind of their
 #: first group; a table row's kind is ``table:<row head>`` (see :func:`fact_notes`).
@@ -65,11 +74,14 @@ class Survey:
     ``languages`` maps a notes file to its language: Chinese when at least a third of its
     facts are;
     ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
-    the same kind and subject.
+    the same kind and subject;
+    ``shared`` holds the texts (definitions, glosses; see :func:`gloss_key`) that more than
+    one fact says: such a text cannot tell its term apart, so it gets no reverse card.
     """
 
     languages: Mapping[str, str]
     qualifiers: Mapping[tuple[str, str], str]
+    shared: frozenset[str] = frozenset()
 
 
 def survey(facts: Iterable[Fact]) -> Survey:
@@ -94,7 +106,26 @@ def survey(facts: Iterable[Fact]) -> Survey:
         parents = _parent_lists(facts)
         for group in groups:
             qualifiers.update(_qualify(group, parents))
-    return Survey(MappingProxyType(languages), MappingProxyType(qualifiers))
+    return Survey(MappingProxyType(languages), MappingProxyType(qualifiers), _shared(facts))
+
+
+def gloss_key(text: str | None) -> str:
+    """A definition's or gloss's text as compared between facts: cleaned, spaces and
+    case folded, trailing punctuation dropped."""
+    return " ".join(clean(text).split()).casefold().rstrip("。.；;，,")
+
+
+def _shared(facts: Sequence[Fact]) -> frozenset[str]:
+    """The texts more than one fact says: ``kube-proxy`` defined as "通信和负载均衡" and
+    glossed so in the list of node's processes, or ``On``: "No negotiation" in two tables."""
+    sayers: dict[str, set[str]] = {}
+    for fact in facts:
+        texts = [fact.text] if fact.kind == "definition" else [i.gloss for i in fact.items]
+        for text in texts:
+            key = gloss_key(text)
+            if key:
+                sayers.setdefault(key, set()).add(fact.id)
+    return frozenset(key for key, ids in sayers.items() if len(ids) > 1)
 
 
 def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -171,6 +202,7 @@ def fact_notes(
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = clean(fact.subject)
     if fact.kind == "definition":
+        reverse = reverse and distinctive(fact.text, plan)
         return _definition(fact, subject, qualified, words, reverse, images, context, source)
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
@@ -183,7 +215,8 @@ def fact_notes(
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
-        hider, numbered = _hider(items, [number for _item, number in kept])
+        asks = asked_members(items, (fact.subject, *fact.section))
+        hider, numbered = _hider(items, [number for _item, number in kept], asks)
         if fact.kind == "list":
             return _list(
                 fact,
@@ -205,6 +238,13 @@ def fact_notes(
     return Made((), (f"unknown fact kind {fact.kind!r}",))
 
 
+def distinctive(text: str | None, plan: Survey) -> bool:
+    """Whether a definition's text can tell its term apart on a reverse card: at least
+    :data:`MIN_REVERSE_COLUMNS` wide and said by no other fact of the deck ("通信和负载均衡"
+    could be several of node's processes)."""
+    return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
+
+
 def _definition(fact, subject, qualified, words, reverse, images, context, source) -> Made:
     text = clean(fact.text)
     if not text:
@@ -212,9 +252,15 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
     back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
     reverse_html = ""
     if reverse:
+        # The reverse card's front shows only this field: the breadcrumb goes in it, as
+        # context for the text (with the term blanked where a heading names it).
+        where = context
+        if any(mask(h, subject, words.blank) != h for h in fact.section):
+            where = " › ".join(text_html(mask(h, subject, words.blank)) for h in fact.section)
         reverse_html = (
             f'<div class="eg-prompt">{words.which_term}</div>'
             f'<div class="eg-text">{lines_html(mask(text, subject, words.blank))}</div>'
+            + (f'<div class="eg-context">{where}</div>' if where else "")
         )
     front = text_html(subject) + (
         f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
@@ -226,6 +272,55 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
 def askable(text: str) -> bool:
     """Whether a member, step or cell is short enough to be asked (the recall budget)."""
     return 0 < display_width(text) <= MAX_DELETION_COLUMNS
+
+
+# Clause punctuation inside a member (not at its end) makes it a sentence, not a name.
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
+_TRAILING = "，,。；;！!？?.：: "
+#: A member of this many words or more is a sentence, not a name or phrase.
+SENTENCE_WORDS = 6
+#: A member this wide or wider with clause punctuation inside is a sentence.
+SENTENCE_COLUMNS = 20
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a member is a whole sentence ("数据永远只会插入，没有更新与删除"), not a
+    short name or phrase: a cloze blanking it would ask which sentence is missing."""
+    text = text.strip().rstrip(_TRAILING)
+    if "$" in text or "\\" in text:  # a formula's commas are no clause marks
+        spans = math_spans(text)
+        for start, end in reversed(spans):
+            text = text[:start] + "x" + text[end:]
+    # "共享,双向传播" lists two short words; a clause is longer than that.
+    clauses = _CLAUSE_MARK.search(text) and display_width(text) >= SENTENCE_COLUMNS
+    return bool(clauses) or len(text.split()) >= SENTENCE_WORDS
+
+
+def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[bool]:
+    """Which members of a list or sequence are asked (blanked), by position.
+
+    A member is asked when it is short enough to recall (:func:`askable`), a name or phrase
+    rather than a sentence (:func:`is_sentence`), and, if a single character (too short for
+    the :class:`Hider` to hide), seen nowhere else on its card: "N" in "每N个事务" would
+    give its own blank away. ``around``: the card's other text (subject, headings).
+    """
+    texts = [clean(item.text) for item in items]
+    short = [len(t) < 2 for t in texts]
+    seen: Counter[str] = Counter()
+    if any(short):  # one pass over the card's text: characters, and Latin words whole
+        every = [*texts, *(clean(item.gloss) for item in items), *around, str(len(items))]
+        for text in every:
+            seen.update(text.casefold())
+        latin = Counter(w for t in every for w in _LATIN_WORD.findall(t.casefold()))
+    out = []
+    for text, tiny in zip(texts, short, strict=True):
+        ok = askable(text) and not is_sentence(text)
+        if ok and tiny:
+            key = text.casefold()
+            ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
+        out.append(ok)
+    return out
 
 
 def groups(widths: Sequence[int]) -> list[list[int]]:
@@ -296,13 +391,15 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
-def _hider(items: Sequence[Item], stored: Sequence[int]) -> tuple[Hider, dict[int, int]]:
-    """The hider of a list's or sequence's asked members, and their cloze numbers by
-    position (1-based): the ``stored`` number of each member (see ``examgen.clozes``), or,
-    when none is stored (zeros), the asked members counted 1..n in the notes' order."""
+def _hider(
+    items: Sequence[Item], stored: Sequence[int], asks: Sequence[bool]
+) -> tuple[Hider, dict[int, int]]:
+    """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
+    by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
+    or, when none is stored (zeros), the asked members counted 1..n in the notes' order."""
     numbers: dict[int, int] = {}
-    for position, (item, number) in enumerate(zip(items, stored, strict=True), 1):
-        if askable(item.text):
+    for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
+        if ask:
             numbers[position] = number or len(numbers) + 1
     return Hider({numbers[p]: items[p - 1].text for p in numbers}), numbers
 
@@ -318,22 +415,31 @@ def _list(fact, subject, items, numbers, hider, words, lang, images, context, so
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
     asked = sorted(numbers, key=numbers.__getitem__)
+    if len(items) == 1:
+        return _one_member(items[0], subject, words, lang, images, context, source)
+    question_text, title_text = list_wording(subject, items, words, lang)
+    question = text_html(question_text)
+    widths = [display_width(item.text) for item in items]
+    if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
+        # Sentences, not names: blanking one would ask which sentence is missing. The one
+        # card asks for them all, and only when they fit the recall budget.
+        back = _items_html(items, hider, numbers, cloze=False) + images
+        fields = (question, back, words.say("count", len(items)), "", context, source)
+        return Made((CardNote("list", "basic", fields, 1),))
     if not asked:
         return Made(
             (),
             (
-                f"list {fact.subject!r}: every member is wider than {MAX_DELETION_COLUMNS} "
-                "columns, too long to recall",
+                f"list {fact.subject!r}: no member is a name or phrase of at most "
+                f"{MAX_DELETION_COLUMNS} columns, and the whole list is too long to recall",
             ),
         )
-    question_text, title_text = list_wording(subject, items, words, lang)
-    question = text_html(question_text)
     notes: list[CardNote] = []
     widths = [display_width(items[n - 1].text) for n in asked]
     parts = stable_groups(widths)
     if len(parts) == 1 and len(asked) == len(items):
         back = _items_html(items, hider, numbers, cloze=False) + images
-        fields = (question, back, words.count.format(n=len(items)), "", context, source)
+        fields = (question, back, words.say("count", len(items)), "", context, source)
         notes.append(CardNote("list", "basic", fields, 1))
     else:
         for index, part in enumerate(parts):
@@ -341,19 +447,30 @@ def _list(fact, subject, items, numbers, hider, words, lang, images, context, so
             front = question + _blanked_html(items, wanted, words)
             back = _items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
-                words.group.format(i=index + 1, k=len(parts), m=len(wanted))
+                words.say("group", len(wanted), i=index + 1, k=len(parts))
                 if len(parts) > 1
-                else words.one_group.format(m=len(wanted))
+                else words.say("one_group", len(wanted))
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    title = hider.html(words.counted.format(title=title_text, n=len(items)))
+    title = hider.html(words.say("counted", len(items), title=title_text))
     text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
     cloze_context = _masked_context(fact, hider, context, words.blank)
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
     return Made(tuple(notes))
+
+
+def _one_member(item: Item, subject, words: Phrases, lang, images, context, source) -> Made:
+    """A list of one member asks it as a definition does: the subject, then the member
+    (no "list of 1 item", and no cloze card that would ask the very same thing). The note
+    keeps the ``list`` kind, so a note made when the list was longer is updated in place."""
+    form = relation(subject, (item,), lang).form
+    prompt = words.explain if form in ("question", "statement") else words.define
+    back = lines_html("；".join(t for t in (item.text, item.gloss) if t))
+    fields = (text_html(subject), f'<div class="eg-text">{back}</div>{images}', prompt, "")
+    return Made((CardNote("list", "basic", (*fields, context, source), 1),))
 
 
 def _blanked_html(items: Sequence[Item], wanted: set[int], words: Phrases) -> str:

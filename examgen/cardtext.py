@@ -197,7 +197,8 @@ def is_short_term(subject: str) -> bool:
 def mask(text: str, subject: str, blank: str) -> str:
     """The text with the term blanked out, so a reverse card doesn't give its answer away.
 
-    A formula is never cut: the term inside one stays (the blank would break the TeX)."""
+    A formula is never cut: the term inside one stays (the blank would break the TeX), and
+    a Latin term is blanked as a whole word only (``On`` is not cut out of "negotiation")."""
     subject = subject.strip()
     if len(subject) < 2:
         return text
@@ -208,14 +209,20 @@ def mask(text: str, subject: str, blank: str) -> str:
     if len(lowered) != len(text):  # lower() changed lengths: let re map the positions
         return re.sub(
             re.escape(subject),
-            lambda m: m.group(0) if formulas.cuts(m.start(), m.end()) else blank,
+            lambda m: (
+                m.group(0)
+                if formulas.cuts(m.start(), m.end()) or _cuts_word(text, m.start(), m.end())
+                else blank
+            ),
             text,
             flags=re.IGNORECASE,
         )
     parts, start, search = [], 0, 0
     while (found := lowered.find(needle, search)) >= 0:
         search = found + 1
-        if formulas.cuts(found, found + len(needle)):
+        if formulas.cuts(found, found + len(needle)) or _cuts_word(
+            lowered, found, found + len(needle)
+        ):
             continue
         parts += (text[start:found], blank)
         start = search = found + len(needle)
@@ -225,6 +232,14 @@ def mask(text: str, subject: str, blank: str) -> str:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def _cuts_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins or ends inside a Latin word or number (``On``
+    in "No negotiation"): a Latin answer is found as a whole word only."""
+    if _is_word_char(text[start]) and start and _is_word_char(text[start - 1]):
+        return True
+    return _is_word_char(text[end - 1]) and end < len(text) and _is_word_char(text[end])
 
 
 class Hider:
@@ -263,9 +278,7 @@ class Hider:
             while (found := lowered.find(needle, start)) >= 0:
                 end = found + len(needle)
                 start = found + 1
-                if _is_word_char(needle[0]) and found and _is_word_char(lowered[found - 1]):
-                    continue
-                if _is_word_char(needle[-1]) and end < len(text) and _is_word_char(lowered[end]):
+                if _cuts_word(lowered, found, end):
                     continue
                 hits.append((found, -len(needle), end, number))
         hits.sort()

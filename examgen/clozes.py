@@ -16,17 +16,18 @@ member moves into that position when one is inserted, removed or reordered. So e
 * **Numbers are never reused.** A new member gets the next number after the highest the
   fact ever used, wherever it stands; a removed member's number stays retired (and comes
   back with the member if it returns).
-* **The first numbering** of a fact counts its askable members first (1, 2, … in the notes'
-  order), then the members too wide to ask: exactly the numbers examgen gave before it kept
-  them, so decks made by an older examgen keep their reviews when the store first numbers
-  their lists.
+* **The first numbering** of a fact counts its asked members first (1, 2, … in the notes'
+  order; ``examgen.cards.asked_members``), then the members not asked: the numbers
+  examgen gave before it kept them (but for lists mixing sentences and names, whose
+  sentences are no longer asked), so decks made by an older examgen keep their reviews
+  when the store first numbers their lists.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from examgen.cards import askable
+from examgen.cards import asked_members
 from examgen.cardtext import clean
 from examgen.model import Item
 from examgen.notes.facts import normalize_subject
@@ -91,7 +92,7 @@ def _edits(a: str, b: str, limit: int) -> int:
 def first_numbers(items: Sequence[Item]) -> dict[str, int]:
     """The numbering of a fact seen for the first time (see the module docstring)."""
     keys = member_keys(items)
-    asked = [k for k, item in zip(keys, items, strict=True) if askable(clean(item.text))]
+    asked = [k for k, ask in zip(keys, asked_members(items), strict=True) if ask]
     chosen = set(asked)
     rest = [k for k in keys if k not in chosen]
     return {key: number for number, key in enumerate([*asked, *rest], 1)}

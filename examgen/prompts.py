@@ -39,6 +39,17 @@ class Phrases:
     gloss_close: str
     qualifier: str  # {q}
     colon: str
+    explain: str  # a one-member list whose subject is a sentence or a question
+    # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
+    count_one: str
+    group_one: str
+    one_group_one: str
+    counted_one: str
+
+    def say(self, name: str, n: int, **parts: object) -> str:
+        """The phrase ``name`` for ``n`` things: its singular form when ``n`` is one."""
+        template = getattr(self, f"{name}_one" if n == 1 else name)
+        return template.format(n=n, m=n, **parts)
 
 
 PHRASES = MappingProxyType(
@@ -78,6 +89,11 @@ PHRASES = MappingProxyType(
             gloss_close="）",
             qualifier="（{q}）",
             colon="：",
+            explain="说明这一点",
+            count_one="共1项",
+            group_one="第{i}组（共{k}组）：写出空缺的1项",
+            one_group_one="写出空缺的1项",
+            counted_one="{title}（1项）",
         ),
         "en": Phrases(
             define="Define this term",
@@ -114,6 +130,11 @@ PHRASES = MappingProxyType(
             gloss_close=")",
             qualifier=" ({q})",
             colon=": ",
+            explain="Explain this",
+            count_one="1 item",
+            group_one="Part {i} of {k}: fill in the blank",
+            one_group_one="Fill in the blank",
+            counted_one="{title} (1 item)",
         ),
     }
 )

@@ -472,3 +472,118 @@ def test_a_row_over_the_budget_is_asked_in_groups_of_columns(tmp_path, col):
         assert 0 < len(cells) <= MAX_MEMBERS and not any(c in question for c in cells)
         asked += cells
     assert sorted(asked) == [f"level {n}" for n in range(1, 10)]
+
+
+# ------------------------------------------------------------------------------ review faults
+
+
+def test_a_reverse_card_hides_a_latin_term_as_a_whole_word_only(tmp_path, col):
+    fact = _fact(
+        "on",
+        "definition",
+        "On",
+        text="Static mode: no negotiation, the bundle is forced on",
+        lang="en",
+        source="sources/en.md",
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    _forward, reverse = _cards(col, "on", "definition")
+    question = _text(reverse.question())
+    assert "no negotiation, the bundle is forced ___" in question
+
+
+def test_a_gloss_another_fact_also_says_gets_no_reverse_card(tmp_path, col):
+    gloss = "负责本节点上的通信和负载均衡"
+    facts = [
+        _fact("proxy", "definition", "kube-proxy", text=gloss),
+        _fact("procs", "list", "node 运行的进程", items=(Item("kube-proxy", gloss), "kubelet")),
+        _fact("pod", "definition", "Pod", text="一组紧耦合的容器组合，共享网络"),
+    ]
+    _import(col, _build(tmp_path, facts).output)
+    assert len(_cards(col, "proxy", "definition")) == 1
+    assert len(_cards(col, "pod", "definition")) == 2
+
+
+def test_a_short_generic_gloss_gets_no_reverse_card(tmp_path, col):
+    facts = [
+        _fact("on", "definition", "On", text="No negotiation", lang="en", source="en.md"),
+        _fact("cnm", "definition", "CNM", text="container network model", lang="en"),
+    ]
+    _import(col, _build(tmp_path, facts).output)
+    assert len(_cards(col, "on", "definition")) == 1
+    assert len(_cards(col, "cnm", "definition")) == 2
+
+
+def test_a_reverse_card_shows_its_breadcrumb_on_the_question_side(tmp_path, col):
+    fact = _fact(
+        "pod",
+        "definition",
+        "Pod",
+        text="一组紧耦合的容器组合，共享网络",
+        section=(TITLE, "K8S", "Pod"),
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    _forward, reverse = _cards(col, "pod", "definition")
+    question = _text(reverse.question())
+    assert "PaaS复习 › K8S › ＿＿" in question and "Pod" not in question
+
+
+def test_a_one_member_list_is_asked_like_a_definition(tmp_path, col):
+    member = "maximise the log-likelihood instead"
+    fact = _fact("mle", "list", "MLE", items=(member,), lang="en", source="en.md")
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    assert report.cards == 1
+    (card,) = _cards(col, "mle", "list")
+    question = _text(card.question())
+    assert "MLE" in question and "Define this term" in question
+    assert "item" not in question and member not in question
+    assert member in _text(card.answer())
+
+
+def test_a_card_asking_one_member_says_so_in_the_singular(tmp_path, col):
+    long = "a sentence far too long to recall word for word, shown on the card as context only"
+    fact = _fact("en", "list", "Docker features", items=("images", long), lang="en", source="e.md")
+    _import(col, _build(tmp_path, [fact]).output)
+    (card,) = _cards(col, "en", "list")
+    (cloze,) = _cards(col, "en", "list-cloze")
+    assert "Fill in the blank" in _text(card.question())
+    assert "(2 items)" in _text(cloze.question())
+    for cid in col.find_cards(""):
+        assert not re.search(r"\b1 (items|blanks)\b", _text(col.get_card(cid).question()))
+
+
+def test_a_one_character_answer_seen_elsewhere_on_its_card_is_not_blanked(tmp_path, col):
+    items = (
+        Item("0", "由系统自行判断何时写入磁盘"),
+        Item("1", "每次提交都将binlog写入磁盘"),
+        Item("N", "每N个事务将binlog写入磁盘"),
+    )
+    fact = _fact("sync", "list", "sync_binlog 取值", items=items)
+    _import(col, _build(tmp_path, [fact]).output)
+    cards = _cards(col, "sync", "list-cloze")
+    assert [_cloze_answer(c) for c in cards] == ["0", "1"]
+    for card in cards:
+        assert not _shows(_text(card.question()), _cloze_answer(card))
+
+
+def test_a_list_of_sentences_gets_only_the_card_asking_for_them_all(tmp_path, col):
+    members = ("数据永远只会插入，没有更新与删除", "数据需要快速读取，快速聚合")
+    fact = _fact("apm", "list", "APM 特点", items=members)
+    report = _build(tmp_path, [fact])
+    _import(col, report.output)
+    assert report.cards == 1 and not report.warnings
+    (card,) = _cards(col, "apm", "list")
+    assert "APM 的特点有哪些？" in _text(card.question())
+    assert not any(m in _text(card.question()) for m in members)
+    assert all(m in _text(card.answer()) for m in members)
+
+
+def test_in_a_mixed_list_only_the_names_are_blanked(tmp_path, col):
+    sentence = "the scheduler places each pod on a node that fits"
+    fact = _fact(
+        "k8s", "list", "Kubernetes components", items=("etcd", sentence), lang="en", source="e.md"
+    )
+    _import(col, _build(tmp_path, [fact]).output)
+    (cloze,) = _cards(col, "k8s", "list-cloze")
+    assert _cloze_answer(cloze) == "etcd" and sentence in _text(cloze.question())

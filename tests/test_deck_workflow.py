@@ -59,11 +59,11 @@ def test_sample_deck_in_anki(workspace: Path, col: Collection) -> None:
     log = import_deck(col, report.output)
     assert len(log.new) == report.notes and not log.conflicting
     assert col.note_count() == report.notes and col.card_count() == report.cards
-    # Every fact has its note (a list its question and its cloze), or a warning saying why
-    # not; every card renders both sides.
+    # Every fact has its note (a list its question, and its cloze unless it has one member
+    # or only sentences), or a warning saying why not; every card renders both sides.
     warned = {(w.source, w.line) for w in report.warnings}
     for fact in facts:
-        kind = "list-cloze" if fact.kind == "list" else fact.kind
+        kind = fact.kind
         guid = note_guid(fact.id, kind)
         found = col.db.list("select id from notes where guid = ?", guid)
         assert found or (fact.source, fact.line) in warned, fact
