@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from examgen.mathtext import mask_math
 from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
-from examgen.notes.shapes import is_clause, is_translation, script_variants
+from examgen.notes.shapes import is_bare, is_clause, is_translation, script_variants
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(
@@ -205,10 +205,25 @@ def _shares_word(subject: str, parent: str) -> bool:
 
 
 def qualify(subject: str, parent: str) -> str:
-    """``作用`` under ``CGroups`` is ``CGroups 作用``; a subject naming its parent stays."""
+    """``作用`` under ``CGroups`` is ``CGroups 作用``; a subject naming its parent stays.
+
+    A bare word (``Pros``, ``缺点``) takes the parent's own noun phrase, without a bare word
+    the parent was qualified by (``Pros`` under ``EtherChannels Overview`` is ``EtherChannels
+    Pros``). A Chinese aspect phrase (``工作原理``) takes its parent too, but a subject with a
+    Latin word in it is the deepest noun phrase and stays whole (``Assume Gaussian noise``
+    under ``Linear Regression`` is not glued to it).
+    """
     if not parent or _shares_word(subject, parent):
         return subject
-    return f"{parent} {subject}"
+    if not is_bare(subject) and LATIN_LETTER.search(subject):
+        return subject
+    return f"{_without_bare_tail(parent)} {subject}"
+
+
+def _without_bare_tail(parent: str) -> str:
+    """``EtherChannels Overview`` → ``EtherChannels``: a qualified bare subject's root."""
+    root, _, tail = parent.rpartition(" ")
+    return root if root and is_bare(tail) else parent
 
 
 def arrow_steps(text: str) -> list[str] | None:
