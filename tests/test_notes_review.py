@@ -24,3 +24,21 @@ def test_an_english_label_is_not_glued_to_its_heading():
     text = "# N\n\n## Ridge model\n\n* Penalise large weights:\n    * $\\lambda \\|w\\|^2$\n"
     assert "Ridge model Penalise large weights" not in [s for _, s in subjects(text)]
     assert one(text, "Penalise large weights").kind == "definition"
+
+
+def test_a_loop_header_is_a_step_whose_body_is_a_sequence_named_by_the_section():
+    text = (
+        "# N\n\n## Boosting\n\n1. Start with equal weights\n"
+        "2. For $t$ from 1 to $T$:\n    * fit a weak learner\n    * reweight the samples\n"
+        "3. Return the weighted vote\n"
+    )
+    found = subjects(text)
+    assert not [s for _, s in found if s.startswith("For ")], found
+    body = one(text, "Boosting (for $t$ from 1 to $T$)")
+    assert body.kind == "sequence"
+    assert [item.text for item in body.items] == ["fit a weak learner", "reweight the samples"]
+
+
+def test_an_algorithm_label_is_a_sequence_of_its_parent():
+    text = "# N\n\n## Hill climbing\n\n* Algorithm:\n  1. Pick a start\n  2. Move uphill\n"
+    assert one(text, "Hill climbing Algorithm").kind == "sequence"

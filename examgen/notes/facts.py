@@ -63,9 +63,11 @@ from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
     enumeration,
+    heading_term,
     is_angle,
     is_bare,
     is_clause,
+    is_loop_header,
     is_passage,
     is_remark,
     is_sentence,
@@ -256,6 +258,8 @@ class _Extractor(SectionReader):
             self.skip(node.line, f"a remark, not a term: {head.term}")
             return (Item(head.gloss) if head.gloss else None), False
         child_items = [child for child in node.children if child.kind == "item"]
+        if is_loop_header(head.term) and child_items:
+            return self.loop(node, head, child_items, place, parent)
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
@@ -358,6 +362,32 @@ class _Extractor(SectionReader):
         else:
             as_member = Item(head.term if head.how == "label" else node.text)
         return as_member, gave
+
+    def loop(
+        self, node: Node, head: Head, child_items: Sequence[Node], place: Place, parent: str
+    ) -> tuple[Item, bool]:
+        """``For $i$ from 1 to $T$`` over steps: a step of its own, whose body is a sequence
+        named by the section and the loop (``Coordinate descent (for $j$ from 1 to $K$)``)."""
+        before = len(self.drafts)
+        header = head.term.rstrip(":：").strip()
+        owner = heading_term(place.section[-1]) if place.section else parent
+        clause = header[:1].lower() + header[1:]
+        subject = f"{owner} ({clause})" if owner else header
+        members = self.members(child_items, place, subject)
+        if len(members) >= 2:
+            self.emit(
+                "sequence",
+                subject,
+                place,
+                node.line,
+                items=[item for item, _ in members],
+                images=node.images,
+                pin=node.anchor,
+                tags=node.tags,
+            )
+        else:
+            self.skip(node.line, f"a loop header, not a term: {header[:40]}")
+        return Item(node.text), len(self.drafts) > before
 
     @staticmethod
     def _defines(head: Head, gloss: str | None, prose: Sequence[str], member: bool) -> bool:

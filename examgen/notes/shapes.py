@@ -168,6 +168,23 @@ def is_remark(term: str) -> bool:
     return text.casefold() in _REMARK or _COUNTING_LABEL.match(text) is not None
 
 
+# ----------------------------------------------------------------------------- loop headers
+
+# `For $i$ from 1 to $T$`, `for each node in the tree`, `while not converged`, `repeat until
+# …`, `对每个样本`: a step that repeats the steps under it, never a subject.
+_LOOP_HEADER = re.compile(
+    r"^(?:for\s+(?:each|every|all|\$[^$]+\$|[A-Za-z]\w{0,2})\s+(?:from|in|=|:=|←|\\in)\s*\S"
+    r"|for\s+each\s+\S|for\s+every\s+\S|while\s+\S|repeat\b|until\s+\S|loop\b"
+    r"|对(?:于)?每[一个個]?|重复|重複|循环|循環)",
+    re.IGNORECASE,
+)
+
+
+def is_loop_header(text: str) -> bool:
+    """Whether an item is a loop header (``For $i$ from 1 to $T$``) over the steps under it."""
+    return _LOOP_HEADER.match(text.strip()) is not None
+
+
 # ----------------------------------------------------------------------------- clause labels
 
 _EN_LEAD = re.compile(

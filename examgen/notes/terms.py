@@ -38,6 +38,7 @@ ORDER_WORDS = script_variants(
         "how it works",
         "sequence",
         "derivation",
+        "algorithm",
     )
 )
 # Hyphens chain steps only under a subject naming a model or an order.
