@@ -42,3 +42,21 @@ def test_a_loop_header_is_a_step_whose_body_is_a_sequence_named_by_the_section()
 def test_an_algorithm_label_is_a_sequence_of_its_parent():
     text = "# N\n\n## Hill climbing\n\n* Algorithm:\n  1. Pick a start\n  2. Move uphill\n"
     assert one(text, "Hill climbing Algorithm").kind == "sequence"
+
+
+def test_a_condition_label_narrows_its_owner_and_keeps_its_nested_formula():
+    text = (
+        "# N\n\n## Entropy\n\n"
+        "* A way of counting the expected surprise over all the outcomes of one source:\n"
+        "  * For discrete distribution:\n    * $H = -\\sum p \\log p$\n"
+    )
+    fact = one(text, "Entropy for discrete distribution")
+    assert (fact.kind, fact.text) == ("definition", "$H = -\\sum p \\log p$")
+
+
+def test_an_in_label_under_an_item_is_that_item_narrowed():
+    text = (
+        "# N\n\n## Models\n\n* Logit model\n"
+        "  * In GLM:\n    * Mean: the probability\n    * Link: log odds\n"
+    )
+    assert one(text, "Logit model in GLM").kind == "list"

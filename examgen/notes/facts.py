@@ -67,6 +67,7 @@ from examgen.notes.shapes import (
     is_angle,
     is_bare,
     is_clause,
+    is_condition_label,
     is_loop_header,
     is_passage,
     is_remark,
@@ -265,7 +266,10 @@ class _Extractor(SectionReader):
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
 
-        if (
+        if head.how in ("label", "colon") and is_condition_label(head.term):
+            # `In GLM:` under `Logistic regression`: that thing, narrowed.
+            subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"
+        elif (
             head.how == "label"
             or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
             or is_angle(head.term)
@@ -363,6 +367,14 @@ class _Extractor(SectionReader):
             as_member = Item(head.term if head.how == "label" else node.text)
         return as_member, gave
 
+    @staticmethod
+    def owner(parent: str, place: Place) -> str:
+        """What a step or a condition belongs to: the parent item when it names a thing, else
+        the section's heading."""
+        if parent and not is_sentence(parent):
+            return parent
+        return heading_term(place.section[-1]) if place.section else parent
+
     def loop(
         self, node: Node, head: Head, child_items: Sequence[Node], place: Place, parent: str
     ) -> tuple[Item, bool]:
@@ -370,7 +382,7 @@ class _Extractor(SectionReader):
         named by the section and the loop (``Coordinate descent (for $j$ from 1 to $K$)``)."""
         before = len(self.drafts)
         header = head.term.rstrip(":：").strip()
-        owner = heading_term(place.section[-1]) if place.section else parent
+        owner = heading_term(place.section[-1]) if place.section else parent  # not a step
         clause = header[:1].lower() + header[1:]
         subject = f"{owner} ({clause})" if owner else header
         members = self.members(child_items, place, subject)

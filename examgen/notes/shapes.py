@@ -185,6 +185,24 @@ def is_loop_header(text: str) -> bool:
     return _LOOP_HEADER.match(text.strip()) is not None
 
 
+# `For discrete distributions:`, `In GLM:`, `Under the null:`: a label that states a condition
+# on what is above it, not a thing of its own (`For example` is a worked example instead).
+_CONDITION_LABEL = re.compile(
+    r"^(?:for|in|under|with|without|during|when|on)\s+(?!(?:example|instance|more|details)\b)\S",
+    re.IGNORECASE,
+)
+
+
+def is_condition_label(text: str) -> bool:
+    """Whether a label only narrows its owner (``For discrete distribution``)."""
+    stripped = text.strip()
+    return (
+        _CONDITION_LABEL.match(stripped) is not None
+        and len(stripped.split()) <= 6
+        and not is_clause(stripped)
+    )
+
+
 # ----------------------------------------------------------------------------- clause labels
 
 _EN_LEAD = re.compile(
