@@ -60,3 +60,14 @@ def test_an_in_label_under_an_item_is_that_item_narrowed():
         "  * In GLM:\n    * Mean: the probability\n    * Link: log odds\n"
     )
     assert one(text, "Logit model in GLM").kind == "list"
+
+
+def test_a_bracketed_note_or_verdict_is_not_the_meaning_of_the_text_before_it():
+    text = (
+        "# N\n\n## Election\n\n* Hellos are sent every 2 secs (default)\n"
+        "* changing bridge priority (Lower is better)\n* Root port (RP)\n"
+    )
+    found = subjects(text)
+    assert ("definition", "changing bridge priority") not in found, found
+    assert not [s for k, s in found if k == "definition" and "Hellos" in s], found
+    assert one(text, "Root port").text == "RP"

@@ -282,9 +282,25 @@ def parse_head(text: str) -> Head:
         opening = _matching_open(masked)
         if opening > 0:
             term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
-            if gloss and is_term(term) and not _ARROW.search(term):
+            if gloss and is_term(term) and not _ARROW.search(term) and not _is_aside(term, gloss):
                 return Head(term, gloss, "paren", True)
     return Head(text, None, "plain", is_term(text))
+
+
+# `(default)`, `(optional)`, `(Lower is better)`: a one-word note or a remark in brackets
+# comments on the text before it; it says nothing about what that text is. An acronym
+# (`Blocking Ports (BP)`) or a translation is still a gloss.
+_ONE_LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
+_MAX_ASIDE_WORDS = 4
+
+
+def _is_aside(term: str, gloss: str) -> bool:
+    if _CJK_IDEOGRAPH.search(term):  # `全自动调度(rc)`: the English name of a Chinese term
+        return False
+    if _ONE_LOWER_WORD.fullmatch(gloss):
+        return True
+    # A short verdict (`Lower is better`, `X is optional`); a longer clause explains.
+    return len(gloss.split()) <= _MAX_ASIDE_WORDS and is_clause(gloss)
 
 
 def _matching_open(text: str) -> int:
