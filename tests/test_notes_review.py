@@ -71,3 +71,17 @@ def test_a_bracketed_note_or_verdict_is_not_the_meaning_of_the_text_before_it():
     assert ("definition", "changing bridge priority") not in found, found
     assert not [s for k, s in found if k == "definition" and "Hellos" in s], found
     assert one(text, "Root port").text == "RP"
+
+
+def test_a_modified_bare_label_with_its_text_defines_its_parent():
+    text = (
+        "# N\n\n## Convex sets\n\n* Bowl shaped sets\n* Every local min is global min\n"
+        "* Informal definition: the segment between two points stays inside the set\n"
+    )
+    fact = one(text, "Convex sets Informal definition")
+    assert fact.text == "the segment between two points stays inside the set"
+
+
+def test_a_name_before_a_bare_word_is_not_a_modifier():
+    text = "# N\n\n## Ciphers\n\n* RSA algorithm: factoring is hard\n* Key features: speed\n"
+    assert ("definition", "RSA algorithm") in subjects(text)

@@ -271,6 +271,8 @@ class _Extractor(SectionReader):
             subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"
         elif (
             head.how == "label"
+            # `Informal definition: …` under `Convex sets`: that thing's definition.
+            or (head.how == "colon" and " " in head.term and is_bare(head.term))
             or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
             or is_angle(head.term)
         ):

@@ -145,7 +145,17 @@ _BARE = frozenset(word.casefold() for word in _BARE_WORDS)
 def is_bare(term: str) -> bool:
     """Whether a subject names only an aspect (``缺点``, ``Pros``) and needs its parent."""
     text = term.strip(" :：").casefold()
-    return text in _BARE or _POSSESSIVE.sub("", text) in _BARE
+    if text in _BARE or _POSSESSIVE.sub("", text) in _BARE:
+        return True
+    # `Informal definition`, `Key features`: one modifier on a bare word is still an aspect;
+    # a name (`RSA algorithm`) is not a modifier.
+    words = term.strip(" :：").split()
+    return (
+        len(words) == 2
+        and words[0].isascii()
+        and not words[0].isupper()
+        and words[1].casefold() in _BARE
+    )
 
 
 # `其特点`, `它的缺点`, `its drawbacks`: an aspect of what was just named.
