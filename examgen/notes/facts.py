@@ -63,9 +63,12 @@ from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
     enumeration,
+    heading_term,
     is_angle,
     is_bare,
     is_clause,
+    is_condition_label,
+    is_loop_header,
     is_passage,
     is_remark,
     is_sentence,
@@ -256,13 +259,20 @@ class _Extractor(SectionReader):
             self.skip(node.line, f"a remark, not a term: {head.term}")
             return (Item(head.gloss) if head.gloss else None), False
         child_items = [child for child in node.children if child.kind == "item"]
+        if is_loop_header(head.term) and child_items:
+            return self.loop(node, head, child_items, place, parent)
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
 
-        if (
+        if head.how in ("label", "colon") and is_condition_label(head.term):
+            # `In GLM:` under `Logistic regression`: that thing, narrowed.
+            subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"
+        elif (
             head.how == "label"
+            # `Informal definition: …` under `Convex sets`: that thing's definition.
+            or (head.how == "colon" and " " in head.term and is_bare(head.term))
             or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
             or is_angle(head.term)
         ):
@@ -358,6 +368,40 @@ class _Extractor(SectionReader):
         else:
             as_member = Item(head.term if head.how == "label" else node.text)
         return as_member, gave
+
+    @staticmethod
+    def owner(parent: str, place: Place) -> str:
+        """What a step or a condition belongs to: the parent item when it names a thing, else
+        the section's heading."""
+        if parent and not is_sentence(parent):
+            return parent
+        return heading_term(place.section[-1]) if place.section else parent
+
+    def loop(
+        self, node: Node, head: Head, child_items: Sequence[Node], place: Place, parent: str
+    ) -> tuple[Item, bool]:
+        """``For $i$ from 1 to $T$`` over steps: a step of its own, whose body is a sequence
+        named by the section and the loop (``Coordinate descent (for $j$ from 1 to $K$)``)."""
+        before = len(self.drafts)
+        header = head.term.rstrip(":：").strip()
+        owner = heading_term(place.section[-1]) if place.section else parent  # not a step
+        clause = header[:1].lower() + header[1:]
+        subject = f"{owner} ({clause})" if owner else header
+        members = self.members(child_items, place, subject)
+        if len(members) >= 2:
+            self.emit(
+                "sequence",
+                subject,
+                place,
+                node.line,
+                items=[item for item, _ in members],
+                images=node.images,
+                pin=node.anchor,
+                tags=node.tags,
+            )
+        else:
+            self.skip(node.line, f"a loop header, not a term: {header[:40]}")
+        return Item(node.text), len(self.drafts) > before
 
     @staticmethod
     def _defines(head: Head, gloss: str | None, prose: Sequence[str], member: bool) -> bool:

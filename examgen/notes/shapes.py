@@ -145,7 +145,17 @@ _BARE = frozenset(word.casefold() for word in _BARE_WORDS)
 def is_bare(term: str) -> bool:
     """Whether a subject names only an aspect (``缺点``, ``Pros``) and needs its parent."""
     text = term.strip(" :：").casefold()
-    return text in _BARE or _POSSESSIVE.sub("", text) in _BARE
+    if text in _BARE or _POSSESSIVE.sub("", text) in _BARE:
+        return True
+    # `Informal definition`, `Key features`: one modifier on a bare word is still an aspect;
+    # a name (`RSA algorithm`) is not a modifier.
+    words = term.strip(" :：").split()
+    return (
+        len(words) == 2
+        and words[0].isascii()
+        and not words[0].isupper()
+        and words[1].casefold() in _BARE
+    )
 
 
 # `其特点`, `它的缺点`, `its drawbacks`: an aspect of what was just named.
@@ -166,6 +176,41 @@ def is_remark(term: str) -> bool:
     """Whether a subject is only a remark label (``Note``, ``One idea``, ``第二种方法``)."""
     text = term.strip(" :：")
     return text.casefold() in _REMARK or _COUNTING_LABEL.match(text) is not None
+
+
+# ----------------------------------------------------------------------------- loop headers
+
+# `For $i$ from 1 to $T$`, `for each node in the tree`, `while not converged`, `repeat until
+# …`, `对每个样本`: a step that repeats the steps under it, never a subject.
+_LOOP_HEADER = re.compile(
+    r"^(?:for\s+(?:each|every|all|\$[^$]+\$|[A-Za-z]\w{0,2})\s+(?:from|in|=|:=|←|\\in)\s*\S"
+    r"|for\s+each\s+\S|for\s+every\s+\S|while\s+\S|repeat\b|until\s+\S|loop\b"
+    r"|对(?:于)?每[一个個]?|重复|重複|循环|循環)",
+    re.IGNORECASE,
+)
+
+
+def is_loop_header(text: str) -> bool:
+    """Whether an item is a loop header (``For $i$ from 1 to $T$``) over the steps under it."""
+    return _LOOP_HEADER.match(text.strip()) is not None
+
+
+# `For discrete distributions:`, `In GLM:`, `Under the null:`: a label that states a condition
+# on what is above it, not a thing of its own (`For example` is a worked example instead).
+_CONDITION_LABEL = re.compile(
+    r"^(?:for|in|under|with|without|during|when|on)\s+(?!(?:example|instance|more|details)\b)\S",
+    re.IGNORECASE,
+)
+
+
+def is_condition_label(text: str) -> bool:
+    """Whether a label only narrows its owner (``For discrete distribution``)."""
+    stripped = text.strip()
+    return (
+        _CONDITION_LABEL.match(stripped) is not None
+        and len(stripped.split()) <= 6
+        and not is_clause(stripped)
+    )
 
 
 # ----------------------------------------------------------------------------- clause labels

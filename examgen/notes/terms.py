@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from examgen.mathtext import mask_math
 from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
-from examgen.notes.shapes import is_clause, is_translation, script_variants
+from examgen.notes.shapes import is_bare, is_clause, is_translation, script_variants
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(
@@ -38,6 +38,7 @@ ORDER_WORDS = script_variants(
         "how it works",
         "sequence",
         "derivation",
+        "algorithm",
     )
 )
 # Hyphens chain steps only under a subject naming a model or an order.
@@ -205,10 +206,25 @@ def _shares_word(subject: str, parent: str) -> bool:
 
 
 def qualify(subject: str, parent: str) -> str:
-    """``作用`` under ``CGroups`` is ``CGroups 作用``; a subject naming its parent stays."""
+    """``作用`` under ``CGroups`` is ``CGroups 作用``; a subject naming its parent stays.
+
+    A bare word (``Pros``, ``缺点``) takes the parent's own noun phrase, without a bare word
+    the parent was qualified by (``Pros`` under ``EtherChannels Overview`` is ``EtherChannels
+    Pros``). A Chinese aspect phrase (``工作原理``) takes its parent too, but a subject with a
+    Latin word in it is the deepest noun phrase and stays whole (``Assume Gaussian noise``
+    under ``Linear Regression`` is not glued to it).
+    """
     if not parent or _shares_word(subject, parent):
         return subject
-    return f"{parent} {subject}"
+    if not is_bare(subject) and LATIN_LETTER.search(subject):
+        return subject
+    return f"{_without_bare_tail(parent)} {subject}"
+
+
+def _without_bare_tail(parent: str) -> str:
+    """``EtherChannels Overview`` → ``EtherChannels``: a qualified bare subject's root."""
+    root, _, tail = parent.rpartition(" ")
+    return root if root and is_bare(tail) else parent
 
 
 def arrow_steps(text: str) -> list[str] | None:
@@ -266,9 +282,25 @@ def parse_head(text: str) -> Head:
         opening = _matching_open(masked)
         if opening > 0:
             term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
-            if gloss and is_term(term) and not _ARROW.search(term):
+            if gloss and is_term(term) and not _ARROW.search(term) and not _is_aside(term, gloss):
                 return Head(term, gloss, "paren", True)
     return Head(text, None, "plain", is_term(text))
+
+
+# `(default)`, `(optional)`, `(Lower is better)`: a one-word note or a remark in brackets
+# comments on the text before it; it says nothing about what that text is. An acronym
+# (`Blocking Ports (BP)`) or a translation is still a gloss.
+_ONE_LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
+_MAX_ASIDE_WORDS = 4
+
+
+def _is_aside(term: str, gloss: str) -> bool:
+    if _CJK_IDEOGRAPH.search(term):  # `全自动调度(rc)`: the English name of a Chinese term
+        return False
+    if _ONE_LOWER_WORD.fullmatch(gloss):
+        return True
+    # A short verdict (`Lower is better`, `X is optional`); a longer clause explains.
+    return len(gloss.split()) <= _MAX_ASIDE_WORDS and is_clause(gloss)
 
 
 def _matching_open(text: str) -> int:

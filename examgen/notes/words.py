@@ -74,6 +74,7 @@ BARE_WORDS: tuple[str, ...] = (
     "introduction",
     "steps",
     "process",
+    "algorithm",
     "how it works",
     "operation",
     "causes",
