@@ -165,6 +165,13 @@ symptoms pros cons members responsibilities duties options strategies techniques
 mechanisms
 """
 _EN_LABELS = frozenset(_EN_LABEL_WORDS.split())
+# English words that head a compound noun rather than name a relation: "activation
+# functions", "sorting methods", "Convex objective functions" are kinds of functions or
+# methods, not the functions of something. A list ending in one is a category.
+_EN_HEAD_NOUNS = frozenset(
+    "functions types kinds methods ways tools techniques strategies modes states layers "
+    "levels categories options mechanisms".split()
+)
 _ZH_COUNTED = re.compile(r"[一二两三四五六七八九十几\d]+[种个类大项点条层步]\S{0,4}$")
 _ZH_QUESTION = re.compile(r"^(为什么|为何|如何|怎样|怎么|什么|哪些)|[?？]$")
 _EN_QUESTION = re.compile(r"^(why|how|what|which|when)\b|\?$", re.IGNORECASE)
@@ -202,6 +209,8 @@ def relation(subject: str, items: Sequence[Item], lang: str) -> Relation:
             return Relation("category", subject, "")
         return Relation("points", subject, "")
     words = subject.split()
+    if len(words) >= 2 and words[-1].lower() in _EN_HEAD_NOUNS:
+        return Relation("category", subject, "")
     if len(words) >= 2 and words[-1].lower() in _EN_LABELS:
         head = " ".join(words[:-1])
         head = head[:-2] if head.endswith(("'s", "’s")) else head

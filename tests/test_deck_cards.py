@@ -138,6 +138,23 @@ def test_a_list_card_asks_the_relation_its_label_names(tmp_path, col):
     assert "共3项" in asked["node"] and "（3项）" not in asked["node"]
 
 
+def test_a_list_named_by_a_compound_noun_asks_for_its_members_not_a_relation(tmp_path, col):
+    facts = [
+        _fact(
+            "convex",
+            "list",
+            "Convex objective functions",
+            items=("Least squares", "Ridge regression"),
+            lang="en",
+            source="sources/en.md",
+        )
+    ]
+    _import(col, _build(tmp_path, facts).output)
+    asked = _text(_cards(col, "convex", "list")[0].question())
+    assert "What are the Convex objective functions?" in asked
+    assert "functions of" not in asked
+
+
 def test_prompts_are_in_the_notes_language_whatever_the_terms_script(tmp_path, col):
     facts = [
         _fact("cnm", "definition", "CNM", text="container network model", lang="en"),
