@@ -168,10 +168,11 @@ _EN_LABELS = frozenset(_EN_LABEL_WORDS.split())
 # English words that head a compound noun rather than name a relation: "activation
 # functions", "sorting methods", "Convex objective functions" are kinds of functions or
 # methods, not the functions of something. A list ending in one is a category.
-_EN_HEAD_NOUNS = frozenset(
-    "functions types kinds methods ways tools techniques strategies modes states layers "
-    "levels categories options mechanisms".split()
-)
+_EN_HEAD_NOUN_WORDS = """
+functions types kinds methods ways tools techniques strategies modes states layers levels
+categories options mechanisms
+"""
+_EN_HEAD_NOUNS = frozenset(_EN_HEAD_NOUN_WORDS.split())
 _ZH_COUNTED = re.compile(r"[一二两三四五六七八九十几\d]+[种个类大项点条层步]\S{0,4}$")
 _ZH_QUESTION = re.compile(r"^(为什么|为何|如何|怎样|怎么|什么|哪些)|[?？]$")
 _EN_QUESTION = re.compile(r"^(why|how|what|which|when)\b|\?$", re.IGNORECASE)
