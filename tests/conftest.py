@@ -42,3 +42,13 @@ def memory_store() -> Iterator[FactStore]:
     store = FactStore.open(":memory:")
     yield store
     store.close()
+
+
+@pytest.fixture
+def col(tmp_path: Path):
+    """An empty Anki collection (the real backend), closed after the test."""
+    from anki.collection import Collection
+
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    yield collection
+    collection.close()

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection
+from anki_import import import_package
 
 from examgen import deck as deck_module
 from examgen.config import DeckConfig
@@ -131,22 +132,6 @@ def _expected_cards(facts: list[Fact]) -> tuple[int, int]:
     return notes, cards
 
 
-def _import(col: Collection, path: Path):
-    request = ImportAnkiPackageRequest(
-        package_path=str(path),
-        # The desktop defaults: update notes and note types only when newer, never merge.
-        options=ImportAnkiPackageOptions(with_scheduling=False, merge_notetypes=False),
-    )
-    return col.import_anki_package(request).log
-
-
-@pytest.fixture
-def col(tmp_path: Path):
-    collection = Collection(str(tmp_path / "collection.anki2"))
-    yield collection
-    collection.close()
-
-
 def _build(tmp_path: Path, stored, name="deck.apkg", **kwargs) -> DeckReport:
     kwargs.setdefault("config", DeckConfig())
     kwargs.setdefault("title", TITLE)
@@ -183,7 +168,7 @@ def test_sample_imports_with_expected_notes_cards_decks_tags(tmp_path, col):
     assert report.output == tmp_path / "deck.apkg"
     assert "notes" in report.summary() and str(cards) in report.summary()
 
-    log = _import(col, report.output)
+    log = import_package(col, report.output)
     assert len(log.new) == notes and not log.conflicting
     assert col.note_count() == notes
     assert col.card_count() == cards
@@ -216,7 +201,7 @@ def test_sample_imports_with_expected_notes_cards_decks_tags(tmp_path, col):
 
 def test_cards_per_fact_kind_and_language(tmp_path, col):
     stored = _stored(_facts())
-    _import(col, _build(tmp_path, stored).output)
+    import_package(col, _build(tmp_path, stored).output)
 
     # definition: term on the front, text on the back, reverse for a short term.
     cloud = _note_by_guid(col, note_guid("yun-ji-suan", "definition"))
@@ -266,7 +251,7 @@ def test_english_phrasing(tmp_path, col):
         line=3,
         lang="en",
     )
-    _import(col, _build(tmp_path, _stored([fact]), title="Docker").output)
+    import_package(col, _build(tmp_path, _stored([fact]), title="Docker").output)
     ask = _note_by_guid(col, note_guid("three-ways", "list"))
     question = _text(ask.cards()[0].question())
     assert "What are the ways to share data?" in question and "3 items" in question
@@ -287,7 +272,7 @@ def test_rebuild_after_edits_updates_anki_and_keeps_reviews(tmp_path, col):
     facts = _facts()
     stored = _stored(facts)
     first = _build(tmp_path, stored, name="v1.apkg")
-    _import(col, first.output)
+    import_package(col, first.output)
     notetypes_before = len(col.models.all_names_and_ids())
 
     cloud_guid = note_guid("yun-ji-suan", "definition")
@@ -321,7 +306,7 @@ def test_rebuild_after_edits_updates_anki_and_keeps_reviews(tmp_path, col):
     assert (second.new, second.changed, second.retired) == (1, 2, 1)
     assert second.unchanged == first.notes - 2
 
-    log = _import(col, second.output)
+    log = import_package(col, second.output)
     assert not log.conflicting
     assert len(log.new) == 1
     assert len(log.updated) == 2
@@ -350,19 +335,19 @@ def test_rebuild_after_edits_updates_anki_and_keeps_reviews(tmp_path, col):
     # Reviving the fact takes the tag away again.
     revived = dataclasses.replace(by_id["cgroups"], retired_at=None, modified_at=later + 5)
     third = [revived if sf.fact.id == "cgroups" else sf for sf in second_stored]
-    _import(col, _build(tmp_path, third, name="v3.apkg").output)
+    import_package(col, _build(tmp_path, third, name="v3.apkg").output)
     assert "examgen::retired" not in _note_by_guid(col, note_guid("cgroups", "definition")).tags
 
 
 def test_unchanged_rebuild_updates_nothing(tmp_path, col):
     stored = _stored(_facts())
     first = _build(tmp_path, stored, name="a.apkg")
-    _import(col, first.output)
+    import_package(col, first.output)
     second = _build(tmp_path, stored, name="b.apkg", previous=first.manifest)
     assert (second.new, second.changed, second.unchanged) == (0, 0, first.notes)
     assert dict(second.manifest) == dict(first.manifest)
 
-    log = _import(col, second.output)
+    log = import_package(col, second.output)
     assert not log.new and not log.updated and not log.conflicting
     assert len(log.duplicate) == first.notes
     assert col.note_count() == first.notes
@@ -370,19 +355,19 @@ def test_unchanged_rebuild_updates_nothing(tmp_path, col):
 
 def test_user_edit_in_anki_survives_unchanged_rebuild(tmp_path, col):
     stored = _stored(_facts())
-    _import(col, _build(tmp_path, stored, name="a.apkg").output)
+    import_package(col, _build(tmp_path, stored, name="a.apkg").output)
     note = _note_by_guid(col, note_guid("yun-ji-suan", "definition"))
     note["Back"] = "my own words"
     col.update_note(note)
 
-    log = _import(col, _build(tmp_path, stored, name="b.apkg").output)
+    log = import_package(col, _build(tmp_path, stored, name="b.apkg").output)
     assert not log.updated
     assert _note_by_guid(col, note_guid("yun-ji-suan", "definition"))["Back"] == "my own words"
 
 
 def test_css_change_restyles_without_forking(tmp_path, col):
     stored = _stored(_facts())
-    _import(col, _build(tmp_path, stored, name="a.apkg").output)
+    import_package(col, _build(tmp_path, stored, name="a.apkg").output)
     count = len(col.models.all_names_and_ids())
 
     override = tmp_path / "templates"
@@ -391,7 +376,7 @@ def test_css_change_restyles_without_forking(tmp_path, col):
     css.write_text(".card { color: rebeccapurple; }\n", encoding="utf-8")
     stamp = deck_module.NOTETYPE_MOD + 1000
     os.utime(css, (stamp, stamp))
-    _import(col, _build(tmp_path, stored, name="b.apkg", template_dirs=[override]).output)
+    import_package(col, _build(tmp_path, stored, name="b.apkg", template_dirs=[override]).output)
     assert len(col.models.all_names_and_ids()) == count
     assert "rebeccapurple" in col.models.get(BASIC_ID)["css"]
     assert "rebeccapurple" in col.models.get(CLOZE_ID)["css"]
@@ -429,7 +414,7 @@ def test_html_and_anki_syntax_in_notes_render_literally(tmp_path, col):
         ),
     ]
     report = _build(tmp_path, _stored(facts), config=DeckConfig(reverse="always"))
-    _import(col, report.output)
+    import_package(col, report.output)
     assert col.card_count() == report.cards == 2 + 1 + 3  # no extra cloze cards
 
     definition = _note_by_guid(col, note_guid("tricky-def", "definition"))
@@ -553,7 +538,7 @@ def test_images_embedded_by_hash_missing_and_outside_refused(tmp_path, col):
     (name,) = media.values()
     assert re.fullmatch(r"[0-9a-f]{20}\.png", name)
 
-    _import(col, report.output)
+    import_package(col, report.output)
     note = _note_by_guid(col, note_guid("docker-arch", "definition"))
     assert f'<img src="{name}">' in note["Back"]
     assert (Path(col.media.dir()) / name).read_bytes() == png
@@ -561,7 +546,7 @@ def test_images_embedded_by_hash_missing_and_outside_refused(tmp_path, col):
 
 def test_member_appended_to_list_adds_a_cloze_card(tmp_path, col):
     stored = _stored(_facts())
-    _import(col, _build(tmp_path, stored, name="a.apkg").output)
+    import_package(col, _build(tmp_path, stored, name="a.apkg").output)
     guid = note_guid("docker-san-yao-su", "list-cloze")
     assert len(_note_by_guid(col, guid).cards()) == 3
 
@@ -577,7 +562,7 @@ def test_member_appended_to_list_adds_a_cloze_card(tmp_path, col):
         else sf
         for sf in stored
     ]
-    log = _import(col, _build(tmp_path, grown, name="b.apkg").output)
+    log = import_package(col, _build(tmp_path, grown, name="b.apkg").output)
     assert len(log.updated) == 2 and not log.conflicting  # the question and the cloze note
     note = _note_by_guid(col, guid)
     assert sorted(c.ord for c in note.cards()) == [0, 1, 2, 3]

@@ -11,10 +11,9 @@ import html
 import re
 from pathlib import Path
 
-import pytest
-
 # anki.collection must be imported before anki.cards (import cycle inside anki).
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection
+from anki_import import import_package
 
 from examgen.build import make_deck
 from examgen.cards import MAX_ANSWER_COLUMNS, MAX_DELETION_COLUMNS, MAX_MEMBERS
@@ -42,21 +41,6 @@ def _stored(facts, base: int = T0) -> list[StoredFact]:
 def _build(tmp_path: Path, facts, name="deck.apkg", **kwargs) -> DeckReport:
     kwargs.setdefault("config", DeckConfig())
     return build_deck(_stored(facts), title=TITLE, output=tmp_path / name, **kwargs)
-
-
-def _import(col: Collection, path: Path):
-    request = ImportAnkiPackageRequest(
-        package_path=str(path),
-        options=ImportAnkiPackageOptions(with_scheduling=False, merge_notetypes=False),
-    )
-    return col.import_anki_package(request).log
-
-
-@pytest.fixture
-def col(tmp_path: Path):
-    collection = Collection(str(tmp_path / "collection.anki2"))
-    yield collection
-    collection.close()
 
 
 def _text(rendered: str) -> str:
@@ -127,7 +111,7 @@ def test_a_list_card_asks_the_relation_its_label_names(tmp_path, col):
             source="sources/en.md",
         ),
     ]
-    _import(col, _build(tmp_path, facts).output)
+    import_package(col, _build(tmp_path, facts).output)
     asked = {f.id: _text(_cards(col, f.id, "list")[0].question()) for f in facts}
     assert "CGroups 的作用有哪些？" in asked["cg-zuo-yong"]
     assert "node 的要点有哪些？" in asked["node"] and "node有哪些" not in asked["node"]
@@ -149,7 +133,7 @@ def test_a_list_named_by_a_compound_noun_asks_for_its_members_not_a_relation(tmp
             source="sources/en.md",
         )
     ]
-    _import(col, _build(tmp_path, facts).output)
+    import_package(col, _build(tmp_path, facts).output)
     asked = _text(_cards(col, "convex", "list")[0].question())
     assert "What are the Convex objective functions?" in asked
     assert "functions of" not in asked
@@ -163,7 +147,7 @@ def test_prompts_are_in_the_notes_language_whatever_the_terms_script(tmp_path, c
         _fact("svc", "definition", "Service", text="分布式架构集群的核心"),
         _fact("mesh", "list", "Service Mesh", items=("Istio", "Linkerd"), lang="en"),
     ]
-    _import(col, _build(tmp_path, facts).output)
+    import_package(col, _build(tmp_path, facts).output)
     forward, reverse = _cards(col, "cnm", "definition")
     assert "解释这个概念" in _text(forward.question())
     assert "这说的是哪个概念？" in _text(reverse.question())
@@ -181,7 +165,7 @@ def test_a_long_list_is_asked_in_groups_within_the_recall_budget(tmp_path, col):
     members = ("blkio", "cpu", "cpuacct", "cpuset", "devices", "freezer", "memory", "perf", "net")
     fact = _fact("subsystems", "list", "cgroup子系统", items=members)
     report = _build(tmp_path, [fact])
-    _import(col, report.output)
+    import_package(col, report.output)
     first, second = _cards(col, "subsystems", "list"), _cards(col, "subsystems", "list#2")
     asked = []
     for (card,) in (first, second):
@@ -200,7 +184,7 @@ def test_a_member_too_long_to_recall_is_shown_but_never_asked(tmp_path, col):
     assert _width(long) > MAX_DELETION_COLUMNS
     fact = _fact("rules", "list", "CGroups 基本原则", items=("同一层级可附加多个子系统", long))
     report = _build(tmp_path, [fact])
-    _import(col, report.output)
+    import_package(col, report.output)
     (cloze,) = _cards(col, "rules", "list-cloze")
     assert _cloze_answer(cloze) == "同一层级可附加多个子系统"
     assert long in _text(cloze.question())
@@ -216,7 +200,7 @@ def test_cloze_numbers_run_without_a_gap_when_a_member_is_not_asked(tmp_path, co
     long = "任务超过资源上限时新申请资源如内存会被拒绝甚至将任务挂起，并且记录一条日志"
     fact = _fact("how", "list", "CGroups 工作原理", items=(long, "给任务挂上钩子", "资源统计"))
     report = _build(tmp_path, [fact])
-    _import(col, report.output)
+    import_package(col, report.output)
     cards = _cards(col, "how", "list-cloze")
     assert [c.ord for c in cards] == [0, 1]
     assert "{{c1::给任务挂上钩子}}" in cards[0].note()["Text"]
@@ -234,14 +218,16 @@ def test_a_list_with_nothing_short_enough_to_recall_warns_instead(tmp_path):
 def test_grouping_a_list_keeps_its_first_notes_guid_and_reviews(tmp_path, col):
     members = tuple(f"子系统{n}" for n in range(1, 6))
     fact = _fact("subsystems", "list", "cgroup子系统", items=members)
-    _import(col, _build(tmp_path, [fact], name="a.apkg").output)
+    import_package(col, _build(tmp_path, [fact], name="a.apkg").output)
     (card,) = _cards(col, "subsystems", "list")
     col.sched.set_due_date([card.id], "9!")
     before = col.get_card(card.id)
     grown = dataclasses.replace(fact, items=fact.items + tuple(Item(f"新{n}") for n in range(4)))
     later = [StoredFact(grown, T0, T0 + 50, T0 + 50)]
     output = tmp_path / "b.apkg"
-    log = _import(col, build_deck(later, config=DeckConfig(), title=TITLE, output=output).output)
+    log = import_package(
+        col, build_deck(later, config=DeckConfig(), title=TITLE, output=output).output
+    )
     # The first group is the old note, updated in place; the second group is a new note.
     assert not log.conflicting and len(log.updated) == 2 and len(log.new) == 1
     (after,) = _cards(col, "subsystems", "list")
@@ -270,7 +256,7 @@ def test_two_facts_with_one_subject_never_ask_the_same_question(tmp_path, col):
             section=(TITLE, "K8S"),
         ),
     ]
-    _import(col, _build(tmp_path, facts).output)
+    import_package(col, _build(tmp_path, facts).output)
     first = _text(_cards(col, "kubelet-1", "definition")[0].question())
     second = _text(_cards(col, "kubelet-2", "definition")[0].question())
     assert first != second
@@ -298,7 +284,7 @@ def test_a_sequence_title_never_shows_the_step_its_card_asks(tmp_path, col):
         items=("并行计算", "集群计算", "网络计算", "云计算"),
         section=(TITLE, "概念", "云计算技术基本原理"),
     )
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     cards = _cards(col, "route", "sequence")
     assert len(cards) == 4
     last = cards[3]
@@ -318,7 +304,7 @@ def test_a_list_cloze_hides_its_member_wherever_the_card_repeats_it(tmp_path, co
             Item("ParentSpanID", "上一个节点的SpanID"),
         ),
     )
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     for card in _cards(col, "trace", "list-cloze"):
         answer = _cloze_answer(card)
         assert not _shows(_text(card.question()), answer), (answer, _text(card.question()))
@@ -333,7 +319,7 @@ def test_a_latin_answer_is_hidden_as_a_word_not_inside_another(tmp_path, col):
         "CGroups 相关术语",
         items=(Item("task", "进程"), Item("cgroup", "以cgroup为单位的任务组")),
     )
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     card = _cards(col, "terms", "list-cloze")[1]
     question = _text(card.question())
     assert "CGroups 的相关术语" in question and "以[...]为单位" in question
@@ -352,7 +338,7 @@ def test_markup_entities_and_glued_paragraphs_never_reach_a_card(tmp_path, col):
             "见 [文档](https://k8s.io) 与 [[Pod|Pod 笔记]]"
         ),
     )
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     (card,) = _cards(col, "special", "definition")[:1]
     answer = card.answer()
     for residue in ("**", "`", "&nbsp;", "](", "；", "[[", "|"):
@@ -365,7 +351,7 @@ def test_markup_entities_and_glued_paragraphs_never_reach_a_card(tmp_path, col):
 def test_a_glued_gloss_shows_as_two_lines_on_list_cards(tmp_path, col):
     member = Item("特定场景调度", "deployment；每个node上只运行一个pod副本实例")
     fact = _fact("sched", "list", "Pod 调度机制", items=(Item("全自动调度", "rc"), member))
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     (basic,) = _cards(col, "sched", "list")
     cloze = _cards(col, "sched", "list-cloze")[0]
     for rendered in (basic.answer(), cloze.question()):
@@ -389,7 +375,7 @@ def _table() -> Fact:
 def test_a_table_gives_one_card_per_row_asking_its_cells(tmp_path, col):
     report = _build(tmp_path, [_table()])
     assert (report.notes, report.cards) == (3, 3)
-    _import(col, report.output)
+    import_package(col, report.output)
     (card,) = _cards(col, "engines", "table:锁")
     question, answer = _text(card.question()), _text(card.answer())
     assert "在“InnoDB 与 MyISAM 的比较”中" in question and "锁" in question
@@ -402,7 +388,7 @@ def test_a_table_gives_one_card_per_row_asking_its_cells(tmp_path, col):
 
 
 def test_editing_one_table_row_updates_only_its_note(tmp_path, col):
-    _import(col, _build(tmp_path, [_table()], name="a.apkg").output)
+    import_package(col, _build(tmp_path, [_table()], name="a.apkg").output)
     table = _table()
     edited = dataclasses.replace(
         table, rows=(table.rows[2], ("锁", "行级锁（默认）", "表级锁"), table.rows[0])
@@ -418,7 +404,7 @@ def test_editing_one_table_row_updates_only_its_note(tmp_path, col):
     )
     # Reordered rows keep their notes (no new ones); only the edited row's content changed.
     assert (second.new, second.changed, second.unchanged) == (0, 1, 2)
-    log = _import(col, second.output)
+    log = import_package(col, second.output)
     assert not log.conflicting and not log.new
     assert "行级锁（默认）" in _text(_cards(col, "engines", "table:锁")[0].answer())
 
@@ -428,7 +414,7 @@ def test_editing_one_table_row_updates_only_its_note(tmp_path, col):
 
 def test_every_card_of_the_sample_keeps_the_rules(workspace: Path, col: Collection) -> None:
     report = make_deck(load_config(workspace)).report
-    _import(col, report.output)
+    import_package(col, report.output)
     _assert_one_answer_per_question(col)
     for nid in col.find_notes(""):
         ords = sorted(card.ord for card in col.get_note(nid).cards())
@@ -454,7 +440,7 @@ def test_every_card_of_the_sample_keeps_the_rules(workspace: Path, col: Collecti
 def test_a_member_inside_another_member_is_hidden_there_too(tmp_path, col):
     fact = _fact("parts", "list", "Docker三要素", items=("Docker", "Docker Images", "Dockerfile"))
     report = _build(tmp_path, [fact])
-    _import(col, report.output)
+    import_package(col, report.output)
     cards = _cards(col, "parts", "list-cloze")
     assert len(cards) == report.cards - 1 == 3
     first, second, _third = (_text(c.question()) for c in cards)
@@ -476,7 +462,7 @@ def test_a_row_over_the_budget_is_asked_in_groups_of_columns(tmp_path, col):
         source="sources/en.md",
     )
     report = _build(tmp_path, [fact])
-    _import(col, report.output)
+    import_package(col, report.output)
     first, second = (
         _cards(col, "wide", "table:transactions"),
         _cards(col, "wide", "table:transactions#2"),
@@ -503,7 +489,7 @@ def test_a_reverse_card_hides_a_latin_term_as_a_whole_word_only(tmp_path, col):
         lang="en",
         source="sources/en.md",
     )
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     _forward, reverse = _cards(col, "on", "definition")
     question = _text(reverse.question())
     assert "no negotiation, the bundle is forced ___" in question
@@ -516,7 +502,7 @@ def test_a_gloss_another_fact_also_says_gets_no_reverse_card(tmp_path, col):
         _fact("procs", "list", "node 运行的进程", items=(Item("kube-proxy", gloss), "kubelet")),
         _fact("pod", "definition", "Pod", text="一组紧耦合的容器组合，共享网络"),
     ]
-    _import(col, _build(tmp_path, facts).output)
+    import_package(col, _build(tmp_path, facts).output)
     assert len(_cards(col, "proxy", "definition")) == 1
     assert len(_cards(col, "pod", "definition")) == 2
 
@@ -526,7 +512,7 @@ def test_a_short_generic_gloss_gets_no_reverse_card(tmp_path, col):
         _fact("on", "definition", "On", text="No negotiation", lang="en", source="en.md"),
         _fact("cnm", "definition", "CNM", text="container network model", lang="en"),
     ]
-    _import(col, _build(tmp_path, facts).output)
+    import_package(col, _build(tmp_path, facts).output)
     assert len(_cards(col, "on", "definition")) == 1
     assert len(_cards(col, "cnm", "definition")) == 2
 
@@ -539,7 +525,7 @@ def test_a_reverse_card_shows_its_breadcrumb_on_the_question_side(tmp_path, col)
         text="一组紧耦合的容器组合，共享网络",
         section=(TITLE, "K8S", "Pod"),
     )
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     _forward, reverse = _cards(col, "pod", "definition")
     question = _text(reverse.question())
     assert "PaaS复习 › K8S › ＿＿" in question and "Pod" not in question
@@ -549,7 +535,7 @@ def test_a_one_member_list_is_asked_like_a_definition(tmp_path, col):
     member = "maximise the log-likelihood instead"
     fact = _fact("mle", "list", "MLE", items=(member,), lang="en", source="en.md")
     report = _build(tmp_path, [fact])
-    _import(col, report.output)
+    import_package(col, report.output)
     assert report.cards == 1
     (card,) = _cards(col, "mle", "list")
     question = _text(card.question())
@@ -561,7 +547,7 @@ def test_a_one_member_list_is_asked_like_a_definition(tmp_path, col):
 def test_a_card_asking_one_member_says_so_in_the_singular(tmp_path, col):
     long = "a sentence far too long to recall word for word, shown on the card as context only"
     fact = _fact("en", "list", "Docker features", items=("images", long), lang="en", source="e.md")
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     (card,) = _cards(col, "en", "list")
     (cloze,) = _cards(col, "en", "list-cloze")
     assert "Fill in the blank" in _text(card.question())
@@ -577,7 +563,7 @@ def test_a_one_character_answer_seen_elsewhere_on_its_card_is_not_blanked(tmp_pa
         Item("N", "每N个事务将binlog写入磁盘"),
     )
     fact = _fact("sync", "list", "sync_binlog 取值", items=items)
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     cards = _cards(col, "sync", "list-cloze")
     assert [_cloze_answer(c) for c in cards] == ["0", "1"]
     for card in cards:
@@ -588,7 +574,7 @@ def test_a_list_of_sentences_gets_only_the_card_asking_for_them_all(tmp_path, co
     members = ("数据永远只会插入，没有更新与删除", "数据需要快速读取，快速聚合")
     fact = _fact("apm", "list", "APM 特点", items=members)
     report = _build(tmp_path, [fact])
-    _import(col, report.output)
+    import_package(col, report.output)
     assert report.cards == 1 and not report.warnings
     (card,) = _cards(col, "apm", "list")
     assert "APM 的特点有哪些？" in _text(card.question())
@@ -601,6 +587,6 @@ def test_in_a_mixed_list_only_the_names_are_blanked(tmp_path, col):
     fact = _fact(
         "k8s", "list", "Kubernetes components", items=("etcd", sentence), lang="en", source="e.md"
     )
-    _import(col, _build(tmp_path, [fact]).output)
+    import_package(col, _build(tmp_path, [fact]).output)
     (cloze,) = _cards(col, "k8s", "list-cloze")
     assert _cloze_answer(cloze) == "etcd" and sentence in _text(cloze.question())

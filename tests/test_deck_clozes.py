@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection
+from anki_import import import_package
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -124,13 +125,6 @@ def test_groups_are_filled_oldest_member_first_so_an_insertion_moves_nobody():
 
 
 @pytest.fixture
-def col(tmp_path: Path):
-    collection = Collection(str(tmp_path / "collection.anki2"))
-    yield collection
-    collection.close()
-
-
-@pytest.fixture
 def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "course"
     (root / "sources").mkdir(parents=True)
@@ -141,11 +135,7 @@ def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def rebuild(course: Path, col: Collection, members: list[str]) -> None:
     (course / "sources" / "notes.md").write_text(notes(members), encoding="utf-8")
     output = make_deck(load_config(course)).report.output
-    request = ImportAnkiPackageRequest(
-        package_path=str(output),
-        options=ImportAnkiPackageOptions(with_scheduling=False, merge_notetypes=False),
-    )
-    log = col.import_anki_package(request).log
+    log = import_package(col, output)
     assert not log.conflicting
 
 

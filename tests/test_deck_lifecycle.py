@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection
+from anki_import import import_package
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,14 +69,6 @@ def apply(state: dict, edit: tuple[str, str, int]) -> None:
         state[term] = ("definition", variant)
 
 
-def import_deck(col: Collection, path: Path):
-    request = ImportAnkiPackageRequest(
-        package_path=str(path),
-        options=ImportAnkiPackageOptions(with_scheduling=False, merge_notetypes=False),
-    )
-    return col.import_anki_package(request).log
-
-
 def check_collection(col: Collection, store: FactStore, log) -> None:
     assert not log.conflicting
     assert col.db.scalar("select count() - count(distinct guid) from notes") == 0
@@ -115,7 +108,7 @@ def test_a_term_of_edits_keeps_anki_consistent(edits: list[tuple[str, str, int]]
         col = Collection(str(root / "collection.anki2"))
         try:
             first = make_deck(config).report
-            import_deck(col, first.output)
+            import_package(col, first.output)
             # Study Alpha's card: its schedule must survive whatever happens to the notes.
             alpha = make_alpha_guid(config)
             (nid,) = col.db.list("select id from notes where guid = ?", alpha)
@@ -131,7 +124,7 @@ def test_a_term_of_edits_keeps_anki_consistent(edits: list[tuple[str, str, int]]
                     state["Zeta"] = ("definition", 1)  # notes without facts are an error
                 notes.write_text(render(state), encoding="utf-8")
                 report = make_deck(config).report
-                log = import_deck(col, report.output)
+                log = import_package(col, report.output)
                 with FactStore.open(config.db_path) as store:
                     check_collection(col, store, log)
                 kept = col.get_card(studied.id)

@@ -7,10 +7,9 @@ import html
 import re
 from pathlib import Path
 
-import pytest
-
 # anki.collection must be imported before anki.cards (import cycle inside anki).
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection
+from anki_import import import_package
 
 from examgen.cardtext import Hider, clean, mask, text_html
 from examgen.config import DeckConfig
@@ -25,11 +24,7 @@ def deck(tmp_path: Path, col: Collection, *facts: Fact) -> None:
     stored = [StoredFact(f, T0, T0, T0) for f in facts]
     output = tmp_path / "math.apkg"
     build_deck(stored, config=DeckConfig(reverse="always"), title="Stats", output=output)
-    request = ImportAnkiPackageRequest(
-        package_path=str(output),
-        options=ImportAnkiPackageOptions(with_scheduling=False, merge_notetypes=False),
-    )
-    assert not col.import_anki_package(request).log.conflicting
+    assert not import_package(col, output).conflicting
 
 
 def cards(col: Collection, fact_id: str, kind: str):
@@ -46,13 +41,6 @@ def cloze_shown(rendered: str) -> str:
     """What the revealed deletion of a rendered cloze answer holds."""
     start = rendered.index('<span class="cloze"')
     return rendered[rendered.index(">", start) + 1 : rendered.index("</span>", start)]
-
-
-@pytest.fixture
-def col(tmp_path: Path):
-    collection = Collection(str(tmp_path / "collection.anki2"))
-    yield collection
-    collection.close()
 
 
 def test_inline_math_reaches_anki_as_mathjax_without_visible_entities(tmp_path, col):

@@ -12,10 +12,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pytest
-
 # anki.collection must be imported before anki.cards (import cycle inside anki).
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection
+from anki_import import import_package
 
 from examgen.build import make_deck
 from examgen.config import load_config
@@ -25,24 +24,9 @@ from examgen.notes import parse_paths
 NOTES = Path("sources") / "paas-review.md"
 
 
-def import_deck(col: Collection, path: Path):
-    request = ImportAnkiPackageRequest(
-        package_path=str(path),
-        options=ImportAnkiPackageOptions(with_scheduling=False, merge_notetypes=False),
-    )
-    return col.import_anki_package(request).log
-
-
 def note(col: Collection, guid: str):
     (nid,) = col.db.list("select id from notes where guid = ?", guid)
     return col.get_note(nid)
-
-
-@pytest.fixture
-def col(tmp_path: Path):
-    collection = Collection(str(tmp_path / "collection.anki2"))
-    yield collection
-    collection.close()
 
 
 def edit_notes(old: str, new: str) -> None:
@@ -56,7 +40,7 @@ def test_sample_deck_in_anki(workspace: Path, col: Collection) -> None:
     facts = parse_paths([workspace / "sources"], root=workspace).facts
     outcome = make_deck(config)
     report = outcome.report
-    log = import_deck(col, report.output)
+    log = import_package(col, report.output)
     assert len(log.new) == report.notes and not log.conflicting
     assert col.note_count() == report.notes and col.card_count() == report.cards
     # Every fact has its note (a list its question, and its cloze unless it has one member
@@ -81,7 +65,7 @@ def test_sample_deck_in_anki(workspace: Path, col: Collection) -> None:
 def test_edit_rebuild_reimport_keeps_reviews(workspace: Path, col: Collection) -> None:
     config = load_config(workspace)
     first = make_deck(config).report
-    import_deck(col, first.output)
+    import_package(col, first.output)
     notetypes = len(col.models.all_names_and_ids())
     by_subject = {f.subject: f for f in parse_paths([workspace / "sources"], root=workspace).facts}
     cloud = note_guid(by_subject["云计算"].id, "definition")
@@ -104,7 +88,7 @@ def test_edit_rebuild_reimport_keeps_reviews(workspace: Path, col: Collection) -
     second = make_deck(config)
     assert len(second.sync.changed) == 1 and len(second.sync.retired) == 1
     assert len(second.sync.new) == 1
-    log = import_deck(col, second.report.output)
+    log = import_package(col, second.report.output)
 
     assert not log.conflicting
     assert len(log.new) == 1
@@ -117,7 +101,7 @@ def test_edit_rebuild_reimport_keeps_reviews(workspace: Path, col: Collection) -
     assert col.db.scalar("select count() from revlog where cid = ?", card_id) == revlog
 
     # An unchanged rebuild changes nothing in Anki.
-    log = import_deck(col, make_deck(config).report.output)
+    log = import_package(col, make_deck(config).report.output)
     assert not log.new and not log.updated and not log.conflicting
 
 
@@ -126,7 +110,7 @@ def test_changed_deck_setting_reaches_notes_already_in_anki(
 ) -> None:
     config = load_config(workspace)
     first = make_deck(config).report
-    import_deck(col, first.output)
+    import_package(col, first.output)
     with_reverse = col.db.scalar(
         "select count() from cards where ord = 1 and nid in "
         "(select id from notes where flds like '%eg-prompt%')"
@@ -134,7 +118,7 @@ def test_changed_deck_setting_reaches_notes_already_in_anki(
     assert with_reverse > 0
 
     never = dataclasses.replace(config, deck=dataclasses.replace(config.deck, reverse="never"))
-    log = import_deck(col, make_deck(never).report.output)
+    log = import_package(col, make_deck(never).report.output)
     assert log.updated, "notes whose layout changed must update"
     assert not log.conflicting
     # The reverse field is empty now: Anki makes no new reverse cards for these notes.
@@ -148,7 +132,7 @@ def test_shifted_lines_do_not_overwrite_edits_made_in_anki(
     workspace: Path, col: Collection
 ) -> None:
     config = load_config(workspace)
-    import_deck(col, make_deck(config).report.output)
+    import_package(col, make_deck(config).report.output)
     facts = parse_paths([workspace / "sources"], root=workspace).facts
     kafka = note_guid(next(f for f in facts if f.subject == "Kafka").id, "definition")
     mine = note(col, kafka)
@@ -160,14 +144,14 @@ def test_shifted_lines_do_not_overwrite_edits_made_in_anki(
     outcome = make_deck(config)
     assert not outcome.sync.changed
     assert outcome.report.changed == 0
-    log = import_deck(col, outcome.report.output)
+    log = import_package(col, outcome.report.output)
     assert not log.updated and not log.new
     assert note(col, kafka)["Back"] == "my own words"
 
 
 def test_a_fact_that_changes_kind_retires_its_old_notes(workspace: Path, col: Collection) -> None:
     config = load_config(workspace)
-    import_deck(col, make_deck(config).report.output)
+    import_package(col, make_deck(config).report.output)
     fact = next(
         f
         for f in parse_paths([workspace / "sources"], root=workspace).facts
@@ -177,7 +161,7 @@ def test_a_fact_that_changes_kind_retires_its_old_notes(workspace: Path, col: Co
 
     edit_notes("   删除旧RS,创建新RS", "   - 删除旧RS\n   - 创建新RS")
     outcome = make_deck(config)
-    log = import_deck(col, outcome.report.output)
+    log = import_package(col, outcome.report.output)
     assert not log.conflicting
     old_note = note(col, note_guid(fact.id, "definition"))
     assert "examgen::retired" in old_note.tags
