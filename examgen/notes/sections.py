@@ -33,11 +33,19 @@ from examgen.notes.shapes import (
     is_example_heading,
     is_math_only,
     is_numbering_only,
+    is_remark,
     is_sentence,
     legend,
     split_last_sentence,
 )
-from examgen.notes.terms import is_term, one_name, parse_head, qualify, says_order
+from examgen.notes.terms import (
+    is_term,
+    one_name,
+    parse_head,
+    qualify,
+    says_order,
+    says_something,
+)
 from examgen.notes.tree import Node
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")
@@ -53,6 +61,28 @@ _ZH_CLAUSE = re.compile(r"[，,；;]")
 
 def _has_cjk(text: str) -> bool:
     return any("\u3400" <= char <= "\u9fff" for char in text)
+
+
+def titled_gloss(heading: str) -> tuple[str, str]:
+    """``Leisure goods: immediate rewards, delayed costs`` → (``Leisure goods``, the rest): a
+    heading that names its term and says what it is after a colon; (heading, '') otherwise."""
+    if ":" not in heading and "：" not in heading:
+        return heading, ""
+    head = parse_head(heading)
+    gloss = (head.gloss or "").strip()
+    if (
+        head.how != "colon"
+        or not head.termlike
+        or not re.search(r"[:：]\s*" + re.escape(gloss[:1]), heading)  # a dash is a name's part
+        or is_bare(head.term)
+        or is_remark(head.term)
+        or not says_something(head.term, gloss)
+        or gloss.endswith(("?", "？"))
+        # `tags: `14.13``: metadata, no words
+        or not re.search(r"[A-Za-z]{2}|[\u3400-\u9fff]", re.sub(r"`[^`]*`", "", gloss))
+    ):
+        return heading, ""
+    return head.term, gloss
 
 
 class SectionReader:
@@ -74,10 +104,13 @@ class SectionReader:
     def section(self, heading: Node, place: Place, parent: str) -> None:
         """One heading: its term, then what it owns."""
         term = one_name(heading_term(heading.text))
-        subject = qualify(term, parent) if is_bare(term) and parent else term
         if is_example_heading(heading.text):
             self.skip(heading.line, f"worked example: {heading.text}")
             return
+        term, gloss = titled_gloss(term)
+        if gloss and heading.line != getattr(self, "title_line", -1):
+            self.emit("definition", term, place, heading.line, text=gloss, tags=heading.tags)
+        subject = qualify(term, parent) if is_bare(term) and parent else term
         if not heading.children:
             self.skip(heading.line, f"empty section: {heading.text}")
             return
@@ -134,13 +167,8 @@ class SectionReader:
                 steps = [Item(step) for step in node.cells[0]]
                 self.emit("sequence", subject or "diagram", place, node.line, items=steps)
             elif node.kind == "paragraph":
-                if (
-                    first
-                    and subject
-                    and not node.children
-                    and self.owns(node)
-                    and not self.prose(node, place)
-                ):
+                opening = first and subject and not node.children and self.owns(node)
+                if opening and not self.prose(node, place):
                     line = heading_line if node.line - heading_line <= 4 else node.line
                     if not self.names_more(node, subject):
                         self.emit(
@@ -155,6 +183,8 @@ class SectionReader:
                         )
                     defined = True
                     self.defining(node, place, subject, besides=subject)
+                elif opening:
+                    pass  # its bold-led definitions were just made; reading it again repeats them
                 elif node.children:
                     if first and subject and node.is_label:
                         # `记录锁对一行加锁，也称行锁。对语句有如下要求：` + items: the sentences
