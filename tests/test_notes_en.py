@@ -52,3 +52,42 @@ def test_a_heading_term_with_a_colon_and_a_gloss_defines_the_term():
 def test_a_heading_with_a_metadata_colon_defines_nothing():
     text = "# N\n\n###### tags: `1.2`\n\n## Recap: what we saw\n\nSome words here.\n"
     assert subjects(text) == [("definition", "Recap: what we saw")]
+
+
+def test_named_topics_under_a_plural_heading_are_its_list_even_with_notes_under_some():
+    text = (
+        "# N\n\n## Storage\n\n#### Disk roles\n"
+        "* Data Disk - holds blocks\n* Parity Disk - holds checksums\n"
+        "* Spare Disk\n    * A copy of a data disk\n    * It becomes active on failure\n"
+    )
+    roles = [fact for fact in facts(text) if fact.subject == "Disk roles"]
+    assert [item.text for item in roles[0].items] == ["Data Disk", "Parity Disk", "Spare Disk"]
+
+
+def test_glossed_topics_with_notes_under_a_bold_plural_caption_are_its_list():
+    text = (
+        "# N\n\n**Two pricing models**\n"
+        "1. **Flat**: one price\n    * Simple to sell\n    * Hard to scale\n"
+        "2. **Tiered**: a price per level\n    * Fits more buyers\n    * Needs more support\n"
+    )
+    models = [fact for fact in facts(text) if fact.kind == "list"]
+    assert models[0].subject == "Two pricing models"
+    assert [item.text for item in models[0].items] == ["Flat", "Tiered"]
+
+
+def test_glossed_topics_with_notes_under_a_singular_heading_are_not_its_list():
+    text = (
+        "# N\n\n### Model\n"
+        "* Linear: $y = ax$\n    * Simple\n    * Fast\n"
+        "* Quadratic: $y = ax^2$\n    * Curved\n    * Slower\n"
+    )
+    assert ("list", "Model") not in subjects(text)
+
+
+def test_a_topic_naming_the_category_itself_keeps_named_topics_from_being_a_list():
+    text = (
+        "# N\n\n#### Queues\n* Queue: first in, first out\n"
+        "* Ring queue (fixed size)\n  * $i = (i + 1) \\bmod n$\n"
+        "* Deque (both ends)\n  * $push, pop$\n"
+    )
+    assert ("list", "Queues") not in subjects(text)

@@ -7,7 +7,9 @@ not bare (``EtherChannel Pros``). Under it:
 * a first paragraph that has no term of its own defines the heading's term;
 * a first list of plain members (at most half of them with sub-items) is a list of the
   heading (a sequence when the heading names an order); a list of topics (most with
-  sub-items, like the chapters of an outline) is not, each topic gives its own facts;
+  sub-items, like the chapters of an outline) is not, each topic gives its own facts —
+  unless the heading is an English plural (``Port roles``) and the topics are names;
+* a heading ``Term: gloss`` defines the term by the gloss;
 * a label that is a clause (``There are three kinds of X:``) names its list by the noun
   phrase in it, or by the heading when it has none;
 * a paragraph led by a bold phrase (``**Term** is …``), or a sentence saying ``… is called
@@ -83,6 +85,32 @@ def titled_gloss(heading: str) -> tuple[str, str]:
     ):
         return heading, ""
     return head.term, gloss
+
+
+_PLURAL = re.compile(r"[A-Za-z]{2,}(?<![su]s)(?<!is)s$")
+
+
+def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
+    """Topics under a plural heading (``Port roles``) that are each a name (``Root Port - no
+    changes``, ``Alternate Port``), not chapters: a list of their heading even when some have
+    sub-items — when at most half do, or when every one says what it is (``**Full naive**:
+    …`` with notes under it)."""
+    if not _PLURAL.search(heading.strip()):
+        return False
+    heads = [parse_head(node.text) for node in run]
+    category = heading.split()[-1][:-1].casefold()
+    if any(head.term.casefold() == category for head in heads):
+        return False  # `Norm: length of vectors` under `Norms`: the category, defined
+    if not all(
+        head.how != "label"
+        and head.termlike
+        and not is_sentence(head.term)
+        and not is_bare(head.term)
+        for head in heads
+    ):
+        return False
+    glossed = all(head.how in ("colon", "paren") and head.gloss for head in heads)
+    return glossed or heavy * 2 <= len(run)
 
 
 class SectionReader:
@@ -247,10 +275,9 @@ class SectionReader:
         if getattr(self, "in_title", False):
             return False
         # Topics of an outline have content of their own; members of a list mostly do not.
-        if any(child.kind == "item" for node in run for child in node.children):
-            return False
+        nested = any(child.kind == "item" for node in run for child in node.children)
         heavy = sum(1 for node in run if node.children)
-        if heavy * 2 > len(run):
+        if (nested or heavy * 2 > len(run)) and not _named_topics(run, heavy, subject):
             return False
         line = getattr(self, "heading_line", 0)
         first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)
