@@ -91,3 +91,26 @@ def test_a_topic_naming_the_category_itself_keeps_named_topics_from_being_a_list
         "* Deque (both ends)\n  * $push, pop$\n"
     )
     assert ("list", "Queues") not in subjects(text)
+
+
+def test_a_numbered_list_of_sentences_under_a_heading_is_a_sequence():
+    text = (
+        "# N\n\n#### Cache miss\n"
+        "1. The CPU sends the address\n2. The cache has no line for it\n"
+        "3. The memory returns the block\n"
+    )
+    assert subjects(text) == [("sequence", "Cache miss")]
+
+
+def test_a_numbered_list_of_names_under_a_heading_stays_a_list():
+    text = "# N\n\n#### Cache levels\n1. Level one cache\n2. Level two cache\n3. Shared cache\n"
+    assert subjects(text) == [("list", "Cache levels")]
+
+
+def test_bulleted_sentences_under_a_heading_stay_a_list():
+    text = (
+        "# N\n\n#### Cache facts\n"
+        "* The CPU sends the address\n* The cache has no line for it\n"
+        "* The memory returns the block\n"
+    )
+    assert subjects(text) == [("list", "Cache facts")]

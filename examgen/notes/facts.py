@@ -230,7 +230,11 @@ class _Extractor(SectionReader):
                 "definition", subject, place, node.line, text=only.text, images=images, pin=pin
             )
             return True
-        ordered = says_order(term) or any(_STEP.search(item.text) for item, _ in members)
+        ordered = (
+            says_order(term)
+            or any(_STEP.search(item.text) for item, _ in members)
+            or _narrated([node for _, node in members])
+        )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
             kind,
@@ -431,6 +435,14 @@ def _describes(child_items: Sequence[Node]) -> bool:
     if any(len(child.text.split()) <= 2 for child in child_items):
         return said == len(child_items)
     return 2 * said >= len(child_items)
+
+
+def _narrated(nodes: Sequence[Node]) -> bool:
+    """A numbered list whose items are mostly sentences (`1. A TC event occurs` / `2. The
+    switch sends a TCN`): events told in order, a sequence."""
+    if len(nodes) < 3 or not all(node.numbered for node in nodes):
+        return False
+    return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
 
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.
