@@ -230,7 +230,11 @@ class _Extractor(SectionReader):
                 "definition", subject, place, node.line, text=only.text, images=images, pin=pin
             )
             return True
-        ordered = says_order(term) or any(_STEP.search(item.text) for item, _ in members)
+        ordered = (
+            says_order(term)
+            or any(_STEP.search(item.text) for item, _ in members)
+            or _narrated([node for _, node in members])
+        )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
             kind,
@@ -345,13 +349,7 @@ class _Extractor(SectionReader):
             )
             defined = True
 
-        if (
-            not defined
-            and head.how == "plain"
-            and head.termlike
-            and len(child_items) >= 2
-            and all(not c.children and is_clause(c.text) for c in child_items)
-        ):
+        if not defined and head.how == "plain" and head.termlike and _describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a
             # list of things.
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
@@ -425,6 +423,26 @@ class _Extractor(SectionReader):
             # however short.
             return True
         return gloss is not None and says_something(head.term, gloss)
+
+
+def _describes(child_items: Sequence[Node]) -> bool:
+    """Bullets that are things said about their parent, not things it is made of: two or
+    more plain bullets, at least half of them sentences (`A backup for a DP` / `They receive
+    BPDUs` / `It becomes DP immediately`), and none a bare name (`Podman`: a member)."""
+    if len(child_items) < 2 or any(child.children for child in child_items):
+        return False
+    said = sum(1 for child in child_items if is_clause(child.text))
+    if any(len(child.text.split()) <= 2 for child in child_items):
+        return said == len(child_items)
+    return 2 * said >= len(child_items)
+
+
+def _narrated(nodes: Sequence[Node]) -> bool:
+    """A numbered list whose items are mostly sentences (`1. A TC event occurs` / `2. The
+    switch sends a TCN`): events told in order, a sequence."""
+    if len(nodes) < 3 or not all(node.numbered for node in nodes):
+        return False
+    return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
 
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.

@@ -184,6 +184,7 @@ class _OpenItem:
     strong: list[str] = field(default_factory=list)
     links_only: bool = False
     container: bool = False  # a callout or <details>: its title is not split into term lines
+    numbered: bool = False  # an item of an ordered list
 
 
 @dataclass
@@ -239,6 +240,8 @@ class _MarkdownState:
             starts_list=done.starts_list,
             strong=done.strong,
         )
+        if done.numbered:
+            node = node._replace(numbered=True)
         reason = noise_reason(node.text)
         if reason:
             self.skip(done.line, f"{reason}: {node.text[:40]}")
@@ -350,7 +353,8 @@ def read_markdown(text: str, source: str) -> Document:
                     diagnostics.append(Diagnostic("warning", source, line, message))
                 flattened += 1
                 continue
-            items.append(_OpenItem(line=line, starts_list=list_starting))
+            numbered = token.markup in (".", ")")
+            items.append(_OpenItem(line=line, starts_list=list_starting, numbered=numbered))
             list_starting = False
         elif kind == "list_item_close":
             if flattened:

@@ -7,7 +7,9 @@ not bare (``EtherChannel Pros``). Under it:
 * a first paragraph that has no term of its own defines the heading's term;
 * a first list of plain members (at most half of them with sub-items) is a list of the
   heading (a sequence when the heading names an order); a list of topics (most with
-  sub-items, like the chapters of an outline) is not, each topic gives its own facts;
+  sub-items, like the chapters of an outline) is not, each topic gives its own facts —
+  unless the heading is an English plural (``Port roles``) and the topics are names;
+* a heading ``Term: gloss`` defines the term by the gloss;
 * a label that is a clause (``There are three kinds of X:``) names its list by the noun
   phrase in it, or by the heading when it has none;
 * a paragraph led by a bold phrase (``**Term** is …``), or a sentence saying ``… is called
@@ -33,11 +35,19 @@ from examgen.notes.shapes import (
     is_example_heading,
     is_math_only,
     is_numbering_only,
+    is_remark,
     is_sentence,
     legend,
     split_last_sentence,
 )
-from examgen.notes.terms import is_term, one_name, parse_head, qualify, says_order
+from examgen.notes.terms import (
+    is_term,
+    one_name,
+    parse_head,
+    qualify,
+    says_order,
+    says_something,
+)
 from examgen.notes.tree import Node
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")
@@ -53,6 +63,54 @@ _ZH_CLAUSE = re.compile(r"[，,；;]")
 
 def _has_cjk(text: str) -> bool:
     return any("\u3400" <= char <= "\u9fff" for char in text)
+
+
+def titled_gloss(heading: str) -> tuple[str, str]:
+    """``Leisure goods: immediate rewards, delayed costs`` → (``Leisure goods``, the rest): a
+    heading that names its term and says what it is after a colon; (heading, '') otherwise."""
+    if ":" not in heading and "：" not in heading:
+        return heading, ""
+    head = parse_head(heading)
+    gloss = (head.gloss or "").strip()
+    if (
+        head.how != "colon"
+        or not head.termlike
+        or not re.search(r"[:：]\s*" + re.escape(gloss[:1]), heading)  # a dash is a name's part
+        or is_bare(head.term)
+        or is_remark(head.term)
+        or not says_something(head.term, gloss)
+        or gloss.endswith(("?", "？"))
+        # `tags: `14.13``: metadata, no words
+        or not re.search(r"[A-Za-z]{2}|[\u3400-\u9fff]", re.sub(r"`[^`]*`", "", gloss))
+    ):
+        return heading, ""
+    return head.term, gloss
+
+
+_PLURAL = re.compile(r"[A-Za-z]{2,}(?<![su]s)(?<!is)s$")
+
+
+def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
+    """Topics under a plural heading (``Port roles``) that are each a name (``Root Port - no
+    changes``, ``Alternate Port``), not chapters: a list of their heading even when some have
+    sub-items — when at most half do, or when every one says what it is (``**Full naive**:
+    …`` with notes under it)."""
+    if not _PLURAL.search(heading.strip()):
+        return False
+    heads = [parse_head(node.text) for node in run]
+    category = heading.split()[-1][:-1].casefold()
+    if any(head.term.casefold() == category for head in heads):
+        return False  # `Norm: length of vectors` under `Norms`: the category, defined
+    if not all(
+        head.how != "label"
+        and head.termlike
+        and not is_sentence(head.term)
+        and not is_bare(head.term)
+        for head in heads
+    ):
+        return False
+    glossed = all(head.how in ("colon", "paren") and head.gloss for head in heads)
+    return glossed or heavy * 2 <= len(run)
 
 
 class SectionReader:
@@ -74,10 +132,13 @@ class SectionReader:
     def section(self, heading: Node, place: Place, parent: str) -> None:
         """One heading: its term, then what it owns."""
         term = one_name(heading_term(heading.text))
-        subject = qualify(term, parent) if is_bare(term) and parent else term
         if is_example_heading(heading.text):
             self.skip(heading.line, f"worked example: {heading.text}")
             return
+        term, gloss = titled_gloss(term)
+        if gloss and heading.line != getattr(self, "title_line", -1):
+            self.emit("definition", term, place, heading.line, text=gloss, tags=heading.tags)
+        subject = qualify(term, parent) if is_bare(term) and parent else term
         if not heading.children:
             self.skip(heading.line, f"empty section: {heading.text}")
             return
@@ -134,13 +195,8 @@ class SectionReader:
                 steps = [Item(step) for step in node.cells[0]]
                 self.emit("sequence", subject or "diagram", place, node.line, items=steps)
             elif node.kind == "paragraph":
-                if (
-                    first
-                    and subject
-                    and not node.children
-                    and self.owns(node)
-                    and not self.prose(node, place)
-                ):
+                opening = first and subject and not node.children and self.owns(node)
+                if opening and not self.prose(node, place):
                     line = heading_line if node.line - heading_line <= 4 else node.line
                     if not self.names_more(node, subject):
                         self.emit(
@@ -155,6 +211,8 @@ class SectionReader:
                         )
                     defined = True
                     self.defining(node, place, subject, besides=subject)
+                elif opening:
+                    pass  # its bold-led definitions were just made; reading it again repeats them
                 elif node.children:
                     if first and subject and node.is_label:
                         # `记录锁对一行加锁，也称行锁。对语句有如下要求：` + items: the sentences
@@ -217,10 +275,9 @@ class SectionReader:
         if getattr(self, "in_title", False):
             return False
         # Topics of an outline have content of their own; members of a list mostly do not.
-        if any(child.kind == "item" for node in run for child in node.children):
-            return False
+        nested = any(child.kind == "item" for node in run for child in node.children)
         heavy = sum(1 for node in run if node.children)
-        if heavy * 2 > len(run):
+        if (nested or heavy * 2 > len(run)) and not _named_topics(run, heavy, subject):
             return False
         line = getattr(self, "heading_line", 0)
         first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)

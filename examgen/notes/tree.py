@@ -63,7 +63,8 @@ class Node(NamedTuple):
     paragraph is its term). A ``table`` node holds its ``cells``, the head row first; a
     ``diagram`` node (a Mermaid flowchart or state diagram) holds its path as one row of
     ``cells``; a ``qa`` node (``Q:`` / ``A:``) holds one row, the question and the answer.
-    ``tags`` are the author's exam tags taken out of the text (``(单选)``).
+    ``tags`` are the author's exam tags taken out of the text (``(单选)``). ``numbered`` marks
+    an item of a numbered list (its order was written down).
     """
 
     kind: NodeKind
@@ -77,6 +78,7 @@ class Node(NamedTuple):
     strong: tuple[str, ...] = ()
     cells: tuple[tuple[str, ...], ...] = ()
     tags: tuple[str, ...] = ()
+    numbered: bool = False  # an item of an ordered (``1.``) list
 
     @property
     def is_label(self) -> bool:

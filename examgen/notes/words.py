@@ -93,6 +93,7 @@ REMARK_WORDS: tuple[str, ...] = (
     "nb",
     "ps",
     "aside",
+    "recap",
     "remark",
     "hint",
     "tip",

@@ -1,0 +1,116 @@
+"""English note shapes (issue 8): one small note of our own per shape, and what it gives."""
+
+from __future__ import annotations
+
+from examgen.notes import parse_text
+
+
+def facts(text: str) -> list:
+    return list(parse_text(text).facts)
+
+
+def subjects(text: str) -> list[tuple[str, str]]:
+    return [(fact.kind, fact.subject) for fact in facts(text)]
+
+
+def test_a_bold_lead_in_the_first_paragraph_under_a_heading_defines_its_term_once():
+    text = "# N\n\n## Memory\n\n### caches\n\n**Cache lines** are the unit of transfer.\n"
+    assert subjects(text) == [("definition", "Cache lines")]
+
+
+def test_a_term_over_bullets_half_of_them_sentences_is_defined_by_them():
+    text = (
+        "# N\n\n## Roles\n\n- Spare Disk\n"
+        "    - A copy of a data disk\n"
+        "    - It becomes active when a disk fails\n"
+    )
+    (fact,) = facts(text)
+    assert (fact.kind, fact.subject) == ("definition", "Spare Disk")
+    assert fact.text == "A copy of a data disk; It becomes active when a disk fails"
+
+
+def test_a_term_over_plain_names_with_one_sentence_stays_a_list():
+    text = (
+        "# N\n\n## Parts\n\n- Engine\n"
+        "    - Pistons\n    - Crankshaft\n    - It is cooled by water\n"
+    )
+    assert ("list", "Engine") in subjects(text)
+
+
+def test_a_heading_term_with_a_colon_and_a_gloss_defines_the_term():
+    text = "# N\n\n### B) Capital goods: costs now, benefits later\n\n- A factory\n- A road\n"
+    definition = facts(text)[0]
+    assert (definition.kind, definition.subject, definition.line) == (
+        "definition",
+        "Capital goods",
+        3,
+    )
+    assert definition.text == "costs now, benefits later"
+    assert ("list", "Capital goods") in subjects(text)
+
+
+def test_a_heading_with_a_metadata_colon_defines_nothing():
+    text = "# N\n\n###### tags: `1.2`\n\n## Recap: what we saw\n\nSome words here.\n"
+    assert subjects(text) == [("definition", "Recap: what we saw")]
+
+
+def test_named_topics_under_a_plural_heading_are_its_list_even_with_notes_under_some():
+    text = (
+        "# N\n\n## Storage\n\n#### Disk roles\n"
+        "* Data Disk - holds blocks\n* Parity Disk - holds checksums\n"
+        "* Spare Disk\n    * A copy of a data disk\n    * It becomes active on failure\n"
+    )
+    roles = [fact for fact in facts(text) if fact.subject == "Disk roles"]
+    assert [item.text for item in roles[0].items] == ["Data Disk", "Parity Disk", "Spare Disk"]
+
+
+def test_glossed_topics_with_notes_under_a_bold_plural_caption_are_its_list():
+    text = (
+        "# N\n\n**Two pricing models**\n"
+        "1. **Flat**: one price\n    * Simple to sell\n    * Hard to scale\n"
+        "2. **Tiered**: a price per level\n    * Fits more buyers\n    * Needs more support\n"
+    )
+    models = [fact for fact in facts(text) if fact.kind == "list"]
+    assert models[0].subject == "Two pricing models"
+    assert [item.text for item in models[0].items] == ["Flat", "Tiered"]
+
+
+def test_glossed_topics_with_notes_under_a_singular_heading_are_not_its_list():
+    text = (
+        "# N\n\n### Model\n"
+        "* Linear: $y = ax$\n    * Simple\n    * Fast\n"
+        "* Quadratic: $y = ax^2$\n    * Curved\n    * Slower\n"
+    )
+    assert ("list", "Model") not in subjects(text)
+
+
+def test_a_topic_naming_the_category_itself_keeps_named_topics_from_being_a_list():
+    text = (
+        "# N\n\n#### Queues\n* Queue: first in, first out\n"
+        "* Ring queue (fixed size)\n  * $i = (i + 1) \\bmod n$\n"
+        "* Deque (both ends)\n  * $push, pop$\n"
+    )
+    assert ("list", "Queues") not in subjects(text)
+
+
+def test_a_numbered_list_of_sentences_under_a_heading_is_a_sequence():
+    text = (
+        "# N\n\n#### Cache miss\n"
+        "1. The CPU sends the address\n2. The cache has no line for it\n"
+        "3. The memory returns the block\n"
+    )
+    assert subjects(text) == [("sequence", "Cache miss")]
+
+
+def test_a_numbered_list_of_names_under_a_heading_stays_a_list():
+    text = "# N\n\n#### Cache levels\n1. Level one cache\n2. Level two cache\n3. Shared cache\n"
+    assert subjects(text) == [("list", "Cache levels")]
+
+
+def test_bulleted_sentences_under_a_heading_stay_a_list():
+    text = (
+        "# N\n\n#### Cache facts\n"
+        "* The CPU sends the address\n* The cache has no line for it\n"
+        "* The memory returns the block\n"
+    )
+    assert subjects(text) == [("list", "Cache facts")]
