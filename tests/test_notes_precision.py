@@ -85,3 +85,13 @@ def test_an_instruction_with_a_note_in_brackets_is_a_step_not_a_term():
 def test_a_noun_that_is_also_a_verb_is_still_a_term():
     text = "# N\n\n- Hash map: a table of keys and values\n- Set theory: the study of sets\n"
     assert [subject for _, subject in subjects(text)] == ["Hash map", "Set theory"]
+
+
+def test_sentences_before_a_list_label_keep_the_space_between_them():
+    notes = (
+        "# Bio\n\n### growth\n*Ontogeny* is the process of development across a lifetime. "
+        "Sleep habits change across a lifetime. Most prominently, infants differ:\n"
+        "- **Monophasic**: one sleep period.\n- **Biphasic**: two sleep periods.\n"
+    )
+    (ontogeny,) = [f for f in parse_text(notes).facts if f.subject == "Ontogeny" and f.text]
+    assert "lifetime. Sleep habits" in ontogeny.text

@@ -235,7 +235,9 @@ _ZH_FILLERS = re.compile(
 )
 _ZH_CLAUSE_SPLIT = re.compile(r"[，,。；;]")
 _ZH_LIST_CUE = re.compile(r"如下|以下|下列|分为|包括|包含|有")
-_SENTENCE_BREAK = re.compile(r"(?<=[。；;!?！？])|(?<=\.)\s+")
+# Zero-width after English full stops: the space stays with the next sentence, so joining
+# the sentences back gives the text as written ("lifetime. Sleep", not "lifetime.Sleep").
+_SENTENCE_BREAK = re.compile(r"(?<=[。；;!?！？])|(?<=\.)(?=\s)")
 
 
 def split_last_sentence(text: str) -> tuple[str, str]:
