@@ -95,3 +95,14 @@ def test_sentences_before_a_list_label_keep_the_space_between_them():
     )
     (ontogeny,) = [f for f in parse_text(notes).facts if f.subject == "Ontogeny" and f.text]
     assert "lifetime. Sleep habits" in ontogeny.text
+
+
+def test_a_titled_callout_after_a_list_is_not_one_more_member_of_it():
+    notes = (
+        "# Bio\n\n### physiology\nIt is comprised of three components:\n"
+        "- **EOG**: measures eye movements\n- **EEG**: measures brain waves\n"
+        "- **EMG**: measures muscle activity\n\n"
+        ">[!tip] PSG of REM vs. Non-REM Sleep\n>Based on the PSG we can tell the stage.\n"
+    )
+    (components,) = [f for f in parse_text(notes).facts if f.kind == "list"]
+    assert [item.text for item in components.items] == ["EOG", "EEG", "EMG"]

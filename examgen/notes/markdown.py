@@ -486,7 +486,10 @@ def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownSt
         state.skip(line, f"worked example ({callout_kind})")  # an untitled example is data
         return False
     if title:
-        state.items.append(_OpenItem(line=line, head=[title], started=True, container=True))
+        # A titled callout begins its own run of items: after a list it is a note of its own,
+        # not one more member of the list above it.
+        opened = _OpenItem(line=line, head=[title], started=True, container=True, starts_list=True)
+        state.items.append(opened)
     state.callouts.append((tokens[index].level, bool(title)))
     state.first_of_callout = True
     return True
@@ -505,7 +508,10 @@ def _html_block(content: str, line: int, state: _MarkdownState) -> bool:
     elif "<details" in lowered:
         summary = _SUMMARY.search(content)
         title = html.unescape(_TAG.sub("", summary.group(1))).strip() if summary else "Details"
-        state.items.append(_OpenItem(line=line, head=[title], started=True, container=True))
+        # A titled callout begins its own run of items: after a list it is a note of its own,
+        # not one more member of the list above it.
+        opened = _OpenItem(line=line, head=[title], started=True, container=True, starts_list=True)
+        state.items.append(opened)
         state.details += 1
     elif "</details>" in lowered and state.details and state.items:
         state.details -= 1
