@@ -114,3 +114,19 @@ def test_bulleted_sentences_under_a_heading_stay_a_list():
         "* The memory returns the block\n"
     )
     assert subjects(text) == [("list", "Cache facts")]
+
+
+def test_a_term_with_a_bracket_over_one_formula_is_defined_by_the_formula():
+    text = (
+        "# N\n\n## Norms\n\n* Max norm (aka. uniform norm)\n  * $||a||_\\infty = \\max_i |a_i|$\n"
+    )
+    (fact,) = facts(text)
+    assert (fact.kind, fact.subject) == ("definition", "Max norm (aka. uniform norm)")
+    assert fact.text == "$||a||_\\infty = \\max_i |a_i|$"
+
+
+def test_one_item_under_a_defined_term_is_not_a_list():
+    text = (
+        "# N\n\n## Estimation\n\n* MAP: the most probable parameters\n  * Prior: what we believed\n"
+    )
+    assert subjects(text) == [("definition", "MAP"), ("definition", "Prior")]
