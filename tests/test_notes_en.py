@@ -130,3 +130,17 @@ def test_one_item_under_a_defined_term_is_not_a_list():
         "# N\n\n## Estimation\n\n* MAP: the most probable parameters\n  * Prior: what we believed\n"
     )
     assert subjects(text) == [("definition", "MAP"), ("definition", "Prior")]
+
+
+def test_a_counted_label_names_its_list_as_the_counted_things_of_its_subject():
+    text = "# N\n\n## Routers\n\n* The firmware of a router has 2 parts:\n  * Loader\n  * Kernel\n"
+    assert ("list", "parts of firmware of a router") in subjects(text)
+
+
+def test_a_counted_label_with_a_pronoun_names_its_list_after_the_bold_lead_term():
+    text = (
+        "# N\n\n### imaging\n"
+        "**Tomography** (CT) is a way to see inside the body. It is comprised of two layers:\n"
+        "- Scanning\n- Reconstruction\n"
+    )
+    assert ("list", "layers of Tomography (CT)") in subjects(text)

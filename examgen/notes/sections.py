@@ -28,6 +28,7 @@ from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
+    counted_subject,
     defining_sentence,
     heading_term,
     is_bare,
@@ -441,7 +442,7 @@ class SectionReader:
                 "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
             )
         if child_items:
-            phrase = clause_subject(text)
+            phrase = counted_subject(text) or clause_subject(text)
             # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
             subject = phrase if phrase and is_term(phrase) and phrase != text else text
             members = self.members(child_items, place, subject)
@@ -461,10 +462,22 @@ class SectionReader:
             if parent and (label.is_label or is_bare(term)):
                 return qualify(term, parent)
             return term
+        counted = self.counted(label, term)
+        if counted:
+            return counted
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
             return phrase
         return parent or phrase or term
+
+    def counted(self, label: Node, text: str) -> str:
+        """``X has three parts:`` (or ``It has three parts:`` after a bold-led sentence
+        about X): the list is the parts of X."""
+        before, last = split_last_sentence(text)
+        lead = ""
+        if before and label.strong:
+            lead, _rest = self.lead_term(before, label.strong)
+        return counted_subject(last, lead)
 
     def ordered(self, subject: str) -> bool:
         return says_order(subject)
