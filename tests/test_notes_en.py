@@ -144,3 +144,24 @@ def test_a_counted_label_with_a_pronoun_names_its_list_after_the_bold_lead_term(
         "- Scanning\n- Reconstruction\n"
     )
     assert ("list", "layers of Tomography (CT)") in subjects(text)
+
+
+def test_a_bold_led_sentence_left_hanging_is_completed_by_the_formula_after_it():
+    text = "# N\n\n## Odds\n\nThe **odds** of an event A are\n\n$$\no = p / (1 - p)\n$$\n"
+    (fact,) = facts(text)
+    assert (fact.kind, fact.subject) == ("definition", "odds")
+    assert fact.text == "$$ o = p / (1 - p) $$ (of an event A)"
+
+
+def test_a_sentence_ending_in_a_bold_term_names_the_formula_after_it():
+    text = "# N\n\n## Rules\n\nPutting both together, we get **Bayes' rule**.\n\n$$\nP = Q R\n$$\n"
+    assert [(f.subject, f.text) for f in facts(text)] == [("Bayes' rule", "$$ P = Q R $$")]
+
+
+def test_this_is_called_takes_its_meaning_from_the_sentence_before():
+    text = (
+        "# N\n\n## Memory\n\nFirst words.\n\n"
+        "Old data is moved out to disk when memory runs low. This is called **swapping**.\n"
+    )
+    fact = next(f for f in facts(text) if f.subject == "swapping")
+    assert fact.text == "Old data is moved out to disk when memory runs low."
