@@ -114,3 +114,54 @@ def test_bulleted_sentences_under_a_heading_stay_a_list():
         "* The memory returns the block\n"
     )
     assert subjects(text) == [("list", "Cache facts")]
+
+
+def test_a_term_with_a_bracket_over_one_formula_is_defined_by_the_formula():
+    text = (
+        "# N\n\n## Norms\n\n* Max norm (aka. uniform norm)\n  * $||a||_\\infty = \\max_i |a_i|$\n"
+    )
+    (fact,) = facts(text)
+    assert (fact.kind, fact.subject) == ("definition", "Max norm (aka. uniform norm)")
+    assert fact.text == "$||a||_\\infty = \\max_i |a_i|$"
+
+
+def test_one_item_under_a_defined_term_is_not_a_list():
+    text = (
+        "# N\n\n## Estimation\n\n* MAP: the most probable parameters\n  * Prior: what we believed\n"
+    )
+    assert subjects(text) == [("definition", "MAP"), ("definition", "Prior")]
+
+
+def test_a_counted_label_names_its_list_as_the_counted_things_of_its_subject():
+    text = "# N\n\n## Routers\n\n* The firmware of a router has 2 parts:\n  * Loader\n  * Kernel\n"
+    assert ("list", "parts of firmware of a router") in subjects(text)
+
+
+def test_a_counted_label_with_a_pronoun_names_its_list_after_the_bold_lead_term():
+    text = (
+        "# N\n\n### imaging\n"
+        "**Tomography** (CT) is a way to see inside the body. It is comprised of two layers:\n"
+        "- Scanning\n- Reconstruction\n"
+    )
+    assert ("list", "layers of Tomography (CT)") in subjects(text)
+
+
+def test_a_bold_led_sentence_left_hanging_is_completed_by_the_formula_after_it():
+    text = "# N\n\n## Odds\n\nThe **odds** of an event A are\n\n$$\no = p / (1 - p)\n$$\n"
+    (fact,) = facts(text)
+    assert (fact.kind, fact.subject) == ("definition", "odds")
+    assert fact.text == "$$ o = p / (1 - p) $$ (of an event A)"
+
+
+def test_a_sentence_ending_in_a_bold_term_names_the_formula_after_it():
+    text = "# N\n\n## Rules\n\nPutting both together, we get **Bayes' rule**.\n\n$$\nP = Q R\n$$\n"
+    assert [(f.subject, f.text) for f in facts(text)] == [("Bayes' rule", "$$ P = Q R $$")]
+
+
+def test_this_is_called_takes_its_meaning_from_the_sentence_before():
+    text = (
+        "# N\n\n## Memory\n\nFirst words.\n\n"
+        "Old data is moved out to disk when memory runs low. This is called **swapping**.\n"
+    )
+    fact = next(f for f in facts(text) if f.subject == "swapping")
+    assert fact.text == "Old data is moved out to disk when memory runs low."

@@ -15,7 +15,8 @@ is an item inside another item or under a label):
 * an item, or a label paragraph (``作用:``), with child items → **list** of members, each
   ``Item(text, gloss)``; a **sequence** when the subject says order (路线, 过程, 流程, 步骤,
   顺序, 阶段, steps, process, stages, order). A list of one plain member is a definition
-  (``微服务拆分原则`` → ``遵循“DDD”…``).
+  (``微服务拆分原则`` → ``遵循“DDD”…``); one member of any other kind makes no list. A
+  ``term (gloss)`` over one formula is defined by the formula (``$L_2$ norm (aka. …)``).
 
 Members: a member written ``term(gloss)``, ``term:gloss`` or with paragraphs under it is a
 list member with that gloss *and* a definition of its own — deliberately, so that
@@ -69,6 +70,7 @@ from examgen.notes.shapes import (
     is_clause,
     is_condition_label,
     is_loop_header,
+    is_math_only,
     is_passage,
     is_remark,
     is_sentence,
@@ -230,6 +232,10 @@ class _Extractor(SectionReader):
                 "definition", subject, place, node.line, text=only.text, images=images, pin=pin
             )
             return True
+        if len(members) == 1:
+            # A list has two members or more; the one item gave its own facts.
+            self.skip(node.line, f"one item, not a list: {subject}")
+            return True
         ordered = (
             says_order(term)
             or any(_STEP.search(item.text) for item, _ in members)
@@ -317,6 +323,13 @@ class _Extractor(SectionReader):
                 prose_images.extend(paragraph.images)
 
         gloss = head.gloss if head.how in ("colon", "paren") else None
+        if head.how == "paren" and gloss and not prose and _formula_only(child_items):
+            # `$L_2$ norm (aka. Euclidean distance)` over its formula: the name, bracket and
+            # all, is what the formula defines.
+            formula = child_items[0].text
+            named = f"{subject} ({gloss})"
+            self.emit("definition", named, place, node.line, text=formula, tags=node.tags)
+            return Item(head.term, formula), True
         definition = with_gloss(gloss, prose)
         steps = None
         if head.how == "colon" and gloss:
@@ -435,6 +448,13 @@ def _describes(child_items: Sequence[Node]) -> bool:
     if any(len(child.text.split()) <= 2 for child in child_items):
         return said == len(child_items)
     return 2 * said >= len(child_items)
+
+
+def _formula_only(child_items: Sequence[Node]) -> bool:
+    """One bullet under an item, and it is nothing but a formula."""
+    return (
+        len(child_items) == 1 and not child_items[0].children and is_math_only(child_items[0].text)
+    )
 
 
 def _narrated(nodes: Sequence[Node]) -> bool:

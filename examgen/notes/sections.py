@@ -28,6 +28,7 @@ from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
+    counted_subject,
     defining_sentence,
     heading_term,
     is_bare,
@@ -59,6 +60,9 @@ _LEAD_VERB = re.compile(
 _LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,40}\)|（[^）]{1,40}）)")
 _TRAILING = " :：,，.。;；-—–"
 _ZH_CLAUSE = re.compile(r"[，,；;]")
+_THIS = re.compile(r"^(?:this|that|it|these|those)\s+(?:is|are)\s", re.IGNORECASE)
+# A sentence left hanging for the formula after it: `… of A given B is`, `… is given by:`.
+_DANGLING = re.compile(r"\s*(?:\b(?:is|are|equals?|is\s+given\s+by|as|by)\s*[:：]?|[=:：])\s*$")
 
 
 def _has_cjk(text: str) -> bool:
@@ -194,6 +198,8 @@ class SectionReader:
             elif node.kind == "diagram":
                 steps = [Item(step) for step in node.cells[0]]
                 self.emit("sequence", subject or "diagram", place, node.line, items=steps)
+            elif node.kind == "paragraph" and self.formula_after(node, content, index, place):
+                index += 1  # the formula paragraph was the definition
             elif node.kind == "paragraph":
                 opening = first and subject and not node.children and self.owns(node)
                 if opening and not self.prose(node, place):
@@ -231,6 +237,34 @@ class SectionReader:
                     index += 1
                 else:
                     self.loose_paragraph(node, place, parent)
+
+    def formula_after(
+        self, paragraph: Node, content: Sequence[Node], index: int, place: Place
+    ) -> bool:
+        """``The **odds** of A are`` or ``…, we get **Bayes' rule**.`` and a formula on its
+        own after it: the formula defines the bold term."""
+        if index >= len(content) or not paragraph.strong or paragraph.children:
+            return False
+        if paragraph.is_label:
+            return False  # `**Union:** for disjoint A and B:` is read by label_prose
+        following = content[index]
+        if following.kind != "paragraph" or following.children:
+            return False
+        if not is_math_only(following.text):
+            return False
+        text = paragraph.text.strip()
+        term, rest = self.lead_term(text, paragraph.strong)
+        dangling = _DANGLING.search(rest) if term else None
+        if dangling:
+            qualifier = rest[: dangling.start()].strip(_TRAILING)
+            meaning = f"{following.text} ({qualifier})" if qualifier else following.text
+        else:
+            term = paragraph.strong[-1].strip(_TRAILING)
+            if not term or not text.rstrip(_TRAILING + "*_").endswith(term) or not is_term(term):
+                return False
+            meaning = following.text
+        self.emit("definition", term, place, paragraph.line, text=meaning, tags=paragraph.tags)
+        return True
 
     def label_prose(
         self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
@@ -330,7 +364,10 @@ class SectionReader:
                 continue
             called = called_term(sentence)
             if called and is_term(called) and any(called in phrase for phrase in paragraph.strong):
-                self.emit("definition", called, place, paragraph.line, text=sentence)
+                # `… depends on information. This is called conditional probability`: what
+                # `this` is was said in the sentence before.
+                said = sentences[number - 1].strip() if number and _THIS.match(sentence) else ""
+                self.emit("definition", called, place, paragraph.line, text=said or sentence)
                 found = True
         return found
 
@@ -441,7 +478,7 @@ class SectionReader:
                 "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
             )
         if child_items:
-            phrase = clause_subject(text)
+            phrase = counted_subject(text) or clause_subject(text)
             # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
             subject = phrase if phrase and is_term(phrase) and phrase != text else text
             members = self.members(child_items, place, subject)
@@ -461,10 +498,22 @@ class SectionReader:
             if parent and (label.is_label or is_bare(term)):
                 return qualify(term, parent)
             return term
+        counted = self.counted(label, term)
+        if counted:
+            return counted
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
             return phrase
         return parent or phrase or term
+
+    def counted(self, label: Node, text: str) -> str:
+        """``X has three parts:`` (or ``It has three parts:`` after a bold-led sentence
+        about X): the list is the parts of X."""
+        before, last = split_last_sentence(text)
+        lead = ""
+        if before and label.strong:
+            lead, _rest = self.lead_term(before, label.strong)
+        return counted_subject(last, lead)
 
     def ordered(self, subject: str) -> bool:
         return says_order(subject)

@@ -248,6 +248,30 @@ def split_last_sentence(text: str) -> tuple[str, str]:
     return "".join(parts[:-1]).strip(), parts[-1].strip()
 
 
+_COUNTED = re.compile(
+    r"^(?P<owner>.+?)\s+(?:(?:is|are)\s+)?(?:has|have|comprised\s+of|composed\s+of|made\s+up\s+of"
+    r"|consists?\s+of|comes?\s+in|contains?|includes?)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
+    r"(?:(?:main|key|major|basic|different|distinct)\s+)*(?P<noun>[A-Za-z][\w-]*s)\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+def counted_subject(sentence: str, lead: str = "") -> str:
+    """``The use of PortFast has 2 reasons:`` → ``reasons of use of PortFast``; ``It is
+    comprised of three components:`` after the bold ``lead`` term → ``components of <lead>``;
+    '' for other sentences."""
+    match = _COUNTED.match(sentence.strip())
+    if not match:
+        return ""
+    owner = _EN_ARTICLE.sub("", match.group("owner").strip()).strip()
+    if owner.casefold() in _PRONOUNS:
+        owner = lead
+    if not owner or is_clause(owner) or len(owner.split()) > 6:
+        return ""
+    return f"{match.group('noun')} of {owner}"
+
+
 def clause_subject(label: str) -> str:
     """The noun phrase a clause label names its list by; '' when none can be told.
 
