@@ -222,6 +222,12 @@ class _Extractor(SectionReader):
             # case, a story), not members to recall: no card can ask for them.
             self.skip(node.line, f"items are passages, not list members: {subject}")
             return True
+        named = [(item, member) for item, member in members if not _defined_aspect(item)]
+        if len(named) < min(2, len(members)):
+            # `优点：…` and `缺点：…` under `压缩格式`: each aspect is defined on its own; "the
+            # members of 压缩格式" would ask for the words 优点 and 缺点.
+            self.skip(node.line, f"members are aspects, each defined: {subject}")
+            return True
         images = [*node.images, *(image for _, member in members for image in member.images)]
         only = members[0][0]
         if len(members) == 1 and only.gloss is None and not members[0][1].children and not second:
@@ -263,6 +269,8 @@ class _Extractor(SectionReader):
             return self.loop(node, head, child_items, place, parent)
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
+        if head.how == "plain" and not head.termlike:
+            self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
 
@@ -273,6 +281,8 @@ class _Extractor(SectionReader):
             head.how == "label"
             # `Informal definition: …` under `Convex sets`: that thing's definition.
             or (head.how == "colon" and " " in head.term and is_bare(head.term))
+            # `缺点：贵` under `硬盘`: the aspect of that thing, not a term of its own.
+            or (head.how == "colon" and is_bare(head.term) and parent)
             or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
             or is_angle(head.term)
         ):
@@ -358,6 +368,12 @@ class _Extractor(SectionReader):
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
         members = self.members(child_items, place, subject)
+        if (
+            not (child_items or head.gloss)
+            and line_list
+            and (head.how == "label" or is_bare(head.term))
+        ):
+            members = _line_members(heads, paragraphs)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
 
         gave = len(self.drafts) > before
@@ -425,6 +441,21 @@ class _Extractor(SectionReader):
             # however short.
             return True
         return gloss is not None and says_something(head.term, gloss)
+
+
+def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tuple[Item, Node]]:
+    """``一般环境：`` over the lines ``政治因素：…`` and ``经济因素：…``: under a category each
+    ``term：text`` line is a member (defined on its own too), so the category lists them."""
+    return [
+        (Item(head.term, head.gloss), paragraph)
+        for head, paragraph in zip(heads, paragraphs, strict=True)
+        if head.how == "colon"
+    ]
+
+
+def _defined_aspect(item: Item) -> bool:
+    """Whether a member is a bare aspect word (``优点``, ``Cons``) with a gloss."""
+    return bool(item.gloss) and is_bare(item.text)
 
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.

@@ -28,6 +28,7 @@ from examgen.notes.shapes import (
     clause_subject,
     defining_sentence,
     heading_term,
+    inclusion,
     is_bare,
     is_clause,
     is_example_heading,
@@ -35,6 +36,8 @@ from examgen.notes.shapes import (
     is_numbering_only,
     is_sentence,
     legend,
+    names_a_pair,
+    names_notes,
     split_last_sentence,
 )
 from examgen.notes.terms import is_term, one_name, parse_head, qualify, says_order
@@ -137,6 +140,8 @@ class SectionReader:
                 if (
                     first
                     and subject
+                    and not (getattr(self, "in_title", False) and names_notes(subject))
+                    and not names_a_pair(subject)
                     and not node.children
                     and self.owns(node)
                     and not self.prose(node, place)
@@ -296,7 +301,11 @@ class SectionReader:
             if not raw or not raw.strip():
                 continue
             clauses = _ZH_CLAUSE.split(raw) if _has_cjk(raw) else [raw]
-            for clause in clauses:
+            for index, clause in enumerate(clauses):
+                before = clauses[index - 1] if index else ""
+                if self.included(clause, before, place, paragraph.line, seen):
+                    found = True
+                    continue
                 term, rest = defining_sentence(clause.strip())
                 if not term or not rest or not is_term(term):
                     continue
@@ -309,6 +318,20 @@ class SectionReader:
                 self.emit("definition", term, place, paragraph.line, text=rest.rstrip("。；;"))
                 found = True
         return found
+
+    def included(
+        self, clause: str, before: str, place: Place, line: int, seen: set[str] | None = None
+    ) -> bool:
+        """``系统日志包括A、B和C``: a list of the category's members (a sequence when the
+        category names an order). ``seen`` holds subjects this text already defined."""
+        subject, members = inclusion(clause, before)
+        if not subject or not is_term(subject):
+            return False
+        kind = "sequence" if says_order(subject) else "list"
+        second = normalize_subject(subject) in (seen or set())
+        items = [Item(member) for member in members]
+        self.emit(kind, subject, place, line, items=items, second=second)
+        return True
 
     @staticmethod
     def lead_term(sentence: str, strong: Sequence[str]) -> tuple[str, str]:
@@ -406,7 +429,8 @@ class SectionReader:
             return term
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
-            return phrase
+            # `…的组织。其特点包括：` under `非营利组织`: the aspect of the parent.
+            return qualify(phrase, parent) if parent and is_bare(phrase) else phrase
         return parent or phrase or term
 
     def ordered(self, subject: str) -> bool:
