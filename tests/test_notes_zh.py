@@ -202,3 +202,54 @@ def test_a_list_left_with_one_name_besides_defined_aspects_is_no_list():
 
 def test_the_first_paragraph_under_a_title_that_is_a_term_defines_it():
     assert one("# 进程\n\n运行中的程序。\n", "进程").kind == "definition"
+
+
+# ----------------------------------------------------------------------------- statements
+
+
+def test_a_heading_over_one_sentence_bullet_is_defined_by_it():
+    text = "# N\n\n### 部分相依\n- 若主键由多个属性组成，而某属性只依赖其中一部分，则称部分相依\n"
+    fact = one(text, "部分相依")
+    assert (fact.kind, fact.line) == ("definition", 3)
+    assert fact.text.startswith("若主键由多个属性组成")
+
+
+def test_a_heading_over_conditions_is_defined_by_them():
+    text = (
+        "# N\n\n### 完全相依\n1. 若主键由多个属性组成，且某属性依赖整个主键时\n"
+        "2. 主键只有一个属性，则任一属性都完全相依于它\n"
+    )
+    fact = one(text, "完全相依")
+    assert fact.kind == "definition"
+    assert fact.text.count("；") == 1
+
+
+def test_conditions_under_a_summary_heading_are_its_list():
+    text = (
+        "# N\n\n### 加锁规则总结\n1. 如果没有命中索引，则锁全表；\n"
+        "2. 如果命中唯一索引，则只锁一行。\n"
+    )
+    assert one(text, "加锁规则总结").kind == "list"
+
+
+def test_a_bold_condition_before_then_is_not_a_term():
+    text = "# N\n\n## 相依\n\n- **主键只有一个属性**，则任一属性都完全相依于它\n"
+    assert ("definition", "主键只有一个属性") not in subjects(text)
+
+
+def test_an_item_defining_a_term_then_labelling_its_sub_items_gives_both():
+    text = (
+        "# N\n\n## 密码\n\n- 对称密码：\n  - 分组密码:按块加密；设计原则：\n"
+        "    - 扩散：明文的影响散开\n    - 混淆：密钥的关系变复杂\n"
+    )
+    assert one(text, "分组密码").text == "按块加密"
+    fact = one(text, "分组密码 设计原则")
+    assert [item.text for item in fact.items] == ["扩散", "混淆"]
+
+
+def test_a_member_label_that_is_a_clause_is_named_by_its_noun_phrase():
+    text = (
+        "# N\n\n## 隐蔽信道\n\n- 信道：\n  - 信道无法完全消除，处理信道的方法：\n"
+        "    - 限制共享资源\n    - 限制带宽\n"
+    )
+    assert one(text, "处理信道的方法").kind == "list"

@@ -62,6 +62,7 @@ from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
+    clause_subject,
     enumeration,
     heading_term,
     is_angle,
@@ -74,6 +75,7 @@ from examgen.notes.shapes import (
     is_sentence,
     is_translation,
     noise_reason,
+    split_last_sentence,
 )
 from examgen.notes.terms import (
     LATIN_LETTER,
@@ -81,6 +83,7 @@ from examgen.notes.terms import (
     Head,
     arrow_steps,
     hyphen_steps,
+    is_term,
     parse_head,
     qualify,
     says_order,
@@ -271,6 +274,8 @@ class _Extractor(SectionReader):
         before = len(self.drafts)
         if head.how == "plain" and not head.termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
+        if head.how == "label" and not head.termlike and child_items:
+            head, parent = self.label_clause(head, node, place, parent, member)
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
 
@@ -384,6 +389,26 @@ class _Extractor(SectionReader):
         else:
             as_member = Item(head.term if head.how == "label" else node.text)
         return as_member, gave
+
+    def label_clause(
+        self, head: Head, node: Node, place: Place, parent: str, member: bool
+    ) -> tuple[Head, str]:
+        """An item ending in a label that is more than a term, over sub-items:
+        ``分组密码:按块加密；设计原则：`` defines ``分组密码`` and labels its list
+        ``设计原则``; a member ``X无法消除，处理X的方法：`` labels it by its noun phrase.
+        Returns the label's head and what it belongs to."""
+        inner = parse_head(head.term)
+        if inner.how == "colon" and inner.termlike and inner.gloss:
+            said, last = split_last_sentence(inner.gloss)
+            if said and is_term(last):
+                text = said.rstrip("；;。")
+                self.emit("definition", inner.term, place, node.line, text=text, tags=node.tags)
+                return Head(last, None, "label", True), inner.term
+        if member and inner.how != "colon" and any(char >= "\u2e80" for char in head.term):
+            phrase = clause_subject(head.term)
+            if phrase and is_term(phrase) and phrase != head.term:
+                return Head(phrase, None, "label", True), parent
+        return head, parent
 
     @staticmethod
     def owner(parent: str, place: Place) -> str:

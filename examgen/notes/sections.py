@@ -27,6 +27,7 @@ from examgen.notes.shapes import (
     called_term,
     clause_subject,
     defining_sentence,
+    ends_with_aspect,
     heading_term,
     inclusion,
     is_bare,
@@ -52,6 +53,8 @@ _LEAD_VERB = re.compile(
 _LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,40}\)|（[^）]{1,40}）)")
 _TRAILING = " :：,，.。;；-—–"
 _ZH_CLAUSE = re.compile(r"[，,；;]")
+# `若A，则B`, `如果…时`, `当…`: a condition, what a rule or a kind of thing holds under.
+_CONDITION = re.compile(r"^(?:若|如果|假如|假设|當|当)|[,，]\s*(?:則|则)")
 
 
 def _has_cjk(text: str) -> bool:
@@ -119,7 +122,13 @@ class SectionReader:
                 first_run = start == 0 or (
                     start == 1 and content[0].kind == "paragraph" and not content[0].is_label
                 )
-                if not listed and self.heading_list(
+                if (
+                    not (listed or defined)
+                    and first_run
+                    and self.heading_statement(run, quiet, place, subject)
+                ):
+                    listed = defined = True
+                elif not listed and self.heading_list(
                     run, members, place, subject, defined, first_run
                 ):
                     listed = True
@@ -232,6 +241,27 @@ class SectionReader:
         # Members are named only: each topic with a gloss already gave its own definition.
         names = [(Item(member.text), node) for member, node in members]
         return self.member_list(subject, subject, names, first, place, pin=None, second=defined)
+
+    def heading_statement(
+        self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str
+    ) -> bool:
+        """``### 部分相依`` over one bullet that is a sentence (``- 若…，则称…部分相依``), or
+        over bullets that are all conditions (``若…时``, ``…，则…``): they say what the
+        heading's term is, they are no list of it."""
+        if not subject or getattr(self, "in_title", False) or len(quiet) != len(run):
+            return False
+        if ends_with_aspect(subject):
+            return False
+        texts = [node.text for node in run]
+        if not all(_has_cjk(text) and is_sentence(text) for text in texts):
+            return False
+        if len(run) > 1 and not all(_CONDITION.search(text) for text in texts):
+            return False
+        line = getattr(self, "heading_line", 0)
+        line = line if run[0].line - line <= 4 else run[0].line
+        said = "；".join(text.rstrip("。；;") for text in texts)
+        self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
+        return True
 
     def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
         """A paragraph under a heading that is not its first: a label, a ``term:definition``,
@@ -352,6 +382,8 @@ class SectionReader:
                 term = f"{bare} {gloss.group(1)}"
                 rest = rest[gloss.end() :]
             rest = rest.lstrip(_TRAILING + " ")
+            if rest[:1] in ("則", "则"):
+                continue  # `**A由一个属性组成**，则…`: a condition, not a term
             if rest and (_LEAD_VERB.match(rest) or rest[0].islower() or ord(rest[0]) > 0x2E80):
                 rest = re.sub(r"^(?:is|are|was|were)\s+", "", rest)
                 return term, rest

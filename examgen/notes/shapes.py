@@ -196,6 +196,15 @@ def is_bare(term: str) -> bool:
     )
 
 
+_CJK_BARE = tuple(word for word in _BARE_WORDS if word[:1] >= "\u2e80")
+
+
+def ends_with_aspect(term: str) -> bool:
+    """``加锁总结``, ``索引特点``: a Chinese phrase naming an aspect of something (a summary,
+    the features), whose items are members, never one statement."""
+    return term.strip().endswith(_CJK_BARE)
+
+
 # `其特点`, `它的缺点`, `its drawbacks`: an aspect of what was just named.
 _POSSESSIVE = re.compile(r"^(?:其|它的|他的|她的|its\s+|their\s+)")
 
