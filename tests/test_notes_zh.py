@@ -253,3 +253,22 @@ def test_a_member_label_that_is_a_clause_is_named_by_its_noun_phrase():
         "    - 限制共享资源\n    - 限制带宽\n"
     )
     assert one(text, "处理信道的方法").kind == "list"
+
+
+# ----------------------------------------------------------------------------- running text
+
+
+def test_a_sentence_x_zhi_y_defines_x():
+    text = "# N\n\n## 环境\n\n环境分两类。宏观环境指对所有组织都有影响的外部因素。\n"
+    assert one(text, "宏观环境").text == "对所有组织都有影响的外部因素"
+
+
+def test_zhi_starting_a_word_of_its_own_defines_nothing():
+    text = "# N\n\n## 指针\n\n变量指针变化时的程序会出错。\n"
+    assert all(subject != "变量" for _, subject in subjects(text))
+
+
+def test_a_paragraph_defining_part_of_the_heading_defines_that_part_only():
+    text = "# N\n\n### 管理环境的构成\n\n环境是指组织外部的各种因素。可分为两类。\n"
+    assert ("definition", "管理环境的构成") not in subjects(text)
+    assert one(text, "环境").text == "组织外部的各种因素"

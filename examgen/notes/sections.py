@@ -319,6 +319,8 @@ class SectionReader:
         first = _SENTENCE.split(paragraph.text, maxsplit=1)[0]
         term, _rest = defining_sentence(first.strip())
         key, heading = normalize_subject(term), normalize_subject(subject)
+        if term and _has_cjk(term) and len(key) >= 2 and key in heading and key != heading:
+            return True  # `### 管理环境的构成` / `环境是指…`: the paragraph defines 环境
         return bool(term) and heading in key and key != heading
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:

@@ -406,7 +406,11 @@ _DEFINING = re.compile(
     r"(?:is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|some)\s.+)$",
     re.IGNORECASE,
 )
-_ZH_DEFINING = re.compile(r"^(?P<term>[^，,。；;：:是指]{2,16})(?:是指|指的是|是)(?P<rest>.{4,})$")
+# `X指Y` defines X too, but not `X指针…`, `X指出…`: 指 starting a word of its own.
+_ZH_DEFINING = re.compile(
+    r"^(?P<term>[^，,。；;：:是指]{2,16})"
+    r"(?:是指|指的是|是|指(?![针令标数向定南出挥导示纹引责控点明望])(?=.{4,}的))(?P<rest>.{4,})$"
+)
 
 
 _PRONOUNS = frozenset(
