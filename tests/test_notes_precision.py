@@ -69,7 +69,7 @@ def test_a_heading_naming_two_things_keeps_both():
 
 def test_a_possessive_aspect_heading_is_qualified_by_its_parent():
     text = "# N\n\n## 非盈利组织\n\n### 其特点\n\n- 不以盈利为目的\n- 提供公共服务\n"
-    assert subjects(text) == [("list", "非盈利组织 其特点")]
+    assert subjects(text) == [("list", "非盈利组织 特点")]
 
 
 def test_a_summing_up_label_is_not_a_term():

@@ -63,6 +63,7 @@ from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
+    clause_subject,
     enumeration,
     heading_term,
     is_angle,
@@ -76,6 +77,7 @@ from examgen.notes.shapes import (
     is_sentence,
     is_translation,
     noise_reason,
+    split_last_sentence,
 )
 from examgen.notes.terms import (
     LATIN_LETTER,
@@ -83,6 +85,7 @@ from examgen.notes.terms import (
     Head,
     arrow_steps,
     hyphen_steps,
+    is_term,
     parse_head,
     qualify,
     says_order,
@@ -224,6 +227,12 @@ class _Extractor(SectionReader):
             # case, a story), not members to recall: no card can ask for them.
             self.skip(node.line, f"items are passages, not list members: {subject}")
             return True
+        named = [(item, member) for item, member in members if not _defined_aspect(item)]
+        if len(named) < min(2, len(members)):
+            # `优点：…` and `缺点：…` under `压缩格式`: each aspect is defined on its own; "the
+            # members of 压缩格式" would ask for the words 优点 and 缺点.
+            self.skip(node.line, f"members are aspects, each defined: {subject}")
+            return True
         images = [*node.images, *(image for _, member in members for image in member.images)]
         only = members[0][0]
         if len(members) == 1 and only.gloss is None and not members[0][1].children and not second:
@@ -273,6 +282,10 @@ class _Extractor(SectionReader):
             return self.loop(node, head, child_items, place, parent)
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
+        if head.how == "plain" and not head.termlike:
+            self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
+        if head.how == "label" and not head.termlike and child_items:
+            head, parent = self.label_clause(head, node, place, parent, member)
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
 
@@ -283,6 +296,8 @@ class _Extractor(SectionReader):
             head.how == "label"
             # `Informal definition: …` under `Convex sets`: that thing's definition.
             or (head.how == "colon" and " " in head.term and is_bare(head.term))
+            # `缺点：贵` under `硬盘`: the aspect of that thing, not a term of its own.
+            or (head.how == "colon" and is_bare(head.term) and parent)
             or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
             or is_angle(head.term)
         ):
@@ -369,6 +384,12 @@ class _Extractor(SectionReader):
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
         members = self.members(child_items, place, subject)
+        if (
+            not (child_items or head.gloss)
+            and line_list
+            and (head.how == "label" or is_bare(head.term))
+        ):
+            members = _line_members(heads, paragraphs)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
 
         gave = len(self.drafts) > before
@@ -379,6 +400,26 @@ class _Extractor(SectionReader):
         else:
             as_member = Item(head.term if head.how == "label" else node.text)
         return as_member, gave
+
+    def label_clause(
+        self, head: Head, node: Node, place: Place, parent: str, member: bool
+    ) -> tuple[Head, str]:
+        """An item ending in a label that is more than a term, over sub-items:
+        ``分组密码:按块加密；设计原则：`` defines ``分组密码`` and labels its list
+        ``设计原则``; a member ``X无法消除，处理X的方法：`` labels it by its noun phrase.
+        Returns the label's head and what it belongs to."""
+        inner = parse_head(head.term)
+        if inner.how == "colon" and inner.termlike and inner.gloss:
+            said, last = split_last_sentence(inner.gloss)
+            if said and is_term(last):
+                text = said.rstrip("；;。")
+                self.emit("definition", inner.term, place, node.line, text=text, tags=node.tags)
+                return Head(last, None, "label", True), inner.term
+        if member and inner.how != "colon" and any(char >= "\u2e80" for char in head.term):
+            phrase = clause_subject(head.term)
+            if phrase and is_term(phrase) and phrase != head.term:
+                return Head(phrase, None, "label", True), parent
+        return head, parent
 
     @staticmethod
     def owner(parent: str, place: Place) -> str:
@@ -463,6 +504,21 @@ def _narrated(nodes: Sequence[Node]) -> bool:
     if len(nodes) < 3 or not all(node.numbered for node in nodes):
         return False
     return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
+
+
+def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tuple[Item, Node]]:
+    """``一般环境：`` over the lines ``政治因素：…`` and ``经济因素：…``: under a category each
+    ``term：text`` line is a member (defined on its own too), so the category lists them."""
+    return [
+        (Item(head.term, head.gloss), paragraph)
+        for head, paragraph in zip(heads, paragraphs, strict=True)
+        if head.how == "colon"
+    ]
+
+
+def _defined_aspect(item: Item) -> bool:
+    """Whether a member is a bare aspect word (``优点``, ``Cons``) with a gloss."""
+    return bool(item.gloss) and is_bare(item.text)
 
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.

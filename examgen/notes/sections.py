@@ -30,7 +30,9 @@ from examgen.notes.shapes import (
     clause_subject,
     counted_subject,
     defining_sentence,
+    ends_with_aspect,
     heading_term,
+    inclusion,
     is_bare,
     is_clause,
     is_example_heading,
@@ -39,6 +41,8 @@ from examgen.notes.shapes import (
     is_remark,
     is_sentence,
     legend,
+    names_a_pair,
+    names_notes,
     split_last_sentence,
 )
 from examgen.notes.terms import (
@@ -63,6 +67,8 @@ _ZH_CLAUSE = re.compile(r"[，,；;]")
 _THIS = re.compile(r"^(?:this|that|it|these|those)\s+(?:is|are)\s", re.IGNORECASE)
 # A sentence left hanging for the formula after it: `… of A given B is`, `… is given by:`.
 _DANGLING = re.compile(r"\s*(?:\b(?:is|are|equals?|is\s+given\s+by|as|by)\s*[:：]?|[=:：])\s*$")
+# `若A，则B`, `如果…时`, `当…`: a condition, what a rule or a kind of thing holds under.
+_CONDITION = re.compile(r"^(?:若|如果|假如|假设|當|当)|[,，]\s*(?:則|则)")
 
 
 def _has_cjk(text: str) -> bool:
@@ -181,7 +187,13 @@ class SectionReader:
                 first_run = start == 0 or (
                     start == 1 and content[0].kind == "paragraph" and not content[0].is_label
                 )
-                if not listed and self.heading_list(
+                if (
+                    not (listed or defined)
+                    and first_run
+                    and self.heading_statement(run, quiet, place, subject)
+                ):
+                    listed = defined = True
+                elif not listed and self.heading_list(
                     run, members, place, subject, defined, first_run
                 ):
                     listed = True
@@ -201,7 +213,14 @@ class SectionReader:
             elif node.kind == "paragraph" and self.formula_after(node, content, index, place):
                 index += 1  # the formula paragraph was the definition
             elif node.kind == "paragraph":
-                opening = first and subject and not node.children and self.owns(node)
+                opening = (
+                    first
+                    and subject
+                    and not (getattr(self, "in_title", False) and names_notes(subject))
+                    and not names_a_pair(subject)
+                    and not node.children
+                    and self.owns(node)
+                )
                 if opening and not self.prose(node, place):
                     line = heading_line if node.line - heading_line <= 4 else node.line
                     if not self.names_more(node, subject):
@@ -319,6 +338,27 @@ class SectionReader:
         names = [(Item(member.text), node) for member, node in members]
         return self.member_list(subject, subject, names, first, place, pin=None, second=defined)
 
+    def heading_statement(
+        self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str
+    ) -> bool:
+        """``### 部分相依`` over one bullet that is a sentence (``- 若…，则称…部分相依``), or
+        over bullets that are all conditions (``若…时``, ``…，则…``): they say what the
+        heading's term is, they are no list of it."""
+        if not subject or getattr(self, "in_title", False) or len(quiet) != len(run):
+            return False
+        if ends_with_aspect(subject):
+            return False
+        texts = [node.text for node in run]
+        if not all(_has_cjk(text) and is_sentence(text) for text in texts):
+            return False
+        if len(run) > 1 and not all(_CONDITION.search(text) for text in texts):
+            return False
+        line = getattr(self, "heading_line", 0)
+        line = line if run[0].line - line <= 4 else run[0].line
+        said = "；".join(text.rstrip("。；;") for text in texts)
+        self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
+        return True
+
     def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
         """A paragraph under a heading that is not its first: a label, a ``term:definition``,
         a bold-led or "is called" definition, or noise."""
@@ -378,6 +418,8 @@ class SectionReader:
         first = _SENTENCE.split(paragraph.text, maxsplit=1)[0]
         term, _rest = defining_sentence(first.strip())
         key, heading = normalize_subject(term), normalize_subject(subject)
+        if term and _has_cjk(term) and len(key) >= 2 and key in heading and key != heading:
+            return True  # `### 管理环境的构成` / `环境是指…`: the paragraph defines 环境
         return bool(term) and heading in key and key != heading
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
@@ -390,7 +432,11 @@ class SectionReader:
             if not raw or not raw.strip():
                 continue
             clauses = _ZH_CLAUSE.split(raw) if _has_cjk(raw) else [raw]
-            for clause in clauses:
+            for index, clause in enumerate(clauses):
+                before = clauses[index - 1] if index else ""
+                if self.included(clause, before, place, paragraph.line, seen):
+                    found = True
+                    continue
                 term, rest = defining_sentence(clause.strip())
                 if not term or not rest or not is_term(term):
                     continue
@@ -403,6 +449,20 @@ class SectionReader:
                 self.emit("definition", term, place, paragraph.line, text=rest.rstrip("。；;"))
                 found = True
         return found
+
+    def included(
+        self, clause: str, before: str, place: Place, line: int, seen: set[str] | None = None
+    ) -> bool:
+        """``系统日志包括A、B和C``: a list of the category's members (a sequence when the
+        category names an order). ``seen`` holds subjects this text already defined."""
+        subject, members = inclusion(clause, before)
+        if not subject or not is_term(subject):
+            return False
+        kind = "sequence" if says_order(subject) else "list"
+        second = normalize_subject(subject) in (seen or set())
+        items = [Item(member) for member in members]
+        self.emit(kind, subject, place, line, items=items, second=second)
+        return True
 
     @staticmethod
     def lead_term(sentence: str, strong: Sequence[str]) -> tuple[str, str]:
@@ -423,6 +483,8 @@ class SectionReader:
                 term = f"{bare} {gloss.group(1)}"
                 rest = rest[gloss.end() :]
             rest = rest.lstrip(_TRAILING + " ")
+            if rest[:1] in ("則", "则"):
+                continue  # `**A由一个属性组成**，则…`: a condition, not a term
             if rest and (_LEAD_VERB.match(rest) or rest[0].islower() or ord(rest[0]) > 0x2E80):
                 rest = re.sub(r"^(?:is|are|was|were)\s+", "", rest)
                 return term, rest
@@ -503,7 +565,8 @@ class SectionReader:
             return counted
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
-            return phrase
+            # `…的组织。其特点包括：` under `非营利组织`: the aspect of the parent.
+            return qualify(phrase, parent) if parent and is_bare(phrase) else phrase
         return parent or phrase or term
 
     def counted(self, label: Node, text: str) -> str:

@@ -111,6 +111,44 @@ def is_caption(text: str) -> bool:
 _MINOR = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on", "or"})
 
 
+# `操作系统复习`, `网络笔记`, `Biology notes`: a title naming the notes themselves.
+_NOTES_WORDS = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            script_variants(
+                (
+                    *("复习", "笔记", "总结", "整理", "提纲", "讲义", "知识点", "要点"),
+                    *("notes", "review", "summary", "cheat sheet"),
+                )
+            ),
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def names_notes(title: str) -> bool:
+    """Whether a title names the notes (``操作系统复习``) rather than a term: the paragraph
+    under it introduces them and defines nothing."""
+    return _NOTES_WORDS.search(title) is not None
+
+
+# `进程与线程`, `索引和视图`: two names joined, and nothing more.
+_PAIR = re.compile(r"^([^和与及的之\s]{2,12})(?:和|与|及)([^和与及的之\s]{2,12})$")
+
+
+def names_a_pair(term: str) -> bool:
+    """Whether a Chinese heading names two things (``进程与线程``): a paragraph under it is
+    about both, not what one term means."""
+    match = _PAIR.match(term.strip())
+    return match is not None and not match[2].endswith(_RELATION_WORDS)
+
+
+# `A和B的区别`, `A与B比较`: the relation between the two is a thing a paragraph can define.
+_RELATION_WORDS = script_variants(("区别", "联系", "比较", "对比", "关系", "异同", "差异"))
+
+
 def is_translation(term: str, gloss: str) -> bool:
     """``完全功能相依`` and ``Full Functional Dependency`` (or ``1NF; First Normal Form``): the
     gloss only names the term in another script."""
@@ -158,8 +196,22 @@ def is_bare(term: str) -> bool:
     )
 
 
+_CJK_BARE = tuple(word for word in _BARE_WORDS if word[:1] >= "\u2e80")
+
+
+def ends_with_aspect(term: str) -> bool:
+    """``加锁总结``, ``索引特点``: a Chinese phrase naming an aspect of something (a summary,
+    the features), whose items are members, never one statement."""
+    return term.strip().endswith(_CJK_BARE)
+
+
 # `其特点`, `它的缺点`, `its drawbacks`: an aspect of what was just named.
 _POSSESSIVE = re.compile(r"^(?:其|它的|他的|她的|its\s+|their\s+)")
+
+
+def without_possessive(term: str) -> str:
+    """``其特点`` → ``特点``: once its owner is written out, the pronoun goes."""
+    return _POSSESSIVE.sub("", term, count=1).strip() or term
 
 
 _REMARK = frozenset(word.casefold() for word in script_variants(REMARK_WORDS))
@@ -283,6 +335,8 @@ def clause_subject(label: str) -> str:
     if not text:
         return ""
     if any(char >= "\u2e80" for char in text) and not re.search(r"[A-Za-z]{3,}\s+[a-z]+", text):
+        # `工程师应当具备两种技能：A和B`: the members after the colon are not the subject.
+        text = re.split(r"[：:]", text, maxsplit=1)[0].strip() or text
         clauses = [part.strip() for part in _ZH_CLAUSE_SPLIT.split(text) if part.strip()]
         cued = [part for part in clauses if _ZH_LIST_CUE.search(part)]
         clause = (cued or clauses or [text])[-1]
@@ -350,9 +404,22 @@ def enumeration(text: str) -> list[str]:
     parts.append(current.strip())
     if len(parts) < 2 or not all(parts):
         return []
-    if any(len(part) > 20 for part in parts):
+    if any(len(part) > 20 for part in parts) or _verb_led(parts[0]):
         return []
     return parts
+
+
+def _verb_led(part: str) -> bool:
+    """Whether the first name of a run starts with a verb (`提供存储`, but not `指纹`)."""
+    match = _VERB_LEAD.match(part)
+    return match is not None and (match.end() > 1 or len(part) >= 5)
+
+
+# `必须履行审查、退稿和存档的义务`, `指A、B等构成的因素`: a verb before the first name
+# governs the whole run; the names are inside one statement, not members of their own.
+_VERB_LEAD = re.compile(
+    r"^(?:是|指|为|必须|需要|要|提供|使|使得|用于|可以|能够|能|会|将|对|在|由|通过|包括|包含)"
+)
 
 
 def is_angle(term: str) -> bool:
@@ -365,7 +432,11 @@ _DEFINING = re.compile(
     r"(?:is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|some)\s.+)$",
     re.IGNORECASE,
 )
-_ZH_DEFINING = re.compile(r"^(?P<term>[^，,。；;：:是指]{2,16})(?:是指|指的是|是)(?P<rest>.{4,})$")
+# `X指Y` defines X too, but not `X指针…`, `X指出…`: 指 starting a word of its own.
+_ZH_DEFINING = re.compile(
+    r"^(?P<term>[^，,。；;：:是指]{2,16})"
+    r"(?:是指|指的是|是|指(?![针令标数向定南出挥导示纹引责控点明望])(?=.{4,}的))(?P<rest>.{4,})$"
+)
 
 
 _PRONOUNS = frozenset(
@@ -380,7 +451,7 @@ _PRONOUNS = frozenset(
 # adverb, is not saying what something is: `其核心思想是`, `如果…是`, `泄密都是`.
 _ZH_NOT_A_SUBJECT = re.compile(
     r"^(?:其|它|这|那|此|该|如果|若|当|因为|因此|所以|但|而|则|即|就|也|还|又|并|且)"
-    r"|(?:都|只|也|还|就|才|主要|通常|一般|总|均|仍|又|便|正)$"
+    r"|(?:都|只|也|还|就|才|主要|通常|一般|总|均|仍|又|便|正|不|并非)$"
 )
 
 
@@ -551,3 +622,70 @@ def is_math_only(text: str) -> bool:
     """A line that is nothing but math (a formula on its own)."""
     stripped = text.strip()
     return bool(stripped) and mask_math(stripped, "\0").strip("\0 .,;:：，。") == ""
+
+
+# ----------------------------------------------------------------------------- inclusions
+
+# `系统日志包括访问日志、错误日志和审计日志`, `常见的平衡树有红黑树和AVL树两种`,
+# `锁按模式分为共享锁和排他锁`: a sentence naming a category and its members.
+_INCLUSION = re.compile(
+    r"^(?P<subject>[^，,。；;：:、（(]{2,20}?)\s*(?P<angle>按(?:照)?[^，,。；;：:、分]{1,8})?"
+    r"(?:可以|可|主要|一般)?(?P<verb>分为|分成|包括|包含|有)(?:如下|以下)?[：:]?\s*(?P<body>.+)$"
+)
+_COUNT_TAIL = re.compile(
+    r"(?:[\d两二三四五六七八九十几]+\s*(?:种|个|类|部分)[\u4e00-\u9fff]{0,2}|等)$"
+)
+_LAST_JOIN = re.compile(r"以及|和|与|及|或")
+_SUBJECT_FILLER = re.compile(r"^(?:一般|通常|主要)")
+_SUBJECT_MODAL = re.compile(r"(?:可以|可|也|还|都|则)$")
+
+
+def inclusion(clause: str, previous: str = "") -> tuple[str, list[str]]:
+    """``系统日志包括访问日志、错误日志和审计日志`` → (``系统日志``, its three members);
+    a clause ``按照粒度分为A、B`` after one with a subject takes that subject (``previous``).
+    ('', []) when the clause is not a category and its members."""
+    text = clause.strip().strip("【】「」").strip().rstrip("。；;.")
+    if text.startswith("按"):
+        before = _INCLUSION.match(previous.strip())
+        if before is None:
+            return "", []
+        text = before["subject"] + text
+    match = _INCLUSION.match(text)
+    if match is None:
+        return "", []
+    body = match["body"].strip()
+    counted = _COUNT_TAIL.search(body)
+    if counted:
+        body = body[: counted.start()].strip()
+    elif match["verb"] == "有":
+        return "", []  # `有` names members only with a count: `有A和B两种`
+    members = _members(body)
+    subject = _SUBJECT_FILLER.sub("", match["subject"]).strip()
+    subject = _SUBJECT_MODAL.sub("", subject).strip()
+    if (
+        len(subject) < 2
+        or not members
+        or _ZH_NOT_A_SUBJECT.search(subject)
+        or subject.casefold() in _PRONOUNS
+    ):
+        return "", []
+    if match["angle"]:
+        subject = f"{subject}（{match['angle']}）"
+    return subject, members
+
+
+def _members(body: str) -> list[str]:
+    """``A、B和C`` → [A, B, C]; [] unless every member is a short name."""
+    if _SENTENCE_MARK.search(re.sub(r"\([^()]*\)|（[^（）]*）", "", body)):
+        return []
+    parts = [part.strip() for part in body.split("、")]
+    last = _LAST_JOIN.split(parts[-1])
+    if len(last) == 2:
+        parts[-1:] = [part.strip() for part in last]
+    elif len(parts) < 2 or len(last) > 2:
+        return []
+    if len(parts) < 2 or not all(parts) or any(len(part) > 24 for part in parts):
+        return []
+    if _verb_led(parts[0]):
+        return []
+    return parts

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from examgen.mathtext import mask_math
 from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
-from examgen.notes.shapes import is_bare, is_clause, is_translation, script_variants
+from examgen.notes.shapes import (
+    is_bare,
+    is_clause,
+    is_translation,
+    script_variants,
+    without_possessive,
+)
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(
@@ -27,6 +33,9 @@ ORDER_WORDS = script_variants(
         "顺序",
         "阶段",
         "依次",
+        "演进",
+        "演变",
+        "历程",
         "steps",
         "process",
         "stages",
@@ -39,6 +48,7 @@ ORDER_WORDS = script_variants(
         "sequence",
         "derivation",
         "algorithm",
+        "evolution",
     )
 )
 # Hyphens chain steps only under a subject naming a model or an order.
@@ -218,7 +228,35 @@ def qualify(subject: str, parent: str) -> str:
         return subject
     if not is_bare(subject) and LATIN_LETTER.search(subject):
         return subject
+    if is_bare(subject):
+        parent = _nearest_thing(parent)
+        subject = without_possessive(subject)
+        if subject in _DEFINITION_WORDS:
+            return _without_bare_tail(parent)  # `定义：…` under `进程` is what 进程 means
+    else:
+        parent = _TRAILING_GLOSS.sub("", parent).strip() or parent
     return f"{_without_bare_tail(parent)} {subject}"
+
+
+_DEFINITION_WORDS = frozenset(script_variants(("定义",)))
+
+
+def _nearest_thing(parent: str) -> str:
+    """What an aspect (``缺点``) belongs to: the parent without its bracketed gloss
+    (``行级锁(Row Lock)`` → ``行级锁``) and, when the parent is itself a Chinese label
+    qualified by its own parent (``存储介质对比 磁带``), the label alone (``磁带``)."""
+    bare = _TRAILING_GLOSS.sub("", parent).strip() or parent
+    owner = _AND_ITS.match(bare)
+    if owner:
+        return owner[1]  # `进程及其调度`: the aspect is the process's
+    head, _, last = bare.rpartition(" ")
+    if head and _CJK_IDEOGRAPH.search(head[-1]) and last and not LATIN_LETTER.search(last):
+        return last
+    return bare
+
+
+_AND_ITS = re.compile(r"^(\S{2,12}?)及其\S")
+_TRAILING_GLOSS = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)$")
 
 
 def _without_bare_tail(parent: str) -> str:

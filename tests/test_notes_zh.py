@@ -1,0 +1,274 @@
+"""Shapes of Chinese notes (issue 8): one small note of our own per shape, and what it gives."""
+
+from __future__ import annotations
+
+from examgen.notes import parse_text
+
+
+def facts(text: str) -> list:
+    return list(parse_text(text).facts)
+
+
+def subjects(text: str) -> list[tuple[str, str]]:
+    return [(fact.kind, fact.subject) for fact in facts(text)]
+
+
+def skipped(text: str) -> list[str]:
+    return [d.message for d in parse_text(text).diagnostics if d.severity == "skipped"]
+
+
+def one(text: str, subject: str):
+    found = [fact for fact in facts(text) if fact.subject == subject]
+    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- aspects
+
+
+def test_a_bare_aspect_item_with_its_text_carries_the_item_above_it():
+    text = "# N\n\n## 缓存\n\n- 硬盘：\n  - 优点：容量大价格低\n  - 缺点：读写速度慢\n"
+    assert one(text, "硬盘 优点").text == "容量大价格低"
+    assert one(text, "硬盘 缺点").text == "读写速度慢"
+
+
+def test_an_aspect_carries_its_parent_without_the_parents_gloss():
+    text = "# N\n\n## 锁\n\n- 行级锁(Row Lock)：锁住一行\n  - 缺点：开销较大\n"
+    assert one(text, "行级锁 缺点").kind == "definition"
+
+
+def test_an_aspect_carries_the_nearest_label_not_the_whole_path():
+    text = (
+        "# N\n\n## 存储\n\n- 存储介质对比：\n"
+        "  - 磁带：\n    - 优点：便宜耐久\n    - 缺点：只能顺序读\n"
+    )
+    assert ("definition", "磁带 优点") in subjects(text)
+
+
+def test_items_that_are_only_defined_aspects_are_no_list():
+    text = (
+        "# N\n\n## 格式\n\n1. 压缩格式：体积小的格式\n"
+        "   1. 优点：节省空间\n   2. 缺点：读取要解压\n"
+    )
+    assert ("list", "压缩格式") not in subjects(text)
+    assert "members are aspects, each defined: 压缩格式" in skipped(text)
+
+
+# ----------------------------------------------------------------------------- runs of names
+
+
+def test_names_joined_by_the_enumeration_comma_are_a_list():
+    fact = one("# N\n\n## 网\n\n- 网络拓扑：星型、环型、总线型\n", "网络拓扑")
+    assert fact.kind == "list"
+    assert [item.text for item in fact.items] == ["星型", "环型", "总线型"]
+
+
+def test_a_statement_led_by_a_verb_is_a_definition_not_a_run_of_names():
+    text = "# N\n\n## 角色\n\n- 守门人：必须履行审查、退稿和存档的义务\n"
+    fact = one(text, "守门人")
+    assert (fact.kind, fact.text) == ("definition", "必须履行审查、退稿和存档的义务")
+
+
+def test_a_name_beginning_with_a_verb_character_is_still_a_member():
+    fact = one("# N\n\n## 识别\n\n- 生物特征：指纹、虹膜、声纹\n", "生物特征")
+    assert [item.text for item in fact.items] == ["指纹", "虹膜", "声纹"]
+
+
+# ----------------------------------------------------------------------------- inclusions
+
+
+def test_a_sentence_saying_a_category_includes_names_is_a_list_of_them():
+    text = "# N\n\n## 日志\n\n系统日志包括访问日志、错误日志和审计日志。\n"
+    fact = one(text, "系统日志")
+    assert fact.kind == "list"
+    assert [item.text for item in fact.items] == ["访问日志", "错误日志", "审计日志"]
+
+
+def test_a_counted_pair_after_you_is_a_list():
+    fact = one("# N\n\n## 树\n\n常见的平衡树有红黑树和AVL树两种。\n", "常见的平衡树")
+    assert [item.text for item in fact.items] == ["红黑树", "AVL树"]
+
+
+def test_you_without_a_count_names_no_members():
+    text = "# N\n\n## 树\n\n平衡树有很强的稳定性和效率。\n"
+    assert all(kind != "list" for kind, _ in subjects(text))
+
+
+def test_a_second_division_by_another_angle_keeps_the_first_subject():
+    text = "# N\n\n## 锁\n\n数据库中的锁按模式分为共享锁和排他锁，按照粒度分为行锁、页锁和表锁。\n"
+    assert one(text, "数据库中的锁（按模式）").kind == "list"
+    fact = one(text, "数据库中的锁（按照粒度）")
+    assert [item.text for item in fact.items] == ["行锁", "页锁", "表锁"]
+
+
+def test_an_inclusion_whose_category_names_an_order_is_a_sequence():
+    text = (
+        "# N\n\n## 管理\n\n- 管理的内涵：\n"
+        "  - 管理的过程分为计划、组织、领导、控制。\n  - 管理离不开机制。\n"
+    )
+    fact = one(text, "管理的过程")
+    assert fact.kind == "sequence"
+    assert [item.text for item in fact.items] == ["计划", "组织", "领导", "控制"]
+
+
+def test_a_modal_alone_is_not_the_category_of_an_inclusion():
+    text = "# N\n\n## 环境\n\n根据影响的程度，可以分为一般环境和具体环境。\n"
+    assert ("list", "可以") not in subjects(text)
+
+
+def test_evolution_is_an_order():
+    text = "# N\n\n## 密码\n\n密码学的演进：\n1. 古典密码\n2. 机械密码\n3. 公钥密码\n"
+    assert one(text, "密码学的演进").kind == "sequence"
+
+
+def test_a_negated_copula_defines_nothing():
+    text = "# N\n\n## 日志\n\n撤销日志并不是物理日志，它只记录逻辑操作。\n"
+    assert all(subject != "撤销日志并不" for _, subject in subjects(text))
+
+
+def test_a_clause_item_over_members_is_named_by_the_words_before_its_colon():
+    text = (
+        "# N\n\n## 技能\n\n1. 一般而言，工程师应当具备两种技能：编码和沟通。\n"
+        "    1. 编码：写程序的能力\n    2. 沟通：与人交流的能力\n"
+    )
+    assert one(text, "工程师应当具备两种技能").kind == "list"
+
+
+# ----------------------------------------------------------------------------- headings
+
+
+def test_the_first_paragraph_under_the_title_is_no_definition_of_the_title():
+    text = "# 操作系统复习\n\n大部分考题来自课本。\n\n## 进程\n\n运行中的程序。\n"
+    assert ("definition", "操作系统复习") not in subjects(text)
+
+
+def test_a_heading_naming_two_things_is_not_defined_by_its_paragraph():
+    text = "# N\n\n## 进程与线程\n\n操作系统用两者来调度任务，线程更轻。\n"
+    assert ("definition", "进程与线程") not in subjects(text)
+
+
+def test_a_heading_naming_a_relation_of_two_things_is_defined_by_its_paragraph():
+    text = "# N\n\n## 进程与线程的区别\n\n线程共享进程的地址空间。\n"
+    assert one(text, "进程与线程的区别").kind == "definition"
+
+
+# ----------------------------------------------------------------------------- labels
+
+
+def test_a_possessive_label_carries_its_parent_without_the_pronoun():
+    text = (
+        "# N\n\n## 组织\n\n- 非营利组织：\n\n  非营利组织不分配利润。其特点包括：\n"
+        "  - 不以盈利为目的\n  - 提供公共服务\n"
+    )
+    assert one(text, "非营利组织 特点").kind == "list"
+
+
+def test_term_lines_under_a_category_label_are_its_members():
+    text = (
+        "# N\n\n## 环境\n\n1. 外部环境：\n"
+        "&emsp; 政治因素：政局与政策的影响\n&emsp; 经济因素：经济形势的影响\n"
+    )
+    fact = one(text, "外部环境")
+    assert fact.kind == "list"
+    assert [(item.text, item.gloss) for item in fact.items] == [
+        ("政治因素", "政局与政策的影响"),
+        ("经济因素", "经济形势的影响"),
+    ]
+    assert one(text, "政治因素").kind == "definition"
+
+
+def test_a_definition_line_under_a_term_defines_that_term():
+    text = (
+        "# N\n\n## 技能\n\n1. 编码技能：\n"
+        "&emsp; 定义：用程序语言解决问题的能力\n&emsp; 要求：熟悉常用的数据结构\n"
+    )
+    assert one(text, "编码技能").text == "用程序语言解决问题的能力"
+    assert one(text, "编码技能 要求").text == "熟悉常用的数据结构"
+
+
+def test_an_aspect_of_a_thing_and_its_parts_belongs_to_the_thing():
+    text = "# N\n\n## 进程及其调度\n\n1. 定义：\n&emsp; 运行中的程序的实例。\n"
+    assert one(text, "进程").kind == "definition"
+
+
+def test_a_list_left_with_one_name_besides_defined_aspects_is_no_list():
+    text = (
+        "# N\n\n## 管理\n\n1. 计划的含义：\n    1. 定义：预先决定做什么\n"
+        "    2. 计划的内容：\n        * 目标\n        * 措施\n"
+    )
+    assert ("list", "计划的含义") not in subjects(text)
+    assert one(text, "计划的内容").kind == "list"
+
+
+def test_the_first_paragraph_under_a_title_that_is_a_term_defines_it():
+    assert one("# 进程\n\n运行中的程序。\n", "进程").kind == "definition"
+
+
+# ----------------------------------------------------------------------------- statements
+
+
+def test_a_heading_over_one_sentence_bullet_is_defined_by_it():
+    text = "# N\n\n### 部分相依\n- 若主键由多个属性组成，而某属性只依赖其中一部分，则称部分相依\n"
+    fact = one(text, "部分相依")
+    assert (fact.kind, fact.line) == ("definition", 3)
+    assert fact.text.startswith("若主键由多个属性组成")
+
+
+def test_a_heading_over_conditions_is_defined_by_them():
+    text = (
+        "# N\n\n### 完全相依\n1. 若主键由多个属性组成，且某属性依赖整个主键时\n"
+        "2. 主键只有一个属性，则任一属性都完全相依于它\n"
+    )
+    fact = one(text, "完全相依")
+    assert fact.kind == "definition"
+    assert fact.text.count("；") == 1
+
+
+def test_conditions_under_a_summary_heading_are_its_list():
+    text = (
+        "# N\n\n### 加锁规则总结\n1. 如果没有命中索引，则锁全表；\n"
+        "2. 如果命中唯一索引，则只锁一行。\n"
+    )
+    assert one(text, "加锁规则总结").kind == "list"
+
+
+def test_a_bold_condition_before_then_is_not_a_term():
+    text = "# N\n\n## 相依\n\n- **主键只有一个属性**，则任一属性都完全相依于它\n"
+    assert ("definition", "主键只有一个属性") not in subjects(text)
+
+
+def test_an_item_defining_a_term_then_labelling_its_sub_items_gives_both():
+    text = (
+        "# N\n\n## 密码\n\n- 对称密码：\n  - 分组密码:按块加密；设计原则：\n"
+        "    - 扩散：明文的影响散开\n    - 混淆：密钥的关系变复杂\n"
+    )
+    assert one(text, "分组密码").text == "按块加密"
+    fact = one(text, "分组密码 设计原则")
+    assert [item.text for item in fact.items] == ["扩散", "混淆"]
+
+
+def test_a_member_label_that_is_a_clause_is_named_by_its_noun_phrase():
+    text = (
+        "# N\n\n## 隐蔽信道\n\n- 信道：\n  - 信道无法完全消除，处理信道的方法：\n"
+        "    - 限制共享资源\n    - 限制带宽\n"
+    )
+    assert one(text, "处理信道的方法").kind == "list"
+
+
+# ----------------------------------------------------------------------------- running text
+
+
+def test_a_sentence_x_zhi_y_defines_x():
+    text = "# N\n\n## 环境\n\n环境分两类。宏观环境指对所有组织都有影响的外部因素。\n"
+    assert one(text, "宏观环境").text == "对所有组织都有影响的外部因素"
+
+
+def test_zhi_starting_a_word_of_its_own_defines_nothing():
+    text = "# N\n\n## 指针\n\n变量指针变化时的程序会出错。\n"
+    assert all(subject != "变量" for _, subject in subjects(text))
+
+
+def test_a_paragraph_defining_part_of_the_heading_defines_that_part_only():
+    text = "# N\n\n### 管理环境的构成\n\n环境是指组织外部的各种因素。可分为两类。\n"
+    assert ("definition", "管理环境的构成") not in subjects(text)
+    assert one(text, "环境").text == "组织外部的各种因素"
