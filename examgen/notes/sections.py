@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.prose import only_lists, read_prose
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
@@ -244,6 +245,8 @@ class SectionReader:
             self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
         elif head.how in ("colon", "paren") and head.termlike:
             self.statement(paragraph, head, head.term, place)
+            if head.how == "colon" and head.gloss:  # `聚簇索引：…。其优点是…`
+                self.defining(paragraph._replace(text=head.gloss), place, head.term, head.term)
         elif not self.prose(paragraph, place) and not self.defining(paragraph, place, parent):
             self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
 
@@ -284,30 +287,29 @@ class SectionReader:
         first = _SENTENCE.split(paragraph.text, maxsplit=1)[0]
         term, _rest = defining_sentence(first.strip())
         key, heading = normalize_subject(term), normalize_subject(subject)
-        return bool(term) and heading in key and key != heading
+        return (bool(term) and heading in key and key != heading) or only_lists(
+            paragraph.text, subject
+        )
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
-        """Sentences of running text that say what something is: ``An event is a subset of
-        the sample space.``, ``索引是一种数据结构``, ``缺点是…`` (a bare term takes its
-        parent). ``besides`` is a subject already defined by this paragraph."""
+        """Facts stated in the sentences of running text (see :mod:`examgen.notes.prose`):
+        ``An event is a subset of the sample space.``, ``索引是一种数据结构``, ``缺点是…`` (a
+        bare term takes its parent), ``…该过程称为回表``, ``X包括A、B和C``. ``besides`` is a
+        subject already defined by this paragraph."""
         found = False
         seen = {normalize_subject(besides)} if besides else set()
-        for raw in _SENTENCE.split(paragraph.text):
-            if not raw or not raw.strip():
+        for said in read_prose(paragraph.text, parent, paragraph.strong):
+            key = normalize_subject(said.subject)
+            if said.kind == "definition" and (key in seen or not said.text):
                 continue
-            clauses = _ZH_CLAUSE.split(raw) if _has_cjk(raw) else [raw]
-            for clause in clauses:
-                term, rest = defining_sentence(clause.strip())
-                if not term or not rest or not is_term(term):
-                    continue
-                if is_bare(term) and parent:
-                    term = qualify(term, parent)
-                key = normalize_subject(term)
-                if key in seen:
-                    continue
-                seen.add(key)
-                self.emit("definition", term, place, paragraph.line, text=rest.rstrip("。；;"))
-                found = True
+            seen.add(key)
+            if said.kind == "list":
+                items = [Item(member) for member in said.items]
+                self.emit("list", said.subject, place, paragraph.line, items=items)
+            else:
+                text = said.text.rstrip("。；;")
+                self.emit("definition", said.subject, place, paragraph.line, text=text)
+            found = True
         return found
 
     @staticmethod
