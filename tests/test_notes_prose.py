@@ -100,3 +100,40 @@ def test_a_thing_called_by_a_bold_name_defines_that_name():
         "The first stage includes a short drowsy interval called a **twilight state**.\n"
     )
     assert one(text, "twilight state").text == "a short drowsy interval"
+
+
+def test_members_said_to_be_one_kind_are_a_list_of_that_kind():
+    text = "# 笔记\n\n## 存储\n\n说明。内存是易失存储，而寄存器和缓存是片上存储，速度很快。\n"
+    assert members(one(text, "片上存储", "list")) == ["寄存器", "缓存"]
+
+
+def test_the_sentences_before_a_label_state_facts_too():
+    text = (
+        "# 笔记\n\n## 快照\n\n"
+        "快照是某一时刻的只读副本，它由元数据和数据块组成。恢复时按如下步骤：\n\n"
+        "1. 停止写入\n2. 切换副本\n"
+    )
+    assert members(one(text, "快照", "list")) == ["元数据", "数据块"]
+
+
+# ----------------------------------------------------------------------------- definitions
+
+
+def test_an_aspect_sentence_defines_the_aspect_and_runs_on_over_its_clauses():
+    text = (
+        "# 笔记\n\n## 索引\n\n说明。\n\n哈希索引：按键的哈希值定位。哈希索引的优点是等值查询快，"
+        "实现简单，缺点是不支持范围查询。\n"
+    )
+    assert one(text, "哈希索引的优点").text == "等值查询快，实现简单"
+    assert one(text, "哈希索引 缺点").text == "不支持范围查询"
+
+
+def test_a_term_said_twice_in_a_paragraph_is_one_definition_of_both():
+    text = "# 笔记\n\n## 概念\n\n说明。\n\n协议是通信的约定。协议是双方都遵守的一组规则。\n"
+    texts = [f.text for f in facts(text) if f.subject == "协议"]
+    assert texts == ["通信的约定；双方都遵守的一组规则"]
+
+
+def test_chained_term_definitions_in_one_sentence_each_define_their_term():
+    text = "# 笔记\n\n## 锁\n\n说明。\n\n共享锁：允许并发读取；排他锁：只允许一个事务写入。\n"
+    assert one(text, "排他锁").text == "只允许一个事务写入"

@@ -89,6 +89,8 @@ _AND = re.compile(r"、|以及|及|和|与")
 _ANGLE = re.compile(r"(?:按照|按|根据|依据|从)")
 _LEADING_FILLER = re.compile(r"^(?:一般|通常|主要|另外|此外|其中|而|但|所以|因此|即|MySQL中)?")
 _MAX_ITEM = 24
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
 
 
 def _items(text: str) -> list[str]:
@@ -97,7 +99,7 @@ def _items(text: str) -> list[str]:
     parts = [part.strip(" `*") for part in _split_and(text)]
     if len(parts) < 2 or not all(parts):
         return []
-    if any(len(part) > _MAX_ITEM or re.search(r"[，,。；;]", part) for part in parts):
+    if any(len(_BRACKETED.sub("", p)) > _MAX_ITEM or _CLAUSE_MARK.search(p) for p in parts):
         return []
     return parts
 
@@ -175,6 +177,9 @@ class _Chinese:
                 close()
                 open_subject, parts = defined
                 continue
+            if defined is not None:  # a list said instead
+                close()
+                continue
             if open_subject and not _TURN.match(clause) and "是" not in clause:
                 parts.append(clause)
             else:
@@ -189,6 +194,11 @@ class _Chinese:
         if not match:
             return None
         raw, rest = match["term"].strip(" `*"), match["rest"].strip()
+        members = _items(_TURN.sub("", raw)) if not _ZH_VERB.search(raw) else []
+        if members and is_term(rest) and len(rest) <= 8 and not rest.endswith("的"):
+            # `A和B是逻辑日志`: the category and its members.
+            self.add(Said("list", rest, items=tuple(members)))
+            return "", []
         possessive = _POSSESSIVE.match(raw)
         if possessive:
             term = raw[possessive.end() :]
@@ -344,14 +354,16 @@ def read_prose(text: str, topic: str, strong: tuple[str, ...] = ()) -> list[Said
     heading or term), which a bare aspect or a pronoun refers to; ``strong`` are the text's
     bold phrases (the names an English sentence gives)."""
     found = _Chinese(topic).read(text) if _has_cjk(text) else _english(text, topic, strong)
-    seen: set[str] = set()
-    unique = []
+    # The same subject said twice (`组织是载体。组织是…的集体`) is one definition of both.
+    unique: dict[str, Said] = {}
     for said in found:
         key = normalize_subject(said.subject) + said.kind
-        if key not in seen:
-            seen.add(key)
-            unique.append(said)
-    return unique
+        if key not in unique:
+            unique[key] = said
+        elif said.kind == "definition":
+            first = unique[key]
+            unique[key] = Said(first.kind, first.subject, f"{first.text}；{said.text}")
+    return list(unique.values())
 
 
 def only_lists(text: str, subject: str) -> bool:

@@ -168,12 +168,19 @@ class SectionReader:
                                 line = heading_line if node.line - heading_line <= 4 else node.line
                                 self.emit("definition", subject, place, line, text=before)
                                 defined = True
+                    self.label_sentences(node, place, subject)
                     self.labelled_list(node, place, parent)
                     listed = True
                 elif node.is_label and self.label_prose(node, content, index, place, parent):
                     index += 1
                 else:
                     self.loose_paragraph(node, place, parent)
+
+    def label_sentences(self, label: Node, place: Place, subject: str) -> None:
+        """The sentences before a label's last (``X由A和B组成。结果如下：``) state facts too."""
+        before, _last = split_last_sentence(label.text)
+        if before:
+            self.defining(label._replace(text=before, children=()), place, subject, subject)
 
     def label_prose(
         self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
@@ -298,6 +305,10 @@ class SectionReader:
         subject already defined by this paragraph."""
         found = False
         seen = {normalize_subject(besides)} if besides else set()
+        for draft in reversed(self.drafts):  # what this paragraph already gave
+            if draft.line != paragraph.line:
+                break
+            seen.add(draft.key)
         for said in read_prose(paragraph.text, parent, paragraph.strong):
             key = normalize_subject(said.subject)
             if said.kind == "definition" and (key in seen or not said.text):
