@@ -137,3 +137,18 @@ def test_a_term_said_twice_in_a_paragraph_is_one_definition_of_both():
 def test_chained_term_definitions_in_one_sentence_each_define_their_term():
     text = "# 笔记\n\n## 锁\n\n说明。\n\n共享锁：允许并发读取；排他锁：只允许一个事务写入。\n"
     assert one(text, "排他锁").text == "只允许一个事务写入"
+
+
+def test_a_list_member_of_several_sentences_states_the_definitions_in_them():
+    text = (
+        "# 笔记\n\n## 网络\n\n分层的理由：\n\n"
+        "- 分层便于替换和独立演进。协议栈是一组分层的协议，各层各司其职。\n- 另一点。\n"
+    )
+    assert one(text, "协议栈").text == "一组分层的协议，各层各司其职"
+
+
+def test_a_clause_led_by_a_conjunction_defines_nothing_in_either_script():
+    text = (
+        "# 筆記\n\n## 表格\n\n說明。\n\n- 不能刪除。因為主鍵是一個欄位，所以不能為空。\n- 其他。\n"
+    )
+    assert [f.subject for f in facts(text) if f.kind == "definition"] == ["表格"]

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from examgen.notes.draft import normalize_subject
-from examgen.notes.shapes import defining_sentence, is_bare
+from examgen.notes.shapes import defining_sentence, is_bare, script_variants
 from examgen.notes.terms import is_term, qualify
 
 
@@ -75,6 +75,16 @@ _NAMING = re.compile(r"^(?P<desc>.*?)(?:被)?(?:称之为|称为|称作|叫做|�
 _DEMONSTRATIVE = re.compile(r"^(?:该|这种|这类|这个|这一|此|这|那种)")
 _ASPECT = re.compile(r"^(?P<owner>.+?)的?(?P<aspect>优点|缺点|优势|劣势|特点|作用|目的)$")
 _POSSESSIVE = re.compile(r"^(?:其|它的)")
+# A clause led by a conjunction or a verb has no subject of its own (`因为X是…`, `表示该…`), in
+# either script.
+_NO_SUBJECT = re.compile(
+    "^(?:"
+    + "|".join(
+        script_variants(("因为", "由于", "虽然", "然而", "所以", "因此", "如果", "当", "这", "还"))
+        + script_variants(("表示", "说明", "即", "则", "并", "但是"))
+    )
+    + ")"
+)
 _ZH_IS = re.compile(
     r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|是指|指的是|(?<![不并])是)(?P<rest>.{2,})$"
 )
@@ -194,6 +204,8 @@ class _Chinese:
         if not match:
             return None
         raw, rest = match["term"].strip(" `*"), match["rest"].strip()
+        if _NO_SUBJECT.match(raw):
+            return None
         members = _items(_TURN.sub("", raw)) if not _ZH_VERB.search(raw) else []
         if members and is_term(rest) and len(rest) <= 8 and not rest.endswith("的"):
             # `A和B是逻辑日志`: the category and its members.
