@@ -52,7 +52,7 @@ def test_two_divisions_in_one_sentence_give_two_lists_named_by_their_angle():
 
 def test_a_pronoun_that_is_made_of_parts_lists_the_parts_of_what_was_just_defined():
     text = "# 笔记\n\n## 页表项\n\n说明。页表项是一条映射记录，它由页框号和标志位组成。\n"
-    assert members(one(text, "页表项", "list")) == ["页框号", "标志位"]
+    assert members(one(text, "页表项的组成", "list")) == ["页框号", "标志位"]
 
 
 def test_a_paragraph_that_only_lists_its_heading_gives_the_list_not_a_definition():
@@ -113,7 +113,7 @@ def test_the_sentences_before_a_label_state_facts_too():
         "快照是某一时刻的只读副本，它由元数据和数据块组成。恢复时按如下步骤：\n\n"
         "1. 停止写入\n2. 切换副本\n"
     )
-    assert members(one(text, "快照", "list")) == ["元数据", "数据块"]
+    assert members(one(text, "快照的组成", "list")) == ["元数据", "数据块"]
 
 
 # ----------------------------------------------------------------------------- definitions
@@ -152,3 +152,26 @@ def test_a_clause_led_by_a_conjunction_defines_nothing_in_either_script():
         "# 筆記\n\n## 表格\n\n說明。\n\n- 不能刪除。因為主鍵是一個欄位，所以不能為空。\n- 其他。\n"
     )
     assert [f.subject for f in facts(text) if f.kind == "definition"] == ["表格"]
+
+
+def test_a_counted_noun_followed_by_as_many_names_is_a_list():
+    text = (
+        "# Notes\n\n## Tides\n\nTides are driven by two main bodies, the moon and the sun. "
+        "More follows.\n"
+    )
+    assert members(one(text, "bodies", "list")) == ["moon", "sun"]
+
+
+def test_a_count_that_does_not_match_the_names_gives_no_list():
+    text = (
+        "# Notes\n\n## Tides\n\nTides are driven by two bodies, the moon, the sun and the wind.\n"
+    )
+    assert [f.kind for f in facts(text)].count("list") == 0
+
+
+def test_a_paragraph_led_by_a_bold_term_still_states_its_other_sentences():
+    text = (
+        "# Notes\n\n## Reflexes\n\nIntro.\n\n**Reflex arcs** are fast. "
+        "The key relay is a spinal interneuron that links both sides.\n"
+    )
+    assert one(text, "key relay").text == "a spinal interneuron that links both sides."

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from examgen.notes.draft import normalize_subject
-from examgen.notes.shapes import defining_sentence, is_bare, script_variants
+from examgen.notes.shapes import defining_sentence, is_bare, is_clause, script_variants
 from examgen.notes.terms import is_term, qualify
 
 
@@ -288,6 +288,8 @@ class _Chinese:
             return None
         if _has_verb(subject) and not angle:
             return None
+        if match["parts"] and not (angle or subject != owner):
+            subject = f"{subject}的组成"  # `它由A和B组成`: what it is made of
         return Said("list", subject, items=tuple(members)), owner
 
 
@@ -321,6 +323,9 @@ def _english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             said.append(Said("definition", subject, rest))
         for phrase in strong:
             said.extend(_named(sentence, phrase.strip(" ,.:;")))
+        counted = _counted(sentence)
+        if counted:
+            said.append(counted)
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
@@ -334,6 +339,36 @@ def _english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             if len(members) >= 2 and short and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
     return said
+
+
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTED = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|[2-7])\s+"
+    r"(?:(?:distinct|main|major|different|key|basic|primary|types\s+of|kinds\s+of)\s+)*"
+    r"(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s*[,:—]\s*(?P<items>[^;:]+)$",
+    re.IGNORECASE,
+)
+
+
+def _counted(sentence: str) -> Said | None:
+    """``… by two distinct waveforms, the spindle and the K-complex``: a list of as many
+    members as the sentence counts."""
+    match = _COUNTED.search(sentence.rstrip(". "))
+    if not match:
+        return None
+    count = match["count"].lower()
+    wanted = _COUNT.get(count) or int(count)
+    members = [
+        re.sub(r"^(?:the|a|an)\s+", "", part.strip(), flags=re.IGNORECASE)
+        for part in _EN_AND.split(match["items"])
+        if part.strip()
+    ]
+    if len(members) != wanted or not all(0 < len(m.split()) <= 4 for m in members):
+        return None
+    noun = match["noun"].strip()
+    if not is_term(noun) or is_clause(noun):
+        return None
+    return Said("list", noun, items=tuple(members))
 
 
 def _named(sentence: str, phrase: str) -> list[Said]:

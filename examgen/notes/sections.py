@@ -254,7 +254,7 @@ class SectionReader:
             self.statement(paragraph, head, head.term, place)
             if head.how == "colon" and head.gloss:  # `聚簇索引：…。其优点是…`
                 self.defining(paragraph._replace(text=head.gloss), place, head.term, head.term)
-        elif not self.prose(paragraph, place) and not self.defining(paragraph, place, parent):
+        elif not self.prose(paragraph, place) | self.defining(paragraph, place, parent):
             self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
 
     def prose(self, paragraph: Node, place: Place) -> bool:
@@ -316,7 +316,8 @@ class SectionReader:
             seen.add(key)
             if said.kind == "list":
                 items = [Item(member) for member in said.items]
-                self.emit("list", said.subject, place, paragraph.line, items=items)
+                second = key in seen  # `X是…，它由A和B组成`: the list of a defined X
+                self.emit("list", said.subject, place, paragraph.line, items=items, second=second)
             else:
                 text = said.text.rstrip("。；;")
                 self.emit("definition", said.subject, place, paragraph.line, text=text)
