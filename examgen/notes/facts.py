@@ -391,6 +391,8 @@ class _Extractor(SectionReader):
         ):
             members = _line_members(heads, paragraphs)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
+        if member and not node.children and not head.termlike and is_passage(node.text):
+            self.defining(node, place, parent)  # `①组织是…的集体。`: what its sentences say
 
         gave = len(self.drafts) > before
         if head.termlike and (gloss or prose):

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.prose import has_no_subject, only_lists, read_prose
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
@@ -250,6 +251,7 @@ class SectionReader:
                                 line = heading_line if node.line - heading_line <= 4 else node.line
                                 self.emit("definition", subject, place, line, text=before)
                                 defined = True
+                    self.label_sentences(node, place, subject)
                     self.labelled_list(node, place, parent)
                     listed = True
                 elif node.is_label and self.label_prose(node, content, index, place, parent):
@@ -284,6 +286,12 @@ class SectionReader:
             meaning = following.text
         self.emit("definition", term, place, paragraph.line, text=meaning, tags=paragraph.tags)
         return True
+
+    def label_sentences(self, label: Node, place: Place, subject: str) -> None:
+        """The sentences before a label's last (``X由A和B组成。结果如下：``) state facts too."""
+        before, _last = split_last_sentence(label.text)
+        if before:
+            self.defining(label._replace(text=before, children=()), place, subject, subject)
 
     def label_prose(
         self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
@@ -375,7 +383,9 @@ class SectionReader:
             self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
         elif head.how in ("colon", "paren") and head.termlike:
             self.statement(paragraph, head, head.term, place)
-        elif not self.prose(paragraph, place) and not self.defining(paragraph, place, parent):
+            if head.how == "colon" and head.gloss:  # `聚簇索引：…。其优点是…`
+                self.defining(paragraph._replace(text=head.gloss), place, head.term, head.term)
+        elif not self.prose(paragraph, place) | self.defining(paragraph, place, parent):
             self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
 
     def prose(self, paragraph: Node, place: Place) -> bool:
@@ -420,22 +430,49 @@ class SectionReader:
         key, heading = normalize_subject(term), normalize_subject(subject)
         if term and _has_cjk(term) and len(key) >= 2 and key in heading and key != heading:
             return True  # `### 管理环境的构成` / `环境是指…`: the paragraph defines 环境
-        return bool(term) and heading in key and key != heading
+        return (bool(term) and heading in key and key != heading) or only_lists(
+            paragraph.text, subject
+        )
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
-        """Sentences of running text that say what something is: ``An event is a subset of
-        the sample space.``, ``索引是一种数据结构``, ``缺点是…`` (a bare term takes its
-        parent). ``besides`` is a subject already defined by this paragraph."""
+        """Facts stated in the sentences of running text (see :mod:`examgen.notes.prose`):
+        ``An event is a subset of the sample space.``, ``索引是一种数据结构``, ``缺点是…`` (a
+        bare term takes its parent), ``…该过程称为回表``, ``X包括A、B和C``. ``besides`` is a
+        subject already defined by this paragraph."""
         found = False
         seen = {normalize_subject(besides)} if besides else set()
+        for draft in reversed(self.drafts):  # what this paragraph already gave
+            if draft.line != paragraph.line:
+                break
+            seen.add(draft.key)
+        listed: set[str] = set()
+        for said in read_prose(paragraph.text, parent, paragraph.strong):
+            key = normalize_subject(said.subject)
+            if said.kind == "definition" and (key in seen or not said.text):
+                continue
+            if said.kind == "list" and key in listed:
+                continue
+            second = key in seen  # `X是…，它由A和B组成`: the list of a defined X
+            seen.add(key)
+            if said.kind == "list":
+                listed.add(key)
+                items = [Item(member) for member in said.items]
+                self.emit("list", said.subject, place, paragraph.line, items=items, second=second)
+            else:
+                text = said.text.rstrip("。；;")
+                self.emit("definition", said.subject, place, paragraph.line, text=text)
+            found = True
+        # Clause by clause: `X包括A、B和C` (a category and its members), `X指Y`, `X是Y`.
         for raw in _SENTENCE.split(paragraph.text):
             if not raw or not raw.strip():
                 continue
             clauses = _ZH_CLAUSE.split(raw) if _has_cjk(raw) else [raw]
             for index, clause in enumerate(clauses):
                 before = clauses[index - 1] if index else ""
-                if self.included(clause, before, place, paragraph.line, seen):
+                if self.included(clause, before, place, paragraph.line, seen, listed):
                     found = True
+                    continue
+                if has_no_subject(clause):
                     continue
                 term, rest = defining_sentence(clause.strip())
                 if not term or not rest or not is_term(term):
@@ -451,13 +488,21 @@ class SectionReader:
         return found
 
     def included(
-        self, clause: str, before: str, place: Place, line: int, seen: set[str] | None = None
+        self,
+        clause: str,
+        before: str,
+        place: Place,
+        line: int,
+        seen: set[str] | None = None,
+        listed: set[str] | None = None,
     ) -> bool:
         """``系统日志包括A、B和C``: a list of the category's members (a sequence when the
         category names an order). ``seen`` holds subjects this text already defined."""
         subject, members = inclusion(clause, before)
         if not subject or not is_term(subject):
             return False
+        if listed is not None and normalize_subject(subject) in listed:
+            return True  # the sentence reader listed it already
         kind = "sequence" if says_order(subject) else "list"
         second = normalize_subject(subject) in (seen or set())
         items = [Item(member) for member in members]

@@ -1,0 +1,177 @@
+"""Facts stated inside the sentences of a paragraph (issue 8, running prose): one small note
+of our own per sentence shape, and what it gives."""
+
+from __future__ import annotations
+
+from examgen.notes import parse_text
+
+
+def facts(text: str) -> list:
+    return list(parse_text(text).facts)
+
+
+def one(text: str, subject: str, kind: str | None = None):
+    found = [f for f in facts(text) if f.subject == subject and kind in (None, f.kind)]
+    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
+    return found[0]
+
+
+def members(fact) -> list[str]:
+    return [item.text for item in fact.items]
+
+
+# ----------------------------------------------------------------------------- inline lists
+
+
+def test_a_chinese_sentence_naming_what_something_includes_is_a_list():
+    text = "# 笔记\n\n## 缓存\n\n概述。浏览器缓存包括内存缓存、磁盘缓存和推送缓存。\n"
+    fact = one(text, "浏览器缓存", "list")
+    assert members(fact) == ["内存缓存", "磁盘缓存", "推送缓存"]
+
+
+def test_a_count_after_the_members_makes_having_a_list_of_kinds():
+    text = "# 笔记\n\n## 队列\n\n说明。常见的队列实现有数组和链表两种。\n"
+    assert members(one(text, "常见的队列实现", "list")) == ["数组", "链表"]
+
+
+def test_having_without_a_count_is_no_list():
+    text = "# 笔记\n\n## 系统\n\n说明。每个系统都有输入、处理和输出的问题。\n"
+    assert [f.kind for f in facts(text)].count("list") == 0
+
+
+def test_two_divisions_in_one_sentence_give_two_lists_named_by_their_angle():
+    text = (
+        "# 笔记\n\n## 调度\n\n说明。"
+        "进程调度按时机分为抢占式和非抢占式，按目标分为批处理、交互式和实时。\n"
+    )
+    first = one(text, "进程调度按时机", "list")
+    second = one(text, "进程调度按目标", "list")
+    assert members(first) == ["抢占式", "非抢占式"]
+    assert members(second) == ["批处理", "交互式", "实时"]
+
+
+def test_a_pronoun_that_is_made_of_parts_lists_the_parts_of_what_was_just_defined():
+    text = "# 笔记\n\n## 页表项\n\n说明。页表项是一条映射记录，它由页框号和标志位组成。\n"
+    assert members(one(text, "页表项的组成", "list")) == ["页框号", "标志位"]
+
+
+def test_a_paragraph_that_only_lists_its_heading_gives_the_list_not_a_definition():
+    text = "# 笔记\n\n## 排序算法\n\n常用的排序算法有快速排序和归并排序两种。\n"
+    kinds = sorted(f.kind for f in facts(text))
+    assert kinds == ["list"]
+
+
+def test_an_english_sentence_saying_what_a_thing_is_composed_of_lists_its_parts():
+    text = (
+        "# Notes\n\n## Memory\n\nRecall is shaped by the **dual-store model**, "
+        "composed of sensory store and working store.\n"
+    )
+    fact = one(text, "dual-store model", "list")
+    assert members(fact) == ["sensory store", "working store"]
+
+
+# ----------------------------------------------------------------------------- names
+
+
+def test_a_chinese_clause_naming_what_the_sentence_described_defines_the_name():
+    text = (
+        "# 笔记\n\n## 分页\n\n分页：把内存分成定长的块，因此先查页表再访问内存，"
+        "该过程称之为地址转换。\n"
+    )
+    assert one(text, "地址转换").text == "先查页表再访问内存"
+
+
+def test_a_naming_clause_with_its_own_description_keeps_it_before_the_account():
+    text = "# 笔记\n\n## 写入\n\n说明。先写日志，再写数据，这种先记后改的做法称为预写日志。\n"
+    assert one(text, "预写日志").text == "先记后改的做法：先写日志，再写数据"
+
+
+def test_a_bold_term_known_by_another_name_is_defined_by_it():
+    text = (
+        "# Notes\n\n## Stress\n\nSleep suffers with high **adrenaline**, "
+        "aka the hormone of alarm.\n"
+    )
+    assert one(text, "adrenaline").text == "the hormone of alarm"
+
+
+def test_a_thing_called_by_a_bold_name_defines_that_name():
+    text = (
+        "# Notes\n\n## Sleep\n\n"
+        "The first stage includes a short drowsy interval called a **twilight state**.\n"
+    )
+    assert one(text, "twilight state").text == "a short drowsy interval"
+
+
+def test_members_said_to_be_one_kind_are_a_list_of_that_kind():
+    text = "# 笔记\n\n## 存储\n\n说明。内存是易失存储，而寄存器和缓存是片上存储，速度很快。\n"
+    assert members(one(text, "片上存储", "list")) == ["寄存器", "缓存"]
+
+
+def test_the_sentences_before_a_label_state_facts_too():
+    text = (
+        "# 笔记\n\n## 快照\n\n"
+        "快照是某一时刻的只读副本，它由元数据和数据块组成。恢复时按如下步骤：\n\n"
+        "1. 停止写入\n2. 切换副本\n"
+    )
+    assert members(one(text, "快照的组成", "list")) == ["元数据", "数据块"]
+
+
+# ----------------------------------------------------------------------------- definitions
+
+
+def test_an_aspect_sentence_defines_the_aspect_and_runs_on_over_its_clauses():
+    text = (
+        "# 笔记\n\n## 索引\n\n说明。\n\n哈希索引：按键的哈希值定位。哈希索引的优点是等值查询快，"
+        "实现简单，缺点是不支持范围查询。\n"
+    )
+    assert one(text, "哈希索引的优点").text == "等值查询快，实现简单"
+    assert one(text, "哈希索引 缺点").text == "不支持范围查询"
+
+
+def test_a_term_said_twice_in_a_paragraph_is_one_definition_of_both():
+    text = "# 笔记\n\n## 概念\n\n说明。\n\n协议是通信的约定。协议是双方都遵守的一组规则。\n"
+    texts = [f.text for f in facts(text) if f.subject == "协议"]
+    assert texts == ["通信的约定；双方都遵守的一组规则"]
+
+
+def test_chained_term_definitions_in_one_sentence_each_define_their_term():
+    text = "# 笔记\n\n## 锁\n\n说明。\n\n共享锁：允许并发读取；排他锁：只允许一个事务写入。\n"
+    assert one(text, "排他锁").text == "只允许一个事务写入"
+
+
+def test_a_list_member_of_several_sentences_states_the_definitions_in_them():
+    text = (
+        "# 笔记\n\n## 网络\n\n分层的理由：\n\n"
+        "- 分层便于替换和独立演进。协议栈是一组分层的协议，各层各司其职。\n- 另一点。\n"
+    )
+    assert one(text, "协议栈").text == "一组分层的协议，各层各司其职"
+
+
+def test_a_clause_led_by_a_conjunction_defines_nothing_in_either_script():
+    text = (
+        "# 筆記\n\n## 表格\n\n說明。\n\n- 不能刪除。因為主鍵是一個欄位，所以不能為空。\n- 其他。\n"
+    )
+    assert [f.subject for f in facts(text) if f.kind == "definition"] == ["表格"]
+
+
+def test_a_counted_noun_followed_by_as_many_names_is_a_list():
+    text = (
+        "# Notes\n\n## Tides\n\nTides are driven by two main bodies, the moon and the sun. "
+        "More follows.\n"
+    )
+    assert members(one(text, "bodies", "list")) == ["moon", "sun"]
+
+
+def test_a_count_that_does_not_match_the_names_gives_no_list():
+    text = (
+        "# Notes\n\n## Tides\n\nTides are driven by two bodies, the moon, the sun and the wind.\n"
+    )
+    assert [f.kind for f in facts(text)].count("list") == 0
+
+
+def test_a_paragraph_led_by_a_bold_term_still_states_its_other_sentences():
+    text = (
+        "# Notes\n\n## Reflexes\n\nIntro.\n\n**Reflex arcs** are fast. "
+        "The key relay is a spinal interneuron that links both sides.\n"
+    )
+    assert one(text, "key relay").text == "a spinal interneuron that links both sides."
