@@ -165,3 +165,45 @@ def test_this_is_called_takes_its_meaning_from_the_sentence_before():
     )
     fact = next(f for f in facts(text) if f.subject == "swapping")
     assert fact.text == "Old data is moved out to disk when memory runs low."
+
+
+def test_roman_numbering_in_a_heading_is_not_part_of_the_term():
+    text = "# N\n\n#### ii) Second case\n\nThe other way round.\n"
+    assert subjects(text) == [("definition", "Second case")]
+
+
+def test_a_plural_heading_over_named_sections_only_is_the_list_of_them():
+    text = (
+        "# N\n\n## Basic laws of motion\n\n#### Inertia\n\nBodies keep moving.\n\n"
+        "#### Acceleration\n\nForce over mass.\n"
+    )
+    fact = facts(text)[0]
+    assert (fact.kind, fact.subject) == ("list", "Basic laws of motion")
+    assert [item.text for item in fact.items] == ["Inertia", "Acceleration"]
+
+
+def test_a_heading_of_definitions_over_sections_is_not_a_list():
+    text = "# N\n\n## Basic Definitions\n\n### Set\n\nA collection.\n\n### Map\n\nA function.\n"
+    assert ("list", "Basic Definitions") not in subjects(text)
+
+
+def test_a_member_led_by_a_bold_term_is_that_term_and_defines_it():
+    text = (
+        "# N\n\n## Drugs\n\n- Medication\n"
+        "    - **Statins** lower cholesterol in the blood.\n"
+        "    - **Beta blockers** are drugs that slow the heart.\n"
+    )
+    found = subjects(text)
+    assert ("definition", "Statins") in found and ("definition", "Beta blockers") in found
+    medication = next(f for f in facts(text) if f.subject == "Medication")
+    assert [item.text for item in medication.items] == ["Statins", "Beta blockers"]
+
+
+def test_a_label_saying_something_comes_in_different_kinds_names_the_kinds():
+    text = "# N\n\nTreating a cold comes in different forms:\n- Rest\n- Fluids\n"
+    assert ("list", "forms of Treating a cold") in subjects(text)
+
+
+def test_a_member_with_a_bold_part_that_is_only_a_name_stays_a_member():
+    text = "# N\n\n## Net\n\n- Handshakes\n    - **TCP** handshake\n    - **TLS** handshake\n"
+    assert subjects(text) == [("list", "Handshakes")]

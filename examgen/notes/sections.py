@@ -92,6 +92,13 @@ def titled_gloss(heading: str) -> tuple[str, str]:
 
 
 _PLURAL = re.compile(r"[A-Za-z]{2,}(?<![su]s)(?<!is)s$")
+_HEAD_NOUN_END = re.compile(r"\s+(?:of|for|in|on|to|with)\s", re.IGNORECASE)
+
+
+def is_plural(heading: str) -> bool:
+    """An English heading naming several things: ``Port roles``, ``Basic rules of
+    probability`` (the head noun, before ``of``, is plural)."""
+    return _PLURAL.search(_HEAD_NOUN_END.split(heading.strip(), maxsplit=1)[0]) is not None
 
 
 def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
@@ -99,7 +106,7 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
     changes``, ``Alternate Port``), not chapters: a list of their heading even when some have
     sub-items — when at most half do, or when every one says what it is (``**Full naive**:
     …`` with notes under it)."""
-    if not _PLURAL.search(heading.strip()):
+    if not is_plural(heading):
         return False
     heads = [parse_head(node.text) for node in run]
     category = heading.split()[-1][:-1].casefold()
@@ -143,6 +150,8 @@ class SectionReader:
         if gloss and heading.line != getattr(self, "title_line", -1):
             self.emit("definition", term, place, heading.line, text=gloss, tags=heading.tags)
         subject = qualify(term, parent) if is_bare(term) and parent else term
+        if heading.line != getattr(self, "title_line", -1):
+            self.subsection_list(heading, subject, place)
         if not heading.children:
             self.skip(heading.line, f"empty section: {heading.text}")
             return
@@ -150,6 +159,21 @@ class SectionReader:
         # The title of the notes owns what comes before the first chapter, not a list of it.
         self.in_title = heading.line == getattr(self, "title_line", -1)
         self.nodes(heading.children, place, subject)
+
+    def subsection_list(self, heading: Node, subject: str, place: Place) -> None:
+        """``## Basic rules of probability`` with nothing but sections under it, each named
+        by a term: the list of those terms (a plural heading only: others are chapters)."""
+        if not heading.children or any(child.kind != "heading" for child in heading.children):
+            return
+        if not is_plural(subject) or is_bare(subject[:-1]):
+            return  # `Basic Definitions` are not things of one kind
+        terms = [one_name(heading_term(child.text)) for child in heading.children]
+        if len(terms) < 2 or not all(
+            is_term(term) and not is_bare(term) and not is_example_heading(term) for term in terms
+        ):
+            return
+        items = [Item(term) for term in terms]
+        self.emit("list", subject, place, heading.line, items=items, tags=heading.tags)
 
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
@@ -493,14 +517,14 @@ class SectionReader:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
         head = parse_head(label.text)
         term = head.term if label.is_label else label.text
+        counted = self.counted(label, term)
+        if counted:
+            return counted
         if is_term(term) and not is_clause(term):
             # A label (`作用:`) is an aspect of its parent; a caption names a thing of its own.
             if parent and (label.is_label or is_bare(term)):
                 return qualify(term, parent)
             return term
-        counted = self.counted(label, term)
-        if counted:
-            return counted
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
             return phrase

@@ -69,6 +69,7 @@ _HEADING_NUMBER = re.compile(
     rf"|[(（][\d{_CN_NUMERAL}]{{1,3}}[)）]\s*"
     r"|[①-⑳]\s*"
     r"|[A-Za-z][)）]\s*|[A-Z]\.\s+"
+    r"|(?:ii|iii|iv|vi|vii|viii|ix)[)）]\s*"
     r")+",
     re.IGNORECASE,
 )
@@ -249,8 +250,8 @@ def split_last_sentence(text: str) -> tuple[str, str]:
 _COUNTED = re.compile(
     r"^(?P<owner>.+?)\s+(?:(?:is|are)\s+)?(?:has|have|comprised\s+of|composed\s+of|made\s+up\s+of"
     r"|consists?\s+of|comes?\s+in|contains?|includes?)\s+"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
-    r"(?:(?:main|key|major|basic|different|distinct)\s+)*(?P<noun>[A-Za-z][\w-]*s)\s*[:：]?$",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|many|various"
+    r"|different)\s+(?:(?:main|key|major|basic|different|distinct)\s+)*(?P<noun>[A-Za-z][\w-]*s)\s*[:：]?$",
     re.IGNORECASE,
 )
 
