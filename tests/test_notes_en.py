@@ -207,3 +207,32 @@ def test_a_label_saying_something_comes_in_different_kinds_names_the_kinds():
 def test_a_member_with_a_bold_part_that_is_only_a_name_stays_a_member():
     text = "# N\n\n## Net\n\n- Handshakes\n    - **TCP** handshake\n    - **TLS** handshake\n"
     assert subjects(text) == [("list", "Handshakes")]
+
+
+def test_a_first_paragraph_that_opens_with_a_question_does_not_define_the_heading():
+    text = "# N\n\n## Caching\n\n### Hit rates\n\nWhat counts as a hit? We define it below.\n"
+    assert subjects(text) == []
+
+
+def test_a_first_paragraph_that_supposes_an_example_does_not_define_the_heading():
+    text = "# N\n\n## Odds\n\n### Fair dice\n\nSuppose I roll a die. What turns up?\n"
+    assert subjects(text) == []
+
+
+def test_a_heading_joining_two_things_is_not_defined_by_its_paragraph():
+    text = (
+        "# N\n\n## Basics\n\n### Trial and Result\n\n"
+        "A trial is a run of the test. A result is what it shows.\n"
+    )
+    assert ("definition", "Trial and Result") not in subjects(text)
+    assert ("definition", "trial") in subjects(text)
+
+
+def test_a_bare_heading_of_the_notes_is_not_defined_by_its_paragraph():
+    text = "# N\n\n## Summary\n\nIn this post we saw sets and maps.\n"
+    assert subjects(text) == []
+
+
+def test_a_paragraph_defining_another_term_does_not_define_the_heading():
+    text = "# N\n\n## Sleep\n\n#### coffee\n\nSleep pressure is the urge to sleep after waking.\n"
+    assert subjects(text) == [("definition", "Sleep pressure")]

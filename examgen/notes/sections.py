@@ -48,6 +48,7 @@ from examgen.notes.terms import (
     qualify,
     says_order,
     says_something,
+    shares_word,
 )
 from examgen.notes.tree import Node
 
@@ -122,6 +123,31 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
         return False
     glossed = all(head.how in ("colon", "paren") and head.gloss for head in heads)
     return glossed or heavy * 2 <= len(run)
+
+
+_SUPPOSING = re.compile(r"^(?:suppose|imagine|consider|let's|let\s+us|say)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s(?:and|&|vs\.?|versus)\s", re.IGNORECASE)
+
+
+def _not_about_heading(text: str, subject: str) -> str:
+    """Why an English heading's first paragraph is not its definition: it opens with a
+    question or a supposition (an example), the heading joins several things
+    (``Experiment and Outcome``), names only an aspect (``Summary``), or the paragraph opens
+    by defining another term (``#### caffeine`` / ``Process-S is the pressure …``); ''
+    when it is."""
+    if not subject.isascii() or _has_cjk(text):
+        return ""
+    first = _SENTENCE.split(text, maxsplit=1)[0].strip()
+    if first.endswith("?") or _SUPPOSING.match(first):
+        return "a question or an example"
+    if _JOINED.search(subject):
+        return "a heading joining several things"
+    if is_bare(subject):
+        return "a bare heading"
+    term, _rest = defining_sentence(first)
+    if term and not shares_word(term, subject) and not shares_word(subject, term):
+        return f"a definition of {term}"
+    return ""
 
 
 class SectionReader:
@@ -228,7 +254,10 @@ class SectionReader:
                 opening = first and subject and not node.children and self.owns(node)
                 if opening and not self.prose(node, place):
                     line = heading_line if node.line - heading_line <= 4 else node.line
-                    if not self.names_more(node, subject):
+                    aside = _not_about_heading(node.text, subject)
+                    if aside:
+                        self.skip(node.line, f"{aside}, not the definition of {subject}")
+                    elif not self.names_more(node, subject):
                         self.emit(
                             "definition",
                             subject,
