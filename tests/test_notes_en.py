@@ -236,3 +236,18 @@ def test_a_bare_heading_of_the_notes_is_not_defined_by_its_paragraph():
 def test_a_paragraph_defining_another_term_does_not_define_the_heading():
     text = "# N\n\n## Sleep\n\n#### coffee\n\nSleep pressure is the urge to sleep after waking.\n"
     assert subjects(text) == [("definition", "Sleep pressure")]
+
+
+def test_an_equation_number_label_is_no_term():
+    text = "# N\n\n## Proof\n\nFirst we see this.\n\nEquation 1:\n\n$$\na = b\n$$\n"
+    assert ("definition", "Equation 1") not in subjects(text)
+
+
+def test_an_item_with_a_pronoun_subject_is_a_sentence_not_a_term():
+    text = "# N\n\n## MST\n\n* Regions\n* It uses one frame for all (about 88 of them)\n"
+    assert not any(subject.startswith("It ") for _kind, subject in subjects(text))
+
+
+def test_an_all_caps_abbreviation_is_no_pronoun():
+    text = "# N\n\n## Org\n\n* IT security policy (rules for staff)\n"
+    assert ("definition", "IT security policy") in subjects(text)
