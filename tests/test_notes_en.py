@@ -165,3 +165,100 @@ def test_this_is_called_takes_its_meaning_from_the_sentence_before():
     )
     fact = next(f for f in facts(text) if f.subject == "swapping")
     assert fact.text == "Old data is moved out to disk when memory runs low."
+
+
+def test_roman_numbering_in_a_heading_is_not_part_of_the_term():
+    text = "# N\n\n#### ii) Second case\n\nThe other way round.\n"
+    assert subjects(text) == [("definition", "Second case")]
+
+
+def test_a_plural_heading_over_named_sections_only_is_the_list_of_them():
+    text = (
+        "# N\n\n## Basic laws of motion\n\n#### Inertia\n\nBodies keep moving.\n\n"
+        "#### Acceleration\n\nForce over mass.\n"
+    )
+    fact = facts(text)[0]
+    assert (fact.kind, fact.subject) == ("list", "Basic laws of motion")
+    assert [item.text for item in fact.items] == ["Inertia", "Acceleration"]
+
+
+def test_a_heading_of_definitions_over_sections_is_not_a_list():
+    text = "# N\n\n## Basic Definitions\n\n### Set\n\nA collection.\n\n### Map\n\nA function.\n"
+    assert ("list", "Basic Definitions") not in subjects(text)
+
+
+def test_a_member_led_by_a_bold_term_is_that_term_and_defines_it():
+    text = (
+        "# N\n\n## Drugs\n\n- Medication\n"
+        "    - **Statins** lower cholesterol in the blood.\n"
+        "    - **Beta blockers** are drugs that slow the heart.\n"
+    )
+    found = subjects(text)
+    assert ("definition", "Statins") in found and ("definition", "Beta blockers") in found
+    medication = next(f for f in facts(text) if f.subject == "Medication")
+    assert [item.text for item in medication.items] == ["Statins", "Beta blockers"]
+
+
+def test_a_label_saying_something_comes_in_different_kinds_names_the_kinds():
+    text = "# N\n\nTreating a cold comes in different forms:\n- Rest\n- Fluids\n"
+    assert ("list", "forms of Treating a cold") in subjects(text)
+
+
+def test_a_member_with_a_bold_part_that_is_only_a_name_stays_a_member():
+    text = "# N\n\n## Net\n\n- Handshakes\n    - **TCP** handshake\n    - **TLS** handshake\n"
+    assert subjects(text) == [("list", "Handshakes")]
+
+
+def test_a_first_paragraph_that_opens_with_a_question_does_not_define_the_heading():
+    text = "# N\n\n## Caching\n\n### Hit rates\n\nWhat counts as a hit? We define it below.\n"
+    assert subjects(text) == []
+
+
+def test_a_first_paragraph_that_supposes_an_example_does_not_define_the_heading():
+    text = "# N\n\n## Odds\n\n### Fair dice\n\nSuppose I roll a die. What turns up?\n"
+    assert subjects(text) == []
+
+
+def test_a_heading_joining_two_things_is_not_defined_by_its_paragraph():
+    text = (
+        "# N\n\n## Basics\n\n### Trial and Result\n\n"
+        "A trial is a run of the test. A result is what it shows.\n"
+    )
+    assert ("definition", "Trial and Result") not in subjects(text)
+    assert ("definition", "trial") in subjects(text)
+
+
+def test_a_bare_heading_of_the_notes_is_not_defined_by_its_paragraph():
+    text = "# N\n\n## Summary\n\nIn this post we saw sets and maps.\n"
+    assert subjects(text) == []
+
+
+def test_a_paragraph_defining_another_term_does_not_define_the_heading():
+    text = "# N\n\n## Sleep\n\n#### coffee\n\nSleep pressure is the urge to sleep after waking.\n"
+    assert subjects(text) == [("definition", "Sleep pressure")]
+
+
+def test_an_equation_number_label_is_no_term():
+    text = "# N\n\n## Proof\n\nFirst we see this.\n\nEquation 1:\n\n$$\na = b\n$$\n"
+    assert ("definition", "Equation 1") not in subjects(text)
+
+
+def test_an_item_with_a_pronoun_subject_is_a_sentence_not_a_term():
+    text = "# N\n\n## MST\n\n* Regions\n* It uses one frame for all (about 88 of them)\n"
+    assert not any(subject.startswith("It ") for _kind, subject in subjects(text))
+
+
+def test_an_all_caps_abbreviation_is_no_pronoun():
+    text = "# N\n\n## Org\n\n* IT security policy (rules for staff)\n"
+    assert ("definition", "IT security policy") in subjects(text)
+
+
+def test_a_counted_sentence_over_sections_names_the_list_of_those_sections():
+    text = (
+        "# N\n\n## Engines\n\n### diesel\nA diesel cycle is made up of 3 phases.\n"
+        "#### Intake\nAir comes in.\n#### Compression\nAir is squeezed.\n#### Power\nFuel burns.\n"
+    )
+    fact = facts(text)[0]
+    assert (fact.kind, fact.subject, fact.line) == ("list", "phases of diesel cycle", 6)
+    assert [item.text for item in fact.items] == ["Intake", "Compression", "Power"]
+    assert ("definition", "diesel") not in subjects(text)

@@ -288,6 +288,10 @@ class _Extractor(SectionReader):
             head, parent = self.label_clause(head, node, place, parent, member)
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
+        if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
+            led = self.led_member(node, child_items, place)
+            if led is not None:
+                return led
 
         if head.how in ("label", "colon") and is_condition_label(head.term):
             # `In GLM:` under `Logistic regression`: that thing, narrowed.
@@ -423,6 +427,21 @@ class _Extractor(SectionReader):
                 return Head(phrase, None, "label", True), parent
         return head, parent
 
+    def led_member(
+        self, node: Node, child_items: Sequence[Node], place: Place
+    ) -> tuple[Item, bool] | None:
+        """A member that is a sentence led by a bold term (``- **DORAs** are a newer class of
+        …``): the member is the term, and the sentence defines it. None for other members."""
+        term, rest = self.lead_term(node.text, node.strong)
+        if not term or len(rest.split()) < 3:
+            return None  # `**TCP** handshake`: a name with a bold part, not a sentence
+        self.emit(
+            "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
+        )
+        members = self.members(child_items, place, term)
+        self.member_list(term, term, members, node, place, pin=node.anchor, second=True)
+        return Item(term, rest), True
+
     @staticmethod
     def owner(parent: str, place: Place) -> str:
         """What a step or a condition belongs to: the parent item when it names a thing, else
@@ -487,6 +506,8 @@ def _describes(child_items: Sequence[Node]) -> bool:
     BPDUs` / `It becomes DP immediately`), and none a bare name (`Podman`: a member)."""
     if len(child_items) < 2 or any(child.children for child in child_items):
         return False
+    if any(child.strong and child.text.startswith(child.strong[0]) for child in child_items):
+        return False  # `- **Statins** lower …`: members, each defining its bold term
     said = sum(1 for child in child_items if is_clause(child.text))
     if any(len(child.text.split()) <= 2 for child in child_items):
         return said == len(child_items)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from examgen.model import Item
+from examgen.model import FactKind, Item
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.prose import has_no_subject, only_lists, read_prose
 from examgen.notes.shapes import (
@@ -53,6 +53,7 @@ from examgen.notes.terms import (
     qualify,
     says_order,
     says_something,
+    shares_word,
 )
 from examgen.notes.tree import Node
 
@@ -99,6 +100,13 @@ def titled_gloss(heading: str) -> tuple[str, str]:
 
 
 _PLURAL = re.compile(r"[A-Za-z]{2,}(?<![su]s)(?<!is)s$")
+_HEAD_NOUN_END = re.compile(r"\s+(?:of|for|in|on|to|with)\s", re.IGNORECASE)
+
+
+def is_plural(heading: str) -> bool:
+    """An English heading naming several things: ``Port roles``, ``Basic rules of
+    probability`` (the head noun, before ``of``, is plural)."""
+    return _PLURAL.search(_HEAD_NOUN_END.split(heading.strip(), maxsplit=1)[0]) is not None
 
 
 def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
@@ -106,7 +114,7 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
     changes``, ``Alternate Port``), not chapters: a list of their heading even when some have
     sub-items — when at most half do, or when every one says what it is (``**Full naive**:
     …`` with notes under it)."""
-    if not _PLURAL.search(heading.strip()):
+    if not is_plural(heading):
         return False
     heads = [parse_head(node.text) for node in run]
     category = heading.split()[-1][:-1].casefold()
@@ -122,6 +130,33 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
         return False
     glossed = all(head.how in ("colon", "paren") and head.gloss for head in heads)
     return glossed or heavy * 2 <= len(run)
+
+
+_SUPPOSING = re.compile(r"^(?:suppose|imagine|consider|let's|let\s+us|say)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s(?:and|&|vs\.?|versus)\s", re.IGNORECASE)
+
+
+def _not_about_heading(text: str, subject: str) -> str:
+    """Why an English heading's first paragraph is not its definition: it opens with a
+    question or a supposition (an example), the heading joins several things
+    (``Experiment and Outcome``), names only an aspect (``Summary``), or the paragraph opens
+    by defining another term (``#### caffeine`` / ``Process-S is the pressure …``); ''
+    when it is."""
+    if not subject.isascii() or _has_cjk(text):
+        return ""
+    first = _SENTENCE.split(text, maxsplit=1)[0].strip()
+    if first.endswith("?") or _SUPPOSING.match(first):
+        return "a question or an example"
+    if _JOINED.search(subject):
+        return "a heading joining several things"
+    if is_bare(subject):
+        return "a bare heading"
+    if counted_subject(first):
+        return "a count of what follows"
+    term, _rest = defining_sentence(first)
+    if term and not shares_word(term, subject) and not shares_word(subject, term):
+        return f"a definition of {term}"
+    return ""
 
 
 class SectionReader:
@@ -150,6 +185,8 @@ class SectionReader:
         if gloss and heading.line != getattr(self, "title_line", -1):
             self.emit("definition", term, place, heading.line, text=gloss, tags=heading.tags)
         subject = qualify(term, parent) if is_bare(term) and parent else term
+        if heading.line != getattr(self, "title_line", -1):
+            self.subsection_list(heading, subject, place)
         if not heading.children:
             self.skip(heading.line, f"empty section: {heading.text}")
             return
@@ -157,6 +194,32 @@ class SectionReader:
         # The title of the notes owns what comes before the first chapter, not a list of it.
         self.in_title = heading.line == getattr(self, "title_line", -1)
         self.nodes(heading.children, place, subject)
+
+    def subsection_list(self, heading: Node, subject: str, place: Place) -> None:
+        """``## Basic rules of probability`` with nothing but sections under it, each named
+        by a term: the list of those terms (a plural heading only: others are chapters).
+        ``### nrem`` with only ``Non-REM sleep has 4 stages.`` before its sections: the list
+        (a sequence, for stages) of those sections, named by the sentence."""
+        content = [child for child in heading.children if child.kind != "heading"]
+        sections = [child for child in heading.children if child.kind == "heading"]
+        line = heading.line
+        counted = ""
+        if len(content) == 1 and content[0].kind == "paragraph" and not content[0].children:
+            counted = counted_subject(split_last_sentence(content[0].text)[1])
+            line = content[0].line
+        if not sections or (content and not counted):
+            return
+        if not counted and (not is_plural(subject) or is_bare(subject[:-1])):
+            return  # `Basic Definitions` are not things of one kind
+        subject = counted or subject
+        terms = [one_name(heading_term(child.text)) for child in sections]
+        if len(terms) < 2 or not all(
+            is_term(term) and not is_bare(term) and not is_example_heading(term) for term in terms
+        ):
+            return
+        items = [Item(term) for term in terms]
+        kind: FactKind = "sequence" if says_order(subject) else "list"
+        self.emit(kind, subject, place, line, items=items, tags=heading.tags)
 
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
@@ -224,7 +287,10 @@ class SectionReader:
                 )
                 if opening and not self.prose(node, place):
                     line = heading_line if node.line - heading_line <= 4 else node.line
-                    if not self.names_more(node, subject):
+                    aside = _not_about_heading(node.text, subject)
+                    if aside:
+                        self.skip(node.line, f"{aside}, not the definition of {subject}")
+                    elif not self.names_more(node, subject):
                         self.emit(
                             "definition",
                             subject,
@@ -600,14 +666,14 @@ class SectionReader:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
         head = parse_head(label.text)
         term = head.term if label.is_label else label.text
+        counted = self.counted(label, term)
+        if counted:
+            return counted
         if is_term(term) and not is_clause(term):
             # A label (`作用:`) is an aspect of its parent; a caption names a thing of its own.
             if parent and (label.is_label or is_bare(term)):
                 return qualify(term, parent)
             return term
-        counted = self.counted(label, term)
-        if counted:
-            return counted
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
             # `…的组织。其特点包括：` under `非营利组织`: the aspect of the parent.

@@ -69,6 +69,7 @@ _HEADING_NUMBER = re.compile(
     rf"|[(（][\d{_CN_NUMERAL}]{{1,3}}[)）]\s*"
     r"|[①-⑳]\s*"
     r"|[A-Za-z][)）]\s*|[A-Z]\.\s+"
+    r"|(?:ii|iii|iv|vi|vii|viii|ix)[)）]\s*"
     r")+",
     re.IGNORECASE,
 )
@@ -224,10 +225,21 @@ _COUNTING_LABEL = re.compile(
 )
 
 
+# `Equation 1`, `Fig. 2`, `(Eq. 3)`: a number to refer to, not a name of anything.
+_REFERENCE_LABEL = re.compile(
+    r"^\(?(?:equation|eqn?\.?|figure|fig\.?|table|tab\.?)\s*\(?\d+[a-z]?\)?\)?$", re.IGNORECASE
+)
+
+
 def is_remark(term: str) -> bool:
-    """Whether a subject is only a remark label (``Note``, ``One idea``, ``第二种方法``)."""
+    """Whether a subject is only a remark label (``Note``, ``One idea``, ``第二种方法``) or a
+    reference number (``Equation 1``)."""
     text = term.strip(" :：")
-    return text.casefold() in _REMARK or _COUNTING_LABEL.match(text) is not None
+    return (
+        text.casefold() in _REMARK
+        or _COUNTING_LABEL.match(text) is not None
+        or _REFERENCE_LABEL.match(text) is not None
+    )
 
 
 # ----------------------------------------------------------------------------- loop headers
@@ -303,8 +315,8 @@ def split_last_sentence(text: str) -> tuple[str, str]:
 _COUNTED = re.compile(
     r"^(?P<owner>.+?)\s+(?:(?:is|are)\s+)?(?:has|have|comprised\s+of|composed\s+of|made\s+up\s+of"
     r"|consists?\s+of|comes?\s+in|contains?|includes?)\s+"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
-    r"(?:(?:main|key|major|basic|different|distinct)\s+)*(?P<noun>[A-Za-z][\w-]*s)\s*[:：]?$",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|many|various"
+    r"|different)\s+(?:(?:main|key|major|basic|different|distinct)\s+)*(?P<noun>[A-Za-z][\w-]*s)\s*[.:：]?$",
     re.IGNORECASE,
 )
 
@@ -369,10 +381,17 @@ _WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and beyond: not English
 
 
 def is_clause(text: str) -> bool:
-    """An English label that is a clause (it has a finite verb), not a noun phrase."""
+    """An English label that is a clause (it has a finite verb, or a pronoun subject:
+    ``It uses one BPDU``), not a noun phrase."""
     if _WIDE.search(text):
         return False
-    return len(text.split()) >= 3 and _EN_FINITE.search(text) is not None
+    if len(text.split()) < 3:
+        return False
+    return _EN_FINITE.search(text) is not None or _PRONOUN_SUBJECT.match(text) is not None
+
+
+# Case matters: `IT security policy` is a noun phrase.
+_PRONOUN_SUBJECT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Yy]ou)\s+[a-z]")
 
 
 _ENUM_END = "；;。.，,等 "

@@ -204,7 +204,7 @@ def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
-def _shares_word(subject: str, parent: str) -> bool:
+def shares_word(subject: str, parent: str) -> bool:
     """Whether ``subject`` already names ``parent`` (a Latin word or two CJK characters)."""
     folded = subject.casefold()
     for word in _LATIN_WORD.findall(parent.casefold()):
@@ -224,7 +224,7 @@ def qualify(subject: str, parent: str) -> str:
     Latin word in it is the deepest noun phrase and stays whole (``Assume Gaussian noise``
     under ``Linear Regression`` is not glued to it).
     """
-    if not parent or _shares_word(subject, parent):
+    if not parent or shares_word(subject, parent):
         return subject
     if not is_bare(subject) and LATIN_LETTER.search(subject):
         return subject
