@@ -251,3 +251,14 @@ def test_an_item_with_a_pronoun_subject_is_a_sentence_not_a_term():
 def test_an_all_caps_abbreviation_is_no_pronoun():
     text = "# N\n\n## Org\n\n* IT security policy (rules for staff)\n"
     assert ("definition", "IT security policy") in subjects(text)
+
+
+def test_a_counted_sentence_over_sections_names_the_list_of_those_sections():
+    text = (
+        "# N\n\n## Engines\n\n### diesel\nA diesel cycle is made up of 3 phases.\n"
+        "#### Intake\nAir comes in.\n#### Compression\nAir is squeezed.\n#### Power\nFuel burns.\n"
+    )
+    fact = facts(text)[0]
+    assert (fact.kind, fact.subject, fact.line) == ("list", "phases of diesel cycle", 6)
+    assert [item.text for item in fact.items] == ["Intake", "Compression", "Power"]
+    assert ("definition", "diesel") not in subjects(text)

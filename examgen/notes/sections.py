@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from examgen.model import Item
+from examgen.model import FactKind, Item
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.shapes import (
     called_term,
@@ -188,18 +188,31 @@ class SectionReader:
 
     def subsection_list(self, heading: Node, subject: str, place: Place) -> None:
         """``## Basic rules of probability`` with nothing but sections under it, each named
-        by a term: the list of those terms (a plural heading only: others are chapters)."""
-        if not heading.children or any(child.kind != "heading" for child in heading.children):
+        by a term: the list of those terms (a plural heading only: others are chapters).
+        ``### nrem`` with only ``Non-REM sleep has 4 stages.`` before its sections: the list
+        (a sequence, for stages) of those sections, named by the sentence."""
+        content = [child for child in heading.children if child.kind != "heading"]
+        sections = [child for child in heading.children if child.kind == "heading"]
+        line = heading.line
+        counted = ""
+        if len(content) == 1 and content[0].kind == "paragraph" and not content[0].children:
+            counted = counted_subject(split_last_sentence(content[0].text)[1])
+            line = content[0].line
+        if not sections or (content and not counted):
             return
-        if not is_plural(subject) or is_bare(subject[:-1]):
+        if not counted and (not is_plural(subject) or is_bare(subject[:-1])):
             return  # `Basic Definitions` are not things of one kind
-        terms = [one_name(heading_term(child.text)) for child in heading.children]
+        subject = counted or subject
+        terms = [one_name(heading_term(child.text)) for child in sections]
         if len(terms) < 2 or not all(
             is_term(term) and not is_bare(term) and not is_example_heading(term) for term in terms
         ):
             return
         items = [Item(term) for term in terms]
-        self.emit("list", subject, place, heading.line, items=items, tags=heading.tags)
+        kind: FactKind = "sequence" if says_order(subject) else "list"
+        self.emit(kind, subject, place, line, items=items, tags=heading.tags)
+        if counted:
+            self.counted_line = line  # that sentence counts the sections; it defines nothing
 
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
@@ -255,6 +268,8 @@ class SectionReader:
                 if opening and not self.prose(node, place):
                     line = heading_line if node.line - heading_line <= 4 else node.line
                     aside = _not_about_heading(node.text, subject)
+                    if node.line == getattr(self, "counted_line", -1):
+                        aside = "a count of the sections below"
                     if aside:
                         self.skip(node.line, f"{aside}, not the definition of {subject}")
                     elif not self.names_more(node, subject):

@@ -262,7 +262,7 @@ _COUNTED = re.compile(
     r"^(?P<owner>.+?)\s+(?:(?:is|are)\s+)?(?:has|have|comprised\s+of|composed\s+of|made\s+up\s+of"
     r"|consists?\s+of|comes?\s+in|contains?|includes?)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|many|various"
-    r"|different)\s+(?:(?:main|key|major|basic|different|distinct)\s+)*(?P<noun>[A-Za-z][\w-]*s)\s*[:：]?$",
+    r"|different)\s+(?:(?:main|key|major|basic|different|distinct)\s+)*(?P<noun>[A-Za-z][\w-]*s)\s*[.:：]?$",
     re.IGNORECASE,
 )
 
