@@ -151,8 +151,6 @@ def _not_about_heading(text: str, subject: str) -> str:
         return "a heading joining several things"
     if is_bare(subject):
         return "a bare heading"
-    if counted_subject(first):
-        return "a count of what follows"
     term, _rest = defining_sentence(first)
     if term and not shares_word(term, subject) and not shares_word(subject, term):
         return f"a definition of {term}"
@@ -220,6 +218,8 @@ class SectionReader:
         items = [Item(term) for term in terms]
         kind: FactKind = "sequence" if says_order(subject) else "list"
         self.emit(kind, subject, place, line, items=items, tags=heading.tags)
+        if counted:
+            self.counted_line = line  # that sentence counts the sections; it defines nothing
 
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
@@ -288,6 +288,8 @@ class SectionReader:
                 if opening and not self.prose(node, place):
                     line = heading_line if node.line - heading_line <= 4 else node.line
                     aside = _not_about_heading(node.text, subject)
+                    if node.line == getattr(self, "counted_line", -1):
+                        aside = "a count of the sections below"
                     if aside:
                         self.skip(node.line, f"{aside}, not the definition of {subject}")
                     elif not self.names_more(node, subject):
