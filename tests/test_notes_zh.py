@@ -272,3 +272,23 @@ def test_a_paragraph_defining_part_of_the_heading_defines_that_part_only():
     text = "# N\n\n### 管理环境的构成\n\n环境是指组织外部的各种因素。可分为两类。\n"
     assert ("definition", "管理环境的构成") not in subjects(text)
     assert one(text, "环境").text == "组织外部的各种因素"
+
+
+# ----------------------------------------------------------------------------- boxed statements
+
+
+def test_a_caption_over_a_one_line_fence_is_defined_by_the_boxed_statement():
+    text = "# N\n\n## 公理\n\n前言。\n\n反射律(Reflexivity)\n```\n若B⊆A，则A→B\n```\n"
+    fact = one(text, "反射律(Reflexivity)")
+    assert (fact.kind, fact.text, fact.line) == ("definition", "若B⊆A，则A→B", 7)
+
+
+def test_a_fence_with_a_language_under_a_caption_stays_code():
+    text = "# N\n\n## 公理\n\n前言。\n\n反射律\n```sql\nselect 1\n```\n"
+    assert ("definition", "反射律") not in subjects(text)
+    assert "code block" in skipped(text)
+
+
+def test_a_fence_after_a_blank_line_stays_code():
+    text = "# N\n\n## 公理\n\n前言。\n\n反射律\n\n```\n若B⊆A，则A→B\n```\n"
+    assert all("若B" not in (fact.text or "") for fact in facts(text))

@@ -146,7 +146,9 @@ class SectionReader:
                 steps = [Item(step) for step in node.cells[0]]
                 self.emit("sequence", subject or "diagram", place, node.line, items=steps)
             elif node.kind == "paragraph":
-                if (
+                if self.caption_prose(node, content, index, place):
+                    index += 1
+                elif (
                     first
                     and subject
                     and not (getattr(self, "in_title", False) and names_notes(subject))
@@ -206,6 +208,24 @@ class SectionReader:
         if not term:
             return False
         self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
+        return True
+
+    def caption_prose(
+        self, caption: Node, content: Sequence[Node], index: int, place: Place
+    ) -> bool:
+        """A caption line (``反射律(Reflexivity)``) with a paragraph on the very next line (a
+        statement set in a box): a definition of the caption by that statement."""
+        if index >= len(content) or caption.children or caption.is_label:
+            return False
+        following = content[index]
+        if following.kind != "paragraph" or following.line != caption.line + 1:
+            return False
+        if parse_head(following.text).how in ("colon", "label"):
+            return False  # lines of one paragraph, each a `term：text` of its own
+        head = parse_head(caption.text)
+        if head.how not in ("plain", "paren") or not head.termlike or following.children:
+            return False
+        self.emit("definition", caption.text, place, caption.line, text=following.text)
         return True
 
     @staticmethod
