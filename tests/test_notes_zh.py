@@ -292,3 +292,24 @@ def test_a_fence_with_a_language_under_a_caption_stays_code():
 def test_a_fence_after_a_blank_line_stays_code():
     text = "# N\n\n## 公理\n\n前言。\n\n反射律\n\n```\n若B⊆A，则A→B\n```\n"
     assert all("若B" not in (fact.text or "") for fact in facts(text))
+
+
+def test_a_tags_line_written_as_a_heading_is_front_matter_not_the_title():
+    text = (
+        "###### tags: `資料庫`\n# 正規化\n\n把表格分割的處理。\n\n## 目的\n- 降低重複\n- 避免異常\n"
+    )
+    assert parse_text(text).title == "正規化"
+    assert "front matter" in skipped(text)
+
+
+def test_sentence_bullets_after_a_defining_paragraph_go_on_defining_the_heading():
+    text = (
+        "# N\n\n## 正規化\n\n正規化是把表格分割的處理。\n"
+        "- 每個階段都以不同的相依性做為切割的依據。\n- 將關係分散到不同表格。\n"
+    )
+    fact = one(text, "正規化")
+    assert (
+        fact.text
+        == "正規化是把表格分割的處理；每個階段都以不同的相依性做為切割的依據；將關係分散到不同表格"
+    )
+    assert ("list", "正規化") not in subjects(text)

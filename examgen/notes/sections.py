@@ -128,8 +128,9 @@ class SectionReader:
                     and self.heading_statement(run, quiet, place, subject)
                 ):
                     listed = defined = True
-                elif not listed and self.heading_list(
-                    run, members, place, subject, defined, first_run
+                elif not listed and (
+                    (defined and first_run and self.elaborate(run, quiet, subject))
+                    or self.heading_list(run, members, place, subject, defined, first_run)
                 ):
                     listed = True
                 else:
@@ -282,6 +283,25 @@ class SectionReader:
         said = "；".join(text.rstrip("。；;") for text in texts)
         self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
         return True
+
+    def elaborate(self, run: Sequence[Node], quiet: Sequence[Node], subject: str) -> bool:
+        """The heading's defining paragraph, then bullets that are each a sentence of Chinese
+        prose and say nothing of their own: they go on explaining the term (they join its
+        definition), they are no list of it."""
+        if len(quiet) != len(run) or any(node.children for node in run):
+            return False
+        texts = [node.text for node in run]
+        if not all(_has_cjk(text) and is_sentence(text) for text in texts):
+            return False
+        key = normalize_subject(subject)
+        drafts = self.drafts
+        for position in range(len(drafts) - 1, -1, -1):
+            if drafts[position].kind == "definition" and drafts[position].key == key:
+                said = "；".join(text.rstrip("。；;") for text in texts)
+                text = f"{drafts[position].text.rstrip('。；; ')}；{said}"
+                drafts[position] = drafts[position]._replace(text=text)
+                return True
+        return False
 
     def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
         """A paragraph under a heading that is not its first: a label, a ``term:definition``,
