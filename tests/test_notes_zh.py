@@ -313,3 +313,17 @@ def test_sentence_bullets_after_a_defining_paragraph_go_on_defining_the_heading(
         == "正規化是把表格分割的處理；每個階段都以不同的相依性做為切割的依據；將關係分散到不同表格"
     )
     assert ("list", "正規化") not in subjects(text)
+
+
+def test_a_statement_over_bullets_without_a_cue_is_named_by_its_section():
+    text = (
+        "# N\n\n## 分析\n\n#### 更新觀點\n表格層數越多時,越有利於更新(Update,delete)\n"
+        "- 因為更新時只需要針對較小的表格\n"
+    )
+    fact = one(text, "更新觀點")
+    assert (fact.kind, fact.text) == ("definition", "因為更新時只需要針對較小的表格")
+
+
+def test_have_inside_a_word_is_no_cue_for_members():
+    text = "# N\n\n## 分析\n\n層數越多,有利於更新：\n- 表格小\n- 鎖少\n"
+    assert subjects(text) == [("list", "有利於更新")]

@@ -28,6 +28,7 @@ from examgen.notes.shapes import (
     clause_subject,
     defining_sentence,
     ends_with_aspect,
+    has_list_cue,
     heading_term,
     inclusion,
     is_bare,
@@ -501,6 +502,10 @@ class SectionReader:
             if parent and (label.is_label or is_bare(term)):
                 return qualify(term, parent)
             return term
+        if not label.is_label and parent and _has_cjk(term) and not has_list_cue(term):
+            # `层数越多时，越有利于更新` over bullets giving the reasons: a statement about
+            # the section, which names what the bullets belong to.
+            return parent
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
             # `…的组织。其特点包括：` under `非营利组织`: the aspect of the parent.

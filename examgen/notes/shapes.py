@@ -282,11 +282,21 @@ _EN_VERB = re.compile(
     re.IGNORECASE,
 )
 _EN_ARTICLE = re.compile(r"^(?:the|a|an|some|all|each|every)\s+", re.IGNORECASE)
+# `有` as "there are" (`用法有`, `有如下`, `有三种`), not inside a word (`有利于`, `有效`).
+_HAVE = r"有(?=$|如下|以下|下列|[\d两二三四五六七八九十几])"
 _ZH_FILLERS = re.compile(
-    r"如下|以下|下列|下面|但是|但|所以|因此|主要|一般|通常|的?几种|会|可以|可分为|分为|包括|有"
+    r"如下|以下|下列|下面|但是|但|所以|因此|主要|一般|通常|的?几种|会|可以|可分为|分为|包括|"
+    + _HAVE
 )
 _ZH_CLAUSE_SPLIT = re.compile(r"[，,。；;]")
-_ZH_LIST_CUE = re.compile(r"如下|以下|下列|分为|包括|包含|有")
+_ZH_LIST_CUE = re.compile(r"如下|以下|下列|分为|包括|包含|" + _HAVE)
+
+
+def has_list_cue(text: str) -> bool:
+    """Whether a Chinese sentence announces members (``如下``, ``包括``, ``有三种``)."""
+    return _ZH_LIST_CUE.search(text) is not None
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[。；;!?！？])|(?<=\.)\s+")
 
 
