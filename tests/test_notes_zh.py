@@ -327,3 +327,8 @@ def test_a_statement_over_bullets_without_a_cue_is_named_by_its_section():
 def test_have_inside_a_word_is_no_cue_for_members():
     text = "# N\n\n## 分析\n\n層數越多,有利於更新：\n- 表格小\n- 鎖少\n"
     assert subjects(text) == [("list", "有利於更新")]
+
+
+def test_a_heading_whose_paragraph_opens_with_members_is_their_list_not_defined():
+    text = "# N\n\n## 系统日志\n\n系统日志包括访问日志、错误日志和审计日志。其中错误日志最常用。\n"
+    assert [(kind, subject) for kind, subject in subjects(text)] == [("list", "系统日志")]

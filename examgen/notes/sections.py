@@ -160,7 +160,7 @@ class SectionReader:
                     and not self.prose(node, place)
                 ):
                     line = heading_line if node.line - heading_line <= 4 else node.line
-                    if not self.names_more(node, subject):
+                    if not (self.names_more(node, subject) or self.opens_with_members(node)):
                         self.emit(
                             "definition",
                             subject,
@@ -363,6 +363,13 @@ class SectionReader:
         if term and _has_cjk(term) and len(key) >= 2 and key in heading and key != heading:
             return True  # `### 管理环境的构成` / `环境是指…`: the paragraph defines 环境
         return bool(term) and heading in key and key != heading
+
+    @staticmethod
+    def opens_with_members(paragraph: Node) -> bool:
+        """Whether the paragraph opens by naming a category's members (``日志包括A、B和C。``):
+        that list stands, it is no definition of the heading."""
+        first = _SENTENCE.split(paragraph.text, maxsplit=1)[0].strip()
+        return _has_cjk(first) and bool(inclusion(first)[0])
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
         """Sentences of running text that say what something is: ``An event is a subset of
