@@ -332,3 +332,18 @@ def test_have_inside_a_word_is_no_cue_for_members():
 def test_a_heading_whose_paragraph_opens_with_members_is_their_list_not_defined():
     text = "# N\n\n## 系统日志\n\n系统日志包括访问日志、错误日志和审计日志。其中错误日志最常用。\n"
     assert [(kind, subject) for kind, subject in subjects(text)] == [("list", "系统日志")]
+
+
+# ----------------------------------------------------------------------------- lists of one
+
+
+def test_a_label_over_one_topic_with_items_of_its_own_is_no_list():
+    text = "# N\n\n## 网络\n\n网络安全：\n* 常规攻击\n  + 嗅探\n  + 欺骗\n"
+    assert ("list", "网络安全") not in subjects(text)
+    assert "a list of one member: 网络安全" in skipped(text)
+
+
+def test_a_defined_item_with_one_sub_item_is_no_list_of_it():
+    text = "# N\n\n## 访问控制\n\n- 角色访问控制(RBAC)\n  + 角色：一组用户的集合\n\n  易于授权\n"
+    assert ("list", "角色访问控制") not in subjects(text)
+    assert one(text, "角色").text == "一组用户的集合"

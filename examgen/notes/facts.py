@@ -239,6 +239,11 @@ class _Extractor(SectionReader):
                 "definition", subject, place, node.line, text=only.text, images=images, pin=pin
             )
             return True
+        if len(members) == 1:
+            # One member with a gloss or items of its own, under a subject already defined or
+            # a container label: the member stands alone; a list of one asks for nothing.
+            self.skip(node.line, f"a list of one member: {subject}")
+            return True
         ordered = says_order(term) or any(_STEP.search(item.text) for item, _ in members)
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
