@@ -347,3 +347,17 @@ def test_a_defined_item_with_one_sub_item_is_no_list_of_it():
     text = "# N\n\n## 访问控制\n\n- 角色访问控制(RBAC)\n  + 角色：一组用户的集合\n\n  易于授权\n"
     assert ("list", "角色访问控制") not in subjects(text)
     assert one(text, "角色").text == "一组用户的集合"
+
+
+# ----------------------------------------------------------------------------- stages
+
+
+def test_stages_of_a_development_are_a_sequence_not_definitions_of_time_words():
+    text = (
+        "# N\n\n## 网络\n\n- 僵尸网络的控制方式\n  + 早期：通过聊天室控制\n"
+        "  + 现在：分层管理\n  + 未来：去中心化\n"
+    )
+    fact = one(text, "僵尸网络的控制方式")
+    assert fact.kind == "sequence"
+    assert fact.items[0].text == "早期：通过聊天室控制"
+    assert all(subject not in ("早期", "现在", "未来") for _, subject in subjects(text))

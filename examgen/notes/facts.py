@@ -73,6 +73,7 @@ from examgen.notes.shapes import (
     is_passage,
     is_remark,
     is_sentence,
+    is_stage,
     is_translation,
     noise_reason,
     split_last_sentence,
@@ -244,7 +245,11 @@ class _Extractor(SectionReader):
             # a container label: the member stands alone; a list of one asks for nothing.
             self.skip(node.line, f"a list of one member: {subject}")
             return True
-        ordered = says_order(term) or any(_STEP.search(item.text) for item, _ in members)
+        ordered = (
+            says_order(term)
+            or any(_STEP.search(item.text) for item, _ in members)
+            or all(is_stage(parse_head(item.text).term) for item, _ in members)
+        )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
             kind,
@@ -272,6 +277,9 @@ class _Extractor(SectionReader):
             # a member of the list around it, and no term of its own.
             self.skip(node.line, f"a remark, not a term: {head.term}")
             return (Item(head.gloss) if head.gloss else None), False
+        if head.how == "colon" and is_stage(head.term) and not node.children:
+            # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
+            return Item(node.text), False
         child_items = [child for child in node.children if child.kind == "item"]
         if is_loop_header(head.term) and child_items:
             return self.loop(node, head, child_items, place, parent)

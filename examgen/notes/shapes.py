@@ -230,6 +230,36 @@ def is_remark(term: str) -> bool:
     return text.casefold() in _REMARK or _COUNTING_LABEL.match(text) is not None
 
 
+# ----------------------------------------------------------------------------- stages
+
+# `早期：…`, `现在：…`, `未来：…`: times of a development, never things of their own.
+_STAGES = frozenset(
+    script_variants(
+        (
+            *("早期", "初期", "中期", "后期", "晚期", "末期", "近期"),
+            *(
+                "过去",
+                "以前",
+                "最初",
+                "起初",
+                "后来",
+                "最后",
+                "现在",
+                "如今",
+                "目前",
+                "未来",
+                "将来",
+            ),
+        )
+    )
+)
+
+
+def is_stage(term: str) -> bool:
+    """Whether a label names a time in a development (``早期``, ``未来``), not a term."""
+    return term.strip(" :：") in _STAGES
+
+
 # ----------------------------------------------------------------------------- loop headers
 
 # `For $i$ from 1 to $T$`, `for each node in the tree`, `while not converged`, `repeat until
