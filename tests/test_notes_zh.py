@@ -361,3 +361,12 @@ def test_stages_of_a_development_are_a_sequence_not_definitions_of_time_words():
     assert fact.kind == "sequence"
     assert fact.items[0].text == "早期：通过聊天室控制"
     assert all(subject not in ("早期", "现在", "未来") for _, subject in subjects(text))
+
+
+def test_members_named_before_a_label_are_a_list_not_the_headings_definition():
+    text = (
+        "# N\n\n## 写入机制\n\n缓存包括内存缓冲和磁盘文件。先写内存再写磁盘。可选值如下：\n\n"
+        "- 0：延迟写\n- 1：实时写\n"
+    )
+    assert ("definition", "写入机制") not in subjects(text)
+    assert one(text, "缓存").kind == "list"

@@ -181,7 +181,9 @@ class SectionReader:
                         before, _last = split_last_sentence(node.text)
                         if before and (is_sentence(before) or not parse_head(before).termlike):
                             opening = node._replace(text=before, children=())
-                            if not self.prose(opening, place):
+                            if self.opens_with_members(opening):
+                                self.defining(opening, place, parent)
+                            elif not self.prose(opening, place):
                                 line = heading_line if node.line - heading_line <= 4 else node.line
                                 self.emit("definition", subject, place, line, text=before)
                                 defined = True
