@@ -370,3 +370,8 @@ def test_members_named_before_a_label_are_a_list_not_the_headings_definition():
     )
     assert ("definition", "写入机制") not in subjects(text)
     assert one(text, "缓存").kind == "list"
+
+
+def test_emphasis_brackets_are_not_part_of_a_subject():
+    text = "# N\n\n## 效率\n\n- `【效率】`：投入与产出之比\n"
+    assert one(text, "效率").text == "投入与产出之比"

@@ -124,6 +124,9 @@ class _Extractor(SectionReader):
         rows: tuple[tuple[str, ...], ...] = (),
         tags: tuple[str, ...] = (),
     ) -> None:
+        if "【" in subject:
+            # `【效率和效果】`: the author's emphasis, like bold; not part of the term.
+            subject = _EMPHASIS.sub(r"\1", subject).strip()
         key = normalize_subject(subject)
         if not key:
             self.skip(line, f"no subject: {subject or text}")
@@ -495,6 +498,8 @@ def _defined_aspect(item: Item) -> bool:
     """Whether a member is a bare aspect word (``优点``, ``Cons``) with a gloss."""
     return bool(item.gloss) and is_bare(item.text)
 
+
+_EMPHASIS = re.compile(r"【([^【】]+)】")
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.
 _STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)
