@@ -375,3 +375,9 @@ def test_members_named_before_a_label_are_a_list_not_the_headings_definition():
 def test_emphasis_brackets_are_not_part_of_a_subject():
     text = "# N\n\n## 效率\n\n- `【效率】`：投入与产出之比\n"
     assert one(text, "效率").text == "投入与产出之比"
+
+
+def test_a_long_remark_in_brackets_after_a_term_joins_its_definition():
+    text = "# N\n\n## 攻击\n\n1. 截获(Interception)(唯一的被动攻击，很难被检测到)：窃听传输的数据\n"
+    fact = one(text, "截获(Interception)")
+    assert fact.text == "窃听传输的数据；唯一的被动攻击，很难被检测到"
