@@ -272,3 +272,112 @@ def test_a_paragraph_defining_part_of_the_heading_defines_that_part_only():
     text = "# N\n\n### 管理环境的构成\n\n环境是指组织外部的各种因素。可分为两类。\n"
     assert ("definition", "管理环境的构成") not in subjects(text)
     assert one(text, "环境").text == "组织外部的各种因素"
+
+
+# ----------------------------------------------------------------------------- boxed statements
+
+
+def test_a_caption_over_a_one_line_fence_is_defined_by_the_boxed_statement():
+    text = "# N\n\n## 公理\n\n前言。\n\n反射律(Reflexivity)\n```\n若B⊆A，则A→B\n```\n"
+    fact = one(text, "反射律(Reflexivity)")
+    assert (fact.kind, fact.text, fact.line) == ("definition", "若B⊆A，则A→B", 7)
+
+
+def test_a_fence_with_a_language_under_a_caption_stays_code():
+    text = "# N\n\n## 公理\n\n前言。\n\n反射律\n```sql\nselect 1\n```\n"
+    assert ("definition", "反射律") not in subjects(text)
+    assert "code block" in skipped(text)
+
+
+def test_a_fence_after_a_blank_line_stays_code():
+    text = "# N\n\n## 公理\n\n前言。\n\n反射律\n\n```\n若B⊆A，则A→B\n```\n"
+    assert all("若B" not in (fact.text or "") for fact in facts(text))
+
+
+def test_a_tags_line_written_as_a_heading_is_front_matter_not_the_title():
+    text = (
+        "###### tags: `資料庫`\n# 正規化\n\n把表格分割的處理。\n\n## 目的\n- 降低重複\n- 避免異常\n"
+    )
+    assert parse_text(text).title == "正規化"
+    assert "front matter" in skipped(text)
+
+
+def test_sentence_bullets_after_a_defining_paragraph_go_on_defining_the_heading():
+    text = (
+        "# N\n\n## 正規化\n\n正規化是把表格分割的處理。\n"
+        "- 每個階段都以不同的相依性做為切割的依據。\n- 將關係分散到不同表格。\n"
+    )
+    fact = one(text, "正規化")
+    assert (
+        fact.text
+        == "正規化是把表格分割的處理；每個階段都以不同的相依性做為切割的依據；將關係分散到不同表格"
+    )
+    assert ("list", "正規化") not in subjects(text)
+
+
+def test_a_statement_over_bullets_without_a_cue_is_named_by_its_section():
+    text = (
+        "# N\n\n## 分析\n\n#### 更新觀點\n表格層數越多時,越有利於更新(Update,delete)\n"
+        "- 因為更新時只需要針對較小的表格\n"
+    )
+    fact = one(text, "更新觀點")
+    assert (fact.kind, fact.text) == ("definition", "因為更新時只需要針對較小的表格")
+
+
+def test_have_inside_a_word_is_no_cue_for_members():
+    text = "# N\n\n## 分析\n\n層數越多,有利於更新：\n- 表格小\n- 鎖少\n"
+    assert subjects(text) == [("list", "有利於更新")]
+
+
+def test_a_heading_whose_paragraph_opens_with_members_is_their_list_not_defined():
+    text = "# N\n\n## 系统日志\n\n系统日志包括访问日志、错误日志和审计日志。其中错误日志最常用。\n"
+    assert [(kind, subject) for kind, subject in subjects(text)] == [("list", "系统日志")]
+
+
+# ----------------------------------------------------------------------------- lists of one
+
+
+def test_a_label_over_one_topic_with_items_of_its_own_is_no_list():
+    text = "# N\n\n## 网络\n\n网络安全：\n* 常规攻击\n  + 嗅探\n  + 欺骗\n"
+    assert ("list", "网络安全") not in subjects(text)
+    assert "a list of one member: 网络安全" in skipped(text)
+
+
+def test_a_defined_item_with_one_sub_item_is_no_list_of_it():
+    text = "# N\n\n## 访问控制\n\n- 角色访问控制(RBAC)\n  + 角色：一组用户的集合\n\n  易于授权\n"
+    assert ("list", "角色访问控制") not in subjects(text)
+    assert one(text, "角色").text == "一组用户的集合"
+
+
+# ----------------------------------------------------------------------------- stages
+
+
+def test_stages_of_a_development_are_a_sequence_not_definitions_of_time_words():
+    text = (
+        "# N\n\n## 网络\n\n- 僵尸网络的控制方式\n  + 早期：通过聊天室控制\n"
+        "  + 现在：分层管理\n  + 未来：去中心化\n"
+    )
+    fact = one(text, "僵尸网络的控制方式")
+    assert fact.kind == "sequence"
+    assert fact.items[0].text == "早期：通过聊天室控制"
+    assert all(subject not in ("早期", "现在", "未来") for _, subject in subjects(text))
+
+
+def test_members_named_before_a_label_are_a_list_not_the_headings_definition():
+    text = (
+        "# N\n\n## 写入机制\n\n缓存包括内存缓冲和磁盘文件。先写内存再写磁盘。可选值如下：\n\n"
+        "- 0：延迟写\n- 1：实时写\n"
+    )
+    assert ("definition", "写入机制") not in subjects(text)
+    assert one(text, "缓存").kind == "list"
+
+
+def test_emphasis_brackets_are_not_part_of_a_subject():
+    text = "# N\n\n## 效率\n\n- `【效率】`：投入与产出之比\n"
+    assert one(text, "效率").text == "投入与产出之比"
+
+
+def test_a_long_remark_in_brackets_after_a_term_joins_its_definition():
+    text = "# N\n\n## 攻击\n\n1. 截获(Interception)(唯一的被动攻击，很难被检测到)：窃听传输的数据\n"
+    fact = one(text, "截获(Interception)")
+    assert fact.text == "窃听传输的数据；唯一的被动攻击，很难被检测到"

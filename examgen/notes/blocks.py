@@ -56,6 +56,7 @@ def prepare(text: str, source: str, diagnostics: list[Diagnostic]) -> tuple[str,
         text = _WIKI_LINK.sub(_wiki_text, text)
     lines = text.split("\n")
     title = _blank_meta(lines, source, diagnostics)
+    _blank_tag_heading(lines, source, diagnostics)
     if "examgen:" in text:
         _blank_skipped(lines, source, diagnostics)
     if "!!!" in text or "???" in text:
@@ -90,6 +91,20 @@ def _blank_meta(lines: list[str], source: str, diagnostics: list[Diagnostic]) ->
     lines[:end] = [""] * end
     diagnostics.append(Diagnostic("skipped", source, 1, "front matter"))
     return keys.get("title", "").strip("'\"")
+
+
+# HackMD's `###### tags: `DataBase``: the page's tags, written as a heading at its top.
+_TAG_HEADING = re.compile(r"^#{1,6}\s+tags\s*:", re.IGNORECASE)
+
+
+def _blank_tag_heading(lines: list[str], source: str, diagnostics: list[Diagnostic]) -> None:
+    """Blank a tags line written as a heading among the first lines: front matter, not a
+    heading (it would take the title's place)."""
+    for index, line in enumerate(lines[:3]):
+        if _TAG_HEADING.match(line):
+            lines[index] = ""
+            diagnostics.append(Diagnostic("skipped", source, index + 1, "front matter"))
+            return
 
 
 def _blank_skipped(lines: list[str], source: str, diagnostics: list[Diagnostic]) -> None:

@@ -75,6 +75,7 @@ from examgen.notes.shapes import (
     is_passage,
     is_remark,
     is_sentence,
+    is_stage,
     is_translation,
     noise_reason,
     split_last_sentence,
@@ -125,6 +126,9 @@ class _Extractor(SectionReader):
         rows: tuple[tuple[str, ...], ...] = (),
         tags: tuple[str, ...] = (),
     ) -> None:
+        if "【" in subject:
+            # `【效率和效果】`: the author's emphasis, like bold; not part of the term.
+            subject = _EMPHASIS.sub(r"\1", subject).strip()
         key = normalize_subject(subject)
         if not key:
             self.skip(line, f"no subject: {subject or text}")
@@ -242,13 +246,15 @@ class _Extractor(SectionReader):
             )
             return True
         if len(members) == 1:
-            # A list has two members or more; the one item gave its own facts.
-            self.skip(node.line, f"one item, not a list: {subject}")
+            # One member with a gloss or items of its own, under a subject already defined or
+            # a container label: the member stands alone; a list of one asks for nothing.
+            self.skip(node.line, f"a list of one member: {subject}")
             return True
         ordered = (
             says_order(term)
             or any(_STEP.search(item.text) for item, _ in members)
             or _narrated([node for _, node in members])
+            or all(is_stage(parse_head(item.text).term) for item, _ in members)
         )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
@@ -277,6 +283,9 @@ class _Extractor(SectionReader):
             # a member of the list around it, and no term of its own.
             self.skip(node.line, f"a remark, not a term: {head.term}")
             return (Item(head.gloss) if head.gloss else None), False
+        if head.how == "colon" and is_stage(head.term) and not node.children:
+            # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
+            return Item(node.text), False
         child_items = [child for child in node.children if child.kind == "item"]
         if is_loop_header(head.term) and child_items:
             return self.loop(node, head, child_items, place, parent)
@@ -543,6 +552,8 @@ def _defined_aspect(item: Item) -> bool:
     """Whether a member is a bare aspect word (``优点``, ``Cons``) with a gloss."""
     return bool(item.gloss) and is_bare(item.text)
 
+
+_EMPHASIS = re.compile(r"【([^【】]+)】")
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.
 _STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)

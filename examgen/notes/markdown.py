@@ -388,6 +388,9 @@ def read_markdown(text: str, source: str) -> Document:
         elif kind == "html_block":
             state.begin_block()
             skip_next = _html_block(token.content, line, state) or skip_next
+        elif kind == "fence" and _boxed_statement(token, line, state):
+            state.add(make_node("paragraph", token.content.strip(), line))
+            state.begin_block()
         elif kind in _SKIPPED_LEAVES:
             state.skip(line, _SKIPPED_LEAVES[kind])
             state.begin_block()
@@ -531,6 +534,21 @@ _NOTHING_TO_DO = frozenset(
 
 # Blocks that hold no facts: skipped whole, with a diagnostic saying what they were.
 _SKIPPED_LEAVES = MappingProxyType({"fence": "code block", "code_block": "code block"})
+
+
+def _boxed_statement(token: Token, line: int, state: _MarkdownState) -> bool:
+    """A fence with no language holding one line, right under a caption line (``反射律`` /
+    a fence with ``若B⊆A，则A→B``): the caption's statement set in a box, not code."""
+    content = token.content.strip()
+    if token.info.strip() or not content or "\n" in content or _CODE_MARKS.search(content):
+        return False
+    siblings = state.items[-1].children if state.items else state.blocks
+    if not siblings or siblings[-1].kind not in ("paragraph", "heading"):
+        return False
+    return siblings[-1].line == line - 1 and "\n" not in siblings[-1].text
+
+
+_CODE_MARKS = re.compile(r"[;{}]|^\s*(?:#|//|\$ )")
 
 
 # A line that is only a term: `Docker Images`, `UTS(系统标识)`, `kubelet`. Not a sentence

@@ -32,6 +32,7 @@ from examgen.notes.shapes import (
     counted_subject,
     defining_sentence,
     ends_with_aspect,
+    has_list_cue,
     heading_term,
     inclusion,
     is_bare,
@@ -257,8 +258,9 @@ class SectionReader:
                     and self.heading_statement(run, quiet, place, subject)
                 ):
                     listed = defined = True
-                elif not listed and self.heading_list(
-                    run, members, place, subject, defined, first_run
+                elif not listed and (
+                    (defined and first_run and self.elaborate(run, quiet, subject))
+                    or self.heading_list(run, members, place, subject, defined, first_run)
                 ):
                     listed = True
                 else:
@@ -277,6 +279,9 @@ class SectionReader:
             elif node.kind == "paragraph" and self.formula_after(node, content, index, place):
                 index += 1  # the formula paragraph was the definition
             elif node.kind == "paragraph":
+                if self.caption_prose(node, content, index, place):
+                    index += 1
+                    continue
                 opening = (
                     first
                     and subject
@@ -292,7 +297,7 @@ class SectionReader:
                         aside = "a count of the sections below"
                     if aside:
                         self.skip(node.line, f"{aside}, not the definition of {subject}")
-                    elif not self.names_more(node, subject):
+                    elif not (self.names_more(node, subject) or self.opens_with_members(node)):
                         self.emit(
                             "definition",
                             subject,
@@ -315,7 +320,9 @@ class SectionReader:
                         before, _last = split_last_sentence(node.text)
                         if before and (is_sentence(before) or not parse_head(before).termlike):
                             opening = node._replace(text=before, children=())
-                            if not self.prose(opening, place):
+                            if self.opens_with_members(opening):
+                                pass  # a list, not a definition: label_sentences reads it
+                            elif not self.prose(opening, place):
                                 line = heading_line if node.line - heading_line <= 4 else node.line
                                 self.emit("definition", subject, place, line, text=before)
                                 defined = True
@@ -381,6 +388,24 @@ class SectionReader:
         self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
         return True
 
+    def caption_prose(
+        self, caption: Node, content: Sequence[Node], index: int, place: Place
+    ) -> bool:
+        """A caption line (``反射律(Reflexivity)``) with a paragraph on the very next line (a
+        statement set in a box): a definition of the caption by that statement."""
+        if index >= len(content) or caption.children or caption.is_label:
+            return False
+        following = content[index]
+        if following.kind != "paragraph" or following.line != caption.line + 1:
+            return False
+        if parse_head(following.text).how in ("colon", "label"):
+            return False  # lines of one paragraph, each a `term：text` of its own
+        head = parse_head(caption.text)
+        if head.how not in ("plain", "paren") or not head.termlike or following.children:
+            return False
+        self.emit("definition", caption.text, place, caption.line, text=following.text)
+        return True
+
     @staticmethod
     def owns(paragraph: Node) -> bool:
         """Whether a paragraph can be the heading's definition (it has no term of its own)."""
@@ -434,6 +459,25 @@ class SectionReader:
         said = "；".join(text.rstrip("。；;") for text in texts)
         self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
         return True
+
+    def elaborate(self, run: Sequence[Node], quiet: Sequence[Node], subject: str) -> bool:
+        """The heading's defining paragraph, then bullets that are each a sentence of Chinese
+        prose and say nothing of their own: they go on explaining the term (they join its
+        definition), they are no list of it."""
+        if len(quiet) != len(run) or any(node.children for node in run):
+            return False
+        texts = [node.text for node in run]
+        if not all(_has_cjk(text) and is_sentence(text) for text in texts):
+            return False
+        key = normalize_subject(subject)
+        drafts = self.drafts
+        for position in range(len(drafts) - 1, -1, -1):
+            if drafts[position].kind == "definition" and drafts[position].key == key:
+                said = "；".join(text.rstrip("。；;") for text in texts)
+                text = f"{drafts[position].text.rstrip('。；; ')}；{said}"
+                drafts[position] = drafts[position]._replace(text=text)
+                return True
+        return False
 
     def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
         """A paragraph under a heading that is not its first: a label, a ``term:definition``,
@@ -501,6 +545,13 @@ class SectionReader:
         return (bool(term) and heading in key and key != heading) or only_lists(
             paragraph.text, subject
         )
+
+    @staticmethod
+    def opens_with_members(paragraph: Node) -> bool:
+        """Whether the paragraph opens by naming a category's members (``日志包括A、B和C。``):
+        that list stands, it is no definition of the heading."""
+        first = _SENTENCE.split(paragraph.text, maxsplit=1)[0].strip()
+        return _has_cjk(first) and bool(inclusion(first)[0])
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
         """Facts stated in the sentences of running text (see :mod:`examgen.notes.prose`):
@@ -676,6 +727,10 @@ class SectionReader:
             if parent and (label.is_label or is_bare(term)):
                 return qualify(term, parent)
             return term
+        if not label.is_label and parent and _has_cjk(term) and not has_list_cue(term):
+            # `层数越多时，越有利于更新` over bullets giving the reasons: a statement about
+            # the section, which names what the bullets belong to.
+            return parent
         phrase = clause_subject(term)
         if phrase and is_term(phrase):
             # `…的组织。其特点包括：` under `非营利组织`: the aspect of the parent.

@@ -242,6 +242,36 @@ def is_remark(term: str) -> bool:
     )
 
 
+# ----------------------------------------------------------------------------- stages
+
+# `早期：…`, `现在：…`, `未来：…`: times of a development, never things of their own.
+_STAGES = frozenset(
+    script_variants(
+        (
+            *("早期", "初期", "中期", "后期", "晚期", "末期", "近期"),
+            *(
+                "过去",
+                "以前",
+                "最初",
+                "起初",
+                "后来",
+                "最后",
+                "现在",
+                "如今",
+                "目前",
+                "未来",
+                "将来",
+            ),
+        )
+    )
+)
+
+
+def is_stage(term: str) -> bool:
+    """Whether a label names a time in a development (``早期``, ``未来``), not a term."""
+    return term.strip(" :：") in _STAGES
+
+
 # ----------------------------------------------------------------------------- loop headers
 
 # `For $i$ from 1 to $T$`, `for each node in the tree`, `while not converged`, `repeat until
@@ -294,11 +324,21 @@ _EN_VERB = re.compile(
     re.IGNORECASE,
 )
 _EN_ARTICLE = re.compile(r"^(?:the|a|an|some|all|each|every)\s+", re.IGNORECASE)
+# `有` as "there are" (`用法有`, `有如下`, `有三种`), not inside a word (`有利于`, `有效`).
+_HAVE = r"有(?=$|如下|以下|下列|[\d两二三四五六七八九十几])"
 _ZH_FILLERS = re.compile(
-    r"如下|以下|下列|下面|但是|但|所以|因此|主要|一般|通常|的?几种|会|可以|可分为|分为|包括|有"
+    r"如下|以下|下列|下面|但是|但|所以|因此|主要|一般|通常|的?几种|会|可以|可分为|分为|包括|"
+    + _HAVE
 )
 _ZH_CLAUSE_SPLIT = re.compile(r"[，,。；;]")
-_ZH_LIST_CUE = re.compile(r"如下|以下|下列|分为|包括|包含|有")
+_ZH_LIST_CUE = re.compile(r"如下|以下|下列|分为|包括|包含|" + _HAVE)
+
+
+def has_list_cue(text: str) -> bool:
+    """Whether a Chinese sentence announces members (``如下``, ``包括``, ``有三种``)."""
+    return _ZH_LIST_CUE.search(text) is not None
+
+
 # Zero-width after English full stops: the space stays with the next sentence, so joining
 # the sentences back gives the text as written ("lifetime. Sleep", not "lifetime.Sleep").
 _SENTENCE_BREAK = re.compile(r"(?<=[。；;!?！？])|(?<=\.)(?=\s)")

@@ -316,6 +316,10 @@ def parse_head(text: str) -> Head:
             rest = rest.lstrip(":：").strip()  # Obsidian's `term:: value`
             if rest and not rest.startswith("//") and is_term(term):
                 return Head(term, rest, "colon", True)
+            if rest and not rest.startswith("//"):
+                remarked = _remarked_term(term, rest)
+                if remarked:
+                    return remarked
     if masked.endswith((")", "）")):
         opening = _matching_open(masked)
         if opening > 0:
@@ -323,6 +327,20 @@ def parse_head(text: str) -> Head:
             if gloss and is_term(term) and not _ARROW.search(term) and not _is_aside(term, gloss):
                 return Head(term, gloss, "paren", True)
     return Head(text, None, "plain", is_term(text))
+
+
+# `截取(Interception)(唯一的被动攻击，很难检测)：…`: a long remark in brackets after the term.
+_TRAILING_REMARK = re.compile(r"^(?P<term>.+?)\s*[（(](?P<remark>[^()（）]{6,})[)）]$")
+
+
+def _remarked_term(term: str, rest: str) -> Head | None:
+    """``term(gloss)(a remark, with commas)：text``: the term with its short gloss, and the
+    text followed by the remark; None when the term is no term even without the remark."""
+    match = _TRAILING_REMARK.match(term)
+    if match is None or not is_term(match["term"]) or _masked(term) != term:
+        return None
+    separator = "；" if language_of(rest, match["remark"]) == "zh" else "; "
+    return Head(match["term"], f"{rest}{separator}{match['remark']}", "colon", True)
 
 
 # `(default)`, `(optional)`, `(Lower is better)`: a one-word note or a remark in brackets
