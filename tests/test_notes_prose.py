@@ -175,3 +175,44 @@ def test_a_paragraph_led_by_a_bold_term_still_states_its_other_sentences():
         "The key relay is a spinal interneuron that links both sides.\n"
     )
     assert one(text, "key relay").text == "a spinal interneuron that links both sides."
+
+
+def test_a_term_followed_by_zhi_is_defined_but_words_made_with_zhi_are_not():
+    text = "# 笔记\n\n## 内存\n\n说明。\n\n栈区指函数调用时自动分配的内存；指针变量保存地址。\n"
+    assert one(text, "栈区").text == "函数调用时自动分配的内存"
+    assert [f.subject for f in facts(text) if f.subject.startswith("指")] == []
+
+
+def test_a_division_named_by_the_clause_before_it_is_a_list_of_the_subject_by_that_angle():
+    text = "# 笔记\n\n## 开销\n\n成本是投入的资源。根据与产量的关系，可以分为固定成本和变动成本。\n"
+    assert members(one(text, "成本 根据与产量的关系", "list")) == ["固定成本", "变动成本"]
+
+
+def test_a_label_under_an_item_states_the_facts_in_its_sentences():
+    text = (
+        "# 笔记\n\n## 概念\n\n1. 缓存：\n\n   缓存按位置分为本地缓存和远程缓存。常见问题有：\n\n"
+        "   - 穿透\n   - 雪崩\n"
+    )
+    assert members(one(text, "缓存按位置", "list")) == ["本地缓存", "远程缓存"]
+
+
+def test_a_chinese_label_clause_that_states_an_aspect_defines_it():
+    text = (
+        "# 笔记\n\n## 锁\n\n说明。\n\n悲观锁的缺点在于并发度低，示例如下：\n\n"
+        "```sql\nselect 1;\n```\n"
+    )
+    assert one(text, "悲观锁的缺点").text == "并发度低"
+
+
+def test_a_command_said_to_do_something_defines_the_command_for_it():
+    text = "# 笔记\n\n## 事务\n\n说明。\n\n通过`save`或`keep`命令保存快照，`drop`命令丢弃快照。\n"
+    assert one(text, "保存快照的命令").text == "save 或 keep"
+    assert one(text, "丢弃快照的命令").text == "drop"
+
+
+def test_a_parameter_said_to_control_something_is_defined_by_what_it_controls():
+    text = (
+        "# 笔记\n\n## 日志\n\n说明。\n\n"
+        "日志按行写入，参数`max_rows`控制文件行数，写满后换新文件。\n"
+    )
+    assert one(text, "max_rows 参数").text == "控制文件行数，写满后换新文件"

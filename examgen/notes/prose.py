@@ -68,7 +68,9 @@ def _split(text: str, marks: str) -> list[str]:
 # ----------------------------------------------------------------------------- Chinese
 
 # A clause that starts by turning to something else ends the definition before it.
-_TURN = re.compile(r"^(?:而|但|但是|然而|不过|另外|此外|其中|如果|若|当|同时|例如|比如|即使)")
+_TURN = re.compile(r"^(?:而|但|但是|然而|不过|另外|此外|其中|如果|若|当|同时|例如|比如)")
+# A clause that states something else (`是`) or points at what follows (`如下`, `如图`).
+_ASIDE = re.compile(r"是|如下|如图|示例|见下")
 # Where the account a name is given to starts: after the last of these.
 _CONNECTOR = re.compile(r"^(?:因此|所以|于是|故|从而|这样)")
 _NAMING = re.compile(r"^(?P<desc>.*?)(?:被)?(?:称之为|称为|称作|叫做|叫作)(?P<name>[^，,。；;]+)$")
@@ -85,8 +87,10 @@ _NO_SUBJECT = re.compile(
     )
     + ")"
 )
+# `X是…`, `X指…` (not `指针`, `指定`…), `X的缺点在于…` (not `存在于`).
 _ZH_IS = re.compile(
-    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|是指|指的是|(?<![不并])是)(?P<rest>.{2,})$"
+    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|是指|指的是|(?<![不并])是"
+    r"|(?<=[\u4e00-\u9fff\w`】])指(?![针標标令数數向定出明导導挥揮]))(?P<rest>.{2,})$"
 )
 _CHAINED = re.compile(r"^(?P<term>[^，,。；;：:]{2,16})[：:](?P<text>.+)$")
 
@@ -182,6 +186,11 @@ class _Chinese:
                 close()
                 self.add(Said("definition", chained["term"], chained["text"].strip()))
                 continue
+            setting = _setting(clause)
+            if setting:
+                close()
+                open_subject, parts = setting
+                continue
             defined = self.defining(clause)
             if defined:
                 close()
@@ -190,7 +199,7 @@ class _Chinese:
             if defined is not None:  # a list said instead
                 close()
                 continue
-            if open_subject and not _TURN.match(clause) and "是" not in clause:
+            if open_subject and not _TURN.match(clause) and not _ASIDE.search(clause):
                 parts.append(clause)
             else:
                 close()
@@ -272,6 +281,7 @@ class _Chinese:
         subject = _clean_subject(match["subject"])
         owner = subject
         angle = _ANGLE.search(subject)
+        angled = angle is not None
         if angle and angle.start() > 0:
             owner = subject[: angle.start()]
         elif angle and angle.start() == 0:
@@ -279,18 +289,40 @@ class _Chinese:
             owner = base
             subject = f"{base}{subject}" if base else ""
         elif not subject and before and _ANGLE.match(before[-1]):
-            base = self.owner
-            owner = base
-            subject = f"{base} {before[-1]}" if base else ""
+            # `根据X的程度，可以分为A和B`: the division is named by its angle.
+            angled = True
+            owner = self.owner
+            subject = f"{owner} {before[-1]}" if owner else ""
         elif _POSSESSIVE.match(subject) or subject in ("它", "其", "它们"):
             subject = owner = self.owner
-        if not subject or (not is_term(subject.replace(" ", "")[:40]) and not angle):
+        if not subject or (not angled and (not is_term(subject) or _has_verb(subject))):
             return None
-        if _has_verb(subject) and not angle:
-            return None
-        if match["parts"] and not (angle or subject != owner):
+        if match["parts"] and not angled and subject == owner:
             subject = f"{subject}的组成"  # `它由A和B组成`: what it is made of
         return Said("list", subject, items=tuple(members)), owner
+
+
+# `通过start或begin命令开启事务`: the command that does something; `参数X控制Y`: what X does.
+_COMMAND = re.compile(
+    r"^(?:通过|使用|用|执行)?(?P<names>[A-Za-z_][\w\-]*(?:\s*[或和/]\s*[A-Za-z_][\w\-]*)*)\s*"
+    r"(?:命令|指令|语句)(?:来|可以|可)?(?P<does>[\u4e00-\u9fff][^，,。；;：:]{1,10})$"
+)
+_PARAMETER = re.compile(
+    r"^(?:通过)?(?:参数\s*(?P<a>[A-Za-z_][\w\-]*)|(?P<b>[A-Za-z_][\w\-]*)\s*参数)\s*(?:来|可以|可)?"
+    r"(?P<does>(?:控制|决定|设置|指定|配置)[^，,。；;：:]{2,30})$"
+)
+
+
+def _setting(clause: str) -> tuple[str, list[str]] | None:
+    """(subject, [text]) for a clause naming a command or parameter and what it does."""
+    command = _COMMAND.match(clause)
+    if command:
+        names = re.sub(r"\s*([或和/])\s*", r" \1 ", command["names"])
+        return f"{command['does']}的命令", [names]
+    parameter = _PARAMETER.match(clause)
+    if parameter:
+        return f"{parameter['a'] or parameter['b']} 参数", [parameter["does"]]
+    return None
 
 
 # A clause subject with a verb in it is a statement (`为了解决该问题使用`), not a name.

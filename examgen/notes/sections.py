@@ -176,11 +176,14 @@ class SectionReader:
                 else:
                     self.loose_paragraph(node, place, parent)
 
-    def label_sentences(self, label: Node, place: Place, subject: str) -> None:
+    def label_sentences(self, label: Node, place: Place, subject: str) -> bool:
         """The sentences before a label's last (``X由A和B组成。结果如下：``) state facts too."""
         before, _last = split_last_sentence(label.text)
-        if before:
-            self.defining(label._replace(text=before, children=()), place, subject, subject)
+        if _has_cjk(label.text):
+            # `间隙锁的缺点在于…，示例如下：`: a Chinese label's clauses say things too.
+            before = label.text.rstrip(":：")
+        opening = label._replace(text=before, children=())
+        return bool(before) and self.defining(opening, place, subject, subject)
 
     def label_prose(
         self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
@@ -249,7 +252,8 @@ class SectionReader:
         if symbol:
             self.emit("definition", symbol, place, paragraph.line, text=meaning)
         elif head.how == "label":
-            self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
+            if not self.label_sentences(paragraph, place, parent):
+                self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
         elif head.how in ("colon", "paren") and head.termlike:
             self.statement(paragraph, head, head.term, place)
             if head.how == "colon" and head.gloss:  # `聚簇索引：…。其优点是…`
