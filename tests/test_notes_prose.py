@@ -216,3 +216,19 @@ def test_a_parameter_said_to_control_something_is_defined_by_what_it_controls():
         "日志按行写入，参数`max_rows`控制文件行数，写满后换新文件。\n"
     )
     assert one(text, "max_rows 参数").text == "控制文件行数，写满后换新文件"
+
+
+def test_a_name_with_a_comma_inside_its_brackets_is_one_name():
+    text = (
+        "# 笔记\n\n## 写入\n\n说明。\n\n"
+        "先记日志再改数据，这种做法称为预写日志(Write Ahead，WAL)。\n"
+    )
+    assert one(text, "预写日志(Write Ahead，WAL)").text == "先记日志再改数据"
+
+
+def test_a_label_pointing_at_an_example_does_not_swallow_the_paragraph_after_it():
+    text = (
+        "# 笔记\n\n## 锁\n\n说明。\n\n悲观锁的缺点在于并发度低，示例如下：\n\n"
+        "```sql\nselect 1;\n```\n\n乐观锁是先改后验的锁。\n"
+    )
+    assert one(text, "乐观锁").text == "先改后验的锁"

@@ -73,7 +73,10 @@ _TURN = re.compile(r"^(?:而|但|但是|然而|不过|另外|此外|其中|如�
 _ASIDE = re.compile(r"是|如下|如图|示例|见下")
 # Where the account a name is given to starts: after the last of these.
 _CONNECTOR = re.compile(r"^(?:因此|所以|于是|故|从而|这样)")
-_NAMING = re.compile(r"^(?P<desc>.*?)(?:被)?(?:称之为|称为|称作|叫做|叫作)(?P<name>[^，,。；;]+)$")
+_NAMING = re.compile(
+    r"^(?P<desc>.*?)(?:被)?(?:称之为|称为|称作|叫做|叫作)"
+    r"(?P<name>(?:[^，,。；;(（]|\([^)]*\)|（[^）]*）)+)$"
+)
 _DEMONSTRATIVE = re.compile(r"^(?:该|这种|这类|这个|这一|此|这|那种)")
 _ASPECT = re.compile(r"^(?P<owner>.+?)的?(?P<aspect>优点|缺点|优势|劣势|特点|作用|目的)$")
 _POSSESSIVE = re.compile(r"^(?:其|它的)")

@@ -34,6 +34,7 @@ from examgen.notes.shapes import (
     is_example_heading,
     is_math_only,
     is_numbering_only,
+    is_remark,
     is_sentence,
     legend,
     split_last_sentence,
@@ -200,7 +201,7 @@ class SectionReader:
             term = lead
         else:
             term = self.clause_label(label, parent)
-        if not term:
+        if not term or is_remark(term):  # `…，示例如下：` + a paragraph: not its definition
             return False
         self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
         return True
