@@ -232,3 +232,20 @@ def test_a_label_pointing_at_an_example_does_not_swallow_the_paragraph_after_it(
         "```sql\nselect 1;\n```\n\n乐观锁是先改后验的锁。\n"
     )
     assert one(text, "乐观锁").text == "先改后验的锁"
+
+
+def test_a_counted_noun_before_a_colon_names_the_list_after_it():
+    text = (
+        "# 笔记\n\n## 技能\n\n说明。\n\n"
+        "1. 通常来说，工程师需要三种能力：编码能力、设计能力和沟通能力。\n"
+    )
+    fact = one(text, "工程师需要三种能力", "list")
+    assert members(fact) == ["编码能力", "设计能力", "沟通能力"]
+
+
+def test_a_possessive_label_names_the_aspect_of_what_the_sentence_before_defined():
+    text = (
+        "# 笔记\n\n## 组织\n\n说明。\n\n公益组织在法律上是指不分配利润的组织。其特点包括：\n\n"
+        "- 不以盈利为目的\n- 接受捐赠\n"
+    )
+    assert members(one(text, "公益组织的特点", "list")) == ["不以盈利为目的", "接受捐赠"]

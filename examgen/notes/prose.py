@@ -80,6 +80,7 @@ _NAMING = re.compile(
 _DEMONSTRATIVE = re.compile(r"^(?:该|这种|这类|这个|这一|此|这|那种)")
 _ASPECT = re.compile(r"^(?P<owner>.+?)的?(?P<aspect>优点|缺点|优势|劣势|特点|作用|目的)$")
 _POSSESSIVE = re.compile(r"^(?:其|它的)")
+_ADVERBIAL = re.compile(r"在[^，,]{1,6}[上中下]$")
 # A clause led by a conjunction or a verb has no subject of its own (`因为X是…`, `表示该…`), in
 # either script.
 _NO_SUBJECT = re.compile(
@@ -102,7 +103,10 @@ _LIST_CUE = re.compile(
     r"(?:(?P<cue>包括|包含|分为|分成|依赖于|有)[：:]?(?P<items>.+?)(?:等)?(?P<count>[两二三四五六七八九十\d]+[种类個个])?"
     r"|由(?P<parts>.+?)(?:组成|构成))$"
 )
-_AND = re.compile(r"、|以及|及|和|与")
+_COUNTED_LABEL = re.compile(
+    r"^(?P<subject>[^：:]{0,16}[两二三四五六七八九十几\d]+(?:种|类|個|个|项|項|大|方面)[^：:]{1,6})"
+    r"[：:](?P<items>.+)$"
+)
 _ANGLE = re.compile(r"(?:按照|按|根据|依据|从)")
 _LEADING_FILLER = re.compile(r"^(?:一般|通常|主要|另外|此外|其中|而|但|所以|因此|即|MySQL中)?")
 _MAX_ITEM = 24
@@ -240,7 +244,8 @@ class _Chinese:
             else:
                 subject = term
                 aspect = _ASPECT.match(term)
-                self.owner = aspect["owner"] if aspect else term
+                # `X在法律上是指…`: what follows is about X.
+                self.owner = _ADVERBIAL.sub("", aspect["owner"] if aspect else term) or term
         if not is_term(subject) or len(rest) < 2:
             return None
         return subject, [rest]
@@ -272,6 +277,12 @@ class _Chinese:
     def inline_list(
         self, clause: str, before: list[str], angle_owner: str
     ) -> tuple[Said, str] | None:
+        counted = _COUNTED_LABEL.match(clause)
+        if counted and len(_items(counted["items"])) >= 2:
+            # `管理者应当具备三种技能：A、B和C`: the counted noun names the list.
+            subject = _clean_subject(counted["subject"])
+            if is_term(subject):
+                return Said("list", subject, items=tuple(_items(counted["items"]))), subject
         match = _LIST_CUE.match(clause)
         if not match:
             return None
@@ -459,3 +470,21 @@ def only_lists(text: str, subject: str) -> bool:
         for said in read_prose(text, subject)
         if said.kind == "list"
     )
+
+
+def sentence_subject(text: str, topic: str) -> str:
+    """The subject of the list a sentence states (``一般而言，X具备三种技能：A、B`` → ``X具备三种
+    技能``), '' when it states none: what a sentence item over sub-items is named by."""
+    return next((said.subject for said in read_prose(text, topic) if said.kind == "list"), "")
+
+
+def resolve_possessive(phrase: str, text: str, topic: str) -> str:
+    """``其特点`` at the end of ``text`` is the aspect of what the text was about
+    (``X是…。其特点包括：`` → ``X的特点``); the phrase itself when nothing can be told."""
+    possessive = _POSSESSIVE.match(phrase)
+    if not possessive or not _has_cjk(text):
+        return phrase
+    reader = _Chinese(topic)
+    reader.read(text)
+    owner = reader.owner
+    return f"{owner}的{phrase[possessive.end() :]}" if owner else phrase

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.draft import Place, normalize_subject
-from examgen.notes.prose import only_lists, read_prose
+from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
@@ -403,14 +403,14 @@ class SectionReader:
                 "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
             )
         if child_items:
-            phrase = clause_subject(text)
+            phrase = sentence_subject(text, parent) or clause_subject(text)
             # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
             subject = phrase if phrase and is_term(phrase) and phrase != text else text
             members = self.members(child_items, place, subject)
             self.member_list(
                 subject, subject, members, node, place, pin=node.anchor, second=subject == term
             )
-        elif not term:
+        elif not term and not self.defining(node, place, parent):
             self.skip(node.line, f"a sentence, not a term: {text[:40]}")
         return Item(node.text), len(self.drafts) > before
 
@@ -423,7 +423,7 @@ class SectionReader:
             if parent and (label.is_label or is_bare(term)):
                 return qualify(term, parent)
             return term
-        phrase = clause_subject(term)
+        phrase = resolve_possessive(clause_subject(term), term, parent)
         if phrase and is_term(phrase):
             return phrase
         return parent or phrase or term
