@@ -249,3 +249,33 @@ def test_a_possessive_label_names_the_aspect_of_what_the_sentence_before_defined
         "- 不以盈利为目的\n- 接受捐赠\n"
     )
     assert members(one(text, "公益组织的特点", "list")) == ["不以盈利为目的", "接受捐赠"]
+
+
+def test_an_aspect_of_the_thing_a_sentence_is_about_is_defined_with_wei():
+    text = (
+        "# 笔记\n\n## 查找\n\n说明。\n\n对于有序的数组，其查找复杂度为O(log n)，其中n为元素个数。\n"
+    )
+    assert one(text, "数组的查找复杂度").text == "O(log n)"
+    assert [f.subject for f in facts(text) if "其中" in f.subject or "的中" in f.subject] == []
+
+
+def test_naming_and_lists_read_traditional_chinese_too():
+    text = (
+        "# 筆記\n\n## 記憶體\n\n說明。\n\n"
+        "先查表再讀取，這種做法稱為間接定址。快取分為一級快取和二級快取。\n"
+    )
+    assert one(text, "間接定址").text == "先查表再讀取"
+    assert members(one(text, "快取", "list")) == ["一級快取", "二級快取"]
+
+
+def test_what_holds_under_a_condition_defines_nothing():
+    text = "# 笔记\n\n## 依赖\n\n说明。\n\n若主键是单列，而某属性是派生值，则该表需要拆分。\n"
+    assert [f.subject for f in facts(text)] == ["依赖"]
+
+
+def test_a_verdict_ending_in_de_is_not_a_definition():
+    text = (
+        "# 笔记\n\n## 攻击\n\n说明。\n\n"
+        "伪造的请求是可以被过滤的，但是海量真实请求是难以防御的（如抢购）。\n"
+    )
+    assert [f.subject for f in facts(text)] == ["攻击"]

@@ -67,48 +67,73 @@ def _split(text: str, marks: str) -> list[str]:
 
 # ----------------------------------------------------------------------------- Chinese
 
+
+def _alt(*words: str) -> str:
+    """An alternation of the words in both scripts (longest first, so that `但是` wins over
+    `但`); words are written once, in simplified Chinese."""
+    return "|".join(sorted(script_variants(words), key=len, reverse=True))
+
+
 # A clause that starts by turning to something else ends the definition before it.
-_TURN = re.compile(r"^(?:而|但|但是|然而|不过|另外|此外|其中|如果|若|当|同时|例如|比如)")
+_TURN = re.compile(
+    f"^(?:{_alt('而', '但', '但是', '然而', '不过', '另外', '此外', '其中', '如果', '若', '当')}"
+    f"|{_alt('同时', '例如', '比如')})"
+)
 # A clause that states something else (`是`) or points at what follows (`如下`, `如图`).
-_ASIDE = re.compile(r"是|如下|如图|示例|见下")
+_ASIDE = re.compile(_alt("是", "如下", "如图", "示例", "见下"))
 # Where the account a name is given to starts: after the last of these.
-_CONNECTOR = re.compile(r"^(?:因此|所以|于是|故|从而|这样)")
+_CONNECTOR = re.compile(f"^(?:{_alt('因此', '所以', '于是', '故', '从而', '这样')})")
 _NAMING = re.compile(
-    r"^(?P<desc>.*?)(?:被)?(?:称之为|称为|称作|叫做|叫作)"
+    f"^(?P<desc>.*?)(?:被)?(?:{_alt('称之为', '称为', '称作', '叫做', '叫作')})"
     r"(?P<name>(?:[^，,。；;(（]|\([^)]*\)|（[^）]*）)+)$"
 )
-_DEMONSTRATIVE = re.compile(r"^(?:该|这种|这类|这个|这一|此|这|那种)")
-_ASPECT = re.compile(r"^(?P<owner>.+?)的?(?P<aspect>优点|缺点|优势|劣势|特点|作用|目的)$")
-_POSSESSIVE = re.compile(r"^(?:其|它的)")
+_DEMONSTRATIVE = re.compile(
+    f"^(?:{_alt('该', '这种', '这类', '这个', '这一', '此', '这', '那种')})"
+)
+_ASPECT = re.compile(
+    f"^(?P<owner>.+?)的?(?P<aspect>{_alt('优点', '缺点', '优势', '劣势', '特点', '作用', '目的')})$"
+)
+_POSSESSIVE = re.compile(r"^(?:其(?![中实實次他它余餘])|它的)")
+# `其搜索复杂度为O(n)`: an aspect of what the sentence is about, said with 为 as well.
+_OWN_IS = re.compile(
+    r"^(?P<term>(?:其(?![中实實次他它余餘])|它的)[^，,。；;：:为為是]{1,6})(?:为|為|是)(?P<rest>.{1,})$"
+)
+_REGARDING = re.compile(f"^(?:{_alt('对于', '对', '关于')})" + r"(?P<thing>[^，,。；;：:]{2,20})$")
+_OF_KIND = re.compile(r"^.*的(?=[^的]{2,}$)")  # `具有N个节点的B+树` → `B+树`
+_CONTRAST = re.compile(f"^(?:{_alt('而', '但是', '但', '然而')})" + r"(?=[^，,]{2})")
+_CONDITION = re.compile(f"^(?:{_alt('若', '如果', '假如', '假设', '只要', '一旦')})")
+_VERDICT = re.compile(r"^[^（(，,]*的(?:$|[（(，,])")  # `是可以被解决的（…）`
 _ADVERBIAL = re.compile(r"在[^，,]{1,6}[上中下]$")
 # A clause led by a conjunction or a verb has no subject of its own (`因为X是…`, `表示该…`), in
-# either script.
+# either script; nor one that sets a condition (`若…`), whose statements hold only under it.
 _NO_SUBJECT = re.compile(
-    "^(?:"
-    + "|".join(
-        script_variants(("因为", "由于", "虽然", "然而", "所以", "因此", "如果", "当", "这", "还"))
-        + script_variants(("表示", "说明", "即", "则", "并", "但是"))
-    )
-    + ")"
+    f"^(?:{_alt('因为', '由于', '虽然', '然而', '所以', '因此', '如果', '当', '这', '还')}"
+    f"|{_alt('表示', '说明', '即', '则', '并', '但是', '若', '假如', '假设', '只要', '一旦')})"
 )
 # `X是…`, `X指…` (not `指针`, `指定`…), `X的缺点在于…` (not `存在于`).
 _ZH_IS = re.compile(
-    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|是指|指的是|(?<![不并])是"
+    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|(?<!存)在於|是指|指的是|(?<![不并並])是"
     r"|(?<=[\u4e00-\u9fff\w`】])指(?![针標标令数數向定出明导導挥揮]))(?P<rest>.{2,})$"
 )
 _CHAINED = re.compile(r"^(?P<term>[^，,。；;：:]{2,16})[：:](?P<text>.+)$")
 
+_COUNT = r"[两兩二三四五六七八九十\d]+"
 _LIST_CUE = re.compile(
-    r"^(?P<subject>.*?)(?:主要|一般|通常)?(?:可以|可)?"
-    r"(?:(?P<cue>包括|包含|分为|分成|依赖于|有)[：:]?(?P<items>.+?)(?:等)?(?P<count>[两二三四五六七八九十\d]+[种类個个])?"
-    r"|由(?P<parts>.+?)(?:组成|构成))$"
+    f"^(?P<subject>.*?)(?:{_alt('主要', '一般', '通常')})?(?:{_alt('可以', '可')})?"
+    f"(?:(?P<cue>{_alt('包括', '包含', '分为', '分成', '依赖于', '有')})"
+    f"[：:]?(?P<items>.+?)(?:{_alt('等')})?(?P<count>{_COUNT}(?:{_alt('种', '类', '个')}))?"
+    f"|由(?P<parts>.+?)(?:{_alt('组成', '构成')}))$"
 )
 _COUNTED_LABEL = re.compile(
-    r"^(?P<subject>[^：:]{0,16}[两二三四五六七八九十几\d]+(?:种|类|個|个|项|項|大|方面)[^：:]{1,6})"
-    r"[：:](?P<items>.+)$"
+    r"^(?P<subject>[^：:]{0,16}[两兩二三四五六七八九十几幾\d]+"
+    f"(?:{_alt('种', '类', '个', '项', '大', '方面')})"
+    r"[^：:]{1,6})[：:](?P<items>.+)$"
 )
-_ANGLE = re.compile(r"(?:按照|按|根据|依据|从)")
-_LEADING_FILLER = re.compile(r"^(?:一般|通常|主要|另外|此外|其中|而|但|所以|因此|即|MySQL中)?")
+_ANGLE = re.compile(f"(?:{_alt('按照', '按', '根据', '依据', '从')})")
+_LEADING_FILLER = re.compile(
+    f"^(?:{_alt('一般', '通常', '主要', '另外', '此外', '其中', '而', '但', '所以', '因此')}"
+    f"|{_alt('即')})?"
+)
 _MAX_ITEM = 24
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
@@ -176,7 +201,14 @@ class _Chinese:
                 self.add(Said("definition", open_subject, "，".join(parts)))
             open_subject, parts = "", []
 
+        if clauses and _CONDITION.match(clauses[0]):
+            return  # `若A是B，则…`: what holds under a condition is not what A is
         for index, clause in enumerate(clauses):
+            regarding = _REGARDING.match(clause)
+            if regarding and index == 0:  # `对于X，其Y为Z`: what the sentence is about
+                close()
+                self.owner = _OF_KIND.sub("", regarding["thing"]).strip()
+                continue
             named = self.naming(clause, clauses[:index])
             if named:
                 close()
@@ -216,7 +248,8 @@ class _Chinese:
         self.said.append(said)
 
     def defining(self, clause: str) -> tuple[str, list[str]] | None:
-        match = _ZH_IS.match(clause)
+        clause = _CONTRAST.sub("", clause)  # `而红黑树是二叉树`: a statement of its own
+        match = _ZH_IS.match(clause) or _OWN_IS.match(clause)
         if not match:
             return None
         raw, rest = match["term"].strip(" `*"), match["rest"].strip()
@@ -230,7 +263,7 @@ class _Chinese:
         possessive = _POSSESSIVE.match(raw)
         if possessive:
             term = raw[possessive.end() :]
-            if not is_bare(term) or not self.owner:
+            if not self.owner or not (is_bare(term) or (is_term(term) and len(term) <= 6)):
                 return None
             subject = f"{self.owner}的{term}"
         else:
@@ -246,8 +279,8 @@ class _Chinese:
                 aspect = _ASPECT.match(term)
                 # `X在法律上是指…`: what follows is about X.
                 self.owner = _ADVERBIAL.sub("", aspect["owner"] if aspect else term) or term
-        if not is_term(subject) or len(rest) < 2:
-            return None
+        if not is_term(subject) or len(rest) < 2 or _VERDICT.match(rest):
+            return None  # `X是可以被解决的`: a verdict, not what X is
         return subject, [rest]
 
     def naming(self, clause: str, before: list[str]) -> Said | None:
@@ -340,7 +373,7 @@ def _setting(clause: str) -> tuple[str, list[str]] | None:
 
 
 # A clause subject with a verb in it is a statement (`为了解决该问题使用`), not a name.
-_ZH_VERB = re.compile(r"使用|为了|导致|通过|需要|可以|能够|会|要")
+_ZH_VERB = re.compile(_alt("使用", "为了", "导致", "通过", "需要", "可以", "能够", "会", "要"))
 
 
 def _has_verb(text: str) -> bool:
