@@ -279,3 +279,12 @@ def test_a_verdict_ending_in_de_is_not_a_definition():
         "伪造的请求是可以被过滤的，但是海量真实请求是难以防御的（如抢购）。\n"
     )
     assert [f.subject for f in facts(text)] == ["攻击"]
+
+
+def test_a_short_statement_about_a_thing_makes_it_the_topic_of_the_next_clause():
+    text = (
+        "# 笔记\n\n## 树\n\n说明。\n\n"
+        "对于平衡的多叉树，其高度为log n。而链表是线性表，其查找复杂度为O(n)。\n"
+    )
+    assert one(text, "链表的查找复杂度").text == "O(n)"
+    assert one(text, "多叉树的高度").text == "log n"

@@ -269,6 +269,8 @@ class _Chinese:
         else:
             term, _rest = defining_sentence(f"{raw}是{rest}")
             if not term or term != raw:
+                if is_term(raw) and not _ZH_VERB.search(raw) and not _POSSESSIVE.match(raw):
+                    self.owner = raw  # `红黑树是二叉树`: too short to ask, but now the topic
                 return None
             if is_bare(term):
                 if not self.owner:
