@@ -288,3 +288,9 @@ def test_a_short_statement_about_a_thing_makes_it_the_topic_of_the_next_clause()
     )
     assert one(text, "链表的查找复杂度").text == "O(n)"
     assert one(text, "多叉树的高度").text == "log n"
+
+
+def test_a_short_first_clause_runs_on_into_a_definition_but_alone_says_too_little():
+    text = "# 笔记\n\n## 索引\n\n说明。\n\n哈希索引的优点是查询快，实现简单。位图索引的优点是省。\n"
+    assert one(text, "哈希索引的优点").text == "查询快，实现简单"
+    assert [f.subject for f in facts(text) if f.subject.startswith("位图")] == []

@@ -197,8 +197,9 @@ class _Chinese:
 
         def close() -> None:
             nonlocal open_subject, parts
-            if open_subject and parts:
-                self.add(Said("definition", open_subject, "，".join(parts)))
+            said = "，".join(parts)
+            if open_subject and len(said) >= _MIN_TEXT:
+                self.add(Said("definition", open_subject, said))
             open_subject, parts = "", []
 
         if clauses and _CONDITION.match(clauses[0]):
@@ -238,7 +239,12 @@ class _Chinese:
             if defined is not None:  # a list said instead
                 close()
                 continue
-            if open_subject and not _TURN.match(clause) and not _ASIDE.search(clause):
+            if (
+                open_subject
+                and not _TURN.match(clause)
+                and not _ASIDE.search(clause)
+                and not _CONNECTOR.match(clause)
+            ):
                 parts.append(clause)
             else:
                 close()
@@ -267,8 +273,8 @@ class _Chinese:
                 return None
             subject = f"{self.owner}的{term}"
         else:
-            term, _rest = defining_sentence(f"{raw}是{rest}")
-            if not term or term != raw:
+            term = raw if _names_thing(raw) else ""
+            if not term or len(rest) < 2:
                 if is_term(raw) and not _ZH_VERB.search(raw) and not _POSSESSIVE.match(raw):
                     self.owner = raw  # `红黑树是二叉树`: too short to ask, but now the topic
                 return None
@@ -376,6 +382,27 @@ def _setting(clause: str) -> tuple[str, list[str]] | None:
 
 # A clause subject with a verb in it is a statement (`为了解决该问题使用`), not a name.
 _ZH_VERB = re.compile(_alt("使用", "为了", "导致", "通过", "需要", "可以", "能够", "会", "要"))
+
+
+# A subject ending in an adverb is a clause (`泄密都是`), not a thing.
+_ADVERB_END = re.compile(
+    f"(?:{_alt('都', '只', '也', '还', '就', '才', '主要', '通常', '一般', '总', '均', '仍')})$"
+)
+# A definition says at least this much (`是查询快，实现简单` runs on to say enough).
+_MIN_TEXT = 4
+
+
+def _names_thing(term: str) -> bool:
+    """Whether a clause's subject names a thing: short, no pronoun or adverb around it."""
+    return (
+        2 <= len(term) <= 16
+        and not re.search("[是指]", term)
+        and term.count("(") == term.count(")")
+        and not _POSSESSIVE.match(term)
+        and not _DEMONSTRATIVE.match(term)
+        and not _ADVERB_END.search(term)
+        and is_term(term)
+    )
 
 
 def _has_verb(text: str) -> bool:
