@@ -175,3 +175,122 @@ def test_a_paragraph_led_by_a_bold_term_still_states_its_other_sentences():
         "The key relay is a spinal interneuron that links both sides.\n"
     )
     assert one(text, "key relay").text == "a spinal interneuron that links both sides."
+
+
+def test_a_term_followed_by_zhi_is_defined_but_words_made_with_zhi_are_not():
+    text = "# 笔记\n\n## 内存\n\n说明。\n\n栈区指函数调用时自动分配的内存；指针变量保存地址。\n"
+    assert one(text, "栈区").text == "函数调用时自动分配的内存"
+    assert [f.subject for f in facts(text) if f.subject.startswith("指")] == []
+
+
+def test_a_division_named_by_the_clause_before_it_is_a_list_of_the_subject_by_that_angle():
+    text = "# 笔记\n\n## 开销\n\n成本是投入的资源。根据与产量的关系，可以分为固定成本和变动成本。\n"
+    assert members(one(text, "成本 根据与产量的关系", "list")) == ["固定成本", "变动成本"]
+
+
+def test_a_label_under_an_item_states_the_facts_in_its_sentences():
+    text = (
+        "# 笔记\n\n## 概念\n\n1. 缓存：\n\n   缓存按位置分为本地缓存和远程缓存。常见问题有：\n\n"
+        "   - 穿透\n   - 雪崩\n"
+    )
+    assert members(one(text, "缓存按位置", "list")) == ["本地缓存", "远程缓存"]
+
+
+def test_a_chinese_label_clause_that_states_an_aspect_defines_it():
+    text = (
+        "# 笔记\n\n## 锁\n\n说明。\n\n悲观锁的缺点在于并发度低，示例如下：\n\n"
+        "```sql\nselect 1;\n```\n"
+    )
+    assert one(text, "悲观锁的缺点").text == "并发度低"
+
+
+def test_a_command_said_to_do_something_defines_the_command_for_it():
+    text = "# 笔记\n\n## 事务\n\n说明。\n\n通过`save`或`keep`命令保存快照，`drop`命令丢弃快照。\n"
+    assert one(text, "保存快照的命令").text == "save 或 keep"
+    assert one(text, "丢弃快照的命令").text == "drop"
+
+
+def test_a_parameter_said_to_control_something_is_defined_by_what_it_controls():
+    text = (
+        "# 笔记\n\n## 日志\n\n说明。\n\n"
+        "日志按行写入，参数`max_rows`控制文件行数，写满后换新文件。\n"
+    )
+    assert one(text, "max_rows 参数").text == "控制文件行数，写满后换新文件"
+
+
+def test_a_name_with_a_comma_inside_its_brackets_is_one_name():
+    text = (
+        "# 笔记\n\n## 写入\n\n说明。\n\n"
+        "先记日志再改数据，这种做法称为预写日志(Write Ahead，WAL)。\n"
+    )
+    assert one(text, "预写日志(Write Ahead，WAL)").text == "先记日志再改数据"
+
+
+def test_a_label_pointing_at_an_example_does_not_swallow_the_paragraph_after_it():
+    text = (
+        "# 笔记\n\n## 锁\n\n说明。\n\n悲观锁的缺点在于并发度低，示例如下：\n\n"
+        "```sql\nselect 1;\n```\n\n乐观锁是先改后验的锁。\n"
+    )
+    assert one(text, "乐观锁").text == "先改后验的锁"
+
+
+def test_a_counted_noun_before_a_colon_names_the_list_after_it():
+    text = (
+        "# 笔记\n\n## 技能\n\n说明。\n\n"
+        "1. 通常来说，工程师需要三种能力：编码能力、设计能力和沟通能力。\n"
+    )
+    fact = one(text, "工程师需要三种能力", "list")
+    assert members(fact) == ["编码能力", "设计能力", "沟通能力"]
+
+
+def test_a_possessive_label_names_the_aspect_of_what_the_sentence_before_defined():
+    text = (
+        "# 笔记\n\n## 组织\n\n说明。\n\n公益组织在法律上是指不分配利润的组织。其特点包括：\n\n"
+        "- 不以盈利为目的\n- 接受捐赠\n"
+    )
+    assert members(one(text, "公益组织的特点", "list")) == ["不以盈利为目的", "接受捐赠"]
+
+
+def test_an_aspect_of_the_thing_a_sentence_is_about_is_defined_with_wei():
+    text = (
+        "# 笔记\n\n## 查找\n\n说明。\n\n对于有序的数组，其查找复杂度为O(log n)，其中n为元素个数。\n"
+    )
+    assert one(text, "数组的查找复杂度").text == "O(log n)"
+    assert [f.subject for f in facts(text) if "其中" in f.subject or "的中" in f.subject] == []
+
+
+def test_naming_and_lists_read_traditional_chinese_too():
+    text = (
+        "# 筆記\n\n## 記憶體\n\n說明。\n\n"
+        "先查表再讀取，這種做法稱為間接定址。快取分為一級快取和二級快取。\n"
+    )
+    assert one(text, "間接定址").text == "先查表再讀取"
+    assert members(one(text, "快取", "list")) == ["一級快取", "二級快取"]
+
+
+def test_what_holds_under_a_condition_defines_nothing():
+    text = "# 笔记\n\n## 依赖\n\n说明。\n\n若主键是单列，而某属性是派生值，则该表需要拆分。\n"
+    assert [f.subject for f in facts(text)] == ["依赖"]
+
+
+def test_a_verdict_ending_in_de_is_not_a_definition():
+    text = (
+        "# 笔记\n\n## 攻击\n\n说明。\n\n"
+        "伪造的请求是可以被过滤的，但是海量真实请求是难以防御的（如抢购）。\n"
+    )
+    assert [f.subject for f in facts(text)] == ["攻击"]
+
+
+def test_a_short_statement_about_a_thing_makes_it_the_topic_of_the_next_clause():
+    text = (
+        "# 笔记\n\n## 树\n\n说明。\n\n"
+        "对于平衡的多叉树，其高度为log n。而链表是线性表，其查找复杂度为O(n)。\n"
+    )
+    assert one(text, "链表的查找复杂度").text == "O(n)"
+    assert one(text, "多叉树的高度").text == "log n"
+
+
+def test_a_short_first_clause_runs_on_into_a_definition_but_alone_says_too_little():
+    text = "# 笔记\n\n## 索引\n\n说明。\n\n哈希索引的优点是查询快，实现简单。位图索引的优点是省。\n"
+    assert one(text, "哈希索引的优点").text == "查询快，实现简单"
+    assert [f.subject for f in facts(text) if f.subject.startswith("位图")] == []

@@ -160,7 +160,7 @@ def test_a_possessive_label_carries_its_parent_without_the_pronoun():
         "# N\n\n## 组织\n\n- 非营利组织：\n\n  非营利组织不分配利润。其特点包括：\n"
         "  - 不以盈利为目的\n  - 提供公共服务\n"
     )
-    assert one(text, "非营利组织 特点").kind == "list"
+    assert one(text, "非营利组织的特点").kind == "list"
 
 
 def test_term_lines_under_a_category_label_are_its_members():

@@ -335,6 +335,7 @@ class _Extractor(SectionReader):
                 index == 0 and head.how in ("plain", "paren") and head.termlike and not line_list
             )
             if paragraph.children:
+                self.label_sentences(paragraph, place, subject)
                 self.labelled_list(paragraph, place, subject)
             elif sub_head.how == "label":
                 self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")

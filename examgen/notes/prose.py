@@ -67,44 +67,75 @@ def _split(text: str, marks: str) -> list[str]:
 
 # ----------------------------------------------------------------------------- Chinese
 
+
+def _alt(*words: str) -> str:
+    """An alternation of the words in both scripts (longest first, so that `但是` wins over
+    `但`); words are written once, in simplified Chinese."""
+    return "|".join(sorted(script_variants(words), key=len, reverse=True))
+
+
 # A clause that starts by turning to something else ends the definition before it.
-_TURN = re.compile(r"^(?:而|但|但是|然而|不过|另外|此外|其中|如果|若|当|同时|例如|比如|即使)")
+_TURN = re.compile(
+    f"^(?:{_alt('而', '但', '但是', '然而', '不过', '另外', '此外', '其中', '如果', '若', '当')}"
+    f"|{_alt('同时', '例如', '比如')})"
+)
+# A clause that states something else (`是`) or points at what follows (`如下`, `如图`).
+_ASIDE = re.compile(_alt("是", "如下", "如图", "示例", "见下"))
 # Where the account a name is given to starts: after the last of these.
-_CONNECTOR = re.compile(r"^(?:因此|所以|于是|故|从而|这样)")
-_NAMING = re.compile(r"^(?P<desc>.*?)(?:被)?(?:称之为|称为|称作|叫做|叫作)(?P<name>[^，,。；;]+)$")
-_DEMONSTRATIVE = re.compile(r"^(?:该|这种|这类|这个|这一|此|这|那种)")
-_ASPECT = re.compile(r"^(?P<owner>.+?)的?(?P<aspect>优点|缺点|优势|劣势|特点|作用|目的)$")
-_POSSESSIVE = re.compile(r"^(?:其|它的)")
+_CONNECTOR = re.compile(f"^(?:{_alt('因此', '所以', '于是', '故', '从而', '这样')})")
+_NAMING = re.compile(
+    f"^(?P<desc>.*?)(?:被)?(?:{_alt('称之为', '称为', '称作', '叫做', '叫作')})"
+    r"(?P<name>(?:[^，,。；;(（]|\([^)]*\)|（[^）]*）)+)$"
+)
+_DEMONSTRATIVE = re.compile(
+    f"^(?:{_alt('该', '这种', '这类', '这个', '这一', '此', '这', '那种')})"
+)
+_ASPECT = re.compile(
+    f"^(?P<owner>.+?)的?(?P<aspect>{_alt('优点', '缺点', '优势', '劣势', '特点', '作用', '目的')})$"
+)
+_POSSESSIVE = re.compile(r"^(?:其(?![中实實次他它余餘])|它的)")
+# `其搜索复杂度为O(n)`: an aspect of what the sentence is about, said with 为 as well.
+_OWN_IS = re.compile(
+    r"^(?P<term>(?:其(?![中实實次他它余餘])|它的)[^，,。；;：:为為是]{1,6})(?:为|為|是)(?P<rest>.{1,})$"
+)
+_REGARDING = re.compile(f"^(?:{_alt('对于', '对', '关于')})" + r"(?P<thing>[^，,。；;：:]{2,20})$")
+_OF_KIND = re.compile(r"^.*的(?=[^的]{2,}$)")  # `具有N个节点的B+树` → `B+树`
+_CONTRAST = re.compile(f"^(?:{_alt('而', '但是', '但', '然而')})" + r"(?=[^，,]{2})")
+_CONDITION = re.compile(f"^(?:{_alt('若', '如果', '假如', '假设', '只要', '一旦')})")
+_VERDICT = re.compile(r"^[^（(，,]*的(?:$|[（(，,])")  # `是可以被解决的（…）`
+_ADVERBIAL = re.compile(r"在[^，,]{1,6}[上中下]$")
 # A clause led by a conjunction or a verb has no subject of its own (`因为X是…`, `表示该…`), in
-# either script.
+# either script; nor one that sets a condition (`若…`), whose statements hold only under it.
 _NO_SUBJECT = re.compile(
-    "^(?:"
-    + "|".join(
-        script_variants(("因为", "由于", "虽然", "然而", "所以", "因此", "如果", "当", "这", "还"))
-        + script_variants(("表示", "说明", "即", "则", "并", "但是"))
-    )
-    + ")"
+    f"^(?:{_alt('因为', '由于', '虽然', '然而', '所以', '因此', '如果', '当', '这', '还')}"
+    f"|{_alt('表示', '说明', '即', '则', '并', '但是', '若', '假如', '假设', '只要', '一旦')})"
 )
 
 
-def has_no_subject(clause: str) -> bool:
-    """Whether a clause is led by a conjunction or a verb (``因为X是…``): no term of its own."""
-    return _NO_SUBJECT.match(clause.strip()) is not None
-
-
+# `X是…`, `X指…` (not `指针`, `指定`…), `X的缺点在于…` (not `存在于`).
 _ZH_IS = re.compile(
-    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|是指|指的是|(?<![不并])是)(?P<rest>.{2,})$"
+    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|(?<!存)在於|是指|指的是|(?<![不并並])是"
+    r"|(?<=[\u4e00-\u9fff\w`】])指(?![针標标令数數向定出明导導挥揮]))(?P<rest>.{2,})$"
 )
 _CHAINED = re.compile(r"^(?P<term>[^，,。；;：:]{2,16})[：:](?P<text>.+)$")
 
+_COUNT = r"[两兩二三四五六七八九十\d]+"
 _LIST_CUE = re.compile(
-    r"^(?P<subject>.*?)(?:主要|一般|通常)?(?:可以|可)?"
-    r"(?:(?P<cue>包括|包含|分为|分成|依赖于|有)[：:]?(?P<items>.+?)(?:等)?(?P<count>[两二三四五六七八九十\d]+[种类個个])?"
-    r"|由(?P<parts>.+?)(?:组成|构成))$"
+    f"^(?P<subject>.*?)(?:{_alt('主要', '一般', '通常')})?(?:{_alt('可以', '可')})?"
+    f"(?:(?P<cue>{_alt('包括', '包含', '分为', '分成', '依赖于', '有')})"
+    f"[：:]?(?P<items>.+?)(?:{_alt('等')})?(?P<count>{_COUNT}(?:{_alt('种', '类', '个')}))?"
+    f"|由(?P<parts>.+?)(?:{_alt('组成', '构成')}))$"
 )
-_AND = re.compile(r"、|以及|及|和|与")
-_ANGLE = re.compile(r"(?:按照|按|根据|依据|从)")
-_LEADING_FILLER = re.compile(r"^(?:一般|通常|主要|另外|此外|其中|而|但|所以|因此|即|MySQL中)?")
+_COUNTED_LABEL = re.compile(
+    r"^(?P<subject>[^：:]{0,16}[两兩二三四五六七八九十几幾\d]+"
+    f"(?:{_alt('种', '类', '个', '项', '大', '方面')})"
+    r"[^：:]{1,6})[：:](?P<items>.+)$"
+)
+_ANGLE = re.compile(f"(?:{_alt('按照', '按', '根据', '依据', '从')})")
+_LEADING_FILLER = re.compile(
+    f"^(?:{_alt('一般', '通常', '主要', '另外', '此外', '其中', '而', '但', '所以', '因此')}"
+    f"|{_alt('即')})?"
+)
 _MAX_ITEM = 24
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
@@ -168,11 +199,19 @@ class _Chinese:
 
         def close() -> None:
             nonlocal open_subject, parts
-            if open_subject and parts:
-                self.add(Said("definition", open_subject, "，".join(parts)))
+            said = "，".join(parts)
+            if open_subject and len(said) >= _MIN_TEXT:
+                self.add(Said("definition", open_subject, said))
             open_subject, parts = "", []
 
+        if clauses and _CONDITION.match(clauses[0]):
+            return  # `若A是B，则…`: what holds under a condition is not what A is
         for index, clause in enumerate(clauses):
+            regarding = _REGARDING.match(clause)
+            if regarding and index == 0:  # `对于X，其Y为Z`: what the sentence is about
+                close()
+                self.owner = _OF_KIND.sub("", regarding["thing"]).strip()
+                continue
             named = self.naming(clause, clauses[:index])
             if named:
                 close()
@@ -189,6 +228,11 @@ class _Chinese:
                 close()
                 self.add(Said("definition", chained["term"], chained["text"].strip()))
                 continue
+            setting = _setting(clause)
+            if setting:
+                close()
+                open_subject, parts = setting
+                continue
             defined = self.defining(clause)
             if defined:
                 close()
@@ -197,7 +241,12 @@ class _Chinese:
             if defined is not None:  # a list said instead
                 close()
                 continue
-            if open_subject and not _TURN.match(clause) and "是" not in clause:
+            if (
+                open_subject
+                and not _TURN.match(clause)
+                and not _ASIDE.search(clause)
+                and not _CONNECTOR.match(clause)
+            ):
                 parts.append(clause)
             else:
                 close()
@@ -207,7 +256,8 @@ class _Chinese:
         self.said.append(said)
 
     def defining(self, clause: str) -> tuple[str, list[str]] | None:
-        match = _ZH_IS.match(clause)
+        clause = _CONTRAST.sub("", clause)  # `而红黑树是二叉树`: a statement of its own
+        match = _ZH_IS.match(clause) or _OWN_IS.match(clause)
         if not match:
             return None
         raw, rest = match["term"].strip(" `*"), match["rest"].strip()
@@ -221,12 +271,14 @@ class _Chinese:
         possessive = _POSSESSIVE.match(raw)
         if possessive:
             term = raw[possessive.end() :]
-            if not is_bare(term) or not self.owner:
+            if not self.owner or not (is_bare(term) or (is_term(term) and len(term) <= 6)):
                 return None
             subject = f"{self.owner}的{term}"
         else:
-            term, _rest = defining_sentence(f"{raw}是{rest}")
-            if not term or term != raw:
+            term = raw if _names_thing(raw) else ""
+            if not term or len(rest) < 2:
+                if is_term(raw) and not _ZH_VERB.search(raw) and not _POSSESSIVE.match(raw):
+                    self.owner = raw  # `红黑树是二叉树`: too short to ask, but now the topic
                 return None
             if is_bare(term):
                 if not self.owner:
@@ -235,9 +287,10 @@ class _Chinese:
             else:
                 subject = term
                 aspect = _ASPECT.match(term)
-                self.owner = aspect["owner"] if aspect else term
-        if not is_term(subject) or len(rest) < 2:
-            return None
+                # `X在法律上是指…`: what follows is about X.
+                self.owner = _ADVERBIAL.sub("", aspect["owner"] if aspect else term) or term
+        if not is_term(subject) or len(rest) < 2 or _VERDICT.match(rest):
+            return None  # `X是可以被解决的`: a verdict, not what X is
         return subject, [rest]
 
     def naming(self, clause: str, before: list[str]) -> Said | None:
@@ -267,6 +320,12 @@ class _Chinese:
     def inline_list(
         self, clause: str, before: list[str], angle_owner: str
     ) -> tuple[Said, str] | None:
+        counted = _COUNTED_LABEL.match(clause)
+        if counted and len(_items(counted["items"])) >= 2:
+            # `管理者应当具备三种技能：A、B和C`: the counted noun names the list.
+            subject = _clean_subject(counted["subject"])
+            if is_term(subject):
+                return Said("list", subject, items=tuple(_items(counted["items"]))), subject
         match = _LIST_CUE.match(clause)
         if not match:
             return None
@@ -279,6 +338,7 @@ class _Chinese:
         subject = _clean_subject(match["subject"])
         owner = subject
         angle = _ANGLE.search(subject)
+        angled = angle is not None
         if angle and angle.start() > 0:
             owner = subject[: angle.start()]
         elif angle and angle.start() == 0:
@@ -286,22 +346,65 @@ class _Chinese:
             owner = base
             subject = f"{base}{subject}" if base else ""
         elif not subject and before and _ANGLE.match(before[-1]):
-            base = self.owner
-            owner = base
-            subject = f"{base} {before[-1]}" if base else ""
+            # `根据X的程度，可以分为A和B`: the division is named by its angle.
+            angled = True
+            owner = self.owner
+            subject = f"{owner} {before[-1]}" if owner else ""
         elif _POSSESSIVE.match(subject) or subject in ("它", "其", "它们"):
             subject = owner = self.owner
-        if not subject or (not is_term(subject.replace(" ", "")[:40]) and not angle):
+        if not subject or (not angled and (not is_term(subject) or _has_verb(subject))):
             return None
-        if _has_verb(subject) and not angle:
-            return None
-        if match["parts"] and not (angle or subject != owner):
+        if match["parts"] and not angled and subject == owner:
             subject = f"{subject}的组成"  # `它由A和B组成`: what it is made of
         return Said("list", subject, items=tuple(members)), owner
 
 
+# `通过start或begin命令开启事务`: the command that does something; `参数X控制Y`: what X does.
+_COMMAND = re.compile(
+    r"^(?:通过|使用|用|执行)?(?P<names>[A-Za-z_][\w\-]*(?:\s*[或和/]\s*[A-Za-z_][\w\-]*)*)\s*"
+    r"(?:命令|指令|语句)(?:来|可以|可)?(?P<does>[\u4e00-\u9fff][^，,。；;：:]{1,10})$"
+)
+_PARAMETER = re.compile(
+    r"^(?:通过)?(?:参数\s*(?P<a>[A-Za-z_][\w\-]*)|(?P<b>[A-Za-z_][\w\-]*)\s*参数)\s*(?:来|可以|可)?"
+    r"(?P<does>(?:控制|决定|设置|指定|配置)[^，,。；;：:]{2,30})$"
+)
+
+
+def _setting(clause: str) -> tuple[str, list[str]] | None:
+    """(subject, [text]) for a clause naming a command or parameter and what it does."""
+    command = _COMMAND.match(clause)
+    if command:
+        names = re.sub(r"\s*([或和/])\s*", r" \1 ", command["names"])
+        return f"{command['does']}的命令", [names]
+    parameter = _PARAMETER.match(clause)
+    if parameter:
+        return f"{parameter['a'] or parameter['b']} 参数", [parameter["does"]]
+    return None
+
+
 # A clause subject with a verb in it is a statement (`为了解决该问题使用`), not a name.
-_ZH_VERB = re.compile(r"使用|为了|导致|通过|需要|可以|能够|会|要")
+_ZH_VERB = re.compile(_alt("使用", "为了", "导致", "通过", "需要", "可以", "能够", "会", "要"))
+
+
+# A subject ending in an adverb is a clause (`泄密都是`), not a thing.
+_ADVERB_END = re.compile(
+    f"(?:{_alt('都', '只', '也', '还', '就', '才', '主要', '通常', '一般', '总', '均', '仍')})$"
+)
+# A definition says at least this much (`是查询快，实现简单` runs on to say enough).
+_MIN_TEXT = 4
+
+
+def _names_thing(term: str) -> bool:
+    """Whether a clause's subject names a thing: short, no pronoun or adverb around it."""
+    return (
+        2 <= len(term) <= 16
+        and not re.search("[是指]", term)
+        and term.count("(") == term.count(")")
+        and not _POSSESSIVE.match(term)
+        and not _DEMONSTRATIVE.match(term)
+        and not _ADVERB_END.search(term)
+        and is_term(term)
+    )
 
 
 def _has_verb(text: str) -> bool:
@@ -431,3 +534,21 @@ def only_lists(text: str, subject: str) -> bool:
         for said in read_prose(text, subject)
         if said.kind == "list"
     )
+
+
+def sentence_subject(text: str, topic: str) -> str:
+    """The subject of the list a sentence states (``一般而言，X具备三种技能：A、B`` → ``X具备三种
+    技能``), '' when it states none: what a sentence item over sub-items is named by."""
+    return next((said.subject for said in read_prose(text, topic) if said.kind == "list"), "")
+
+
+def resolve_possessive(phrase: str, text: str, topic: str) -> str:
+    """``其特点`` at the end of ``text`` is the aspect of what the text was about
+    (``X是…。其特点包括：`` → ``X的特点``); the phrase itself when nothing can be told."""
+    possessive = _POSSESSIVE.match(phrase)
+    if not possessive or not _has_cjk(text):
+        return phrase
+    reader = _Chinese(topic)
+    reader.read(text)
+    owner = reader.owner
+    return f"{owner}的{phrase[possessive.end() :]}" if owner else phrase

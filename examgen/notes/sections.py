@@ -25,7 +25,12 @@ from collections.abc import Sequence
 
 from examgen.model import FactKind, Item
 from examgen.notes.draft import Place, normalize_subject
-from examgen.notes.prose import has_no_subject, only_lists, read_prose
+from examgen.notes.prose import (
+    only_lists,
+    read_prose,
+    resolve_possessive,
+    sentence_subject,
+)
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
@@ -362,11 +367,14 @@ class SectionReader:
         self.emit("definition", term, place, paragraph.line, text=meaning, tags=paragraph.tags)
         return True
 
-    def label_sentences(self, label: Node, place: Place, subject: str) -> None:
+    def label_sentences(self, label: Node, place: Place, subject: str) -> bool:
         """The sentences before a label's last (``X由A和B组成。结果如下：``) state facts too."""
         before, _last = split_last_sentence(label.text)
-        if before:
-            self.defining(label._replace(text=before, children=()), place, subject, subject)
+        if _has_cjk(label.text):
+            # `间隙锁的缺点在于…，示例如下：`: a Chinese label's clauses say things too.
+            before = label.text.rstrip(":：")
+        opening = label._replace(text=before, children=())
+        return bool(before) and self.defining(opening, place, subject, subject)
 
     def label_prose(
         self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
@@ -383,7 +391,7 @@ class SectionReader:
             term = lead
         else:
             term = self.clause_label(label, parent)
-        if not term:
+        if not term or is_remark(term):  # `…，示例如下：` + a paragraph: not its definition
             return False
         self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
         return True
@@ -492,7 +500,8 @@ class SectionReader:
         if symbol:
             self.emit("definition", symbol, place, paragraph.line, text=meaning)
         elif head.how == "label":
-            self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
+            if not self.label_sentences(paragraph, place, parent):
+                self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
         elif head.how in ("colon", "paren") and head.termlike:
             self.statement(paragraph, head, head.term, place)
             if head.how == "colon" and head.gloss:  # `聚簇索引：…。其优点是…`
@@ -581,7 +590,7 @@ class SectionReader:
                 text = said.text.rstrip("。；;")
                 self.emit("definition", said.subject, place, paragraph.line, text=text)
             found = True
-        # Clause by clause: `X包括A、B和C` (a category and its members), `X指Y`, `X是Y`.
+        # Clause by clause: `X包括A、B和C` (a category and its members).
         for raw in _SENTENCE.split(paragraph.text):
             if not raw or not raw.strip():
                 continue
@@ -591,19 +600,6 @@ class SectionReader:
                 if self.included(clause, before, place, paragraph.line, seen, listed):
                     found = True
                     continue
-                if has_no_subject(clause):
-                    continue
-                term, rest = defining_sentence(clause.strip())
-                if not term or not rest or not is_term(term):
-                    continue
-                if is_bare(term) and parent:
-                    term = qualify(term, parent)
-                key = normalize_subject(term)
-                if key in seen:
-                    continue
-                seen.add(key)
-                self.emit("definition", term, place, paragraph.line, text=rest.rstrip("。；;"))
-                found = True
         return found
 
     def included(
@@ -704,14 +700,14 @@ class SectionReader:
                 "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
             )
         if child_items:
-            phrase = counted_subject(text) or clause_subject(text)
+            phrase = counted_subject(text) or sentence_subject(text, parent) or clause_subject(text)
             # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
             subject = phrase if phrase and is_term(phrase) and phrase != text else text
             members = self.members(child_items, place, subject)
             self.member_list(
                 subject, subject, members, node, place, pin=node.anchor, second=subject == term
             )
-        elif not term:
+        elif not term and not self.defining(node, place, parent):
             self.skip(node.line, f"a sentence, not a term: {text[:40]}")
         return Item(node.text), len(self.drafts) > before
 
@@ -731,7 +727,7 @@ class SectionReader:
             # `层数越多时，越有利于更新` over bullets giving the reasons: a statement about
             # the section, which names what the bullets belong to.
             return parent
-        phrase = clause_subject(term)
+        phrase = resolve_possessive(clause_subject(term), term, parent)
         if phrase and is_term(phrase):
             # `…的组织。其特点包括：` under `非营利组织`: the aspect of the parent.
             return qualify(phrase, parent) if parent and is_bare(phrase) else phrase
