@@ -806,7 +806,10 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
         full += made == wanted
         assert paper.title == "PaaS复习"
         assert paper.lang == "zh"
-    assert full >= 10, "half the seeds or more fill the whole blueprint"
+    # Two fifths: the clue rules (examgen/questions/clues.py) drop the sample's acronyms
+    # spelled out (CNM, CNI, CSI) as fill-ins, and the selection's tries per question run out
+    # sooner; the short papers name the rule (asserted above).
+    assert full >= 8, "two fifths of the seeds or more fill the whole blueprint"
 
 
 def test_sample_chapters_filter(sample_facts):
@@ -913,6 +916,8 @@ def _copies(facts: tuple[Fact, ...], copies: int) -> tuple[Fact, ...]:
 def test_indexed_distractor_pools_agree_with_a_scan(copies):
     from examgen.questions import distractors as d
     from examgen.questions import index, limits, text
+    from examgen.questions.categories import term_problem
+    from examgen.questions.clues import clue_problem
 
     notes = index.index_notes(_copies(FACTS, copies))
     limit = limits.SINGLE_CHOICE_DISTRACTORS
@@ -925,6 +930,7 @@ def test_indexed_distractor_pools_agree_with_a_scan(copies):
             and not text.overlaps(p.definition.key, pair.definition.key)
             and limits.MIN_CLUE_WIDTH <= p.definition.width <= limits.MAX_OPTION_WIDTH
             and p.term.key not in p.definition.key
+            and clue_problem(p.term.text, p.definition.text) is None
         ]
         assert d.definition_candidates(notes, pair) == definitions
         test = d.definition_test(notes, pair)
@@ -942,6 +948,7 @@ def test_indexed_distractor_pools_agree_with_a_scan(copies):
             if p.term.key not in defined_alike | {pair.term.key}
             and not text.overlaps(p.term.key, pair.term.key)
             and p.term.width <= limits.MAX_TERM_WIDTH
+            and term_problem(p.term.text) is None
         ]
         assert d.term_candidates(notes, pair) == terms
         test = d.term_test(notes, pair)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from examgen.model import Fact
 from examgen.questions.categories import term_problem
+from examgen.questions.clues import clue_problem
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -255,6 +256,7 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
             and not mentions(pair.definition.text, pair.term.text)
             # Headings ("优点") and sentences are no terms to match.
             and not term_problem(pair.term.text)
+            and clue_problem(pair.term.text, pair.definition.text) is None
         ):
             by_section.setdefault(pair.fact.section, []).append(pair)
     forms = []

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from examgen.model import Fact
 from examgen.questions.categories import category_problem, contrasting_lists, term_problem
+from examgen.questions.clues import clue_problem
 from examgen.questions.definitions import pair_forms
 from examgen.questions.distractors import (
     best,
@@ -37,6 +38,7 @@ from examgen.questions.limits import (
     SHORT_ANSWER_MAX,
     SINGLE_CHOICE_DISTRACTORS,
 )
+from examgen.questions.options import same_kind_lists
 from examgen.questions.text import clean, mentions
 from examgen.questions.wording import phrase
 
@@ -103,6 +105,12 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         e for f in contrasts for e in notes.members_of.get(f, ()) if e.width <= MAX_OPTION_WIDTH
     ]
 
+    def kin(candidates: Sequence[Entry]) -> frozenset[str]:
+        """The lists whose members are the most plausible wrong options: the contrasting
+        ones, and those named by the same kind (see :func:`option_kinds`)."""
+        kind = same_kind_lists(notes, fact.id, (e.fact.id for e in candidates))
+        return kind | frozenset(contrasts)
+
     def outside_origin(entry: Entry) -> Origin:
         slot = "contrasting list" if entry.fact.id in contrasts else "other list"
         return origin(entry, slot, fact)
@@ -130,7 +138,12 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 if count_keys(candidates, SINGLE_CHOICE_DISTRACTORS) < SINGLE_CHOICE_DISTRACTORS:
                     candidates = same_script(all_outsiders(), answer.text)
                 distractors = best(
-                    rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS, prefer=contrasts
+                    rng,
+                    candidates,
+                    answer.text,
+                    fact,
+                    SINGLE_CHOICE_DISTRACTORS,
+                    prefer=kin(candidates),
                 )
                 prompt = phrase(ask.lang, "belongs", list=name)
                 origins = [
@@ -218,10 +231,11 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
             like = typical(chosen)
             pool = same_script(outsiders(), like)
-            wrong = best(rng, pool, like, fact, total - right, prefer=contrasts)
+            wrong = best(rng, pool, like, fact, total - right, prefer=kin(pool))
             if len(wrong) < total - right:
                 # Too few of a kind in the members' script: the rules judge the mix.
-                wrong = best(rng, all_outsiders(), like, fact, total - right, prefer=contrasts)
+                pool = all_outsiders()
+                wrong = best(rng, pool, like, fact, total - right, prefer=kin(pool))
             prompt = phrase(ask.lang, "select_members", list=name)
             origins = [
                 *(origin(e, "answer", fact, correct=True) for e in chosen),
@@ -264,7 +278,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                     reveals=((name, member.text),),
                     asks=(member.text,),
                 )
-            outsider = best(rng, outsiders(), member.text, fact, 1, prefer=contrasts)[0]
+            pool = outsiders()
+            outsider = best(rng, pool, member.text, fact, 1, prefer=kin(pool))[0]
             prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
             other = notes.names.get(outsider.fact.id, outsider.fact.subject)
             answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
@@ -334,6 +349,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         # "PID: 对进程PID进行重新标号" would match itself.
         and not mentions(p.definition.text, p.term.text)
         and not term_problem(p.term.text)
+        and clue_problem(p.term.text, p.definition.text) is None
     ]
     glossed = unique_pairs(glossed)
     if any(item.gloss for item in fact.items):
