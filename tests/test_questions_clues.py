@@ -334,3 +334,28 @@ def test_a_select_all_whose_answers_alone_share_the_stem_s_word_is_cued():
         stem_texts=("Docker三要素",),
     )
     assert "docker" in rule("no_shared_word_cue", d)
+
+
+def test_another_name_or_a_fragment_is_no_clue():
+    for term, clue in (
+        ("$L_1$ norm", "aka. Manhattan distance"),
+        ("符合3nf", "則在推導是否有關聯"),
+    ):
+        d = draft(
+            "fill_blank", "blank_term", answers=(term,), stem_texts=(clue,), reveals=((term, clue),)
+        )
+        assert rule("clue_identifies", d)
+
+
+def test_a_heading_among_a_list_s_members_is_no_option():
+    d = draft(
+        "multiple_choice",
+        "select_members",
+        (
+            ("Bowl shaped functions", True, "answer", "l6"),
+            ("Informal definition", True, "answer", "l6"),
+            ("Decision boundary", False, "other list", "l5"),
+        ),
+        facts=("l6",),
+    )
+    assert "heading" in rule("option_shapes", d)

@@ -91,7 +91,7 @@ AIM_VERBS_EN = frozenset(
     (
         "use", "elect", "set", "configure", "enable", "disable", "increase", "improve",
         "reduce", "avoid", "prevent", "make", "add", "remove", "run", "check", "create",
-        "how", "why", "ensure", "keep", "change", "apply", "install",
+        "how", "why", "ensure", "keep", "change", "apply", "install", "assume", "estimate",
     )
 )  # fmt: skip
 #: An English adverb standing alone ("Manually", "Dynamically"): a way, not a name.
@@ -128,6 +128,8 @@ def term_problem(text: str) -> str | None:
         return f"“{text}” states an aim or a step, not a term"
     if not han and len(words) == 1 and _ADVERB.match(text.strip()):
         return f"“{text}” says how, not what: no term"
+    if not han and re.search(r"\s&\s", text):
+        return f"“{text}” joins two topics, not a term"
     bare = re.sub(r"[(（][^)）]*[)）]", "", text)
     if han and _JOINED_ZH.search(bare):
         return f"“{text}” is a phrase joining or describing things, not a term"

@@ -19,6 +19,12 @@ _EXAMPLE = re.compile(
     r"^[\s(（]*(如|例如|比如|譬如|诸如|e\.?\s?g\.?|such as|for example|for instance)(?![a-z])",
     re.IGNORECASE,
 )
+#: A clue that gives another name ("aka. Manhattan distance", "又称…").
+_ALIAS = re.compile(
+    r"^\s*(aka\b|a\.k\.a\.|also known as|also called|又称|又叫|也叫|也称|简称)", re.I
+)
+#: A clue that opens with a connective goes on from a sentence before it ("則在推導…").
+_FRAGMENT = re.compile(r"^\s*(則|则|因此|所以|因為|因为|而且|但是|並且|并且|而)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 #: Clause marks: a text holding one says something, it does not only name.
@@ -65,6 +71,10 @@ def clue_problem(term: str, clue: str) -> str | None:
     acronym spelled out, too little to say anything), or None when it may."""
     if _EXAMPLE.match(clue):
         return f"“{clue}” gives an example, not what “{term}” is"
+    if _ALIAS.match(clue):
+        return f"“{clue}” gives another name, not what “{term}” is"
+    if _FRAGMENT.match(clue):
+        return f"“{clue}” goes on from the sentence before it: a fragment, not a definition"
     han = _HAN.findall(clue)
     if han and len(han) <= MAX_EMPTY_HAN and not _LATIN_WORD.search(clue):
         return f"“{clue}” is too little to say what “{term}” is"

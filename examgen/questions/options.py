@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from examgen.questions.categories import judgement, kinds_of
+from examgen.questions.categories import generic, judgement, kinds_of
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.wording import display_width
@@ -45,6 +45,10 @@ def option_shapes(draft: Draft, notes: Notes) -> str | None:
     right, wrong = _sides(draft)
     if not right or not wrong:
         return None
+    for text in (*right, *wrong):
+        if generic(text):
+            # "Informal definition" listed under "Convex objective functions" is a heading.
+            return f"“{text}” is a heading, not a thing of a kind"
     aliased = [bool(_ALIAS.search(t)) for t in right]
     others = [bool(_ALIAS.search(t)) for t in wrong]
     if (all(aliased) and not any(others)) or (all(others) and not any(aliased)):
