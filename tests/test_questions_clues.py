@@ -359,3 +359,20 @@ def test_a_heading_among_a_list_s_members_is_no_option():
         facts=("l6",),
     )
     assert "heading" in rule("option_shapes", d)
+
+
+def test_a_numbered_label_is_no_term_and_a_dangling_phrase_is_cut():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        reveals=(("Equation 2", "This also means that"),),
+        asks=("Equation 2", "This also means that", "This also means that"),
+    )
+    d = Draft(
+        d.question,
+        d.variety,
+        subject="Equation 2",
+        stem_texts=("Equation 2", "This also means that"),
+    )
+    assert "numbers a part" in rule("named_terms", d)
+    assert "cut off" in rule("no_markup_or_glue", d)

@@ -101,6 +101,10 @@ _ADVERB = re.compile(r"^[A-Za-z]{3,}(ally|ively|ously|ently|ately)$", re.IGNOREC
 _JOINED_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}[和及的][\u4e00-\u9fffA-Za-z0-9]{2}")
 
 
+#: A numbered label of the notes ("Equation 2", "Figure 3", "图 1").
+_LABEL = re.compile(r"^(equation|eq\.|figure|fig\.|table|example|step|图|表|例)\s*\d+$", re.I)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def term_problem(text: str) -> str | None:
     """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence, an aspect
@@ -128,6 +132,8 @@ def term_problem(text: str) -> str | None:
         return f"“{text}” states an aim or a step, not a term"
     if not han and len(words) == 1 and _ADVERB.match(text.strip()):
         return f"“{text}” says how, not what: no term"
+    if _LABEL.match(text):
+        return f"“{text}” numbers a part of the notes, not a term"
     if not han and re.search(r"\s&\s", text):
         return f"“{text}” joins two topics, not a term"
     bare = re.sub(r"[(（][^)）]*[)）]", "", text)

@@ -56,7 +56,11 @@ _PAIRS = ("()", "[]", "{}", "（）", "【】", "“”")
 DANGLING_ZH = (
     "并不", "不是", "而是", "以及", "并且", "如果", "因为", "由于", "但是", "或者", "然而", "除了",
 )  # fmt: skip
-_DANGLING = re.compile("(" + "|".join(DANGLING_ZH) + r")\s*$")
+#: English words that cannot end a phrase ("This also means that", "… given event B is").
+DANGLING_EN = ("that", "which", "is", "are", "the", "of", "to", "and", "or", "as", "by", "a")
+_DANGLING = re.compile(
+    "((" + "|".join(DANGLING_ZH) + r")|(?<![A-Za-z])(" + "|".join(DANGLING_EN) + r"))\s*$"
+)
 
 
 def _cut(text: str) -> bool:
