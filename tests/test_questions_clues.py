@@ -376,3 +376,83 @@ def test_a_numbered_label_is_no_term_and_a_dangling_phrase_is_cut():
     )
     assert "numbers a part" in rule("named_terms", d)
     assert "cut off" in rule("no_markup_or_glue", d)
+
+
+def test_a_list_named_by_a_sentence_is_no_context_in_a_stem():
+    layers = fact(
+        "s1",
+        "list",
+        "SSL/TLS protocol 在传输层和应用层中间的一个协议，本身将这里再分成两层",
+        "握手层=相互认证，四次握手的过程，告知服务器客户端的操作",
+        "数据层=数据分块，协商秘钥，加密和增加头部",
+    )
+    indexed = index_notes((layers, *NOTES))
+    built = [
+        form.build(random.Random(1), (layers,), Ask("zh", 2))
+        for forms in offers(indexed, layers).forms.values()
+        for form in forms
+        if form.variety in ("definition_to_term", "term_to_definition", "claim_definition")
+    ]
+    assert built
+    assert all("在传输层和应用层中间" not in d.question.prompt for d in built)
+
+
+def test_topics_joined_in_one_subject_or_members_that_define_are_no_category():
+    notes = (
+        fact("j1", "list", "管理的效率和效果、特性", "效率", "效果"),
+        fact("j2", "list", "技术因素", "指科技水平的提高", "指新工艺的发明", line=2),
+    )
+    assert "joins" in rule("category", draft("short_answer", "enumerate", facts=("j1",)), *notes)
+    assert "statements" in rule(
+        "category", draft("short_answer", "enumerate", facts=("j2",)), *notes
+    )
+
+
+def test_a_false_claim_whose_key_prints_a_fragment_is_rejected():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        asks=(
+            "conditional probability",
+            "of an event A given the occurrence of event B is",
+            "the probability of a complement event",
+        ),
+    )
+    d = Draft(
+        d.question,
+        d.variety,
+        stem_texts=("conditional probability", "the probability of a complement event"),
+        asks=d.asks,
+    )
+    assert "cut off" in rule("no_markup_or_glue", d)
+
+
+def test_design_principles_of_applications_are_no_use_cases():
+    notes = (
+        *NOTES,
+        fact("p1", "list", "微服务应用设计原则", "前后端分离", "无状态通信", line=10),
+    )
+    d = draft(
+        "single_choice",
+        "belongs",
+        (("批处理任务", True, "answer", "l1"), ("前后端分离", False, "other list", "p1")),
+        facts=("l1",),
+    )
+    assert "not a kind of" in rule("option_kinds", d, *notes)
+
+
+def test_a_closed_set_is_filled_in_one_member_and_an_open_list_is_not():
+    closed = fact("k1", "list", "Docker三要素", "Docker Images", "Docker Containers", "DockerFile")
+    open_ = fact("k2", "list", "Docker优点", "启动快", "资源损耗低", "易迁移", line=2)
+    indexed = index_notes((closed, open_))
+    (form,) = [
+        f for f in offers(indexed, closed).forms["fill_blank"] if f.variety == "blank_member"
+    ]
+    built = form.build(random.Random(2), (closed,), Ask("zh", 2))
+    (answer,) = built.question.answers
+    assert built.question.prompt.count("______") == 1
+    assert answer not in built.question.prompt
+    assert broken(built, indexed) is None
+    assert all(
+        f.variety != "blank_member" for f in offers(indexed, open_).forms.get("fill_blank", ())
+    )

@@ -136,7 +136,7 @@ def term_problem(text: str) -> str | None:
         return f"“{text}” numbers a part of the notes, not a term"
     if not han and re.search(r"\s&\s", text):
         return f"“{text}” joins two topics, not a term"
-    bare = re.sub(r"[(（][^)）]*[)）]", "", text)
+    bare = re.sub(r"[(（][^)）]*[)）]", "", text).replace("【", "").replace("】", "")
     if han and _JOINED_ZH.search(bare):
         return f"“{text}” is a phrase joining or describing things, not a term"
     return None
@@ -151,8 +151,35 @@ def generic(text: str) -> bool:
 _COUNTED = re.compile(
     r"[0-9一二三四五六七八九十两]+\s*(种|个|类|大|项|点|要素|层|步|kinds?|types?)"
 )
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+_EN_NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five",
+               "six", "seven", "eight", "nine", "ten"))}  # fmt: skip
+#: The count a subject states ("Docker三要素", "4种隔离级别", "three kinds of …").
+_COUNT = re.compile(
+    r"([0-9]+|[一二三四五六七八九十两]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*(种|个|类|大|项|点|要素|层|步|kinds?|types?|items?|parts?|components?|\w+s\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_count(subject: str) -> int | None:
+    """How many members a subject says its list has ("Docker三要素" 3, "binlog日志格式3种" 3),
+    or None: a list whose name counts its members is a closed set."""
+    match = _COUNT.search(subject)
+    if not match:
+        return None
+    word = match.group(1).casefold()
+    if word.isdigit():
+        return int(word)
+    return _NUMERALS.get(word, _EN_NUMBERS.get(word))
+
+
 #: Subjects that are sentences, not names: clause punctuation or a copula in the middle.
 _SENTENCE = re.compile(r"[，,。；;！？!?]|(?<=.)是(?!否)(?=.)|\b(is|are|was|were)\b", re.IGNORECASE)
+#: Topics enumerated in one subject ("管理的效率和效果、特性"): no one kind.
+_JOINED_SUBJECT = re.compile(r"\S、\S")
+#: A member that opens like a definition ("指科技水平的提高") states, it does not name.
+_STATES = re.compile(r"^(指|是|即|为了|用于|通过)")
 #: A member with a clause break is a statement about the subject, not a thing of its kind.
 _CLAUSE = re.compile(r"[，,。；;：:]")
 _GENERIC_KEYS = frozenset(normalize(w) for w in GENERIC_WORDS)
@@ -181,12 +208,21 @@ def category_problem(notes: Notes, fact: Fact) -> str | None:
     return notes.memo[key]  # type: ignore[return-value]
 
 
+def sentence(text: str) -> bool:
+    """Whether a subject or heading is a sentence, not a name: clause punctuation, a copula
+    in the middle, or longer than :data:`MAX_CATEGORY_WIDTH` columns."""
+    subject = clean(text)
+    return bool(_SENTENCE.search(subject)) or display_width(subject) > MAX_CATEGORY_WIDTH
+
+
 def _category_problem(notes: Notes, fact: Fact) -> str | None:
     subject = clean(fact.subject)
     if generic(subject):
         return f"“{subject}” is a generic heading, not the name of a category"
-    if _SENTENCE.search(subject) or display_width(subject) > MAX_CATEGORY_WIDTH:
+    if sentence(subject):
         return f"“{subject}” is a sentence, not the name of a category"
+    if _JOINED_SUBJECT.search(subject):
+        return f"“{subject}” joins several topics, not the name of one category"
     lowered = subject.casefold()
     if _DETERMINER.match(lowered):
         return f"“{subject}” picks some things out (a phrase), not the name of a category"
@@ -212,7 +248,9 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
             return "its members are of mixed scripts, not one kind"
         if widths[-1] > 5 * max(widths[len(widths) // 2], 8):
             return "its members mix short names and long sentences, not one kind"
-        statements = sum(1 for m in members if _CLAUSE.search(m.text) or m.width > 40)
+        statements = sum(
+            1 for m in members if _CLAUSE.search(m.text) or m.width > 40 or _STATES.match(m.text)
+        )
         if statements * 2 > len(members):
             return "its members are statements, not things of one kind"
     return None
@@ -252,7 +290,8 @@ KIND_GROUPS = (
     ("组成", "组件", "成员", "要素", "模块", "部分", "components", "parts", "elements"),
     ("方式", "方法", "手段", "措施", "methods", "ways"),
     ("步骤", "阶段", "环节", "steps", "stages", "phases"),
-    ("场景", "用途", "应用", "uses", "examples"),
+    # (Not "应用": "微服务应用设计原则" names principles of applications, not uses.)
+    ("场景", "用途", "uses", "examples"),
     ("命令", "指令", "commands"),
     ("原则", "规则", "要求", "principles", "rules", "requirements"),
     ("攻击", "威胁", "attacks", "threats"),

@@ -480,6 +480,9 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
             return f"a text cut off in the notes: “{text}”"
 
     printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
+    if draft.variety == "claim_definition":
+        # A false claim's key prints the term's own definition.
+        printed_texts += draft.asks[1:2]
     for text in printed_texts:
         bare = mask_math(text)
         if _cut(bare):
