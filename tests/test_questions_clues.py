@@ -456,3 +456,32 @@ def test_a_closed_set_is_filled_in_one_member_and_an_open_list_is_not():
     assert all(
         f.variety != "blank_member" for f in offers(indexed, open_).forms.get("fill_blank", ())
     )
+
+
+def test_a_one_word_remark_is_no_definition_even_in_a_false_claim_s_key():
+    d = draft(
+        "true_false",
+        "claim_definition",
+        asks=("TCP SYN Flooding", "important!", "Card, key, smart card"),
+    )
+    assert "too little" in rule("clue_identifies", d)
+
+
+def test_a_definition_under_a_heading_of_cons_is_a_trait_not_a_term():
+    con = Fact(
+        "c9",
+        "definition",
+        "1 flow per link",
+        text="can't be load-balanced over multiple links",
+        section=("L2", "EtherChannels Cons"),
+        source="notes.md",
+        line=3,
+    )
+    d = draft("single_choice", "definition_to_term", facts=("c9",))
+    assert "trait" in rule("trait_terms", d, con)
+
+
+def test_a_heading_ending_in_a_verb_is_no_context():
+    from examgen.questions.categories import sentence
+
+    assert sentence("Bridge contains") and not sentence("STP Timers")

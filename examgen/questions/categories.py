@@ -212,7 +212,14 @@ def sentence(text: str) -> bool:
     """Whether a subject or heading is a sentence, not a name: clause punctuation, a copula
     in the middle, or longer than :data:`MAX_CATEGORY_WIDTH` columns."""
     subject = clean(text)
-    return bool(_SENTENCE.search(subject)) or display_width(subject) > MAX_CATEGORY_WIDTH
+    words = subject.casefold().split()
+    # "Bridge contains": a heading that ends in a verb opens a sentence.
+    ends_in_verb = len(words) >= 2 and words[-1] in _VERBS
+    return (
+        bool(_SENTENCE.search(subject))
+        or ends_in_verb
+        or display_width(subject) > MAX_CATEGORY_WIDTH
+    )
 
 
 def _category_problem(notes: Notes, fact: Fact) -> str | None:
@@ -273,6 +280,7 @@ def _has_word(subject: str, word: str) -> bool:
     return re.search(rf"(?<![a-z]){word}(?![a-z])", subject.casefold()) is not None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def judgement(subject: str) -> bool:
     """Whether a subject names advantages or disadvantages ("docker优点", "EtherChannels
     Cons"): its members are traits, judged good or bad."""

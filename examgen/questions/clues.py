@@ -35,6 +35,8 @@ MAX_TRANSLATION_HAN = 6
 MAX_TRANSLATION_WORDS = 4
 #: A CJK text of no more characters than this (and nothing else) defines nothing ("很多种").
 MAX_EMPTY_HAN = 3
+#: A Latin clue of fewer words than this ("important!") says nothing of its own.
+MIN_LATIN_WORDS = 2
 #: An acronym has at least this many capitals ("MAC", "BPDU"; two are too often a chance).
 MIN_ACRONYM = 3
 
@@ -77,6 +79,8 @@ def clue_problem(term: str, clue: str) -> str | None:
         return f"“{clue}” goes on from the sentence before it: a fragment, not a definition"
     han = _HAN.findall(clue)
     if han and len(han) <= MAX_EMPTY_HAN and not _LATIN_WORD.search(clue):
+        return f"“{clue}” is too little to say what “{term}” is"
+    if not han and "$" not in clue and len(_LATIN_WORD.findall(clue)) < MIN_LATIN_WORDS:
         return f"“{clue}” is too little to say what “{term}” is"
     scripts = {script_of(term), script_of(clue)}
     if scripts == {"han", "latin"} and _names_only(clue):

@@ -111,4 +111,7 @@ def trait_terms(draft: Draft, notes: Notes) -> str | None:
     home = notes.by_id.get(draft.question.facts[0])
     if home is not None and home.kind == "list" and judgement(home.subject):
         return f"a trait listed under “{home.subject}”, not a term to name"
+    # A definition under a heading of pros or cons ("EtherChannels Cons") is a trait too.
+    if home is not None and home.section and judgement(home.section[-1]):
+        return f"a trait under “{home.section[-1]}”, not a term to name"
     return None
