@@ -803,19 +803,20 @@ def test_sample_questions_are_well_formed(sample_facts):
 
 def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     wanted = Counter({e.type: e.count for e in DEFAULT_BLUEPRINT})
-    full = 0
+    made_in_all = 0
     for seed in range(20):
         paper = make_exam(sample_facts, ExamConfig(), seed=seed)[0]
         made = Counter(q.type for q in paper.questions)
         rejected = {qtype for qtype, _, _ in paper.rejected}
         assert all(made[t] == n or (0 < made[t] < n and t in rejected) for t, n in wanted.items())
-        full += made == wanted
+        made_in_all += sum(min(made[t], n) for t, n in wanted.items())
         assert paper.title == "PaaS复习"
         assert paper.lang == "zh"
-    # A third: the clue rules (examgen/questions/clues.py) drop the sample's acronyms
-    # spelled out (CNM, CNI, CSI) as fill-ins, and the selection's tries per question run out
-    # sooner; the short papers name the rule (asserted above).
-    assert full >= 7, "a third of the seeds or more fill the whole blueprint"
+    # The item rules drop what a teacher would not sign (acronyms spelled out as clues,
+    # clues sharing the answer's words, wrong options of another kind), and the sample's
+    # fill-ins then run short on some seeds: the short papers name the rule (asserted above),
+    # and nearly all of the blueprint is still made.
+    assert made_in_all >= 0.95 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):

@@ -485,3 +485,70 @@ def test_a_heading_ending_in_a_verb_is_no_context():
     from examgen.questions.categories import sentence
 
     assert sentence("Bridge contains") and not sentence("STP Timers")
+
+
+def test_wrong_options_sharing_a_head_the_answers_lack_are_a_kind_of_their_own():
+    d = draft(
+        "multiple_choice",
+        "select_members",
+        (
+            ("读未提交", True, "answer", "l2"),
+            ("串行化", True, "answer", "l2"),
+            ("联合索引", False, "other list", "l1"),
+            ("全文索引", False, "other list", "l1"),
+        ),
+        facts=("l2",),
+    )
+    assert "索引" in rule("option_block", d)
+    ids = draft(
+        "multiple_choice",
+        "select_members",
+        (
+            ("statement", True, "answer", "l2"),
+            ("mixed", True, "answer", "l2"),
+            ("DB_TRX_ID", False, "other list", "l1"),
+            ("DB_ROW_ID", False, "other list", "l1"),
+        ),
+        facts=("l2",),
+    )
+    assert rule("option_block", ids)
+
+
+def test_a_matching_pair_whose_gloss_translates_its_term_is_rejected():
+    pairs = (("SSL Session", "SSL会话，客户端与服务器建立时协商"), ("凯撒密码", "对字母进行移位"))
+    d = draft("matching", "match_terms", reveals=pairs)
+    assert "another script" in rule("clue_identifies", d)
+
+
+def test_a_term_choice_whose_answer_alone_lacks_an_alias_is_cued():
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        (
+            ("Kerckhoff规则", True, "answer", "d1"),
+            ("威胁(Threats)", False, "term", "d1"),
+            ("攻击(Attacks)", False, "term", "d1"),
+            ("扩散(Diffusion)", False, "term", "d1"),
+        ),
+    )
+    assert "brackets" in rule("option_shapes", d)
+
+
+def test_a_clue_sharing_a_word_with_its_answer_is_rejected_even_if_a_wrong_option_does():
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        (
+            ("握手层", True, "answer", "d1"),
+            ("数据层", False, "term", "d1"),
+            ("过程性", False, "term", "d1"),
+        ),
+        stem_texts=("相互认证，四次握手的过程",),
+    )
+    assert "握手" in rule("no_stem_words", d)
+
+
+def test_a_worked_example_is_no_definition():
+    from examgen.questions.clues import clue_problem
+
+    assert "example" in clue_problem("Independence", "Suppose I roll a single die. What then?")

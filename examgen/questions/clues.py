@@ -16,7 +16,8 @@ from examgen.questions.text import script_of
 
 #: A clue that opens like an example: it shows a case of the term, not what it is.
 _EXAMPLE = re.compile(
-    r"^[\s(（]*(如|例如|比如|譬如|诸如|e\.?\s?g\.?|such as|for example|for instance)(?![a-z])",
+    r"^[\s(（]*(如|例如|比如|譬如|诸如|假设|假如|e\.?\s?g\.?|such as|for example|for instance"
+    r"|suppose|consider|imagine)(?![a-z])",
     re.IGNORECASE,
 )
 #: A clue that gives another name ("aka. Manhattan distance", "又称…").

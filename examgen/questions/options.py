@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from examgen.questions.categories import generic, judgement, kinds_of
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
+from examgen.questions.text import normalize, script_of
 from examgen.questions.wording import display_width
 
 #: The forms whose options are members of a list and members of other lists.
@@ -37,22 +38,25 @@ def _sides(draft: Draft) -> tuple[list[str], list[str]]:
 
 
 def option_shapes(draft: Draft, notes: Notes) -> str | None:
-    """A list question's wrong options have its answers' shape: an alias in brackets on all
-    answers and no wrong option (or the reverse) singles them out, and so does a statement
-    among short names."""
-    if draft.variety not in MEMBER_FORMS or draft.variety == "claim_member":
+    """A list question's (or a term choice's) wrong options have its answers' shape: an
+    alias in brackets on all answers and no wrong option (or the reverse) singles them out,
+    and so does a statement or a heading among short names."""
+    named = draft.variety in MEMBER_FORMS or draft.variety == "definition_to_term"
+    if not named or draft.variety == "claim_member":
         return None
     right, wrong = _sides(draft)
     if not right or not wrong:
+        return None
+    aliased = [bool(_ALIAS.search(t)) for t in right]
+    others = [bool(_ALIAS.search(t)) for t in wrong]
+    if (all(aliased) and not any(others)) or (all(others) and not any(aliased)):
+        return "only the answers (or only the wrong options) carry a name in brackets"
+    if draft.variety == "definition_to_term":
         return None
     for text in (*right, *wrong):
         if generic(text):
             # "Informal definition" listed under "Convex objective functions" is a heading.
             return f"“{text}” is a heading, not a thing of a kind"
-    aliased = [bool(_ALIAS.search(t)) for t in right]
-    others = [bool(_ALIAS.search(t)) for t in wrong]
-    if (all(aliased) and not any(others)) or (all(others) and not any(aliased)):
-        return "only the answers (or only the wrong options) carry a name in brackets"
     widest = max(display_width(t) for t in right)
     for text in wrong:
         clause = _CLAUSE.search(text) and not any(_CLAUSE.search(t) for t in right)
@@ -89,6 +93,35 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
         # the same kind: "特定场景调度" (from "调度机制") is no use case.
         if kinds and not kinds & kinds_of(source.subject):
             return f"“{option.text}” is from “{source.subject}”, not a kind of “{home.subject}”"
+    return None
+
+
+def _heads(text: str) -> set[str]:
+    """The words that name what a short option is: a CJK name's first and last two
+    characters ("服务治理", "联合索引"), an identifier's parts ("DB_TRX_ID")."""
+    key = normalize(text)
+    if script_of(text) == "han":
+        return {key[:2], key[-2:]} if len(key) >= 3 else set()
+    if "_" in text:
+        return {p.casefold() for p in text.split("_") if len(p) >= 2}
+    return set()
+
+
+def option_block(draft: Draft, notes: Notes) -> str | None:
+    """No two wrong options share a head word that no answer has ("服务治理", "服务监控"
+    beside "任务控制"; "联合索引", "全文索引" beside isolation levels): they are things of
+    another kind, and the student strikes them together."""
+    if draft.variety not in ("belongs", "select_members"):
+        return None
+    right, wrong = _sides(draft)
+    counts: dict[str, list[str]] = {}
+    for text in wrong:
+        for head in _heads(text):
+            counts.setdefault(head, []).append(text)
+    keys = [normalize(t) for t in right]
+    for head, texts in sorted(counts.items()):
+        if len(texts) >= 2 and not any(head in k for k in keys):
+            return f"“{texts[0]}” and “{texts[1]}” share “{head}”, which no answer has"
     return None
 
 

@@ -27,7 +27,7 @@ from examgen.questions.clues import clue_problem
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
 from examgen.questions.lists import CATEGORY_FORMS
-from examgen.questions.options import option_kinds, option_shapes, trait_terms
+from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.wording import BLANK, display_width
 
@@ -251,7 +251,9 @@ def clue_identifies(draft: Draft, notes: Notes) -> str | None:
     分布式环境管理能力), which fit many answers and do not tell what the term is. Matching
     pairs too: "很多种" matched to a term defines nothing."""
     if draft.variety in ("match_terms", "match_members"):
-        return next(filter(None, (clue_problem(t, d) for t, d in draft.reveals)), None)
+        # "SSL Session" matched to "SSL会话，…" is matched by its words, not its meaning.
+        problems = (clue_problem(t, d) or _given_across(t, d) for t, d in draft.reveals)
+        return next(filter(None, problems), None)
     if draft.variety == "claim_definition" and len(draft.asks) == 3:
         # A claim shows (term, its definition or another's): both must define.
         term, definition, shown = draft.asks
@@ -362,9 +364,14 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
     if q.type not in _CHOICES:
         return None
     if draft.variety == "definition_to_term" and draft.stem_texts:
-        given = _given_across(next(o.text for o in q.options if o.correct), draft.stem_texts[0])
+        answer = next(o.text for o in q.options if o.correct)
+        given = _given_across(answer, draft.stem_texts[0])
         if given:
             return given
+        # "握手层" for a clue about "…四次握手的过程…": the clue says half the answer.
+        shared = _tokens(answer) & _tokens(draft.stem_texts[0])
+        if shared:
+            return f"the clue shares “{sorted(shared)[0]}” with the answer “{answer}”"
     if draft.variety == "term_to_definition" and draft.stem_texts:
         # The reverse: the right definition says the term's alias ("IPSec使用安全关联（SA）…"
         # for "安全相关Security Associations(SA)").
@@ -509,6 +516,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "same_kind": same_kind,
         "option_shapes": option_shapes,
         "option_kinds": option_kinds,
+        "option_block": option_block,
         "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,
         "no_length_cue": no_length_cue,
