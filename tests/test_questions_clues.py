@@ -552,3 +552,28 @@ def test_a_worked_example_is_no_definition():
     from examgen.questions.clues import clue_problem
 
     assert "example" in clue_problem("Independence", "Suppose I roll a single die. What then?")
+
+
+def test_two_topics_joined_by_and_are_no_term():
+    d = draft("fill_blank", "blank_term", answers=("Experiment and Outcome",), stem_texts=("…",))
+    assert "joins two topics" in rule("named_terms", d)
+
+
+def test_a_glossed_member_of_a_cons_list_read_as_a_definition_is_a_trait():
+    cons = fact("c1", "list", "EtherChannels Cons", "1 flow per link=can't be load-balanced")
+    alone = fact("c2", "definition", "1 flow per link", text="can't be load-balanced", line=2)
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        facts=("c2",),
+        reveals=(("1 flow per link", "can't be load-balanced"),),
+    )
+    assert "trait" in rule("trait_terms", d, cons, alone)
+
+
+def test_a_definition_naming_its_term_across_a_de_gives_no_claim():
+    notes = (fact("d1", "definition", "索引数据结构", text="一般索引的数据结构有B+树和hash表两种"),)
+    indexed = index_notes(notes)
+    offered = offers(indexed, notes[0])
+    assert "true_false" not in offered.forms
+    assert "names its own term" in offered.reasons["true_false"]

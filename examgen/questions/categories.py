@@ -134,7 +134,7 @@ def term_problem(text: str) -> str | None:
         return f"“{text}” says how, not what: no term"
     if _LABEL.match(text):
         return f"“{text}” numbers a part of the notes, not a term"
-    if not han and re.search(r"\s&\s", text):
+    if not han and re.search(r"\s(&|and)\s", text, re.IGNORECASE):
         return f"“{text}” joins two topics, not a term"
     bare = re.sub(r"[(（][^)）]*[)）]", "", text).replace("【", "").replace("】", "")
     if han and _JOINED_ZH.search(bare):

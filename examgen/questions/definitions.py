@@ -62,7 +62,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
     clue_ok = MIN_CLUE_WIDTH <= display_width(definition) <= MAX_CLUE_WIDTH
     term_ok = display_width(term) <= MAX_TERM_WIDTH
-    names_itself = mentions(definition, term)
+    # "一般索引的数据结构…" names "索引数据结构" too: a "的" between its words hides nothing.
+    names_itself = mentions(definition, term) or mentions(definition.replace("的", ""), term)
 
     # Only whether there are enough distractors is decided here, from the per-script pools;
     # the builders list the candidates when (and if) the question is drawn.

@@ -144,6 +144,11 @@ def trait_terms(draft: Draft, notes: Notes) -> str | None:
     home = notes.by_id.get(draft.question.facts[0])
     if home is not None and home.kind == "list" and judgement(home.subject):
         return f"a trait listed under “{home.subject}”, not a term to name"
+    # A glossed member of a list of cons, read as a definition of its own, is a trait too.
+    term = draft.reveals[0][0] if draft.reveals else ""
+    for list_id in notes.lists_of_member.get(normalize(term), ()) if term else ():
+        if judgement(notes.by_id[list_id].subject):
+            return f"a trait listed under “{notes.by_id[list_id].subject}”, not a term to name"
     # A definition under a heading of pros or cons ("EtherChannels Cons") is a trait too.
     if home is not None and home.section and judgement(home.section[-1]):
         return f"a trait under “{home.section[-1]}”, not a term to name"
