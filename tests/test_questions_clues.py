@@ -577,3 +577,35 @@ def test_a_definition_naming_its_term_across_a_de_gives_no_claim():
     offered = offers(indexed, notes[0])
     assert "true_false" not in offered.forms
     assert "names its own term" in offered.reasons["true_false"]
+
+
+def test_an_acronym_written_small_spelled_out_is_no_clue():
+    from examgen.questions.clues import clue_problem
+
+    assert "acronym" in clue_problem("rem", '"Rapid eye movement", with high frequency EEG')
+
+
+def test_a_true_claim_whose_definition_repeats_the_term_s_word_reads_true_at_once():
+    d = draft("true_false", "claim_definition")
+    d = Draft(
+        replace_truth(d.question, True),
+        d.variety,
+        stem_texts=("握手层", "相互认证，四次握手的过程"),
+    )
+    assert "握手" in rule("no_stem_words", d)
+
+
+def test_a_plural_in_the_answer_is_the_clue_s_word_all_the_same():
+    d = draft(
+        "single_choice",
+        "definition_to_term",
+        (("Rule of complements", True, "answer", "d1"), ("Union", False, "term", "d1")),
+        stem_texts=("Probability of a complement is one minus the probability",),
+    )
+    assert "complement" in rule("no_stem_words", d)
+
+
+def replace_truth(question: Question, truth: bool) -> Question:
+    from dataclasses import replace
+
+    return replace(question, truth=truth)

@@ -38,6 +38,8 @@ MAX_TRANSLATION_WORDS = 4
 MAX_EMPTY_HAN = 3
 #: A Latin clue of fewer words than this ("important!") says nothing of its own.
 MIN_LATIN_WORDS = 2
+#: An all-lowercase word this short may be an acronym written small ("rem").
+MAX_SMALL_ACRONYM = 4
 #: An acronym has at least this many capitals ("MAC", "BPDU"; two are too often a chance).
 MIN_ACRONYM = 3
 
@@ -48,8 +50,12 @@ def _acronym(text: str) -> str:
     words = _LATIN_WORD.findall(text)
     if len(words) != 1 or _HAN.search(text):
         return ""
-    capitals = "".join(c for c in words[0] if c.isupper())
-    return capitals if len(capitals) >= MIN_ACRONYM and words[0][0].isupper() else ""
+    word = words[0]
+    # "rem" written small is still REM: a short all-lowercase word is read in capitals.
+    if word.isalpha() and word.islower() and len(word) <= MAX_SMALL_ACRONYM:
+        word = word.upper()
+    capitals = "".join(c for c in word if c.isupper())
+    return capitals if len(capitals) >= MIN_ACRONYM and word[0].isupper() else ""
 
 
 def _spells(acronym: str, text: str) -> bool:

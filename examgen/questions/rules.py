@@ -112,11 +112,17 @@ def _keys(texts: Iterable[str]) -> list[str]:
 
 
 def _tokens(text: str) -> set[str]:
-    """Words of a text: Latin words of three letters or more, pairs of CJK characters."""
-    words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
+    """Words of a text: Latin words of three letters or more (a plural "s" dropped:
+    "complements" is "complement"), pairs of CJK characters."""
+    words = {_singular(w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
     for run in re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}", text):
         words |= {run[i : i + 2] for i in range(len(run) - 1)}
     return words
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("complements" -> "complement"; not "class", "gas")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 # --------------------------------------------------------------------------- the rules
@@ -359,8 +365,12 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
                 return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
         return None
     if draft.variety == "claim_definition" and q.truth and len(draft.stem_texts) == 2:
-        # "“SSL Session”指的是：SSL会话，…" reads true at once.
-        return _given_across(*draft.stem_texts)
+        # "“SSL Session”指的是：SSL会话，…" and "“握手层”指的是：…四次握手…" read true at once.
+        term, shown = draft.stem_texts
+        shared = _tokens(term) & _tokens(shown)
+        if shared:
+            return f"the definition shares “{sorted(shared)[0]}” with the term “{term}”"
+        return _given_across(term, shown)
     if q.type not in _CHOICES:
         return None
     if draft.variety == "definition_to_term" and draft.stem_texts:
