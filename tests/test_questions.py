@@ -816,7 +816,7 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # clues sharing the answer's words, wrong options of another kind), and the sample's
     # fill-ins then run short on some seeds: the short papers name the rule (asserted above),
     # and nearly all of the blueprint is still made.
-    assert made_in_all >= 0.93 * 20 * sum(wanted.values())
+    assert made_in_all >= 0.9 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):

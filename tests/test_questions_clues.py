@@ -609,3 +609,27 @@ def replace_truth(question: Question, truth: bool) -> Question:
     from dataclasses import replace
 
     return replace(question, truth=truth)
+
+
+def test_an_answer_saying_part_of_a_compound_term_is_cued():
+    d = draft(
+        "single_choice",
+        "term_to_definition",
+        (
+            ("文件指令集,说明如何自动创建Docker镜像", True, "answer", "d1"),
+            ("只读模版,运行容器", False, "definition", "d1"),
+            ("负责程序运行,包括操作系统", False, "definition", "d1"),
+        ),
+        stem_texts=("DockerFile",),
+    )
+    assert "docker" in rule("no_shared_word_cue", d)
+
+
+def test_a_true_claim_whose_definition_names_its_context_reads_true_at_once():
+    d = draft("true_false", "claim_definition")
+    d = Draft(
+        replace_truth(d.question, True),
+        d.variety,
+        stem_texts=("Desirable/Auto", "Initiate/listen for PAgP", "PAgP"),
+    )
+    assert "pagp" in rule("no_stem_words", d)

@@ -189,7 +189,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 question,
                 "claim_definition",
                 subject=term,
-                stem_texts=(term, shown),
+                stem_texts=(term, shown, context) if suffix else (term, shown),
                 reveals=((term, definition),) if truth else (),
                 # A false claim shows another term's definition: showing that pair decides it.
                 asks=(term, definition, shown),

@@ -364,10 +364,11 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
             if shared:
                 return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
         return None
-    if draft.variety == "claim_definition" and q.truth and len(draft.stem_texts) == 2:
-        # "“SSL Session”指的是：SSL会话，…" and "“握手层”指的是：…四次握手…" read true at once.
-        term, shown = draft.stem_texts
-        shared = _tokens(term) & _tokens(shown)
+    if draft.variety == "claim_definition" and q.truth and len(draft.stem_texts) >= 2:
+        # "“SSL Session”指的是：SSL会话，…", "“握手层”指的是：…四次握手…" and "In “PAgP”,
+        # “Desirable/Auto” means: … for PAgP" read true at once.
+        term, shown, *context = draft.stem_texts
+        shared = _tokens(" ".join((term, *context))) & _tokens(shown)
         if shared:
             return f"the definition shares “{sorted(shared)[0]}” with the term “{term}”"
         return _given_across(term, shown)
@@ -458,8 +459,8 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
             return f"only the answers share “{sorted(common)[0]}” with the stem"
         return None
     right = [o for o in q.options if o.correct]
-    shared = _tokens(right[0].text) & stem if right else set()
-    if shared and not any(_tokens(o.text) & stem for o in q.options if not o.correct):
+    shared = _echoes(right[0].text, stem) if right else set()
+    if shared and not any(_echoes(o.text, stem) for o in q.options if not o.correct):
         return f"only the answer shares “{sorted(shared)[0]}” with the stem"
     if right and not shared and draft.variety == "definition_to_term":
         # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
@@ -469,6 +470,27 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
             if not option.correct and echo:
                 return f"“{option.text}” shares “{sorted(echo)[0]}” with the clue, the answer none"
     return None
+
+
+#: A Latin word this long inside another ("docker" in "dockerfile") is the same word.
+MIN_INNER_WORD = 4
+
+
+def _echoes(text: str, stem: set[str]) -> set[str]:
+    """The words of ``text`` the stem's words also say: the same words, and Latin words one
+    holds the other ("Docker镜像" beside the term "DockerFile")."""
+    mine = _tokens(text)
+    found = mine & stem
+    for word in mine:
+        if word.isascii() and len(word) >= MIN_INNER_WORD:
+            found |= {
+                word
+                for other in stem
+                if other.isascii()
+                and len(other) >= MIN_INNER_WORD
+                and (word in other or other in word)
+            }
+    return found
 
 
 def no_near_duplicates(draft: Draft, notes: Notes) -> str | None:
