@@ -633,3 +633,18 @@ def test_a_true_claim_whose_definition_names_its_context_reads_true_at_once():
         stem_texts=("Desirable/Auto", "Initiate/listen for PAgP", "PAgP"),
     )
     assert "pagp" in rule("no_stem_words", d)
+
+
+def test_answers_that_alone_end_alike_are_cued():
+    d = draft(
+        "multiple_choice",
+        "select_members",
+        (
+            ("综合性", True, "answer", "l2"),
+            ("动态性", True, "answer", "l2"),
+            ("个人习惯", False, "other list", "l1"),
+            ("指纹", False, "other list", "l1"),
+        ),
+        facts=("l2",),
+    )
+    assert "end in “性”" in rule("option_block", d)

@@ -110,7 +110,8 @@ def _heads(text: str) -> set[str]:
 def option_block(draft: Draft, notes: Notes) -> str | None:
     """No two wrong options share a head word that no answer has ("服务治理", "服务监控"
     beside "任务控制"; "联合索引", "全文索引" beside isolation levels): they are things of
-    another kind, and the student strikes them together."""
+    another kind, and the student strikes them together. Nor do the answers of a select-all
+    alone end alike ("综合性", "动态性" beside "指纹")."""
     if draft.variety not in ("belongs", "select_members"):
         return None
     right, wrong = _sides(draft)
@@ -122,6 +123,14 @@ def option_block(draft: Draft, notes: Notes) -> str | None:
     for head, texts in sorted(counts.items()):
         if len(texts) >= 2 and not any(head in k for k in keys):
             return f"“{texts[0]}” and “{texts[1]}” share “{head}”, which no answer has"
+    # The reverse: answers that alone end alike ("综合性", "动态性" beside "指纹", "个人习惯").
+    endings = {k[-1] for k in keys if k and script_of(k) == "han"}
+    if len(right) >= 2 and len(endings) == 1 and len(keys) == len(right):
+        (end,) = endings
+        if all(k.endswith(end) for k in keys) and not any(
+            normalize(t).endswith(end) for t in wrong
+        ):
+            return f"only the answers end in “{end}”"
     return None
 
 
