@@ -611,12 +611,18 @@ def test_paper_header_and_sections_in_chinese():
     total = sum(s.points for s in paper.sections)
     assert f"满分{total:g}分" in paper.instructions
     # Sections carry their type, count and points; the template words them.
-    assert (paper.sections[0].type, len(paper.sections[0].questions)) == ("single_choice", 10)
-    assert paper.sections[0].points == 20
+    # (How many single choices the small fixture fills depends on the item rules: the
+    # header words whatever count the section carries.)
+    first = paper.sections[0]
+    n = len(first.questions)
+    assert first.type == "single_choice" and n >= 5
+    assert first.points == 2 * n
     true_false = next(s for s in paper.sections if s.type == "true_false")
     assert true_false.points == len(true_false.questions)  # 1 point each
     html = render_html(paper)
-    assert '一、</span>单项选择题<span class="points-note">（共10题，每题2分，共20分）' in html
+    assert (
+        f'一、</span>单项选择题<span class="points-note">（共{n}题，每题2分，共{2 * n}分）' in html
+    )
     assert paper.total_points == total
 
 
@@ -797,16 +803,20 @@ def test_sample_questions_are_well_formed(sample_facts):
 
 def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     wanted = Counter({e.type: e.count for e in DEFAULT_BLUEPRINT})
-    full = 0
+    made_in_all = 0
     for seed in range(20):
         paper = make_exam(sample_facts, ExamConfig(), seed=seed)[0]
         made = Counter(q.type for q in paper.questions)
         rejected = {qtype for qtype, _, _ in paper.rejected}
         assert all(made[t] == n or (0 < made[t] < n and t in rejected) for t, n in wanted.items())
-        full += made == wanted
+        made_in_all += sum(min(made[t], n) for t, n in wanted.items())
         assert paper.title == "PaaS复习"
         assert paper.lang == "zh"
-    assert full >= 10, "half the seeds or more fill the whole blueprint"
+    # The item rules drop what a teacher would not sign (acronyms spelled out as clues,
+    # clues sharing the answer's words, wrong options of another kind), and the sample's
+    # fill-ins then run short on some seeds: the short papers name the rule (asserted above),
+    # and nearly all of the blueprint is still made.
+    assert made_in_all >= 0.9 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):
@@ -913,6 +923,8 @@ def _copies(facts: tuple[Fact, ...], copies: int) -> tuple[Fact, ...]:
 def test_indexed_distractor_pools_agree_with_a_scan(copies):
     from examgen.questions import distractors as d
     from examgen.questions import index, limits, text
+    from examgen.questions.categories import term_problem
+    from examgen.questions.clues import clue_problem
 
     notes = index.index_notes(_copies(FACTS, copies))
     limit = limits.SINGLE_CHOICE_DISTRACTORS
@@ -925,6 +937,7 @@ def test_indexed_distractor_pools_agree_with_a_scan(copies):
             and not text.overlaps(p.definition.key, pair.definition.key)
             and limits.MIN_CLUE_WIDTH <= p.definition.width <= limits.MAX_OPTION_WIDTH
             and p.term.key not in p.definition.key
+            and clue_problem(p.term.text, p.definition.text) is None
         ]
         assert d.definition_candidates(notes, pair) == definitions
         test = d.definition_test(notes, pair)
@@ -942,6 +955,7 @@ def test_indexed_distractor_pools_agree_with_a_scan(copies):
             if p.term.key not in defined_alike | {pair.term.key}
             and not text.overlaps(p.term.key, pair.term.key)
             and p.term.width <= limits.MAX_TERM_WIDTH
+            and term_problem(p.term.text) is None
         ]
         assert d.term_candidates(notes, pair) == terms
         test = d.term_test(notes, pair)

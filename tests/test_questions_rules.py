@@ -608,15 +608,16 @@ def test_a_false_claim_is_answered_by_a_true_one_showing_its_definition():
     from examgen.questions.form import Ask
 
     notes = (
-        fact("c1", "definition", "CNM", text="container network model", line=1),
-        fact("c2", "definition", "CNI", text="container network interface", line=2),
+        # (Definitions, not the acronyms spelled out: those define nothing, see clues.py.)
+        fact("c1", "definition", "CNM", text="the model Docker wires containers by", line=1),
+        fact("c2", "definition", "CNI", text="the plugin interface pods are wired by", line=2),
     )
     indexed = index_notes(notes)
     (claim_cni,) = offers(indexed, notes[1]).forms["true_false"]
     (claim_cnm,) = offers(indexed, notes[0]).forms["true_false"]
     false = claim_cni.build(random.Random(1), (notes[1],), Ask("en", 1, truth=False))
     true = claim_cnm.build(random.Random(1), (notes[0],), Ask("en", 1, truth=True))
-    assert "container network model" in false.question.prompt and not false.question.truth
+    assert "the model Docker wires" in false.question.prompt and not false.question.truth
     assert answers_another(false, [true])
 
 

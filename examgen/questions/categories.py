@@ -11,6 +11,7 @@ out is often true of X as well.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -28,16 +29,16 @@ CATEGORY_WORDS_ZH = (
     "阶段", "模式", "机制", "问题", "平台", "工具", "产品", "技术", "服务", "资源", "对象",
     "命令", "指令", "参数", "策略", "目标", "好处", "弊端", "区别", "局限", "条件", "因素",
     "方面", "内容", "手段", "模块", "部分", "架构", "结构", "体系", "层次", "要点", "术语",
-    "概念", "隔离", "调度", "用途", "应用", "特色", "措施", "环节", "指标", "字段", "方案",
+    "隔离", "调度", "用途", "应用", "特色", "措施", "环节", "指标", "字段", "方案",
     "进程", "框架", "语言", "协议", "算法", "接口", "插件", "要求", "规则", "性质", "特质",
-    "攻击", "威胁", "如何", "机制",
+    "攻击", "威胁",
 )  # fmt: skip
 CATEGORY_WORDS_EN = (
     "kinds", "types", "features", "advantages", "disadvantages", "benefits", "drawbacks",
     "components", "parts", "principles", "steps", "stages", "phases", "methods", "ways",
     "tools", "properties", "characteristics", "elements", "uses", "examples", "categories",
     "modes", "states", "layers", "commands", "options", "goals", "pros", "cons", "limitations",
-    "concepts", "requirements", "rules", "attacks", "threats", "algorithms", "protocols",
+    "requirements", "rules", "attacks", "threats", "algorithms", "protocols",
 )  # fmt: skip
 #: Headings that label a part of a topic, not a thing to know: "优点: …" under a topic, "早期:
 #: …" in a history. As a term or a list's name they say nothing without their heading.
@@ -66,15 +67,78 @@ _WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
 MAX_TERM_WORDS = 4
 
 
+#: Words a heading ends in when it names an aspect of a topic ("索引 缺点", "解码方式",
+#: "EtherChannels Cons"), not a thing: the topic's traits or ways, which a student cannot
+#: name from a definition. (Not "方法", "原理", "过程", "类型": "蒙特卡罗方法", "鸽巢原理",
+#: "存储过程", "数据类型" are terms.)
+ASPECT_ENDINGS_ZH = (
+    "优点", "缺点", "优势", "劣势", "不足", "特点", "方式", "作用", "用途", "目的", "原因",
+    "区别", "好处", "坏处", "弊端", "步骤", "流程",
+)  # fmt: skip
+ASPECT_WORDS_EN = frozenset(
+    (
+        "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks", "features",
+        "uses", "purpose", "goals", "limitations", "overview", "summary", "examples",
+    )
+)  # fmt: skip
+#: Verbs a Chinese heading opens with when it states an aim ("增强安全性", "如何防御").
+AIM_VERBS_ZH = (
+    "增强", "提高", "提升", "降低", "减少", "保证", "确保", "防止", "避免", "解决", "加强",
+    "如何", "怎样", "怎么", "为什么", "为何",
+)  # fmt: skip
+#: Verbs an English heading opens with when it says what to do ("Use root bridge macro").
+AIM_VERBS_EN = frozenset(
+    (
+        "use", "elect", "set", "configure", "enable", "disable", "increase", "improve",
+        "reduce", "avoid", "prevent", "make", "add", "remove", "run", "check", "create",
+        "how", "why", "ensure", "keep", "change", "apply", "install", "assume", "estimate",
+    )
+)  # fmt: skip
+#: An English adverb standing alone ("Manually", "Dynamically"): a way, not a name.
+_ADVERB = re.compile(r"^[A-Za-z]{3,}(ally|ively|ously|ently|ately)$", re.IGNORECASE)
+#: Two topics joined ("字典攻击的概念和加盐"), or a described thing ("常用的单向hash函数"):
+#: a heading's phrase, not a name.
+_JOINED_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}[和及的][\u4e00-\u9fffA-Za-z0-9]{2}")
+
+
+#: A numbered label of the notes ("Equation 2", "Figure 3", "图 1").
+_LABEL = re.compile(r"^(equation|eq\.|figure|fig\.|table|example|step|图|表|例)\s*\d+$", re.I)
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def term_problem(text: str) -> str | None:
-    """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence), or None."""
+    """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence, an aspect
+    of a topic, an aim), or None."""
     if generic(text):
         return f"“{text}” is a generic heading, not a term"
-    if _PHRASE.match(text) or len(_WORDS.findall(text)) > MAX_TERM_WORDS:
+    words = _WORDS.findall(text)
+    if _PHRASE.match(text) or len(words) > MAX_TERM_WORDS:
         return f"“{text}” is a phrase of a sentence, not a term"
     # "2(实时写，延迟刷)": a Chinese comma or full stop joins clauses, which no name has.
     if re.search(r"[，。；]", text):
         return f"“{text}” holds clauses, not a term"
+    key = normalize(text)
+    lowered = [w.casefold() for w in words]
+    han = script_of(text) == "han"
+    if (han and key.endswith(ASPECT_ENDINGS_ZH) and len(key) > 2) or (
+        not han
+        and len(lowered) >= 2
+        and (lowered[-1] in ASPECT_WORDS_EN or (lowered[0] in ASPECT_WORDS_EN and "of" in lowered))
+    ):
+        return f"“{text}” names an aspect of a topic, not a term"
+    if (han and key.startswith(AIM_VERBS_ZH)) or (
+        not han and len(lowered) >= 2 and lowered[0] in AIM_VERBS_EN
+    ):
+        return f"“{text}” states an aim or a step, not a term"
+    if not han and len(words) == 1 and _ADVERB.match(text.strip()):
+        return f"“{text}” says how, not what: no term"
+    if _LABEL.match(text):
+        return f"“{text}” numbers a part of the notes, not a term"
+    if not han and re.search(r"\s(&|and)\s", text, re.IGNORECASE):
+        return f"“{text}” joins two topics, not a term"
+    bare = re.sub(r"[(（][^)）]*[)）]", "", text).replace("【", "").replace("】", "")
+    if han and _JOINED_ZH.search(bare):
+        return f"“{text}” is a phrase joining or describing things, not a term"
     return None
 
 
@@ -87,8 +151,35 @@ def generic(text: str) -> bool:
 _COUNTED = re.compile(
     r"[0-9一二三四五六七八九十两]+\s*(种|个|类|大|项|点|要素|层|步|kinds?|types?)"
 )
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+_EN_NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five",
+               "six", "seven", "eight", "nine", "ten"))}  # fmt: skip
+#: The count a subject states ("Docker三要素", "4种隔离级别", "three kinds of …").
+_COUNT = re.compile(
+    r"([0-9]+|[一二三四五六七八九十两]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*(种|个|类|大|项|点|要素|层|步|kinds?|types?|items?|parts?|components?|\w+s\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_count(subject: str) -> int | None:
+    """How many members a subject says its list has ("Docker三要素" 3, "binlog日志格式3种" 3),
+    or None: a list whose name counts its members is a closed set."""
+    match = _COUNT.search(subject)
+    if not match:
+        return None
+    word = match.group(1).casefold()
+    if word.isdigit():
+        return int(word)
+    return _NUMERALS.get(word, _EN_NUMBERS.get(word))
+
+
 #: Subjects that are sentences, not names: clause punctuation or a copula in the middle.
 _SENTENCE = re.compile(r"[，,。；;！？!?]|(?<=.)是(?!否)(?=.)|\b(is|are|was|were)\b", re.IGNORECASE)
+#: Topics enumerated in one subject ("管理的效率和效果、特性"): no one kind.
+_JOINED_SUBJECT = re.compile(r"\S、\S")
+#: A member that opens like a definition ("指科技水平的提高") states, it does not name.
+_STATES = re.compile(r"^(指|是|即|为了|用于|通过)")
 #: A member with a clause break is a statement about the subject, not a thing of its kind.
 _CLAUSE = re.compile(r"[，,。；;：:]")
 _GENERIC_KEYS = frozenset(normalize(w) for w in GENERIC_WORDS)
@@ -102,6 +193,9 @@ ANTONYMS = (
     ("优点", "局限"), ("advantages", "disadvantages"), ("pros", "cons"),
     ("benefits", "drawbacks"), ("strengths", "weaknesses"),
 )  # fmt: skip
+#: A subject opening with a determiner ("Any 2 BPDUs", "All ports") picks things out of a
+#: kind by a condition: a phrase of a sentence, not a kind's name.
+_DETERMINER = re.compile(r"^(any|some|all|each|every|both|either|neither|no)\b")
 #: The longest subject that is still a name (display columns).
 MAX_CATEGORY_WIDTH = 30
 
@@ -114,13 +208,31 @@ def category_problem(notes: Notes, fact: Fact) -> str | None:
     return notes.memo[key]  # type: ignore[return-value]
 
 
+def sentence(text: str) -> bool:
+    """Whether a subject or heading is a sentence, not a name: clause punctuation, a copula
+    in the middle, or longer than :data:`MAX_CATEGORY_WIDTH` columns."""
+    subject = clean(text)
+    words = subject.casefold().split()
+    # "Bridge contains": a heading that ends in a verb opens a sentence.
+    ends_in_verb = len(words) >= 2 and words[-1] in _VERBS
+    return (
+        bool(_SENTENCE.search(subject))
+        or ends_in_verb
+        or display_width(subject) > MAX_CATEGORY_WIDTH
+    )
+
+
 def _category_problem(notes: Notes, fact: Fact) -> str | None:
     subject = clean(fact.subject)
     if generic(subject):
         return f"“{subject}” is a generic heading, not the name of a category"
-    if _SENTENCE.search(subject) or display_width(subject) > MAX_CATEGORY_WIDTH:
+    if sentence(subject):
         return f"“{subject}” is a sentence, not the name of a category"
+    if _JOINED_SUBJECT.search(subject):
+        return f"“{subject}” joins several topics, not the name of one category"
     lowered = subject.casefold()
+    if _DETERMINER.match(lowered):
+        return f"“{subject}” picks some things out (a phrase), not the name of a category"
     collective = (
         any(word in subject for word in CATEGORY_WORDS_ZH)
         or any(re.search(rf"\b{word}\b", lowered) for word in CATEGORY_WORDS_EN)
@@ -143,7 +255,9 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
             return "its members are of mixed scripts, not one kind"
         if widths[-1] > 5 * max(widths[len(widths) // 2], 8):
             return "its members mix short names and long sentences, not one kind"
-        statements = sum(1 for m in members if _CLAUSE.search(m.text) or m.width > 40)
+        statements = sum(
+            1 for m in members if _CLAUSE.search(m.text) or m.width > 40 or _STATES.match(m.text)
+        )
         if statements * 2 > len(members):
             return "its members are statements, not things of one kind"
     return None
@@ -156,6 +270,49 @@ TRAIT_GROUPS = (
     ("缺点", "劣势", "不足", "弊端", "短处", "局限", "disadvantages", "drawbacks", "cons",
      "weaknesses", "limitations"),
 )  # fmt: skip
+
+
+def _has_word(subject: str, word: str) -> bool:
+    """Whether ``subject`` holds ``word``: anywhere for CJK, as a whole word for Latin
+    ("cons" is in "EtherChannels Cons", not in "constraints")."""
+    if script_of(word) == "han":
+        return word in subject
+    return re.search(rf"(?<![a-z]){word}(?![a-z])", subject.casefold()) is not None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def judgement(subject: str) -> bool:
+    """Whether a subject names advantages or disadvantages ("docker优点", "EtherChannels
+    Cons"): its members are traits, judged good or bad."""
+    return any(_has_word(subject, w) for group in TRAIT_GROUPS for w in group)
+
+
+#: Category words that name the same kind of member: lists named with words of one group hold
+#: things of one kind ("调度类型" and "Pod分类"); of two groups, two kinds ("使用场景" and
+#: "调度类型": a scheduling type is no wrong option among use cases).
+KIND_GROUPS = (
+    ("类型", "种类", "分类", "kinds", "types", "categories"),
+    *TRAIT_GROUPS,
+    ("特点", "特性", "特征", "特色", "性质", "特质", "features", "properties",
+     "characteristics"),
+    ("组成", "组件", "成员", "要素", "模块", "部分", "components", "parts", "elements"),
+    ("方式", "方法", "手段", "措施", "methods", "ways"),
+    ("步骤", "阶段", "环节", "steps", "stages", "phases"),
+    # (Not "应用": "微服务应用设计原则" names principles of applications, not uses.)
+    ("场景", "用途", "uses", "examples"),
+    ("命令", "指令", "commands"),
+    ("原则", "规则", "要求", "principles", "rules", "requirements"),
+    ("攻击", "威胁", "attacks", "threats"),
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def kinds_of(subject: str) -> frozenset[int]:
+    """The kind groups (indexes into :data:`KIND_GROUPS`) a subject's category words belong
+    to; empty when it has none of them."""
+    return frozenset(
+        i for i, group in enumerate(KIND_GROUPS) if any(_has_word(subject, w) for w in group)
+    )
 
 
 def same_judgement(a: str, b: str) -> bool:

@@ -6,7 +6,8 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import term_problem
+from examgen.questions.categories import sentence, term_problem
+from examgen.questions.clues import clue_problem
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -48,17 +49,21 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     forms: dict[str, list[Form]] = {}
     reasons: dict[str, str] = {}
     term, definition, fact = pair.term.text, pair.definition.text, pair.fact
-    suffix = "_in" if pair.context else ""
+    # A list named by a sentence ("SSL/TLS protocol 在传输层和应用层中间的一个协议，…") is no
+    # context to print in a stem: "在“<sentence>”中" reads as nonsense.
+    context = "" if sentence(pair.context) else pair.context
+    suffix = "_in" if context else ""
     # Where the answer is the term, a list name that contains it ("CGroups相关术语" for
     # "cgroup") would give it away: those prompts leave the list out.
-    clue_suffix = "_in" if pair.context and not mentions(pair.context, term) else ""
+    clue_suffix = "_in" if context and not mentions(context, term) else ""
 
     def add(form: Form) -> None:
         forms.setdefault(form.type, []).append(form)
 
     clue_ok = MIN_CLUE_WIDTH <= display_width(definition) <= MAX_CLUE_WIDTH
     term_ok = display_width(term) <= MAX_TERM_WIDTH
-    names_itself = mentions(definition, term)
+    # "一般索引的数据结构…" names "索引数据结构" too: a "的" between its words hides nothing.
+    names_itself = mentions(definition, term) or mentions(definition.replace("的", ""), term)
 
     # Only whether there are enough distractors is decided here, from the per-script pools;
     # the builders list the candidates when (and if) the question is drawn.
@@ -93,7 +98,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 SINGLE_CHOICE_DISTRACTORS,
                 {pair.definition.key},
             )
-            prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=pair.context)
+            prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=context)
             origins = [
                 origin(pair.definition, "answer", fact, correct=True),
                 *(origin(d, "definition", fact) for d in distractors),
@@ -106,7 +111,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 ask,
                 facts,
                 subject=term,
-                stem_texts=(term, pair.context) if pair.context else (term,),
+                stem_texts=(term, context) if context else (term,),
                 reveals=((term, definition),),
                 asks=(definition,),
             )
@@ -136,7 +141,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             )
             clue = mask(definition, term)
             key = "definition_to_term" + clue_suffix
-            prompt = phrase(ask.lang, key, definition=clue, list=pair.context)
+            prompt = phrase(ask.lang, key, definition=clue, list=context)
             origins = [
                 origin(pair.term, "answer", fact, correct=True),
                 *(origin(d, "term", fact) for d in distractors),
@@ -149,7 +154,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 ask,
                 facts,
                 subject=clue,
-                stem_texts=(clue, pair.context) if clue_suffix else (clue,),
+                stem_texts=(clue, context) if clue_suffix else (clue,),
                 reveals=((term, definition),),
                 asks=(term,),
             )
@@ -171,7 +176,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 nearest = best(rng, false_pool, definition, fact, 1, {pair.definition.key})
                 shown, truth = nearest[0].text, False
             key = "claim_definition" + suffix
-            prompt = phrase(ask.lang, key, term=term, definition=shown, list=pair.context)
+            prompt = phrase(ask.lang, key, term=term, definition=shown, list=context)
             answer_text = (
                 phrase(ask.lang, "true")
                 if truth
@@ -184,7 +189,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 question,
                 "claim_definition",
                 subject=term,
-                stem_texts=(term, shown),
+                stem_texts=(term, shown, context) if suffix else (term, shown),
                 reveals=((term, definition),) if truth else (),
                 # A false claim shows another term's definition: showing that pair decides it.
                 asks=(term, definition, shown),
@@ -194,12 +199,12 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
     # Fill in the term, always with its context: the list it is in, or its section (a bare
     # "______：资源调度控制器" does not say what field it asks about).
-    context = fill_in_context(pair)
+    blank_context = fill_in_context(pair)
     if not term_ok:
         reasons["fill_blank"] = "term too long to write in a blank"
     elif not clue_ok:
         reasons["fill_blank"] = "definition too short or too long to be a clue"
-    elif not context:
+    elif not blank_context:
         reasons["fill_blank"] = (
             "no list or heading below the notes' title that does not name the term to give context"
         )
@@ -209,13 +214,15 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
         def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             clue = mask(definition, term)
-            prompt = phrase(ask.lang, "blank_term_in", blank=BLANK, definition=clue, list=context)
+            prompt = phrase(
+                ask.lang, "blank_term_in", blank=BLANK, definition=clue, list=blank_context
+            )
             question = make_question("fill_blank", prompt, ask, facts, answers=(term,))
             return Draft(
                 question,
                 "blank_term",
                 subject=term,
-                stem_texts=(clue, context),
+                stem_texts=(clue, blank_context),
                 reveals=((term, definition),),
                 asks=(term,),
             )
@@ -236,7 +243,10 @@ def fill_in_context(pair: Pair) -> str:
             c
             for c in candidates
             # "DevOps" as the context of "DevOps作业能力" gives half the answer away.
-            if normalize(c) and not mentions(c, pair.term.text) and not mentions(pair.term.text, c)
+            if normalize(c)
+            and not sentence(c)
+            and not mentions(c, pair.term.text)
+            and not mentions(pair.term.text, c)
         ),
         "",
     )
@@ -255,6 +265,7 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
             and not mentions(pair.definition.text, pair.term.text)
             # Headings ("优点") and sentences are no terms to match.
             and not term_problem(pair.term.text)
+            and clue_problem(pair.term.text, pair.definition.text) is None
         ):
             by_section.setdefault(pair.fact.section, []).append(pair)
     forms = []

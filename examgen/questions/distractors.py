@@ -9,6 +9,8 @@ import random
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from examgen.model import Fact
+from examgen.questions.categories import term_problem
+from examgen.questions.clues import clue_problem
 from examgen.questions.index import (
     Entry,
     Notes,
@@ -151,6 +153,8 @@ def definition_test(notes: Notes, pair: Pair) -> Callable[[Pair], bool]:
             other.definition.key not in also_true
             and not overlaps(other.definition.key, key)
             and static_definition_option(other)
+            # "很多种" or a translation is no definition, right or wrong.
+            and clue_problem(other.term.text, other.definition.text) is None
         )
 
     return test
@@ -167,6 +171,8 @@ def term_test(notes: Notes, pair: Pair) -> Callable[[Pair], bool]:
             # "cgroup" next to "CGroups" is the answer in disguise.
             and not overlaps(other.term.key, term)
             and static_term_option(other)
+            # "索引优点" is a heading, not a term of the same kind as the answer.
+            and term_problem(other.term.text) is None
             and not any(overlaps(d, definition) for d in notes.definitions_of_term[other.term.key])
         )
 

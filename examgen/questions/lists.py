@@ -6,7 +6,13 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import category_problem, contrasting_lists, term_problem
+from examgen.questions.categories import (
+    category_problem,
+    contrasting_lists,
+    stated_count,
+    term_problem,
+)
+from examgen.questions.clues import clue_problem
 from examgen.questions.definitions import pair_forms
 from examgen.questions.distractors import (
     best,
@@ -37,11 +43,19 @@ from examgen.questions.limits import (
     SHORT_ANSWER_MAX,
     SINGLE_CHOICE_DISTRACTORS,
 )
+from examgen.questions.options import same_kind_lists
 from examgen.questions.text import clean, mentions
-from examgen.questions.wording import phrase
+from examgen.questions.wording import BLANK, phrase
 
 #: The forms that ask the list as a category (see :mod:`examgen.questions.categories`).
-CATEGORY_FORMS = ("belongs", "not_belongs", "select_members", "claim_member", "enumerate")
+CATEGORY_FORMS = (
+    "belongs",
+    "not_belongs",
+    "select_members",
+    "claim_member",
+    "enumerate",
+    "blank_member",
+)
 #: How a reason given for the category rule starts.
 CATEGORY_REASON = "category rule: "
 
@@ -103,6 +117,12 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         e for f in contrasts for e in notes.members_of.get(f, ()) if e.width <= MAX_OPTION_WIDTH
     ]
 
+    def kin(candidates: Sequence[Entry]) -> frozenset[str]:
+        """The lists whose members are the most plausible wrong options: the contrasting
+        ones, and those named by the same kind (see :func:`option_kinds`)."""
+        kind = same_kind_lists(notes, fact.id, (e.fact.id for e in candidates))
+        return kind | frozenset(contrasts)
+
     def outside_origin(entry: Entry) -> Origin:
         slot = "contrasting list" if entry.fact.id in contrasts else "other list"
         return origin(entry, slot, fact)
@@ -130,7 +150,12 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 if count_keys(candidates, SINGLE_CHOICE_DISTRACTORS) < SINGLE_CHOICE_DISTRACTORS:
                     candidates = same_script(all_outsiders(), answer.text)
                 distractors = best(
-                    rng, candidates, answer.text, fact, SINGLE_CHOICE_DISTRACTORS, prefer=contrasts
+                    rng,
+                    candidates,
+                    answer.text,
+                    fact,
+                    SINGLE_CHOICE_DISTRACTORS,
+                    prefer=kin(candidates),
                 )
                 prompt = phrase(ask.lang, "belongs", list=name)
                 origins = [
@@ -218,10 +243,11 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
             like = typical(chosen)
             pool = same_script(outsiders(), like)
-            wrong = best(rng, pool, like, fact, total - right, prefer=contrasts)
+            wrong = best(rng, pool, like, fact, total - right, prefer=kin(pool))
             if len(wrong) < total - right:
                 # Too few of a kind in the members' script: the rules judge the mix.
-                wrong = best(rng, all_outsiders(), like, fact, total - right, prefer=contrasts)
+                pool = all_outsiders()
+                wrong = best(rng, pool, like, fact, total - right, prefer=kin(pool))
             prompt = phrase(ask.lang, "select_members", list=name)
             origins = [
                 *(origin(e, "answer", fact, correct=True) for e in chosen),
@@ -264,7 +290,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                     reveals=((name, member.text),),
                     asks=(member.text,),
                 )
-            outsider = best(rng, outsiders(), member.text, fact, 1, prefer=contrasts)[0]
+            pool = outsiders()
+            outsider = best(rng, pool, member.text, fact, 1, prefer=kin(pool))[0]
             prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
             other = notes.names.get(outsider.fact.id, outsider.fact.subject)
             answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
@@ -281,6 +308,14 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             )
 
         add(Form("true_false", "claim_member", (fact,), claim_member))
+
+    # Fill in a member of a closed set: a list whose name counts its members ("Docker三要素")
+    # shown with one left out has one answer (any list's other members would do otherwise).
+    fill = _blank_member_form(notes, fact, name, entries)
+    if isinstance(fill, str):
+        reasons["fill_blank"] = fill
+    else:
+        add(fill)
 
     # Enumerate the members.
     widths = [e.width for e in entries]
@@ -334,6 +369,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         # "PID: 对进程PID进行重新标号" would match itself.
         and not mentions(p.definition.text, p.term.text)
         and not term_problem(p.term.text)
+        and clue_problem(p.term.text, p.definition.text) is None
     ]
     glossed = unique_pairs(glossed)
     if any(item.gloss for item in fact.items):
@@ -370,3 +406,40 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 del forms[qtype]
                 reasons[qtype] = f"{CATEGORY_REASON}{problem}"
     return forms, reasons
+
+
+def _blank_member_form(notes: Notes, fact: Fact, name: str, entries: Sequence[Entry]) -> Form | str:
+    """The form "“Docker三要素”是：Docker Images、______、DockerFile。", or why there is none."""
+    count = stated_count(fact.subject)
+    if count is None or count != len(entries):
+        return "the list's name does not state how many members it has (no closed set)"
+    if not MATCHING_MIN - 1 <= len(entries) <= SHORT_ANSWER_MAX:
+        return f"{len(entries)} members: too few or too many to show all but one"
+    # A member another member or the name spells out ("Docker" in "Docker Images") is no blank.
+    blankable = [
+        e
+        for e in entries
+        if e.width <= MAX_TERM_WIDTH
+        and not mentions(name, e.text)
+        and not any(mentions(o.text, e.text) for o in entries if o is not e)
+    ]
+    if not blankable or max(e.width for e in entries) > MAX_TERM_WIDTH:
+        return "members too long to write in a blank"
+
+    def blank_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+        hidden = rng.choice(blankable)
+        join = phrase(ask.lang, "letters_join")
+        shown = join.join(BLANK if e is hidden else e.text for e in entries)
+        prompt = phrase(ask.lang, "blank_member", list=name, members=shown)
+        question = make_question("fill_blank", prompt, ask, facts, answers=(hidden.text,))
+        others = [e.text for e in entries if e is not hidden]
+        return Draft(
+            question,
+            "blank_member",
+            subject=name,
+            stem_texts=(name, *others),
+            reveals=tuple((name, t) for t in others),
+            asks=(hidden.text,),
+        )
+
+    return Form("fill_blank", "blank_member", (fact,), blank_member)

@@ -23,9 +23,11 @@ from examgen.questions.categories import (
     same_judgement,
     term_problem,
 )
+from examgen.questions.clues import clue_problem
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
 from examgen.questions.lists import CATEGORY_FORMS
+from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.wording import BLANK, display_width
 
@@ -54,7 +56,11 @@ _PAIRS = ("()", "[]", "{}", "（）", "【】", "“”")
 DANGLING_ZH = (
     "并不", "不是", "而是", "以及", "并且", "如果", "因为", "由于", "但是", "或者", "然而", "除了",
 )  # fmt: skip
-_DANGLING = re.compile("(" + "|".join(DANGLING_ZH) + r")\s*$")
+#: English words that cannot end a phrase ("This also means that", "… given event B is").
+DANGLING_EN = ("that", "which", "is", "are", "the", "of", "to", "and", "or", "as", "by", "a")
+_DANGLING = re.compile(
+    "((" + "|".join(DANGLING_ZH) + r")|(?<![A-Za-z])(" + "|".join(DANGLING_EN) + r"))\s*$"
+)
 
 
 def _cut(text: str) -> bool:
@@ -106,11 +112,17 @@ def _keys(texts: Iterable[str]) -> list[str]:
 
 
 def _tokens(text: str) -> set[str]:
-    """Words of a text: Latin words of three letters or more, pairs of CJK characters."""
-    words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
+    """Words of a text: Latin words of three letters or more (a plural "s" dropped:
+    "complements" is "complement"), pairs of CJK characters."""
+    words = {_singular(w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
     for run in re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}", text):
         words |= {run[i : i + 2] for i in range(len(run) - 1)}
     return words
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("complements" -> "complement"; not "class", "gas")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 # --------------------------------------------------------------------------- the rules
@@ -239,12 +251,25 @@ _DEFINING = ("blank_term", "definition_to_term", "term_to_definition", "claim_de
 
 
 def clue_identifies(draft: Draft, notes: Notes) -> str | None:
-    """What stands for a definition says more than the term it is of: a gloss narrower than
-    its term in the same script ("______：微服务架构" for 分布式环境管理能力) is an example or an
-    alias of it, which fits many answers and does not tell what the term is."""
+    """What stands for a definition says more than the term it is of: not an example ("如增加
+    噪音等"), a translation ("TCP Congestion Control" for TCP拥堵控制), the acronym spelled
+    out, nor a gloss narrower than its term in the same script ("______：微服务架构" for
+    分布式环境管理能力), which fit many answers and do not tell what the term is. Matching
+    pairs too: "很多种" matched to a term defines nothing."""
+    if draft.variety in ("match_terms", "match_members"):
+        # "SSL Session" matched to "SSL会话，…" is matched by its words, not its meaning.
+        problems = (clue_problem(t, d) or _given_across(t, d) for t, d in draft.reveals)
+        return next(filter(None, problems), None)
+    if draft.variety == "claim_definition" and len(draft.asks) == 3:
+        # A claim shows (term, its definition or another's): both must define.
+        term, definition, shown = draft.asks
+        return clue_problem(term, definition) or clue_problem(term, shown)
     if draft.variety not in _DEFINING or not draft.reveals:
         return None
     term, definition = draft.reveals[0]
+    problem = clue_problem(term, definition)
+    if problem:
+        return problem
     same_script = script_of(term) == script_of(definition)
     if same_script and display_width(definition) < display_width(term):
         return f"“{definition}” is narrower than the term “{term}”: it names a part, not defines"
@@ -339,8 +364,31 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
             if shared:
                 return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
         return None
+    if draft.variety == "claim_definition" and q.truth and len(draft.stem_texts) >= 2:
+        # "“SSL Session”指的是：SSL会话，…", "“握手层”指的是：…四次握手…" and "In “PAgP”,
+        # “Desirable/Auto” means: … for PAgP" read true at once.
+        term, shown, *context = draft.stem_texts
+        shared = _tokens(" ".join((term, *context))) & _tokens(shown)
+        if shared:
+            return f"the definition shares “{sorted(shared)[0]}” with the term “{term}”"
+        return _given_across(term, shown)
     if q.type not in _CHOICES:
         return None
+    if draft.variety == "definition_to_term" and draft.stem_texts:
+        answer = next(o.text for o in q.options if o.correct)
+        given = _given_across(answer, draft.stem_texts[0])
+        if given:
+            return given
+        # "握手层" for a clue about "…四次握手的过程…": the clue says half the answer.
+        shared = _tokens(answer) & _tokens(draft.stem_texts[0])
+        if shared:
+            return f"the clue shares “{sorted(shared)[0]}” with the answer “{answer}”"
+    if draft.variety == "term_to_definition" and draft.stem_texts:
+        # The reverse: the right definition says the term's alias ("IPSec使用安全关联（SA）…"
+        # for "安全相关Security Associations(SA)").
+        given = _given_across(draft.stem_texts[0], next(o.text for o in q.options if o.correct))
+        if given:
+            return given
     if BLANK in q.prompt:
         return "the clue names its own answer (blanked in the stem)"
     stem_keys = _keys(draft.stem_texts)
@@ -348,6 +396,33 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         key = normalize(option.text)
         if len(key) >= 2 and (key in stem or any(s in key for s in stem_keys)):
             return f"option “{option.text}” repeats the stem"
+    return None
+
+
+_ALIAS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]\s*$")
+
+
+#: The names inside an alias's brackets ("Discretionary Access Control, DAC" holds "DAC").
+_LATIN_NAMES = re.compile(r"[A-Za-z][A-Za-z0-9-]+")
+
+
+def _given_across(answer: str, clue: str) -> str | None:
+    """Whether ``clue`` says ``answer`` in another script or by its alias: a Latin word of
+    the answer in a CJK clue ("SSL" of "SSL Session" in "SSL会话，…"), or either name of an
+    answer with an alias in brackets ("保密性(Confidentiality)")."""
+    alias = _ALIAS.match(answer)
+    if alias:
+        for name in (*alias.groups(), *_LATIN_NAMES.findall(alias.group(2))):
+            shared = _tokens(name) & _tokens(clue)
+            if re.search(rf"(?<![A-Za-z0-9]){re.escape(name.strip())}(?![A-Za-z0-9])", clue):
+                shared.add(name.strip())
+            if shared:
+                return f"the clue says “{sorted(shared)[0]}” of the answer “{answer}”"
+        return None
+    if script_of(answer) != script_of(clue):
+        shared = _tokens(answer) & _tokens(clue)
+        if shared:
+            return f"the clue says “{sorted(shared)[0]}” of the answer “{answer}” in another script"
     return None
 
 
@@ -369,16 +444,23 @@ def no_length_cue(draft: Draft, notes: Notes) -> str | None:
 
 
 def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
-    """The answer is not the one option sharing a word with the stem."""
+    """The answer is not the one option sharing a word with the stem (nor, of a select-all,
+    the answers the only options sharing one: "Docker Images" for "Docker三要素")."""
     q = draft.question
-    if q.type != "single_choice":
+    if q.type not in _CHOICES:
         return None
     stem = set().union(*(_tokens(t) for t in draft.stem_texts)) if draft.stem_texts else set()
     if not stem:
         return None
+    if q.type == "multiple_choice":
+        shared = [_tokens(o.text) & stem for o in q.options if o.correct]
+        common = set.intersection(*shared) if shared else set()
+        if common and not any(_tokens(o.text) & stem for o in q.options if not o.correct):
+            return f"only the answers share “{sorted(common)[0]}” with the stem"
+        return None
     right = [o for o in q.options if o.correct]
-    shared = _tokens(right[0].text) & stem if right else set()
-    if shared and not any(_tokens(o.text) & stem for o in q.options if not o.correct):
+    shared = _echoes(right[0].text, stem) if right else set()
+    if shared and not any(_echoes(o.text, stem) for o in q.options if not o.correct):
         return f"only the answer shares “{sorted(shared)[0]}” with the stem"
     if right and not shared and draft.variety == "definition_to_term":
         # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
@@ -388,6 +470,27 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
             if not option.correct and echo:
                 return f"“{option.text}” shares “{sorted(echo)[0]}” with the clue, the answer none"
     return None
+
+
+#: A Latin word this long inside another ("docker" in "dockerfile") is the same word.
+MIN_INNER_WORD = 4
+
+
+def _echoes(text: str, stem: set[str]) -> set[str]:
+    """The words of ``text`` the stem's words also say: the same words, and Latin words one
+    holds the other ("Docker镜像" beside the term "DockerFile")."""
+    mine = _tokens(text)
+    found = mine & stem
+    for word in mine:
+        if word.isascii() and len(word) >= MIN_INNER_WORD:
+            found |= {
+                word
+                for other in stem
+                if other.isascii()
+                and len(other) >= MIN_INNER_WORD
+                and (word in other or other in word)
+            }
+    return found
 
 
 def no_near_duplicates(draft: Draft, notes: Notes) -> str | None:
@@ -416,6 +519,9 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
             return f"a text cut off in the notes: “{text}”"
 
     printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
+    if draft.variety == "claim_definition":
+        # A false claim's key prints the term's own definition.
+        printed_texts += draft.asks[1:2]
     for text in printed_texts:
         bare = mask_math(text)
         if _cut(bare):
@@ -440,6 +546,10 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "clue_identifies": clue_identifies,
         "no_markup_or_glue": no_markup_or_glue,
         "same_kind": same_kind,
+        "option_shapes": option_shapes,
+        "option_kinds": option_kinds,
+        "option_block": option_block,
+        "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,
         "no_length_cue": no_length_cue,
         "no_shared_word_cue": no_shared_word_cue,

@@ -1,0 +1,98 @@
+"""Whether a text the notes give for a term defines it, or only names it again.
+
+A clue must tell what its term is without saying the term: "SSL会话，一个客户端与服务器…"
+for "SSL Session" says the answer in another script; "TCP Congestion Control" for
+"TCP拥堵控制" is a translation, "Bridge Protocol Data Units" for "BPDUs" the acronym spelled
+out; "如增加噪音等" for "限制带宽" is an example that fits many answers; "很多种" defines
+nothing. Such a pair is no definition question, no matching pair and no wrong option.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from examgen.questions.text import script_of
+
+#: A clue that opens like an example: it shows a case of the term, not what it is.
+_EXAMPLE = re.compile(
+    r"^[\s(（]*(如|例如|比如|譬如|诸如|假设|假如|e\.?\s?g\.?|such as|for example|for instance"
+    r"|suppose|consider|imagine)(?![a-z])",
+    re.IGNORECASE,
+)
+#: A clue that gives another name ("aka. Manhattan distance", "又称…").
+_ALIAS = re.compile(
+    r"^\s*(aka\b|a\.k\.a\.|also known as|also called|又称|又叫|也叫|也称|简称)", re.I
+)
+#: A clue that opens with a connective goes on from a sentence before it ("則在推導…").
+_FRAGMENT = re.compile(r"^\s*(則|则|因此|所以|因為|因为|而且|但是|並且|并且|而)")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+#: Clause marks: a text holding one says something, it does not only name.
+_CLAUSE = re.compile(r"[，,。；;：:]")
+#: A translation of a Latin term is at most this many CJK characters, without a clause.
+MAX_TRANSLATION_HAN = 6
+#: A translation of a CJK term is at most this many Latin words, without a clause.
+MAX_TRANSLATION_WORDS = 4
+#: A CJK text of no more characters than this (and nothing else) defines nothing ("很多种").
+MAX_EMPTY_HAN = 3
+#: A Latin clue of fewer words than this ("important!") says nothing of its own.
+MIN_LATIN_WORDS = 2
+#: An all-lowercase word this short may be an acronym written small ("rem").
+MAX_SMALL_ACRONYM = 4
+#: An acronym has at least this many capitals ("MAC", "BPDU"; two are too often a chance).
+MIN_ACRONYM = 3
+
+
+def _acronym(text: str) -> str:
+    """The capitals of a one-word name that is an acronym ("BPDUs" -> "BPDU", "PAgP" ->
+    "PAP"), or ""."""
+    words = _LATIN_WORD.findall(text)
+    if len(words) != 1 or _HAN.search(text):
+        return ""
+    word = words[0]
+    # "rem" written small is still REM: a short all-lowercase word is read in capitals.
+    if word.isalpha() and word.islower() and len(word) <= MAX_SMALL_ACRONYM:
+        word = word.upper()
+    capitals = "".join(c for c in word if c.isupper())
+    return capitals if len(capitals) >= MIN_ACRONYM and word[0].isupper() else ""
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether consecutive words of ``text`` have ``acronym``'s letters as their initials
+    ("Bridge Protocol Data Units" spells BPDU; "Link Agg Control Protocol" LACP)."""
+    initials = "".join(w[0].upper() for w in _LATIN_WORD.findall(text))
+    return len(acronym) >= MIN_ACRONYM and acronym in initials
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is a short name, no statement: few words, no clause."""
+    if _CLAUSE.search(text):
+        return False
+    if script_of(text) == "han":
+        return len(_HAN.findall(text)) <= MAX_TRANSLATION_HAN and not _LATIN_WORD.search(text)
+    return len(_LATIN_WORD.findall(text)) <= MAX_TRANSLATION_WORDS
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def clue_problem(term: str, clue: str) -> str | None:
+    """Why ``clue`` does not define ``term`` (an example, a translation, an alias, the
+    acronym spelled out, too little to say anything), or None when it may."""
+    if _EXAMPLE.match(clue):
+        return f"“{clue}” gives an example, not what “{term}” is"
+    if _ALIAS.match(clue):
+        return f"“{clue}” gives another name, not what “{term}” is"
+    if _FRAGMENT.match(clue):
+        return f"“{clue}” goes on from the sentence before it: a fragment, not a definition"
+    han = _HAN.findall(clue)
+    if han and len(han) <= MAX_EMPTY_HAN and not _LATIN_WORD.search(clue):
+        return f"“{clue}” is too little to say what “{term}” is"
+    if not han and "$" not in clue and len(_LATIN_WORD.findall(clue)) < MIN_LATIN_WORDS:
+        return f"“{clue}” is too little to say what “{term}” is"
+    scripts = {script_of(term), script_of(clue)}
+    if scripts == {"han", "latin"} and _names_only(clue):
+        return f"“{clue}” translates “{term}” (or names it again), it does not define it"
+    for acronym, other in ((_acronym(term), clue), (_acronym(clue), term)):
+        if acronym and _spells(acronym, other):
+            return f"“{clue}” spells out the acronym “{acronym}”: an alias, not a definition"
+    return None
