@@ -66,6 +66,10 @@ COMMON_GRAM = 64
 #: question fixed however large the notes, so `check --questions`, which builds every
 #: question of every fact, stays linear. Notes of fewer facts than this see all of them.
 NEIGHBOURHOOD = 200
+#: Lists filed under one contrast key (see :meth:`Notes.filed_near`) looked at on either side
+#: of the list asked, at most: a chapter of hundreds of lists ending alike ("… group") would
+#: otherwise have each list compared with all the others, quadratic in the chapter's lists.
+CONTRAST_WINDOW = 16
 
 
 T = TypeVar("T")
@@ -171,6 +175,22 @@ class Notes:
             for i in sorted(seen)
             if similarity(self.pairs[i].definition.key, key) >= threshold
         ]
+
+    def filed_near(self, fact: Fact, group: tuple[str, ...]) -> Sequence[Fact]:
+        """The lists of ``fact``'s chapter filed under the contrast key ``group`` (see
+        :attr:`lists_by_contrast`), in document order: the nearest :data:`CONTRAST_WINDOW`
+        on either side of ``fact``, so the work per list is bounded however long the chapter.
+        """
+        filed = self.lists_by_contrast.get((fact.chapter, *group), ())
+        size = 2 * CONTRAST_WINDOW + 1
+        if len(filed) <= size:
+            return filed
+        at = bisect.bisect_left(filed, self.position_of[fact.id], key=self._list_position)
+        low = max(0, min(at - CONTRAST_WINDOW, len(filed) - size))
+        return filed[low : low + size]
+
+    def _list_position(self, fact: Fact) -> int:
+        return self.position_of[fact.id]
 
 
 def _unique_entries(fact: Fact, position: int, texts: Sequence[str]) -> tuple[Entry, ...]:
