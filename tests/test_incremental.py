@@ -158,3 +158,20 @@ def test_kept_notes_of_another_examgen_are_not_used(notes_workspace):
     edited = build_all(config)
     assert edited.deck.report is not None
     assert edited.deck.report.worded == first.deck.report.worded
+
+
+def test_the_facts_just_synced_read_back_as_the_store_holds_them(notes_workspace):
+    from examgen.notes import parse_paths
+    from examgen.store import FactStore
+
+    config = load_config(notes_workspace)
+    build_all(config)
+    # A fact retired, one changed, one new: the store holds active and retired facts.
+    edit(notes_workspace, "3. Deployment: a controller", "3. ReplicaSet: a controller")
+    edit(notes_workspace, "- etcd", "- etcd store")
+    result = parse_paths(config.source_paths, root=config.root)
+    with FactStore.open(config.db_path) as store:
+        store.sync(result)
+        read = store.facts()
+        assert any(s.retired for s in read)
+        assert store.facts(known=result.facts) == read
