@@ -75,11 +75,29 @@ CONTRAST_WINDOW = 16
 T = TypeVar("T")
 
 
+#: The positions of the tuples :func:`near` was asked about, by identity (and ``rank``): the
+#: index's pools are bisected tens of thousands of times per paper, and a ``rank`` call per
+#: bisection step was a tenth of the draw. Each entry holds its tuple, so an identity is
+#: never reused while cached; a few papers' pools are kept at most.
+_POSITIONS: dict[tuple[int, object], tuple[Sequence, list[int]]] = {}
+_MAX_POSITIONS = 64
+
+
 def near(items: Sequence[T], position: int, rank: Callable[[T], int]) -> Sequence[T]:
     """The ``items`` (in document order, ``rank`` giving each one's fact position) of the
     facts within :data:`NEIGHBOURHOOD` of ``position``."""
-    low = bisect.bisect_left(items, position - NEIGHBOURHOOD, key=rank)
-    high = bisect.bisect_right(items, position + NEIGHBOURHOOD, key=rank)
+    if not isinstance(items, tuple):
+        low = bisect.bisect_left(items, position - NEIGHBOURHOOD, key=rank)
+        high = bisect.bisect_right(items, position + NEIGHBOURHOOD, key=rank)
+        return items[low:high]
+    cached = _POSITIONS.get((id(items), rank))
+    if cached is None or cached[0] is not items:
+        if len(_POSITIONS) >= _MAX_POSITIONS:
+            _POSITIONS.clear()
+        cached = _POSITIONS[(id(items), rank)] = (items, [rank(item) for item in items])
+    positions = cached[1]
+    low = bisect.bisect_left(positions, position - NEIGHBOURHOOD)
+    high = bisect.bisect_right(positions, position + NEIGHBOURHOOD, lo=low)
     return items[low:high]
 
 
