@@ -274,6 +274,8 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
                 finally:
                     part.write_text(original, encoding="utf-8")
                 extra["parsed"] = report.parsed
+                # Facts whose cards were worded again (the others' kept from the last build).
+                extra["worded"] = report.deck.report.worded if report.deck.report else 0
                 # Whether the edit changed what the paper prints (then it is rendered again).
                 extra["exams_rendered"] = report.exams is not None and not report.exams.skipped
     else:

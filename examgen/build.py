@@ -521,14 +521,17 @@ def _build_locked(config: Config, progress: Progress | None) -> BuildReport:
             # The same bytes, read the same way, and nobody changed the store since: the
             # facts are those of the last build, without parsing anything.
             sync, files, parsed, diagnostics = SyncReport(), last.data.get("files", 0), 0, ()
+            known: tuple[Fact, ...] = ()
         else:
             result = _parse_cached(config, store)
             _require_facts(config, result, ())
             sync = store.sync(result)
             files, parsed, diagnostics = len(result.sources), result.parsed, result.diagnostics
+            known = result.facts
             store.record_output(NOTES_OUTPUT, notes, {"revision": store.revision, "files": files})
         title = store.title()
-        stored = functools.cache(store.facts)  # read at most once, by whichever needs it
+        # Read at most once, by whichever needs it; the facts just synced are not read back.
+        stored = functools.cache(functools.partial(store.facts, known=known))
         deck = _write_deck(config, store, title, sync, output=None, force=False, stored=stored)
         exams = _build_exams(config, store, title, progress=progress, stored=stored)
     return BuildReport(sync, files, parsed, deck, exams, diagnostics)

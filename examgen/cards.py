@@ -238,6 +238,35 @@ def fact_notes(
     return Made((), (f"unknown fact kind {fact.kind!r}",))
 
 
+def notes_inputs(
+    fact: Fact,
+    plan: Survey,
+    *,
+    reverse: bool,
+    images: str,
+    context: str,
+    source: str,
+    numbers: Sequence[int] = (),
+) -> str:
+    """Everything :func:`fact_notes` reads of its arguments, as one text: equal texts give
+    equal notes, so a deck build may keep a fact's notes from the last build by it. It must
+    name each part of ``plan`` that :func:`fact_notes` consults for ``fact``."""
+    shared = fact.kind == "definition" and gloss_key(fact.text) in plan.shared
+    return repr(
+        (
+            fact,
+            plan.languages.get(fact.source, fact.lang),
+            plan.qualifiers.get((fact.id, fact.kind), ""),
+            shared,
+            reverse,
+            images,
+            context,
+            source,
+            tuple(numbers),
+        )
+    )
+
+
 def distinctive(text: str | None, plan: Survey) -> bool:
     """Whether a definition's text can tell its term apart on a reverse card: at least
     :data:`MIN_REVERSE_COLUMNS` wide and said by no other fact of the deck ("通信和负载均衡"

@@ -49,12 +49,13 @@ import genanki
 
 from examgen.apkg import NoteType, PackageNote, write_package
 from examgen.cards import CARD_KINDS as CARD_KINDS
-from examgen.cards import fact_notes, survey
+from examgen.cards import fact_notes, notes_inputs, survey
 from examgen.cardtext import escape, is_short_term, text_html
 from examgen.config import DeckConfig
 from examgen.errors import ExamgenError
 from examgen.fsutil import MAX_IMAGE_BYTES, atomic_path, read_regular_file
 from examgen.model import Diagnostic, Fact, StoredFact
+from examgen.notecache import NoteCache
 from examgen.templating import builtin_templates_dir, find_template
 
 # =============================================================================================
@@ -166,6 +167,8 @@ class DeckReport:
     retired: int = 0
     warnings: tuple[Diagnostic, ...] = ()
     manifest: Mapping[str, tuple[int, str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: Facts whose notes were worded in this build; the others' were kept from the last one.
+    worded: int = 0
 
     def summary(self) -> str:
         """One line for the terminal."""
@@ -357,8 +360,10 @@ def _plan(
     title: str,
     source_root: Path,
     media_root: Path | None,
+    kept: NoteCache | None = None,
 ) -> _Plan:
-    """Decide every note (fields, tags, deck, time) before genanki sees any of them."""
+    """Decide every note (fields, tags, deck, time) before genanki sees any of them; a
+    fact's notes come from ``kept`` when its inputs are those of the last build."""
     if config.reverse not in _REVERSE_MODES:
         raise ExamgenError(
             f"[deck] reverse must be one of {', '.join(_REVERSE_MODES)}, not {config.reverse!r}"
@@ -405,21 +410,28 @@ def _plan(
         warnings.extend(images.warnings)
         media.update(images.files)
 
-        made = fact_notes(
-            fact,
-            wording,
-            reverse=config.reverse == "always"
+        inputs = {
+            "reverse": config.reverse == "always"
             or (config.reverse == "short" and is_short_term(fact.subject)),
-            images=images.html,
-            context=context,
-            source=source,
-            numbers=stored.cloze_numbers,
-        )
+            "images": images.html,
+            "context": context,
+            "source": source,
+            "numbers": stored.cloze_numbers,
+        }
+        key = kept.key(notes_inputs(fact, wording, **inputs)) if kept is not None else ""
+        found = kept.get(key) if kept is not None else None
+        if found is None:
+            made = fact_notes(fact, wording, **inputs)
+            guids = tuple(note_guid(fact.id, note.kind) for note in made.notes)
+            if kept is not None:
+                kept.put(key, made, guids)
+        else:
+            made, guids = found
         warnings.extend(_warning(fact, problem) for problem in made.problems)
-        for note in made.notes:
+        for note, guid in zip(made.notes, guids, strict=True):
             notes.append(
                 _PlannedNote(
-                    guid=note_guid(fact.id, note.kind),
+                    guid=guid,
                     model=note.model,
                     fields=note.fields,
                     tags=note_tags,
@@ -512,15 +524,18 @@ def build_deck(
     changed for another reason than its fact (a deck setting, examgen's own wording) carry
     a newer modification time than last time, so the change reaches notes already in Anki.
     ``work`` is where the package's collection is kept between builds, so that the next
-    one writes only the notes that changed (see :mod:`examgen.apkg`); the bytes are the
-    same with or without it.
+    one writes only the notes that changed (see :mod:`examgen.apkg`), and each fact's notes
+    beside it, so that the next one words only the facts that changed
+    (:mod:`examgen.notecache`); the bytes are the same with or without it.
     """
+    kept = NoteCache(work.with_name(work.name + ".cards.json")) if work is not None else None
     plan = _plan(
         facts,
         config,
         title,
         Path.cwd() if source_root is None else source_root,
         media_root,
+        kept,
     )
     if not plan.notes:
         raise ExamgenError("no facts to build a deck from")
@@ -555,6 +570,8 @@ def build_deck(
             output=tmp_output,
             work=work,
         )
+    if kept is not None:
+        kept.save()
 
     new, changed, unchanged = counts
     return DeckReport(
@@ -567,4 +584,5 @@ def build_deck(
         retired=sum(1 for n in plan.notes if n.retired),
         warnings=plan.warnings,
         manifest=MappingProxyType(manifest),
+        worded=kept.worded if kept is not None else len(facts),
     )

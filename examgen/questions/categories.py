@@ -375,7 +375,7 @@ def contrasting_lists(notes: Notes, fact: Fact) -> tuple[Fact, ...]:
     key = notes.subject_keys[fact.id]
     found: dict[str, Fact] = {}
     for group in contrast_keys(key):
-        for other in notes.lists_by_contrast.get((fact.chapter, *group), ()):
+        for other in notes.filed_near(fact, group):
             if len(found) >= MAX_CONTRASTS:
                 break
             if (

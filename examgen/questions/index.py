@@ -66,16 +66,38 @@ COMMON_GRAM = 64
 #: question fixed however large the notes, so `check --questions`, which builds every
 #: question of every fact, stays linear. Notes of fewer facts than this see all of them.
 NEIGHBOURHOOD = 200
+#: Lists filed under one contrast key (see :meth:`Notes.filed_near`) looked at on either side
+#: of the list asked, at most: a chapter of hundreds of lists ending alike ("… group") would
+#: otherwise have each list compared with all the others, quadratic in the chapter's lists.
+CONTRAST_WINDOW = 16
 
 
 T = TypeVar("T")
 
 
+#: The positions of the tuples :func:`near` was asked about, by identity (and ``rank``): the
+#: index's pools are bisected tens of thousands of times per paper, and a ``rank`` call per
+#: bisection step was a tenth of the draw. Each entry holds its tuple, so an identity is
+#: never reused while cached; a few papers' pools are kept at most.
+_POSITIONS: dict[tuple[int, object], tuple[Sequence, list[int]]] = {}
+_MAX_POSITIONS = 64
+
+
 def near(items: Sequence[T], position: int, rank: Callable[[T], int]) -> Sequence[T]:
     """The ``items`` (in document order, ``rank`` giving each one's fact position) of the
     facts within :data:`NEIGHBOURHOOD` of ``position``."""
-    low = bisect.bisect_left(items, position - NEIGHBOURHOOD, key=rank)
-    high = bisect.bisect_right(items, position + NEIGHBOURHOOD, key=rank)
+    if not isinstance(items, tuple):
+        low = bisect.bisect_left(items, position - NEIGHBOURHOOD, key=rank)
+        high = bisect.bisect_right(items, position + NEIGHBOURHOOD, key=rank)
+        return items[low:high]
+    cached = _POSITIONS.get((id(items), rank))
+    if cached is None or cached[0] is not items:
+        if len(_POSITIONS) >= _MAX_POSITIONS:
+            _POSITIONS.clear()
+        cached = _POSITIONS[(id(items), rank)] = (items, [rank(item) for item in items])
+    positions = cached[1]
+    low = bisect.bisect_left(positions, position - NEIGHBOURHOOD)
+    high = bisect.bisect_right(positions, position + NEIGHBOURHOOD, lo=low)
     return items[low:high]
 
 
@@ -171,6 +193,22 @@ class Notes:
             for i in sorted(seen)
             if similarity(self.pairs[i].definition.key, key) >= threshold
         ]
+
+    def filed_near(self, fact: Fact, group: tuple[str, ...]) -> Sequence[Fact]:
+        """The lists of ``fact``'s chapter filed under the contrast key ``group`` (see
+        :attr:`lists_by_contrast`), in document order: the nearest :data:`CONTRAST_WINDOW`
+        on either side of ``fact``, so the work per list is bounded however long the chapter.
+        """
+        filed = self.lists_by_contrast.get((fact.chapter, *group), ())
+        size = 2 * CONTRAST_WINDOW + 1
+        if len(filed) <= size:
+            return filed
+        at = bisect.bisect_left(filed, self.position_of[fact.id], key=self._list_position)
+        low = max(0, min(at - CONTRAST_WINDOW, len(filed) - size))
+        return filed[low : low + size]
+
+    def _list_position(self, fact: Fact) -> int:
+        return self.position_of[fact.id]
 
 
 def _unique_entries(fact: Fact, position: int, texts: Sequence[str]) -> tuple[Entry, ...]:

@@ -1,0 +1,114 @@
+"""The notes each fact gave at the last deck build, kept so that an edit words anew only the
+notes of the facts it changed.
+
+Wording a fact's notes (:func:`examgen.cards.fact_notes`) is most of planning a deck, and
+an edit changes a few facts of thousands. Each fact's notes are kept under a digest of
+everything :func:`~examgen.cards.fact_notes` reads for it
+(:func:`~examgen.cards.notes_inputs`), salted with examgen's version and the source of the
+modules that word cards, so a change to either words every note again. The file lives in
+the build folder's cache (deleting it costs one full planning); a file that cannot be read
+is an empty cache. Only what this build used is written back, so the file stays the size of
+one deck.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from examgen import __version__
+from examgen.cards import CardNote, Made
+from examgen.fsutil import atomic_write_text
+
+#: The modules whose code decides a note's fields: a change to any of them is a new salt.
+WORDING_MODULES = ("cards", "cardtext", "prompts", "mathtext", "clozes", "model", "deck")
+#: A cache file larger than this is not read (it would be a stranger's, not one deck's).
+MAX_CACHE_BYTES = 512 * 1024 * 1024
+
+#: One kept note: GUID, card kind, note type, fields, cards, cloze numbers.
+_Kept = tuple[str, str, str, tuple[str, ...], int, tuple[int, ...]]
+
+
+def _salt() -> str:
+    import examgen
+
+    package = Path(examgen.__file__).parent
+    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    for name in WORDING_MODULES:
+        digest.update((package / f"{name}.py").read_bytes())
+    return digest.hexdigest()
+
+
+class NoteCache:
+    """Fact inputs -> the notes (with their GUIDs) and problems the last build made of them."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.salt = _salt()
+        self._known: dict[str, list] = {}
+        self._used: dict[str, list] = {}
+        #: Facts whose notes were worded in this build (not found in the cache).
+        self.worded = 0
+        if path is not None:
+            self._known = _load(path, self.salt)
+
+    def key(self, inputs: str) -> str:
+        """The cache key of a fact's :func:`~examgen.cards.notes_inputs`."""
+        return hashlib.blake2b(inputs.encode("utf-8"), digest_size=16).hexdigest()
+
+    def get(self, key: str) -> tuple[Made, tuple[str, ...]] | None:
+        """The notes kept under ``key`` and their GUIDs, or None."""
+        entry = self._known.get(key)
+        if entry is None:
+            return None
+        try:
+            problems, notes = entry
+            made = Made(
+                tuple(
+                    CardNote(kind, model, tuple(fields), cards, tuple(numbers))
+                    for _, kind, model, fields, cards, numbers in notes
+                ),
+                tuple(problems),
+            )
+            guids = tuple(note[0] for note in notes)
+        except (TypeError, ValueError):  # not what this module writes: word the fact again
+            return None
+        self._used[key] = entry
+        return made, guids
+
+    def put(self, key: str, made: Made, guids: Sequence[str]) -> None:
+        """Keep the notes just worded for a fact under ``key``."""
+        self.worded += 1
+        self._used[key] = [
+            list(made.problems),
+            [
+                [guid, n.kind, n.model, list(n.fields), n.cards, list(n.cloze_numbers)]
+                for guid, n in zip(guids, made.notes, strict=True)
+            ],
+        ]
+
+    def save(self) -> None:
+        """Write what this build used, when it differs from what was read."""
+        if self.path is None or self._used.keys() == self._known.keys():
+            return
+        payload = json.dumps({"salt": self.salt, "notes": self._used}, ensure_ascii=False)
+        # The cache is only a shortcut: a build folder it cannot be written into is fine.
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.path, payload)
+
+
+def _load(path: Path, salt: str) -> dict[str, list]:
+    try:
+        if path.stat().st_size > MAX_CACHE_BYTES:
+            return {}
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("salt") != salt:
+        return {}
+    notes = data.get("notes")
+    return notes if isinstance(notes, dict) else {}
