@@ -160,7 +160,7 @@ def _outline_content(root: Any, viewbox: tuple[float, ...]) -> bytes | None:
     if not set(root.attrib) <= _SVG_ATTRIBUTES or (root.text or "").strip():
         return None
     x, y = viewbox[0], viewbox[1]
-    out = [b"q", f"1 0 0 1 {_num(-x)} {_num(-y)} cm".encode()]
+    out = ["q", f"1 0 0 1 {-x:.3f} {-y:.3f} cm"]
     colour = None
     for child in root:
         tag = child.tag.rpartition("}")[2]
@@ -171,61 +171,56 @@ def _outline_content(root: Any, viewbox: tuple[float, ...]) -> bytes | None:
         if rgb is None:
             return None
         if rgb != colour:
-            out.append(f"{_num(rgb[0])} {_num(rgb[1])} {_num(rgb[2])} rg".encode())
+            out.append("{:.4f} {:.4f} {:.4f} rg".format(*rgb))
             colour = rgb
         if tag == "rect":
             box = [float(child.get(k, "0")) for k in ("x", "y", "width", "height")]
-            out.append(f"{' '.join(_num(v) for v in box)} re f".encode())
+            out.append("{:.3f} {:.3f} {:.3f} {:.3f} re f".format(*box))
             continue
         path = _path_operators(child.get("d", ""))
         if path is None:
             return None
         out.extend(path)
-        out.append(b"f")
-    out.append(b"Q")
-    return b"\n".join(out)
+        out.append("f")
+    out.append("Q")
+    return "\n".join(out).encode("ascii")
 
 
-def _path_operators(data: str) -> list[bytes] | None:
-    """Absolute M/L/Q/C/Z path data as PDF path operators; None for any other data."""
+def _path_operators(data: str) -> list[str] | None:
+    """Absolute M/L/Q/C/Z path data as PDF path operators; None for any other data.
+
+    Points are copied as written (SVG and PDF write plain numbers alike); the control points
+    of a quadratic curve's cubic are computed, to 1/100 of a unit (1/2400 em).
+    """
     if not _PATH_DATA.fullmatch(data):
         return None
-    out: list[bytes] = []
+    out: list[str] = []
     cx = cy = sx = sy = 0.0  # the current point, the current subpath's start
     for letter, arguments in _PATH_COMMAND.findall(data):
-        values = [float(v) for v in arguments.split()]
+        words = arguments.split()
         count = _ARGUMENTS[letter]
-        if (count == 0 and values) or (count and (not values or len(values) % count)):
+        if (count == 0 and words) or (count and (not words or len(words) % count)):
             return None
         if letter == "Z":
-            out.append(b"h")
+            out.append("h")
             cx, cy = sx, sy
             continue
-        for i in range(0, len(values), count):
-            v = values[i : i + count]
+        for i in range(0, len(words), count):
             if letter == "Q":  # the cubic curve with the same shape
-                qx, qy, x, y = v
-                v = [
-                    cx + 2 / 3 * (qx - cx),
-                    cy + 2 / 3 * (qy - cy),
-                    x + 2 / 3 * (qx - x),
-                    y + 2 / 3 * (qy - y),
-                    x,
-                    y,
-                ]
-            operator = "m" if letter == "M" and i == 0 else {"C": "c", "Q": "c"}.get(letter, "l")
-            out.append(f"{' '.join(_num(n) for n in v)} {operator}".encode())
-            cx, cy = v[-2], v[-1]
-            if operator == "m":
-                sx, sy = cx, cy
+                qx, qy, x, y = (float(w) for w in words[i : i + 4])
+                out.append(
+                    f"{cx + 2 / 3 * (qx - cx):.2f} {cy + 2 / 3 * (qy - cy):.2f} "
+                    f"{x + 2 / 3 * (qx - x):.2f} {y + 2 / 3 * (qy - y):.2f} "
+                    f"{words[i + 2]} {words[i + 3]} c"
+                )
+            else:
+                operator = "m" if letter == "M" and i == 0 else "c" if letter == "C" else "l"
+                out.append(f"{' '.join(words[i : i + count])} {operator}")
+                x, y = float(words[i + count - 2]), float(words[i + count - 1])
+                if operator == "m":
+                    sx, sy = x, y
+            cx, cy = x, y
     return out
-
-
-def _num(value: float) -> str:
-    """A number for a content stream: three decimals (a coordinate unit is 1/24 em, so
-    1/24000 em), no trailing zeros."""
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
 
 
 def _rgb(colour: str) -> tuple[float, float, float] | None:
