@@ -93,6 +93,20 @@ def exam_papers():
     return make_exam(facts, ExamConfig(blueprint=blueprint), seed=1, title="Bench")
 
 
+def print_as_source(papers) -> None:
+    """Have the papers' formulas printed as their escaped TeX: WeasyPrint alone, as a paper
+    printed before math was drawn (seeded into the renderer's cache by TeX, so the same
+    templates and papers run; nothing is laid out)."""
+    from examgen import mathrender
+
+    mathrender._CACHE.clear()
+    for segment in _formulas(papers):
+        source = html.escape(f"${segment.tex}$")
+        mathrender._CACHE[(segment.tex.strip(), segment.display)] = mathrender.MathRendering(
+            segment.tex, segment.display, source
+        )
+
+
 def exam_timings(out: Path, runs: int) -> dict[str, float]:
     """CPU seconds of render_exams for the bench exam: TeX as text, drawn cold, drawn cached."""
     from examgen import mathrender, svgforms
@@ -106,18 +120,7 @@ def exam_timings(out: Path, runs: int) -> dict[str, float]:
         render_exams(papers, out)
         return time.process_time() - started
 
-    # WeasyPrint alone: every formula of the paper "drawn" as its escaped source, as a paper
-    # printed before math was drawn (seeded into the renderer's cache by TeX, so the same
-    # templates and papers run; nothing is laid out).
-    def print_source() -> None:
-        mathrender._CACHE.clear()
-        for segment in _formulas(papers):
-            source = html.escape(f"${segment.tex}$")
-            mathrender._CACHE[(segment.tex.strip(), segment.display)] = mathrender.MathRendering(
-                segment.tex, segment.display, source
-            )
-
-    print_source()
+    print_as_source(papers)
     seconds()  # warm-up: WeasyPrint's import and fonts are not the math's cost
     as_source = dict(mathrender._CACHE)
     mathrender._CACHE.clear()

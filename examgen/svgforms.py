@@ -4,15 +4,17 @@ A formula on a paper is an SVG picture of glyph outlines (:mod:`examgen.mathrend
 to WeasyPrint as a ``data:`` URI. Left alone, WeasyPrint draws every occurrence of a picture
 into the page's content stream: it parses the path data in Python (~10 ms a formula), writes
 out thousands of path operators as text, and compresses them with the page, again on the key
-and on every version. Measured on an exam of 20 formulas printed 55 times
-(``bench/math_page.py``): that was a third of the paper's CPU time.
+and on every version. On an exam of 20 formulas printed 55 times (``bench/math_page.py``)
+that made the exam cost ~1.5x WeasyPrint printing the same TeX as text.
 
-So :func:`install` has WeasyPrint draw such a picture once per process, into a PDF *form
-XObject* (a reusable piece of content): the operators it emits are compressed once and kept,
-and every occurrence in every PDF of the process is two operators -- a scale to its size and
-``Do`` -- plus, once per PDF, the form itself. The drawing is WeasyPrint's own (its SVG
-code, its operators); only where the operators go changes, so the page looks the same and
-stays vector (sharp at any size).
+So :func:`install` has such a picture drawn once per process into a PDF *form XObject* (a
+reusable piece of content): its operators are compressed once and kept, and every occurrence
+in every PDF of the process is a scale to its box and ``Do``, plus, once per PDF, the form
+itself (~1.1x on that exam). The operators are WeasyPrint's own for any picture
+(``svg.draw`` into a scratch stream), except for the pictures examgen.mathrender writes --
+filled paths and rectangles, absolute M/L/Q/C/Z path data -- which :func:`_outline_content`
+translates itself, ten times faster than WeasyPrint's parser, to the same shapes
+(``tests/test_svgforms.py`` compares the pages' pixels). Either way the page stays vector.
 
 Only pictures that cannot depend on the document are drawn this way: a ``data:`` URI (its
 URL is its content, so its hash names the form), a root ``<svg>`` with a positive
@@ -20,10 +22,9 @@ URL is its content, so its hash names the form), a root ``<svg>`` with a positiv
 made only of path, colour, line-style, transform and opacity-state operators (no text, fonts,
 images, patterns, shadings or groups, whose resources belong to one PDF). Anything else is
 drawn by WeasyPrint as before, as is everything if WeasyPrint's image class is not the one
-this module knows.
-
-The placement reproduces WeasyPrint's: the picture is laid into its box the way SVG's
-default ``preserveAspectRatio`` (``xMidYMid meet``) does, scaled uniformly and centred.
+this module knows. The placement reproduces WeasyPrint's: the picture is laid into its box
+the way SVG's default ``preserveAspectRatio`` (``xMidYMid meet``) does, scaled uniformly and
+centred.
 """
 
 from __future__ import annotations
