@@ -221,3 +221,20 @@ def test_every_pdf_of_an_exam_holds_each_printed_formula_once_as_a_form(tmp_path
     combined = (build / "exams-5.pdf").read_bytes()
     assert combined.count(b"/Subtype /Form") == len(printed)
     assert "$" not in pdf_text(build / "exams-5.pdf")
+
+
+def test_the_same_notes_and_seed_give_the_same_pdf_bytes_in_a_fresh_process(
+    tmp_path: Path,
+) -> None:
+    """Form names come from the pictures, not from the order or process they are drawn in."""
+    papers = []
+    for name in ("first", "second"):
+        root = workspace(tmp_path / name, DRAWN)
+        subprocess.run(
+            [sys.executable, "-m", "examgen", "-C", str(root), "exam"],
+            check=True,
+            capture_output=True,
+        )
+        papers.append((root / "build" / "exam-5-A.pdf").read_bytes())
+    assert b"/Subtype /Form" in papers[0]
+    assert papers[0] == papers[1]
