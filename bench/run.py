@@ -10,6 +10,8 @@ measurement in its own process so that its peak memory (max RSS) is its own:
   package), both also on 10,000 facts in 2,500 chapters (made by ``scaling.py``);
 * memory: the peak of parse + store + deck in one process at 10,000 facts;
 * exam:  one 4-page version (``render_exams``) vs WeasyPrint alone rendering the same HTML;
+* math exam: ``bench/math_page.py``'s exam, 20 formulas printed 55 times on paper and key,
+  drawn vs printed as their TeX;
 * build: a full build of the sample, a no-change rebuild, and a one-file edit at 10,000
   facts vs a full build at 10,000 facts.
 
@@ -48,6 +50,7 @@ TARGETS = {
     "parse": 1.3,
     "deck": 1.5,
     "exam": 1.2,
+    "math_exam": 1.3,
     "rebuild_share": 0.05,
     "edit_share": 0.15,
     "peak_mb": 300,
@@ -243,6 +246,22 @@ def measure(kind: str, workspace: str, repeat: int) -> dict:
             out.mkdir(exist_ok=True)
             for _ in range(repeat):
                 timed(floor)
+    elif kind in {"math_exam", "math_exam_floor"}:
+        # The exam of bench/math_page.py: 20 formulas printed 55 times on paper and key,
+        # drawn (laid out beforehand, as a rebuild takes them from build/.cache/math.json)
+        # vs printed as their TeX (WeasyPrint alone).
+        import math_page
+
+        from examgen import svgforms
+        from examgen.exam import render_exams
+
+        papers = math_page.exam_papers()
+        if kind == "math_exam_floor":
+            math_page.print_as_source(papers)
+        render_exams(papers, ws / "math-exam")  # warm: fonts, WeasyPrint, the layouts
+        for _ in range(repeat):
+            svgforms._DRAWN.clear()  # every picture drawn anew, as in a new process
+            timed(render_exams, papers, ws / "math-exam")
     elif kind in {"build", "rebuild", "edit"}:
         from examgen.build import build_all
         from examgen.config import load_config
@@ -418,6 +437,16 @@ def main() -> None:
                 "tool": exam,
                 "floor": exam_floor,
                 "target": TARGETS["exam"],
+            }
+        )
+        math_exam = run_measure("math_exam", sample_ws, repeat)
+        math_floor = run_measure("math_exam_floor", sample_ws, repeat)
+        rows.append(
+            {
+                "what": "exam printing 20 formulas 55 times (paper + key)",
+                "tool": math_exam,
+                "floor": math_floor,
+                "target": TARGETS["math_exam"],
             }
         )
         full = run_measure("build", sample_ws, repeat)

@@ -800,16 +800,20 @@ class _Renderer:
         import weasyprint  # lazy: the import alone takes ~0.6 s
         from weasyprint.text.fonts import FontConfiguration
 
-        from examgen import svgpaths
+        from examgen import svgforms
 
-        svgpaths.install()  # a formula drawn on the paper, its key and each version: parsed once
+        # A formula on the paper, its key and each version: drawn once, placed as a PDF form.
+        svgforms.install()
 
         self.weasyprint = weasyprint
         self.font_config: FontConfiguration = FontConfiguration()
+        # Pictures by URL, shared by the documents: a formula's SVG is read once, not once
+        # per paper and key.
+        self.images: dict[str, Any] = {}
 
     def layout(self, html: str, base_url: Path) -> Document:
         return self.weasyprint.HTML(string=html, base_url=str(base_url) + "/").render(
-            font_config=self.font_config
+            font_config=self.font_config, cache=self.images
         )
 
     @staticmethod

@@ -17,19 +17,22 @@ Why ziamath. Two real libraries were compared on 20 formulas typical of course n
 
 So ziamath, with latex2mathml's MathML kept as the place where unsupported input is seen.
 
-The cost that remains is WeasyPrint's: it parses SVG path data in Python each time a picture
-is drawn (+0.17-0.22 s of CPU for a page of 20 formulas, ``bench/math_page.py``). Ways of
-handing WeasyPrint the same layout were timed on that page (wall seconds, a busy machine;
-the page with the TeX as plain text took 0.15): one ``<img>`` of SVG paths per formula
-0.59, SVG ``<text>`` glyphs 0.46, relatively positioned text spans 0.53, absolutely
-positioned spans 1.08. Text is not cheaper in WeasyPrint than paths, and would need a
-code point for every glyph (stretched delimiters and size variants have none), so: paths,
-as an ``<img>`` data URI (an ``<svg>`` inline in the page would clash on glyph ids and go
-through the HTML parser and the cascade, which measured slower). Each formula is plain
-``<path>`` elements (no ``<symbol>``/``<use>``), one path per colour, one decimal, no
-zero-length segments. Rendering is cached by TeX, so a formula on the paper and again on
-its key is laid out once, and :func:`save_cache`/:func:`load_cache` keep that cache between
-builds (a rebuild with no new formula does not even import ziamath).
+How the picture reaches the page was timed on a page of 20 formulas (wall seconds, a busy
+machine; the page with the TeX as plain text took 0.15): one ``<img>`` of SVG paths per
+formula 0.59, SVG ``<text>`` glyphs 0.46, relatively positioned text spans 0.53, absolutely
+positioned spans 1.08. Text is not cheaper in WeasyPrint than paths, and would need a code
+point for every glyph (stretched delimiters and size variants have none), so: paths, as an
+``<img>`` data URI (an ``<svg>`` inline in the page would clash on glyph ids and go through
+the HTML parser and the cascade, which measured slower). Each formula is plain ``<path>``
+elements (no ``<symbol>``/``<use>``), one path per colour, one decimal, no zero-length
+segments. What WeasyPrint would then spend drawing them -- parsing the path data in Python
+and writing and compressing the outlines again at every occurrence -- is spent once a
+process and formula instead: :mod:`examgen.svgforms` reads these outlines itself and has
+each distinct formula written once per PDF, as a form that every occurrence places. With
+that, an exam printing 20 formulas 55 times costs about 1.1-1.2x WeasyPrint printing their
+TeX as text (``bench/math_page.py``). Rendering is cached by TeX, so a formula on the paper
+and again on its key is laid out once, and :func:`save_cache`/:func:`load_cache` keep that
+cache between builds (a rebuild with no new formula does not even import ziamath).
 
 Input that cannot be drawn faithfully -- a macro latex2mathml does not know (it would print
 ``\\foo`` as a letter run), an environment it does not know, unbalanced braces, a character
@@ -42,7 +45,7 @@ that shows the TeX source in a code face, so the caller can warn with ``file:lin
 Wiring: :mod:`examgen.exam` registers :func:`math_markup` as the Jinja filter ``math``, which
 the page templates apply where note text is printed; the build keeps the cache in
 ``build/.cache/math.json`` and ``examgen check`` words :func:`fact_math_problems` as warnings.
-WeasyPrint's drawing of the pictures is made to parse each one once (:mod:`examgen.svgpaths`).
+WeasyPrint draws each distinct picture once a process, as a PDF form (:mod:`examgen.svgforms`).
 Cards use :func:`examgen.mathtext.to_anki_html` instead.
 """
 

@@ -5,6 +5,7 @@ cache in the build folder, and the exports that carry math for MathJax."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -201,3 +202,39 @@ def test_an_answer_bracket_is_never_looked_for_inside_a_formula() -> None:
         "Which is $f()$?", exam_mod.BRACKET_RE, "bracket", 3.0, all_markers=False
     )
     assert [(p.kind, p.text) for p in parts] == [("text", "Which is $f()$?"), ("bracket", "")]
+
+
+def test_every_pdf_of_an_exam_holds_each_printed_formula_once_as_a_form(tmp_path: Path) -> None:
+    root = workspace(tmp_path / "ws", DRAWN)
+    config = root / "examgen.toml"
+    config.write_text(config.read_text().replace("seed = 5", "seed = 5\nvariants = 2"))
+    result = run(root, "exam", "--combined", "--html")
+    assert result.exit_code == 0, result.output
+    build = root / "build"
+    for pdf in ("exam-5-A", "key-5-A", "exam-5-B", "key-5-B"):
+        page = (build / f"{pdf}.html").read_text(encoding="utf-8")
+        printed = set(re.findall(r'<img class="math"[^>]* src="([^"]+)"', page))
+        assert printed
+        assert (build / f"{pdf}.pdf").read_bytes().count(b"/Subtype /Form") == len(printed)
+    papers = "".join((build / f"exam-5-{v}.html").read_text(encoding="utf-8") for v in "AB")
+    printed = set(re.findall(r'<img class="math"[^>]* src="([^"]+)"', papers))
+    combined = (build / "exams-5.pdf").read_bytes()
+    assert combined.count(b"/Subtype /Form") == len(printed)
+    assert "$" not in pdf_text(build / "exams-5.pdf")
+
+
+def test_the_same_notes_and_seed_give_the_same_pdf_bytes_in_a_fresh_process(
+    tmp_path: Path,
+) -> None:
+    """Form names come from the pictures, not from the order or process they are drawn in."""
+    papers = []
+    for name in ("first", "second"):
+        root = workspace(tmp_path / name, DRAWN)
+        subprocess.run(
+            [sys.executable, "-m", "examgen", "-C", str(root), "exam"],
+            check=True,
+            capture_output=True,
+        )
+        papers.append((root / "build" / "exam-5-A.pdf").read_bytes())
+    assert b"/Subtype /Form" in papers[0]
+    assert papers[0] == papers[1]

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from markupsafe import Markup
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 from examgen.mathrender import (
     FactMathProblem,
@@ -288,6 +289,9 @@ def math_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The page above laid out by WeasyPrint, as an exam page would be."""
     from weasyprint import HTML
 
+    from examgen import svgforms
+
+    svgforms.install()  # as examgen.exam does: each formula a PDF form
     body = "".join(f"<p>{math_html(line).html}</p>" for line in PAGE_LINES)
     page = (
         "<html lang='zh'><head><style>html { font-family: 'Noto Serif CJK SC'; "
@@ -321,10 +325,16 @@ def test_a_pdf_of_drawn_math_holds_no_tex_source(math_pdf: Path) -> None:
 
 
 def test_a_pdf_of_drawn_math_paints_the_formulas_as_vector_paths(math_pdf: Path) -> None:
-    page = PdfReader(math_pdf).pages[0]
+    reader = PdfReader(math_pdf)
+    page = reader.pages[0]
+    forms = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+    forms = [x for x in forms if x["/Subtype"] == "/Form"]
     operators = [op for _operands, op in page.get_contents().operations]
+    operators += [op for form in forms for _operands, op in ContentStream(form, reader).operations]
     fills = sum(op in (b"f", b"F", b"f*") for op in operators)
     curves = sum(op in (b"c", b"v", b"y") for op in operators)
+    assert len(forms) == 20  # one form per drawn formula, placed where it is printed
+    assert operators.count(b"Do") >= 20
     assert fills >= 20  # at least one filled path per drawn formula
     assert curves > 500  # glyph outlines, not text
 
