@@ -10,10 +10,6 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   the line: only ``>`` starts a quote, ``#`` a heading, a digit or ``*-+`` a list item. Each
   chain of rules is wrapped so that only the rules that can start with that character are
   tried, in the same order; a line indented as code gets them all.
-* **Rules that cannot match are not tried.** A thematic break (``hr``) is a line of one
-  marker and spaces only; a setext heading (``lheading``, text underlined by ``===`` or
-  ``---``) needs such an underline before the next blank line, which is looked up in a list
-  of the document's lines made once.
 * **Inline on demand.** Inline content (the text of a paragraph, heading or cell) is parsed
   when the reader asks for it (:func:`inline_children`), after the block pass, with the same
   ``env`` (link references), as markdown-it's own ``inline`` step would. Text without any
@@ -25,7 +21,6 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -137,8 +132,6 @@ def _by_first_character(rules: Sequence[BlockRule]) -> BlockRule:
     other = tuple(
         rule for rule in every if rule is not rules_block.code and rule not in _FIRST_CHARACTERS
     )
-    by_char = {char: tuple(_GUARDED.get(r, r) for r in chain) for char, chain in by_char.items()}
-    other = tuple(_GUARDED.get(r, r) for r in other)
 
     def rule(state: StateBlock, line: int, end: int, silent: bool) -> bool:
         first = state.bMarks[line] + state.tShift[line]
@@ -153,50 +146,6 @@ def _by_first_character(rules: Sequence[BlockRule]) -> BlockRule:
         return False
 
     return rule
-
-
-def _hr(state: StateBlock, line: int, end: int, silent: bool) -> bool:
-    """markdown-it's ``hr``, not tried on a line with anything but its marker and spaces."""
-    first = state.bMarks[line] + state.tShift[line]
-    if state.src[first : state.eMarks[line]].strip(state.src[first] + " \t"):
-        return False
-    return rules_block.hr(state, line, end, silent)
-
-
-def _lheading(state: StateBlock, line: int, end: int, silent: bool) -> bool:
-    """markdown-it's ``lheading``, not tried when no line below, before the next blank line,
-    can be its underline. (Not trying it leaves ``state.parentType`` as it was, where the
-    rule leaves it ``paragraph`` when it fails; the rules that read it set it first.)"""
-    underlines, blanks = _underlines_and_blanks(state.src)
-    below = bisect_right(underlines, line)
-    if below == len(underlines):
-        return False
-    blank = bisect_right(blanks, line)
-    if blank < len(blanks) and blanks[blank] < underlines[below]:
-        return False
-    return rules_block.lheading(state, line, end, silent)
-
-
-# Every line that may be a setext underline, inside a quote too (`> ---`): more than
-# markdown-it accepts (it also wants it not indented as code), never less.
-_UNDERLINE = re.compile(r"[ \t>]*(?:=+|-+)[ \t]*")
-
-
-@lru_cache(maxsize=4)
-def _underlines_and_blanks(src: str) -> tuple[list[int], list[int]]:
-    """The numbers of the lines of ``src`` that may be setext underlines, and of the blank
-    ones (spaces and tabs only: blank for markdown-it wherever they are)."""
-    lines = src.split("\n")
-    blanks = [number for number, text in enumerate(lines) if not text.strip(" \t")]
-    underlines = [
-        number
-        for number, text in enumerate(lines)
-        if ("-" in text or "=" in text) and _UNDERLINE.fullmatch(text)
-    ]
-    return underlines, blanks
-
-
-_GUARDED: dict[object, BlockRule] = {rules_block.hr: _hr, rules_block.lheading: _lheading}
 
 
 @lru_cache(maxsize=64)
