@@ -16,15 +16,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from examgen.mathtext import mask_math, math_spans
+from examgen.mathtext import mask_math
 from examgen.model import Diagnostic
 from examgen.notes.blocks import (
     EXAMPLE_KINDS,
@@ -36,6 +33,7 @@ from examgen.notes.blocks import (
     prepare,
 )
 from examgen.notes.shapes import is_caption, noise_reason
+from examgen.notes.tokens import MARKDOWN_MAX_DEPTH, inline_children, parse_markdown
 from examgen.notes.tree import (
     BYLINE,
     MAX_DEPTH,
@@ -48,11 +46,6 @@ from examgen.notes.tree import (
     normalize_newlines,
 )
 
-# markdown-it reads nesting down to this depth (its parser recurses per level too); past it,
-# it stops reading the file, which is said in a warning. Items deeper than MAX_DEPTH are
-# flattened into the item above them, with a warning.
-_MARKDOWN_MAX_DEPTH = 100
-
 # Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
 # in angle brackets is the author's text.
 _HTML_TAG = re.compile(
@@ -60,39 +53,6 @@ _HTML_TAG = re.compile(
     r"p|q|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b)",
     re.IGNORECASE,
 )
-
-
-@cache
-def _markdown_parser() -> MarkdownIt:
-    """The one parser (built once: building it costs as much as parsing a small file)."""
-    parser = MarkdownIt("commonmark", {"maxNesting": 2 * _MARKDOWN_MAX_DEPTH + 2}).enable("table")
-    # Keep image sources as written (no percent-encoding of Chinese file names).
-    parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    # Before `escape`: inside math, `\{`, `\\`, `\_` and `*` are TeX, not Markdown.
-    parser.inline.ruler.before("escape", "math", _math_rule)
-    return parser
-
-
-@lru_cache(maxsize=64)
-def _math_ends(src: str) -> dict[int, int]:
-    """Where each math span of an inline text starts, and where it ends."""
-    return dict(math_spans(src))
-
-
-def _math_rule(state: StateInline, silent: bool) -> bool:
-    """A math span (``$…$``, ``$$…$$``, ``\\(…\\)``, ``\\[…\\]``, as
-    :mod:`examgen.mathtext` finds them) is one ``math_inline`` token holding the span as
-    written: markdown-it would otherwise unescape ``\\{`` and ``\\\\`` and read ``*`` and
-    ``_`` in it as emphasis, and the formula would reach the facts changed."""
-    if state.src[state.pos] not in "$\\":
-        return False
-    end = _math_ends(state.src).get(state.pos)
-    if end is None:
-        return False
-    if not silent:
-        state.push("math_inline", "", 0).content = state.src[state.pos : end]
-    state.pos = end
-    return True
 
 
 class _Inline(NamedTuple):
@@ -104,8 +64,11 @@ class _Inline(NamedTuple):
     links_only: bool  # all its text is link text (a table of contents, navigation)
 
 
-def _inline_text(token: Token) -> _Inline:
+def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
     """Plain text lines, image sources and bold phrases of an inline token (markup dropped)."""
+    children = inline_children(token, env)
+    if children is None:  # plain text: one line, no markup
+        return _Inline([token.content], [], [], False)
     lines: list[str] = [""]
     images: list[str] = []
     strong: list[str] = []
@@ -113,14 +76,14 @@ def _inline_text(token: Token) -> _Inline:
     in_link = 0
     saw_link = False
     outside_links = False
-    for child in token.children or ():
+    for child in children:
         kind = child.type
         if kind == "math_inline" and "\n" in child.content:
             first, *rest = child.content.split("\n")  # display math over several lines
             lines[-1] += first
             lines.extend(rest)
             outside_links = outside_links or not in_link
-        elif kind in ("text", "code_inline", "math_inline") or (
+        elif kind in ("text", "text_special", "code_inline", "math_inline") or (
             # `vector<int>`, `List<T>`: text in angle brackets, not HTML; kept as written.
             kind == "html_inline" and not _HTML_TAG.match(child.content)
         ):
@@ -258,7 +221,7 @@ def read_markdown(text: str, source: str) -> Document:
     if front_lines:
         diagnostics.append(Diagnostic("skipped", source, 1, "front matter"))
     text, meta_title = prepare(text, source, diagnostics)
-    tokens = _markdown_parser().parse(text)
+    tokens, env = parse_markdown(text)
     state = _MarkdownState(source, diagnostics)
     items = state.items
     heading_level = 0
@@ -286,7 +249,7 @@ def read_markdown(text: str, source: str) -> Document:
             if kind == "tr_open":
                 state.table.append([])
             elif kind == "inline" and state.table:
-                state.table[-1].append(join_lines(_inline_text(token).lines))
+                state.table[-1].append(join_lines(_inline_text(token, env).lines))
             elif kind == "table_close":
                 cells = tuple(tuple(row) for row in state.table)
                 state.add(make_node("table", "", state.table_line, cells=cells))
@@ -301,7 +264,7 @@ def read_markdown(text: str, source: str) -> Document:
         elif kind == "paragraph_open":
             paragraph_line = line
         elif kind == "inline":
-            inline = _inline_text(token)
+            inline = _inline_text(token, env)
             lines, images = inline.lines, inline.images
             if state.first_of_callout:
                 state.first_of_callout = False
@@ -343,7 +306,7 @@ def read_markdown(text: str, source: str) -> Document:
                     state.add(make_node("paragraph", caption, last))
         elif kind == "list_item_open":
             state.begin_block()
-            if token.level >= 2 * _MARKDOWN_MAX_DEPTH:
+            if token.level >= 2 * MARKDOWN_MAX_DEPTH:
                 diagnostics.append(_not_read(source, line))
             if len(items) >= MAX_DEPTH:
                 if not any(d.message.startswith("nesting deeper") for d in diagnostics):
@@ -403,7 +366,7 @@ def read_markdown(text: str, source: str) -> Document:
 def _not_read(source: str, line: int) -> Diagnostic:
     """markdown-it stops reading a file at its nesting limit: say so where it stopped."""
     message = (
-        f"nested more than {_MARKDOWN_MAX_DEPTH} levels deep: the rest of the file is not read;"
+        f"nested more than {MARKDOWN_MAX_DEPTH} levels deep: the rest of the file is not read;"
         " indent less"
     )
     return Diagnostic("warning", source, line, message)

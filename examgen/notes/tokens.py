@@ -1,0 +1,170 @@
+"""markdown-it-py, set up for reading notes: the parser and the tokens it gives.
+
+The parser is CommonMark with tables and a math rule, and it gives the same tokens as
+markdown-it-py configured that way would. It does less work to get them, which is most of
+examgen's parse time (``make bench`` compares it with markdown-it-py alone):
+
+* **Block rules by first character.** For every line, markdown-it tries its block rules in
+  order until one matches (and, to end a paragraph or list item, the rules that may
+  interrupt it, on the next line). Most rules give up on the first non-space character of
+  the line: only ``>`` starts a quote, ``#`` a heading, a digit or ``*-+`` a list item. Each
+  chain of rules is wrapped so that only the rules that can start with that character are
+  tried, in the same order; a line indented as code gets them all.
+* **Inline on demand.** Inline content (the text of a paragraph, heading or cell) is parsed
+  when the reader asks for it (:func:`inline_children`), after the block pass, with the same
+  ``env`` (link references), as markdown-it's own ``inline`` step would. Text without any
+  character an inline rule acts on is one text token: it is not parsed at all.
+
+``tests/test_notes_tokens.py`` checks that the tokens equal markdown-it-py's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt, rules_block
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+
+from examgen.mathtext import math_spans
+
+# markdown-it reads nesting down to this depth (its parser recurses per level too); past it,
+# it stops reading the file (the reader says so in a warning).
+MARKDOWN_MAX_DEPTH = 100
+
+BlockRule = Callable[[StateBlock, int, int, bool], bool]
+
+# The characters a line must start with (after its indentation) for each block rule to
+# match; the rules not named here (table, setext heading, paragraph, any other) may match
+# any line. Each of these rules returns False, having changed nothing, for any other first
+# character (see markdown-it's rules_block).
+_FIRST_CHARACTERS: dict[object, str] = {
+    rules_block.fence: "`~",
+    rules_block.blockquote: ">",
+    rules_block.hr: "*-_",
+    rules_block.list_block: "*-+0123456789",
+    rules_block.reference: "[",
+    rules_block.html_block: "<",
+    rules_block.heading: "#",
+}
+
+# The characters some inline rule acts on (line breaks, escapes, code, emphasis, links,
+# images, HTML and autolinks, entities, math): inline content without any is plain text.
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<&$]")
+
+
+@cache
+def markdown_parser() -> MarkdownIt:
+    """The one parser (built once: building it costs as much as parsing a small file)."""
+    parser = commonmark_parser()
+    # Inline content is parsed on demand (inline_children); `text_join` only merges the
+    # text tokens of that step, which the reader concatenates anyway.
+    parser.disable(["inline", "text_join"])
+    _dispatch_by_first_character(parser)
+    return parser
+
+
+def commonmark_parser() -> MarkdownIt:
+    """markdown-it-py as the notes need it (CommonMark, tables, math spans), without the
+    shortcuts of :func:`markdown_parser`: the tokens that parser must give."""
+    parser = MarkdownIt("commonmark", {"maxNesting": 2 * MARKDOWN_MAX_DEPTH + 2}).enable("table")
+    # Keep image sources as written (no percent-encoding of Chinese file names).
+    parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    # Before `escape`: inside math, `\{`, `\\`, `\_` and `*` are TeX, not Markdown.
+    parser.inline.ruler.before("escape", "math", _math_rule)
+    return parser
+
+
+def parse_markdown(text: str) -> tuple[list[Token], dict[str, Any]]:
+    """The block tokens of a Markdown text, and the ``env`` to parse their inline content in."""
+    env: dict[str, Any] = {}
+    return markdown_parser().parse(text, env), env
+
+
+def inline_children(token: Token, env: dict[str, Any]) -> list[Token] | None:
+    """The inline tokens of an ``inline`` token, parsed now; None when its content is plain
+    text (the content would be one ``text`` token, or none when empty). An escaped or entity
+    character is a ``text_special`` token, to be read as text."""
+    if _INLINE_MARKUP.search(token.content) is None:
+        return None
+    if not token.children:
+        parser = markdown_parser()
+        children: list[Token] = []
+        parser.inline.parse(token.content, parser, env, children)
+        token.children = children
+    return token.children
+
+
+def _dispatch_by_first_character(parser: MarkdownIt) -> None:
+    """Wrap every chain of block rules in a rule that tries only those that can match the
+    line's first character (see the module docstring)."""
+    ruler = parser.block.ruler
+    own = ruler.getRules
+    chains: dict[str, list[BlockRule]] = {}
+
+    def get_rules(chain: str) -> list[BlockRule]:
+        rules = chains.get(chain)
+        if rules is None:
+            rules = chains[chain] = [_by_first_character(own(chain))]
+        return rules
+
+    # The parser's rules are never changed after this, so the wrapped chains stay right.
+    ruler.getRules = get_rules  # type: ignore[method-assign]
+
+
+def _by_first_character(rules: Sequence[BlockRule]) -> BlockRule:
+    """One block rule trying, of ``rules`` in order, those that can match the line."""
+    every = tuple(rules)
+    starts = {char for rule in every for char in _FIRST_CHARACTERS.get(rule, "")}
+    by_char = {
+        char: tuple(
+            rule
+            for rule in every
+            if rule is not rules_block.code and char in _FIRST_CHARACTERS.get(rule, char)
+        )
+        for char in starts
+    }
+    # Lines starting with any other character (text): the rules that match anything.
+    other = tuple(
+        rule for rule in every if rule is not rules_block.code and rule not in _FIRST_CHARACTERS
+    )
+
+    def rule(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        first = state.bMarks[line] + state.tShift[line]
+        if first >= state.eMarks[line] or state.sCount[line] - state.blkIndent >= 4:
+            chain = every  # an empty line, or one indented as code: every rule, as written
+        else:
+            chain = by_char.get(state.src[first], other)
+        # A loop, not any(): a generator per line is a tenth of this rule's time.
+        for candidate in chain:  # noqa: SIM110
+            if candidate(state, line, end, silent):
+                return True
+        return False
+
+    return rule
+
+
+@lru_cache(maxsize=64)
+def _math_ends(src: str) -> dict[int, int]:
+    """Where each math span of an inline text starts, and where it ends."""
+    return dict(math_spans(src))
+
+
+def _math_rule(state: StateInline, silent: bool) -> bool:
+    """A math span (``$…$``, ``$$…$$``, ``\\(…\\)``, ``\\[…\\]``, as
+    :mod:`examgen.mathtext` finds them) is one ``math_inline`` token holding the span as
+    written: markdown-it would otherwise unescape ``\\{`` and ``\\\\`` and read ``*`` and
+    ``_`` in it as emphasis, and the formula would reach the facts changed."""
+    if state.src[state.pos] not in "$\\":
+        return False
+    end = _math_ends(state.src).get(state.pos)
+    if end is None:
+        return False
+    if not silent:
+        state.push("math_inline", "", 0).content = state.src[state.pos : end]
+    state.pos = end
+    return True

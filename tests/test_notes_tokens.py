@@ -1,0 +1,150 @@
+"""The notes' Markdown parser gives markdown-it-py's own tokens, however it gets them.
+
+``examgen.notes.tokens`` tries block rules by a line's first character and parses inline
+content on demand; these tests compare its tokens with those of markdown-it-py configured
+the same way without those shortcuts, on the sample notes, on Markdown of every construct
+and on generated documents mixing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it.token import Token
+
+from examgen.notes.tokens import commonmark_parser, inline_children, parse_markdown
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sources"
+
+CONSTRUCTS = [
+    "# Title\n\nText under it.\n",
+    "Setext heading\n===\n\nAnother\n---\n",
+    "A paragraph\nthat goes on\n---\n",
+    "two lines\nof text\n  ===  \n\nblank first\n\n---\n\nindented\n    ---\n",
+    "- item\n  ---\n- item\n---\n> quoted\n> ===\n",
+    "- - -x\n* * * *\n-- -- --\n_ _\n",
+    "- a\n- b\n  - c\n    - d\n- e\n",
+    "* star\n+ plus\n- dash\n",
+    "1. one\n2. two\n10) ten\n",
+    "Para\n2. not a list after a paragraph\n1. but this is\n",
+    "***\n- - -\n___\n* * *\n",
+    "- item\n\n  second paragraph\n\n      indented code in an item\n",
+    "    code block\n    more\n\ntext\n",
+    "```python\ncode\n```\n\n~~~\ntilde\n~~~\n",
+    "> quote\n> - list in it\n> ---\n\n> lazy\ncontinuation\n",
+    "<details>\n<summary>S</summary>\n\nbody\n</details>\n\n<!-- examgen: skip -->\n",
+    "[ref]: http://example.com 'T'\n\nA [link][ref] and [ref].\n",
+    "| a | b |\n|---|:-:|\n| 1 | 2 |\n| **x** | `y` |\n",
+    "a | b\n-- | --\nc | d\n",
+    "Text with *em*, **strong**, `code`, \\*escaped\\*, &amp; &copy; and <span>html</span>.\n",
+    '![image](图.png "t") and <https://example.com> and [text](url)\n',
+    "Math $x^2$ and $$\\frac{a}{b}$$ and \\(y\\) and a price $5.\n",
+    "line with two spaces  \nhard break\\\nand backslash\n",
+    "\t- tab indented\n \t* mixed\n\n\t\tcode?\n",
+    "#not a heading\n#\n# \n####### seven\n",
+    "- \n  empty first line\n-\n\n1.\n",
+    "term\n: not a definition list\n\n= underline only\n",
+    "- a\n - b\n  - c\n   - d\n    - e\n     - f\n",
+    "> > nested quote\n> > - item\n>\n> back\n",
+    "<div>\nblock html\n</div>\n\n<custom-tag>\n",
+    "中文段落：冒号，逗号。\n- 列表（括号）\n  1. 第一\n",
+]
+
+
+def _text_joined(children: list[Token]) -> list[tuple]:
+    """Inline tokens as markdown-it's `text_join` leaves them: escapes and entities are text,
+    adjacent texts one token."""
+    joined: list[tuple] = []
+    for child in children:
+        if child.type in ("text", "text_special"):
+            if joined and joined[-1][0] == "text":
+                joined[-1] = ("text", joined[-1][1] + child.content)
+            else:
+                joined.append(("text", child.content))
+            continue
+        attrs = tuple(sorted(child.attrs.items()))
+        joined.append((child.type, child.content, attrs, child.markup, child.tag, child.nesting))
+    return joined
+
+
+def _ours(text: str) -> list[tuple]:
+    tokens, env = parse_markdown(text)
+    result = []
+    for token in tokens:
+        children = None
+        if token.type == "inline":
+            parsed = inline_children(token, env)
+            plain = [("text", token.content)] if token.content else []
+            children = plain if parsed is None else _text_joined(parsed)
+        result.append((_block(token), children))
+    return result
+
+
+def _reference(text: str) -> list[tuple]:
+    tokens = commonmark_parser().parse(text)
+    return [
+        (_block(token), _text_joined(token.children) if token.type == "inline" else None)
+        for token in tokens
+    ]
+
+
+def _block(token: Token) -> tuple:
+    return (
+        token.type,
+        token.tag,
+        token.nesting,
+        token.map,
+        token.level,
+        token.content,
+        token.markup,
+        token.info,
+        tuple(sorted(token.attrs.items())),
+        token.hidden,
+    )
+
+
+def test_every_markdown_construct_gives_markdown_it_pys_tokens():
+    for text in CONSTRUCTS:
+        assert _ours(text) == _reference(text), text
+
+
+def test_the_sample_notes_give_markdown_it_pys_tokens():
+    files = sorted(SAMPLE.glob("*.md"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert _ours(text) == _reference(text), path.name
+
+
+def test_plain_inline_text_is_one_text_token_without_being_parsed():
+    tokens, env = parse_markdown("- 云计算：按需付费的计算资源 {#x} (a) 1+1=2, 100% ~ ok?\n")
+    inline = next(token for token in tokens if token.type == "inline")
+    assert inline_children(inline, env) is None
+    reference = next(t for t in commonmark_parser().parse(inline.content) if t.type == "inline")
+    assert [(c.type, c.content) for c in reference.children] == [("text", inline.content)]
+
+
+INDENTS = ["", " ", "  ", "   ", "    ", "\t", "  \t", "      ", "        "]
+STARTS = [
+    "", "", "", "- ", "-", "* ", "+ ", "1. ", "2) ", "10. ", "# ", "## ", "> ", ">", "```",
+    "~~~", "---", "***", "___", "===", "- - -", "| a | b |", "|---|---|", "--|--", "[r]: /u",
+    "<div>", "</div>", "<!-- c -->", "<span>", "Q: ", "A: ",
+]  # fmt: skip
+PIECES = [
+    "text", "云计算", " ", "  ", "\t", "*", "**", "_", "`", "\\", "[", "]", "(", ")", "!", "<",
+    ">", "&amp;", "&", "$", "$x$", "|", ":", "-", "=", "#", "1.", "[r]", "http://x", "：",
+]  # fmt: skip
+lines = st.builds(
+    lambda indent, start, pieces: indent + start + "".join(pieces),
+    st.sampled_from(INDENTS),
+    st.sampled_from(STARTS),
+    st.lists(st.sampled_from(PIECES), max_size=6),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(lines, max_size=30).map("\n".join))
+def test_generated_markdown_gives_markdown_it_pys_tokens(text):
+    assert _ours(text) == _reference(text)
