@@ -1,0 +1,187 @@
+"""Cue rules: what in a question tells its answer to a student who does not know it.
+
+An answer printed in its own stem or said there in another script or by its alias ("SSL会话"
+for "SSL Session", "(SA)" for "Security Associations(SA)"), a clue sharing the answer's words,
+the one option much longer or shorter than the others, the one option sharing a word with the
+stem. Each rule is registered in :data:`~examgen.questions.rules.ITEM_RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from examgen.questions.form import Draft
+from examgen.questions.index import Notes
+from examgen.questions.text import normalize, script_of
+from examgen.questions.wording import BLANK, display_width
+
+_CHOICES = ("single_choice", "multiple_choice")
+
+
+#: An answer this many times longer (or shorter) than every other option stands out...
+LENGTH_RATIO = 1.6
+#: ...when it is also at least this many columns longer (short options vary a lot).
+LENGTH_MARGIN = 8
+
+
+def _keys(texts: Iterable[str]) -> list[str]:
+    return [k for k in map(normalize, texts) if len(k) >= 2]
+
+
+def tokens(text: str) -> set[str]:
+    """Words of a text: Latin words of three letters or more (a plural "s" dropped:
+    "complements" is "complement"), pairs of CJK characters."""
+    words = {_singular(w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
+    for run in re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}", text):
+        words |= {run[i : i + 2] for i in range(len(run) - 1)}
+    return words
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("complements" -> "complement"; not "class", "gas")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def no_stem_words(draft: Draft, notes: Notes) -> str | None:
+    """No option repeats the stem's words; no answer is printed in its own stem."""
+    q = draft.question
+    stem = normalize(q.prompt.replace(BLANK, " "))
+    if q.type == "fill_blank":
+        answer = normalize(q.answers[0]) if q.answers else ""
+        if answer and answer in stem:
+            return f"the answer “{q.answers[0]}” is in the stem"
+        # A term's words in its own clue ("微服务拆分原则" for "…原则进行拆分", "SSL Session"
+        # for "SSL会话…") fill half the blank: the clue is the definition, not the term.
+        if draft.variety == "blank_term" and q.answers and draft.stem_texts:
+            shared = tokens(q.answers[0]) & tokens(draft.stem_texts[0])
+            if shared:
+                return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
+        return None
+    if draft.variety == "claim_definition" and q.truth and len(draft.stem_texts) >= 2:
+        # "“SSL Session”指的是：SSL会话，…", "“握手层”指的是：…四次握手…" and "In “PAgP”,
+        # “Desirable/Auto” means: … for PAgP" read true at once.
+        term, shown, *context = draft.stem_texts
+        shared = tokens(" ".join((term, *context))) & tokens(shown)
+        if shared:
+            return f"the definition shares “{sorted(shared)[0]}” with the term “{term}”"
+        return given_across(term, shown)
+    if q.type not in _CHOICES:
+        return None
+    if draft.variety == "definition_to_term" and draft.stem_texts:
+        answer = next(o.text for o in q.options if o.correct)
+        given = given_across(answer, draft.stem_texts[0])
+        if given:
+            return given
+        # "握手层" for a clue about "…四次握手的过程…": the clue says half the answer.
+        shared = tokens(answer) & tokens(draft.stem_texts[0])
+        if shared:
+            return f"the clue shares “{sorted(shared)[0]}” with the answer “{answer}”"
+    if draft.variety == "term_to_definition" and draft.stem_texts:
+        # The reverse: the right definition says the term's alias ("IPSec使用安全关联（SA）…"
+        # for "安全相关Security Associations(SA)").
+        given = given_across(draft.stem_texts[0], next(o.text for o in q.options if o.correct))
+        if given:
+            return given
+    if BLANK in q.prompt:
+        return "the clue names its own answer (blanked in the stem)"
+    stem_keys = _keys(draft.stem_texts)
+    for option in q.options:
+        key = normalize(option.text)
+        if len(key) >= 2 and (key in stem or any(s in key for s in stem_keys)):
+            return f"option “{option.text}” repeats the stem"
+    return None
+
+
+_ALIAS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]\s*$")
+
+
+#: The names inside an alias's brackets ("Discretionary Access Control, DAC" holds "DAC").
+_LATIN_NAMES = re.compile(r"[A-Za-z][A-Za-z0-9-]+")
+
+
+def given_across(answer: str, clue: str) -> str | None:
+    """Whether ``clue`` says ``answer`` in another script or by its alias: a Latin word of
+    the answer in a CJK clue ("SSL" of "SSL Session" in "SSL会话，…"), or either name of an
+    answer with an alias in brackets ("保密性(Confidentiality)")."""
+    alias = _ALIAS.match(answer)
+    if alias:
+        for name in (*alias.groups(), *_LATIN_NAMES.findall(alias.group(2))):
+            shared = tokens(name) & tokens(clue)
+            if re.search(rf"(?<![A-Za-z0-9]){re.escape(name.strip())}(?![A-Za-z0-9])", clue):
+                shared.add(name.strip())
+            if shared:
+                return f"the clue says “{sorted(shared)[0]}” of the answer “{answer}”"
+        return None
+    if script_of(answer) != script_of(clue):
+        shared = tokens(answer) & tokens(clue)
+        if shared:
+            return f"the clue says “{sorted(shared)[0]}” of the answer “{answer}” in another script"
+    return None
+
+
+def no_length_cue(draft: Draft, notes: Notes) -> str | None:
+    """The answer is not the one option much longer, or much shorter, than the others."""
+    q = draft.question
+    if q.type != "single_choice":
+        return None
+    right = [display_width(o.text) for o in q.options if o.correct]
+    others = [display_width(o.text) for o in q.options if not o.correct]
+    if not right or not others:
+        return None
+    width = right[0]
+    if width > LENGTH_RATIO * max(others) and width - max(others) >= LENGTH_MARGIN:
+        return "the answer is much longer than every other option"
+    if width * LENGTH_RATIO < min(others) and min(others) - width >= LENGTH_MARGIN:
+        return "the answer is much shorter than every other option"
+    return None
+
+
+def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
+    """The answer is not the one option sharing a word with the stem (nor, of a select-all,
+    the answers the only options sharing one: "Docker Images" for "Docker三要素")."""
+    q = draft.question
+    if q.type not in _CHOICES:
+        return None
+    stem = set().union(*(tokens(t) for t in draft.stem_texts)) if draft.stem_texts else set()
+    if not stem:
+        return None
+    if q.type == "multiple_choice":
+        shared = [tokens(o.text) & stem for o in q.options if o.correct]
+        common = set.intersection(*shared) if shared else set()
+        if common and not any(tokens(o.text) & stem for o in q.options if not o.correct):
+            return f"only the answers share “{sorted(common)[0]}” with the stem"
+        return None
+    right = [o for o in q.options if o.correct]
+    shared = _echoes(right[0].text, stem) if right else set()
+    if shared and not any(_echoes(o.text, stem) for o in q.options if not o.correct):
+        return f"only the answer shares “{sorted(shared)[0]}” with the stem"
+    if right and not shared and draft.variety == "definition_to_term":
+        # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
+        # reads as a second answer.
+        for option in q.options:
+            echo = tokens(option.text) & stem
+            if not option.correct and echo:
+                return f"“{option.text}” shares “{sorted(echo)[0]}” with the clue, the answer none"
+    return None
+
+
+#: A Latin word this long inside another ("docker" in "dockerfile") is the same word.
+MIN_INNER_WORD = 4
+
+
+def _echoes(text: str, stem: set[str]) -> set[str]:
+    """The words of ``text`` the stem's words also say: the same words, and Latin words one
+    holds the other ("Docker镜像" beside the term "DockerFile")."""
+    mine = tokens(text)
+    found = mine & stem
+    for word in mine:
+        if word.isascii() and len(word) >= MIN_INNER_WORD:
+            found |= {
+                word
+                for other in stem
+                if other.isascii()
+                and len(other) >= MIN_INNER_WORD
+                and (word in other or other in word)
+            }
+    return found
