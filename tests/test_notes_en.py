@@ -262,3 +262,15 @@ def test_a_counted_sentence_over_sections_names_the_list_of_those_sections():
     assert (fact.kind, fact.subject, fact.line) == ("list", "phases of diesel cycle", 6)
     assert [item.text for item in fact.items] == ["Intake", "Compression", "Power"]
     assert ("definition", "diesel") not in subjects(text)
+
+
+def test_a_term_with_short_names_joined_by_commas_is_a_list_of_them():
+    text = "# N\n\n## Optimisers\n\n* Variants: SGD, mini batches, momentum and AdaGrad\n"
+    fact = facts(text)[0]
+    assert (fact.kind, fact.subject) == ("list", "Variants")
+    assert [item.text for item in fact.items] == ["SGD", "mini batches", "momentum", "AdaGrad"]
+
+
+def test_a_definition_with_commas_in_a_phrase_stays_a_definition():
+    text = "# N\n\n## Words\n\n* Ontology: the study of being, existence and reality\n"
+    assert subjects(text) == [("definition", "Ontology")]

@@ -63,6 +63,7 @@ from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
+    comma_members,
     enumeration,
     heading_term,
     is_angle,
@@ -182,7 +183,8 @@ class _Extractor(SectionReader):
 
     def enumerated(self, subject: str, head: Head, node: Node, place: Place) -> bool:
         """``term：A、B、C`` is a list of A, B and C (a sequence when the term says order)."""
-        members = enumeration(head.gloss or "") if head.how == "colon" else []
+        gloss = head.gloss or ""
+        members = (enumeration(gloss) or comma_members(gloss)) if head.how == "colon" else []
         if not members:
             return False
         kind: FactKind = "sequence" if says_order(head.term) else "list"
@@ -347,7 +349,7 @@ class _Extractor(SectionReader):
             defined = True
         elif (
             gloss
-            and "、" in gloss
+            and ("、" in gloss or "," in gloss)
             and not child_items
             and not prose
             and self.enumerated(subject, head, node, place)
