@@ -274,3 +274,19 @@ def test_a_term_with_short_names_joined_by_commas_is_a_list_of_them():
 def test_a_definition_with_commas_in_a_phrase_stays_a_definition():
     text = "# N\n\n## Words\n\n* Ontology: the study of being, existence and reality\n"
     assert subjects(text) == [("definition", "Ontology")]
+
+
+def test_a_label_led_by_its_formula_is_defined_by_it_and_its_notes_stay_their_own():
+    text = (
+        "# N\n\n## Models\n\n* Softmax model:\n  * $p_k = e^{z_k} / \\sum_j e^{z_j}$\n"
+        "  * Gain: raw score of one class\n  * (Used for many classes)\n"
+    )
+    model = next(f for f in facts(text) if f.subject == "Softmax model")
+    assert (model.kind, model.text) == ("definition", "$p_k = e^{z_k} / \\sum_j e^{z_j}$")
+    assert ("definition", "Gain") in subjects(text)
+    assert all(kind != "list" for kind, _subject in subjects(text))
+
+
+def test_a_label_over_formulas_only_is_a_list_of_them():
+    text = "# N\n\n## Kernels\n\n* Examples:\n  * $k = x y$\n  * $k = e^{-x^2}$\n"
+    assert [kind for kind, _subject in subjects(text)] == ["list"]

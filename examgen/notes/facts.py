@@ -374,6 +374,16 @@ class _Extractor(SectionReader):
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
+        if not defined and head.how in ("plain", "label") and _formula_first(child_items, subject):
+            # `Logistic regression model:` over its formula and notes about it: the formula
+            # (and the other formula lines) define it; the notes give their own facts.
+            formulas = [c.text for c in child_items if not c.children and "$" in c.text]
+            text = "; ".join(formulas)
+            self.emit("definition", subject, place, node.line, text=text, tags=node.tags)
+            for child in child_items:
+                if child.children or "$" not in child.text:
+                    self.item(child, place, subject, member=True)
+            return Item(head.term, text), True
         members = self.members(child_items, place, subject)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
 
@@ -471,6 +481,18 @@ def _describes(child_items: Sequence[Node]) -> bool:
     if any(len(child.text.split()) <= 2 for child in child_items):
         return said == len(child_items)
     return 2 * said >= len(child_items)
+
+
+def _formula_first(child_items: Sequence[Node], subject: str) -> bool:
+    """Bullets led by a formula on its own, and not all formulas (a list of formulas is a
+    list; under an order word, steps)."""
+    return (
+        len(child_items) >= 2
+        and not child_items[0].children
+        and is_math_only(child_items[0].text)
+        and not all(is_math_only(child.text) for child in child_items)
+        and not says_order(subject)
+    )
 
 
 def _formula_only(child_items: Sequence[Node]) -> bool:
