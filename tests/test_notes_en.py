@@ -290,3 +290,17 @@ def test_a_label_led_by_its_formula_is_defined_by_it_and_its_notes_stay_their_ow
 def test_a_label_over_formulas_only_is_a_list_of_them():
     text = "# N\n\n## Kernels\n\n* Examples:\n  * $k = x y$\n  * $k = e^{-x^2}$\n"
     assert [kind for kind, _subject in subjects(text)] == ["list"]
+
+
+def test_math_that_is_the_bold_name_defines_that_name():
+    text = (
+        "# N\n\n## Growth\n\n* **Compound growth**: after $t$ years, $v = (1 + r)^t$ "
+        "where $r > 0$ is the **yearly rate**.\n"
+    )
+    rate = next(f for f in facts(text) if f.subject == "yearly rate")
+    assert (rate.kind, rate.text) == ("definition", "$r > 0$")
+
+
+def test_a_single_adverb_is_no_term():
+    text = "# N\n\n## Setup\n\n* Ways:\n    * Manually - edit the file\n    * By script\n"
+    assert ("definition", "Manually") not in subjects(text)

@@ -275,6 +275,7 @@ class _Extractor(SectionReader):
             return self.loop(node, head, child_items, place, parent)
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
+        self.symbols(node, place)
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
         if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
