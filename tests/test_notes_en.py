@@ -262,3 +262,45 @@ def test_a_counted_sentence_over_sections_names_the_list_of_those_sections():
     assert (fact.kind, fact.subject, fact.line) == ("list", "phases of diesel cycle", 6)
     assert [item.text for item in fact.items] == ["Intake", "Compression", "Power"]
     assert ("definition", "diesel") not in subjects(text)
+
+
+def test_a_term_with_short_names_joined_by_commas_is_a_list_of_them():
+    text = "# N\n\n## Optimisers\n\n* Variants: SGD, mini batches, momentum and AdaGrad\n"
+    fact = facts(text)[0]
+    assert (fact.kind, fact.subject) == ("list", "Variants")
+    assert [item.text for item in fact.items] == ["SGD", "mini batches", "momentum", "AdaGrad"]
+
+
+def test_a_definition_with_commas_in_a_phrase_stays_a_definition():
+    text = "# N\n\n## Words\n\n* Ontology: the study of being, existence and reality\n"
+    assert subjects(text) == [("definition", "Ontology")]
+
+
+def test_a_label_led_by_its_formula_is_defined_by_it_and_its_notes_stay_their_own():
+    text = (
+        "# N\n\n## Models\n\n* Softmax model:\n  * $p_k = e^{z_k} / \\sum_j e^{z_j}$\n"
+        "  * Gain: raw score of one class\n  * (Used for many classes)\n"
+    )
+    model = next(f for f in facts(text) if f.subject == "Softmax model")
+    assert (model.kind, model.text) == ("definition", "$p_k = e^{z_k} / \\sum_j e^{z_j}$")
+    assert ("definition", "Gain") in subjects(text)
+    assert all(kind != "list" for kind, _subject in subjects(text))
+
+
+def test_a_label_over_formulas_only_is_a_list_of_them():
+    text = "# N\n\n## Kernels\n\n* Examples:\n  * $k = x y$\n  * $k = e^{-x^2}$\n"
+    assert [kind for kind, _subject in subjects(text)] == ["list"]
+
+
+def test_math_that_is_the_bold_name_defines_that_name():
+    text = (
+        "# N\n\n## Growth\n\n* **Compound growth**: after $t$ years, $v = (1 + r)^t$ "
+        "where $r > 0$ is the **yearly rate**.\n"
+    )
+    rate = next(f for f in facts(text) if f.subject == "yearly rate")
+    assert (rate.kind, rate.text) == ("definition", "$r > 0$")
+
+
+def test_a_single_adverb_is_no_term():
+    text = "# N\n\n## Setup\n\n* Ways:\n    * Manually - edit the file\n    * By script\n"
+    assert ("definition", "Manually") not in subjects(text)

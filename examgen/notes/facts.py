@@ -64,6 +64,7 @@ from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
     clause_subject,
+    comma_members,
     enumeration,
     heading_term,
     is_angle,
@@ -189,7 +190,8 @@ class _Extractor(SectionReader):
 
     def enumerated(self, subject: str, head: Head, node: Node, place: Place) -> bool:
         """``term：A、B、C`` is a list of A, B and C (a sequence when the term says order)."""
-        members = enumeration(head.gloss or "") if head.how == "colon" else []
+        gloss = head.gloss or ""
+        members = (enumeration(gloss) or comma_members(gloss)) if head.how == "colon" else []
         if not members:
             return False
         kind: FactKind = "sequence" if says_order(head.term) else "list"
@@ -295,6 +297,7 @@ class _Extractor(SectionReader):
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
+        self.symbols(node, place)
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
         if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
@@ -372,7 +375,7 @@ class _Extractor(SectionReader):
             defined = True
         elif (
             gloss
-            and "、" in gloss
+            and ("、" in gloss or "," in gloss)
             and not child_items
             and not prose
             and self.enumerated(subject, head, node, place)
@@ -397,6 +400,16 @@ class _Extractor(SectionReader):
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
+        if not defined and head.how in ("plain", "label") and _formula_first(child_items, subject):
+            # `Logistic regression model:` over its formula and notes about it: the formula
+            # (and the other formula lines) define it; the notes give their own facts.
+            formulas = [c.text for c in child_items if not c.children and "$" in c.text]
+            text = "; ".join(formulas)
+            self.emit("definition", subject, place, node.line, text=text, tags=node.tags)
+            for child in child_items:
+                if child.children or "$" not in child.text:
+                    self.item(child, place, subject, member=True)
+            return Item(head.term, text), True
         members = self.members(child_items, place, subject)
         if (
             not (child_items or head.gloss)
@@ -522,6 +535,18 @@ def _describes(child_items: Sequence[Node]) -> bool:
     if any(len(child.text.split()) <= 2 for child in child_items):
         return said == len(child_items)
     return 2 * said >= len(child_items)
+
+
+def _formula_first(child_items: Sequence[Node], subject: str) -> bool:
+    """Bullets led by a formula on its own, and not all formulas (a list of formulas is a
+    list; under an order word, steps)."""
+    return (
+        len(child_items) >= 2
+        and not child_items[0].children
+        and is_math_only(child_items[0].text)
+        and not all(is_math_only(child.text) for child in child_items)
+        and not says_order(subject)
+    )
 
 
 def _formula_only(child_items: Sequence[Node]) -> bool:

@@ -512,7 +512,7 @@ class SectionReader:
     def prose(self, paragraph: Node, place: Place) -> bool:
         """Definitions in running text: a bold phrase leading a sentence, or a bold phrase
         the sentence says something ``is called``. True when any was found."""
-        found = False
+        found = self.symbols(paragraph, place)
         if not paragraph.strong:
             return False
         sentences = [part for part in _SENTENCE.split(paragraph.text) if part and part.strip()]
@@ -539,6 +539,23 @@ class SectionReader:
                 # `this` is was said in the sentence before.
                 said = sentences[number - 1].strip() if number and _THIS.match(sentence) else ""
                 self.emit("definition", called, place, paragraph.line, text=said or sentence)
+                found = True
+        return found
+
+    def symbols(self, node: Node, place: Place) -> bool:
+        """``where $0 < \\beta \\leq 1$ is the **short-term discount factor**``: the bold
+        name is defined by the math naming it. True when any was found."""
+        found = False
+        for phrase in node.strong if "$" in node.text else ():
+            name = phrase.strip(_TRAILING)
+            named = re.search(
+                r"(\$[^$]+\$)\s+(?:is|are|denotes|represents)\s+(?:the\s+|an?\s+)?"
+                + re.escape(name)
+                + r"(?![\w-])",
+                node.text,
+            )
+            if named and is_term(name):
+                self.emit("definition", name, place, node.line, text=named.group(1))
                 found = True
         return found
 

@@ -481,6 +481,23 @@ _VERB_LEAD = re.compile(
 )
 
 
+_EN_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def comma_members(text: str) -> list[str]:
+    """``SGD, mini batches, momentum, AdaGrad`` → its names; [] unless the text is three or
+    more short English names joined by commas (and a last ``and``/``or``)."""
+    if "," not in text or _WIDE.search(text) or "$" in text:
+        return []
+    stripped = text.strip().rstrip(".;")
+    if re.search(r"[.;:!?()\[\]]", stripped):
+        return []
+    parts = [part.strip() for part in _EN_LIST_SPLIT.split(stripped) if part.strip()]
+    if len(parts) < 3 or any(len(part.split()) > 3 or is_clause(part) for part in parts):
+        return []
+    return parts
+
+
 def is_angle(term: str) -> bool:
     """``从数据结构角度``, ``按所处的组织层次``: a way of dividing, named by its parent."""
     return term[:1] in _ANGLE_FIRST and _ANGLE.match(term) is not None

@@ -156,7 +156,12 @@ def is_term(text: str) -> bool:
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
         and not is_clause(plain)
         and not _INSTRUCTION.match(plain)
+        and not _ADVERB.match(plain)
     )
+
+
+# `Manually - changing the priority`: a manner (one adverb), not a name.
+_ADVERB = re.compile(r"^[A-Za-z][a-z]+(?:ually|ically|ively|ously|ently|antly|edly)$")
 
 
 def is_acronym_expansion(term: str, gloss: str) -> bool:
