@@ -381,3 +381,19 @@ def test_a_long_remark_in_brackets_after_a_term_joins_its_definition():
     text = "# N\n\n## 攻击\n\n1. 截获(Interception)(唯一的被动攻击，很难被检测到)：窃听传输的数据\n"
     fact = one(text, "截获(Interception)")
     assert fact.text == "窃听传输的数据；唯一的被动攻击，很难被检测到"
+
+
+def test_names_joined_by_slashes_after_a_colon_are_a_list():
+    fact = one("# N\n\n## 散列\n\n* 常用的散列函数:MD5/SHA-1/SHA-2...\n", "常用的散列函数")
+    assert fact.kind == "list"
+    assert [item.text for item in fact.items] == ["MD5", "SHA-1", "SHA-2"]
+
+
+def test_two_names_joined_by_a_slash_are_one_name():
+    fact = one("# N\n\n## 网络\n\n* 协议栈：TCP/IP\n", "协议栈")
+    assert (fact.kind, fact.text) == ("definition", "TCP/IP")
+
+
+def test_shi_fou_is_no_copula():
+    text = "# N\n\n## 拥塞\n\n丢包后降速，查看是否还会丢包。\n"
+    assert all(subject != "查看" for _, subject in subjects(text))

@@ -76,6 +76,7 @@ from examgen.notes.shapes import (
     is_stage,
     is_translation,
     noise_reason,
+    slash_names,
     split_last_sentence,
 )
 from examgen.notes.terms import (
@@ -187,7 +188,8 @@ class _Extractor(SectionReader):
 
     def enumerated(self, subject: str, head: Head, node: Node, place: Place) -> bool:
         """``term：A、B、C`` is a list of A, B and C (a sequence when the term says order)."""
-        members = enumeration(head.gloss or "") if head.how == "colon" else []
+        gloss = head.gloss or ""
+        members = (enumeration(gloss) or slash_names(gloss)) if head.how == "colon" else []
         if not members:
             return False
         kind: FactKind = "sequence" if says_order(head.term) else "list"
@@ -357,7 +359,7 @@ class _Extractor(SectionReader):
             defined = True
         elif (
             gloss
-            and "、" in gloss
+            and ("、" in gloss or "/" in gloss)
             and not child_items
             and not prose
             and self.enumerated(subject, head, node, place)

@@ -423,6 +423,21 @@ def enumeration(text: str) -> list[str]:
     return parts
 
 
+# `MD5/SHA-1/SHA-2...`: three or more Latin names joined by slashes, maybe trailing off.
+_SLASH_NAMES = re.compile(
+    r"^[A-Za-z][\w.+-]*(?:\s*/\s*[A-Za-z][\w.+-]*){2,}\s*(?:\.\.\.|…+|等)?[。.；;]?$"
+)
+
+
+def slash_names(text: str) -> list[str]:
+    """``MD5/SHA-1/SHA-2...`` → its three names; [] for other text (``TCP/IP`` is one)."""
+    stripped = text.strip()
+    if _SLASH_NAMES.match(stripped) is None:
+        return []
+    body = re.sub(r"\s*(?:\.\.\.|…+|等)?[。.；;]?$", "", stripped)
+    return [name.strip() for name in body.split("/")]
+
+
 def _verb_led(part: str) -> bool:
     """Whether the first name of a run starts with a verb (`提供存储`, but not `指纹`)."""
     match = _VERB_LEAD.match(part)
@@ -449,7 +464,7 @@ _DEFINING = re.compile(
 # `X指Y` defines X too, but not `X指针…`, `X指出…`: 指 starting a word of its own.
 _ZH_DEFINING = re.compile(
     r"^(?P<term>[^，,。；;：:是指]{2,16})"
-    r"(?:是指|指的是|是|指(?![针令标数向定南出挥导示纹引责控点明望])(?=.{4,}的))(?P<rest>.{4,})$"
+    r"(?:是指|指的是|是(?!否)|指(?![针令标数向定南出挥导示纹引责控点明望])(?=.{4,}的))(?P<rest>.{4,})$"
 )
 
 
