@@ -397,3 +397,14 @@ def test_two_names_joined_by_a_slash_are_one_name():
 def test_shi_fou_is_no_copula():
     text = "# N\n\n## 拥塞\n\n丢包后降速，查看是否还会丢包。\n"
     assert all(subject != "查看" for _, subject in subjects(text))
+
+
+def test_a_list_after_a_definition_of_the_same_subject_is_told_apart_without_a_warning():
+    text = (
+        "# N\n\n## 环境\n\n宏观环境指对所有组织都有影响的外部因素。\n\n1. 宏观环境：\n"
+        "&emsp; 政治因素：政局的影响\n&emsp; 经济因素：经济的影响\n"
+    )
+    result = parse_text(text)
+    kinds = sorted(fact.kind for fact in result.facts if fact.subject == "宏观环境")
+    assert kinds == ["definition", "list"]
+    assert not [d for d in result.diagnostics if d.severity == "warning"]

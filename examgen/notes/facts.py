@@ -105,6 +105,7 @@ class _Extractor(SectionReader):
         self.source = source
         self.drafts: list[Draft] = []
         self.diagnostics: list[Diagnostic] = []
+        self.defined: set[tuple[tuple[str, ...], str]] = set()  # (section, key) of definitions
 
     def skip(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("skipped", self.source, line, message))
@@ -135,6 +136,11 @@ class _Extractor(SectionReader):
         if is_remark(subject):
             self.skip(line, f"a remark, not a term: {subject}")
             return
+        defined = (place.section_key, key)
+        if kind == "definition":
+            self.defined.add(defined)
+        elif not second and defined in self.defined:
+            second = True  # `一般环境指…` then `一般环境：` over its members: both, told apart
         if second:
             key += "[]"
             pin = f"{pin}-list" if pin else None
