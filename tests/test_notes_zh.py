@@ -408,3 +408,9 @@ def test_a_list_after_a_definition_of_the_same_subject_is_told_apart_without_a_w
     kinds = sorted(fact.kind for fact in result.facts if fact.subject == "宏观环境")
     assert kinds == ["definition", "list"]
     assert not [d for d in result.diagnostics if d.severity == "warning"]
+
+
+def test_a_term_with_a_long_gloss_and_a_remark_in_brackets_is_defined_by_both():
+    text = "# N\n\n## 密码机\n\n* 转子机(通过齿轮和连线构成的密码机)(破解方法：找出其中的规律)\n"
+    fact = one(text, "转子机")
+    assert fact.text == "通过齿轮和连线构成的密码机；破解方法：找出其中的规律"
