@@ -414,3 +414,32 @@ def test_a_term_with_a_long_gloss_and_a_remark_in_brackets_is_defined_by_both():
     text = "# N\n\n## 密码机\n\n* 转子机(通过齿轮和连线构成的密码机)(破解方法：找出其中的规律)\n"
     fact = one(text, "转子机")
     assert fact.text == "通过齿轮和连线构成的密码机；破解方法：找出其中的规律"
+
+
+# ----------------------------------------------------------------------------- accounts
+
+
+def test_a_term_over_chinese_sentences_about_it_is_defined_by_them():
+    text = (
+        "# N\n\n## 攻击\n\n+ DNS欺骗\n  + 修改DNS缓存，把请求重定向到错误的地址\n"
+        "  + 响应没有认证，DNSSEC可以解决这个问题\n"
+    )
+    fact = one(text, "DNS欺骗")
+    assert fact.kind == "definition"
+    assert fact.text.count("；") == 1
+
+
+def test_requirements_over_sentences_stay_a_list():
+    text = (
+        "# N\n\n## 签名\n\n* 数字签名的要求\n  + 收件人可以验证签名，别人不能伪造\n"
+        "  + 签名人不能抵赖，第三方可以验证\n"
+    )
+    assert one(text, "数字签名的要求").kind == "list"
+
+
+def test_a_question_over_sentences_stays_a_list():
+    text = (
+        "# N\n\n## 攻击\n\n+ 如何避免\n  + 队列满了，随机删掉一个请求\n"
+        "  + 使用Cookie，服务器不保存状态\n"
+    )
+    assert one(text, "如何避免").kind == "list"

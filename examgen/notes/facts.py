@@ -63,6 +63,7 @@ from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
     clause_subject,
+    ends_with_aspect,
     enumeration,
     heading_term,
     is_angle,
@@ -396,6 +397,10 @@ class _Extractor(SectionReader):
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
+        if not defined and _chinese_account(head, child_items):
+            said = "；".join(child.text.rstrip("。.;；") for child in child_items)
+            self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
+            return Item(head.term, said), True
         members = self.members(child_items, place, subject)
         if (
             not (child_items or head.gloss)
@@ -490,6 +495,27 @@ class _Extractor(SectionReader):
             # however short.
             return True
         return gloss is not None and says_something(head.term, gloss)
+
+
+# `如何避免`, `为什么需要三次握手`: a question names the list that answers it.
+_QUESTION = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|[?？]")
+
+
+def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
+    """``DNS欺骗`` over bullets that are each a Chinese sentence about it (``修改DNS缓存，…``):
+    they say what it is, no list of things. A subject naming an aspect (``…的要求``,
+    ``…区别``) or an order keeps its list, and so do bullets that are terms of their own."""
+    if head.how not in ("plain", "paren") or not head.termlike or len(child_items) < 2:
+        return False
+    if ends_with_aspect(head.term) or says_order(head.term) or _QUESTION.search(head.term):
+        return False
+    return all(
+        not child.children
+        and any(char >= "\u2e80" for char in child.text)
+        and is_sentence(child.text)
+        and parse_head(child.text).how == "plain"
+        for child in child_items
+    )
 
 
 def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tuple[Item, Node]]:
