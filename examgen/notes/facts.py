@@ -260,7 +260,7 @@ class _Extractor(SectionReader):
         ordered = (
             says_order(term)
             or any(_STEP.search(item.text) for item, _ in members)
-            or all(is_stage(parse_head(item.text).term) for item, _ in members)
+            or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
         )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
@@ -534,6 +534,7 @@ def _defined_aspect(item: Item) -> bool:
 
 
 _EMPHASIS = re.compile(r"【([^【】]+)】")
+_STAGE_LABEL = re.compile(r"[:：]")
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.
 _STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)
