@@ -60,6 +60,7 @@ from pathlib import PurePosixPath
 
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
+from examgen.notes.inclusions import slash_names
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
     clause_subject,
@@ -77,7 +78,6 @@ from examgen.notes.shapes import (
     is_stage,
     is_translation,
     noise_reason,
-    slash_names,
     split_last_sentence,
 )
 from examgen.notes.terms import (

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.inclusions import inclusion
 from examgen.notes.shapes import (
     called_term,
     clause_subject,
@@ -30,7 +31,6 @@ from examgen.notes.shapes import (
     ends_with_aspect,
     has_list_cue,
     heading_term,
-    inclusion,
     is_bare,
     is_clause,
     is_example_heading,
