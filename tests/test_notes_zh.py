@@ -381,3 +381,65 @@ def test_a_long_remark_in_brackets_after_a_term_joins_its_definition():
     text = "# N\n\n## 攻击\n\n1. 截获(Interception)(唯一的被动攻击，很难被检测到)：窃听传输的数据\n"
     fact = one(text, "截获(Interception)")
     assert fact.text == "窃听传输的数据；唯一的被动攻击，很难被检测到"
+
+
+def test_names_joined_by_slashes_after_a_colon_are_a_list():
+    fact = one("# N\n\n## 散列\n\n* 常用的散列函数:MD5/SHA-1/SHA-2...\n", "常用的散列函数")
+    assert fact.kind == "list"
+    assert [item.text for item in fact.items] == ["MD5", "SHA-1", "SHA-2"]
+
+
+def test_two_names_joined_by_a_slash_are_one_name():
+    fact = one("# N\n\n## 网络\n\n* 协议栈：TCP/IP\n", "协议栈")
+    assert (fact.kind, fact.text) == ("definition", "TCP/IP")
+
+
+def test_shi_fou_is_no_copula():
+    text = "# N\n\n## 拥塞\n\n丢包后降速，查看是否还会丢包。\n"
+    assert all(subject != "查看" for _, subject in subjects(text))
+
+
+def test_a_list_after_a_definition_of_the_same_subject_is_told_apart_without_a_warning():
+    text = (
+        "# N\n\n## 环境\n\n宏观环境指对所有组织都有影响的外部因素。\n\n1. 宏观环境：\n"
+        "&emsp; 政治因素：政局的影响\n&emsp; 经济因素：经济的影响\n"
+    )
+    result = parse_text(text)
+    kinds = sorted(fact.kind for fact in result.facts if fact.subject == "宏观环境")
+    assert kinds == ["definition", "list"]
+    assert not [d for d in result.diagnostics if d.severity == "warning"]
+
+
+def test_a_term_with_a_long_gloss_and_a_remark_in_brackets_is_defined_by_both():
+    text = "# N\n\n## 密码机\n\n* 转子机(通过齿轮和连线构成的密码机)(破解方法：找出其中的规律)\n"
+    fact = one(text, "转子机")
+    assert fact.text == "通过齿轮和连线构成的密码机；破解方法：找出其中的规律"
+
+
+# ----------------------------------------------------------------------------- accounts
+
+
+def test_a_term_over_chinese_sentences_about_it_is_defined_by_them():
+    text = (
+        "# N\n\n## 攻击\n\n+ DNS欺骗\n  + 修改DNS缓存，把请求重定向到错误的地址\n"
+        "  + 响应没有认证，DNSSEC可以解决这个问题\n"
+    )
+    fact = one(text, "DNS欺骗")
+    assert fact.kind == "definition"
+    assert fact.text.count("；") == 1
+
+
+def test_requirements_over_sentences_stay_a_list():
+    text = (
+        "# N\n\n## 签名\n\n* 数字签名的要求\n  + 收件人可以验证签名，别人不能伪造\n"
+        "  + 签名人不能抵赖，第三方可以验证\n"
+    )
+    assert one(text, "数字签名的要求").kind == "list"
+
+
+def test_a_question_over_sentences_stays_a_list():
+    text = (
+        "# N\n\n## 攻击\n\n+ 如何避免\n  + 队列满了，随机删掉一个请求\n"
+        "  + 使用Cookie，服务器不保存状态\n"
+    )
+    assert one(text, "如何避免").kind == "list"

@@ -61,10 +61,12 @@ from pathlib import PurePosixPath
 
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.draft import Draft, Place, normalize_subject
+from examgen.notes.inclusions import slash_names
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
     clause_subject,
     comma_members,
+    ends_with_aspect,
     enumeration,
     heading_term,
     is_angle,
@@ -107,6 +109,7 @@ class _Extractor(SectionReader):
         self.source = source
         self.drafts: list[Draft] = []
         self.diagnostics: list[Diagnostic] = []
+        self.defined: set[tuple[tuple[str, ...], str]] = set()  # (section, key) of definitions
 
     def skip(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("skipped", self.source, line, message))
@@ -137,6 +140,11 @@ class _Extractor(SectionReader):
         if is_remark(subject):
             self.skip(line, f"a remark, not a term: {subject}")
             return
+        defined = (place.section_key, key)
+        if kind == "definition":
+            self.defined.add(defined)
+        elif not second and defined in self.defined:
+            second = True  # `一般环境指…` then `一般环境：` over its members: both, told apart
         if second:
             key += "[]"
             pin = f"{pin}-list" if pin else None
@@ -191,7 +199,11 @@ class _Extractor(SectionReader):
     def enumerated(self, subject: str, head: Head, node: Node, place: Place) -> bool:
         """``term：A、B、C`` is a list of A, B and C (a sequence when the term says order)."""
         gloss = head.gloss or ""
-        members = (enumeration(gloss) or comma_members(gloss)) if head.how == "colon" else []
+        members = (
+            (enumeration(gloss) or slash_names(gloss) or comma_members(gloss))
+            if head.how == "colon"
+            else []
+        )
         if not members:
             return False
         kind: FactKind = "sequence" if says_order(head.term) else "list"
@@ -256,7 +268,7 @@ class _Extractor(SectionReader):
             says_order(term)
             or any(_STEP.search(item.text) for item, _ in members)
             or _narrated([node for _, node in members])
-            or all(is_stage(parse_head(item.text).term) for item, _ in members)
+            or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
         )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
@@ -375,7 +387,7 @@ class _Extractor(SectionReader):
             defined = True
         elif (
             gloss
-            and ("、" in gloss or "," in gloss)
+            and ("、" in gloss or "/" in gloss or "," in gloss)
             and not child_items
             and not prose
             and self.enumerated(subject, head, node, place)
@@ -410,6 +422,10 @@ class _Extractor(SectionReader):
                 if child.children or "$" not in child.text:
                     self.item(child, place, subject, member=True)
             return Item(head.term, text), True
+        if not defined and _chinese_account(head, child_items):
+            said = "；".join(child.text.rstrip("。.;；") for child in child_items)
+            self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
+            return Item(head.term, said), True
         members = self.members(child_items, place, subject)
         if (
             not (child_items or head.gloss)
@@ -564,6 +580,27 @@ def _narrated(nodes: Sequence[Node]) -> bool:
     return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
 
 
+# `如何避免`, `为什么需要三次握手`: a question names the list that answers it.
+_QUESTION = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|[?？]")
+
+
+def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
+    """``DNS欺骗`` over bullets that are each a Chinese sentence about it (``修改DNS缓存，…``):
+    they say what it is, no list of things. A subject naming an aspect (``…的要求``,
+    ``…区别``) or an order keeps its list, and so do bullets that are terms of their own."""
+    if head.how not in ("plain", "paren") or not head.termlike or len(child_items) < 2:
+        return False
+    if ends_with_aspect(head.term) or says_order(head.term) or _QUESTION.search(head.term):
+        return False
+    return all(
+        not child.children
+        and any(char >= "\u2e80" for char in child.text)
+        and is_sentence(child.text)
+        and parse_head(child.text).how == "plain"
+        for child in child_items
+    )
+
+
 def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tuple[Item, Node]]:
     """``一般环境：`` over the lines ``政治因素：…`` and ``经济因素：…``: under a category each
     ``term：text`` line is a member (defined on its own too), so the category lists them."""
@@ -580,6 +617,7 @@ def _defined_aspect(item: Item) -> bool:
 
 
 _EMPHASIS = re.compile(r"【([^【】]+)】")
+_STAGE_LABEL = re.compile(r"[:：]")
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.
 _STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from examgen.model import FactKind, Item
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import (
     only_lists,
     read_prose,
@@ -39,7 +40,6 @@ from examgen.notes.shapes import (
     ends_with_aspect,
     has_list_cue,
     heading_term,
-    inclusion,
     is_bare,
     is_clause,
     is_example_heading,

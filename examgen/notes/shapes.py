@@ -463,12 +463,12 @@ def enumeration(text: str) -> list[str]:
     parts.append(current.strip())
     if len(parts) < 2 or not all(parts):
         return []
-    if any(len(part) > 20 for part in parts) or _verb_led(parts[0]):
+    if any(len(part) > 20 for part in parts) or verb_led(parts[0]):
         return []
     return parts
 
 
-def _verb_led(part: str) -> bool:
+def verb_led(part: str) -> bool:
     """Whether the first name of a run starts with a verb (`提供存储`, but not `指纹`)."""
     match = _VERB_LEAD.match(part)
     return match is not None and (match.end() > 1 or len(part) >= 5)
@@ -511,7 +511,7 @@ _DEFINING = re.compile(
 # `X指Y` defines X too, but not `X指针…`, `X指出…`: 指 starting a word of its own.
 _ZH_DEFINING = re.compile(
     r"^(?P<term>[^，,。；;：:是指]{2,16})"
-    r"(?:是指|指的是|是|指(?![针令标数向定南出挥导示纹引责控点明望])(?=.{4,}的))(?P<rest>.{4,})$"
+    r"(?:是指|指的是|是(?!否)|指(?![针令标数向定南出挥导示纹引责控点明望])(?=.{4,}的))(?P<rest>.{4,})$"
 )
 
 
@@ -529,6 +529,11 @@ _ZH_NOT_A_SUBJECT = re.compile(
     r"^(?:其|它|这|那|此|该|如果|若|当|因为|因此|所以|但|而|则|即|就|也|还|又|并|且)"
     r"|(?:都|只|也|还|就|才|主要|通常|一般|总|均|仍|又|便|正|不|并非)$"
 )
+
+
+def not_a_subject(term: str) -> bool:
+    """Whether a Chinese clause's opening words are no subject (``其…``, ``如果…``, ``它``)."""
+    return _ZH_NOT_A_SUBJECT.search(term) is not None or term.casefold() in _PRONOUNS
 
 
 def defining_sentence(sentence: str) -> tuple[str, str]:
@@ -698,70 +703,3 @@ def is_math_only(text: str) -> bool:
     """A line that is nothing but math (a formula on its own)."""
     stripped = text.strip()
     return bool(stripped) and mask_math(stripped, "\0").strip("\0 .,;:：，。") == ""
-
-
-# ----------------------------------------------------------------------------- inclusions
-
-# `系统日志包括访问日志、错误日志和审计日志`, `常见的平衡树有红黑树和AVL树两种`,
-# `锁按模式分为共享锁和排他锁`: a sentence naming a category and its members.
-_INCLUSION = re.compile(
-    r"^(?P<subject>[^，,。；;：:、（(]{2,20}?)\s*(?P<angle>按(?:照)?[^，,。；;：:、分]{1,8})?"
-    r"(?:可以|可|主要|一般)?(?P<verb>分为|分成|包括|包含|有)(?:如下|以下)?[：:]?\s*(?P<body>.+)$"
-)
-_COUNT_TAIL = re.compile(
-    r"(?:[\d两二三四五六七八九十几]+\s*(?:种|个|类|部分)[\u4e00-\u9fff]{0,2}|等)$"
-)
-_LAST_JOIN = re.compile(r"以及|和|与|及|或")
-_SUBJECT_FILLER = re.compile(r"^(?:一般|通常|主要)")
-_SUBJECT_MODAL = re.compile(r"(?:可以|可|也|还|都|则)$")
-
-
-def inclusion(clause: str, previous: str = "") -> tuple[str, list[str]]:
-    """``系统日志包括访问日志、错误日志和审计日志`` → (``系统日志``, its three members);
-    a clause ``按照粒度分为A、B`` after one with a subject takes that subject (``previous``).
-    ('', []) when the clause is not a category and its members."""
-    text = clause.strip().strip("【】「」").strip().rstrip("。；;.")
-    if text.startswith("按"):
-        before = _INCLUSION.match(previous.strip())
-        if before is None:
-            return "", []
-        text = before["subject"] + text
-    match = _INCLUSION.match(text)
-    if match is None:
-        return "", []
-    body = match["body"].strip()
-    counted = _COUNT_TAIL.search(body)
-    if counted:
-        body = body[: counted.start()].strip()
-    elif match["verb"] == "有":
-        return "", []  # `有` names members only with a count: `有A和B两种`
-    members = _members(body)
-    subject = _SUBJECT_FILLER.sub("", match["subject"]).strip()
-    subject = _SUBJECT_MODAL.sub("", subject).strip()
-    if (
-        len(subject) < 2
-        or not members
-        or _ZH_NOT_A_SUBJECT.search(subject)
-        or subject.casefold() in _PRONOUNS
-    ):
-        return "", []
-    if match["angle"]:
-        subject = f"{subject}（{match['angle']}）"
-    return subject, members
-
-
-def _members(body: str) -> list[str]:
-    """``A、B和C`` → [A, B, C]; [] unless every member is a short name."""
-    if _SENTENCE_MARK.search(re.sub(r"\([^()]*\)|（[^（）]*）", "", body)):
-        return []
-    parts = [part.strip() for part in body.split("、")]
-    last = _LAST_JOIN.split(parts[-1])
-    if len(last) == 2:
-        parts[-1:] = [part.strip() for part in last]
-    elif len(parts) < 2 or len(last) > 2:
-        return []
-    if len(parts) < 2 or not all(parts) or any(len(part) > 24 for part in parts):
-        return []
-    if _verb_led(parts[0]):
-        return []
-    return parts

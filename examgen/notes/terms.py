@@ -331,6 +331,9 @@ def parse_head(text: str) -> Head:
             term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
             if gloss and is_term(term) and not _ARROW.search(term) and not _is_aside(term, gloss):
                 return Head(term, gloss, "paren", True)
+            remarked = _remarked_term(term, gloss, first=True) if gloss else None
+            if remarked:  # `Enigma机(齿轮和连线构成的密码机)(破解方法：…)`
+                return Head(remarked.term, remarked.gloss, "paren", True)
     return Head(text, None, "plain", is_term(text))
 
 
@@ -338,14 +341,16 @@ def parse_head(text: str) -> Head:
 _TRAILING_REMARK = re.compile(r"^(?P<term>.+?)\s*[（(](?P<remark>[^()（）]{6,})[)）]$")
 
 
-def _remarked_term(term: str, rest: str) -> Head | None:
+def _remarked_term(term: str, rest: str, *, first: bool = False) -> Head | None:
     """``term(gloss)(a remark, with commas)：text``: the term with its short gloss, and the
-    text followed by the remark; None when the term is no term even without the remark."""
+    text followed by the remark (the remark first with ``first``); None when the term is
+    no term even without the remark."""
     match = _TRAILING_REMARK.match(term)
     if match is None or not is_term(match["term"]) or _masked(term) != term:
         return None
     separator = "；" if language_of(rest, match["remark"]) == "zh" else "; "
-    return Head(match["term"], f"{rest}{separator}{match['remark']}", "colon", True)
+    parts = (match["remark"], rest) if first else (rest, match["remark"])
+    return Head(match["term"], separator.join(parts), "colon", True)
 
 
 # `(default)`, `(optional)`, `(Lower is better)`: a one-word note or a remark in brackets

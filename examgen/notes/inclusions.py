@@ -1,0 +1,91 @@
+"""Runs of names in Chinese (and slashed Latin) text, and the category they belong to.
+
+* ``系统日志包括访问日志、错误日志和审计日志`` names a category and its members (see
+  :func:`inclusion`); ``有`` does so only with a count (``有A和B两种``), and a division ``按模式
+  分为A、B，按照粒度分为C、D`` keeps its subject for the second clause;
+* ``MD5/SHA-1/SHA-2...``: three or more Latin names joined by slashes (:func:`slash_names`).
+
+Names joined by ``、`` after a colon are :func:`examgen.notes.shapes.enumeration`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from examgen.notes.shapes import not_a_subject, verb_led
+
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
+
+# `MD5/SHA-1/SHA-2...`: three or more Latin names joined by slashes, maybe trailing off.
+_SLASH_NAMES = re.compile(
+    r"^[A-Za-z][\w.+-]*(?:\s*/\s*[A-Za-z][\w.+-]*){2,}\s*(?:\.\.\.|…+|等)?[。.；;]?$"
+)
+
+
+def slash_names(text: str) -> list[str]:
+    """``MD5/SHA-1/SHA-2...`` → its three names; [] for other text (``TCP/IP`` is one)."""
+    stripped = text.strip()
+    if _SLASH_NAMES.match(stripped) is None:
+        return []
+    body = re.sub(r"\s*(?:\.\.\.|…+|等)?[。.；;]?$", "", stripped)
+    return [name.strip() for name in body.split("/")]
+
+
+# `系统日志包括访问日志、错误日志和审计日志`, `常见的平衡树有红黑树和AVL树两种`,
+# `锁按模式分为共享锁和排他锁`: a sentence naming a category and its members.
+_INCLUSION = re.compile(
+    r"^(?P<subject>[^，,。；;：:、（(]{2,20}?)\s*(?P<angle>按(?:照)?[^，,。；;：:、分]{1,8})?"
+    r"(?:可以|可|主要|一般)?(?P<verb>分为|分成|包括|包含|有)(?:如下|以下)?[：:]?\s*(?P<body>.+)$"
+)
+_COUNTED = re.compile(
+    r"(?:[\d两二三四五六七八九十几]+\s*(?:种|个|类|部分)[\u4e00-\u9fff]{0,2}|等)$"
+)
+_LAST_JOIN = re.compile(r"以及|和|与|及|或")
+_SUBJECT_FILLER = re.compile(r"^(?:一般|通常|主要)")
+_SUBJECT_MODAL = re.compile(r"(?:可以|可|也|还|都|则)$")
+
+
+def inclusion(clause: str, previous: str = "") -> tuple[str, list[str]]:
+    """``系统日志包括访问日志、错误日志和审计日志`` → (``系统日志``, its three members);
+    a clause ``按照粒度分为A、B`` after one with a subject takes that subject (``previous``).
+    ('', []) when the clause is not a category and its members."""
+    text = clause.strip().strip("【】「」").strip().rstrip("。；;.")
+    if text.startswith("按"):
+        before = _INCLUSION.match(previous.strip())
+        if before is None:
+            return "", []
+        text = before["subject"] + text
+    match = _INCLUSION.match(text)
+    if match is None:
+        return "", []
+    body = match["body"].strip()
+    counted = _COUNTED.search(body)
+    if counted:
+        body = body[: counted.start()].strip()
+    elif match["verb"] == "有":
+        return "", []  # `有` names members only with a count: `有A和B两种`
+    members = _members(body)
+    subject = _SUBJECT_FILLER.sub("", match["subject"]).strip()
+    subject = _SUBJECT_MODAL.sub("", subject).strip()
+    if len(subject) < 2 or not members or not_a_subject(subject):
+        return "", []
+    if match["angle"]:
+        subject = f"{subject}（{match['angle']}）"
+    return subject, members
+
+
+def _members(body: str) -> list[str]:
+    """``A、B和C`` → [A, B, C]; [] unless every member is a short name."""
+    if _CLAUSE_MARK.search(re.sub(r"\([^()]*\)|（[^（）]*）", "", body)):
+        return []
+    parts = [part.strip() for part in body.split("、")]
+    last = _LAST_JOIN.split(parts[-1])
+    if len(last) == 2:
+        parts[-1:] = [part.strip() for part in last]
+    elif len(parts) < 2 or len(last) > 2:
+        return []
+    if len(parts) < 2 or not all(parts) or any(len(part) > 24 for part in parts):
+        return []
+    if verb_led(parts[0]):
+        return []
+    return parts
