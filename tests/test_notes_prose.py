@@ -294,3 +294,19 @@ def test_a_short_first_clause_runs_on_into_a_definition_but_alone_says_too_littl
     text = "# 笔记\n\n## 索引\n\n说明。\n\n哈希索引的优点是查询快，实现简单。位图索引的优点是省。\n"
     assert one(text, "哈希索引的优点").text == "查询快，实现简单"
     assert [f.subject for f in facts(text) if f.subject.startswith("位图")] == []
+
+
+def test_what_a_thing_is_used_for_is_its_purpose():
+    text = "# 笔记\n\n## 日志\n\n说明。\n\n重做日志实现事务持久性，回滚日志用于撤销未提交的修改。\n"
+    assert one(text, "重做日志的作用").text == "实现事务持久性"
+    assert one(text, "回滚日志的作用").text == "用于撤销未提交的修改"
+
+
+def test_a_clause_led_by_a_preposition_or_conjunction_has_no_purpose_of_its_own():
+    text = "# 笔记\n\n## 日志\n\n说明。\n\n在底层实现并不合适，因此系统实现缓冲区来加速。\n"
+    assert [f.subject for f in facts(text)] == ["日志"]
+
+
+def test_a_name_that_starts_like_a_preposition_is_still_a_subject():
+    text = "# 笔记\n\n## 加密\n\n说明。\n\n对称加密是双方共用一把密钥的加密。\n"
+    assert one(text, "对称加密").text == "双方共用一把密钥的加密"

@@ -98,7 +98,7 @@ _POSSESSIVE = re.compile(r"^(?:其(?![中实實次他它余餘])|它的)")
 _OWN_IS = re.compile(
     r"^(?P<term>(?:其(?![中实實次他它余餘])|它的)[^，,。；;：:为為是]{1,6})(?:为|為|是)(?P<rest>.{1,})$"
 )
-_REGARDING = re.compile(f"^(?:{_alt('对于', '对', '关于')})" + r"(?P<thing>[^，,。；;：:]{2,20})$")
+_REGARDING = re.compile(f"^(?:{_alt('对于', '关于')})" + r"(?P<thing>[^，,。；;：:是]{2,20})$")
 _OF_KIND = re.compile(r"^.*的(?=[^的]{2,}$)")  # `具有N个节点的B+树` → `B+树`
 _CONTRAST = re.compile(f"^(?:{_alt('而', '但是', '但', '然而')})" + r"(?=[^，,]{2})")
 _CONDITION = re.compile(f"^(?:{_alt('若', '如果', '假如', '假设', '只要', '一旦')})")
@@ -368,8 +368,19 @@ _PARAMETER = re.compile(
 )
 
 
+# `X用于Y`, `X实现Y`: what X is for.
+_PURPOSE = re.compile(
+    r"^(?P<term>[^，,。；;：:]{2,16}?)"
+    f"(?P<does>(?:{_alt('用于', '用来', '负责', '实现')})[^，,。；;：:]{{2,30}})$"
+)
+
+
 def _setting(clause: str) -> tuple[str, list[str]] | None:
-    """(subject, [text]) for a clause naming a command or parameter and what it does."""
+    """(subject, [text]) for a clause naming a command or parameter and what it does, or a
+    thing and what it is for."""
+    purpose = _PURPOSE.match(clause)
+    if purpose and _names_thing(purpose["term"]) and not _ZH_VERB.search(purpose["term"]):
+        return f"{purpose['term']}的作用", [purpose["does"]]
     command = _COMMAND.match(clause)
     if command:
         names = re.sub(r"\s*([或和/])\s*", r" \1 ", command["names"])
@@ -390,6 +401,10 @@ _ADVERB_END = re.compile(
 )
 # A definition says at least this much (`是查询快，实现简单` runs on to say enough).
 _MIN_TEXT = 4
+# `在底层实现…`, `对数据…`: a clause led by a preposition has no subject.
+_PREPOSITION = re.compile(
+    r"^(?:在(?!线|線)|对(?![称稱象比话話偶])|對(?![稱象比話偶])|从|從|把|被|将|將)"
+)
 
 
 def _names_thing(term: str) -> bool:
@@ -400,6 +415,8 @@ def _names_thing(term: str) -> bool:
         and term.count("(") == term.count(")")
         and not _POSSESSIVE.match(term)
         and not _DEMONSTRATIVE.match(term)
+        and not _NO_SUBJECT.match(term)
+        and not _PREPOSITION.match(term)
         and not _ADVERB_END.search(term)
         and is_term(term)
     )
