@@ -310,3 +310,31 @@ def test_a_clause_led_by_a_preposition_or_conjunction_has_no_purpose_of_its_own(
 def test_a_name_that_starts_like_a_preposition_is_still_a_subject():
     text = "# 笔记\n\n## 加密\n\n说明。\n\n对称加密是双方共用一把密钥的加密。\n"
     assert one(text, "对称加密").text == "双方共用一把密钥的加密"
+
+
+def test_an_english_pronoun_lists_the_parts_of_what_was_just_named():
+    text = (
+        "# Notes\n\n## Energy\n\nIntro.\n\nPlants store light as sugar. "
+        "This process is called **carbon fixing**. It consists of the capture and the storage.\n"
+    )
+    fact = one(text, "carbon fixing", "list")
+    assert members(fact) == ["capture", "storage"]
+
+
+def test_the_drawback_of_a_thing_is_an_aspect_of_it():
+    text = "# Notes\n\n## Plants\n\nIntro.\n\nThe main drawback of shade plants is slow growth.\n"
+    assert one(text, "drawback of shade plants").text == "slow growth."
+
+
+def test_an_english_bare_counted_noun_takes_its_topic():
+    text = "# Notes\n\n## Cells\n\nIntro.\n\nThere are two main types, the rods and the cones.\n"
+    assert members(one(text, "Cells types", "list")) == ["rods", "cones"]
+
+
+def test_chinese_whether_is_not_a_definition_and_nouns_with_yao_are_names():
+    text = (
+        "# 笔记\n\n## 死锁\n\n说明。\n\n"
+        "必要条件有互斥和循环等待两个，它检查系统是否处于安全状态。\n"
+    )
+    assert members(one(text, "必要条件", "list")) == ["互斥", "循环等待"]
+    assert [f.subject for f in facts(text) if f.kind == "definition"] == ["死锁"]

@@ -108,11 +108,12 @@ _ADVERBIAL = re.compile(r"在[^，,]{1,6}[上中下]$")
 # either script; nor one that sets a condition (`若…`), whose statements hold only under it.
 _NO_SUBJECT = re.compile(
     f"^(?:{_alt('因为', '由于', '虽然', '然而', '所以', '因此', '如果', '当', '这', '还')}"
-    f"|{_alt('表示', '说明', '即', '则', '并', '但是', '若', '假如', '假设', '只要', '一旦')})"
+    f"|{_alt('表示', '说明', '即', '则', '并', '但是', '若', '假如', '假设', '只要', '一旦')}"
+    f"|{_alt('它', '他')})"
 )
 # `X是…`, `X指…` (not `指针`, `指定`…), `X的缺点在于…` (not `存在于`).
 _ZH_IS = re.compile(
-    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|(?<!存)在於|是指|指的是|(?<![不并並])是"
+    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|(?<!存)在於|是指|指的是|(?<![不并並])是(?!否)"
     r"|(?<=[\u4e00-\u9fff\w`】])指(?![针標标令数數向定出明导導挥揮]))(?P<rest>.{2,})$"
 )
 _CHAINED = re.compile(r"^(?P<term>[^，,。；;：:]{2,16})[：:](?P<text>.+)$")
@@ -392,7 +393,9 @@ def _setting(clause: str) -> tuple[str, list[str]] | None:
 
 
 # A clause subject with a verb in it is a statement (`为了解决该问题使用`), not a name.
-_ZH_VERB = re.compile(_alt("使用", "为了", "导致", "通过", "需要", "可以", "能够", "会", "要"))
+_ZH_VERB = re.compile(
+    _alt("使用", "为了", "导致", "通过", "需要", "可以", "能够", "会导致", "要求")
+)
 
 
 # A subject ending in an adverb is a clause (`泄密都是`), not a thing.
@@ -438,32 +441,63 @@ _COMPOSED = re.compile(
 )
 
 
+_EN_PRONOUN = frozenset(("it", "this", "they", "these", "this process", "this method"))
+# `The main drawback of X is …`: an aspect of X.
+_EN_ASPECT = re.compile(
+    r"^(?:the\s+)?(?:(?:main|major|key|biggest|chief|primary)\s+)?"
+    r"(?P<aspect>advantage|disadvantage|drawback|benefit|limitation|downside|weakness|strength"
+    r"|purpose|function|role|goal|cause)s?\s+of\s+(?P<thing>[^,]{2,40}?)\s+(?:is|are|was)\s+"
+    r"(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+
+
 def _english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
     said: list[Said] = []
+    owner = topic
+
+    def subject_of(term: str) -> str:
+        """A bare word takes the topic; a pronoun is what was just defined."""
+        if term.casefold() in _EN_PRONOUN:
+            return owner
+        return qualify(term, topic) if is_bare(term) and topic else term
+
     for raw in _EN_SENTENCE.split(text):
         sentence = raw.strip()
+        aspect = _EN_ASPECT.match(sentence)
         term, rest = defining_sentence(sentence)
-        if term and rest and is_term(term):
-            subject = qualify(term, topic) if is_bare(term) and topic else term
-            said.append(Said("definition", subject, rest))
+        if aspect:
+            subject = f"{aspect['aspect'].lower()} of {aspect['thing'].strip()}"
+            said.append(Said("definition", subject, aspect["rest"]))
+        elif term and rest and is_term(term):
+            said.append(Said("definition", subject_of(term), rest))
+            owner = term if term.casefold() not in _EN_PRONOUN else owner
         for phrase in strong:
-            said.extend(_named(sentence, phrase.strip(" ,.:;")))
+            for named in _named(sentence, phrase.strip(" ,.:;")):
+                said.append(named)
+                owner = named.subject
         counted = _counted(sentence)
         if counted:
-            said.append(counted)
+            said.append(Said("list", subject_of(counted.subject), items=counted.items))
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
             subject = re.sub(r"^.*\bby\s+the\s+", "", subject)
-            members = [
-                part.strip()
-                for part in _EN_AND.split(composed["items"] or composed["items2"] or "")
-                if part.strip()
-            ]
+            members = _en_members(composed["items"] or composed["items2"] or "")
             short = all(len(member.split()) <= 4 for member in members)
-            if len(members) >= 2 and short and is_term(subject):
+            subject = subject_of(subject)
+            if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
     return said
+
+
+def _en_members(text: str) -> list[str]:
+    """``the moon, the sun and a comet`` → ``moon``, ``sun``, ``comet``."""
+    return [
+        re.sub(r"^(?:the|a|an)\s+", "", part.strip(), flags=re.IGNORECASE)
+        for part in _EN_AND.split(text)
+        if part.strip()
+    ]
 
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -483,11 +517,7 @@ def _counted(sentence: str) -> Said | None:
         return None
     count = match["count"].lower()
     wanted = _COUNT.get(count) or int(count)
-    members = [
-        re.sub(r"^(?:the|a|an)\s+", "", part.strip(), flags=re.IGNORECASE)
-        for part in _EN_AND.split(match["items"])
-        if part.strip()
-    ]
+    members = _en_members(match["items"])
     if len(members) != wanted or not all(0 < len(m.split()) <= 4 for m in members):
         return None
     noun = match["noun"].strip()
