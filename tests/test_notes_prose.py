@@ -338,3 +338,19 @@ def test_chinese_whether_is_not_a_definition_and_nouns_with_yao_are_names():
     )
     assert members(one(text, "必要条件", "list")) == ["互斥", "循环等待"]
     assert [f.subject for f in facts(text) if f.kind == "definition"] == ["死锁"]
+
+
+def test_an_english_sentence_saying_what_something_includes_is_a_list():
+    text = (
+        "# Notes\n\n## Flu\n\nIntro.\n\nCommon symptoms include fever, a dry cough, and fatigue.\n"
+    )
+    # `symptoms` is an aspect word: the list is named after its topic too.
+    assert members(one(text, "Flu Common symptoms", "list")) == ["fever", "dry cough", "fatigue"]
+
+
+def test_a_name_also_called_something_else_is_defined_by_the_rest():
+    text = (
+        "# Notes\n\n## Memory\n\nIntro.\n\n"
+        "A cache line, also called a block, is the unit copied between memory levels.\n"
+    )
+    assert one(text, "cache line").text == "the unit copied between memory levels."

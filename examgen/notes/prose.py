@@ -452,6 +452,20 @@ _EN_ASPECT = re.compile(
 )
 
 
+# `A cache, also called a buffer, is …`: a definition of the first name.
+_ALSO_CALLED = re.compile(
+    r"^(?:the\s+|an?\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4}),\s+(?:also\s+)?"
+    r"(?:called|known\s+as|termed)\s+[^,]{2,40},\s+(?:is|are)\s+(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+# `Symptoms include fever, cough, and fatigue.`: a list of what the subject includes.
+_INCLUDES = re.compile(
+    r"^(?:[A-Z][a-z]+ly,\s+)?(?:the\s+)?(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?:include|includes)\s*:?\s+(?P<items>[^;:.]+,[^;:.]+(?:and|or)\s[^;:.]+)$",
+    re.IGNORECASE,
+)
+
+
 def _english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
     said: list[Said] = []
     owner = topic
@@ -479,6 +493,17 @@ def _english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         counted = _counted(sentence)
         if counted:
             said.append(Said("list", subject_of(counted.subject), items=counted.items))
+        alias = _ALSO_CALLED.match(sentence)
+        if alias and is_term(alias["term"]):
+            said.append(Said("definition", alias["term"], alias["rest"]))
+            owner = alias["term"]
+        included = _INCLUDES.match(sentence.rstrip("."))
+        if included:
+            subject = subject_of(included["subject"].strip())
+            members = _en_members(included["items"])
+            short = all(0 < len(member.split()) <= 4 for member in members)
+            if len(members) >= 2 and short and subject and is_term(subject):
+                said.append(Said("list", subject, items=tuple(members)))
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
