@@ -2,7 +2,9 @@
 
 A careful reader finds more in a paragraph than its heading's definition. This module reads
 one paragraph's text, sentence by sentence and (in Chinese) clause by clause, and says what
-each sentence states, as data (:class:`Said`); :mod:`examgen.notes.sections` emits them.
+each sentence states, as data (:class:`~examgen.notes.sentences.Said`);
+:mod:`examgen.notes.sections` emits them. Chinese is read by :mod:`examgen.notes.prose_zh`,
+English by :mod:`examgen.notes.prose_en`.
 
 * ``X是…`` / ``X指…`` / ``X的优点是…`` / ``缺点在于…``: a definition of X; its text runs on
   over the clauses that follow (``查询快，实现简单``) until a clause says something else. A
@@ -13,8 +15,11 @@ each sentence states, as data (:class:`Said`); :mod:`examgen.notes.sections` emi
 * ``X包括A、B和C`` / ``X分为A和B`` / ``X有A和B两种`` / ``X由A和B组成`` / ``X依赖于：A、B``:
   a list of X; ``X按模式分为A、B，按粒度分为C、D`` gives two lists, ``X按模式`` and
   ``X按粒度``.
-* English: ``**X**, aka the …`` / ``… known as **X**`` / ``… called a **X**`` define X;
-  ``X is composed of A and B`` / ``X, comprised of A, B, and C`` list X's parts.
+* ``通过A或B命令做X`` / ``参数P控制Y`` / ``X用于Y``: ``做X的命令``, ``P 参数``, ``X的作用``.
+* ``若…`` (a condition) and ``…是可以…的`` (a verdict) define nothing.
+* English: ``X is a …``; ``The main drawback of X is …``; ``**X**, aka the …`` / ``… known
+  as **X**`` / ``… called a **X**`` / ``X, also called Y, is …`` define X; ``X is composed
+  of A and B``, ``X includes A, B, and C`` and ``two main X, the A and the B`` list X.
 
 Subjects are short noun phrases: a clause that cannot be one gives nothing.
 """
