@@ -347,3 +347,9 @@ def test_a_name_also_called_something_else_is_defined_by_the_rest():
         "A cache line, also called a block, is the unit copied between memory levels.\n"
     )
     assert one(text, "cache line").text == "the unit copied between memory levels."
+
+
+def test_the_ways_used_for_a_purpose_are_a_list_of_its_methods():
+    text = "# 笔记\n\n## 并发\n\n说明。\n\n为了避免重复提交，系统采用令牌和幂等键两种方法。\n"
+    fact = one(text, "避免重复提交的方法", "list")
+    assert members(fact) == ["令牌", "幂等键"]

@@ -75,6 +75,12 @@ _COUNTED_LABEL = re.compile(
     f"(?:{_alt('种', '类', '个', '项', '大', '方面')})"
     r"[^：:]{1,6})[：:](?P<items>.+)$"
 )
+_MEANS = re.compile(
+    f"^[^，,]{{0,8}}?(?:{_alt('使用', '采用', '通过', '利用')})(?P<items>.+?)"
+    r"[两兩二三四五六七八九十\d]+(?:种|種)"
+    f"(?P<noun>{_alt('方法', '方式', '手段', '策略', '措施', '机制')})$"
+)
+_PURPOSE_LEAD = re.compile(f"^(?:{_alt('为了')})")
 _ANGLE = re.compile(f"(?:{_alt('按照', '按', '根据', '依据', '从')})")
 _LEADING_FILLER = re.compile(
     f"^(?:{_alt('一般', '通常', '主要', '另外', '此外', '其中', '而', '但', '所以', '因此')}"
@@ -270,6 +276,14 @@ class ChineseReader:
             subject = _clean_subject(counted["subject"])
             if is_term(subject):
                 return Said("list", subject, items=tuple(_items(counted["items"]))), subject
+        means = _MEANS.match(clause)
+        if means and len(_items(means["items"])) >= 2:
+            # `为了解决X，使用A和B两种方法`: the ways of doing what the sentence set out to do.
+            purpose = next((c for c in reversed(before) if _PURPOSE_LEAD.match(c)), "")
+            goal = _PURPOSE_LEAD.sub("", purpose) or self.owner
+            if goal:
+                subject = f"{goal}的{means['noun']}"
+                return Said("list", subject, items=tuple(_items(means["items"]))), self.owner
         match = _LIST_CUE.match(clause)
         if not match:
             return None
