@@ -435,7 +435,7 @@ class _Extractor(SectionReader):
             members = _line_members(heads, paragraphs)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
         if member and not node.children and not head.termlike and is_passage(node.text):
-            self.defining(node, place, parent)  # `①组织是…的集体。`: what its sentences say
+            self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
         if head.termlike and (gloss or prose):

@@ -2,10 +2,12 @@
 
 A careful reader finds more in a paragraph than its heading's definition. This module reads
 one paragraph's text, sentence by sentence and (in Chinese) clause by clause, and says what
-each sentence states, as data (:class:`Said`); :mod:`examgen.notes.sections` emits them.
+each sentence states, as data (:class:`~examgen.notes.sentences.Said`);
+:mod:`examgen.notes.sections` emits them. Chinese is read by :mod:`examgen.notes.prose_zh`,
+English by :mod:`examgen.notes.prose_en`.
 
 * ``X是…`` / ``X指…`` / ``X的优点是…`` / ``缺点在于…``: a definition of X; its text runs on
-  over the clauses that follow (``数据访问快，查找快``) until a clause says something else. A
+  over the clauses that follow (``查询快，实现简单``) until a clause says something else. A
   bare aspect (``缺点``) or a pronoun (``其缺点``) belongs to what the sentence was about.
 * ``…，该过程称为X`` / ``这种…的方式称之为X``: a definition of X by what the sentence said
   before (from its last ``因此``/``所以``, or the whole sentence).
@@ -13,505 +15,29 @@ each sentence states, as data (:class:`Said`); :mod:`examgen.notes.sections` emi
 * ``X包括A、B和C`` / ``X分为A和B`` / ``X有A和B两种`` / ``X由A和B组成`` / ``X依赖于：A、B``:
   a list of X; ``X按模式分为A、B，按粒度分为C、D`` gives two lists, ``X按模式`` and
   ``X按粒度``.
-* English: ``**X**, aka the …`` / ``… known as **X**`` / ``… called a **X**`` define X;
-  ``X is composed of A and B`` / ``X, comprised of A, B, and C`` list X's parts.
+* ``通过A或B命令做X`` / ``参数P控制Y`` / ``X用于Y``: ``做X的命令``, ``P 参数``, ``X的作用``.
+* ``若…`` (a condition) and ``…是可以…的`` (a verdict) define nothing.
+* English: ``X is a …``; ``The main drawback of X is …``; ``**X**, aka the …`` / ``… known
+  as **X**`` / ``… called a **X**`` / ``X, also called Y, is …`` define X; ``X is composed
+  of A and B``, ``X includes A, B, and C`` and ``two main X, the A and the B`` list X.
 
 Subjects are short noun phrases: a clause that cannot be one gives nothing.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from examgen.notes.draft import normalize_subject
-from examgen.notes.shapes import defining_sentence, is_bare, is_clause, script_variants
-from examgen.notes.terms import is_term, qualify
-
-
-@dataclass(frozen=True)
-class Said:
-    """One fact a sentence states: a definition (``text``) or a list (``items``)."""
-
-    kind: str
-    subject: str
-    text: str = ""
-    items: tuple[str, ...] = ()
-
-
-def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= char <= "\u9fff" for char in text)
-
-
-# ----------------------------------------------------------------------------- splitting
-
-_OPEN, _CLOSE = "(（【[", ")）】]"
-
-
-def _split(text: str, marks: str) -> list[str]:
-    """``text`` cut after each of ``marks`` outside brackets (a comma inside ``(A，B)`` stays)."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    for index, char in enumerate(text):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif char in marks and depth == 0:
-            parts.append(text[start:index])
-            start = index + 1
-    parts.append(text[start:])
-    return [part.strip() for part in parts if part.strip()]
-
-
-# ----------------------------------------------------------------------------- Chinese
-
-
-def _alt(*words: str) -> str:
-    """An alternation of the words in both scripts (longest first, so that `但是` wins over
-    `但`); words are written once, in simplified Chinese."""
-    return "|".join(sorted(script_variants(words), key=len, reverse=True))
-
-
-# A clause that starts by turning to something else ends the definition before it.
-_TURN = re.compile(
-    f"^(?:{_alt('而', '但', '但是', '然而', '不过', '另外', '此外', '其中', '如果', '若', '当')}"
-    f"|{_alt('同时', '例如', '比如')})"
-)
-# A clause that states something else (`是`) or points at what follows (`如下`, `如图`).
-_ASIDE = re.compile(_alt("是", "如下", "如图", "示例", "见下"))
-# Where the account a name is given to starts: after the last of these.
-_CONNECTOR = re.compile(f"^(?:{_alt('因此', '所以', '于是', '故', '从而', '这样')})")
-_NAMING = re.compile(
-    f"^(?P<desc>.*?)(?:被)?(?:{_alt('称之为', '称为', '称作', '叫做', '叫作')})"
-    r"(?P<name>(?:[^，,。；;(（]|\([^)]*\)|（[^）]*）)+)$"
-)
-_DEMONSTRATIVE = re.compile(
-    f"^(?:{_alt('该', '这种', '这类', '这个', '这一', '此', '这', '那种')})"
-)
-_ASPECT = re.compile(
-    f"^(?P<owner>.+?)的?(?P<aspect>{_alt('优点', '缺点', '优势', '劣势', '特点', '作用', '目的')})$"
-)
-_POSSESSIVE = re.compile(r"^(?:其(?![中实實次他它余餘])|它的)")
-# `其搜索复杂度为O(n)`: an aspect of what the sentence is about, said with 为 as well.
-_OWN_IS = re.compile(
-    r"^(?P<term>(?:其(?![中实實次他它余餘])|它的)[^，,。；;：:为為是]{1,6})(?:为|為|是)(?P<rest>.{1,})$"
-)
-_REGARDING = re.compile(f"^(?:{_alt('对于', '对', '关于')})" + r"(?P<thing>[^，,。；;：:]{2,20})$")
-_OF_KIND = re.compile(r"^.*的(?=[^的]{2,}$)")  # `具有N个节点的B+树` → `B+树`
-_CONTRAST = re.compile(f"^(?:{_alt('而', '但是', '但', '然而')})" + r"(?=[^，,]{2})")
-_CONDITION = re.compile(f"^(?:{_alt('若', '如果', '假如', '假设', '只要', '一旦')})")
-_VERDICT = re.compile(r"^[^（(，,]*的(?:$|[（(，,])")  # `是可以被解决的（…）`
-_ADVERBIAL = re.compile(r"在[^，,]{1,6}[上中下]$")
-# A clause led by a conjunction or a verb has no subject of its own (`因为X是…`, `表示该…`), in
-# either script; nor one that sets a condition (`若…`), whose statements hold only under it.
-_NO_SUBJECT = re.compile(
-    f"^(?:{_alt('因为', '由于', '虽然', '然而', '所以', '因此', '如果', '当', '这', '还')}"
-    f"|{_alt('表示', '说明', '即', '则', '并', '但是', '若', '假如', '假设', '只要', '一旦')})"
-)
-
-
-# `X是…`, `X指…` (not `指针`, `指定`…), `X的缺点在于…` (not `存在于`).
-_ZH_IS = re.compile(
-    r"^(?P<term>[^，,。；;：:]{1,20}?)(?:(?<!存)在于|(?<!存)在於|是指|指的是|(?<![不并並])是(?!否)"
-    r"|(?<=[\u4e00-\u9fff\w`】])指(?![针標标令数數向定出明导導挥揮]))(?P<rest>.{2,})$"
-)
-_CHAINED = re.compile(r"^(?P<term>[^，,。；;：:]{2,16})[：:](?P<text>.+)$")
-
-_COUNT = r"[两兩二三四五六七八九十\d]+"
-_LIST_CUE = re.compile(
-    f"^(?P<subject>.*?)(?:{_alt('主要', '一般', '通常')})?(?:{_alt('可以', '可')})?"
-    f"(?:(?P<cue>{_alt('包括', '包含', '分为', '分成', '依赖于', '有')})"
-    f"[：:]?(?P<items>.+?)(?:{_alt('等')})?(?P<count>{_COUNT}(?:{_alt('种', '类', '个')}))?"
-    f"|由(?P<parts>.+?)(?:{_alt('组成', '构成')}))$"
-)
-_COUNTED_LABEL = re.compile(
-    r"^(?P<subject>[^：:]{0,16}[两兩二三四五六七八九十几幾\d]+"
-    f"(?:{_alt('种', '类', '个', '项', '大', '方面')})"
-    r"[^：:]{1,6})[：:](?P<items>.+)$"
-)
-_ANGLE = re.compile(f"(?:{_alt('按照', '按', '根据', '依据', '从')})")
-_LEADING_FILLER = re.compile(
-    f"^(?:{_alt('一般', '通常', '主要', '另外', '此外', '其中', '而', '但', '所以', '因此')}"
-    f"|{_alt('即')})?"
-)
-_MAX_ITEM = 24
-_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
-_CLAUSE_MARK = re.compile(r"[，,。；;]")
-
-
-def _items(text: str) -> list[str]:
-    """``A、B和C`` → its members; [] when it is not a run of short names."""
-    text = text.strip().rstrip("等")
-    parts = [part.strip(" `*") for part in _split_and(text)]
-    if len(parts) < 2 or not all(parts):
-        return []
-    if any(len(_BRACKETED.sub("", p)) > _MAX_ITEM or _CLAUSE_MARK.search(p) for p in parts):
-        return []
-    return parts
-
-
-def _split_and(text: str) -> list[str]:
-    """Split at ``、`` and the last ``和``/``与``/``及`` outside brackets."""
-    parts = _split(text, "、")
-    if not parts:
-        return []
-    last = parts[-1]
-    depth = 0
-    cut = -1
-    for index, char in enumerate(last):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and char in "和与及" and 0 < index < len(last) - 1:
-            cut = index
-    if cut > 0:
-        head, tail = last[:cut], last[cut + 1 :]
-        parts[-1:] = [head.removesuffix("以"), tail]
-    return parts
-
-
-def _clean_subject(text: str) -> str:
-    subject = _LEADING_FILLER.sub("", text.strip(" `*")).strip()
-    return subject.rstrip("都也还就")
-
-
-class _Chinese:
-    """Reads one Chinese paragraph clause by clause (state: what the text is about)."""
-
-    def __init__(self, topic: str) -> None:
-        self.topic = topic
-        self.owner = topic
-        self.said: list[Said] = []
-
-    def read(self, text: str) -> list[Said]:
-        for sentence in _split(text, "。！？!?"):
-            for segment in _split(sentence, "；;"):
-                self.segment(_split(segment, "，,"))
-        return self.said
-
-    def segment(self, clauses: list[str]) -> None:
-        open_subject = ""
-        parts: list[str] = []
-        angle_owner = ""
-
-        def close() -> None:
-            nonlocal open_subject, parts
-            said = "，".join(parts)
-            if open_subject and len(said) >= _MIN_TEXT:
-                self.add(Said("definition", open_subject, said))
-            open_subject, parts = "", []
-
-        if clauses and _CONDITION.match(clauses[0]):
-            return  # `若A是B，则…`: what holds under a condition is not what A is
-        for index, clause in enumerate(clauses):
-            regarding = _REGARDING.match(clause)
-            if regarding and index == 0:  # `对于X，其Y为Z`: what the sentence is about
-                close()
-                self.owner = _OF_KIND.sub("", regarding["thing"]).strip()
-                continue
-            named = self.naming(clause, clauses[:index])
-            if named:
-                close()
-                self.add(named)
-                continue
-            listed = self.inline_list(clause, clauses[:index], angle_owner)
-            if listed:
-                close()
-                angle_owner = listed[1]
-                self.add(listed[0])
-                continue
-            chained = _CHAINED.match(clause) if index == 0 and len(clauses) == 1 else None
-            if chained and is_term(chained["term"]) and not _has_verb(chained["term"]):
-                close()
-                self.add(Said("definition", chained["term"], chained["text"].strip()))
-                continue
-            setting = _setting(clause)
-            if setting:
-                close()
-                open_subject, parts = setting
-                continue
-            defined = self.defining(clause)
-            if defined:
-                close()
-                open_subject, parts = defined
-                continue
-            if defined is not None:  # a list said instead
-                close()
-                continue
-            if (
-                open_subject
-                and not _TURN.match(clause)
-                and not _ASIDE.search(clause)
-                and not _CONNECTOR.match(clause)
-            ):
-                parts.append(clause)
-            else:
-                close()
-        close()
-
-    def add(self, said: Said) -> None:
-        self.said.append(said)
-
-    def defining(self, clause: str) -> tuple[str, list[str]] | None:
-        clause = _CONTRAST.sub("", clause)  # `而红黑树是二叉树`: a statement of its own
-        match = _ZH_IS.match(clause) or _OWN_IS.match(clause)
-        if not match:
-            return None
-        raw, rest = match["term"].strip(" `*"), match["rest"].strip()
-        if _NO_SUBJECT.match(raw):
-            return None
-        members = _items(_TURN.sub("", raw)) if not _ZH_VERB.search(raw) else []
-        if members and is_term(rest) and len(rest) <= 8 and not rest.endswith("的"):
-            # `A和B是逻辑日志`: the category and its members.
-            self.add(Said("list", rest, items=tuple(members)))
-            return "", []
-        possessive = _POSSESSIVE.match(raw)
-        if possessive:
-            term = raw[possessive.end() :]
-            if not self.owner or not (is_bare(term) or (is_term(term) and len(term) <= 6)):
-                return None
-            subject = f"{self.owner}的{term}"
-        else:
-            term = raw if _names_thing(raw) else ""
-            if not term or len(rest) < 2:
-                if is_term(raw) and not _ZH_VERB.search(raw) and not _POSSESSIVE.match(raw):
-                    self.owner = raw  # `红黑树是二叉树`: too short to ask, but now the topic
-                return None
-            if is_bare(term):
-                if not self.owner:
-                    return None
-                subject = qualify(term, self.owner)
-            else:
-                subject = term
-                aspect = _ASPECT.match(term)
-                # `X在法律上是指…`: what follows is about X.
-                self.owner = _ADVERBIAL.sub("", aspect["owner"] if aspect else term) or term
-        if not is_term(subject) or len(rest) < 2 or _VERDICT.match(rest):
-            return None  # `X是可以被解决的`: a verdict, not what X is
-        return subject, [rest]
-
-    def naming(self, clause: str, before: list[str]) -> Said | None:
-        match = _NAMING.match(clause)
-        if not match:
-            return None
-        name = match["name"].strip(" `*“”\"'")
-        if not name or not is_term(name):
-            return None
-        desc = _DEMONSTRATIVE.sub("", match["desc"].strip())
-        account: list[str] = []
-        for earlier in reversed(before):
-            connector = _CONNECTOR.match(earlier)
-            if connector:
-                account.insert(0, earlier[connector.end() :])
-                break
-            account.insert(0, earlier)
-        said = "，".join(part for part in account if part)
-        if len(desc) >= 4:
-            text = f"{desc}：{said}" if said else desc
-        elif said:
-            text = said
-        else:
-            return None
-        return Said("definition", name, text)
-
-    def inline_list(
-        self, clause: str, before: list[str], angle_owner: str
-    ) -> tuple[Said, str] | None:
-        counted = _COUNTED_LABEL.match(clause)
-        if counted and len(_items(counted["items"])) >= 2:
-            # `管理者应当具备三种技能：A、B和C`: the counted noun names the list.
-            subject = _clean_subject(counted["subject"])
-            if is_term(subject):
-                return Said("list", subject, items=tuple(_items(counted["items"]))), subject
-        match = _LIST_CUE.match(clause)
-        if not match:
-            return None
-        cue = match["cue"]
-        members = _items(match["items"] or match["parts"] or "")
-        if not members:
-            return None
-        if cue == "有" and not match["count"]:
-            return None  # `任何组织都有其目标、资源…`: having, not a list of kinds
-        subject = _clean_subject(match["subject"])
-        owner = subject
-        angle = _ANGLE.search(subject)
-        angled = angle is not None
-        if angle and angle.start() > 0:
-            owner = subject[: angle.start()]
-        elif angle and angle.start() == 0:
-            base = angle_owner or self.owner
-            owner = base
-            subject = f"{base}{subject}" if base else ""
-        elif not subject and before and _ANGLE.match(before[-1]):
-            # `根据X的程度，可以分为A和B`: the division is named by its angle.
-            angled = True
-            owner = self.owner
-            subject = f"{owner} {before[-1]}" if owner else ""
-        elif _POSSESSIVE.match(subject) or subject in ("它", "其", "它们"):
-            subject = owner = self.owner
-        if not subject or (not angled and (not is_term(subject) or _has_verb(subject))):
-            return None
-        if match["parts"] and not angled and subject == owner:
-            subject = f"{subject}的组成"  # `它由A和B组成`: what it is made of
-        return Said("list", subject, items=tuple(members)), owner
-
-
-# `通过start或begin命令开启事务`: the command that does something; `参数X控制Y`: what X does.
-_COMMAND = re.compile(
-    r"^(?:通过|使用|用|执行)?(?P<names>[A-Za-z_][\w\-]*(?:\s*[或和/]\s*[A-Za-z_][\w\-]*)*)\s*"
-    r"(?:命令|指令|语句)(?:来|可以|可)?(?P<does>[\u4e00-\u9fff][^，,。；;：:]{1,10})$"
-)
-_PARAMETER = re.compile(
-    r"^(?:通过)?(?:参数\s*(?P<a>[A-Za-z_][\w\-]*)|(?P<b>[A-Za-z_][\w\-]*)\s*参数)\s*(?:来|可以|可)?"
-    r"(?P<does>(?:控制|决定|设置|指定|配置)[^，,。；;：:]{2,30})$"
-)
-
-
-def _setting(clause: str) -> tuple[str, list[str]] | None:
-    """(subject, [text]) for a clause naming a command or parameter and what it does."""
-    command = _COMMAND.match(clause)
-    if command:
-        names = re.sub(r"\s*([或和/])\s*", r" \1 ", command["names"])
-        return f"{command['does']}的命令", [names]
-    parameter = _PARAMETER.match(clause)
-    if parameter:
-        return f"{parameter['a'] or parameter['b']} 参数", [parameter["does"]]
-    return None
-
-
-# A clause subject with a verb in it is a statement (`为了解决该问题使用`), not a name.
-_ZH_VERB = re.compile(_alt("使用", "为了", "导致", "通过", "需要", "可以", "能够", "会", "要"))
-
-
-# A subject ending in an adverb is a clause (`泄密都是`), not a thing.
-_ADVERB_END = re.compile(
-    f"(?:{_alt('都', '只', '也', '还', '就', '才', '主要', '通常', '一般', '总', '均', '仍')})$"
-)
-# A definition says at least this much (`是查询快，实现简单` runs on to say enough).
-_MIN_TEXT = 4
-
-
-def _names_thing(term: str) -> bool:
-    """Whether a clause's subject names a thing: short, no pronoun or adverb around it."""
-    return (
-        2 <= len(term) <= 16
-        and not re.search("[是指]", term)
-        and term.count("(") == term.count(")")
-        and not _POSSESSIVE.match(term)
-        and not _DEMONSTRATIVE.match(term)
-        and not _ADVERB_END.search(term)
-        and is_term(term)
-    )
-
-
-def _has_verb(text: str) -> bool:
-    return _ZH_VERB.search(text) is not None
-
-
-# ----------------------------------------------------------------------------- English
-
-_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(_])")
-_EN_AND = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_COMPOSED = re.compile(
-    r"^(?:the\s+)?(?P<subject>[^,]{2,60}?)\s*,?\s+(?:is\s+|are\s+)?"
-    r"(?:composed|comprised|made\s+up)\s+of\s+(?P<items>[^.;:]+)$"
-    r"|^(?:the\s+)?(?P<subject2>[^,]{2,60}?)\s+consists?\s+of\s+(?P<items2>[^.;:]+)$",
-    re.IGNORECASE,
-)
-
-
-def _english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
-    said: list[Said] = []
-    for raw in _EN_SENTENCE.split(text):
-        sentence = raw.strip()
-        term, rest = defining_sentence(sentence)
-        if term and rest and is_term(term):
-            subject = qualify(term, topic) if is_bare(term) and topic else term
-            said.append(Said("definition", subject, rest))
-        for phrase in strong:
-            said.extend(_named(sentence, phrase.strip(" ,.:;")))
-        counted = _counted(sentence)
-        if counted:
-            said.append(counted)
-        composed = _COMPOSED.match(sentence.rstrip("."))
-        if composed:
-            subject = (composed["subject"] or composed["subject2"] or "").strip()
-            subject = re.sub(r"^.*\bby\s+the\s+", "", subject)
-            members = [
-                part.strip()
-                for part in _EN_AND.split(composed["items"] or composed["items2"] or "")
-                if part.strip()
-            ]
-            short = all(len(member.split()) <= 4 for member in members)
-            if len(members) >= 2 and short and is_term(subject):
-                said.append(Said("list", subject, items=tuple(members)))
-    return said
-
-
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNTED = re.compile(
-    r"\b(?P<count>two|three|four|five|six|seven|[2-7])\s+"
-    r"(?:(?:distinct|main|major|different|key|basic|primary|types\s+of|kinds\s+of)\s+)*"
-    r"(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s*[,:—]\s*(?P<items>[^;:]+)$",
-    re.IGNORECASE,
-)
-
-
-def _counted(sentence: str) -> Said | None:
-    """``… by two distinct waveforms, the spindle and the K-complex``: a list of as many
-    members as the sentence counts."""
-    match = _COUNTED.search(sentence.rstrip(". "))
-    if not match:
-        return None
-    count = match["count"].lower()
-    wanted = _COUNT.get(count) or int(count)
-    members = [
-        re.sub(r"^(?:the|a|an)\s+", "", part.strip(), flags=re.IGNORECASE)
-        for part in _EN_AND.split(match["items"])
-        if part.strip()
-    ]
-    if len(members) != wanted or not all(0 < len(m.split()) <= 4 for m in members):
-        return None
-    noun = match["noun"].strip()
-    if not is_term(noun) or is_clause(noun):
-        return None
-    return Said("list", noun, items=tuple(members))
-
-
-def _named(sentence: str, phrase: str) -> list[Said]:
-    """``**X**, aka the …`` and ``… known as **X**`` / ``… called a **X**``."""
-    if not phrase or not is_term(phrase):
-        return []
-    quoted = re.escape(phrase)
-    aka = re.search(
-        rf"{quoted}\s*(?:\([^)]{{1,30}}\))?,?\s+(?:aka|a\.k\.a\.)\s+(?P<text>[^.;]+)", sentence
-    )
-    if aka:
-        return [Said("definition", phrase, aka["text"].strip(" ,"))]
-    known = re.search(
-        rf"(?P<what>[^,.;]{{6,120}}?)\s+(?:(?:also\s+)?known\s+as|called)\s+(?:an?\s+|the\s+)?"
-        rf"{quoted}\b",
-        sentence,
-    )
-    if known:
-        what = re.sub(r"^.*\b(?:includes?|measure|observe|has|have|is|are)\s+", "", known["what"])
-        if len(what.split()) >= 3:
-            return [Said("definition", phrase, what.strip())]
-    return []
-
-
-# ----------------------------------------------------------------------------- reading
+from examgen.notes.prose_en import read_english
+from examgen.notes.prose_zh import POSSESSIVE, ChineseReader
+from examgen.notes.sentences import Said, has_cjk, split_outside
 
 
 def read_prose(text: str, topic: str, strong: tuple[str, ...] = ()) -> list[Said]:
     """What the sentences of ``text`` state; ``topic`` is what the text is about (its
     heading or term), which a bare aspect or a pronoun refers to; ``strong`` are the text's
     bold phrases (the names an English sentence gives)."""
-    found = _Chinese(topic).read(text) if _has_cjk(text) else _english(text, topic, strong)
-    # The same subject said twice (`组织是载体。组织是…的集体`) is one definition of both.
+    found = ChineseReader(topic).read(text) if has_cjk(text) else read_english(text, topic, strong)
+    # The same subject said twice (`协议是约定。协议是…的规则`) is one definition of both.
     unique: dict[str, Said] = {}
     for said in found:
         key = normalize_subject(said.subject) + said.kind
@@ -524,9 +50,9 @@ def read_prose(text: str, topic: str, strong: tuple[str, ...] = ()) -> list[Said
 
 
 def only_lists(text: str, subject: str) -> bool:
-    """Whether ``text`` is one sentence listing ``subject`` itself (``一般索引的数据结构有A和B两种``
-    under ``索引数据结构``): the list says it all, the text defines nothing more."""
-    if len(_split(text, "。！？!?")) != 1:
+    """Whether ``text`` is one sentence listing ``subject`` itself (``常用的排序算法有A和B两种``
+    under ``排序算法``): the list says it all, the text defines nothing more."""
+    if len(split_outside(text, "。！？!?")) != 1:
         return False
     plain = normalize_subject(subject).replace("的", "")
     return any(
@@ -537,18 +63,18 @@ def only_lists(text: str, subject: str) -> bool:
 
 
 def sentence_subject(text: str, topic: str) -> str:
-    """The subject of the list a sentence states (``一般而言，X具备三种技能：A、B`` → ``X具备三种
-    技能``), '' when it states none: what a sentence item over sub-items is named by."""
+    """The subject of the list a sentence states (``通常来说，X需要三种能力：A、B`` → ``X需要三种
+    能力``), '' when it states none: what a sentence item over sub-items is named by."""
     return next((said.subject for said in read_prose(text, topic) if said.kind == "list"), "")
 
 
 def resolve_possessive(phrase: str, text: str, topic: str) -> str:
     """``其特点`` at the end of ``text`` is the aspect of what the text was about
     (``X是…。其特点包括：`` → ``X的特点``); the phrase itself when nothing can be told."""
-    possessive = _POSSESSIVE.match(phrase)
-    if not possessive or not _has_cjk(text):
+    possessive = POSSESSIVE.match(phrase)
+    if not possessive or not has_cjk(text):
         return phrase
-    reader = _Chinese(topic)
+    reader = ChineseReader(topic)
     reader.read(text)
     owner = reader.owner
     return f"{owner}的{phrase[possessive.end() :]}" if owner else phrase

@@ -504,7 +504,7 @@ class SectionReader:
                 self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
         elif head.how in ("colon", "paren") and head.termlike:
             self.statement(paragraph, head, head.term, place)
-            if head.how == "colon" and head.gloss:  # `聚簇索引：…。其优点是…`
+            if head.how == "colon" and head.gloss:  # `哈希索引：…。其优点是…`
                 self.defining(paragraph._replace(text=head.gloss), place, head.term, head.term)
         elif not self.prose(paragraph, place) | self.defining(paragraph, place, parent):
             self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
@@ -582,7 +582,7 @@ class SectionReader:
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
         """Facts stated in the sentences of running text (see :mod:`examgen.notes.prose`):
         ``An event is a subset of the sample space.``, ``索引是一种数据结构``, ``缺点是…`` (a
-        bare term takes its parent), ``…该过程称为回表``, ``X包括A、B和C``. ``besides`` is a
+        bare term takes its parent), ``…该过程称为地址转换``, ``X包括A、B和C``. ``besides`` is a
         subject already defined by this paragraph."""
         found = False
         seen = {normalize_subject(besides)} if besides else set()

@@ -1,0 +1,155 @@
+"""Facts stated in English prose, read sentence by sentence (see :mod:`examgen.notes.prose`)."""
+
+from __future__ import annotations
+
+import re
+
+from examgen.notes.sentences import Said
+from examgen.notes.shapes import defining_sentence, is_bare, is_clause
+from examgen.notes.terms import is_term, qualify
+
+_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(_])")
+_EN_AND = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_COMPOSED = re.compile(
+    r"^(?:the\s+)?(?P<subject>[^,]{2,60}?)\s*,?\s+(?:is\s+|are\s+)?"
+    r"(?:composed|comprised|made\s+up)\s+of\s+(?P<items>[^.;:]+)$"
+    r"|^(?:the\s+)?(?P<subject2>[^,]{2,60}?)\s+consists?\s+of\s+(?P<items2>[^.;:]+)$",
+    re.IGNORECASE,
+)
+
+
+_EN_PRONOUN = frozenset(("it", "this", "they", "these", "this process", "this method"))
+# `The main drawback of X is …`: an aspect of X.
+_EN_ASPECT = re.compile(
+    r"^(?:the\s+)?(?:(?:main|major|key|biggest|chief|primary)\s+)?"
+    r"(?P<aspect>advantage|disadvantage|drawback|benefit|limitation|downside|weakness|strength"
+    r"|purpose|function|role|goal|cause)s?\s+of\s+(?P<thing>[^,]{2,40}?)\s+(?:is|are|was)\s+"
+    r"(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+
+
+# `A cache, also called a buffer, is …`: a definition of the first name.
+_ALSO_CALLED = re.compile(
+    r"^(?:the\s+|an?\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4}),\s+(?:also\s+)?"
+    r"(?:called|known\s+as|termed)\s+[^,]{2,40},\s+(?:is|are)\s+(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+# `Symptoms include fever, cough, and fatigue.`: a list of what the subject includes.
+_INCLUDES = re.compile(
+    r"^(?:[A-Z][a-z]+ly,\s+)?(?:the\s+)?(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?:include|includes)\s*:?\s+(?P<items>[^;:.]+,[^;:.]+(?:and|or)\s[^;:.]+)$",
+    re.IGNORECASE,
+)
+
+
+def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
+    said: list[Said] = []
+    owner = topic
+
+    def subject_of(term: str) -> str:
+        """A bare word takes the topic; a pronoun is what was just defined."""
+        if term.casefold() in _EN_PRONOUN:
+            return owner
+        return qualify(term, topic) if is_bare(term) and topic else term
+
+    for raw in _EN_SENTENCE.split(text):
+        sentence = raw.strip()
+        aspect = _EN_ASPECT.match(sentence)
+        term, rest = defining_sentence(sentence)
+        if aspect:
+            subject = f"{aspect['aspect'].lower()} of {aspect['thing'].strip()}"
+            said.append(Said("definition", subject, aspect["rest"]))
+        elif term and rest and is_term(term):
+            said.append(Said("definition", subject_of(term), rest))
+            owner = term if term.casefold() not in _EN_PRONOUN else owner
+        for phrase in strong:
+            for named in _named(sentence, phrase.strip(" ,.:;")):
+                said.append(named)
+                owner = named.subject
+        counted = _counted(sentence)
+        if counted:
+            said.append(Said("list", subject_of(counted.subject), items=counted.items))
+        alias = _ALSO_CALLED.match(sentence)
+        if alias and is_term(alias["term"]):
+            said.append(Said("definition", alias["term"], alias["rest"]))
+            owner = alias["term"]
+        included = _INCLUDES.match(sentence.rstrip("."))
+        if included:
+            subject = subject_of(included["subject"].strip())
+            members = _en_members(included["items"])
+            short = all(0 < len(member.split()) <= 4 for member in members)
+            if len(members) >= 2 and short and subject and is_term(subject):
+                said.append(Said("list", subject, items=tuple(members)))
+        composed = _COMPOSED.match(sentence.rstrip("."))
+        if composed:
+            subject = (composed["subject"] or composed["subject2"] or "").strip()
+            subject = re.sub(r"^.*\bby\s+the\s+", "", subject)
+            members = _en_members(composed["items"] or composed["items2"] or "")
+            short = all(len(member.split()) <= 4 for member in members)
+            subject = subject_of(subject)
+            if len(members) >= 2 and short and subject and is_term(subject):
+                said.append(Said("list", subject, items=tuple(members)))
+    return said
+
+
+def _en_members(text: str) -> list[str]:
+    """``the moon, the sun and a comet`` → ``moon``, ``sun``, ``comet``."""
+    return [
+        re.sub(r"^(?:the|a|an)\s+", "", part.strip(), flags=re.IGNORECASE)
+        for part in _EN_AND.split(text)
+        if part.strip()
+    ]
+
+
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTED = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|[2-7])\s+"
+    r"(?:(?:distinct|main|major|different|key|basic|primary|types\s+of|kinds\s+of)\s+)*"
+    r"(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s*[,:—]\s*(?P<items>[^;:]+)$",
+    re.IGNORECASE,
+)
+
+
+def _counted(sentence: str) -> Said | None:
+    """``… driven by two main bodies, the moon and the sun``: a list of as many
+    members as the sentence counts."""
+    match = _COUNTED.search(sentence.rstrip(". "))
+    if not match:
+        return None
+    count = match["count"].lower()
+    wanted = _COUNT.get(count) or int(count)
+    members = _en_members(match["items"])
+    if len(members) != wanted or not all(0 < len(m.split()) <= 4 for m in members):
+        return None
+    noun = match["noun"].strip()
+    if not is_term(noun) or is_clause(noun):
+        return None
+    return Said("list", noun, items=tuple(members))
+
+
+def _named(sentence: str, phrase: str) -> list[Said]:
+    """``**X**, aka the …`` and ``… known as **X**`` / ``… called a **X**``."""
+    if not phrase or not is_term(phrase):
+        return []
+    quoted = re.escape(phrase)
+    aka = re.search(
+        rf"{quoted}\s*(?:\([^)]{{1,30}}\))?,?\s+(?:aka|a\.k\.a\.)\s+(?P<text>[^.;]+)", sentence
+    )
+    if aka:
+        return [Said("definition", phrase, aka["text"].strip(" ,"))]
+    known = re.search(
+        rf"(?P<what>[^,.;]{{6,120}}?)\s+(?:(?:also\s+)?known\s+as|called)\s+(?:an?\s+|the\s+)?"
+        rf"{quoted}\b",
+        sentence,
+    )
+    if known:
+        # What is named is the noun phrase before `called`: from its indefinite article, or
+        # after the sentence's verb.
+        article = re.search(r"\b(?:a|an)\s", known["what"])
+        what = known["what"][article.start() :] if article else known["what"]
+        if not article:
+            what = re.sub(r"^.*\b(?:includes?|measure|observe|has|have|is|are)\s+", "", what)
+        if len(what.split()) >= 3:
+            return [Said("definition", phrase, what.strip())]
+    return []

@@ -1,0 +1,41 @@
+"""What one sentence of running prose states, as data, and how prose is cut into sentences
+and clauses (shared by :mod:`examgen.notes.prose_zh` and :mod:`examgen.notes.prose_en`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Said:
+    """One fact a sentence states: a definition (``text``) or a list (``items``)."""
+
+    kind: str
+    subject: str
+    text: str = ""
+    items: tuple[str, ...] = ()
+
+
+def has_cjk(text: str) -> bool:
+    """Whether the text has a CJK ideograph (it is read as Chinese)."""
+    return any("\u3400" <= char <= "\u9fff" for char in text)
+
+
+OPEN, CLOSE = "(（【[", ")）】]"
+
+
+def split_outside(text: str, marks: str) -> list[str]:
+    """``text`` cut after each of ``marks`` outside brackets (a comma inside ``(A，B)`` stays)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char in OPEN:
+            depth += 1
+        elif char in CLOSE:
+            depth = max(0, depth - 1)
+        elif char in marks and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
