@@ -120,16 +120,17 @@ def _draw_once(image: Any, stream: Any, url: str) -> _Drawn | None:
                 "ColorSpace": stream._resources["ColorSpace"],
             }
         )
-        content = _outline_content(root._etree_node, viewbox)
+        # Outlines read here use colour, path and fill operators only: nothing to check.
+        content, states = _outline_content(root._etree_node, viewbox), ()
         if content is None:
             scratch = stream.clone(resources=resources, extra=pydyf.Dictionary(), compress=False)
             # At its viewBox size the picture is drawn at scale 1, its viewBox origin moved
             # to (0, 0): what _place scales and moves to the box.
             svg.draw(scratch, width, height, image._base_url, image._context)
             content = b"\n".join(pydyf._to_bytes(item) for item in scratch.stream)
+            states = _plain_states(content, resources)
     except Exception:  # a picture WeasyPrint cannot draw this way is drawn the usual way
         return None
-    states = _plain_states(content, resources)
     if states is None or any(resources[kind] for kind in ("XObject", "Pattern", "Shading")):
         return None
     name = "F" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
