@@ -94,7 +94,9 @@ def assign_ids(drafts: Sequence[Draft]) -> tuple[list[Fact], list[Diagnostic]]:
 
 
 def _fact(draft: Draft, id_: str) -> Fact:
-    member_texts = "".join(f"{item.text}{item.gloss or ''}" for item in draft.items)
+    lang = language_of(draft.subject, draft.text)
+    if lang == "en" and draft.items:  # the members' words only decide an English-looking fact
+        lang = language_of("".join(f"{item.text}{item.gloss or ''}" for item in draft.items))
     return Fact(
         id=id_,
         kind=draft.kind,
@@ -104,7 +106,7 @@ def _fact(draft: Draft, id_: str) -> Fact:
         section=draft.place.section,
         source=draft.place.source,
         line=draft.line,
-        lang=language_of(draft.subject, draft.text, member_texts),  # type: ignore[arg-type]
+        lang=lang,  # type: ignore[arg-type]
         images=draft.images,
         columns=draft.columns,
         rows=draft.rows,

@@ -237,8 +237,10 @@ def read_markdown(text: str, source: str) -> Document:
             if (token.type, token.level) == skip_until:
                 skip_until = None
             continue
-        line = token.map[0] + 1 if token.map else 0
         kind = token.type
+        if kind in _NOTHING_TO_DO:
+            continue
+        line = token.map[0] + 1 if token.map else 0
         if skip_next and kind != "inline" and token.nesting >= 0:
             skip_next = False
             state.skip(line, "examgen: skip")
@@ -254,8 +256,6 @@ def read_markdown(text: str, source: str) -> Document:
                 cells = tuple(tuple(row) for row in state.table)
                 state.add(make_node("table", "", state.table_line, cells=cells))
                 state.table = None
-            continue
-        if kind in _NOTHING_TO_DO:
             continue
         if kind == "heading_open":
             heading_level = int(token.tag[1:])
@@ -533,6 +533,8 @@ def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
     first line is only a term, the rest becomes a paragraph under the item. A sentence that
     merely wraps (more than a few words, or ``term: text``) stays one paragraph.
     """
+    if len(lines) < 2:  # most items: one line, nothing to split
+        return lines, []
     first = lines[0].strip()
     masked = mask_math(first)  # a formula is one word of the term, its colons are not text
     rest = [line for line in lines[1:] if line.strip()]

@@ -156,18 +156,19 @@ def make_node(
     if match:
         anchor = match.group(1)
         text = text[: match.start()].rstrip()
+    # Positional: a node per line of notes, and keywords cost a fifth of making one.
     return Node(
-        kind=kind,
-        text=text,
-        line=line,
-        children=tuple(children),
-        level=level,
-        anchor=anchor,
-        images=tuple(images),
-        starts_list=starts_list,
-        strong=tuple(strong),
-        cells=cells,
-        tags=tags,
+        kind,
+        text,
+        line,
+        tuple(children),
+        level,
+        anchor,
+        tuple(images),
+        starts_list,
+        tuple(strong),
+        cells,
+        tags,
     )
 
 
