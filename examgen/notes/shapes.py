@@ -492,10 +492,20 @@ def comma_members(text: str) -> list[str]:
     stripped = text.strip().rstrip(".;")
     if re.search(r"[.;:!?()\[\]]", stripped):
         return []
+    # `and`/`or` joins the last name only (`A, B and C`): `A and B, not C` is a sentence.
+    *firsts, _last = stripped.split(",")
+    if any(_JOINER.search(part) for part in firsts):
+        return []
     parts = [part.strip() for part in _EN_LIST_SPLIT.split(stripped) if part.strip()]
-    if len(parts) < 3 or any(len(part.split()) > 3 or is_clause(part) for part in parts):
+    if len(parts) < 3 or any(
+        len(part.split()) > 3 or is_clause(part) or _NEGATION.match(part) for part in parts
+    ):
         return []
     return parts
+
+
+_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+_NEGATION = re.compile(r"^(?:not|no|never|without)\b", re.IGNORECASE)
 
 
 def is_angle(term: str) -> bool:
