@@ -26,6 +26,8 @@ Subjects are short noun phrases: a clause that cannot be one gives nothing.
 
 from __future__ import annotations
 
+import functools
+
 from examgen.notes.draft import normalize_subject
 from examgen.notes.prose_en import read_english
 from examgen.notes.prose_zh import POSSESSIVE, ChineseReader
@@ -36,6 +38,13 @@ def read_prose(text: str, topic: str, strong: tuple[str, ...] = ()) -> list[Said
     """What the sentences of ``text`` state; ``topic`` is what the text is about (its
     heading or term), which a bare aspect or a pronoun refers to; ``strong`` are the text's
     bold phrases (the names an English sentence gives)."""
+    return list(_read(text, topic, tuple(strong)))
+
+
+# A first paragraph is read twice (is it only a list? what does it state?): remember the last
+# few readings (bounded, so memory does not grow with the notes).
+@functools.lru_cache(maxsize=256)
+def _read(text: str, topic: str, strong: tuple[str, ...]) -> tuple[Said, ...]:
     found = ChineseReader(topic).read(text) if has_cjk(text) else read_english(text, topic, strong)
     # The same subject said twice (`协议是约定。协议是…的规则`) is one definition of both.
     unique: dict[str, Said] = {}
@@ -46,7 +55,7 @@ def read_prose(text: str, topic: str, strong: tuple[str, ...] = ()) -> list[Said
         elif said.kind == "definition":
             first = unique[key]
             unique[key] = Said(first.kind, first.subject, f"{first.text}；{said.text}")
-    return list(unique.values())
+    return tuple(unique.values())
 
 
 def only_lists(text: str, subject: str) -> bool:
