@@ -648,3 +648,19 @@ def test_answers_that_alone_end_alike_are_cued():
         facts=("l2",),
     )
     assert "end in “性”" in rule("option_block", d)
+
+
+def test_a_clue_in_another_script_than_its_term_is_asked_only_from_the_term_s_side():
+    notes = (fact("d1", "definition", "Sharding Key", text="分片键，决定数据落在哪个节点上的列"),)
+    pair = (("Sharding Key", "分片键，决定数据落在哪个节点上的列"),)
+    for qtype, variety in (("single_choice", "definition_to_term"), ("fill_blank", "blank_term")):
+        d = draft(qtype, variety, reveals=pair, answers=("Sharding Key",))
+        assert "another script" in rule("clue_identifies", d, *notes)
+    # A mixed term's Latin word said in Chinese is the same ("…研发运营" for "GitOps流程").
+    mixed = (("GitOps流程", "以仓库为唯一事实来源的研发运营方式"),)
+    assert "another script" in rule(
+        "clue_identifies", draft(*("fill_blank", "blank_term"), reveals=mixed)
+    )
+    # From the term's side the options are all descriptions: asked.
+    d = draft("single_choice", "term_to_definition", reveals=pair)
+    assert rule("clue_identifies", d, *notes) is None
