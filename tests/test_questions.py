@@ -815,8 +815,11 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # The item rules drop what a teacher would not sign (acronyms spelled out as clues,
     # clues sharing the answer's words, wrong options of another kind), and the sample's
     # fill-ins then run short on some seeds: the short papers name the rule (asserted above),
-    # and nearly all of the blueprint is still made.
-    assert made_in_all >= 0.9 * 20 * sum(wanted.values())
+    # and most of the blueprint is still made. (The sample defines mostly Latin terms in
+    # Chinese, which a fill-in no longer asks from the clue's side: a clue in another script
+    # may translate its term. Fill-ins and single choices then share the few definitions
+    # left, whichever is drawn first: about 85% of the blueprint is made.)
+    assert made_in_all >= 0.8 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):

@@ -11,6 +11,7 @@ from examgen.questions.distractors import definition_candidates, term_candidates
 from examgen.questions.form import Ask, Draft, Origin
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
+from examgen.questions.options import same_kind_lists
 from examgen.questions.rules import ITEM_RULES, broken
 
 SECTION = ("安全复习", "访问控制")
@@ -648,3 +649,60 @@ def test_answers_that_alone_end_alike_are_cued():
         facts=("l2",),
     )
     assert "end in “性”" in rule("option_block", d)
+
+
+def test_a_clue_in_another_script_than_its_term_is_asked_only_from_the_term_s_side():
+    notes = (fact("d1", "definition", "Sharding Key", text="分片键，决定数据落在哪个节点上的列"),)
+    pair = (("Sharding Key", "分片键，决定数据落在哪个节点上的列"),)
+    for qtype, variety in (("single_choice", "definition_to_term"), ("fill_blank", "blank_term")):
+        d = draft(qtype, variety, reveals=pair, answers=("Sharding Key",))
+        assert "another script" in rule("clue_identifies", d, *notes)
+    # A mixed term's Latin word said in Chinese is the same ("…研发运营" for "GitOps流程").
+    mixed = (("GitOps流程", "以仓库为唯一事实来源的研发运营方式"),)
+    assert "another script" in rule(
+        "clue_identifies", draft(*("fill_blank", "blank_term"), reveals=mixed)
+    )
+    # From the term's side the options are all descriptions: asked.
+    d = draft("single_choice", "term_to_definition", reveals=pair)
+    assert rule("clue_identifies", d, *notes) is None
+
+
+UNKINDED = (
+    fact("h1", "list", "缓存方案", "LRU", "LFU", "FIFO", line=1),
+    fact("h2", "list", "集群角色", "leader", "follower", "observer", line=2),
+    fact("h3", "list", "加密算法", "AES", "RSA", "DES", line=3),
+    fact("h4", "list", "日志方案", "ELK", "EFK", line=4),
+    fact("h5", "list", "限流作用", "请求限制", "流量统计", "突发削峰", line=5),
+    fact("h6", "list", "重试机制", "立即重试", "延迟重试", "指数重试", line=6),
+    fact("h7", "list", "部署环境", "本地测试", "预发验证", "线上灰度", line=7),
+)
+
+
+def belongs(home: str, answer: str, wrong: str, source: str) -> Draft:
+    return draft(
+        "single_choice",
+        "belongs",
+        ((answer, True, "answer", home), (wrong, False, "other list", source)),
+        facts=(home,),
+    )
+
+
+def test_a_list_named_by_no_kind_takes_wrong_options_only_from_its_siblings():
+    # Lowercase roles beside acronyms are of another kind.
+    problem = rule("option_kinds", belongs("h1", "LRU", "leader", "h2"), *UNKINDED)
+    assert "neither named by the same word" in problem
+    # A list named by the same head word, or one whose members have the answers' shape, is.
+    assert rule("option_kinds", belongs("h1", "LRU", "ELK", "h4"), *UNKINDED) is None
+    assert rule("option_kinds", belongs("h1", "LRU", "AES", "h3"), *UNKINDED) is None
+
+
+def test_members_all_ending_alike_are_no_siblings_of_members_that_do_not():
+    # "立即重试", "延迟重试" are kinds of retry, not what a limiter does.
+    problem = rule("option_kinds", belongs("h5", "请求限制", "立即重试", "h6"), *UNKINDED)
+    assert "neither named by the same word" in problem
+    assert rule("option_kinds", belongs("h5", "请求限制", "本地测试", "h7"), *UNKINDED) is None
+
+
+def test_wrong_options_are_drawn_from_the_siblings_first():
+    notes = index_notes(UNKINDED)
+    assert same_kind_lists(notes, "h1", ("h2", "h3", "h4")) == {"h3", "h4"}

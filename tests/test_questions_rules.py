@@ -157,7 +157,9 @@ def test_fill_in_whose_clue_is_narrower_than_its_answer_is_rejected():
     )
     d = replace(d, reveals=(("分布式环境管理能力", "微服务架构"),))
     assert "narrower" in rule("clue_identifies", d)
-    wider = replace(d, reveals=(("DevOps作业能力", "自动化持续交付流水线、开发运维一体化"),))
+    wider = replace(
+        d, reveals=(("分布式环境管理能力", "服务注册发现、配置中心、负载均衡与熔断降级"),)
+    )
     assert rule("clue_identifies", wider) is None
 
 

@@ -315,6 +315,25 @@ def kinds_of(subject: str) -> frozenset[int]:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def name_head(subject: str) -> str:
+    """The word a list's name ends its noun phrase with, naming what its members are: the
+    rightmost category word ("授权机制模式" -> "模式", "CGroups 作用" -> "作用") or an English
+    plural ending it ("Container runtimes" -> "runtimes"); "" when there is none. Lists whose
+    names share no kind group (:func:`kinds_of`) are siblings when they share this head."""
+    lowered = clean(subject).casefold()
+    found = [(lowered.rfind(w), len(w), w) for w in CATEGORY_WORDS_ZH if w in lowered]
+    found += [
+        (m.start(), len(w), w)
+        for w in CATEGORY_WORDS_EN
+        for m in re.finditer(rf"(?<![a-z]){w}(?![a-z])", lowered)
+    ]
+    words = lowered.split()
+    if len(words) >= 2 and re.fullmatch(r"[a-z]{3,}s", words[-1]):
+        found.append((len(lowered) - len(words[-1]), len(words[-1]), words[-1]))
+    return max(found, key=lambda f: (f[0] + f[1], f[1]))[2] if found else ""
+
+
 def same_judgement(a: str, b: str) -> bool:
     """Whether two normalized subjects both name advantages (or both disadvantages)."""
     return any(any(w in a for w in group) and any(w in b for w in group) for group in TRAIT_GROUPS)

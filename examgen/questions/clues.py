@@ -96,3 +96,15 @@ def clue_problem(term: str, clue: str) -> str | None:
         if acronym and _spells(acronym, other):
             return f"“{clue}” spells out the acronym “{acronym}”: an alias, not a definition"
     return None
+
+
+def across_scripts(term: str, clue: str) -> bool:
+    """Whether ``clue`` is written in another script than (part of) ``term``: a Chinese clue
+    for a Latin term or for a Latin word of a mixed one ("…开发运维一体化" for "DevOps作业能力",
+    "传输模式…" for "Transport Model"), or a Latin clue for a Chinese term. Such a clue may
+    name the term in its own script, which no dictionary shipped here can tell; the term is
+    then asked only from its side (the term in the stem, descriptions as options)."""
+    if not _HAN.search(clue):
+        return bool(_HAN.search(term)) and bool(_LATIN_WORD.search(clue))
+    clue_words = {w.casefold() for w in _LATIN_WORD.findall(clue)}
+    return any(w.casefold() not in clue_words for w in _LATIN_WORD.findall(term))

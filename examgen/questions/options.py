@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from examgen.questions.categories import generic, judgement, kinds_of
+from examgen.questions.categories import generic, judgement, kinds_of, name_head
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import normalize, script_of
@@ -93,7 +93,73 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
         # the same kind: "特定场景调度" (from "调度机制") is no use case.
         if kinds and not kinds & kinds_of(source.subject):
             return f"“{option.text}” is from “{source.subject}”, not a kind of “{home.subject}”"
+        # A name no kind group knows ("网络方案", "CGroups 作用") says what its members are
+        # only by its head word: a wrong option comes from a sibling list named by the same
+        # head ("存储方案"), or the question is not asked (node, master are no network models).
+        if not kinds and not sibling(notes, home.id, source.id):
+            return (
+                f"“{option.text}” is from “{source.subject}”, neither named by the same word "
+                f"as “{home.subject}” nor holding members of its shape"
+            )
     return None
+
+
+#: Members this many times wider (median against median) are of another length class.
+WIDTH_CLASS = 2.0
+#: The fewest columns a median is taken as (short names vary a lot).
+MIN_CLASS_WIDTH = 4
+
+
+def _ending(keys: list[str]) -> str:
+    """The two CJK characters every key ends in ("调度" of "定向调度", "亲和性调度"), or "";
+    a list of one says nothing."""
+    ends = {k[-2:] for k in keys}
+    if len(keys) < 2 or len(ends) != 1 or any(len(k) < 3 for k in keys):
+        return ""
+    (end,) = ends
+    return end if script_of(end) == "han" else ""
+
+
+def _case(text: str) -> str:
+    """How a Latin name is written: an acronym ("CNM"), capitalized ("Webhook",
+    "AlwaysDeny"), lowercase ("node"); "" for other texts."""
+    text = text.strip()
+    if script_of(text) != "latin":
+        return ""
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}s?", text):
+        return "acronym"
+    return "capitalized" if text[:1].isupper() else "lowercase"
+
+
+def _cased_alike(mine: list[str], theirs: list[str]) -> bool:
+    """Whether the way most of ``theirs`` is written is one of ``mine``'s: lowercase words
+    ("node", "master") are of another kind beside acronyms ("CNM", "CNI")."""
+    cases = [_case(t) for t in theirs]
+    # Sorted first: a tie must not fall to set order, which changes with the hash seed.
+    main = max(sorted(set(cases)), key=cases.count)
+    return not main or main in {_case(t) for t in mine}
+
+
+def _median_width(texts: list[str]) -> int:
+    widths = sorted(display_width(t) for t in texts)
+    return max(widths[len(widths) // 2], MIN_CLASS_WIDTH)
+
+
+def sibling(notes: Notes, home: str, other: str) -> bool:
+    """Whether the list ``other`` is a sibling of the list ``home`` whose name has no kind
+    group: named by the same head word ("存储方案" by "网络方案"), or holding members of the
+    same shape: the same length class, written alike (no lowercase "node" beside acronyms
+    only), and an ending all of one list's members share ("调度") shared by the other's."""
+    if name_head(notes.by_id[home].subject) == name_head(notes.by_id[other].subject):
+        return True
+    mine = [e.text for e in notes.members_of.get(home, ())]
+    theirs = [e.text for e in notes.members_of.get(other, ())]
+    if not mine or not theirs:
+        return False
+    a, b = _median_width(mine), _median_width(theirs)
+    if max(a, b) > WIDTH_CLASS * min(a, b) or not _cased_alike(mine, theirs):
+        return False
+    return _ending([normalize(t) for t in mine]) == _ending([normalize(t) for t in theirs])
 
 
 def _heads(text: str) -> set[str]:
@@ -135,11 +201,13 @@ def option_block(draft: Draft, notes: Notes) -> str | None:
 
 
 def same_kind_lists(notes: Notes, home: str, lists: Iterable[str]) -> frozenset[str]:
-    """The ids among ``lists`` named by the same kind as the list ``home`` (both "场景"):
-    the wrong options :func:`option_kinds` accepts, preferred when drawing them."""
-    kinds = kinds_of(notes.by_id[home].subject)
+    """The ids among ``lists`` named by the same kind as the list ``home`` (both "场景"), or,
+    when its name has no kind group, its siblings (:func:`sibling`): the wrong options
+    :func:`option_kinds` accepts, preferred when drawing them."""
+    subject = notes.by_id[home].subject
+    kinds = kinds_of(subject)
     if not kinds:
-        return frozenset()
+        return frozenset(i for i in set(lists) if sibling(notes, home, i))
     return frozenset(i for i in set(lists) if kinds & kinds_of(notes.by_id[i].subject))
 
 

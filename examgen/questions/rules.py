@@ -25,7 +25,7 @@ from examgen.questions.categories import (
     same_judgement,
     term_problem,
 )
-from examgen.questions.clues import clue_problem
+from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import given_across, no_length_cue, no_shared_word_cue, no_stem_words
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
@@ -229,6 +229,8 @@ def _covers(subject: str, other: str) -> bool:
 
 
 _DEFINING = ("blank_term", "definition_to_term", "term_to_definition", "claim_definition")
+#: The forms that show the clue and ask its term.
+_FROM_CLUE = ("blank_term", "definition_to_term")
 
 
 def clue_identifies(draft: Draft, notes: Notes) -> str | None:
@@ -251,6 +253,10 @@ def clue_identifies(draft: Draft, notes: Notes) -> str | None:
     problem = clue_problem(term, definition)
     if problem:
         return problem
+    # "Which term does this describe" and its fill-in give the clue and ask the term: a clue
+    # in another script may be its translation ("传输模式…" for "Transport Model").
+    if draft.variety in _FROM_CLUE and across_scripts(term, definition):
+        return f"“{definition}” is in another script than “{term}”: it may translate it"
     same_script = script_of(term) == script_of(definition)
     if same_script and display_width(definition) < display_width(term):
         return f"“{definition}” is narrower than the term “{term}”: it names a part, not defines"
