@@ -383,8 +383,14 @@ def comma_members(text: str) -> list[str]:
     stripped = text.strip().rstrip(".;")
     if re.search(r"[.;:!?()\[\]]", stripped):
         return []
+    *firsts, _last = [part.strip() for part in stripped.split(",")]
+    if any(re.search(r"\s(?:and|or)\s", part) for part in firsts):
+        return []  # `vector<int> and List<T>, not HTML`: a phrase, not a run of names
     parts = [part.strip() for part in _EN_LIST_SPLIT.split(stripped) if part.strip()]
-    if len(parts) < 3 or any(len(part.split()) > 3 or is_clause(part) for part in parts):
+    if len(parts) < 3 or any(
+        len(part.split()) > 3 or is_clause(part) or part.lower().startswith("not ")
+        for part in parts
+    ):
         return []
     return parts
 
