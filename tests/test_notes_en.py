@@ -304,3 +304,8 @@ def test_math_that_is_the_bold_name_defines_that_name():
 def test_a_single_adverb_is_no_term():
     text = "# N\n\n## Setup\n\n* Ways:\n    * Manually - edit the file\n    * By script\n"
     assert ("definition", "Manually") not in subjects(text)
+
+
+def test_names_joined_by_and_before_a_comma_are_a_phrase_not_a_list():
+    text = "# N\n\n## C\n\n- Generics: vector<int> and List<T>, not raw arrays\n"
+    assert subjects(text) == [("definition", "Generics")]
