@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from examgen.notes import parse_text
-
-
-def facts(text: str) -> list:
-    return list(parse_text(text).facts)
-
-
-def subjects(text: str) -> list[tuple[str, str]]:
-    return [(fact.kind, fact.subject) for fact in facts(text)]
+from notes_text import facts, subjects
 
 
 def test_a_bold_lead_in_the_first_paragraph_under_a_heading_defines_its_term_once():

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from examgen.notes import parse_text
-
-
-def one(text: str, subject: str):
-    found = [fact for fact in parse_text(text).facts if fact.subject == subject]
-    assert len(found) == 1, [(f.kind, f.subject) for f in parse_text(text).facts]
-    return found[0]
+from notes_text import one
 
 
 def test_a_colon_inside_math_does_not_end_the_term():

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from notes_text import skipped, subjects
+
 from examgen.notes import parse_text
-
-
-def subjects(text: str) -> list[tuple[str, str]]:
-    return [(fact.kind, fact.subject) for fact in parse_text(text).facts]
-
-
-def skipped(text: str) -> list[str]:
-    return [d.message for d in parse_text(text).diagnostics if d.severity == "skipped"]
 
 
 def test_a_negated_statement_with_a_note_in_brackets_is_not_a_term():

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from examgen.notes import parse_text
-
-
-def subjects(text: str) -> list[tuple[str, str]]:
-    return [(fact.kind, fact.subject) for fact in parse_text(text).facts]
-
-
-def one(text: str, subject: str):
-    found = [fact for fact in parse_text(text).facts if fact.subject == subject]
-    assert len(found) == 1, subjects(text)
-    return found[0]
+from notes_text import one, subjects
 
 
 def test_a_bare_label_under_a_bare_heading_takes_the_root_not_both_parents():

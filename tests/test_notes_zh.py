@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
+from notes_text import facts, one, skipped, subjects
+
 from examgen.notes import parse_text
-
-
-def facts(text: str) -> list:
-    return list(parse_text(text).facts)
-
-
-def subjects(text: str) -> list[tuple[str, str]]:
-    return [(fact.kind, fact.subject) for fact in facts(text)]
-
-
-def skipped(text: str) -> list[str]:
-    return [d.message for d in parse_text(text).diagnostics if d.severity == "skipped"]
-
-
-def one(text: str, subject: str):
-    found = [fact for fact in facts(text) if fact.subject == subject]
-    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
-    return found[0]
-
 
 # ----------------------------------------------------------------------------- aspects
 
