@@ -32,29 +32,57 @@ module decides what they say. The rules a card follows (README "The cards"):
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import NamedTuple
 
+from examgen.card_budget import (
+    GROUP_MEMBERS,
+    MAX_ANSWER_COLUMNS,
+    MAX_DELETION_COLUMNS,
+    MAX_MEMBERS,
+    SENTENCE_COLUMNS,
+    SENTENCE_WORDS,
+    askable,
+    asked_members,
+    grouped_kind,
+    groups,
+    is_sentence,
+    stable_groups,
+)
+from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
-from examgen.mathtext import math_spans
 from examgen.model import Fact, Item
 from examgen.prompts import Phrases, list_wording, phrases, relation
 
-#: At most this many members are asked on one card.
-MAX_MEMBERS = 7
-#: A list over the budget is asked in groups of at most this many members (fewer than
-#: :data:`MAX_MEMBERS`, so that a list that just outgrew one card splits 5 + 3, not 7 + 1).
-GROUP_MEMBERS = 5
-#: A member, step or cell wider than this (display columns: a Chinese character is two) is
-#: too long to recall word for word: it is shown as context, never asked.
-MAX_DELETION_COLUMNS = 60
-#: What one card asks for adds up to at most this many columns (about 60 Chinese characters).
-MAX_ANSWER_COLUMNS = 120
+# The survey (examgen.card_survey) and the recall budget (examgen.card_budget) stay
+# importable from here.
+__all__ = [
+    "CARD_KINDS",
+    "GROUP_MEMBERS",
+    "MAX_ANSWER_COLUMNS",
+    "MAX_DELETION_COLUMNS",
+    "MAX_MEMBERS",
+    "MIN_REVERSE_COLUMNS",
+    "SENTENCE_COLUMNS",
+    "SENTENCE_WORDS",
+    "CardNote",
+    "Made",
+    "Survey",
+    "askable",
+    "asked_members",
+    "distinctive",
+    "fact_notes",
+    "gloss_key",
+    "grouped_kind",
+    "groups",
+    "is_sentence",
+    "notes_inputs",
+    "stable_groups",
+    "survey",
+]
+
 #: A definition's text narrower than this (8 Chinese characters, two or three words) is too
 #: generic to tell its term apart: it gets no reverse card.
 MIN_REVERSE_COLUMNS = 16
@@ -62,102 +90,6 @@ MIN_REVERSE_COLUMNS = 16
 #: Base card kinds (part of the GUID). Grouped notes add ``#2``, ``#3``… to the kind of their
 #: first group; a table row's kind is ``table:<row head>`` (see :func:`fact_notes`).
 CARD_KINDS = ("definition", "list", "list-cloze", "sequence", "table")
-
-
-# ------------------------------------------------------------------------------ the survey
-
-
-@dataclass(frozen=True)
-class Survey:
-    """What a fact's cards depend on beyond the fact: the notes' language and qualifiers.
-
-    ``languages`` maps a notes file to its language: Chinese when at least a third of its
-    facts are;
-    ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
-    the same kind and subject;
-    ``shared`` holds the texts (definitions, glosses; see :func:`gloss_key`) that more than
-    one fact says: such a text cannot tell its term apart, so it gets no reverse card.
-    """
-
-    languages: Mapping[str, str]
-    qualifiers: Mapping[tuple[str, str], str]
-    shared: frozenset[str] = frozenset()
-
-
-def survey(facts: Iterable[Fact]) -> Survey:
-    """Look at all the facts of a deck once, before any card is worded."""
-    facts = list(facts)
-    votes: dict[str, Counter[str]] = {}
-    for fact in facts:
-        votes.setdefault(fact.source, Counter())[fact.lang] += 1
-    # A Chinese file is full of Latin terms (CNM: container network model) that look
-    # English on their own; an English file has no Chinese fact at all. So a third is enough.
-    languages = {
-        source: "zh" if 3 * counter["zh"] >= counter.total() else "en"
-        for source, counter in votes.items()
-    }
-    twins: dict[tuple[str, str], list[Fact]] = {}
-    for fact in facts:
-        key = (fact.kind, " ".join(fact.subject.split()).casefold())
-        twins.setdefault(key, []).append(fact)
-    qualifiers: dict[tuple[str, str], str] = {}
-    groups = [group for group in twins.values() if len({f.id for f in group}) > 1]
-    if groups:
-        parents = _parent_lists(facts)
-        for group in groups:
-            qualifiers.update(_qualify(group, parents))
-    return Survey(MappingProxyType(languages), MappingProxyType(qualifiers), _shared(facts))
-
-
-def gloss_key(text: str | None) -> str:
-    """A definition's or gloss's text as compared between facts: cleaned, spaces and
-    case folded, trailing punctuation dropped."""
-    return " ".join(clean(text).split()).casefold().rstrip("。.；;，,")
-
-
-def _shared(facts: Sequence[Fact]) -> frozenset[str]:
-    """The texts more than one fact says: ``kube-proxy`` defined as "通信和负载均衡" and
-    glossed so in the list of node's processes, or ``On``: "No negotiation" in two tables."""
-    sayers: dict[str, set[str]] = {}
-    for fact in facts:
-        texts = [fact.text] if fact.kind == "definition" else [i.gloss for i in fact.items]
-        for text in texts:
-            key = gloss_key(text)
-            if key:
-                sayers.setdefault(key, set()).add(fact.id)
-    return frozenset(key for key, ids in sayers.items() if len(ids) > 1)
-
-
-def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(notes file, member text) -> the subject of the list it is a member of, its gloss."""
-    parents: dict[tuple[str, str], tuple[str, str]] = {}
-    for fact in facts:
-        if fact.kind in ("list", "sequence"):
-            for item in fact.items:
-                key = (fact.source, item.text.strip().casefold())
-                parents.setdefault(key, (fact.subject, clean(item.gloss)))
-    return parents
-
-
-def _qualify(group: Sequence[Fact], parents: Mapping) -> dict[tuple[str, str], str]:
-    """A qualifier per fact of a group of same-kind, same-subject facts: the list the fact
-    was glossed in (``kubelet(…)`` under ``node 运行的进程``), else its deepest heading
-    that is not the subject itself, numbered when two are still alike."""
-    chosen: dict[tuple[str, str], str] = {}
-    for fact in group:
-        subject = fact.subject.strip().casefold()
-        parent, gloss = parents.get((fact.source, subject), ("", ""))
-        if not (gloss and clean(fact.text).startswith(gloss)):
-            parent = ""
-        headings = [h for h in fact.section if h.strip().casefold() != subject]
-        chosen[(fact.id, fact.kind)] = parent or (headings[-1] if headings else "")
-    counts = Counter(chosen.values())
-    seen: Counter[str] = Counter()
-    for key, text in list(chosen.items()):
-        if counts[text] > 1:  # still alike: number them in the notes' order
-            seen[text] += 1
-            chosen[key] = f"{text} {seen[text]}".strip()
-    return chosen
 
 
 # ------------------------------------------------------------------------------ notes
@@ -296,108 +228,6 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
     )
     fields = (front, back_text, words.define, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
-
-
-def askable(text: str) -> bool:
-    """Whether a member, step or cell is short enough to be asked (the recall budget)."""
-    return 0 < display_width(text) <= MAX_DELETION_COLUMNS
-
-
-# Clause punctuation inside a member (not at its end) makes it a sentence, not a name.
-_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
-_TRAILING = "，,。；;！!？?.：: "
-#: A member of this many words or more is a sentence, not a name or phrase.
-SENTENCE_WORDS = 6
-#: A member this wide or wider with clause punctuation inside is a sentence.
-SENTENCE_COLUMNS = 20
-_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
-
-
-def is_sentence(text: str) -> bool:
-    """Whether a member is a whole sentence ("数据永远只会插入，没有更新与删除"), not a
-    short name or phrase: a cloze blanking it would ask which sentence is missing."""
-    text = text.strip().rstrip(_TRAILING)
-    if "$" in text or "\\" in text:  # a formula's commas are no clause marks
-        spans = math_spans(text)
-        for start, end in reversed(spans):
-            text = text[:start] + "x" + text[end:]
-    # "共享,双向传播" lists two short words; a clause is longer than that.
-    clauses = _CLAUSE_MARK.search(text) and display_width(text) >= SENTENCE_COLUMNS
-    return bool(clauses) or len(text.split()) >= SENTENCE_WORDS
-
-
-def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[bool]:
-    """Which members of a list or sequence are asked (blanked), by position.
-
-    A member is asked when it is short enough to recall (:func:`askable`), a name or phrase
-    rather than a sentence (:func:`is_sentence`), and, if a single character (too short for
-    the :class:`Hider` to hide), seen nowhere else on its card: "N" in "每N个事务" would
-    give its own blank away. ``around``: the card's other text (subject, headings).
-    """
-    texts = [clean(item.text) for item in items]
-    short = [len(t) < 2 for t in texts]
-    seen: Counter[str] = Counter()
-    if any(short):  # one pass over the card's text: characters, and Latin words whole
-        every = [*texts, *(clean(item.gloss) for item in items), *around, str(len(items))]
-        for text in every:
-            seen.update(text.casefold())
-        latin = Counter(w for t in every for w in _LATIN_WORD.findall(t.casefold()))
-    out = []
-    for text, tiny in zip(texts, short, strict=True):
-        ok = askable(text) and not is_sentence(text)
-        if ok and tiny:
-            key = text.casefold()
-            ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
-        out.append(ok)
-    return out
-
-
-def groups(widths: Sequence[int]) -> list[list[int]]:
-    """Positions of asked answers cut into consecutive groups within the recall budget.
-
-    As few groups as the budget allows, as even as possible: 9 members give 5 + 4, not 7 + 2.
-    """
-    total = sum(widths)
-    count = max(1, math.ceil(len(widths) / MAX_MEMBERS), math.ceil(total / MAX_ANSWER_COLUMNS))
-    size = math.ceil(len(widths) / count)
-    out: list[list[int]] = []
-    for position, width in enumerate(widths):
-        if (
-            not out
-            or len(out[-1]) >= size
-            or sum(widths[p] for p in out[-1]) + width > MAX_ANSWER_COLUMNS
-        ):
-            out.append([])
-        out[-1].append(position)
-    return out
-
-
-def stable_groups(widths: Sequence[int]) -> list[list[int]]:
-    """Indexes of a list's asked answers, given oldest member first, cut into groups.
-
-    One group when the whole list fits the recall budget. Otherwise groups are filled in
-    the order given, each up to :data:`GROUP_MEMBERS` members and the column budget: a
-    member first seen later (a higher cloze number) joins the last group or opens a new
-    one, and no member moves to another group's note (unlike :func:`groups`, whose even
-    split reshuffles when a list grows).
-    """
-    if len(widths) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
-        return [list(range(len(widths)))]
-    out: list[list[int]] = []
-    used = 0
-    for index, width in enumerate(widths):
-        if not out or len(out[-1]) >= GROUP_MEMBERS or used + width > MAX_ANSWER_COLUMNS:
-            out.append([])
-            used = 0
-        out[-1].append(index)
-        used += width
-    return out
-
-
-def grouped_kind(kind: str, index: int) -> str:
-    """The card kind of group ``index`` (0-based): the first keeps the fact's own kind, so
-    a note made before groups existed is updated, not orphaned."""
-    return kind if index == 0 else f"{kind}#{index + 1}"
 
 
 def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) -> str:

@@ -24,7 +24,18 @@ from examgen.cards import CardNote, Made
 from examgen.fsutil import atomic_write_text
 
 #: The modules whose code decides a note's fields: a change to any of them is a new salt.
-WORDING_MODULES = ("cards", "cardtext", "prompts", "mathtext", "clozes", "model", "deck")
+WORDING_MODULES = (
+    "cards",
+    "card_budget",
+    "card_survey",
+    "cardtext",
+    "prompts",
+    "mathtext",
+    "clozes",
+    "model",
+    "deck",
+    "notetypes",
+)
 #: A cache file larger than this is not read (it would be a stranger's, not one deck's).
 MAX_CACHE_BYTES = 512 * 1024 * 1024
 

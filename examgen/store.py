@@ -10,35 +10,10 @@ The store mirrors the facts of one workspace's notes and remembers their history
 * ``modified_at``: the last change a deck shows (content, retirement, revival); strictly
   increasing per fact, so it can serve as the Anki note modification time.
 
-Re-running on unchanged notes writes nothing. The schema lives here, in code: a
-``schema_migrations`` table records which named steps of :data:`MIGRATIONS` have run, and
-opening a store applies the missing ones in order.
-
-Tables (all text is UTF-8; times are Unix seconds):
-
-``sources(path, content_hash, reader, facts)``
-    each notes file read, with the hash of its bytes and its facts as JSON (a parse cache:
-    an unchanged file need not be parsed again).
-``facts(id, kind, subject, text, section, source, line, lang, images, table_columns,
-table_rows, tags, position,
-content_hash, first_seen, changed_at, modified_at, retired_at)``
-    one row per fact ever seen; ``section``, ``images``, ``table_columns``, ``table_rows``
-    (an array of arrays) and ``tags`` are JSON arrays; ``position`` is
-    the document order of the last parse.
-``members(fact_id, position, text, gloss)``
-    the members of list facts and the steps of sequence facts, in order.
-``outputs(name, fingerprint, data, written_at)``
-    what the last build wrote (for incremental builds and the deck's change summary).
-``revision(n)``
-    a counter raised by every change to the facts (a sync that wrote any, a forget): equal
-    revisions, equal facts, so a build can skip an output without reading every fact.
-``former_kinds(fact_id, kind, fact, retired_at, modified_at, forgotten_at)``
-    what a fact was before its kind changed (a definition that became a list): its notes in
-    Anki are of the old kind, so the old kind lives on as a retired fact.
-``cloze_numbers(fact_id, key, number)``
-    the cloze number each member of a list or step of a sequence got when first seen,
-    by the member's identity key; a typo fix adds its new key as an alias of the same
-    number (``examgen.clozes`` has the rules).
+Re-running on unchanged notes writes nothing. The schema lives in code, in
+``examgen.store_migrations`` (with its tables): a ``schema_migrations`` table records which
+named steps of :data:`MIGRATIONS` have run, and opening a store applies the missing ones in
+order.
 
 Retired facts (and former kinds) stay in decks, tagged ``examgen::retired``, until the user
 has deleted their notes in Anki and says so with ``examgen retired --forget``: a forgotten
@@ -48,144 +23,43 @@ remembered again if it comes back to the notes.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from examgen.clozes import numbers_of, renumber
+from examgen.clozes import renumber
 from examgen.errors import ExamgenError
 from examgen.model import Fact, Item, ParseResult, StoredFact, SyncReport
-
-
-@dataclass(frozen=True)
-class Migration:
-    """One named step of the schema; ``version`` orders them."""
-
-    version: int
-    name: str
-    sql: str
-
-
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(
-        1,
-        "create_sources_facts_members",
-        """
-        CREATE TABLE sources (
-            path TEXT PRIMARY KEY,
-            content_hash TEXT NOT NULL
-        );
-        CREATE TABLE facts (
-            id TEXT PRIMARY KEY,
-            kind TEXT NOT NULL,
-            subject TEXT NOT NULL,
-            text TEXT NOT NULL DEFAULT '',
-            section TEXT NOT NULL DEFAULT '[]',
-            source TEXT NOT NULL,
-            line INTEGER NOT NULL,
-            lang TEXT NOT NULL,
-            images TEXT NOT NULL DEFAULT '[]',
-            position INTEGER NOT NULL,
-            content_hash TEXT NOT NULL,
-            first_seen INTEGER NOT NULL,
-            changed_at INTEGER NOT NULL,
-            modified_at INTEGER NOT NULL,
-            retired_at INTEGER
-        );
-        CREATE TABLE members (
-            fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            gloss TEXT,
-            PRIMARY KEY (fact_id, position)
-        );
-        """,
-    ),
-    Migration(
-        2,
-        "add_outputs",
-        """
-        CREATE TABLE outputs (
-            name TEXT PRIMARY KEY,
-            fingerprint TEXT NOT NULL,
-            data TEXT NOT NULL DEFAULT '{}',
-            written_at INTEGER NOT NULL
-        );
-        """,
-    ),
-    Migration(
-        3,
-        "add_source_parse_cache",
-        """
-        ALTER TABLE sources ADD COLUMN reader TEXT NOT NULL DEFAULT '';
-        ALTER TABLE sources ADD COLUMN facts TEXT;
-        """,
-    ),
-    Migration(
-        4,
-        "add_forgotten_and_former_kinds",
-        """
-        ALTER TABLE facts ADD COLUMN forgotten_at INTEGER;
-        CREATE TABLE former_kinds (
-            fact_id TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            fact TEXT NOT NULL,
-            retired_at INTEGER NOT NULL,
-            modified_at INTEGER NOT NULL,
-            forgotten_at INTEGER,
-            PRIMARY KEY (fact_id, kind)
-        );
-        """,
-    ),
-    Migration(
-        5,
-        "add_revision",
-        """
-        CREATE TABLE revision (n INTEGER NOT NULL);
-        INSERT INTO revision (n) VALUES (0);
-        """,
-    ),
-    Migration(
-        6,
-        "add_table_cells_and_tags",
-        """
-        ALTER TABLE facts ADD COLUMN table_columns TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE facts ADD COLUMN table_rows TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE facts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
-        """,
-    ),
-    Migration(
-        7,
-        "add_cloze_numbers",
-        """
-        CREATE TABLE cloze_numbers (
-            fact_id TEXT NOT NULL,
-            key TEXT NOT NULL,
-            number INTEGER NOT NULL,
-            PRIMARY KEY (fact_id, key)
-        );
-        """,
-    ),
+from examgen.store_migrations import _TABLES, MIGRATIONS, SCHEMA_VERSION, Migration
+from examgen.store_rows import (
+    OutputRecord,
+    StatRow,
+    _after,
+    _cloze_numbers,
+    _former,
+    _former_kind_writes,
+    _insert_fact,
+    _Row,
+    _stored,
+    _update_fact,
+    content_hash,
 )
 
-SCHEMA_VERSION = MIGRATIONS[-1].version
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "FactStore",
+    "Migration",
+    "OutputRecord",
+    "StatRow",
+    "content_hash",
+    "database_error",
+]
 
-#: Every table the migrations make: a store without one of them is damaged.
-_TABLES = {
-    "sources",
-    "facts",
-    "members",
-    "outputs",
-    "former_kinds",
-    "revision",
-    "cloze_numbers",
-}
+
 _START_OVER = (
     "to start over, move it away (keep it: it is your facts' history) and run "
     "`examgen build` again; or restore a backup of it"
@@ -211,50 +85,6 @@ def database_error(exc: sqlite3.Error, where: str) -> ExamgenError:
         source=where,
         exit_code=2,
     )
-
-
-@dataclass(frozen=True)
-class OutputRecord:
-    """What the last build wrote under one name (a deck, an exam set)."""
-
-    name: str
-    fingerprint: str
-    data: dict
-    written_at: int
-
-
-@dataclass(frozen=True)
-class StatRow:
-    """Active facts of one kind in one chapter."""
-
-    chapter: str
-    kind: str
-    count: int
-
-
-def content_hash(fact: Fact) -> str:
-    """A hash of what a fact says (not where it is): its history moves when this does."""
-    payload = json.dumps(
-        [
-            fact.kind,
-            fact.subject,
-            fact.text,
-            [[item.text, item.gloss] for item in fact.items],
-            list(fact.section),
-            fact.lang,
-            list(fact.images),
-            # Only where there are any, so the hashes of facts without them stay as they were.
-            *(
-                [list(fact.columns), [list(row) for row in fact.rows]]
-                if fact.kind == "table"
-                else []
-            ),
-            *([list(fact.tags)] if fact.tags else []),
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 class FactStore:
@@ -709,176 +539,3 @@ class FactStore:
         for fid, text, gloss in self._db.execute(sql + " ORDER BY fact_id, position", params):
             grouped.setdefault(fid, []).append(Item(text, gloss))
         return {fid: tuple(items) for fid, items in grouped.items()}
-
-
-class _Row(dict):
-    """A row as a mapping from column name to value."""
-
-    def __init__(self, names: list[str], values: Iterable) -> None:
-        super().__init__(zip(names, values, strict=True))
-
-
-def _after(previous: int, now: int) -> int:
-    """A time after ``previous``: Anki needs a strictly newer mtime to take an update,
-    even when two builds fall in the same second."""
-    return max(now, previous + 1)
-
-
-def _member_rows(fact: Fact) -> list[tuple[str, tuple]]:
-    return [
-        (
-            "INSERT INTO members (fact_id, position, text, gloss) VALUES (?, ?, ?, ?)",
-            (fact.id, index, item.text, item.gloss),
-        )
-        for index, item in enumerate(fact.items)
-    ]
-
-
-def _content_columns(fact: Fact) -> tuple:
-    """The values of the columns a parse sets, in the order the statements below name them."""
-    return (
-        fact.kind,
-        fact.subject,
-        fact.text,
-        _json(fact.section),
-        fact.source,
-        fact.line,
-        fact.lang,
-        _json(fact.images),
-        _json(fact.columns),
-        _json([list(row) for row in fact.rows]),
-        _json(fact.tags),
-    )
-
-
-def _insert_fact(fact: Fact, position: int, digest: str, now: int) -> list[tuple[str, tuple]]:
-    row = (
-        "INSERT INTO facts (kind, subject, text, section, source, line, lang, images,"
-        " table_columns, table_rows, tags,"
-        " position, content_hash, first_seen, changed_at, modified_at, retired_at, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
-        (*_content_columns(fact), position, digest, now, now, now, fact.id),
-    )
-    return [row, *_member_rows(fact)]
-
-
-def _update_fact(
-    fact: Fact,
-    position: int,
-    digest: str,
-    changed_at: int,
-    modified_at: int,
-    *,
-    rewrite_members: bool,
-) -> list[tuple[str, tuple]]:
-    writes = [
-        (
-            "UPDATE facts SET kind = ?, subject = ?, text = ?, section = ?, source = ?, line = ?,"
-            " lang = ?, images = ?, table_columns = ?, table_rows = ?, tags = ?,"
-            " position = ?, content_hash = ?, changed_at = ?,"
-            " modified_at = ?, retired_at = NULL, forgotten_at = NULL WHERE id = ?",
-            (*_content_columns(fact), position, digest, changed_at, modified_at, fact.id),
-        )
-    ]
-    if rewrite_members:
-        writes.append(("DELETE FROM members WHERE fact_id = ?", (fact.id,)))
-        writes.extend(_member_rows(fact))
-    return writes
-
-
-def _former_kind_writes(old: dict, fact: Fact, now: int) -> list[tuple[str, tuple]]:
-    """A fact changed kind: keep what it was as a retired fact of the old kind (its notes in
-    Anki are of that kind), and drop the record of the new kind if it was one before.
-
-    Runs before the fact's own update in the same transaction, so the members it copies
-    are still the old ones.
-    """
-    payload = json.dumps(
-        {
-            "subject": old["subject"],
-            "text": old["text"],
-            "section": json.loads(old["section"]),
-            "source": old["source"],
-            "line": old["line"],
-            "lang": old["lang"],
-        },
-        ensure_ascii=False,
-    )
-    return [
-        (
-            "INSERT INTO former_kinds (fact_id, kind, fact, retired_at, modified_at)"
-            " SELECT ?, ?, json_set(?, '$.items', json((SELECT json_group_array("
-            "json_array(text, gloss)) FROM (SELECT text, gloss FROM members"
-            " WHERE fact_id = ? ORDER BY position)))), ?, ?"
-            " ON CONFLICT(fact_id, kind) DO UPDATE SET fact = excluded.fact,"
-            " retired_at = excluded.retired_at, modified_at = excluded.modified_at,"
-            " forgotten_at = NULL",
-            (fact.id, old["kind"], payload, fact.id, now, _after(old["modified_at"], now)),
-        ),
-        ("DELETE FROM former_kinds WHERE fact_id = ? AND kind = ?", (fact.id, fact.kind)),
-    ]
-
-
-def _former(row: dict, clozes: dict[str, dict[str, int]]) -> StoredFact:
-    """A former kind of a fact, as the retired fact a deck shows."""
-    data = json.loads(row["fact"])
-    fact = Fact(
-        id=row["fact_id"],
-        kind=row["kind"],
-        subject=data["subject"],
-        text=data["text"],
-        items=tuple(Item(text, gloss) for text, gloss in data.get("items") or []),
-        section=tuple(data["section"]),
-        source=data["source"],
-        line=data["line"],
-        lang=data["lang"],
-    )
-    return StoredFact(
-        fact=fact,
-        first_seen=row["retired_at"],
-        changed_at=row["retired_at"],
-        modified_at=row["modified_at"],
-        retired_at=row["retired_at"],
-        cloze_numbers=_cloze_numbers(fact, clozes),
-    )
-
-
-def _cloze_numbers(fact: Fact, clozes: dict[str, dict[str, int]]) -> tuple[int, ...]:
-    known = clozes.get(fact.id)
-    return numbers_of(known, fact.items) if known and fact.items else ()
-
-
-def _json(values: Sequence[str]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
-
-
-@functools.lru_cache(maxsize=4096)
-def _json_tuple(text: str) -> tuple[str, ...]:
-    """A JSON array column as a tuple; cached, since a section is shared by many facts."""
-    return tuple(json.loads(text))
-
-
-def _stored(row: dict, items: tuple[Item, ...], clozes: dict[str, dict[str, int]]) -> StoredFact:
-    fact = Fact(
-        id=row["id"],
-        kind=row["kind"],
-        subject=row["subject"],
-        text=row["text"],
-        items=items,
-        section=_json_tuple(row["section"]),
-        source=row["source"],
-        line=row["line"],
-        lang=row["lang"],
-        images=_json_tuple(row["images"]),
-        columns=_json_tuple(row["table_columns"]),
-        rows=tuple(tuple(cells) for cells in json.loads(row["table_rows"])),
-        tags=_json_tuple(row["tags"]),
-    )
-    return StoredFact(
-        fact=fact,
-        first_seen=row["first_seen"],
-        changed_at=row["changed_at"],
-        modified_at=row["modified_at"],
-        retired_at=row["retired_at"],
-        cloze_numbers=_cloze_numbers(fact, clozes),
-    )

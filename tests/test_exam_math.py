@@ -13,7 +13,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from examgen import exam as exam_mod
+from examgen import exam_context
 from examgen.cli import cli
 
 # Every formula here is one ziamath draws; each definition's whole text is a formula.
@@ -198,8 +198,8 @@ def test_moodle_and_canvas_get_math_as_mathjax_delimiters(tmp_path: Path) -> Non
 
 
 def test_an_answer_bracket_is_never_looked_for_inside_a_formula() -> None:
-    parts = exam_mod._split_prompt(
-        "Which is $f()$?", exam_mod.BRACKET_RE, "bracket", 3.0, all_markers=False
+    parts = exam_context._split_prompt(
+        "Which is $f()$?", exam_context.BRACKET_RE, "bracket", 3.0, all_markers=False
     )
     assert [(p.kind, p.text) for p in parts] == [("text", "Which is $f()$?"), ("bracket", "")]
 

@@ -1,0 +1,133 @@
+"""The recall budget of a card: which members it asks, and how a long answer is grouped."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from examgen.cardtext import clean, display_width
+from examgen.mathtext import math_spans
+from examgen.model import Item
+
+#: At most this many members are asked on one card.
+MAX_MEMBERS = 7
+#: A list over the budget is asked in groups of at most this many members (fewer than
+#: :data:`MAX_MEMBERS`, so that a list that just outgrew one card splits 5 + 3, not 7 + 1).
+GROUP_MEMBERS = 5
+#: A member, step or cell wider than this (display columns: a Chinese character is two) is
+#: too long to recall word for word: it is shown as context, never asked.
+MAX_DELETION_COLUMNS = 60
+#: What one card asks for adds up to at most this many columns (about 60 Chinese characters).
+MAX_ANSWER_COLUMNS = 120
+
+
+def askable(text: str) -> bool:
+    """Whether a member, step or cell is short enough to be asked (the recall budget)."""
+    return 0 < display_width(text) <= MAX_DELETION_COLUMNS
+
+
+# Clause punctuation inside a member (not at its end) makes it a sentence, not a name.
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
+
+
+_TRAILING = "，,。；;！!？?.：: "
+
+
+#: A member of this many words or more is a sentence, not a name or phrase.
+SENTENCE_WORDS = 6
+
+
+#: A member this wide or wider with clause punctuation inside is a sentence.
+SENTENCE_COLUMNS = 20
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a member is a whole sentence ("数据永远只会插入，没有更新与删除"), not a
+    short name or phrase: a cloze blanking it would ask which sentence is missing."""
+    text = text.strip().rstrip(_TRAILING)
+    if "$" in text or "\\" in text:  # a formula's commas are no clause marks
+        spans = math_spans(text)
+        for start, end in reversed(spans):
+            text = text[:start] + "x" + text[end:]
+    # "共享,双向传播" lists two short words; a clause is longer than that.
+    clauses = _CLAUSE_MARK.search(text) and display_width(text) >= SENTENCE_COLUMNS
+    return bool(clauses) or len(text.split()) >= SENTENCE_WORDS
+
+
+def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[bool]:
+    """Which members of a list or sequence are asked (blanked), by position.
+
+    A member is asked when it is short enough to recall (:func:`askable`), a name or phrase
+    rather than a sentence (:func:`is_sentence`), and, if a single character (too short for
+    the :class:`Hider` to hide), seen nowhere else on its card: "N" in "每N个事务" would
+    give its own blank away. ``around``: the card's other text (subject, headings).
+    """
+    texts = [clean(item.text) for item in items]
+    short = [len(t) < 2 for t in texts]
+    seen: Counter[str] = Counter()
+    if any(short):  # one pass over the card's text: characters, and Latin words whole
+        every = [*texts, *(clean(item.gloss) for item in items), *around, str(len(items))]
+        for text in every:
+            seen.update(text.casefold())
+        latin = Counter(w for t in every for w in _LATIN_WORD.findall(t.casefold()))
+    out = []
+    for text, tiny in zip(texts, short, strict=True):
+        ok = askable(text) and not is_sentence(text)
+        if ok and tiny:
+            key = text.casefold()
+            ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
+        out.append(ok)
+    return out
+
+
+def groups(widths: Sequence[int]) -> list[list[int]]:
+    """Positions of asked answers cut into consecutive groups within the recall budget.
+
+    As few groups as the budget allows, as even as possible: 9 members give 5 + 4, not 7 + 2.
+    """
+    total = sum(widths)
+    count = max(1, math.ceil(len(widths) / MAX_MEMBERS), math.ceil(total / MAX_ANSWER_COLUMNS))
+    size = math.ceil(len(widths) / count)
+    out: list[list[int]] = []
+    for position, width in enumerate(widths):
+        if (
+            not out
+            or len(out[-1]) >= size
+            or sum(widths[p] for p in out[-1]) + width > MAX_ANSWER_COLUMNS
+        ):
+            out.append([])
+        out[-1].append(position)
+    return out
+
+
+def stable_groups(widths: Sequence[int]) -> list[list[int]]:
+    """Indexes of a list's asked answers, given oldest member first, cut into groups.
+
+    One group when the whole list fits the recall budget. Otherwise groups are filled in
+    the order given, each up to :data:`GROUP_MEMBERS` members and the column budget: a
+    member first seen later (a higher cloze number) joins the last group or opens a new
+    one, and no member moves to another group's note (unlike :func:`groups`, whose even
+    split reshuffles when a list grows).
+    """
+    if len(widths) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
+        return [list(range(len(widths)))]
+    out: list[list[int]] = []
+    used = 0
+    for index, width in enumerate(widths):
+        if not out or len(out[-1]) >= GROUP_MEMBERS or used + width > MAX_ANSWER_COLUMNS:
+            out.append([])
+            used = 0
+        out[-1].append(index)
+        used += width
+    return out
+
+
+def grouped_kind(kind: str, index: int) -> str:
+    """The card kind of group ``index`` (0-based): the first keeps the fact's own kind, so
+    a note made before groups existed is updated, not orphaned."""
+    return kind if index == 0 else f"{kind}#{index + 1}"

@@ -1,0 +1,104 @@
+"""The survey of a deck's facts: the notes' languages, twins' qualifiers and shared texts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from examgen.cardtext import clean
+from examgen.model import Fact
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What a fact's cards depend on beyond the fact: the notes' language and qualifiers.
+
+    ``languages`` maps a notes file to its language: Chinese when at least a third of its
+    facts are;
+    ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
+    the same kind and subject;
+    ``shared`` holds the texts (definitions, glosses; see :func:`gloss_key`) that more than
+    one fact says: such a text cannot tell its term apart, so it gets no reverse card.
+    """
+
+    languages: Mapping[str, str]
+    qualifiers: Mapping[tuple[str, str], str]
+    shared: frozenset[str] = frozenset()
+
+
+def survey(facts: Iterable[Fact]) -> Survey:
+    """Look at all the facts of a deck once, before any card is worded."""
+    facts = list(facts)
+    votes: dict[str, Counter[str]] = {}
+    for fact in facts:
+        votes.setdefault(fact.source, Counter())[fact.lang] += 1
+    # A Chinese file is full of Latin terms (CNM: container network model) that look
+    # English on their own; an English file has no Chinese fact at all. So a third is enough.
+    languages = {
+        source: "zh" if 3 * counter["zh"] >= counter.total() else "en"
+        for source, counter in votes.items()
+    }
+    twins: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        key = (fact.kind, " ".join(fact.subject.split()).casefold())
+        twins.setdefault(key, []).append(fact)
+    qualifiers: dict[tuple[str, str], str] = {}
+    groups = [group for group in twins.values() if len({f.id for f in group}) > 1]
+    if groups:
+        parents = _parent_lists(facts)
+        for group in groups:
+            qualifiers.update(_qualify(group, parents))
+    return Survey(MappingProxyType(languages), MappingProxyType(qualifiers), _shared(facts))
+
+
+def gloss_key(text: str | None) -> str:
+    """A definition's or gloss's text as compared between facts: cleaned, spaces and
+    case folded, trailing punctuation dropped."""
+    return " ".join(clean(text).split()).casefold().rstrip("。.；;，,")
+
+
+def _shared(facts: Sequence[Fact]) -> frozenset[str]:
+    """The texts more than one fact says: ``kube-proxy`` defined as "通信和负载均衡" and
+    glossed so in the list of node's processes, or ``On``: "No negotiation" in two tables."""
+    sayers: dict[str, set[str]] = {}
+    for fact in facts:
+        texts = [fact.text] if fact.kind == "definition" else [i.gloss for i in fact.items]
+        for text in texts:
+            key = gloss_key(text)
+            if key:
+                sayers.setdefault(key, set()).add(fact.id)
+    return frozenset(key for key, ids in sayers.items() if len(ids) > 1)
+
+
+def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(notes file, member text) -> the subject of the list it is a member of, its gloss."""
+    parents: dict[tuple[str, str], tuple[str, str]] = {}
+    for fact in facts:
+        if fact.kind in ("list", "sequence"):
+            for item in fact.items:
+                key = (fact.source, item.text.strip().casefold())
+                parents.setdefault(key, (fact.subject, clean(item.gloss)))
+    return parents
+
+
+def _qualify(group: Sequence[Fact], parents: Mapping) -> dict[tuple[str, str], str]:
+    """A qualifier per fact of a group of same-kind, same-subject facts: the list the fact
+    was glossed in (``kubelet(…)`` under ``node 运行的进程``), else its deepest heading
+    that is not the subject itself, numbered when two are still alike."""
+    chosen: dict[tuple[str, str], str] = {}
+    for fact in group:
+        subject = fact.subject.strip().casefold()
+        parent, gloss = parents.get((fact.source, subject), ("", ""))
+        if not (gloss and clean(fact.text).startswith(gloss)):
+            parent = ""
+        headings = [h for h in fact.section if h.strip().casefold() != subject]
+        chosen[(fact.id, fact.kind)] = parent or (headings[-1] if headings else "")
+    counts = Counter(chosen.values())
+    seen: Counter[str] = Counter()
+    for key, text in list(chosen.items()):
+        if counts[text] > 1:  # still alike: number them in the notes' order
+            seen[text] += 1
+            chosen[key] = f"{text} {seen[text]}".strip()
+    return chosen

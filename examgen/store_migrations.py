@@ -1,0 +1,157 @@
+"""The schema of the fact database: its migrations, in code, applied in order.
+
+Tables (all text is UTF-8; times are Unix seconds):
+
+``sources(path, content_hash, reader, facts)``
+    each notes file read, with the hash of its bytes and its facts as JSON (a parse cache:
+    an unchanged file need not be parsed again).
+``facts(id, kind, subject, text, section, source, line, lang, images, table_columns,
+table_rows, tags, position,
+content_hash, first_seen, changed_at, modified_at, retired_at)``
+    one row per fact ever seen; ``section``, ``images``, ``table_columns``, ``table_rows``
+    (an array of arrays) and ``tags`` are JSON arrays; ``position`` is
+    the document order of the last parse.
+``members(fact_id, position, text, gloss)``
+    the members of list facts and the steps of sequence facts, in order.
+``outputs(name, fingerprint, data, written_at)``
+    what the last build wrote (for incremental builds and the deck's change summary).
+``revision(n)``
+    a counter raised by every change to the facts (a sync that wrote any, a forget): equal
+    revisions, equal facts, so a build can skip an output without reading every fact.
+``former_kinds(fact_id, kind, fact, retired_at, modified_at, forgotten_at)``
+    what a fact was before its kind changed (a definition that became a list): its notes in
+    Anki are of the old kind, so the old kind lives on as a retired fact.
+``cloze_numbers(fact_id, key, number)``
+    the cloze number each member of a list or step of a sequence got when first seen,
+    by the member's identity key; a typo fix adds its new key as an alias of the same
+    number (``examgen.clozes`` has the rules).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One named step of the schema; ``version`` orders them."""
+
+    version: int
+    name: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "create_sources_facts_members",
+        """
+        CREATE TABLE sources (
+            path TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL
+        );
+        CREATE TABLE facts (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '[]',
+            source TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            lang TEXT NOT NULL,
+            images TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            first_seen INTEGER NOT NULL,
+            changed_at INTEGER NOT NULL,
+            modified_at INTEGER NOT NULL,
+            retired_at INTEGER
+        );
+        CREATE TABLE members (
+            fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            gloss TEXT,
+            PRIMARY KEY (fact_id, position)
+        );
+        """,
+    ),
+    Migration(
+        2,
+        "add_outputs",
+        """
+        CREATE TABLE outputs (
+            name TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '{}',
+            written_at INTEGER NOT NULL
+        );
+        """,
+    ),
+    Migration(
+        3,
+        "add_source_parse_cache",
+        """
+        ALTER TABLE sources ADD COLUMN reader TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sources ADD COLUMN facts TEXT;
+        """,
+    ),
+    Migration(
+        4,
+        "add_forgotten_and_former_kinds",
+        """
+        ALTER TABLE facts ADD COLUMN forgotten_at INTEGER;
+        CREATE TABLE former_kinds (
+            fact_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            fact TEXT NOT NULL,
+            retired_at INTEGER NOT NULL,
+            modified_at INTEGER NOT NULL,
+            forgotten_at INTEGER,
+            PRIMARY KEY (fact_id, kind)
+        );
+        """,
+    ),
+    Migration(
+        5,
+        "add_revision",
+        """
+        CREATE TABLE revision (n INTEGER NOT NULL);
+        INSERT INTO revision (n) VALUES (0);
+        """,
+    ),
+    Migration(
+        6,
+        "add_table_cells_and_tags",
+        """
+        ALTER TABLE facts ADD COLUMN table_columns TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE facts ADD COLUMN table_rows TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE facts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        """,
+    ),
+    Migration(
+        7,
+        "add_cloze_numbers",
+        """
+        CREATE TABLE cloze_numbers (
+            fact_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            PRIMARY KEY (fact_id, key)
+        );
+        """,
+    ),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+#: Every table the migrations make: a store without one of them is damaged.
+_TABLES = {
+    "sources",
+    "facts",
+    "members",
+    "outputs",
+    "former_kinds",
+    "revision",
+    "cloze_numbers",
+}
