@@ -60,28 +60,30 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 
 from examgen.model import Diagnostic, FactKind, Item
+from examgen.notes.clauses import (
+    clause_subject,
+    comma_members,
+    enumeration,
+    is_angle,
+    is_clause,
+    is_passage,
+    is_sentence,
+    split_last_sentence,
+)
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.inclusions import slash_names
 from examgen.notes.sections import SectionReader
 from examgen.notes.shapes import (
-    clause_subject,
-    comma_members,
     ends_with_aspect,
-    enumeration,
     heading_term,
-    is_angle,
     is_bare,
-    is_clause,
     is_condition_label,
     is_loop_header,
     is_math_only,
-    is_passage,
     is_remark,
-    is_sentence,
     is_stage,
     is_translation,
     noise_reason,
-    split_last_sentence,
 )
 from examgen.notes.terms import (
     LATIN_LETTER,

@@ -24,6 +24,16 @@ import re
 from collections.abc import Sequence
 
 from examgen.model import FactKind, Item
+from examgen.notes.clauses import (
+    called_term,
+    clause_subject,
+    counted_subject,
+    defining_sentence,
+    has_list_cue,
+    is_clause,
+    is_sentence,
+    split_last_sentence,
+)
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import (
@@ -33,24 +43,16 @@ from examgen.notes.prose import (
     sentence_subject,
 )
 from examgen.notes.shapes import (
-    called_term,
-    clause_subject,
-    counted_subject,
-    defining_sentence,
     ends_with_aspect,
-    has_list_cue,
     heading_term,
     is_bare,
-    is_clause,
     is_example_heading,
     is_math_only,
     is_numbering_only,
     is_remark,
-    is_sentence,
     legend,
     names_a_pair,
     names_notes,
-    split_last_sentence,
 )
 from examgen.notes.terms import (
     is_term,
