@@ -1,5 +1,9 @@
 """From the node tree to facts: what each shape of note means, and every fact's id.
 
+One extractor walks the tree; what it reads is split by noun into mixins: items
+(:mod:`examgen.notes.items`), sections (:mod:`examgen.notes.sections`) and paragraphs
+(:mod:`examgen.notes.paragraphs`).
+
 Shapes (an *item* is a list item; a *topic* is an item directly under a heading; a *member*
 is an item inside another item or under a label):
 
@@ -60,49 +64,19 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 
 from examgen.model import Diagnostic, FactKind, Item
+from examgen.notes.clauses import comma_members, enumeration, is_clause, is_passage
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.inclusions import slash_names
+from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
-from examgen.notes.shapes import (
-    clause_subject,
-    comma_members,
-    ends_with_aspect,
-    enumeration,
-    heading_term,
-    is_angle,
-    is_bare,
-    is_clause,
-    is_condition_label,
-    is_loop_header,
-    is_math_only,
-    is_passage,
-    is_remark,
-    is_sentence,
-    is_stage,
-    is_translation,
-    noise_reason,
-    split_last_sentence,
-)
-from examgen.notes.terms import (
-    LATIN_LETTER,
-    MIN_PHRASE_WEIGHT,
-    Head,
-    arrow_steps,
-    hyphen_steps,
-    is_term,
-    parse_head,
-    qualify,
-    says_order,
-    says_something,
-    weight,
-    with_gloss,
-)
+from examgen.notes.shapes import is_bare, is_remark, is_stage
+from examgen.notes.terms import Head, arrow_steps, hyphen_steps, says_order
 from examgen.notes.tree import Document, Node
 
 # ----------------------------------------------------------------------------- extraction
 
 
-class _Extractor(SectionReader):
+class _Extractor(ItemReader, SectionReader):
     """Walks one document, collecting drafts and diagnostics (state is per document)."""
 
     def __init__(self, source: str) -> None:
@@ -284,293 +258,6 @@ class _Extractor(SectionReader):
         )
         return True
 
-    # -- items
-
-    def item(
-        self, node: Node, place: Place, parent: str, *, member: bool
-    ) -> tuple[Item | None, bool]:
-        """Facts of one item; returns the item as a member of its parent's list (None when it
-        is empty) and whether it gave any fact."""
-        head = parse_head(node.text)
-        if head.how in ("colon", "label") and is_remark(head.term):
-            # `One idea: learn φ from data`: the label is the author's aside; what it says is
-            # a member of the list around it, and no term of its own.
-            self.skip(node.line, f"a remark, not a term: {head.term}")
-            return (Item(head.gloss) if head.gloss else None), False
-        if head.how == "colon" and is_stage(head.term) and not node.children:
-            # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
-            return Item(node.text), False
-        child_items = [child for child in node.children if child.kind == "item"]
-        if is_loop_header(head.term) and child_items:
-            return self.loop(node, head, child_items, place, parent)
-        paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
-        before = len(self.drafts)
-        if head.how == "plain" and not head.termlike:
-            self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
-        if head.how == "label" and not head.termlike and child_items:
-            head, parent = self.label_clause(head, node, place, parent, member)
-        self.symbols(node, place)
-        if not member and head.how in ("plain", "label") and is_sentence(head.term):
-            return self.sentence_item(node, child_items, place, parent)
-        if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
-            led = self.led_member(node, child_items, place)
-            if led is not None:
-                return led
-
-        if head.how in ("label", "colon") and is_condition_label(head.term):
-            # `In GLM:` under `Logistic regression`: that thing, narrowed.
-            subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"
-        elif (
-            head.how == "label"
-            # `Informal definition: …` under `Convex sets`: that thing's definition.
-            or (head.how == "colon" and " " in head.term and is_bare(head.term))
-            # `缺点：贵` under `硬盘`: the aspect of that thing, not a term of its own.
-            or (head.how == "colon" and is_bare(head.term) and parent)
-            or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
-            or is_angle(head.term)
-        ):
-            subject = qualify(head.term, parent)
-        else:
-            subject = head.term
-        if not subject:
-            what = "with sub-items but no text of its own" if node.children else ""
-            self.skip(node.line, f"empty item {what}".strip())
-            return None, False
-
-        prose: list[str] = []
-        prose_images: list[str] = []
-        heads = [parse_head(paragraph.text) for paragraph in paragraphs]
-        # Several `term：text` lines under an item are its members, each defined on its own.
-        line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
-        for index, paragraph in enumerate(paragraphs):
-            sub_head = heads[index]
-            # The first paragraph under a bare term is that term's description, even when it
-            # has a colon in it ("UDP" / "A connectionless protocol: no handshake, …").
-            describes_term = (
-                index == 0 and head.how in ("plain", "paren") and head.termlike and not line_list
-            )
-            if paragraph.children:
-                self.label_sentences(paragraph, place, subject)
-                self.labelled_list(paragraph, place, subject)
-            elif sub_head.how == "label":
-                self.skip(paragraph.line, f"label with nothing under it: {paragraph.text}")
-            elif sub_head.how == "colon" and not describes_term:
-                # Under a category (`特性：`, `一般环境：`) `综合性：…` is a member and keeps its
-                # term; under a thing (`CRI`) `设计模型:…` is an aspect of it: `CRI 设计模型`.
-                category = head.how == "label" or is_bare(head.term) or line_list
-                term = sub_head.term
-                if is_bare(term) or not category:
-                    term = qualify(term, subject)
-                self.statement(paragraph, sub_head, term, place)
-            else:
-                prose.append(paragraph.text)
-                prose_images.extend(paragraph.images)
-
-        gloss = head.gloss if head.how in ("colon", "paren") else None
-        if head.how == "paren" and gloss and not prose and _formula_only(child_items):
-            # `$L_2$ norm (aka. Euclidean distance)` over its formula: the name, bracket and
-            # all, is what the formula defines.
-            formula = child_items[0].text
-            named = f"{subject} ({gloss})"
-            self.emit("definition", named, place, node.line, text=formula, tags=node.tags)
-            return Item(head.term, formula), True
-        definition = with_gloss(gloss, prose)
-        steps = None
-        if head.how == "colon" and gloss:
-            steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
-        elif head.how == "plain" and not member:
-            steps = arrow_steps(node.text)
-
-        defined = False
-        if steps:
-            self.sequence(subject, steps, node, place)
-            defined = True
-        elif (
-            gloss
-            and ("、" in gloss or "/" in gloss or "," in gloss)
-            and not child_items
-            and not prose
-            and self.enumerated(subject, head, node, place)
-        ):
-            defined = True
-        elif definition and self._defines(head, gloss, prose, member):
-            self.emit(
-                "definition",
-                subject,
-                place,
-                node.line,
-                text=definition,
-                images=[*node.images, *prose_images],
-                pin=node.anchor,
-                tags=node.tags,
-            )
-            defined = True
-
-        if not defined and head.how == "plain" and head.termlike and _describes(child_items):
-            # `Alternate Port` over bullets that are sentences about it: what it is, not a
-            # list of things.
-            said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
-            self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
-            return Item(head.term, said), True
-        if not defined and head.how in ("plain", "label") and _formula_first(child_items, subject):
-            # `Logistic regression model:` over its formula and notes about it: the formula
-            # (and the other formula lines) define it; the notes give their own facts.
-            formulas = [c.text for c in child_items if not c.children and "$" in c.text]
-            text = "; ".join(formulas)
-            self.emit("definition", subject, place, node.line, text=text, tags=node.tags)
-            for child in child_items:
-                if child.children or "$" not in child.text:
-                    self.item(child, place, subject, member=True)
-            return Item(head.term, text), True
-        if not defined and _chinese_account(head, child_items):
-            said = "；".join(child.text.rstrip("。.;；") for child in child_items)
-            self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
-            return Item(head.term, said), True
-        members = self.members(child_items, place, subject)
-        if (
-            not (child_items or head.gloss)
-            and line_list
-            and (head.how == "label" or is_bare(head.term))
-        ):
-            members = _line_members(heads, paragraphs)
-        self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
-        if member and not node.children and not head.termlike and is_passage(node.text):
-            self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
-
-        gave = len(self.drafts) > before
-        if head.termlike and (gloss or prose):
-            as_member = Item(head.term, definition if not steps else gloss)
-        elif prose:
-            as_member = Item(node.text, "\n".join(prose))
-        else:
-            as_member = Item(head.term if head.how == "label" else node.text)
-        return as_member, gave
-
-    def label_clause(
-        self, head: Head, node: Node, place: Place, parent: str, member: bool
-    ) -> tuple[Head, str]:
-        """An item ending in a label that is more than a term, over sub-items:
-        ``分组密码:按块加密；设计原则：`` defines ``分组密码`` and labels its list
-        ``设计原则``; a member ``X无法消除，处理X的方法：`` labels it by its noun phrase.
-        Returns the label's head and what it belongs to."""
-        inner = parse_head(head.term)
-        if inner.how == "colon" and inner.termlike and inner.gloss:
-            said, last = split_last_sentence(inner.gloss)
-            if said and is_term(last):
-                text = said.rstrip("；;。")
-                self.emit("definition", inner.term, place, node.line, text=text, tags=node.tags)
-                return Head(last, None, "label", True), inner.term
-        if member and inner.how != "colon" and any(char >= "\u2e80" for char in head.term):
-            phrase = clause_subject(head.term)
-            if phrase and is_term(phrase) and phrase != head.term:
-                return Head(phrase, None, "label", True), parent
-        return head, parent
-
-    def led_member(
-        self, node: Node, child_items: Sequence[Node], place: Place
-    ) -> tuple[Item, bool] | None:
-        """A member that is a sentence led by a bold term (``- **DORAs** are a newer class of
-        …``): the member is the term, and the sentence defines it. None for other members."""
-        term, rest = self.lead_term(node.text, node.strong)
-        if not term or len(rest.split()) < 3:
-            return None  # `**TCP** handshake`: a name with a bold part, not a sentence
-        self.emit(
-            "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
-        )
-        members = self.members(child_items, place, term)
-        self.member_list(term, term, members, node, place, pin=node.anchor, second=True)
-        return Item(term, rest), True
-
-    @staticmethod
-    def owner(parent: str, place: Place) -> str:
-        """What a step or a condition belongs to: the parent item when it names a thing, else
-        the section's heading."""
-        if parent and not is_sentence(parent):
-            return parent
-        return heading_term(place.section[-1]) if place.section else parent
-
-    def loop(
-        self, node: Node, head: Head, child_items: Sequence[Node], place: Place, parent: str
-    ) -> tuple[Item, bool]:
-        """``For $i$ from 1 to $T$`` over steps: a step of its own, whose body is a sequence
-        named by the section and the loop (``Coordinate descent (for $j$ from 1 to $K$)``)."""
-        before = len(self.drafts)
-        header = head.term.rstrip(":：").strip()
-        owner = heading_term(place.section[-1]) if place.section else parent  # not a step
-        clause = header[:1].lower() + header[1:]
-        subject = f"{owner} ({clause})" if owner else header
-        members = self.members(child_items, place, subject)
-        if len(members) >= 2:
-            self.emit(
-                "sequence",
-                subject,
-                place,
-                node.line,
-                items=[item for item, _ in members],
-                images=node.images,
-                pin=node.anchor,
-                tags=node.tags,
-            )
-        else:
-            self.skip(node.line, f"a loop header, not a term: {header[:40]}")
-        return Item(node.text), len(self.drafts) > before
-
-    @staticmethod
-    def _defines(head: Head, gloss: str | None, prose: Sequence[str], member: bool) -> bool:
-        """Whether an item with a gloss or paragraphs is a definition of its own."""
-        if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
-            return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
-        if head.how == "paren" and gloss and not prose and noise_reason(gloss):
-            return False  # `Iterative solution (e.g. IRWLS)`: an example, not a meaning
-        if not member:
-            return True
-        if not head.termlike:
-            return False  # a sentence in a list is a member, not a term
-        if prose:
-            return True
-        if (
-            gloss
-            and head.how == "colon"
-            and (weight(head.term, 1) >= MIN_PHRASE_WEIGHT or " " in head.term)
-        ):
-            # `管理的主体：管理者`, `Motor cortex - movement`: a phrase and what it is,
-            # however short.
-            return True
-        return gloss is not None and says_something(head.term, gloss)
-
-
-def _describes(child_items: Sequence[Node]) -> bool:
-    """Bullets that are things said about their parent, not things it is made of: two or
-    more plain bullets, at least half of them sentences (`A backup for a DP` / `They receive
-    BPDUs` / `It becomes DP immediately`), and none a bare name (`Podman`: a member)."""
-    if len(child_items) < 2 or any(child.children for child in child_items):
-        return False
-    if any(child.strong and child.text.startswith(child.strong[0]) for child in child_items):
-        return False  # `- **Statins** lower …`: members, each defining its bold term
-    said = sum(1 for child in child_items if is_clause(child.text))
-    if any(len(child.text.split()) <= 2 for child in child_items):
-        return said == len(child_items)
-    return 2 * said >= len(child_items)
-
-
-def _formula_first(child_items: Sequence[Node], subject: str) -> bool:
-    """Bullets led by a formula on its own, and not all formulas (a list of formulas is a
-    list; under an order word, steps)."""
-    return (
-        len(child_items) >= 2
-        and not child_items[0].children
-        and is_math_only(child_items[0].text)
-        and not all(is_math_only(child.text) for child in child_items)
-        and not says_order(subject)
-    )
-
-
-def _formula_only(child_items: Sequence[Node]) -> bool:
-    """One bullet under an item, and it is nothing but a formula."""
-    return (
-        len(child_items) == 1 and not child_items[0].children and is_math_only(child_items[0].text)
-    )
-
 
 def _narrated(nodes: Sequence[Node]) -> bool:
     """A numbered list whose items are mostly sentences (`1. A TC event occurs` / `2. The
@@ -578,37 +265,6 @@ def _narrated(nodes: Sequence[Node]) -> bool:
     if len(nodes) < 3 or not all(node.numbered for node in nodes):
         return False
     return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
-
-
-# `如何避免`, `为什么需要三次握手`: a question names the list that answers it.
-_QUESTION = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|[?？]")
-
-
-def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
-    """``DNS欺骗`` over bullets that are each a Chinese sentence about it (``修改DNS缓存，…``):
-    they say what it is, no list of things. A subject naming an aspect (``…的要求``,
-    ``…区别``) or an order keeps its list, and so do bullets that are terms of their own."""
-    if head.how not in ("plain", "paren") or not head.termlike or len(child_items) < 2:
-        return False
-    if ends_with_aspect(head.term) or says_order(head.term) or _QUESTION.search(head.term):
-        return False
-    return all(
-        not child.children
-        and any(char >= "\u2e80" for char in child.text)
-        and is_sentence(child.text)
-        and parse_head(child.text).how == "plain"
-        for child in child_items
-    )
-
-
-def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tuple[Item, Node]]:
-    """``一般环境：`` over the lines ``政治因素：…`` and ``经济因素：…``: under a category each
-    ``term：text`` line is a member (defined on its own too), so the category lists them."""
-    return [
-        (Item(head.term, head.gloss), paragraph)
-        for head, paragraph in zip(heads, paragraphs, strict=True)
-        if head.how == "colon"
-    ]
 
 
 def _defined_aspect(item: Item) -> bool:

@@ -5,14 +5,14 @@
   分为A、B，按照粒度分为C、D`` keeps its subject for the second clause;
 * ``MD5/SHA-1/SHA-2...``: three or more Latin names joined by slashes (:func:`slash_names`).
 
-Names joined by ``、`` after a colon are :func:`examgen.notes.shapes.enumeration`.
+Names joined by ``、`` after a colon are :func:`examgen.notes.clauses.enumeration`.
 """
 
 from __future__ import annotations
 
 import re
 
-from examgen.notes.shapes import not_a_subject, verb_led
+from examgen.notes.clauses import not_a_subject, verb_led
 
 _CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
 

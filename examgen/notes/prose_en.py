@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from examgen.notes.clauses import defining_sentence, is_clause
 from examgen.notes.sentences import Said
-from examgen.notes.shapes import defining_sentence, is_bare, is_clause
+from examgen.notes.shapes import is_bare
 from examgen.notes.terms import is_term, qualify
 
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(_])")

@@ -12,10 +12,11 @@ not bare (``EtherChannel Pros``). Under it:
 * a heading ``Term: gloss`` defines the term by the gloss;
 * a label that is a clause (``There are three kinds of X:``) names its list by the noun
   phrase in it, or by the heading when it has none;
-* a paragraph led by a bold phrase (``**Term** is …``), or a sentence saying ``… is called
-  **Term**``, defines that term;
 * a two-column table gives a definition per row; a wider grid gives a ``table`` fact;
 * a Mermaid path gives a sequence.
+
+Paragraphs, labels and sentence items under it are read by
+:class:`examgen.notes.paragraphs.ParagraphReader`, which :class:`SectionReader` extends.
 """
 
 from __future__ import annotations
@@ -24,33 +25,25 @@ import re
 from collections.abc import Sequence
 
 from examgen.model import FactKind, Item
-from examgen.notes.draft import Place, normalize_subject
-from examgen.notes.inclusions import inclusion
-from examgen.notes.prose import (
-    only_lists,
-    read_prose,
-    resolve_possessive,
-    sentence_subject,
-)
-from examgen.notes.shapes import (
-    called_term,
-    clause_subject,
+from examgen.notes.clauses import (
     counted_subject,
     defining_sentence,
+    is_sentence,
+    split_last_sentence,
+)
+from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.paragraphs import _SENTENCE, ParagraphReader, _has_cjk
+from examgen.notes.shapes import (
     ends_with_aspect,
-    has_list_cue,
     heading_term,
     is_bare,
-    is_clause,
     is_example_heading,
     is_math_only,
     is_numbering_only,
     is_remark,
-    is_sentence,
     legend,
     names_a_pair,
     names_notes,
-    split_last_sentence,
 )
 from examgen.notes.terms import (
     is_term,
@@ -63,24 +56,8 @@ from examgen.notes.terms import (
 )
 from examgen.notes.tree import Node
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")
-_LEAD_VERB = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*,?\s*)?(?:,\s*)?(?:is|are|was|were|refers?\s+to|means|describes?|"
-    r"[:：—–-]|是|指|即|为)",
-    re.IGNORECASE,
-)
-_LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,40}\)|（[^）]{1,40}）)")
-_TRAILING = " :：,，.。;；-—–"
-_ZH_CLAUSE = re.compile(r"[，,；;]")
-_THIS = re.compile(r"^(?:this|that|it|these|those)\s+(?:is|are)\s", re.IGNORECASE)
-# A sentence left hanging for the formula after it: `… of A given B is`, `… is given by:`.
-_DANGLING = re.compile(r"\s*(?:\b(?:is|are|equals?|is\s+given\s+by|as|by)\s*[:：]?|[=:：])\s*$")
 # `若A，则B`, `如果…时`, `当…`: a condition, what a rule or a kind of thing holds under.
 _CONDITION = re.compile(r"^(?:若|如果|假如|假设|當|当)|[,，]\s*(?:則|则)")
-
-
-def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
 def titled_gloss(heading: str) -> tuple[str, str]:
@@ -163,10 +140,10 @@ def _not_about_heading(text: str, subject: str) -> str:
     return ""
 
 
-class SectionReader:
+class SectionReader(ParagraphReader):
     """The section-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin: it uses
     the extractor's ``emit``, ``skip``, ``item``, ``members``, ``member_list``, ``statement``
-    and ``labelled_list``)."""
+    and ``labelled_list``; the paragraph-level shapes are :class:`ParagraphReader`'s)."""
 
     def nodes(self, nodes: Sequence[Node], place: Place, parent: str) -> None:
         """Content and subsections under a heading whose (qualified) term is ``parent``."""
@@ -339,81 +316,6 @@ class SectionReader:
                 else:
                     self.loose_paragraph(node, place, parent)
 
-    def formula_after(
-        self, paragraph: Node, content: Sequence[Node], index: int, place: Place
-    ) -> bool:
-        """``The **odds** of A are`` or ``…, we get **Bayes' rule**.`` and a formula on its
-        own after it: the formula defines the bold term."""
-        if index >= len(content) or not paragraph.strong or paragraph.children:
-            return False
-        if paragraph.is_label:
-            return False  # `**Union:** for disjoint A and B:` is read by label_prose
-        following = content[index]
-        if following.kind != "paragraph" or following.children:
-            return False
-        if not is_math_only(following.text):
-            return False
-        text = paragraph.text.strip()
-        term, rest = self.lead_term(text, paragraph.strong)
-        dangling = _DANGLING.search(rest) if term else None
-        if dangling:
-            qualifier = rest[: dangling.start()].strip(_TRAILING)
-            meaning = f"{following.text} ({qualifier})" if qualifier else following.text
-        else:
-            term = paragraph.strong[-1].strip(_TRAILING)
-            if not term or not text.rstrip(_TRAILING + "*_").endswith(term) or not is_term(term):
-                return False
-            meaning = following.text
-        self.emit("definition", term, place, paragraph.line, text=meaning, tags=paragraph.tags)
-        return True
-
-    def label_sentences(self, label: Node, place: Place, subject: str) -> bool:
-        """The sentences before a label's last (``X由A和B组成。结果如下：``) state facts too."""
-        before, _last = split_last_sentence(label.text)
-        if _has_cjk(label.text):
-            # `间隙锁的缺点在于…，示例如下：`: a Chinese label's clauses say things too.
-            before = label.text.rstrip(":：")
-        opening = label._replace(text=before, children=())
-        return bool(before) and self.defining(opening, place, subject, subject)
-
-    def label_prose(
-        self, label: Node, content: Sequence[Node], index: int, place: Place, parent: str
-    ) -> bool:
-        """``**Union:** for disjoint A and B:`` and the paragraph after it: a definition of the
-        label's term by that paragraph (a formula, usually)."""
-        if index >= len(content) or content[index].kind != "paragraph":
-            return False
-        following = content[index]
-        if following.children or following.is_label or not following.text:
-            return False
-        lead = label.strong[0].strip(_TRAILING) if label.strong else ""
-        if lead and label.text.startswith(lead) and is_term(lead):
-            term = lead
-        else:
-            term = self.clause_label(label, parent)
-        if not term or is_remark(term):  # `…，示例如下：` + a paragraph: not its definition
-            return False
-        self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
-        return True
-
-    def caption_prose(
-        self, caption: Node, content: Sequence[Node], index: int, place: Place
-    ) -> bool:
-        """A caption line (``反射律(Reflexivity)``) with a paragraph on the very next line (a
-        statement set in a box): a definition of the caption by that statement."""
-        if index >= len(content) or caption.children or caption.is_label:
-            return False
-        following = content[index]
-        if following.kind != "paragraph" or following.line != caption.line + 1:
-            return False
-        if parse_head(following.text).how in ("colon", "label"):
-            return False  # lines of one paragraph, each a `term：text` of its own
-        head = parse_head(caption.text)
-        if head.how not in ("plain", "paren") or not head.termlike or following.children:
-            return False
-        self.emit("definition", caption.text, place, caption.line, text=following.text)
-        return True
-
     @staticmethod
     def owns(paragraph: Node) -> bool:
         """Whether a paragraph can be the heading's definition (it has no term of its own)."""
@@ -509,164 +411,6 @@ class SectionReader:
         elif not self.prose(paragraph, place) | self.defining(paragraph, place, parent):
             self.skip(paragraph.line, f"paragraph without a term: {paragraph.text[:40]}")
 
-    def prose(self, paragraph: Node, place: Place) -> bool:
-        """Definitions in running text: a bold phrase leading a sentence, or a bold phrase
-        the sentence says something ``is called``. True when any was found."""
-        found = self.symbols(paragraph, place)
-        if not paragraph.strong:
-            return False
-        sentences = [part for part in _SENTENCE.split(paragraph.text) if part and part.strip()]
-        for number, raw in enumerate(sentences):
-            sentence = raw.strip()
-            term, rest = self.lead_term(sentence, paragraph.strong)
-            if term:
-                # The first sentence's term is explained by the whole paragraph.
-                body = " ".join([rest, *sentences[1:]]) if number == 0 else rest
-                self.emit(
-                    "definition",
-                    term,
-                    place,
-                    paragraph.line,
-                    text=body.lstrip(_TRAILING + " ") or sentence,
-                    images=paragraph.images,
-                    tags=paragraph.tags,
-                )
-                found = True
-                continue
-            called = called_term(sentence)
-            if called and is_term(called) and any(called in phrase for phrase in paragraph.strong):
-                # `… depends on information. This is called conditional probability`: what
-                # `this` is was said in the sentence before.
-                said = sentences[number - 1].strip() if number and _THIS.match(sentence) else ""
-                self.emit("definition", called, place, paragraph.line, text=said or sentence)
-                found = True
-        return found
-
-    def symbols(self, node: Node, place: Place) -> bool:
-        """``where $0 < \\beta \\leq 1$ is the **short-term discount factor**``: the bold
-        name is defined by the math naming it. True when any was found."""
-        found = False
-        for phrase in node.strong if "$" in node.text else ():
-            name = phrase.strip(_TRAILING)
-            named = re.search(
-                r"(\$[^$]+\$)\s+(?:is|are|denotes|represents)\s+(?:the\s+|an?\s+)?"
-                + re.escape(name)
-                + r"(?![\w-])",
-                node.text,
-            )
-            if named and is_term(name):
-                self.emit("definition", name, place, node.line, text=named.group(1))
-                found = True
-        return found
-
-    @staticmethod
-    def names_more(paragraph: Node, subject: str) -> bool:
-        """Whether the paragraph opens by defining a fuller name of the heading's term
-        (``#### insomnia`` / ``Chronic insomnia is a …``): that definition stands instead."""
-        first = _SENTENCE.split(paragraph.text, maxsplit=1)[0]
-        term, _rest = defining_sentence(first.strip())
-        key, heading = normalize_subject(term), normalize_subject(subject)
-        if term and _has_cjk(term) and len(key) >= 2 and key in heading and key != heading:
-            return True  # `### 管理环境的构成` / `环境是指…`: the paragraph defines 环境
-        return (bool(term) and heading in key and key != heading) or only_lists(
-            paragraph.text, subject
-        )
-
-    @staticmethod
-    def opens_with_members(paragraph: Node) -> bool:
-        """Whether the paragraph opens by naming a category's members (``日志包括A、B和C。``):
-        that list stands, it is no definition of the heading."""
-        first = _SENTENCE.split(paragraph.text, maxsplit=1)[0].strip()
-        return _has_cjk(first) and bool(inclusion(first)[0])
-
-    def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
-        """Facts stated in the sentences of running text (see :mod:`examgen.notes.prose`):
-        ``An event is a subset of the sample space.``, ``索引是一种数据结构``, ``缺点是…`` (a
-        bare term takes its parent), ``…该过程称为地址转换``, ``X包括A、B和C``. ``besides`` is a
-        subject already defined by this paragraph."""
-        found = False
-        seen = {normalize_subject(besides)} if besides else set()
-        for draft in reversed(self.drafts):  # what this paragraph already gave
-            if draft.line != paragraph.line:
-                break
-            seen.add(draft.key)
-        listed: set[str] = set()
-        for said in read_prose(paragraph.text, parent, paragraph.strong):
-            key = normalize_subject(said.subject)
-            if said.kind == "definition" and (key in seen or not said.text):
-                continue
-            if said.kind == "list" and key in listed:
-                continue
-            second = key in seen  # `X是…，它由A和B组成`: the list of a defined X
-            seen.add(key)
-            if said.kind == "list":
-                listed.add(key)
-                items = [Item(member) for member in said.items]
-                self.emit("list", said.subject, place, paragraph.line, items=items, second=second)
-            else:
-                text = said.text.rstrip("。；;")
-                self.emit("definition", said.subject, place, paragraph.line, text=text)
-            found = True
-        # Clause by clause: `X包括A、B和C` (a category and its members).
-        for raw in _SENTENCE.split(paragraph.text):
-            if not raw or not raw.strip():
-                continue
-            clauses = _ZH_CLAUSE.split(raw) if _has_cjk(raw) else [raw]
-            for index, clause in enumerate(clauses):
-                before = clauses[index - 1] if index else ""
-                if self.included(clause, before, place, paragraph.line, seen, listed):
-                    found = True
-                    continue
-        return found
-
-    def included(
-        self,
-        clause: str,
-        before: str,
-        place: Place,
-        line: int,
-        seen: set[str] | None = None,
-        listed: set[str] | None = None,
-    ) -> bool:
-        """``系统日志包括A、B和C``: a list of the category's members (a sequence when the
-        category names an order). ``seen`` holds subjects this text already defined."""
-        subject, members = inclusion(clause, before)
-        if not subject or not is_term(subject):
-            return False
-        if listed is not None and normalize_subject(subject) in listed:
-            return True  # the sentence reader listed it already
-        kind = "sequence" if says_order(subject) else "list"
-        second = normalize_subject(subject) in (seen or set())
-        items = [Item(member) for member in members]
-        self.emit(kind, subject, place, line, items=items, second=second)
-        return True
-
-    @staticmethod
-    def lead_term(sentence: str, strong: Sequence[str]) -> tuple[str, str]:
-        """(term, the rest) when the sentence starts with a bold phrase that is a term followed
-        by a verb or a separator (``**Caffeine** blocks …``, ``**Process S** is …``)."""
-        for phrase in strong:
-            bare = phrase.strip(_TRAILING)
-            lead = sentence.lstrip("*_ ")
-            for article in ("The ", "the ", "A ", "An "):
-                if lead.startswith(article + bare):
-                    lead = lead[len(article) :]
-            if not bare or not lead.startswith(bare) or not is_term(bare):
-                continue
-            rest = lead[len(bare) :]
-            gloss = _LEAD_GLOSS.match(rest)
-            term = bare
-            if gloss:
-                term = f"{bare} {gloss.group(1)}"
-                rest = rest[gloss.end() :]
-            rest = rest.lstrip(_TRAILING + " ")
-            if rest[:1] in ("則", "则"):
-                continue  # `**A由一个属性组成**，则…`: a condition, not a term
-            if rest and (_LEAD_VERB.match(rest) or rest[0].islower() or ord(rest[0]) > 0x2E80):
-                rest = re.sub(r"^(?:is|are|was|were)\s+", "", rest)
-                return term, rest
-        return "", ""
-
     def table(self, node: Node, place: Place, subject: str) -> None:
         """A two-column table: a definition per row; a grid: a ``table`` fact."""
         if len(node.cells) < 2:
@@ -696,68 +440,6 @@ class SectionReader:
             columns=columns,
             rows=fixed,
         )
-
-    def sentence_item(
-        self, node: Node, child_items: Sequence[Node], place: Place, parent: str
-    ) -> tuple[Item, bool]:
-        """An item that is a whole sentence: not a term. It defines the bold phrase leading
-        it, the name it says something ``is called``, or the subject of ``X is a …``; its
-        sub-items are a list named by the sentence's noun phrase."""
-        before = len(self.drafts)
-        text = node.text.rstrip(":：").strip()
-        term, rest = self.lead_term(text, node.strong)
-        if not term:
-            called = called_term(text)
-            if called and is_term(called):
-                term, rest = called, text
-        if not term:
-            term, rest = defining_sentence(text)
-        if term and rest and not (node.is_label and child_items):  # `X is … when:` + list
-            self.emit(
-                "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
-            )
-        if child_items:
-            phrase = counted_subject(text) or sentence_subject(text, parent) or clause_subject(text)
-            # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
-            subject = phrase if phrase and is_term(phrase) and phrase != text else text
-            members = self.members(child_items, place, subject)
-            self.member_list(
-                subject, subject, members, node, place, pin=node.anchor, second=subject == term
-            )
-        elif not term and not self.defining(node, place, parent):
-            self.skip(node.line, f"a sentence, not a term: {text[:40]}")
-        return Item(node.text), len(self.drafts) > before
-
-    def clause_label(self, label: Node, parent: str) -> str:
-        """The subject of a label's list: its term, or the noun phrase of a clause."""
-        head = parse_head(label.text)
-        term = head.term if label.is_label else label.text
-        counted = self.counted(label, term)
-        if counted:
-            return counted
-        if is_term(term) and not is_clause(term):
-            # A label (`作用:`) is an aspect of its parent; a caption names a thing of its own.
-            if parent and (label.is_label or is_bare(term)):
-                return qualify(term, parent)
-            return term
-        if not label.is_label and parent and _has_cjk(term) and not has_list_cue(term):
-            # `层数越多时，越有利于更新` over bullets giving the reasons: a statement about
-            # the section, which names what the bullets belong to.
-            return parent
-        phrase = resolve_possessive(clause_subject(term), term, parent)
-        if phrase and is_term(phrase):
-            # `…的组织。其特点包括：` under `非营利组织`: the aspect of the parent.
-            return qualify(phrase, parent) if parent and is_bare(phrase) else phrase
-        return parent or phrase or term
-
-    def counted(self, label: Node, text: str) -> str:
-        """``X has three parts:`` (or ``It has three parts:`` after a bold-led sentence
-        about X): the list is the parts of X."""
-        before, last = split_last_sentence(text)
-        lead = ""
-        if before and label.strong:
-            lead, _rest = self.lead_term(before, label.strong)
-        return counted_subject(last, lead)
 
     def ordered(self, subject: str) -> bool:
         return says_order(subject)

@@ -14,14 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from examgen.mathtext import mask_math
+from examgen.notes.clauses import is_clause
 from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
-from examgen.notes.shapes import (
-    is_bare,
-    is_clause,
-    is_translation,
-    script_variants,
-    without_possessive,
-)
+from examgen.notes.shapes import is_bare, is_translation, script_variants, without_possessive
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(

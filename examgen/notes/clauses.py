@@ -1,0 +1,311 @@
+"""Clauses: the sentence shapes of labels and prose lines, as opposed to names.
+
+Small pure functions over one string, moved out of :mod:`examgen.notes.shapes`:
+
+* a *clause label* (``There are three kinds of X:``, ``并发事务会导致如下问题：``) names its list
+  by the noun phrase inside it (:func:`clause_subject`, :func:`counted_subject`);
+* whether text is a clause, a sentence or a passage rather than a term;
+* runs of names (``A、B、C``, ``A, B and C``) and defining sentences (``X is a …``, ``X是…``);
+* ``X is called Y`` / ``称为Y`` / ``叫做Y`` defines Y.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ----------------------------------------------------------------------------- clause labels
+
+_EN_LEAD = re.compile(
+    r"^(?:(?:in|for|with|during|under|on|at)\s+[^,]{1,30},\s*)?"
+    r"(?:there\s+(?:are|is|were|exist)|we\s+have|here\s+are|these\s+are|the\s+following\s+are)"
+    r"\s+(?:(?:a\s+few|several|some|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:(?:main|different|key|major|basic)\s+)*",
+    re.IGNORECASE,
+)
+_EN_VERB = re.compile(
+    r"\s+(?:is|are|was|were|has|have|include|includes|including|consists?|contains?|can|will|"
+    r"does|do|should|must|may|occurs?|happens?|means|refers|requires?|composed|made|"
+    r"comprises?|involves?|creates?|sends?|becomes?|receives?|don't|doesn't|"
+    r"won't|can't)\b.*$",
+    re.IGNORECASE,
+)
+_EN_ARTICLE = re.compile(r"^(?:the|a|an|some|all|each|every)\s+", re.IGNORECASE)
+# `有` as "there are" (`用法有`, `有如下`, `有三种`), not inside a word (`有利于`, `有效`).
+_HAVE = r"有(?=$|如下|以下|下列|[\d两二三四五六七八九十几])"
+_ZH_FILLERS = re.compile(
+    r"如下|以下|下列|下面|但是|但|所以|因此|主要|一般|通常|的?几种|会|可以|可分为|分为|包括|"
+    + _HAVE
+)
+_ZH_CLAUSE_SPLIT = re.compile(r"[，,。；;]")
+_ZH_LIST_CUE = re.compile(r"如下|以下|下列|分为|包括|包含|" + _HAVE)
+
+
+def has_list_cue(text: str) -> bool:
+    """Whether a Chinese sentence announces members (``如下``, ``包括``, ``有三种``)."""
+    return _ZH_LIST_CUE.search(text) is not None
+
+
+# Zero-width after English full stops: the space stays with the next sentence, so joining
+# the sentences back gives the text as written ("lifetime. Sleep", not "lifetime.Sleep").
+_SENTENCE_BREAK = re.compile(r"(?<=[。；;!?！？])|(?<=\.)(?=\s)")
+
+
+def split_last_sentence(text: str) -> tuple[str, str]:
+    """``定义。用法有：`` → (``定义。``, ``用法有：``): the sentences before the last, and it."""
+    parts = [part for part in _SENTENCE_BREAK.split(text) if part and part.strip()]
+    if len(parts) < 2:
+        return "", text
+    return "".join(parts[:-1]).strip(), parts[-1].strip()
+
+
+_COUNTED = re.compile(
+    r"^(?P<owner>.+?)\s+(?:(?:is|are)\s+)?(?:has|have|comprised\s+of|composed\s+of|made\s+up\s+of"
+    r"|consists?\s+of|comes?\s+in|contains?|includes?)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|many|various"
+    r"|different)\s+(?:(?:main|key|major|basic|different|distinct)\s+)*(?P<noun>[A-Za-z][\w-]*s)\s*[.:：]?$",
+    re.IGNORECASE,
+)
+
+
+def counted_subject(sentence: str, lead: str = "") -> str:
+    """``The use of PortFast has 2 reasons:`` → ``reasons of use of PortFast``; ``It is
+    comprised of three components:`` after the bold ``lead`` term → ``components of <lead>``;
+    '' for other sentences."""
+    match = _COUNTED.match(sentence.strip())
+    if not match:
+        return ""
+    owner = _EN_ARTICLE.sub("", match.group("owner").strip()).strip()
+    if owner.casefold() in _PRONOUNS:
+        owner = lead
+    if not owner or is_clause(owner) or len(owner.split()) > 6:
+        return ""
+    return f"{match.group('noun')} of {owner}"
+
+
+def clause_subject(label: str) -> str:
+    """The noun phrase a clause label names its list by; '' when none can be told.
+
+    ``There are a few methods for measuring sleep`` → ``methods for measuring sleep``;
+    ``A topology change is an event that occurs when`` → ``topology change``;
+    ``并发事务会导致如下问题`` → ``并发事务导致问题``.
+    """
+    text = label.strip().rstrip(":：").strip()
+    if not text:
+        return ""
+    if any(char >= "\u2e80" for char in text) and not re.search(r"[A-Za-z]{3,}\s+[a-z]+", text):
+        # `工程师应当具备两种技能：A和B`: the members after the colon are not the subject.
+        text = re.split(r"[：:]", text, maxsplit=1)[0].strip() or text
+        clauses = [part.strip() for part in _ZH_CLAUSE_SPLIT.split(text) if part.strip()]
+        cued = [part for part in clauses if _ZH_LIST_CUE.search(part)]
+        clause = (cued or clauses or [text])[-1]
+        return _ZH_FILLERS.sub("", clause).strip()
+    lead = _EN_LEAD.match(text)
+    if lead and lead.end() > 0 and lead.group(0).strip():
+        return text[lead.end() :].strip()
+    subject = _EN_VERB.sub("", text).strip(" ,")
+    subject = re.sub(r"^(?:in|for|with|during|under|on|at)\s+[^,]{1,30},\s*", "", subject)
+    subject = re.sub(
+        r"^(?:in|for|with|during|under|on|at)\s+\S+(?:\s+\S+)?\s+(?=(?:a|an|the)\s)",
+        "",
+        subject,
+        flags=re.IGNORECASE,
+    )
+    subject = re.sub(r"\s+(?:that|which|who|whose|where|when)$", "", subject, flags=re.I)
+    subject = _EN_ARTICLE.sub("", subject).strip()
+    return subject if len(subject) >= 3 and subject.casefold() not in _PRONOUNS else ""
+
+
+_EN_FINITE = re.compile(
+    r"\b(?:there\s+(?:is|are)|is|are|was|were|has|have|had|includes?|included|contains?|"
+    r"consists?|can|will|should|must|does|do|did|becomes?|means|occurs?|creates?|sends?|"
+    r"don't|doesn't|won't|can't)\b",
+    re.IGNORECASE,
+)
+
+
+_WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and beyond: not English
+
+
+def is_clause(text: str) -> bool:
+    """An English label that is a clause (it has a finite verb, or a pronoun subject:
+    ``It uses one BPDU``), not a noun phrase."""
+    if _WIDE.search(text):
+        return False
+    if len(text.split()) < 3:
+        return False
+    return _EN_FINITE.search(text) is not None or _PRONOUN_SUBJECT.match(text) is not None
+
+
+# Case matters: `IT security policy` is a noun phrase.
+_PRONOUN_SUBJECT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Yy]ou)\s+[a-z]")
+
+
+_ENUM_END = "；;。.，,等 "
+_ENUM_CLAUSE = re.compile(r"[，,。；;：:]")
+_ANGLE = re.compile(r"^(?:从|按|按照|根据|依|依据|以)")
+_ANGLE_FIRST = frozenset("从按根依以")
+
+
+def enumeration(text: str) -> list[str]:
+    """``B+树索引、hash索引、全文索引；`` → its members; [] when the text is not just a run
+    of short names joined by ``、`` (brackets may hold commas of their own)."""
+    if "、" not in text:
+        return []
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text.strip().rstrip(_ENUM_END):
+        if char in "(（【[":
+            depth += 1
+        elif char in ")）】]":
+            depth = max(0, depth - 1)
+        if char == "、" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+            continue
+        if depth == 0 and _ENUM_CLAUSE.match(char):
+            return []
+        current += char
+    parts.append(current.strip())
+    if len(parts) < 2 or not all(parts):
+        return []
+    if any(len(part) > 20 for part in parts) or verb_led(parts[0]):
+        return []
+    return parts
+
+
+def verb_led(part: str) -> bool:
+    """Whether the first name of a run starts with a verb (`提供存储`, but not `指纹`)."""
+    match = _VERB_LEAD.match(part)
+    return match is not None and (match.end() > 1 or len(part) >= 5)
+
+
+# `必须履行审查、退稿和存档的义务`, `指A、B等构成的因素`: a verb before the first name
+# governs the whole run; the names are inside one statement, not members of their own.
+_VERB_LEAD = re.compile(
+    r"^(?:是|指|为|必须|需要|要|提供|使|使得|用于|可以|能够|能|会|将|对|在|由|通过|包括|包含)"
+)
+
+
+_EN_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def comma_members(text: str) -> list[str]:
+    """``SGD, mini batches, momentum, AdaGrad`` → its names; [] unless the text is three or
+    more short English names joined by commas (and a last ``and``/``or``)."""
+    if "," not in text or _WIDE.search(text) or "$" in text:
+        return []
+    stripped = text.strip().rstrip(".;")
+    if re.search(r"[.;:!?()\[\]]", stripped):
+        return []
+    # `and`/`or` joins the last name only (`A, B and C`): `A and B, not C` is a sentence.
+    *firsts, _last = stripped.split(",")
+    if any(_JOINER.search(part) for part in firsts):
+        return []
+    parts = [part.strip() for part in _EN_LIST_SPLIT.split(stripped) if part.strip()]
+    if len(parts) < 3 or any(
+        len(part.split()) > 3 or is_clause(part) or _NEGATION.match(part) for part in parts
+    ):
+        return []
+    return parts
+
+
+_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+_NEGATION = re.compile(r"^(?:not|no|never|without)\b", re.IGNORECASE)
+
+
+def is_angle(term: str) -> bool:
+    """``从数据结构角度``, ``按所处的组织层次``: a way of dividing, named by its parent."""
+    return term[:1] in _ANGLE_FIRST and _ANGLE.match(term) is not None
+
+
+_DEFINING = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z0-9][\w\-/+'’ ]{0,48}?(?:\s*\([^)]{1,30}\))?)\s+"
+    r"(?:is|are|refers\s+to|means)\s+(?P<rest>(?:a|an|the|one|any|some)\s.+)$",
+    re.IGNORECASE,
+)
+# `X指Y` defines X too, but not `X指针…`, `X指出…`: 指 starting a word of its own.
+_ZH_DEFINING = re.compile(
+    r"^(?P<term>[^，,。；;：:是指]{2,16})"
+    r"(?:是指|指的是|是(?!否)|指(?![针令标数向定南出挥导示纹引责控点明望])(?=.{4,}的))(?P<rest>.{4,})$"
+)
+
+
+_PRONOUNS = frozenset(
+    (
+        *("it", "this", "that", "they", "these", "those", "he", "she", "there", "which"),
+        *("what", "who", "one", "each", "all", "both", "它", "这", "那", "他", "她"),
+    )
+)
+
+
+# A Chinese clause whose "subject" starts with a pronoun or a conjunction, or ends in an
+# adverb, is not saying what something is: `其核心思想是`, `如果…是`, `泄密都是`.
+_ZH_NOT_A_SUBJECT = re.compile(
+    r"^(?:其|它|这|那|此|该|如果|若|当|因为|因此|所以|但|而|则|即|就|也|还|又|并|且)"
+    r"|(?:都|只|也|还|就|才|主要|通常|一般|总|均|仍|又|便|正|不|并非)$"
+)
+
+
+def not_a_subject(term: str) -> bool:
+    """Whether a Chinese clause's opening words are no subject (``其…``, ``如果…``, ``它``)."""
+    return _ZH_NOT_A_SUBJECT.search(term) is not None or term.casefold() in _PRONOUNS
+
+
+def defining_sentence(sentence: str) -> tuple[str, str]:
+    """``A region is a group of switches …`` → (``region``, ``a group of switches …``);
+    ``索引是一种数据结构`` → (``索引``, ``一种数据结构``); ('', '') for other sentences."""
+    text = sentence.strip()
+    match = _DEFINING.match(text) or _ZH_DEFINING.match(text)
+    if not match:
+        return "", ""
+    term = match.group("term").strip()
+    if _ZH_NOT_A_SUBJECT.search(term) or term.count("(") != term.count(")"):
+        return "", ""
+    if term.casefold() in _PRONOUNS or len(term.split()) > 6 or is_clause(term + " x y"):
+        return "", ""
+    return term, match.group("rest").strip()
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+_PASSAGE_LENGTH = 30
+
+
+def is_passage(text: str) -> bool:
+    """A paragraph of several full sentences (an account), not a phrase or one statement."""
+    ends = len(_SENTENCE_END.findall(text.rstrip("。！？!?. ")))
+    return ends >= 1 and len(text) >= _PASSAGE_LENGTH
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
+
+
+def is_sentence(text: str) -> bool:
+    """A whole sentence, not a term: an English clause, or text with sentence punctuation
+    (outside brackets) or too long to name one thing."""
+    bare = re.sub(r"\([^()]*\)|（[^（）]*）", "", text)
+    if is_clause(bare):
+        return True
+    if _SENTENCE_MARK.search(bare):
+        return True
+    ideographs = sum(1 for char in bare if "\u3400" <= char <= "\u9fff")
+    return ideographs > 16 or len(bare.split()) > 10
+
+
+# ----------------------------------------------------------------------------- "is called"
+
+_CALLED = re.compile(
+    r"(?:\bis|\bare)\s+(?:also\s+)?(?:called(?:\s+as)?|known\s+as|named|termed|"
+    r"referred\s+to\s+as)\s+"
+    r"(?:an?\s+|the\s+)?(?P<en>[^,.;:()]{2,60}?)\s*(?:\([^)]*\))?\s*[.;,]?$"
+    r"|(?:称为|称作|叫做|叫作|简称|即为)(?P<zh>[^，,。；;：:（(]{1,20})",
+    re.IGNORECASE,
+)
+
+
+def called_term(sentence: str) -> str:
+    """``The port … is called a designated port`` → ``designated port``; '' otherwise."""
+    match = _CALLED.search(sentence)
+    if not match:
+        return ""
+    return (match.group("en") or match.group("zh") or "").strip(" “”\"'")
