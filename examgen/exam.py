@@ -57,6 +57,7 @@ from examgen.fsutil import atomic_path, atomic_write_text
 from examgen.mathrender import math_markup
 from examgen.mathtext import mask_math
 from examgen.model import ExamPaper, ExamSection, Question
+from examgen.questions.script import labels_for
 from examgen.questions.wording import (
     SECTION_INSTRUCTIONS,
     SECTION_NAMES,
@@ -701,7 +702,7 @@ def _render(template: jinja2.Template, context: object) -> str:
 
 def page_context(paper: ExamPaper, *, css: Markup, answers: bool) -> ExamPageContext:
     """The :class:`ExamPageContext` of ``paper`` (the key's when ``answers``)."""
-    labels = LABELS.get(paper.lang, ZH_LABELS)
+    labels = labels_for(LABELS.get(paper.lang, ZH_LABELS), paper)  # the notes' script
     version_label = labels.version.format(version=paper.version)
     instructions = (
         tuple(line.strip() for line in paper.instructions.splitlines() if line.strip())

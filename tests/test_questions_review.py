@@ -1,0 +1,73 @@
+"""The findings of the rv9 review, each held by a small note of ours that breaks it: a
+paper worded in the notes' script, one defensible answer, ordering not given away by its
+labels, fill-in stems a teacher would print."""
+
+from __future__ import annotations
+
+import re
+
+import opencc
+
+from examgen.config import BlueprintEntry, ExamConfig
+from examgen.exam import render_html
+from examgen.model import Fact, Item
+from examgen.questions import make_exam
+
+SECTION = ("複習", "資料庫")
+
+
+def fact(id_: str, kind: str, subject: str, *items: str, text: str = "", line: int = 1) -> Fact:
+    return Fact(
+        id_,
+        kind,  # type: ignore[arg-type]
+        subject,
+        text=text,
+        items=tuple(Item(i) for i in items),
+        section=SECTION,
+        source="notes.md",
+        line=line,
+    )
+
+
+TRADITIONAL_NOTES = (
+    fact("d1", "definition", "主鍵", text="唯一識別資料表每一列的欄位", line=1),
+    fact("d2", "definition", "外鍵", text="參照另一個資料表主鍵的欄位", line=2),
+    fact("d3", "definition", "索引", text="加快資料查詢速度的結構", line=3),
+    fact("d4", "definition", "視圖", text="由查詢結果組成的虛擬資料表", line=4),
+    fact("l1", "list", "正規化的優點", "減少資料重複", "避免更新異常", "節省儲存空間", line=5),
+    fact("l2", "list", "交易的特性", "原子性", "一致性", "隔離性", "持久性", line=6),
+)
+
+
+def simplified_only(text: str) -> list[str]:
+    """The characters of ``text`` written only in simplified Chinese."""
+    to_traditional = opencc.OpenCC("s2t").convert
+    return sorted({c for c in text if to_traditional(c) != c})
+
+
+def printed(html: str) -> str:
+    """The words of ``html`` a reader sees (no stylesheet, no tags)."""
+    return re.sub(r"<[^>]*>", " ", html.split("</style>")[-1])
+
+
+def test_a_paper_from_traditional_notes_is_worded_in_traditional_characters():
+    config = ExamConfig(
+        blueprint=(BlueprintEntry("true_false", 2, 1), BlueprintEntry("matching", 1, 4))
+    )
+    (paper,) = make_exam(TRADITIONAL_NOTES, config, seed=5)
+    text = " ".join(printed(render_html(paper, answers=answers)) for answers in (False, True))
+    assert "請將下列術語" in text and "判斷題" in text and "考試日期" in text
+    assert simplified_only(text) == []
+
+
+def test_a_paper_from_simplified_notes_stays_in_simplified_characters():
+    notes = (
+        fact("d1", "definition", "主键", text="唯一标识数据表每一行的字段", line=1),
+        fact("d2", "definition", "外键", text="引用另一个数据表主键的字段", line=2),
+        fact("d3", "definition", "视图", text="由查询结果组成的虚拟数据表", line=3),
+        fact("d4", "definition", "索引", text="加快数据查询速度的结构", line=4),
+    )
+    config = ExamConfig(blueprint=(BlueprintEntry("matching", 1, 4),))
+    (paper,) = make_exam(notes, config, seed=5)
+    text = printed(render_html(paper))
+    assert "请将下列术语" in text and "匹配题" in text and "考试日期" in text
