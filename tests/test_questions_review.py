@@ -71,3 +71,14 @@ def test_a_paper_from_simplified_notes_stays_in_simplified_characters():
     (paper,) = make_exam(notes, config, seed=5)
     text = printed(render_html(paper))
     assert "请将下列术语" in text and "匹配题" in text and "考试日期" in text
+
+
+def test_steps_whose_labels_number_them_are_not_asked_as_ordering():
+    notes = (
+        fact("s1", "sequence", "stages of sleep", "N1 light sleep", "N2 spindles", "N3 slow waves"),
+        fact("s2", "sequence", "brewing", "mash the grain", "boil the wort", "ferment the beer"),
+    )
+    config = ExamConfig(blueprint=(BlueprintEntry("ordering", 2, 3),))
+    (paper,) = make_exam(notes, config, seed=3)
+    asked = [q.facts for s in paper.sections for q in s.questions]
+    assert asked == [("s2",)]
