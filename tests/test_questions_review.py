@@ -82,3 +82,25 @@ def test_steps_whose_labels_number_them_are_not_asked_as_ordering():
     (paper,) = make_exam(notes, config, seed=3)
     asked = [q.facts for s in paper.sections for q in s.questions]
     assert asked == [("s2",)]
+
+
+LONG_STEPS = tuple(
+    f"step {word}: the operator {verb} every record in the queue and writes a log line"
+    for word, verb in zip(
+        ("one", "two", "three", "four", "five"),
+        ("reads", "checks", "sorts", "merges", "archives"),
+        strict=True,
+    )
+)
+
+
+def test_a_fill_in_stem_too_long_to_read_is_not_asked():
+    notes = (
+        fact("s1", "sequence", "nightly batch", *LONG_STEPS, "done"),
+        fact("s2", "sequence", "brewing", "mash", "boil", "ferment", "bottle"),
+    )
+    config = ExamConfig(blueprint=(BlueprintEntry("fill_blank", 2, 2),))
+    (paper,) = make_exam(notes, config, seed=3)
+    asked = [q.facts for s in paper.sections for q in s.questions]
+    assert asked == [("s2",)]
+    assert ("fill_blank", "readable_stem", 1) in paper.rejected

@@ -29,6 +29,7 @@ from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import given_across, no_length_cue, no_shared_word_cue, no_stem_words
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
+from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.text import normalize, script_of, similarity
@@ -182,6 +183,14 @@ def one_blank(draft: Draft, notes: Notes) -> str | None:
         return None
     count = draft.question.prompt.count(BLANK)
     return None if count == 1 else f"{count} blanks for one answer"
+
+
+def readable_stem(draft: Draft, notes: Notes) -> str | None:
+    """A fill-in's stem is short enough to read for one blank."""
+    if draft.question.type != "fill_blank":
+        return None
+    width = display_width(draft.question.prompt)
+    return None if width <= MAX_FILL_STEM_WIDTH else f"a {width}-column stem for one blank"
 
 
 def fill_in_context(draft: Draft, notes: Notes) -> str | None:
@@ -386,6 +395,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
+        "readable_stem": readable_stem,
         "clue_identifies": clue_identifies,
         "no_markup_or_glue": no_markup_or_glue,
         "same_kind": same_kind,
