@@ -10,8 +10,11 @@ import opencc
 
 from examgen.config import BlueprintEntry, ExamConfig
 from examgen.exam import render_html
-from examgen.model import Fact, Item
+from examgen.model import Fact, Item, Option, Question
 from examgen.questions import make_exam
+from examgen.questions.form import Draft, Origin
+from examgen.questions.index import index_notes
+from examgen.questions.rules import ITEM_RULES
 
 SECTION = ("複習", "資料庫")
 
@@ -104,3 +107,64 @@ def test_a_fill_in_stem_too_long_to_read_is_not_asked():
     asked = [q.facts for s in paper.sections for q in s.questions]
     assert asked == [("s2",)]
     assert ("fill_blank", "readable_stem", 1) in paper.rejected
+
+
+def describe(term: str, answer: str, *wrong: tuple[str, str]) -> Draft:
+    """A "which describes ``term``" question: the answer, and wrong options (text, fact id)."""
+    options = ((answer, True), *((text, False) for text, _ in wrong))
+    question = Question(
+        type="single_choice",
+        prompt=f"下列对“{term}”的描述，正确的是哪一项？",
+        points=2,
+        facts=("d1",),
+        source="notes.md:1",
+        options=tuple(Option(text, correct) for text, correct in options),
+    )
+    origins = (
+        Origin(answer, "answer", "d1", 0, True),
+        *(Origin(text, "definition", fact_id, 1) for text, fact_id in wrong),
+    )
+    return Draft(question, "term_to_definition", subject=term, stem_texts=(term,), origins=origins)
+
+
+DEFENSIBLE_NOTES = (
+    fact("d1", "definition", "普通索引", text="没有任何限制的基本索引", line=1),
+    fact("d2", "definition", "唯一索引", text="索引列的值必须唯一", line=2),
+    Fact(
+        "l1",
+        "list",
+        "索引缺点",
+        items=(Item("维护", "增删改数据时需要维护索引"), Item("空间", "占用物理空间")),
+        section=SECTION,
+        source="notes.md",
+        line=3,
+    ),
+    Fact(
+        "l2",
+        "list",
+        "日志作用",
+        items=(Item("重做日志", "普通索引的修改也写入重做日志"), Item("回滚日志", "实现原子性")),
+        section=SECTION,
+        source="notes.md",
+        line=4,
+    ),
+)
+
+
+def defensible(d: Draft) -> str | None:
+    return ITEM_RULES["one_defensible_answer"](d, index_notes(DEFENSIBLE_NOTES))
+
+
+def test_a_trait_of_every_member_of_a_kind_is_no_wrong_option_for_one_of_them():
+    d = describe("普通索引", "没有任何限制的基本索引", ("占用物理空间", "l1"))
+    assert "索引缺点" in defensible(d)
+
+
+def test_a_line_stating_the_option_of_the_term_makes_it_no_wrong_option():
+    d = describe("普通索引", "没有任何限制的基本索引", ("也写入重做日志", "l2"))
+    assert "普通索引的修改" in defensible(d)
+
+
+def test_another_terms_definition_stays_a_wrong_option():
+    d = describe("普通索引", "没有任何限制的基本索引", ("索引列的值必须唯一", "d2"))
+    assert defensible(d) is None

@@ -33,6 +33,7 @@ from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.text import normalize, script_of, similarity
+from examgen.questions.truths import true_of
 from examgen.questions.wording import BLANK, display_width
 
 Rule = Callable[[Draft, Notes], "str | None"]
@@ -304,6 +305,14 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             counts = draft.variety == "blank_term" or other in allowed
             if other != answer and not disguised and counts:
                 return f"“{pair.term.text}” is described alike ({pair.fact.location}) and fits too"
+        return None
+    if draft.variety == "term_to_definition":
+        # A wrong option the notes state of the term (outside its definition) is right too.
+        for o in draft.origins:
+            source = notes.by_id.get(o.fact)
+            why = None if o.correct or source is None else true_of(draft.subject, o.text, source)
+            if why:
+                return f"“{o.text}” is true of “{draft.subject}” as well: {why}"
         return None
     if draft.variety in ("belongs", "select_members", "claim_member", "not_belongs"):
         subject = normalize(draft.subject)
