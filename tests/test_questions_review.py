@@ -168,3 +168,34 @@ def test_a_line_stating_the_option_of_the_term_makes_it_no_wrong_option():
 def test_another_terms_definition_stays_a_wrong_option():
     d = describe("普通索引", "没有任何限制的基本索引", ("索引列的值必须唯一", "d2"))
     assert defensible(d) is None
+
+
+ENGLISH_NOTES = (
+    fact("e1", "definition", "Cerebellum", text="balance and fine motor control", line=1),
+    fact("e2", "definition", "Almond body", text="emotion", line=2),
+    fact("e3", "definition", "Hippocampus", text="forming new long-term memories", line=3),
+)
+
+
+def blank(term: str, clue: str) -> Draft:
+    """A fill-in: ``clue`` shown, ``term`` the answer."""
+    question = Question(
+        type="fill_blank",
+        prompt=f"In “sleep”, ______: {clue}.",
+        points=2,
+        facts=("e1",),
+        source="notes.md:1",
+        answers=(term,),
+    )
+    return Draft(question, "blank_term", subject=term, stem_texts=(clue, "sleep"))
+
+
+def test_a_fill_in_whose_clue_another_short_definition_fits_is_dropped():
+    d = blank("Pons", "emotional regulation during dreams")
+    reason = ITEM_RULES["one_defensible_answer"](d, index_notes(ENGLISH_NOTES))
+    assert "Almond body" in reason
+
+
+def test_a_fill_in_whose_clue_no_other_definition_fits_is_kept():
+    d = blank("Pons", "relays signals between the cerebrum and cerebellum")
+    assert ITEM_RULES["one_defensible_answer"](d, index_notes(ENGLISH_NOTES)) is None

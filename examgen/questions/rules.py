@@ -33,7 +33,7 @@ from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.text import normalize, script_of, similarity
-from examgen.questions.truths import true_of
+from examgen.questions.truths import fits_clue, true_of
 from examgen.questions.wording import BLANK, display_width
 
 Rule = Callable[[Draft, Notes], "str | None"]
@@ -299,7 +299,18 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
         )
         clue = normalize(draft.stem_texts[0]) if draft.stem_texts else ""
         allowed = {answer} | {normalize(o.text) for o in q.options if not o.correct}
-        for pair in (*notes.similar_definitions(clue, SAME_MEANING), *_within(clue, notes)):
+        shown = draft.stem_texts[0] if draft.stem_texts else ""
+        # A short English definition whose words the clue holds fits it too ("emotion").
+        fitting = [
+            p
+            for p in notes.similar_definitions(clue, 0.0)
+            if draft.variety == "blank_term" and fits_clue(shown, p.definition.text)
+        ]
+        for pair in (
+            *notes.similar_definitions(clue, SAME_MEANING),
+            *_within(clue, notes),
+            *fitting,
+        ):
             other = pair.term.key
             disguised = other in answer or answer in other
             counts = draft.variety == "blank_term" or other in allowed

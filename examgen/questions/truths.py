@@ -4,6 +4,8 @@ defensible answer, so it is no wrong option."""
 
 from __future__ import annotations
 
+import re
+
 from examgen.model import Fact
 from examgen.questions.categories import name_head
 from examgen.questions.text import normalize
@@ -41,3 +43,28 @@ def true_of(term: str, option: str, source: Fact) -> str | None:
         if key in text and said in text and text != said:
             return f"the notes say “{line}” of “{term}”"
     return None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
+#: Words that say nothing of what a definition is about.
+_EMPTY_WORDS = frozenset(("that", "this", "with", "from", "into", "than", "when", "which", "their"))
+#: A definition of more content words than this is too specific to fit another clue whole.
+MAX_FITTING_WORDS = 3
+#: Letters two English words share at their start to be the same word ("emotion", "emotional").
+STEM = 5
+
+
+def _content_words(text: str) -> list[str]:
+    words = (w.casefold() for w in _LATIN_WORD.findall(text))
+    return [w for w in words if w not in _EMPTY_WORDS]
+
+
+def fits_clue(clue: str, definition: str) -> bool:
+    """Whether a short English ``definition`` ("emotion") says nothing the ``clue`` of a fill-in
+    ("emotional regulation") does not: every content word of it is a word of the clue (same
+    start), so its term fits the blank as well."""
+    words = _content_words(definition)
+    if not words or len(words) > MAX_FITTING_WORDS:
+        return False
+    stems = {w[:STEM] for w in _content_words(clue)}
+    return all(w[:STEM] in stems for w in words)
