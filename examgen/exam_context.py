@@ -13,6 +13,7 @@ from markupsafe import Markup
 from examgen.exam_labels import LABELS, ZH_LABELS, Labels
 from examgen.mathtext import mask_math
 from examgen.model import ExamPaper, ExamSection, Question
+from examgen.questions.script import labels_for
 from examgen.questions.wording import (
     SECTION_INSTRUCTIONS,
     SECTION_NAMES,
@@ -370,7 +371,7 @@ def footer_content(pattern: str, version: str) -> Markup:
 
 def page_context(paper: ExamPaper, *, css: Markup, answers: bool) -> ExamPageContext:
     """The :class:`ExamPageContext` of ``paper`` (the key's when ``answers``)."""
-    labels = LABELS.get(paper.lang, ZH_LABELS)
+    labels = labels_for(LABELS.get(paper.lang, ZH_LABELS), paper)  # the notes' script
     version_label = labels.version.format(version=paper.version)
     instructions = (
         tuple(line.strip() for line in paper.instructions.splitlines() if line.strip())

@@ -45,3 +45,6 @@ MAX_SHORT_ANSWER_MEMBER_WIDTH = 40
 MAX_BLANK_STEPS = 12
 #: Longest definition around a fill-in blank: past it the blank is a reading test.
 MAX_FILL_CLUE_WIDTH = 80
+#: Longest fill-in stem, in display columns (about 150 CJK characters, four printed lines):
+#: past it the reader rereads a narrative to find one clause.
+MAX_FILL_STEM_WIDTH = 300

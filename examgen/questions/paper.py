@@ -13,9 +13,12 @@ from examgen.model import ExamPaper, ExamSection, Fact, Lang, Question
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, index_notes
 from examgen.questions.limits import SINGLE_CHOICE_DISTRACTORS
+from examgen.questions.script import HANT, is_traditional, to_traditional
 from examgen.questions.selection import balanced, merged_blueprint, select
 from examgen.questions.text import normalize
 from examgen.questions.wording import (
+    SECTION_INSTRUCTIONS,
+    SECTION_NAMES,
     duration_text,
     letter,
     paper_instructions,
@@ -114,8 +117,12 @@ def draw(
     notes = index_notes(facts)
     asked = [f for f in notes.facts if _in_chapters(f, config.chapters)]
     lang = _paper_lang(config, asked or notes.facts)
+    # Chinese notes written in traditional characters get a paper worded in them too.
+    words = lang
+    if lang == "zh" and is_traditional(f"{f.subject}{f.text}" for f in asked or notes.facts):
+        words = HANT
     blueprint = merged_blueprint(config.blueprint)
-    selection = select(random.Random(f"{seed}/select"), notes, asked, blueprint, lang)
+    selection = select(random.Random(f"{seed}/select"), notes, asked, blueprint, words)
     rejected = tuple((qtype, rule, n) for (qtype, rule), n in selection.rejected)
 
     position = {f.id: i for i, f in enumerate(notes.facts)}
@@ -131,7 +138,11 @@ def draw(
 
     notes_title = next((f.section[0] for f in notes.facts if f.section), "")
     paper_title = config.title or title or notes_title or ("模拟试卷" if lang == "zh" else "Exam")
+    if words == HANT:
+        paper_title = to_traditional(paper_title) if paper_title == "模拟试卷" else paper_title
     duration = duration_text(lang, config.duration)
+    if words == HANT:
+        duration = to_traditional(duration)  # "90分钟", the default, is simplified
     total = sum(e.points * len(qs) for e, qs in canonical)
     count = sum(len(qs) for _, qs in canonical)
     papers = []
@@ -147,6 +158,9 @@ def draw(
                 ExamSection(
                     type=entry.type,  # type: ignore[arg-type]
                     questions=tuple(_arrange(rng, ordered)),
+                    # Worded here only when the script differs from the language's default.
+                    title=SECTION_NAMES[words][entry.type] if words == HANT else "",
+                    instructions=(SECTION_INSTRUCTIONS[words][entry.type] if words == HANT else ""),
                 )
             )
         papers.append(
@@ -160,7 +174,7 @@ def draw(
                 date=config.date or date,
                 duration=duration,
                 instructions=config.instructions
-                or paper_instructions(lang, total, count, duration),
+                or paper_instructions(words, total, count, duration),
                 rejected=rejected,
                 meta=(("seed", str(seed)), ("version", version)),
             )

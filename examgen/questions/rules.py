@@ -29,9 +29,11 @@ from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import given_across, no_length_cue, no_shared_word_cue, no_stem_words
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
+from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.text import normalize, script_of, similarity
+from examgen.questions.truths import fits_clue, true_of
 from examgen.questions.wording import BLANK, display_width
 
 Rule = Callable[[Draft, Notes], "str | None"]
@@ -184,6 +186,14 @@ def one_blank(draft: Draft, notes: Notes) -> str | None:
     return None if count == 1 else f"{count} blanks for one answer"
 
 
+def readable_stem(draft: Draft, notes: Notes) -> str | None:
+    """A fill-in's stem is short enough to read for one blank."""
+    if draft.question.type != "fill_blank":
+        return None
+    width = display_width(draft.question.prompt)
+    return None if width <= MAX_FILL_STEM_WIDTH else f"a {width}-column stem for one blank"
+
+
 def fill_in_context(draft: Draft, notes: Notes) -> str | None:
     """A fill-in says what it is about: its list, section or sequence is named in the stem."""
     if draft.question.type != "fill_blank":
@@ -289,12 +299,31 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
         )
         clue = normalize(draft.stem_texts[0]) if draft.stem_texts else ""
         allowed = {answer} | {normalize(o.text) for o in q.options if not o.correct}
-        for pair in (*notes.similar_definitions(clue, SAME_MEANING), *_within(clue, notes)):
+        shown = draft.stem_texts[0] if draft.stem_texts else ""
+        # A short English definition whose words the clue holds fits it too ("emotion").
+        fitting = [
+            p
+            for p in notes.similar_definitions(clue, 0.0)
+            if draft.variety == "blank_term" and fits_clue(shown, p.definition.text)
+        ]
+        for pair in (
+            *notes.similar_definitions(clue, SAME_MEANING),
+            *_within(clue, notes),
+            *fitting,
+        ):
             other = pair.term.key
             disguised = other in answer or answer in other
             counts = draft.variety == "blank_term" or other in allowed
             if other != answer and not disguised and counts:
                 return f"“{pair.term.text}” is described alike ({pair.fact.location}) and fits too"
+        return None
+    if draft.variety == "term_to_definition":
+        # A wrong option the notes state of the term (outside its definition) is right too.
+        for o in draft.origins:
+            source = notes.by_id.get(o.fact)
+            why = None if o.correct or source is None else true_of(draft.subject, o.text, source)
+            if why:
+                return f"“{o.text}” is true of “{draft.subject}” as well: {why}"
         return None
     if draft.variety in ("belongs", "select_members", "claim_member", "not_belongs"):
         subject = normalize(draft.subject)
@@ -386,6 +415,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
+        "readable_stem": readable_stem,
         "clue_identifies": clue_identifies,
         "no_markup_or_glue": no_markup_or_glue,
         "same_kind": same_kind,

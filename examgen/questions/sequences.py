@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 from examgen.model import Fact
 from examgen.questions.form import Ask, Draft, Form, in_order, make_question, origin
@@ -17,6 +18,27 @@ from examgen.questions.limits import (
 )
 from examgen.questions.text import mentions
 from examgen.questions.wording import BLANK, phrase
+
+# A label that numbers a step: "N1", "Stage 2", "Step 3:", "第一", "1." — read at the start of
+# the step's text.
+_NUMBERED = re.compile(
+    r"\s*(?:[A-Za-z]{1,8}\s*)?(\d{1,2})(?![\d.,]\d)|\s*第\s*([一二三四五六七八九十\d]{1,3})"
+)
+
+
+def _label_number(text: str) -> str | None:
+    """The number a step's leading label gives it (as written), or None."""
+    match = _NUMBERED.match(text)
+    if match is None:
+        return None
+    return match.group(1) or match.group(2)
+
+
+def numbered_steps(texts: list[str]) -> bool:
+    """Whether the steps' own labels give their order away: every step but at most one
+    carries a number in its leading label, and no two the same."""
+    numbers = [n for n in map(_label_number, texts) if n is not None]
+    return len(numbers) >= max(len(texts) - 1, 2) and len(set(numbers)) == len(numbers)
 
 
 def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
@@ -32,6 +54,8 @@ def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dic
         reasons["ordering"] = f"{len(steps)} steps (need {ORDERING_MIN}–{ORDERING_MAX})"
     elif max(s.width for s in steps) > MAX_OPTION_WIDTH:
         reasons["ordering"] = "steps too long to be options"
+    elif numbered_steps([s.text for s in steps]):
+        reasons["ordering"] = "the steps' labels number them"
     else:
 
         def order(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:

@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from examgen.questions.script import HANT, to_traditional, traditional_mapping
+
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -163,6 +165,20 @@ _ZH_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "
 _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
+def _with_traditional(
+    tables: Mapping[str, Mapping[str, str]],
+) -> Mapping[str, Mapping[str, str]]:
+    """``tables`` with a traditional-Chinese table (:data:`HANT`) made from the simplified one."""
+    return MappingProxyType(
+        {**tables, HANT: MappingProxyType(traditional_mapping(dict(tables["zh"])))}
+    )
+
+
+TEXTS = _with_traditional(TEXTS)
+SECTION_NAMES = _with_traditional(SECTION_NAMES)
+SECTION_INSTRUCTIONS = _with_traditional(SECTION_INSTRUCTIONS)
+
+
 def phrase(lang: str, key: str, **values: object) -> str:
     return TEXTS[lang][key].format(**values)
 
@@ -221,9 +237,10 @@ def duration_text(lang: str, duration: str) -> str:
 
 
 def paper_instructions(lang: str, total: float, count: int, duration: str) -> str:
-    if lang == "zh":
+    if lang in ("zh", HANT):
         time = f"，考试时间{duration}" if duration else ""
-        return f"本试卷共{count}题，满分{format_points(total)}分{time}。请将答案写在指定位置。"
+        text = f"本试卷共{count}题，满分{format_points(total)}分{time}。请将答案写在指定位置。"
+        return to_traditional(text) if lang == HANT else text
     time = f" Time allowed: {duration}." if duration else ""
     return (
         f"This paper has {count} questions worth {format_points(total)} points.{time} "

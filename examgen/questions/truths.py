@@ -1,0 +1,70 @@
+"""What the notes state of a term beyond its definition: a wrong option that they say is true
+of the term (a trait of every index for "普通索引", a line "Redo log实现事务持久性") is a second
+defensible answer, so it is no wrong option."""
+
+from __future__ import annotations
+
+import re
+
+from examgen.model import Fact
+from examgen.questions.categories import name_head
+from examgen.questions.text import normalize
+
+#: Shortest topic (normalized characters) read as covering a term: "索引" in "普通索引".
+MIN_TOPIC = 2
+
+
+def topic_of(subject: str) -> str:
+    """The thing a list's name is about, its head word dropped: "索引缺点" -> "索引",
+    "Docker的优点" -> "docker"; "" when the name has no head word."""
+    head = normalize(name_head(subject))
+    key = normalize(subject)
+    if not head or not key.endswith(head):
+        return ""
+    return key.removesuffix(head).removesuffix("的")
+
+
+def true_of(term: str, option: str, source: Fact) -> str | None:
+    """Why ``option``, taken from ``source``, is also true of ``term``, or None: ``source`` is
+    a list about a topic ``term`` is one of ("索引缺点" for "普通索引"), or a line of
+    ``source`` states the option together with the term."""
+    key, said = normalize(term), normalize(option)
+    if not key or not said:
+        return None
+    # A list the term is a member of holds its siblings (their glosses are the best wrong
+    # options), not its traits.
+    member = any(normalize(item.text) == key for item in source.items)
+    topic = topic_of(source.subject) if source.kind == "list" and not member else ""
+    if len(topic) >= MIN_TOPIC and topic in key:
+        return f"“{source.subject}” is said of every {topic}, “{term}” too"
+    lines = (source.text, *(f"{i.text}{i.gloss or ''}" for i in source.items))
+    for line in lines:
+        text = normalize(line)
+        if key in text and said in text and text != said:
+            return f"the notes say “{line}” of “{term}”"
+    return None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
+#: Words that say nothing of what a definition is about.
+_EMPTY_WORDS = frozenset(("that", "this", "with", "from", "into", "than", "when", "which", "their"))
+#: A definition of more content words than this is too specific to fit another clue whole.
+MAX_FITTING_WORDS = 3
+#: Letters two English words share at their start to be the same word ("emotion", "emotional").
+STEM = 5
+
+
+def _content_words(text: str) -> list[str]:
+    words = (w.casefold() for w in _LATIN_WORD.findall(text))
+    return [w for w in words if w not in _EMPTY_WORDS]
+
+
+def fits_clue(clue: str, definition: str) -> bool:
+    """Whether a short English ``definition`` ("emotion") says nothing the ``clue`` of a fill-in
+    ("emotional regulation") does not: every content word of it is a word of the clue (same
+    start), so its term fits the blank as well."""
+    words = _content_words(definition)
+    if not words or len(words) > MAX_FITTING_WORDS:
+        return False
+    stems = {w[:STEM] for w in _content_words(clue)}
+    return all(w[:STEM] in stems for w in words)
