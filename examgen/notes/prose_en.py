@@ -43,7 +43,27 @@ _INCLUDES = re.compile(
 )
 
 
+# `Smokers often show inflammation in the throat, lungs, and stomach.`: the places where a
+# group shows something are a list of that finding in that group.
+_SHOWS = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?:(?:also|often|typically|usually|commonly)\s+)?(?:exhibit|show|display)s?\s+"
+    r"(?P<what>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+in\s+(?:the\s+)?"
+    r"(?P<items>[^;:.]+,[^;:.]+(?:and|or)\s[^;:.]+)$",
+    re.IGNORECASE,
+)
+# `During winter, heating costs are highest in the north, and …`: what a noun phrase is
+# during a period (its first clause); `we`/`it` after the comma is no subject.
+_DURING = re.compile(
+    r"^During\s+(?P<when>[^,]{2,40}),\s+(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?P<verb>is|are|was|were)\s+(?P<rest>[^,;]{3,}?)(?:,\s*(?:and|but|while|whereas)\s.*)?$",
+    re.IGNORECASE,
+)
+_NOT_A_NOUN = frozenset(("we", "you", "they", "it", "this", "there", "one", "he", "she", "people"))
+
+
 def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
+    """What the English sentences of ``text`` state (see :mod:`examgen.notes.prose`)."""
     said: list[Said] = []
     owner = topic
 
@@ -81,6 +101,8 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             short = all(0 < len(member.split()) <= 4 for member in members)
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
+        said.extend(_shown(sentence, subject_of))
+        said.extend(_during(sentence))
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
@@ -91,6 +113,36 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
     return said
+
+
+def _shown(sentence: str, subject_of) -> list[Said]:
+    """``Smokers show inflammation in the throat, lungs, and stomach`` → a list
+    ``inflammation in Smokers`` of the three places."""
+    match = _SHOWS.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    who = subject_of(match["who"].strip())
+    what = match["what"].strip()
+    members = _en_members(match["items"])
+    short = all(0 < len(member.split()) <= 4 for member in members)
+    subject = f"{what} in {who}"
+    if len(members) < 3 or not short or not who or not is_term(what) or is_clause(subject):
+        return []
+    return [Said("list", subject, items=tuple(members))]
+
+
+def _during(sentence: str) -> list[Said]:
+    """``During winter, heating costs are highest in the north`` → a definition of
+    ``heating costs during winter`` by that first clause."""
+    match = _DURING.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    subject = match["subject"].strip()
+    when = match["when"].strip()
+    if subject.casefold().split()[0] in _NOT_A_NOUN or not is_term(subject):
+        return []
+    text = f"{subject} {match['verb']} {match['rest'].strip()}"
+    return [Said("definition", f"{subject} during {when}", text)]
 
 
 def _en_members(text: str) -> list[str]:

@@ -1,0 +1,46 @@
+"""More English sentence shapes inside a paragraph (issue 8, running prose): one small note of
+our own per shape, and what it gives (or that it gives nothing)."""
+
+from __future__ import annotations
+
+from examgen.notes import parse_text
+
+
+def facts(text: str) -> list:
+    return list(parse_text(text).facts)
+
+
+def one(text: str, subject: str, kind: str):
+    found = [f for f in facts(text) if f.subject == subject and f.kind == kind]
+    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
+    return found[0]
+
+
+def members(fact) -> list[str]:
+    return [item.text for item in fact.items]
+
+
+def note(paragraph: str) -> str:
+    return f"# Notes\n\n## Gardens\n\nSome words first. {paragraph}\n"
+
+
+def test_a_group_showing_something_in_several_places_lists_the_places():
+    text = note("Old roses also show mildew in the leaves, stems, and buds.")
+    fact = one(text, "mildew in Old roses", "list")
+    assert members(fact) == ["leaves", "stems", "buds"]
+
+
+def test_showing_something_in_two_places_is_no_list():
+    text = note("Old roses show mildew in the leaves and stems.")
+    assert [f for f in facts(text) if f.kind == "list"] == []
+
+
+def test_what_a_noun_phrase_is_during_a_period_defines_it_for_that_period():
+    text = note("During winter, soil temperatures are lowest near the surface, and roots rest.")
+    fact = one(text, "soil temperatures during winter", "definition")
+    assert fact.text == "soil temperatures are lowest near the surface"
+
+
+def test_a_pronoun_after_during_defines_nothing():
+    text = note("During winter, we are mostly indoors.")
+    assert [f.subject for f in facts(text) if "winter" in f.subject] == []
