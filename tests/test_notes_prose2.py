@@ -44,3 +44,23 @@ def test_what_a_noun_phrase_is_during_a_period_defines_it_for_that_period():
 def test_a_pronoun_after_during_defines_nothing():
     text = note("During winter, we are mostly indoors.")
     assert [f.subject for f in facts(text) if "winter" in f.subject] == []
+
+
+def test_a_fuller_name_of_the_section_subject_is_defined_by_what_it_is():
+    text = "# Notes\n\n## Soil\n\nSome words first. Garden soil is usually acidic.\n"
+    assert one(text, "Garden soil", "definition").text == "usually acidic"
+
+
+def test_a_sentence_adverb_before_the_subject_is_left_out():
+    text = "# Notes\n\n## Soil\n\nSome words first. Currently, garden soil is mostly clay.\n"
+    assert one(text, "garden soil", "definition").text == "mostly clay"
+
+
+def test_a_condition_about_the_section_subject_defines_nothing():
+    text = "# Notes\n\n## Soil\n\nSome words first. If garden soil is wet, roots rot.\n"
+    assert [f.subject for f in facts(text) if "garden soil" in f.subject.casefold()] == []
+
+
+def test_what_is_done_to_the_section_subject_defines_nothing():
+    text = "# Notes\n\n## Soil\n\nSome words first. Garden soil is moderated by the rain.\n"
+    assert [f for f in facts(text) if f.subject == "Garden soil"] == []

@@ -59,7 +59,36 @@ _DURING = re.compile(
     r"(?P<verb>is|are|was|were)\s+(?P<rest>[^,;]{3,}?)(?:,\s*(?:and|but|while|whereas)\s.*)?$",
     re.IGNORECASE,
 )
-_NOT_A_NOUN = frozenset(("we", "you", "they", "it", "this", "there", "one", "he", "she", "people"))
+# `Currently, X is …`: a sentence adverb before the subject says nothing about it.
+_LEADING_ADVERB = re.compile(
+    r"^(?:[A-Z][a-z]+ly|However|Thus|Therefore|Today|Nowadays|In\s+general|In\s+practice),\s+"
+)
+# `Garden soil is usually acidic.` under `## Soil`: a short noun phrase naming the section's
+# subject (more fully) and what it is.
+_ABOUT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){1,3}?)\s+"
+    r"(?P<verb>is|are)\s+(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+_NOT_A_NOUN = frozenset(
+    (
+        *("we", "you", "they", "it", "this", "there", "one", "he", "she", "people"),
+        # a condition or a quantifier opens a statement, not a name
+        *("if", "when", "while", "although", "because", "since", "unless", "once", "as"),
+        *("any", "every", "each", "all", "no", "some", "only", "most", "many"),
+    )
+)
+# Inside a name: an article or a relative word (`Any frame whose …`), or a preposition
+# other than `of` (`Rain within a day …`) makes it a clause.
+_NOT_IN_A_NAME = re.compile(
+    r"\b(?:a|an|the|whose|which|that|who|within|without|after|before|during|for|from|with)\b",
+    re.IGNORECASE,
+)
+# `X is no longer used`, `X is moderated by Y`, `X are used to …`: what is done to X or a
+# verdict on it, not what X is.
+_NOT_WHAT_IT_IS = re.compile(
+    r"^(?:no|never|\w+ed\s+(?:by|to|with|for|in|on|as|from)\b|used\b)", re.IGNORECASE
+)
 
 
 def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
@@ -74,9 +103,11 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         return qualify(term, topic) if is_bare(term) and topic else term
 
     for raw in _EN_SENTENCE.split(text):
-        sentence = raw.strip()
+        sentence = _LEADING_ADVERB.sub("", raw.strip())
         aspect = _EN_ASPECT.match(sentence)
         term, rest = defining_sentence(sentence)
+        if not term:
+            term, rest = _about(sentence, topic)
         if aspect:
             subject = f"{aspect['aspect'].lower()} of {aspect['thing'].strip()}"
             said.append(Said("definition", subject, aspect["rest"]))
@@ -113,6 +144,26 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
     return said
+
+
+def _about(sentence: str, topic: str) -> tuple[str, str]:
+    """``Garden soil is usually acidic`` under ``Soil``: (``Garden soil``, ``usually acidic``)
+    when the phrase names more of the topic than the topic itself; ('', '') otherwise."""
+    match = _ABOUT.match(sentence.rstrip(". "))
+    if not match or not topic:
+        return "", ""
+    term = match["term"].strip()
+    words = [word.casefold() for word in term.split()]
+    named = {word.casefold().rstrip("s") for word in re.findall(r"[A-Za-z]{4,}", topic)}
+    if words[0] in _NOT_A_NOUN or not named or not is_term(term) or is_clause(term):
+        return "", ""
+    if _NOT_IN_A_NAME.search(term) or _NOT_WHAT_IT_IS.match(match["rest"]):
+        return "", ""
+    if not any(word.rstrip("s") in named for word in words):
+        return "", ""
+    if term.casefold() == topic.casefold():
+        return "", ""
+    return term, match["rest"].strip()
 
 
 def _shown(sentence: str, subject_of) -> list[Said]:
