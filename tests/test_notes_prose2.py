@@ -64,3 +64,18 @@ def test_a_condition_about_the_section_subject_defines_nothing():
 def test_what_is_done_to_the_section_subject_defines_nothing():
     text = "# Notes\n\n## Soil\n\nSome words first. Garden soil is moderated by the rain.\n"
     assert [f for f in facts(text) if f.subject == "Garden soil"] == []
+
+
+def test_what_a_thing_is_triggered_by_with_examples_lists_its_triggers():
+    text = note("Blight is a loss of leaves. It is often triggered by fungi (e.g. mildew, rust).")
+    assert members(one(text, "triggers of Blight", "list")) == ["mildew", "rust"]
+
+
+def test_what_a_thing_is_caused_by_in_a_list_lists_its_causes():
+    text = note("Leaf drop is caused by rain, heat, and poor soil.")
+    assert members(one(text, "causes of Leaf drop", "list")) == ["rain", "heat", "poor soil"]
+
+
+def test_one_cause_is_no_list():
+    text = note("Leaf drop is caused by heavy rain in the spring.")
+    assert [f for f in facts(text) if f.kind == "list"] == []

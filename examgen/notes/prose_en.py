@@ -70,6 +70,14 @@ _ABOUT = re.compile(
     r"(?P<verb>is|are)\s+(?P<rest>.{3,})$",
     re.IGNORECASE,
 )
+# `It is usually caused by fungi (e.g. mildew, rust, blight).` / `… caused by A, B, and C`:
+# the causes of what the sentence is about.
+_CAUSED = re.compile(
+    r"^(?:the\s+)?(?P<thing>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:is|are)\s+"
+    r"(?:(?:[a-z]+ly|often|sometimes|mostly)\s+)?(?P<verb>triggered|caused|brought\s+on)\s+by\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_EXAMPLES = re.compile(r"\((?:e\.g\.|eg\.|such\s+as|like)\s*,?\s*(?P<items>[^()]+)\)")
 _NOT_A_NOUN = frozenset(
     (
         *("we", "you", "they", "it", "this", "there", "one", "he", "she", "people"),
@@ -134,6 +142,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
                 said.append(Said("list", subject, items=tuple(members)))
         said.extend(_shown(sentence, subject_of))
         said.extend(_during(sentence))
+        said.extend(_caused(sentence, subject_of))
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
@@ -180,6 +189,27 @@ def _shown(sentence: str, subject_of) -> list[Said]:
     if len(members) < 3 or not short or not who or not is_term(what) or is_clause(subject):
         return []
     return [Said("list", subject, items=tuple(members))]
+
+
+def _caused(sentence: str, subject_of) -> list[Said]:
+    """``Blight is caused by fungi (e.g. mildew, rust, and smut)`` → a list ``causes of
+    Blight`` of the three examples; ``… triggered by A, B, and C`` lists A, B and C."""
+    match = _CAUSED.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    thing = subject_of(match["thing"].strip())
+    examples = _EXAMPLES.search(match["rest"])
+    if examples:
+        members = _en_members(re.sub(r",?\s*(?:etc\.?|\.\.\.|…)$", "", examples["items"]))
+    elif re.search(r",.*\b(?:and|or)\s", match["rest"]):
+        members = _en_members(match["rest"])
+    else:
+        return []
+    short = all(0 < len(member.split()) <= 4 for member in members)
+    if len(members) < 2 or not short or not thing or not is_term(thing):
+        return []
+    noun = "causes" if match["verb"].casefold() == "caused" else "triggers"
+    return [Said("list", f"{noun} of {thing}", items=tuple(members))]
 
 
 def _during(sentence: str) -> list[Said]:
