@@ -79,3 +79,13 @@ def test_what_a_thing_is_caused_by_in_a_list_lists_its_causes():
 def test_one_cause_is_no_list():
     text = note("Leaf drop is caused by heavy rain in the spring.")
     assert [f for f in facts(text) if f.kind == "list"] == []
+
+
+def test_what_a_thing_helps_with_defines_it():
+    text = note("Mulch helps with water retention.")
+    assert one(text, "Mulch", "definition").text == "helps with water retention"
+
+
+def test_a_clause_that_helps_with_something_defines_nothing():
+    text = note("Watering at dusk helps with growth.")
+    assert [f.subject for f in facts(text) if "Watering" in f.subject] == []

@@ -78,6 +78,12 @@ _CAUSED = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLES = re.compile(r"\((?:e\.g\.|eg\.|such\s+as|like)\s*,?\s*(?P<items>[^()]+)\)")
+# `Mulch helps with water retention.`: what a thing is for.
+_HELPS = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?:(?:can|may|also|often|greatly)\s+)*(?P<rest>helps?\s+(?:with|in)\s+.{3,})$",
+    re.IGNORECASE,
+)
 _NOT_A_NOUN = frozenset(
     (
         *("we", "you", "they", "it", "this", "there", "one", "he", "she", "people"),
@@ -143,6 +149,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         said.extend(_shown(sentence, subject_of))
         said.extend(_during(sentence))
         said.extend(_caused(sentence, subject_of))
+        said.extend(_helps(sentence, subject_of))
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
@@ -210,6 +217,23 @@ def _caused(sentence: str, subject_of) -> list[Said]:
         return []
     noun = "causes" if match["verb"].casefold() == "caused" else "triggers"
     return [Said("list", f"{noun} of {thing}", items=tuple(members))]
+
+
+def _helps(sentence: str, subject_of) -> list[Said]:
+    """``Mulch helps with water retention`` → a definition of ``Mulch`` by what it helps
+    with; a clause before ``helps`` (``Watering after dark helps …``) is no name."""
+    match = _HELPS.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    term = match["term"].strip()
+    if term.casefold().split()[0] in _NOT_A_NOUN - _EN_PRONOUN or _NOT_IN_A_NAME.search(term):
+        return []
+    if re.search(r"\w+ing\b", term) and not re.search(r"\w+ings?$", term.split()[-1]):
+        return []
+    subject = subject_of(term)
+    if not subject or not is_term(subject) or is_clause(subject):
+        return []
+    return [Said("definition", subject, match["rest"].strip())]
 
 
 def _during(sentence: str) -> list[Said]:
