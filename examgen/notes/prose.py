@@ -19,7 +19,11 @@ English by :mod:`examgen.notes.prose_en`.
 * ``若…`` (a condition) and ``…是可以…的`` (a verdict) define nothing.
 * English: ``X is a …``; ``The main drawback of X is …``; ``**X**, aka the …`` / ``… known
   as **X**`` / ``… called a **X**`` / ``X, also called Y, is …`` define X; ``X is composed
-  of A and B``, ``X includes A, B, and C`` and ``two main X, the A and the B`` list X.
+  of A and B``, ``X includes A, B, and C`` and ``two main X, the A and the B`` list X;
+  ``G show(s) N in A, B, and C`` lists ``N in G``; ``During P, X is …`` defines ``X during P``;
+  ``X is caused/triggered by A, B, and C`` (or ``… (e.g. A, B)``) lists the causes of X;
+  ``X helps with Y`` defines X;
+  ``X is …`` where X is a fuller name of the topic (``Garden soil`` under ``Soil``) defines X.
 
 Subjects are short noun phrases: a clause that cannot be one gives nothing.
 """

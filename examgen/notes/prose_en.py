@@ -44,7 +44,70 @@ _INCLUDES = re.compile(
 )
 
 
+# `Smokers often show inflammation in the throat, lungs, and stomach.`: the places where a
+# group shows something are a list of that finding in that group.
+_SHOWS = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?:(?:also|often|typically|usually|commonly)\s+)?(?:exhibit|show|display)s?\s+"
+    r"(?P<what>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+in\s+(?:the\s+)?"
+    r"(?P<items>[^;:.]+,[^;:.]+(?:and|or)\s[^;:.]+)$",
+    re.IGNORECASE,
+)
+# `During winter, heating costs are highest in the north, and …`: what a noun phrase is
+# during a period (its first clause); `we`/`it` after the comma is no subject.
+_DURING = re.compile(
+    r"^During\s+(?P<when>[^,]{2,40}),\s+(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?P<verb>is|are|was|were)\s+(?P<rest>[^,;]{3,}?)(?:,\s*(?:and|but|while|whereas)\s.*)?$",
+    re.IGNORECASE,
+)
+# `Currently, X is …`: a sentence adverb before the subject says nothing about it.
+_LEADING_ADVERB = re.compile(
+    r"^(?:[A-Z][a-z]+ly|However|Thus|Therefore|Today|Nowadays|In\s+general|In\s+practice),\s+"
+)
+# `Garden soil is usually acidic.` under `## Soil`: a short noun phrase naming the section's
+# subject (more fully) and what it is.
+_ABOUT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){1,3}?)\s+"
+    r"(?P<verb>is|are)\s+(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+# `It is usually caused by fungi (e.g. mildew, rust, blight).` / `… caused by A, B, and C`:
+# the causes of what the sentence is about.
+_CAUSED = re.compile(
+    r"^(?:the\s+)?(?P<thing>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:is|are)\s+"
+    r"(?:(?:[a-z]+ly|often|sometimes|mostly)\s+)?(?P<verb>triggered|caused|brought\s+on)\s+by\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_EXAMPLES = re.compile(r"\((?:e\.g\.|eg\.|such\s+as|like)\s*,?\s*(?P<items>[^()]+)\)")
+# `Mulch helps with water retention.`: what a thing is for.
+_HELPS = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?:(?:can|may|also|often|greatly)\s+)*(?P<rest>helps?\s+(?:with|in)\s+.{3,})$",
+    re.IGNORECASE,
+)
+_NOT_A_NOUN = frozenset(
+    (
+        *("we", "you", "they", "it", "this", "there", "one", "he", "she", "people"),
+        # a condition or a quantifier opens a statement, not a name
+        *("if", "when", "while", "although", "because", "since", "unless", "once", "as"),
+        *("any", "every", "each", "all", "no", "some", "only", "most", "many"),
+    )
+)
+# Inside a name: an article or a relative word (`Any frame whose …`), or a preposition
+# other than `of` (`Rain within a day …`) makes it a clause.
+_NOT_IN_A_NAME = re.compile(
+    r"\b(?:a|an|the|whose|which|that|who|within|without|after|before|during|for|from|with)\b",
+    re.IGNORECASE,
+)
+# `X is no longer used`, `X is moderated by Y`, `X are used to …`: what is done to X or a
+# verdict on it, not what X is.
+_NOT_WHAT_IT_IS = re.compile(
+    r"^(?:no|never|\w+ed\s+(?:by|to|with|for|in|on|as|from)\b|used\b)", re.IGNORECASE
+)
+
+
 def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
+    """What the English sentences of ``text`` state (see :mod:`examgen.notes.prose`)."""
     said: list[Said] = []
     owner = topic
 
@@ -55,9 +118,11 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         return qualify(term, topic) if is_bare(term) and topic else term
 
     for raw in _EN_SENTENCE.split(text):
-        sentence = raw.strip()
+        sentence = _LEADING_ADVERB.sub("", raw.strip())
         aspect = _EN_ASPECT.match(sentence)
         term, rest = defining_sentence(sentence)
+        if not term:
+            term, rest = _about(sentence, topic)
         if aspect:
             subject = f"{aspect['aspect'].lower()} of {aspect['thing'].strip()}"
             said.append(Said("definition", subject, aspect["rest"]))
@@ -82,6 +147,10 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             short = all(0 < len(member.split()) <= 4 for member in members)
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
+        said.extend(_shown(sentence, subject_of))
+        said.extend(_during(sentence))
+        said.extend(_caused(sentence, subject_of))
+        said.extend(_helps(sentence, subject_of))
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
@@ -92,6 +161,94 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
     return said
+
+
+def _about(sentence: str, topic: str) -> tuple[str, str]:
+    """``Garden soil is usually acidic`` under ``Soil``: (``Garden soil``, ``usually acidic``)
+    when the phrase names more of the topic than the topic itself; ('', '') otherwise."""
+    match = _ABOUT.match(sentence.rstrip(". "))
+    if not match or not topic:
+        return "", ""
+    term = match["term"].strip()
+    words = [word.casefold() for word in term.split()]
+    named = {word.casefold().rstrip("s") for word in re.findall(r"[A-Za-z]{4,}", topic)}
+    if words[0] in _NOT_A_NOUN or not named or not is_term(term) or is_clause(term):
+        return "", ""
+    if _NOT_IN_A_NAME.search(term) or _NOT_WHAT_IT_IS.match(match["rest"]):
+        return "", ""
+    if not any(word.rstrip("s") in named for word in words):
+        return "", ""
+    if term.casefold() == topic.casefold():
+        return "", ""
+    return term, match["rest"].strip()
+
+
+def _shown(sentence: str, subject_of) -> list[Said]:
+    """``Smokers show inflammation in the throat, lungs, and stomach`` → a list
+    ``inflammation in Smokers`` of the three places."""
+    match = _SHOWS.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    who = subject_of(match["who"].strip())
+    what = match["what"].strip()
+    members = _en_members(match["items"])
+    short = all(0 < len(member.split()) <= 4 for member in members)
+    subject = f"{what} in {who}"
+    if len(members) < 3 or not short or not who or not is_term(what) or is_clause(subject):
+        return []
+    return [Said("list", subject, items=tuple(members))]
+
+
+def _caused(sentence: str, subject_of) -> list[Said]:
+    """``Blight is caused by fungi (e.g. mildew, rust, and smut)`` → a list ``causes of
+    Blight`` of the three examples; ``… triggered by A, B, and C`` lists A, B and C."""
+    match = _CAUSED.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    thing = subject_of(match["thing"].strip())
+    examples = _EXAMPLES.search(match["rest"])
+    if examples:
+        members = _en_members(re.sub(r",?\s*(?:etc\.?|\.\.\.|…)$", "", examples["items"]))
+    elif re.search(r",.*\b(?:and|or)\s", match["rest"]):
+        members = _en_members(match["rest"])
+    else:
+        return []
+    short = all(0 < len(member.split()) <= 4 for member in members)
+    if len(members) < 2 or not short or not thing or not is_term(thing):
+        return []
+    noun = "causes" if match["verb"].casefold() == "caused" else "triggers"
+    return [Said("list", f"{noun} of {thing}", items=tuple(members))]
+
+
+def _helps(sentence: str, subject_of) -> list[Said]:
+    """``Mulch helps with water retention`` → a definition of ``Mulch`` by what it helps
+    with; a clause before ``helps`` (``Watering after dark helps …``) is no name."""
+    match = _HELPS.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    term = match["term"].strip()
+    if term.casefold().split()[0] in _NOT_A_NOUN - _EN_PRONOUN or _NOT_IN_A_NAME.search(term):
+        return []
+    if re.search(r"\w+ing\b", term) and not re.search(r"\w+ings?$", term.split()[-1]):
+        return []
+    subject = subject_of(term)
+    if not subject or not is_term(subject) or is_clause(subject):
+        return []
+    return [Said("definition", subject, match["rest"].strip())]
+
+
+def _during(sentence: str) -> list[Said]:
+    """``During winter, heating costs are highest in the north`` → a definition of
+    ``heating costs during winter`` by that first clause."""
+    match = _DURING.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    subject = match["subject"].strip()
+    when = match["when"].strip()
+    if subject.casefold().split()[0] in _NOT_A_NOUN or not is_term(subject):
+        return []
+    text = f"{subject} {match['verb']} {match['rest'].strip()}"
+    return [Said("definition", f"{subject} during {when}", text)]
 
 
 def _en_members(text: str) -> list[str]:
