@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from examgen.model import Fact, Item
+from examgen.questions.cues import no_shared_word_cue
 from examgen.questions.form import Ask
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
@@ -82,3 +83,41 @@ def test_a_term_question_on_a_member_s_description_offers_its_list_siblings_firs
     for seed in range(5):
         options = single_choice("把各段连成整趟旅程", "definition_to_term", seed)
         assert {"全程运单号码", "中转分段号码", "上段号"} <= set(options)
+
+
+TOOLS = fact(
+    "l2",
+    "list",
+    "仓库工具",
+    "托盘=承载货物的一块木板",
+    "货架=存放整板货物的铁架",
+    "叉车=搬运整板货物的车辆",
+    "电子秤=用电子元件称出重量",
+    line=40,
+)
+
+
+def matching(*members: Fact) -> str | None:
+    notes = index_notes(members)
+    (match,) = offers(notes, members[0]).forms["matching"]
+    built = match.build(random.Random(3), members, Ask("zh", 4))
+    return no_shared_word_cue(built, notes)
+
+
+def test_a_matching_term_sharing_a_word_with_its_own_gloss_only_is_a_cue():
+    reason = matching(TOOLS)
+    assert reason is not None and "电子" in reason
+
+
+def test_a_matching_question_whose_terms_share_no_word_with_their_glosses_has_no_cue():
+    plain = fact(
+        "l3",
+        "list",
+        "仓库工具",
+        "托盘=承载货物的一块木板",
+        "货架=存放整板货物的铁架",
+        "叉车=搬运整板货物的车辆",
+        "地磅=称量整车重量的设备",
+        line=40,
+    )
+    assert matching(plain) is None
