@@ -141,6 +141,8 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     """The answer is not the one option sharing a word with the stem (nor, of a select-all,
     the answers the only options sharing one: "Docker Images" for "Docker三要素")."""
     q = draft.question
+    if q.type == "matching":
+        return _matching_word_cue(draft)
     if q.type not in _CHOICES:
         return None
     stem = set().union(*(tokens(t) for t in draft.stem_texts)) if draft.stem_texts else set()
@@ -163,6 +165,23 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
             echo = tokens(option.text) & stem
             if not option.correct and echo:
                 return f"“{option.text}” shares “{sorted(echo)[0]}” with the clue, the answer none"
+    return None
+
+
+def _matching_word_cue(draft: Draft) -> str | None:
+    """Of a matching question: no term is paired by a word it shares with its own gloss and
+    with no other gloss ("文件大小" with "…的大小", a Latin name said inside a Chinese gloss).
+    A matching question holds a handful of pairs: the pairs compared are bounded."""
+    pairs = draft.reveals
+    for term, gloss in pairs:
+        words = tokens(term)
+        shared = _echoes(gloss, words)
+        others = [g for t, g in pairs if g != gloss]
+        if shared and not any(_echoes(g, words) for g in others):
+            return f"“{term}” shares “{sorted(shared)[0]}” with its own gloss only"
+        across = given_across(term, gloss)
+        if across and not any(given_across(term, g) for g in others):
+            return across
     return None
 
 

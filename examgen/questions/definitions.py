@@ -97,6 +97,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 fact,
                 SINGLE_CHOICE_DISTRACTORS,
                 {pair.definition.key},
+                siblings_first=True,
             )
             prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=context)
             origins = [
@@ -137,7 +138,13 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         def definition_to_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             term_options = same_script(term_candidates(notes, pair), term)
             distractors = best(
-                rng, term_options, term, fact, SINGLE_CHOICE_DISTRACTORS, {pair.term.key}
+                rng,
+                term_options,
+                term,
+                fact,
+                SINGLE_CHOICE_DISTRACTORS,
+                {pair.term.key},
+                siblings_first=True,
             )
             clue = mask(definition, term)
             key = "definition_to_term" + clue_suffix
@@ -173,7 +180,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             shown, truth = definition, True
             false_pool = [] if ask.truth else false_definitions(notes, pair)
             if false_pool:
-                nearest = best(rng, false_pool, definition, fact, 1, {pair.definition.key})
+                nearest = best(
+                    rng, false_pool, definition, fact, 1, {pair.definition.key}, siblings_first=True
+                )
                 shown, truth = nearest[0].text, False
             key = "claim_definition" + suffix
             prompt = phrase(ask.lang, key, term=term, definition=shown, list=context)

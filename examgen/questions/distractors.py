@@ -44,6 +44,12 @@ _MAX_LENGTH_PENALTY = 3.0
 PREFERRED_DISTANCE = 0.5
 
 
+#: What a step of distance weighs when the distance is a strict tier: more than the script,
+#: length and noise of a candidate together, so a sibling's description (another member of
+#: the answer's own list) always comes before one of another heading, however it reads.
+_TIER_WEIGHT = _SCRIPT_PENALTY + _MAX_LENGTH_PENALTY + 1.0
+
+
 def fact_distance(candidate: Fact, home: Fact) -> int:
     """How far a candidate is from the fact asked about: same fact, section, chapter, notes."""
     if candidate.id == home.id:
@@ -63,6 +69,7 @@ def best(
     count: int,
     exclude: Collection[str] = (),
     prefer: Collection[str] = (),
+    siblings_first: bool = False,
 ) -> list[Entry]:
     """The best ``count`` candidates with distinct keys, none in ``exclude``: near the home
     fact, same script and similar length as ``like``.
@@ -70,7 +77,14 @@ def best(
     A little noise varies the choice between equally good candidates from seed to seed; it is
     drawn in the candidates' stable order (one draw per candidate, whatever ``count`` is), so
     the result is reproducible. Ties keep the candidates' order.
+
+    With ``siblings_first`` the distance is a strict order rather than one weight among
+    others: the members of the home fact's own list first, then the facts under its heading,
+    then its chapter, then the rest; script and length only rank within one of these tiers.
+    A description of a sibling is of the answer's kind; one from another heading may describe
+    a thing of another kind, which the answer's kind then singles out.
     """
+    tier = _TIER_WEIGHT if siblings_first else 1.0
     like_script, like_width = script_of(like), max(display_width(like), 1)
     # Candidates share few widths, and a fact's candidates come one after another: the
     # length penalty is worked out once per width and the distance once per run of a fact.
@@ -92,6 +106,7 @@ def best(
             if fact.id in prefer:
                 # A contrasting list's member is the most plausible wrong option.
                 distance = min(distance, PREFERRED_DISTANCE)
+            distance *= tier
         scores.append(distance + script + length + draw())
 
     def ordered(indexes: Iterable[int]) -> list[Entry]:
