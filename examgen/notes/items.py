@@ -21,6 +21,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place
+from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
     heading_term,
@@ -204,7 +205,7 @@ class ItemReader:
         ):
             members = _line_members(heads, paragraphs)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
-        if member and not node.children and not head.termlike and is_passage(node.text):
+        if member and not node.children and not head.termlike and _states(node.text):
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
@@ -323,6 +324,17 @@ def _describes(child_items: Sequence[Node]) -> bool:
     return 2 * said >= len(child_items)
 
 
+def _states(text: str) -> bool:
+    """A bullet that states something in its own sentences: an account (several sentences),
+    or an English bullet of one or two sentences that is a clause
+    (``Logistic regression is a linear classifier``), whose facts the sentence reader finds
+    with the guards it uses on paragraphs."""
+    if is_passage(text):
+        return True
+    sentences = len(_SENTENCE_END.findall(text.rstrip("。！？!?. "))) + 1
+    return sentences <= 2 and not has_cjk(text) and is_clause(text)
+
+
 def _formula_first(child_items: Sequence[Node], subject: str) -> bool:
     """Bullets led by a formula on its own, and not all formulas (a list of formulas is a
     list; under an order word, steps)."""
@@ -341,6 +353,8 @@ def _formula_only(child_items: Sequence[Node]) -> bool:
         len(child_items) == 1 and not child_items[0].children and is_math_only(child_items[0].text)
     )
 
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
 
 # `如何避免`, `为什么需要三次握手`: a question names the list that answers it.
 _QUESTION = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|[?？]")
