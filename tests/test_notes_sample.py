@@ -285,11 +285,16 @@ def test_a_wrapped_sentence_is_not_split_into_term_and_description():
         "# T\n\n## A\n\n- Tools\n  - Docker is a tool that packs\n"
         "    applications into containers\n  - Podman\n"
     )
-    (tools,) = parse_text(wrapped).facts
+    tools, docker = parse_text(wrapped).facts
     assert [item.text for item in tools.items] == [
         "Docker is a tool that packs applications into containers",
         "Podman",
     ]
+    # The whole wrapped sentence is read: what it says Docker is, both lines of it.
+    assert (docker.subject, docker.text) == (
+        "Docker",
+        "a tool that packs applications into containers",
+    )
     tight = "# T\n\n## A\n\n- Docker Images\n  只读模版,运行容器\n"
     (definition,) = parse_text(tight).facts
     assert (definition.kind, definition.subject, definition.text) == (

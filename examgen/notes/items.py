@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from examgen.model import Item
 from examgen.notes.clauses import (
     clause_subject,
+    has_list_cue,
     is_angle,
     is_clause,
     is_passage,
@@ -21,6 +22,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place
+from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
     heading_term,
@@ -197,6 +199,11 @@ class ItemReader:
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
         members = self.members(child_items, place, subject)
+        if member and _claim(head, child_items):
+            # `甲的双方必须共享钥匙` over notes about it, in a comparison: a claim with its
+            # notes, no list to recall (a card could only ask for the whole claim back).
+            self.skip(node.line, f"a claim over notes, not a list: {head.term[:40]}")
+            members = []
         if (
             not (child_items or head.gloss)
             and line_list
@@ -204,7 +211,7 @@ class ItemReader:
         ):
             members = _line_members(heads, paragraphs)
         self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
-        if member and not node.children and not head.termlike and is_passage(node.text):
+        if member and not node.children and not head.termlike and _states(node.text):
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
@@ -323,6 +330,32 @@ def _describes(child_items: Sequence[Node]) -> bool:
     return 2 * said >= len(child_items)
 
 
+def _states(text: str) -> bool:
+    """A bullet that states something in its own sentences: an account (several sentences),
+    or an English bullet of one or two sentences that is a clause
+    (``Logistic regression is a linear classifier``), whose facts the sentence reader finds
+    with the guards it uses on paragraphs."""
+    if is_passage(text):
+        return True
+    sentences = len(_SENTENCE_END.findall(text.rstrip("。！？!?. "))) + 1
+    return sentences <= 2 and not has_cjk(text) and is_clause(text)
+
+
+def _claim(head: Head, child_items: Sequence[Node]) -> bool:
+    """A Chinese bullet that says something rather than names something (not a term, no
+    list cue such as ``包括``, and a modal or a negation: ``必须``, ``不需要``), over
+    sub-items. Without the modal a long bullet is as likely a descriptive noun phrase
+    (``…共享的存储目录``) naming its list."""
+    return (
+        bool(child_items)
+        and _MODAL.search(head.term) is not None
+        and head.how == "plain"
+        and not head.termlike
+        and has_cjk(head.term)
+        and not has_list_cue(head.term)
+    )
+
+
 def _formula_first(child_items: Sequence[Node], subject: str) -> bool:
     """Bullets led by a formula on its own, and not all formulas (a list of formulas is a
     list; under an order word, steps)."""
@@ -341,6 +374,11 @@ def _formula_only(child_items: Sequence[Node]) -> bool:
         len(child_items) == 1 and not child_items[0].children and is_math_only(child_items[0].text)
     )
 
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+
+# What a claim says it must, need, can or does not do (a noun phrase says none of these).
+_MODAL = re.compile(r"必须|需要|不|可以|能够|应该|应当")
 
 # `如何避免`, `为什么需要三次握手`: a question names the list that answers it.
 _QUESTION = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|[?？]")

@@ -312,11 +312,17 @@ class ParagraphReader:
         if child_items:
             phrase = counted_subject(text) or sentence_subject(text, parent) or clause_subject(text)
             # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
-            subject = phrase if phrase and is_term(phrase) and phrase != text else text
+            named = bool(phrase and is_term(phrase) and phrase != text)
+            subject = phrase if named else text
             members = self.members(child_items, place, subject)
-            self.member_list(
-                subject, subject, members, node, place, pin=node.anchor, second=subject == term
-            )
+            if named or not _has_cjk(text) or term:
+                self.member_list(
+                    subject, subject, members, node, place, pin=node.anchor, second=subject == term
+                )
+            else:
+                # `…必须共享密钥` over points about it: a claim with notes, no list to recall
+                # (a card could only ask for the whole sentence back).
+                self.skip(node.line, f"a claim over notes, not a list: {text[:40]}")
         elif not term and not self.defining(node, place, parent):
             self.skip(node.line, f"a sentence, not a term: {text[:40]}")
         return Item(node.text), len(self.drafts) > before
