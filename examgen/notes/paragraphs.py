@@ -30,6 +30,7 @@ from examgen.notes.clauses import (
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
+from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import is_bare, is_math_only, is_remark
 from examgen.notes.terms import is_term, parse_head, qualify, says_order
 from examgen.notes.tree import Node
@@ -46,10 +47,6 @@ _ZH_CLAUSE = re.compile(r"[，,；;]")
 _THIS = re.compile(r"^(?:this|that|it|these|those)\s+(?:is|are)\s", re.IGNORECASE)
 # A sentence left hanging for the formula after it: `… of A given B is`, `… is given by:`.
 _DANGLING = re.compile(r"\s*(?:\b(?:is|are|equals?|is\s+given\s+by|as|by)\s*[:：]?|[=:：])\s*$")
-
-
-def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
 class ParagraphReader:
@@ -88,7 +85,7 @@ class ParagraphReader:
     def label_sentences(self, label: Node, place: Place, subject: str) -> bool:
         """The sentences before a label's last (``X由A和B组成。结果如下：``) state facts too."""
         before, _last = split_last_sentence(label.text)
-        if _has_cjk(label.text):
+        if has_cjk(label.text):
             # `间隙锁的缺点在于…，示例如下：`: a Chinese label's clauses say things too.
             before = label.text.rstrip(":：")
         opening = label._replace(text=before, children=())
@@ -189,7 +186,7 @@ class ParagraphReader:
         first = _SENTENCE.split(paragraph.text, maxsplit=1)[0]
         term, _rest = defining_sentence(first.strip())
         key, heading = normalize_subject(term), normalize_subject(subject)
-        if term and _has_cjk(term) and len(key) >= 2 and key in heading and key != heading:
+        if term and has_cjk(term) and len(key) >= 2 and key in heading and key != heading:
             return True  # `### 管理环境的构成` / `环境是指…`: the paragraph defines 环境
         return (bool(term) and heading in key and key != heading) or only_lists(
             paragraph.text, subject
@@ -200,7 +197,7 @@ class ParagraphReader:
         """Whether the paragraph opens by naming a category's members (``日志包括A、B和C。``):
         that list stands, it is no definition of the heading."""
         first = _SENTENCE.split(paragraph.text, maxsplit=1)[0].strip()
-        return _has_cjk(first) and bool(inclusion(first)[0])
+        return has_cjk(first) and bool(inclusion(first)[0])
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
         """Facts stated in the sentences of running text (see :mod:`examgen.notes.prose`):
@@ -234,7 +231,7 @@ class ParagraphReader:
         for raw in _SENTENCE.split(paragraph.text):
             if not raw or not raw.strip():
                 continue
-            clauses = _ZH_CLAUSE.split(raw) if _has_cjk(raw) else [raw]
+            clauses = _ZH_CLAUSE.split(raw) if has_cjk(raw) else [raw]
             for index, clause in enumerate(clauses):
                 before = clauses[index - 1] if index else ""
                 if self.included(clause, before, place, paragraph.line, seen, listed):
@@ -315,7 +312,7 @@ class ParagraphReader:
             named = bool(phrase and is_term(phrase) and phrase != text)
             subject = phrase if named else text
             members = self.members(child_items, place, subject)
-            if named or not _has_cjk(text) or term:
+            if named or not has_cjk(text) or term:
                 self.member_list(
                     subject, subject, members, node, place, pin=node.anchor, second=subject == term
                 )
@@ -339,7 +336,7 @@ class ParagraphReader:
             if parent and (label.is_label or is_bare(term)):
                 return qualify(term, parent)
             return term
-        if not label.is_label and parent and _has_cjk(term) and not has_list_cue(term):
+        if not label.is_label and parent and has_cjk(term) and not has_list_cue(term):
             # `层数越多时，越有利于更新` over bullets giving the reasons: a statement about
             # the section, which names what the bullets belong to.
             return parent

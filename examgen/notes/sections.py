@@ -32,7 +32,8 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
-from examgen.notes.paragraphs import _SENTENCE, ParagraphReader, _has_cjk
+from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
+from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
     heading_term,
@@ -125,7 +126,7 @@ def _not_about_heading(text: str, subject: str) -> str:
     (``Experiment and Outcome``), names only an aspect (``Summary``), or the paragraph opens
     by defining another term (``#### caffeine`` / ``Process-S is the pressure …``); ''
     when it is."""
-    if not subject.isascii() or _has_cjk(text):
+    if not subject.isascii() or has_cjk(text):
         return ""
     first = _SENTENCE.split(text, maxsplit=1)[0].strip()
     if first.endswith("?") or _SUPPOSING.match(first):
@@ -360,7 +361,7 @@ class SectionReader(ParagraphReader):
         if ends_with_aspect(subject):
             return False
         texts = [node.text for node in run]
-        if not all(_has_cjk(text) and is_sentence(text) for text in texts):
+        if not all(has_cjk(text) and is_sentence(text) for text in texts):
             return False
         if len(run) > 1 and not all(_CONDITION.search(text) for text in texts):
             return False
@@ -377,7 +378,7 @@ class SectionReader(ParagraphReader):
         if len(quiet) != len(run) or any(node.children for node in run):
             return False
         texts = [node.text for node in run]
-        if not all(_has_cjk(text) and is_sentence(text) for text in texts):
+        if not all(has_cjk(text) and is_sentence(text) for text in texts):
             return False
         key = normalize_subject(subject)
         drafts = self.drafts

@@ -24,6 +24,7 @@ import opencc
 
 from examgen.mathtext import mask_math
 from examgen.notes.clauses import is_clause
+from examgen.notes.sentences import has_cjk
 from examgen.notes.words import BARE_WORDS, REMARK_WORDS
 
 # ----------------------------------------------------------------------------- scripts
@@ -153,9 +154,9 @@ _RELATION_WORDS = script_variants(("区别", "联系", "比较", "对比", "关�
 def is_translation(term: str, gloss: str) -> bool:
     """``完全功能相依`` and ``Full Functional Dependency`` (or ``1NF; First Normal Form``): the
     gloss only names the term in another script."""
-    if not any("\u3400" <= char <= "\u9fff" for char in term):
+    if not has_cjk(term):
         return False
-    if any("\u3400" <= char <= "\u9fff" for char in gloss) or len(gloss) > 40:
+    if has_cjk(gloss) or len(gloss) > 40:
         return False
     words = [word for word in re.findall(r"[A-Za-z0-9][\w-]*", gloss) if word.lower() not in _MINOR]
     return 0 < len(words) <= 6 and all(word[0].isupper() or word[0].isdigit() for word in words)
