@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from examgen.cardtext import clean, display_width
 from examgen.mathtext import math_spans
@@ -16,6 +16,11 @@ MAX_MEMBERS = 7
 #: A list over the budget is asked in groups of at most this many members (fewer than
 #: :data:`MAX_MEMBERS`, so that a list that just outgrew one card splits 5 + 3, not 7 + 1).
 GROUP_MEMBERS = 5
+#: A group card of a long list shows, besides its own blanks, at most this many of the
+#: other members as cues: those nearest its blanks in the notes' order (see
+#: :func:`window`). Bounded so that a card's size does not grow with its list: showing
+#: every member on every group card made a deck quadratic in a list's length.
+GROUP_CONTEXT = 6
 #: A member, step or cell wider than this (display columns: a Chinese character is two) is
 #: too long to recall word for word: it is shown as context, never asked.
 MAX_DELETION_COLUMNS = 60
@@ -131,3 +136,23 @@ def grouped_kind(kind: str, index: int) -> str:
     """The card kind of group ``index`` (0-based): the first keeps the fact's own kind, so
     a note made before groups existed is updated, not orphaned."""
     return kind if index == 0 else f"{kind}#{index + 1}"
+
+
+def window(count: int, wanted: Collection[int], limit: int = GROUP_CONTEXT) -> list[int]:
+    """Positions (1-based, in order) of the members a group card shows besides its own
+    blanks ``wanted``, out of ``count``: the ``limit`` nearest a blank in the notes' order
+    (an earlier one first on a tie). Time in the group's size and ``limit``, not the list's.
+    """
+    if not wanted or limit <= 0:
+        return []
+    chosen: set[int] = set()
+    distance = 1
+    # Ring by ring outwards from every blank: the nearest members first.
+    while len(chosen) < limit and distance < count:
+        ring = sorted(
+            {p + step for p in wanted for step in (-distance, distance)} - set(wanted) - chosen
+        )
+        ring = [p for p in ring if 1 <= p <= count]
+        chosen.update(ring[: limit - len(chosen)])
+        distance += 1
+    return sorted(chosen)

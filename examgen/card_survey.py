@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from examgen.cardtext import clean
@@ -20,12 +20,16 @@ class Survey:
     ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
     the same kind and subject;
     ``shared`` holds the texts (definitions, glosses; see :func:`gloss_key`) that more than
-    one fact says: such a text cannot tell its term apart, so it gets no reverse card.
+    one fact says: such a text cannot tell its term apart, so it gets no reverse card;
+    ``parents`` maps a list's or sequence's fact id to the subject of the list it is a
+    member of (``Mount`` under ``命名空间六种隔离``): the context its card names when the
+    notes name no relation.
     """
 
     languages: Mapping[str, str]
     qualifiers: Mapping[tuple[str, str], str]
     shared: frozenset[str] = frozenset()
+    parents: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def survey(facts: Iterable[Fact]) -> Survey:
@@ -46,11 +50,22 @@ def survey(facts: Iterable[Fact]) -> Survey:
         twins.setdefault(key, []).append(fact)
     qualifiers: dict[tuple[str, str], str] = {}
     groups = [group for group in twins.values() if len({f.id for f in group}) > 1]
-    if groups:
-        parents = _parent_lists(facts)
-        for group in groups:
-            qualifiers.update(_qualify(group, parents))
-    return Survey(MappingProxyType(languages), MappingProxyType(qualifiers), _shared(facts))
+    parents = _parent_lists(facts)
+    for group in groups:
+        qualifiers.update(_qualify(group, parents))
+    owners = {
+        fact.id: parents[key][0]
+        for fact in facts
+        if fact.kind in ("list", "sequence")
+        and (key := (fact.source, fact.subject.strip().casefold())) in parents
+        and parents[key][0] != fact.subject
+    }
+    return Survey(
+        MappingProxyType(languages),
+        MappingProxyType(qualifiers),
+        _shared(facts),
+        MappingProxyType(owners),
+    )
 
 
 def gloss_key(text: str | None) -> str:

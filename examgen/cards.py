@@ -50,6 +50,7 @@ from examgen.card_budget import (
     groups,
     is_sentence,
     stable_groups,
+    window,
 )
 from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
@@ -152,6 +153,7 @@ def fact_notes(
         if fact.kind == "list":
             return _list(
                 fact,
+                plan.parents.get(fact.id, ""),
                 subject + qualified,
                 items,
                 numbered,
@@ -189,6 +191,7 @@ def notes_inputs(
             fact,
             plan.languages.get(fact.source, fact.lang),
             plan.qualifiers.get((fact.id, fact.kind), ""),
+            plan.parents.get(fact.id, ""),
             shared,
             reverse,
             images,
@@ -270,13 +273,15 @@ def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
     return " › ".join(text_html(hider.mask(h, blank)) for h in fact.section)
 
 
-def _list(fact, subject, items, numbers, hider, words, lang, images, context, source) -> Made:
+def _list(
+    fact, parent, subject, items, numbers, hider, words, lang, images, context, source
+) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
     asked = sorted(numbers, key=numbers.__getitem__)
     if len(items) == 1:
         return _one_member(items[0], subject, words, lang, images, context, source)
-    question_text, title_text = list_wording(subject, items, words, lang)
+    question_text, title_text = list_wording(subject, items, words, lang, fact.section, parent)
     question = text_html(question_text)
     widths = [display_width(item.text) for item in items]
     if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
@@ -333,20 +338,29 @@ def _one_member(item: Item, subject, words: Phrases, lang, images, context, sour
 
 
 def _blanked_html(items: Sequence[Item], wanted: set[int], words: Phrases) -> str:
-    """A group card's front: the list with the asked members (positions ``wanted``) blank
-    and the others given."""
+    """A group card's front: the list with the asked members (positions ``wanted``) blank,
+    and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
+    order shows as "…", so the card does not grow with its list."""
     given = Hider({p: items[p - 1].text for p in wanted})
+    shown = sorted({*wanted, *window(len(items), wanted)})
     lines = []
-    for position, item in enumerate(items, 1):
+    previous = 0
+    for position in shown:
+        if position != previous + 1:
+            lines.append('<li class="eg-more">…</li>')
+        previous = position
         if position in wanted:
             lines.append(f'<li><span class="eg-blank">{words.blank}</span></li>')
             continue
+        item = items[position - 1]
         gloss = (
             f'<span class="eg-gloss">{given.html(item.gloss, blank=words.blank)}</span>'
             if item.gloss
             else ""
         )
         lines.append(f"<li>{given.html(item.text, blank=words.blank)}{gloss}</li>")
+    if previous != len(items):
+        lines.append('<li class="eg-more">…</li>')
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 

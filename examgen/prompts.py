@@ -66,8 +66,9 @@ PHRASES = MappingProxyType(
                     "category": "{subject}有哪些？",
                     "kinds": "{subject}有哪几种？",
                     "question": "{subject}？",
-                    "points": "{head}{de}要点有哪些？",
+                    "points": "关于{sp}{head}{where}，笔记列出了哪几点？",
                     "statement": "{subject}——列出各项。",
+                    "facet": "{head}{facet}有哪几种？",
                 }
             ),
             title=MappingProxyType(
@@ -76,8 +77,9 @@ PHRASES = MappingProxyType(
                     "category": "{subject}",
                     "kinds": "{head}{de}种类",
                     "question": "{subject}？",
-                    "points": "{head}{de}要点",
+                    "points": "关于{sp}{head}{where}所列各点",
                     "statement": "{subject}",
+                    "facet": "{head}{facet}",
                 }
             ),
             counted="{title}（{n}项）",
@@ -103,22 +105,24 @@ PHRASES = MappingProxyType(
             one_group="Fill in the {m} blanks",
             relation=MappingProxyType(
                 {
-                    "label": "What are the {label} of {head}?",
+                    "label": "What are the {label} {of} {head}?",
                     "category": "What are the {subject}?",
                     "kinds": "What are the kinds of {subject}?",
                     "question": "{subject}?",
-                    "points": "What are the key points about {head}?",
+                    "points": "What points do the notes list about {head}{where}?",
                     "statement": "{subject}: list them.",
+                    "facet": "What are the kinds of {head}{facet}?",
                 }
             ),
             title=MappingProxyType(
                 {
-                    "label": "The {label} of {head}",
+                    "label": "The {label} {of} {head}",
                     "category": "{Subject}",
                     "kinds": "Kinds of {subject}",
                     "question": "{subject}?",
-                    "points": "{head}: key points",
+                    "points": "Points listed about {head}{where}",
                     "statement": "{subject}",
+                    "facet": "Kinds of {head}{facet}",
                 }
             ),
             counted="{title} ({n} items)",
@@ -179,55 +183,185 @@ _EN_QUESTION = re.compile(r"^(why|how|what|which|when)\b|\?$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[，,。；;：:]")
 _ZH_PHRASE = re.compile(r"的|^(运行|使用|包含|包括|提供|支持|需要|实现|负责)")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
+_LATIN_START = re.compile(r"[A-Za-z0-9]")
 
 
 class Relation(NamedTuple):
     """What a list's subject says about its members: a form and its parts."""
 
-    form: str  # label | category | kinds | question | statement | points
+    form: str  # label | category | kinds | question | statement | facet | points
     head: str
-    label: str
+    label: str  # the relation word (label), or the facet ("（按模式）") of a facet list
 
 
-def relation(subject: str, items: Sequence[Item], lang: str) -> Relation:
-    """How a list with ``subject`` is asked (see the module doc)."""
+# "X 包括" / "EtherChannels Composed of" / "Bridge contains": the lead-in names the parts.
+_ZH_PARTS_VERB = re.compile(r"\s*(?:主要)?(?:包括|包含|由以下部分组成|组成有)[：:]?$")
+_ZH_HAVE = re.compile(r"\s*(?:主要)?有[：:]?$")
+_EN_PARTS_VERB = re.compile(
+    r"\s+(?:contains?|includes?|(?:is\s+|are\s+)?(?:composed|made\s+up|comprised)\s+of|consists?\s+of)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+# "InnoDB中的锁（按模式）", "InnoDB中的锁按照锁粒度", "索引类型 从数据结构角度": one way of
+# dividing the subject into kinds (a facet).
+_ZH_FACET = re.compile(
+    r"^(?P<head>.+?)\s*(?P<facet>[（(](?:按照?|从|根据|依)[^（()）]+[)）]"
+    r"|(?:按照?|根据)\S+|从\S+角度)$"
+)
+# A gerund naming a task ("Changing root election", "Choosing z_i"): its list gives ways.
+_EN_TASK = re.compile(
+    r"^(?:changing|choosing|selecting|configuring|setting|using|creating|making|improving|"
+    r"reducing|preventing|avoiding|measuring|handling|finding|solving|tuning|picking)\s+\S",
+    re.IGNORECASE,
+)
+_EN_PLURAL = {"analysis": "analyses", "criterion": "criteria"}
+
+
+def relation(
+    subject: str, items: Sequence[Item], lang: str, section: Sequence[str] = ()
+) -> Relation:
+    """How a list with ``subject`` is asked (see the module doc); ``section``: its headings,
+    title first (the owner of a bare relation word such as "Variants")."""
     subject = " ".join(subject.split())
     question = _ZH_QUESTION if lang == "zh" else _EN_QUESTION
     if question.search(subject):
         return Relation("question", subject.rstrip("?？"), "")
+    if lang == "zh":
+        named = _zh_lead_in(subject)
+        if named is not None:
+            return named
+    else:
+        parts = _EN_PARTS_VERB.search(subject)
+        if parts and parts.start() > 0:
+            return Relation("label", subject[: parts.start()], "components")
     # A sentence the notes made a list's subject ("There are three neurotransmitters …"):
     # it introduces the members itself, so the card asks for them after it.
     if _CLAUSE.search(subject) or (lang != "zh" and len(subject.split()) >= 6):
         return Relation("statement", subject.rstrip("。.:："), "")
     if len(items) >= 2 and _all_kinds_of(subject, items, lang):
         return Relation("kinds", subject, "")
+    owner = _owner(subject, section)
     if lang == "zh":
         head, _, tail = subject.rpartition(" ")
         # "CGroups 作用" -> "CGroups 的作用"; "node 运行的进程" is already a phrase.
         if head and tail.endswith(tuple(_ZH_LABELS)) and not _ZH_PHRASE.search(tail):
             return Relation("label", head, tail)
+        if subject in _ZH_LABELS and owner:  # "特点" under "### Docker": Docker's
+            return Relation("label", owner, subject)
         if subject.endswith(tuple(_ZH_LABELS)) or _ZH_COUNTED.search(subject):
             return Relation("category", subject, "")
-        return Relation("points", subject, "")
+        heading = _heading_label(subject, section, lang)
+        return heading or Relation("points", subject, "")
     words = subject.split()
-    if len(words) >= 2 and words[-1].lower() in _EN_HEAD_NOUNS:
+    last = words[-1].lower() if words else ""
+    if len(words) >= 2 and last in _EN_HEAD_NOUNS:
         return Relation("category", subject, "")
-    if len(words) >= 2 and words[-1].lower() in _EN_LABELS:
+    if len(words) >= 2 and last in _EN_LABELS:
         head = " ".join(words[:-1])
         head = head[:-2] if head.endswith(("'s", "’s")) else head
-        return Relation("label", head, words[-1].lower())
+        return Relation("label", head, last)
+    if len(words) == 1 and owner and _plural(last) in _EN_LABELS | _EN_MORE_LABELS:
+        # "Variants" under "### Gradient descent": the variants of gradient descent.
+        return Relation("label", owner, _plural(last))
     if words and words[0].lower() in _EN_LABELS:
         return Relation("category", subject, "")
-    return Relation("points", subject, "")
+    if _EN_TASK.match(subject):
+        return Relation("label", subject[:1].lower() + subject[1:], "ways")
+    heading = _heading_label(subject, section, lang)
+    return heading or Relation("points", subject, "")
+
+
+# Singular relation words that only name a relation when they stand alone under a heading.
+_EN_MORE_LABEL_WORDS = """
+variants solutions reasons goals aims issues benefits uses applications examples properties
+features drawbacks challenges disadvantages advantages
+"""
+_EN_MORE_LABELS = frozenset(_EN_MORE_LABEL_WORDS.split())
+
+
+def _plural(word: str) -> str:
+    if word in _EN_PLURAL:
+        return _EN_PLURAL[word]
+    return word if word.endswith("s") else word + "s"
+
+
+def _zh_lead_in(subject: str) -> Relation | None:
+    """A Chinese subject that still holds its lead-in: "X 包括" (X's parts), "存储引擎
+    其他区别有" (the differences), a facet "InnoDB中的锁（按模式）"."""
+    parts = _ZH_PARTS_VERB.search(subject)
+    if parts and parts.start() > 0:
+        return Relation("label", subject[: parts.start()], "组成")
+    have = _ZH_HAVE.search(subject)
+    if have and have.start() > 0:
+        stem = subject[: have.start()]
+        head, _, tail = stem.rpartition(" ")
+        if head and tail.endswith(tuple(_ZH_LABELS)):
+            return Relation("label", head, tail)
+        return Relation("category", stem, "")
+    facet = _ZH_FACET.match(subject)
+    if facet:
+        text = facet.group("facet")
+        if text[:1] not in "（(":
+            text = f"（{text}）"
+        return Relation("facet", facet.group("head").strip(), text)
+    return None
+
+
+def _owner(subject: str, section: Sequence[str]) -> str:
+    """The deepest heading below the title that is not the subject itself."""
+    key = subject.casefold()
+    for heading in reversed(section[1:]):
+        heading = " ".join(heading.split())
+        if heading and heading.casefold() != key:
+            return heading
+    return ""
+
+
+def _where(subject: str, section: Sequence[str]) -> str:
+    """The heading a list without a named relation stands under: none when the list is its
+    section's own (the heading is its subject), else the deepest heading that does not
+    hold the subject or sit inside it ("MVCC" says nothing more about "MVCC实现")."""
+    if not section or len(section) < 2:
+        return ""
+    key = " ".join(subject.split()).casefold()
+    if " ".join(section[-1].split()).casefold() == key:
+        return ""
+    for heading in reversed(section[1:]):
+        folded = " ".join(heading.split()).casefold()
+        if folded and folded not in key and key not in folded:
+            return " ".join(heading.split())
+    return ""
+
+
+# Relations an English card asks "for" its head, not "of" it.
+_EN_FOR = frozenset(("reasons", "solutions"))
+
+
+def _heading_label(subject: str, section: Sequence[str], lang: str) -> Relation | None:
+    """A bare term whose own heading names the relation: "Pod 特点" or "Features of Pod"
+    over the list of Pod."""
+    if not section or len(section) < 2:
+        return None
+    heading = " ".join(section[-1].split())
+    key = subject.casefold()
+    if key not in heading.casefold() or heading.casefold() == key:
+        return None
+    rest = heading.casefold().replace(key, " ").replace("的", " ").strip(" ：:-–—")
+    if lang == "zh":
+        return Relation("label", subject, rest) if rest in _ZH_LABELS else None
+    rest = rest.removeprefix("the ").removesuffix(" of").strip()
+    if rest in _EN_LABELS or rest in _EN_MORE_LABELS:
+        return Relation("label", subject, rest)
+    return None
 
 
 def _all_kinds_of(subject: str, items: Sequence[Item], lang: str) -> bool:
     """Whether every member is named as a kind of the subject (定向调度 under 全自动调度)."""
-    if lang == "zh":
+    if lang == "zh" and not _LATIN_END.search(subject):
         suffix = subject[-2:]
         if len(suffix) < 2 or not all(_is_cjk(ch) for ch in suffix):
             return False
-    else:
+    else:  # "undo log" over "insert undo log", "delete undo log", even in Chinese notes
         words = subject.split()
         suffix = words[-1].lower() if words else ""
         if len(suffix) < 3:
@@ -242,16 +376,32 @@ def _is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF" and ch.isalpha()
 
 
-def list_wording(subject: str, items: Sequence[Item], words: Phrases, lang: str):
+def list_wording(
+    subject: str,
+    items: Sequence[Item],
+    words: Phrases,
+    lang: str,
+    section: Sequence[str] = (),
+    parent: str = "",
+):
     """The plain-text question a list card asks (``CGroups 的作用有哪些？``) and the title
-    of its cloze note (``CGroups 的作用``)."""
-    rel = relation(subject, items, lang)
+    of its cloze note (``CGroups 的作用``). ``section``: the list's headings; ``parent``:
+    the list it is a member of. A list whose notes name no relation says where it stands
+    (its parent list, else its heading), so that it is told apart from other cards."""
+    rel = relation(subject, items, lang, section)
+    where = ""
+    if rel.form == "points":
+        where = parent or _where(rel.head, section)
     # Chinese typesetting puts a space between a Latin word and 的, none after a Hanzi.
     parts = {
         "subject": rel.head,
         "head": rel.head,
         "label": rel.label,
+        "facet": rel.label,
         "de": " 的" if _LATIN_END.search(rel.head) else "的",
+        "of": "for" if rel.label in _EN_FOR else "of",
+        "sp": " " if _LATIN_START.match(rel.head) else "",
+        "where": (f"（{where}）" if lang == "zh" else f" ({where})") if where else "",
         "Subject": _capital(rel.head),
     }
     return words.relation[rel.form].format(**parts), words.title[rel.form].format(**parts)

@@ -114,7 +114,9 @@ def test_a_list_card_asks_the_relation_its_label_names(tmp_path, col):
     import_package(col, _build(tmp_path, facts).output)
     asked = {f.id: _text(_cards(col, f.id, "list")[0].question()) for f in facts}
     assert "CGroups 的作用有哪些？" in asked["cg-zuo-yong"]
-    assert "node 的要点有哪些？" in asked["node"] and "node有哪些" not in asked["node"]
+    # No relation named: the card says the points listed about node, and where node stands.
+    assert "关于 node（核心组件），笔记列出了哪几点？" in asked["node"]
+    assert "node有哪些" not in asked["node"]
     assert "全自动调度有哪几种？" in asked["auto"]
     assert "What are the features of Docker?" in asked["en"]
     assert "There are three neurotransmitters for sleep: list them." in asked["sentence"]
@@ -152,7 +154,7 @@ def test_prompts_are_in_the_notes_language_whatever_the_terms_script(tmp_path, c
     assert "解释这个概念" in _text(forward.question())
     assert "这说的是哪个概念？" in _text(reverse.question())
     mesh = _text(_cards(col, "mesh", "list")[0].question())
-    assert "Service Mesh 的要点有哪些？" in mesh
+    assert "关于 Service Mesh（核心组件），笔记列出了哪几点？" in mesh
     for card in col.find_cards(""):
         question = _text(col.get_card(card).question())
         assert "Define this term" not in question and "What are" not in question
