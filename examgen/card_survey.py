@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from examgen.card_giveaways import term_name
 from examgen.cardtext import clean
 from examgen.model import Fact
 
@@ -21,9 +22,9 @@ class Survey:
     the same kind and subject;
     ``shared`` holds the texts (definitions, glosses; see :func:`gloss_key`) that more than
     one fact says: such a text cannot tell its term apart, so it gets no reverse card;
-    ``parents`` maps a list's or sequence's fact id to the subject of the list it is a
-    member of (``Mount`` under ``命名空间六种隔离``): the context its card names when the
-    notes name no relation.
+    ``parents`` maps a fact's id to the subject of the list its subject is a member of
+    (``Mount`` and ``IPC`` under ``命名空间六种隔离``): the context its card names (a
+    definition's term, a list whose notes name no relation), so that it is not asked bare.
     """
 
     languages: Mapping[str, str]
@@ -56,8 +57,8 @@ def survey(facts: Iterable[Fact]) -> Survey:
     owners = {
         fact.id: parents[key][0]
         for fact in facts
-        if fact.kind in ("list", "sequence")
-        and (key := (fact.source, fact.subject.strip().casefold())) in parents
+        if fact.kind in ("definition", "list", "sequence")
+        and (key := (fact.source, term_name(fact.subject).casefold())) in parents
         and parents[key][0] != fact.subject
     }
     return Survey(
@@ -93,7 +94,7 @@ def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str
     for fact in facts:
         if fact.kind in ("list", "sequence"):
             for item in fact.items:
-                key = (fact.source, item.text.strip().casefold())
+                key = (fact.source, term_name(item.text).casefold())
                 parents.setdefault(key, (fact.subject, clean(item.gloss)))
     return parents
 

@@ -52,6 +52,7 @@ from examgen.card_budget import (
     stable_groups,
     window,
 )
+from examgen.card_giveaways import names_synonyms, spells_out, term_forms, term_name
 from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
@@ -135,8 +136,20 @@ def fact_notes(
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = clean(fact.subject)
     if fact.kind == "definition":
-        reverse = reverse and distinctive(fact.text, plan)
-        return _definition(fact, subject, qualified, words, reverse, images, context, source)
+        # A term that is a member of a list is asked with its list ("IPC（命名空间六种
+        # 隔离）"): bare, "IPC" would be inter-process communication itself.
+        parent = plan.parents.get(fact.id, "")
+        if parent and not qualified:
+            qualified = words.qualifier.format(q=clean(parent))
+        reverse = (
+            reverse
+            and distinctive(fact.text, plan)
+            and not spells_out(subject, clean(fact.text))
+            and not names_synonyms(clean(fact.text))
+        )
+        return _definition(
+            fact, term_name(subject), qualified, words, reverse, images, context, source
+        )
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
             numbers = (0,) * len(fact.items)  # none stored: number by position
@@ -218,12 +231,13 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
     if reverse:
         # The reverse card's front shows only this field: the breadcrumb goes in it, as
         # context for the text (with the term blanked where a heading names it).
+        forms = term_forms(subject)
         where = context
-        if any(mask(h, subject, words.blank) != h for h in fact.section):
-            where = " › ".join(text_html(mask(h, subject, words.blank)) for h in fact.section)
+        if any(_hide(h, forms, words.blank) != h for h in fact.section):
+            where = " › ".join(text_html(_hide(h, forms, words.blank)) for h in fact.section)
         reverse_html = (
             f'<div class="eg-prompt">{words.which_term}</div>'
-            f'<div class="eg-text">{lines_html(mask(text, subject, words.blank))}</div>'
+            f'<div class="eg-text">{lines_html(_hide(text, forms, words.blank))}</div>'
             + (f'<div class="eg-context">{where}</div>' if where else "")
         )
     front = text_html(subject) + (
@@ -231,6 +245,13 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
     )
     fields = (front, back_text, words.define, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
+
+
+def _hide(text: str, forms: Sequence[str], blank: str) -> str:
+    """``text`` with every form of a term (:func:`term_forms`, longest first) blanked."""
+    for form in forms:
+        text = mask(text, form, blank)
+    return text
 
 
 def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) -> str:

@@ -117,3 +117,149 @@ def test_a_group_cards_front_does_not_grow_with_its_list(tmp_path, col):
         for fact_id in ("short", "long")
     }
     assert widest["long"] <= widest["short"] + 40  # ten times the members, same card
+
+
+# ------------------------------------------------------------------ the relation (issue 9)
+
+
+def _list_question(tmp_path, col, fact: Fact, *others: Fact) -> str:
+    import_package(col, _build(tmp_path, [fact, *others]).output)
+    return _question(col, fact.id)
+
+
+def test_a_bare_relation_word_asks_the_relation_of_its_heading(tmp_path, col):
+    fact = _fact(
+        "variants",
+        "list",
+        "Variants",
+        items=("SGD", "momentum", "AdaGrad"),
+        section=(TITLE, "Optimisation", "Gradient descent"),
+    )
+    assert "What are the variants of Gradient descent?" in _list_question(tmp_path, col, fact)
+
+
+def test_a_lead_in_that_names_the_parts_asks_for_the_components(tmp_path, col):
+    fact = _fact("bridge", "list", "Bridge contains", items=("Bridge priority", "MAC Address"))
+    assert "What are the components of Bridge?" in _list_question(tmp_path, col, fact)
+
+
+def test_a_chinese_lead_in_with_a_relation_word_asks_that_relation(tmp_path, col):
+    fact = _fact("diff", "list", "存储引擎 其他区别有", items=("聚簇索引", "非聚簇索引"), lang="zh")
+    assert "存储引擎的其他区别有哪些？" in _list_question(tmp_path, col, fact)
+
+
+def test_a_facet_of_a_subject_asks_its_kinds_by_that_facet(tmp_path, col):
+    fact = _fact(
+        "locks", "list", "InnoDB中的锁（按模式）", items=("写锁", "读锁", "意向锁"), lang="zh"
+    )
+    assert "InnoDB中的锁（按模式）有哪几种？" in _list_question(tmp_path, col, fact)
+
+
+def test_members_named_after_a_latin_subject_are_its_kinds_in_chinese_notes(tmp_path, col):
+    members = ("insert undo log", "delete undo log", "update undo log")
+    fact = _fact("undo", "list", "undo log", items=members, lang="zh")
+    assert "undo log有哪几种？" in _list_question(tmp_path, col, fact)
+
+
+def test_a_task_named_by_a_gerund_asks_for_its_ways(tmp_path, col):
+    fact = _fact("root", "list", "Changing root election", items=("Manually", "Use a macro"))
+    assert "What are the ways of changing root election?" in _list_question(tmp_path, col, fact)
+
+
+def test_a_heading_that_names_the_relation_of_its_list_gives_it(tmp_path, col):
+    fact = _fact(
+        "pod", "list", "Pod", items=("共享存储", "共享网络"), lang="zh", section=(TITLE, "Pod 特点")
+    )
+    assert "Pod 的特点有哪些？" in _list_question(tmp_path, col, fact)
+
+
+def test_a_list_naming_no_relation_says_it_lists_points_and_names_its_parent_list(tmp_path, col):
+    parent = _fact("parts", "list", "核心组件", items=("master", "node"), lang="zh")
+    fact = _fact("node", "list", "node", items=("工作节点", "动态增减"), lang="zh", line=5)
+    question = _list_question(tmp_path, col, fact, parent)
+    assert "关于 node（核心组件），笔记列出了哪几点？" in question
+    assert "要点" not in question
+
+
+def test_a_list_naming_no_relation_names_its_heading_when_it_has_no_parent(tmp_path, col):
+    fact = _fact(
+        "lacp",
+        "list",
+        "LACP",
+        items=("Standard IEEE", "Active/Passive"),
+        section=(TITLE, "Negotiation Protocols"),
+    )
+    question = _list_question(tmp_path, col, fact)
+    assert "What points do the notes list about LACP (Negotiation Protocols)?" in question
+    assert "key points" not in question
+
+
+# ------------------------------------------------------------------ giveaways (issue 9)
+
+
+def _reverse_cards(col: Collection, fact_id: str):
+    (note,) = _notes(col, fact_id, "definition")
+    return [c for c in note.cards() if c.ord == 1]
+
+
+def test_an_expansion_of_an_acronym_gets_no_reverse_card(tmp_path, col):
+    facts = [
+        _fact(
+            "bpdu", "definition", "BPDUs", text="Bridge Protocol Data Units sent between switches"
+        ),
+        _fact(
+            "cri",
+            "definition",
+            "CRI",
+            text="container runtime interf / 容器运行时接口,可集成",
+            lang="zh",
+        ),
+        _fact("pod", "definition", "Pod", text="the smallest unit that Kubernetes schedules"),
+    ]
+    import_package(col, _build(tmp_path, facts).output)
+    assert _reverse_cards(col, "bpdu") == [] and _reverse_cards(col, "cri") == []
+    assert len(_reverse_cards(col, "pod")) == 1  # a text that is no expansion keeps it
+
+
+def test_a_terms_initials_are_hidden_on_its_reverse_card(tmp_path, col):
+    text = "A backup for an RP; when the RP goes down the AP receiving the best BPDU takes over"
+    import_package(
+        col, _build(tmp_path, [_fact("ap", "definition", "Alternate Port", text=text)]).output
+    )
+    (card,) = _reverse_cards(col, "ap")
+    question = _text(card.question())
+    assert not re.search(r"\bAP\b", question)
+    assert "the ___ receiving the best BPDU" in question and "an RP" in question
+
+
+def test_a_text_naming_the_terms_synonyms_gets_no_reverse_card(tmp_path, col):
+    text = "又称辅助索引、二级索引，也是一个B+树，但叶子节点存放的是主键值"
+    fact = _fact("sec", "definition", "非聚簇索引", text=text, lang="zh")
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _reverse_cards(col, "sec") == []
+
+
+def test_a_list_number_left_on_a_term_is_neither_shown_nor_left_unhidden(tmp_path, col):
+    text = "数据列不能重复，可以为null，一个表允许创建多个唯一索引"
+    fact = _fact("uniq", "definition", "6. 唯一索引", text=text, lang="zh")
+    import_package(col, _build(tmp_path, [fact]).output)
+    (note,) = _notes(col, "uniq", "definition")
+    forward, reverse = sorted(note.cards(), key=lambda c: c.ord)
+    assert "6." not in _text(forward.question()) and "唯一索引" in _text(forward.question())
+    assert "唯一索引" not in _text(reverse.question())
+    assert "允许创建多个＿＿" in _text(reverse.question())
+
+
+def test_a_term_that_is_a_member_of_a_list_is_asked_with_its_list(tmp_path, col):
+    parent = _fact(
+        "ns",
+        "list",
+        "命名空间六种隔离",
+        items=(Item("IPC", "隔离进程间通信"), Item("PID")),
+        lang="zh",
+    )
+    fact = _fact("ipc", "definition", "IPC", text="隔离进程间通信", lang="zh", line=6)
+    import_package(col, _build(tmp_path, [parent, fact]).output)
+    (note,) = _notes(col, "ipc", "definition")
+    forward = min(note.cards(), key=lambda c: c.ord)
+    assert "解释这个概念 IPC（命名空间六种隔离）" in _text(forward.question())

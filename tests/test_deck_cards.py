@@ -143,7 +143,7 @@ def test_a_list_named_by_a_compound_noun_asks_for_its_members_not_a_relation(tmp
 
 def test_prompts_are_in_the_notes_language_whatever_the_terms_script(tmp_path, col):
     facts = [
-        _fact("cnm", "definition", "CNM", text="container network model", lang="en"),
+        _fact("cnm", "definition", "CNM", text="the network model docker ships with", lang="en"),
         _fact("cni", "definition", "CNI", text="container network interface", lang="en"),
         _fact("pod", "definition", "Pod", text="一组紧耦合的容器组合"),
         _fact("svc", "definition", "Service", text="分布式架构集群的核心"),
@@ -512,7 +512,7 @@ def test_a_gloss_another_fact_also_says_gets_no_reverse_card(tmp_path, col):
 def test_a_short_generic_gloss_gets_no_reverse_card(tmp_path, col):
     facts = [
         _fact("on", "definition", "On", text="No negotiation", lang="en", source="en.md"),
-        _fact("cnm", "definition", "CNM", text="container network model", lang="en"),
+        _fact("cnm", "definition", "CNM", text="the network model docker ships with", lang="en"),
     ]
     import_package(col, _build(tmp_path, facts).output)
     assert len(_cards(col, "on", "definition")) == 1

@@ -1,0 +1,90 @@
+"""What on a card would give its answer away, and the term a card shows.
+
+The card planner (:mod:`examgen.cards`) asks these before it words a definition's cards
+(README "The cards", "No giveaways"); each is a rule with a test in
+``tests/test_cards_c16.py``:
+
+* :func:`term_name`: a term as the card shows it, without the list number the notes
+  left on it (``6. 唯一索引`` is asked as ``唯一索引``);
+* :func:`term_forms`: every form of a term its reverse card hides in the text: the term,
+  its name without a number, each side of ``原子性(Atomicity)``, and its initials (``AP``
+  for ``Alternate Port``: "the AP receiving the best BPDU" names the answer);
+* :func:`spells_out`: the text is the term's expansion (``Bridge Protocol Data Units`` for
+  ``BPDUs``, ``container runtime interf`` for ``CRI``): asking "which term is this?" of
+  it asks to abbreviate what the card shows, so it gets no reverse card;
+* :func:`names_synonyms`: the text gives the term's other names (``又称辅助索引、二级索引``
+  for 非聚簇索引, "aka", "also called"): each is an equally right answer, so no reverse card.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "6. 唯一索引", "2、", "(3)", "三、": a list number, not "3.14" or "2D".
+_NUMBERING = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\s+|[、)）]\s*)|[（(]\d{1,3}[)）]\s*|[一二三四五六七八九十]+、\s*)"
+)
+_ALIAS = re.compile(r"^(?P<a>[^()（）]+?)\s*[（(](?P<b>[^()（）]+)[)）]$")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+_SYNONYM_CUE = re.compile(
+    r"又称|也称|亦称|也叫|又叫|俗称|别名|简称|"
+    r"\b(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as|named|termed))\b",
+    re.IGNORECASE,
+)
+
+
+def term_name(subject: str) -> str:
+    """``subject`` without a list number the notes left in front of it (``6. 唯一索引``)."""
+    stripped = _NUMBERING.sub("", subject, count=1).strip()
+    return stripped or subject.strip()
+
+
+def initials(term: str) -> str:
+    """The capitals a multi-word Latin term is abbreviated to (``Backup Port`` -> ``BP``);
+    '' for a term of one word or with other characters."""
+    words = term.split()
+    if len(words) < 2 or not all(_LATIN_WORD.fullmatch(w) for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def term_forms(subject: str) -> tuple[str, ...]:
+    """The forms of a term its reverse card hides (see the module doc), longest first."""
+    name = term_name(subject)
+    forms = {subject.strip(), name}
+    alias = _ALIAS.match(name)
+    if alias:
+        forms.update((alias.group("a").strip(), alias.group("b").strip()))
+    for form in list(forms):
+        short = initials(form)
+        if short:
+            forms.add(short)
+    return tuple(sorted((f for f in forms if len(f) >= 2), key=lambda f: (-len(f), f)))
+
+
+def _letters(term: str) -> str:
+    """An acronym's letters: its capitals and digits (``PAgP`` -> ``PAP``, ``BPDUs`` ->
+    ``BPDU``); '' when the term is no acronym (fewer than two capitals, or spaces)."""
+    term = term.strip()
+    if not term or " " in term or not term.isascii():
+        return ""
+    letters = "".join(ch for ch in term if ch.isupper() or ch.isdigit())
+    return letters if len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2 else ""
+
+
+def spells_out(subject: str, text: str) -> bool:
+    """Whether ``text`` spells out the acronym ``subject``: consecutive Latin words whose
+    first letters are the acronym's (``Link Agg Control Protocol`` for ``LACP``)."""
+    letters = _letters(term_name(subject)).lower()
+    if not letters:
+        return False
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    n = len(letters)
+    return any(
+        "".join(w[0] for w in words[i : i + n]) == letters for i in range(len(words) - n + 1)
+    )
+
+
+def names_synonyms(text: str) -> bool:
+    """Whether a definition gives other names of its term (``又称…``, "aka …")."""
+    return _SYNONYM_CUE.search(text) is not None
