@@ -7,8 +7,9 @@ module decides what they say. The rules a card follows (README "The cards"):
   advantages of X" when its subject names the relation (``CGroups 作用`` ->
   ``CGroups 的作用有哪些？``), "which are X" when the subject is a category
   (``云计算优势有哪些？``), "which kinds of X" when every member is an X (``全自动调度`` with
-  ``定向调度``, ``亲和性调度``), and otherwise "the key points about X" (``node 的要点有哪些？``),
-  never a bare "X有哪些？".
+  ``定向调度``, ``亲和性调度``), the relation a lead-in, facet, heading or bare relation word
+  names (``examgen.prompts``), and otherwise the points the notes list about X and where X
+  stands (``关于 node（核心组件），笔记列出了哪几点？``), never a bare "X有哪些？".
 * **The notes' language.** The wording follows the language of most facts of the fact's
   notes file, whatever the script of one term (``CNM`` in a Chinese file gets 解释这个概念).
 * **A recall budget** (:data:`MAX_MEMBERS`, :data:`MAX_DELETION_COLUMNS`,
@@ -25,7 +26,12 @@ module decides what they say. The rules a card follows (README "The cards"):
 * **Names, not sentences, are blanked** (:func:`asked_members`): a sentence member is
   shown, a list of sentences gets only its one "list them" card, a one-character answer
   that recurs on its card is not blanked, and a one-member list is asked like a definition.
-* **Reverse cards only from distinctive texts** (:func:`distinctive`), with the breadcrumb.
+* **Reverse cards only from distinctive texts** (:func:`distinctive`), with the breadcrumb,
+  never from an acronym's expansion or a text naming synonyms, and with the term's other
+  forms hidden (``examgen.card_giveaways``); a term that is a list's member is asked with
+  its list.
+* **A group card shows a window** of the other members (``card_budget.window``), not the
+  whole list: the deck stays linear in a list's length.
 * **No twins.** Facts of one kind with the same subject get a qualifier (the list they sit in,
   or their section) so their cards never ask the same question with different answers.
 """

@@ -3,8 +3,12 @@
 A list card states the relation its subject names (README "The cards"):
 ``CGroups 作用`` -> ``CGroups 的作用有哪些？`` (a term and a relation word), ``云计算优势`` ->
 ``云计算优势有哪些？`` (a category), ``全自动调度`` with members ``定向调度``, ``亲和性调度`` ->
-``全自动调度有哪几种？`` (its members are kinds of it), a question as it is, and any other
-subject -> ``node 的要点有哪些？`` (the key points about a term), never a bare ``node有哪些？``.
+``全自动调度有哪几种？`` (its members are kinds of it), a question as it is; a lead-in
+(``Bridge contains``), a facet (``InnoDB中的锁（按模式）``), a bare relation word under a
+heading (``Variants``), the list's heading (``Pod 特点``) or a gerund (``Changing X``) give
+the relation too. Any other subject names none: the card asks for the points the notes list
+about it and says where it stands (``关于 node（核心组件），笔记列出了哪几点？``), never a
+bare ``node有哪些？`` nor a made-up 要点.
 """
 
 from __future__ import annotations
