@@ -62,7 +62,7 @@ from examgen.card_giveaways import names_synonyms, spells_out, term_forms, term_
 from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
-from examgen.prompts import Phrases, list_wording, phrases, relation
+from examgen.prompts import Phrases, list_wording, owner_of_word, phrases, relation
 
 # The survey (examgen.card_survey) and the recall budget (examgen.card_budget) stay
 # importable from here.
@@ -144,7 +144,8 @@ def fact_notes(
     if fact.kind == "definition":
         # A term that is a member of a list is asked with its list ("IPC（命名空间六种
         # 隔离）"): bare, "IPC" would be inter-process communication itself.
-        parent = plan.parents.get(fact.id, "")
+        # A bare relation word ("Problem", 缺点) is asked with the heading it belongs to.
+        parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact.section, lang)
         if parent and not qualified:
             qualified = words.qualifier.format(q=clean(parent))
         reverse = (

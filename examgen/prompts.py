@@ -283,6 +283,23 @@ features drawbacks challenges disadvantages advantages
 _EN_MORE_LABELS = frozenset(_EN_MORE_LABEL_WORDS.split())
 
 
+def owner_of_word(subject: str, section: Sequence[str], lang: str) -> str:
+    """The heading a bare relation word belongs to ("Problem" under "Logistic Regression",
+    特点 under "Docker"); '' when ``subject`` is no bare relation word or has no heading."""
+    subject = " ".join(subject.split())
+    if lang == "zh":
+        bare = subject in _ZH_LABELS
+    else:
+        word = subject.lower()
+        bare = " " not in word and (_plural(word) in _EN_LABELS | _EN_MORE_LABELS | _EN_MORE_OWNED)
+    return _owner(subject, section) if bare else ""
+
+
+# Words a heading's own definition may be named by: "Problem: the probability needs to be
+# between 0 and 1" under "Logistic Regression" is that heading's problem.
+_EN_MORE_OWNED = frozenset(("problems", "purposes", "ideas", "notes", "motivations"))
+
+
 def _plural(word: str) -> str:
     if word in _EN_PLURAL:
         return _EN_PLURAL[word]

@@ -263,3 +263,17 @@ def test_a_term_that_is_a_member_of_a_list_is_asked_with_its_list(tmp_path, col)
     (note,) = _notes(col, "ipc", "definition")
     forward = min(note.cards(), key=lambda c: c.ord)
     assert "解释这个概念 IPC（命名空间六种隔离）" in _text(forward.question())
+
+
+def test_a_bare_relation_word_defined_under_a_heading_is_asked_with_that_heading(tmp_path, col):
+    fact = _fact(
+        "problem",
+        "definition",
+        "Problem",
+        text="the probability needs to be between 0 and 1",
+        section=(TITLE, "Logistic Regression"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (note,) = _notes(col, "problem", "definition")
+    forward = min(note.cards(), key=lambda c: c.ord)
+    assert "Define this term Problem (Logistic Regression)" in _text(forward.question())
