@@ -28,6 +28,7 @@ WORDING_MODULES = (
     "cards",
     "card_budget",
     "card_survey",
+    "card_giveaways",
     "cardtext",
     "prompts",
     "mathtext",
