@@ -194,10 +194,14 @@ class _Extractor(ItemReader, SectionReader):
 
     def members(self, items: Sequence[Node], place: Place, parent: str) -> list[tuple[Item, Node]]:
         found = []
+        quiet = []
         for node in items:
-            member, _ = self.item(node, place, parent, member=True)
+            member, gave = self.item(node, place, parent, member=True)
             if member is not None:
                 found.append((member, node))
+                if not gave:
+                    quiet.append((member, node))
+        self.kindred(found, quiet, place)
         return found
 
     def member_list(

@@ -243,6 +243,37 @@ class ItemReader:
                 return Head(phrase, None, "label", True), parent
         return head, parent
 
+    def kindred(
+        self,
+        found: Sequence[tuple[Item, Node]],
+        quiet: Sequence[tuple[Item, Node]],
+        place: Place,
+    ) -> None:
+        """``Hippocampus - memory`` among ``Motor cortex - movement`` and ``Cingulate cortex -
+        emotional regulation``: members written alike are read alike. A ``term - gloss``
+        member whose gloss alone was too light to define it is defined when at least half of
+        its list (two or more) are ``term - gloss`` members that were."""
+        if not quiet:
+            return
+        shaped = [
+            (item, node)
+            for item, node in found
+            if item.gloss and not node.children and parse_head(node.text).how == "colon"
+        ]
+        if len(shaped) < 3 or 2 * len(shaped) <= len(found):
+            return
+        lone = {id(node) for _, node in quiet}
+        defined = len(shaped) - sum(1 for _, node in shaped if id(node) in lone)
+        if defined < 2 or 2 * defined < len(shaped):
+            return
+        for item, node in shaped:
+            gloss = item.gloss or ""
+            if id(node) not in lone or is_bare(item.text) or is_remark(item.text):
+                continue
+            if not is_term(item.text) or noise_reason(gloss) or is_stage(item.text):
+                continue
+            self.emit("definition", item.text, place, node.line, text=gloss, tags=node.tags)
+
     def led_member(
         self, node: Node, child_items: Sequence[Node], place: Place
     ) -> tuple[Item, bool] | None:

@@ -1,0 +1,32 @@
+"""English note shapes found in lecture and Obsidian notes (session 16, helper e16a): one
+small note of our own per shape, and what it gives."""
+
+from __future__ import annotations
+
+from notes_text import one, subjects
+
+
+def test_a_short_term_dash_gloss_member_is_defined_like_its_siblings():
+    text = (
+        "# N\n\n## Kitchen\n\nThe tools found in most kitchens include:\n"
+        "- Chef knife - cutting vegetables\n"
+        "- Whisk - mixing\n"
+        "- Ladle - soup\n"
+        "- Cast iron pan - searing meat\n"
+    )
+    assert one(text, "Whisk", "definition").text == "mixing"
+    assert one(text, "Ladle", "definition").text == "soup"
+
+
+def test_short_dash_glosses_alone_in_a_list_stay_members_only():
+    text = "# N\n\n## Kitchen\n\nTools:\n- Whisk - mixing\n- Ladle - soup\n- Pan - frying\n"
+    assert [kind for kind, _ in subjects(text)] == ["list"]
+
+
+def test_a_callout_title_that_repeats_its_kind_names_the_term_after_the_colon():
+    text = (
+        "# N\n\n## Joints\n\n>[!aside] Aside: Gout\n"
+        ">Gout is a painful swelling of the joints caused by uric acid crystals.\n"
+    )
+    fact = one(text, "Gout", "definition")
+    assert fact.text.startswith("Gout is a painful swelling")
