@@ -30,3 +30,23 @@ def test_a_callout_title_that_repeats_its_kind_names_the_term_after_the_colon():
     )
     fact = one(text, "Gout", "definition")
     assert fact.text.startswith("Gout is a painful swelling")
+
+
+def test_sentences_before_a_bold_led_one_in_a_first_paragraph_define_the_heading():
+    text = (
+        "# N\n\n## Seizures\n\n#### absence\n"
+        "Stage 2 is marked by two distinct signals, the spike and the slow wave. "
+        "**Spikes** are bursts of firing from the cortex. They come in runs.\n"
+    )
+    heading = one(text, "absence", "definition")
+    assert heading.text == "Stage 2 is marked by two distinct signals, the spike and the slow wave."
+    assert one(text, "Spikes", "definition").text.startswith("bursts of firing")
+    assert [item.text for item in one(text, "signals", "list").items] == ["spike", "slow wave"]
+
+
+def test_a_first_paragraph_led_by_its_bold_term_does_not_define_the_heading():
+    text = (
+        "# N\n\n## Seizures\n\n#### absence\n"
+        "**Absence seizures** are brief lapses of awareness. They last seconds.\n"
+    )
+    assert subjects(text) == [("definition", "Absence seizures")]

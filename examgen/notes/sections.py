@@ -273,7 +273,13 @@ class SectionReader(ParagraphReader):
                     and not node.children
                     and self.owns(node)
                 )
-                if opening and not self.prose(node, place):
+                unbolded = (
+                    (self.before_bold(node) if self.prose(node, place) else node)
+                    if opening
+                    else None
+                )
+                if unbolded is not None:
+                    node = unbolded
                     line = heading_line if node.line - heading_line <= 4 else node.line
                     aside = _not_about_heading(node.text, subject)
                     if node.line == getattr(self, "counted_line", -1):
@@ -316,6 +322,19 @@ class SectionReader(ParagraphReader):
                     index += 1
                 else:
                     self.loose_paragraph(node, place, parent)
+
+    def before_bold(self, paragraph: Node) -> Node | None:
+        """``#### seizures`` / ``Stage 2 is marked by … **Spikes** are bursts …``: the
+        sentences before the first one led by a bold term still speak of the heading (the
+        bold-led ones were read as definitions of their own); None when the paragraph opens
+        with its bold term."""
+        sentences = [part.strip() for part in _SENTENCE.split(paragraph.text) if part.strip()]
+        for number, sentence in enumerate(sentences):
+            if self.lead_term(sentence, paragraph.strong)[0]:
+                if number == 0:
+                    return None
+                return paragraph._replace(text=" ".join(sentences[:number]))
+        return None
 
     @staticmethod
     def owns(paragraph: Node) -> bool:
