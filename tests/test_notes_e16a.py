@@ -50,3 +50,20 @@ def test_a_first_paragraph_led_by_its_bold_term_does_not_define_the_heading():
         "**Absence seizures** are brief lapses of awareness. They last seconds.\n"
     )
     assert subjects(text) == [("definition", "Absence seizures")]
+
+
+def test_an_acronym_defined_right_after_its_spelled_out_name_is_defined_under_the_full_name():
+    text = (
+        "# N\n\n## Kidneys\n\nKidney stones are common. One exception is "
+        "**renal tubular acidosis (RTA)**. RTA is the failure of the kidneys to remove acid.\n"
+    )
+    fact = one(text, "renal tubular acidosis (RTA)", "definition")
+    assert fact.text.startswith("the failure of the kidneys")
+
+
+def test_an_acronym_whose_letters_the_words_before_it_do_not_spell_stays_as_written():
+    text = (
+        "# N\n\n## Kidneys\n\nKidney stones are common (RTA). "
+        "RTA is the failure of the kidneys to remove acid.\n"
+    )
+    assert one(text, "RTA", "definition").text.startswith("the failure")

@@ -160,6 +160,31 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             subject = subject_of(subject)
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
+    return [_spelled_out(one, text) for one in said]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"})
+
+
+def _spelled_out(said: Said, text: str) -> Said:
+    """``… one exception is **renal tubular acidosis (RTA)**. RTA is the failure …``: an
+    acronym the text spells out just before naming it is defined under its full name
+    (``renal tubular acidosis (RTA)``), the name a reader asks for."""
+    if said.kind != "definition" or not _ACRONYM.fullmatch(said.subject):
+        return said
+    acronym = said.subject
+    for found in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        words = re.findall(r"[A-Za-z][\w'-]*|&", text[: found.start()])
+        letters = [char.casefold() for char in acronym.split("-")[0] if char.isalpha()]
+        named: list[str] = []
+        for word in reversed(words):
+            named.insert(0, word)
+            initials = [w[0].casefold() for w in named if w.casefold() not in _MINOR_WORDS]
+            if len(initials) >= len(letters):
+                if initials == letters and named[0].casefold() not in _MINOR_WORDS:
+                    return Said(said.kind, f"{' '.join(named)} ({acronym})", said.text, said.items)
+                break
     return said
 
 
