@@ -67,3 +67,15 @@ def test_an_acronym_whose_letters_the_words_before_it_do_not_spell_stays_as_writ
         "RTA is the failure of the kidneys to remove acid.\n"
     )
     assert one(text, "RTA", "definition").text.startswith("the failure")
+
+
+def test_a_bold_term_with_a_long_spelled_out_gloss_leads_its_own_definition():
+    text = (
+        "# N\n\n## Care\n\nTreating it comes in different forms:\n"
+        "- Medication\n\t- **Colchicine** is an old drug.\n\t- **NSAIDs** are pain relievers.\n"
+        "- Talking\n"
+        "\t- **CBT-I** (cognitive behavioral therapy for insomnia) is a form of therapy.\n"
+    )
+    fact = one(text, "CBT-I (cognitive behavioral therapy for insomnia)", "definition")
+    assert fact.text == "a form of therapy."
+    assert "Talking" not in [subject for _, subject in subjects(text)]

@@ -37,11 +37,11 @@ from examgen.notes.tree import Node
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")
 _LEAD_VERB = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*,?\s*)?(?:,\s*)?(?:is|are|was|were|refers?\s+to|means|describes?|"
+    r"^\s*(?:\([^)]{1,80}\)\s*,?\s*)?(?:,\s*)?(?:is|are|was|were|refers?\s+to|means|describes?|"
     r"[:：—–-]|是|指|即|为)",
     re.IGNORECASE,
 )
-_LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,40}\)|（[^）]{1,40}）)")
+_LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,80}\)|（[^）]{1,40}）)")
 _TRAILING = " :：,，.。;；-—–"
 _ZH_CLAUSE = re.compile(r"[，,；;]")
 _THIS = re.compile(r"^(?:this|that|it|these|those)\s+(?:is|are)\s", re.IGNORECASE)
