@@ -79,3 +79,18 @@ def test_a_bold_term_with_a_long_spelled_out_gloss_leads_its_own_definition():
     fact = one(text, "CBT-I (cognitive behavioral therapy for insomnia)", "definition")
     assert fact.text == "a form of therapy."
     assert "Talking" not in [subject for _, subject in subjects(text)]
+
+
+def test_a_paragraph_left_hanging_on_include_names_the_list_after_it():
+    text = (
+        "# N\n\n## Joints\n\n#### arthritis\n"
+        "**Arthritis** is a class of joint disorders. Common forms of arthritis include\n"
+        "- Gout\n- Osteoarthritis\n- Rheumatoid arthritis\n"
+    )
+    listed = one(text, "Common forms of arthritis", "list")
+    assert [item.text for item in listed.items] == [
+        "Gout",
+        "Osteoarthritis",
+        "Rheumatoid arthritis",
+    ]
+    assert ("list", "arthritis") not in subjects(text)

@@ -141,6 +141,25 @@ def _not_about_heading(text: str, subject: str) -> str:
     return ""
 
 
+# `Common forms of parasomnia include` + bullets: the sentence is left hanging for the list.
+_HANGING = re.compile(
+    r"^(?:the\s+|some\s+)?(?P<subject>[A-Za-z][^,;:.!?]*?)\s+"
+    r"(?:include|includes|consists?\s+of|comprises?|are\s+as\s+follows)\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+def _lead_in(text: str) -> str:
+    """The noun phrase a paragraph's last sentence names its list by, when that sentence is
+    left hanging for the bullets after it (``… Common forms of arthritis include``); ''
+    otherwise."""
+    match = _HANGING.match(split_last_sentence(text)[1].strip())
+    if not match:
+        return ""
+    subject = match["subject"].strip()
+    return subject if is_term(subject) and not is_sentence(subject) else ""
+
+
 class SectionReader(ParagraphReader):
     """The section-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin: it uses
     the extractor's ``emit``, ``skip``, ``item``, ``members``, ``member_list``, ``statement``
@@ -241,6 +260,10 @@ class SectionReader(ParagraphReader):
                     and self.heading_statement(run, quiet, place, subject)
                 ):
                     listed = defined = True
+                before = content[start - 1] if start else None
+                lead = _lead_in(before.text) if before and before.kind == "paragraph" else ""
+                if lead and not listed:
+                    listed = self.heading_list(run, members, place, lead, False, True)
                 elif not listed and (
                     (defined and first_run and self.elaborate(run, quiet, subject))
                     or self.heading_list(run, members, place, subject, defined, first_run)
