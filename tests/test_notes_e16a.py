@@ -94,3 +94,38 @@ def test_a_paragraph_left_hanging_on_include_names_the_list_after_it():
         "Rheumatoid arthritis",
     ]
     assert ("list", "arthritis") not in subjects(text)
+
+
+def test_a_sentence_at_the_margin_right_after_a_list_is_a_paragraph_of_its_own():
+    text = (
+        "# N\n\n## Gout\n\nGout often shows as\n- Joint pain\n- Redness\n- Swelling\n"
+        "The attack is called acute if it lasts for under two weeks.\n"
+    )
+    assert ("definition", "Swelling") not in subjects(text)
+    listed = one(text, "Gout often shows as", "list")
+    assert [item.text for item in listed.items] == ["Joint pain", "Redness", "Swelling"]
+
+
+def test_a_bold_led_sentence_at_the_margin_after_a_list_defines_its_term():
+    text = (
+        "# N\n\n## Sleep\n\nSleep pressure builds up.\n- It grows while awake.\n"
+        "- It falls while asleep.\n**Caffeine** blocks the signal of adenosine.\n"
+    )
+    assert one(text, "Caffeine", "definition").text == "blocks the signal of adenosine."
+
+
+def test_a_wrapped_sentence_at_the_margin_stays_in_its_item():
+    text = (
+        "# N\n\n## Memory\n\nParts:\n- Cache\n- Buffers keep recent data from\nRAM for fast reads\n"
+        "- Disk\n"
+    )
+    listed = one(text, "Parts", "list")
+    assert listed.items[1].text == "Buffers keep recent data from RAM for fast reads"
+
+
+def test_a_line_break_the_author_asked_for_keeps_the_description_in_the_item():
+    text = (
+        "# N\n\n## TLS\n\n- Parts\n    - Connection<br>\n    Transport between two peers\n"
+        "    - Session<br>\n    Association between a client and a server\n"
+    )
+    assert one(text, "Connection", "definition").text == "Transport between two peers"
