@@ -129,3 +129,12 @@ def test_a_line_break_the_author_asked_for_keeps_the_description_in_the_item():
         "    - Session<br>\n    Association between a client and a server\n"
     )
     assert one(text, "Connection", "definition").text == "Transport between two peers"
+
+
+def test_an_items_own_definition_comes_before_the_symbols_its_formula_names():
+    text = (
+        "# N\n\n## Growth\n\n"
+        "* **Compound growth**: the stock grows as $x_t = x_0 (1+g)^t$ where $g$ is the "
+        "**growth rate**.\n"
+    )
+    assert subjects(text) == [("definition", "Compound growth"), ("definition", "growth rate")]

@@ -81,7 +81,9 @@ class ItemReader:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
+        named = len(self.drafts)
         self.symbols(node, place)
+        named = slice(named, len(self.drafts))
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
         if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
@@ -215,6 +217,12 @@ class ItemReader:
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
+        if named.stop > named.start:
+            # `**X**: … where $\beta$ is the **short-term factor**`: X's own facts first, then
+            # the names its formula gives (one line; the order a reader meets them in).
+            symbols = self.drafts[named]
+            del self.drafts[named]
+            self.drafts.extend(symbols)
         if head.termlike and (gloss or prose):
             as_member = Item(head.term, definition if not steps else gloss)
         elif prose:
