@@ -138,3 +138,23 @@ def test_an_items_own_definition_comes_before_the_symbols_its_formula_names():
         "**growth rate**.\n"
     )
     assert subjects(text) == [("definition", "Compound growth"), ("definition", "growth rate")]
+
+
+def test_a_statement_bullet_over_notes_names_no_list_and_its_notes_keep_their_facts():
+    text = (
+        "# N\n\n## Clock\n\n- **Process C** is the daily rhythm of sleep\n"
+        "\t- Set by **light**, the signal the eye sends to the clock in the brain\n"
+        "\t\t- Light at night delays the clock.\n"
+        "\t\t- Bright light lamps: help with jet lag\n"
+    )
+    kinds = subjects(text)
+    assert not [subject for kind, subject in kinds if kind == "list" and "," in subject]
+    assert one(text, "Bright light lamps", "definition").text == "help with jet lag"
+
+
+def test_a_term_bullet_over_members_still_names_its_list():
+    text = (
+        "# N\n\n## Clock\n\n- **Process C** is the daily rhythm of sleep\n"
+        "\t- Cues\n\t\t- Light\n\t\t- Meals\n"
+    )
+    assert [item.text for item in one(text, "Cues", "list").items] == ["Light", "Meals"]

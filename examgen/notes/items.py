@@ -201,7 +201,7 @@ class ItemReader:
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
         members = self.members(child_items, place, subject)
-        if member and _claim(head, child_items):
+        if member and (_claim(head, child_items) or _told(head, child_items)):
             # `甲的双方必须共享钥匙` over notes about it, in a comparison: a claim with its
             # notes, no list to recall (a card could only ask for the whole claim back).
             self.skip(node.line, f"a claim over notes, not a list: {head.term[:40]}")
@@ -392,6 +392,21 @@ def _claim(head: Head, child_items: Sequence[Node]) -> bool:
         and not head.termlike
         and has_cjk(head.term)
         and not has_list_cue(head.term)
+    )
+
+
+def _told(head: Head, child_items: Sequence[Node]) -> bool:
+    """An English bullet that is a statement with a verb and a comma in it (``Regulated by
+    melatonin, the hormone made in the pineal gland``), over notes about it: the statement
+    and its notes, no list it names."""
+    return (
+        bool(child_items)
+        and head.how == "plain"
+        and not head.termlike
+        and not has_cjk(head.term)
+        and "," in head.term
+        and is_clause(head.term)
+        and not head.term.endswith((":", "："))
     )
 
 
