@@ -158,3 +158,28 @@ def test_a_term_bullet_over_members_still_names_its_list():
         "\t- Cues\n\t\t- Light\n\t\t- Meals\n"
     )
     assert [item.text for item in one(text, "Cues", "list").items] == ["Light", "Meals"]
+
+
+def test_a_numbered_list_introduced_as_criteria_is_a_list_not_a_sequence():
+    text = (
+        "# N\n\n## Hormones\n\n"
+        "Not every substance in the blood is a hormone. Biologists agree on a set of criteria "
+        "that must be met.\n"
+        "1. If the gland is removed, the effect disappears\n"
+        "2. If the substance is injected, the effect returns\n"
+        "3. The substance travels in the blood\n"
+    )
+    listed = one(text, "criteria for Hormones")
+    assert listed.kind == "list"
+    assert len(listed.items) == 3
+
+
+def test_numbered_conditions_after_a_paragraph_naming_no_criteria_stay_a_sequence():
+    text = (
+        "# N\n\n## Hormones\n\n"
+        "Not every substance in the blood is a hormone. Biologists ran the test below.\n"
+        "1. If the gland is removed, the effect disappears\n"
+        "2. If the substance is injected, the effect returns\n"
+        "3. The substance travels in the blood\n"
+    )
+    assert one(text, "Hormones").kind == "sequence"

@@ -160,6 +160,22 @@ def _lead_in(text: str) -> str:
     return subject if is_term(subject) and not is_sentence(subject) else ""
 
 
+# `We can define a set of criteria that must be met.` before `1. If …`: what the list holds.
+_CRITERIA = re.compile(
+    r"\b(?:a\s+(?:set|list|number)\s+of|the\s+following|these|several|some|\w+\s+main)\s+"
+    r"(?P<noun>criteria|conditions|requirements|properties|characteristics|rules|principles"
+    r"|assumptions|axioms)\b",
+    re.IGNORECASE,
+)
+
+
+def _criteria(text: str) -> str:
+    """The word (``criteria``, ``conditions``, ``rules`` …) by which a paragraph's last
+    sentence introduces the numbered list after it as things to check; '' otherwise."""
+    match = _CRITERIA.search(split_last_sentence(text)[1])
+    return match["noun"].lower() if match else ""
+
+
 class SectionReader(ParagraphReader):
     """The section-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin: it uses
     the extractor's ``emit``, ``skip``, ``item``, ``members``, ``member_list``, ``statement``
@@ -262,8 +278,14 @@ class SectionReader(ParagraphReader):
                     listed = defined = True
                 before = content[start - 1] if start else None
                 lead = _lead_in(before.text) if before and before.kind == "paragraph" else ""
+                criteria = _criteria(before.text) if before and before.kind == "paragraph" else ""
                 if lead and not listed:
                     listed = self.heading_list(run, members, place, lead, False, True)
+                elif criteria and subject and not listed and first_run:
+                    # `… a set of criteria that must be met:` + `1. If …`: conditions, each
+                    # to check, in no order (a numbered list of clauses is otherwise a story).
+                    named = f"{criteria} for {subject}"
+                    listed = self.heading_list(run, members, place, named, False, True, True)
                 elif not listed and (
                     (defined and first_run and self.elaborate(run, quiet, subject))
                     or self.heading_list(run, members, place, subject, defined, first_run)
@@ -375,6 +397,7 @@ class SectionReader(ParagraphReader):
         subject: str,
         defined: bool,
         first_run: bool,
+        unordered: bool = False,
     ) -> bool:
         """A first list of plain members directly under a heading: the heading's list."""
         if len(members) < 2 or not subject or is_numbering_only(subject) or not first_run:
@@ -390,7 +413,9 @@ class SectionReader(ParagraphReader):
         first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)
         # Members are named only: each topic with a gloss already gave its own definition.
         names = [(Item(member.text), node) for member, node in members]
-        return self.member_list(subject, subject, names, first, place, pin=None, second=defined)
+        return self.member_list(
+            subject, subject, names, first, place, pin=None, second=defined, unordered=unordered
+        )
 
     def heading_statement(
         self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str
