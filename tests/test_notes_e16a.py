@@ -183,3 +183,28 @@ def test_numbered_conditions_after_a_paragraph_naming_no_criteria_stay_a_sequenc
         "3. The substance travels in the blood\n"
     )
     assert one(text, "Hormones").kind == "sequence"
+
+
+def test_a_bold_name_with_a_which_is_phrase_beside_it_is_defined_by_that_phrase():
+    text = (
+        "# N\n\n## Fear\n\nFear grows when the brain loses control of the **amygdala**, "
+        "which is the brain area responsible for emotional processing.\n"
+    )
+    fact = one(text, "amygdala", "definition")
+    assert fact.text == "the brain area responsible for emotional processing"
+
+
+def test_a_bold_name_with_a_noun_phrase_beside_it_in_a_statement_bullet_is_defined():
+    text = (
+        "# N\n\n## Clock\n\n- **Process C** is the daily rhythm of sleep\n"
+        "\t- Set by **melatonin**, the hormone that is produced in the pineal gland\n"
+        "\t\t- Levels rise before bedtime.\n"
+        "\t\t- Supplements: help with jet lag\n"
+    )
+    fact = one(text, "melatonin", "definition")
+    assert fact.text == "the hormone that is produced in the pineal gland"
+
+
+def test_a_bold_name_in_a_list_of_names_is_not_defined_by_its_neighbour():
+    text = "# N\n\n## Organs\n\nThe chest holds the **heart**, the lungs and the trachea.\n"
+    assert ("definition", "heart") not in subjects(text)

@@ -206,6 +206,8 @@ class ItemReader:
             # notes, no list to recall (a card could only ask for the whole claim back).
             self.skip(node.line, f"a claim over notes, not a list: {head.term[:40]}")
             members = []
+            if _told(head, child_items):
+                self.defining(node, place, parent)  # what its own sentence says
         if (
             not (child_items or head.gloss)
             and line_list

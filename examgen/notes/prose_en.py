@@ -311,8 +311,28 @@ def _counted(sentence: str) -> Said | None:
     return Said("list", noun, items=tuple(members))
 
 
+# `**amygdala**, which is the brain area …`, `**melatonin**, the hormone produced in …`: the
+# bold name and the noun phrase set beside it, which says what the name is.
+_APPOSITIVE_NOUN = (
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:that|which|who|produced|made|used|responsible)\b"
+)
+
+
+def _appositive(sentence: str, quoted: str) -> str:
+    """What the noun phrase beside a bold name says it is; '' when none is set beside it."""
+    found = re.search(
+        rf"{quoted},\s+(?:which\s+(?:is|are)\s+(?P<which>[^.;]+)|(?P<noun>{_APPOSITIVE_NOUN}[^.;]*))",
+        sentence,
+    )
+    if not found:
+        return ""
+    text = (found["which"] or found["noun"] or "").strip(" ,")
+    return text if len(text.split()) >= 3 else ""
+
+
 def _named(sentence: str, phrase: str) -> list[Said]:
-    """``**X**, aka the …`` and ``… known as **X**`` / ``… called a **X**``."""
+    """``**X**, aka the …``, ``**X**, which is …`` / ``**X**, the hormone made …`` and
+    ``… known as **X**`` / ``… called a **X**``."""
     if not phrase or not is_term(phrase):
         return []
     quoted = re.escape(phrase)
@@ -321,6 +341,9 @@ def _named(sentence: str, phrase: str) -> list[Said]:
     )
     if aka:
         return [Said("definition", phrase, aka["text"].strip(" ,"))]
+    appositive = _appositive(sentence, quoted)
+    if appositive:
+        return [Said("definition", phrase, appositive)]
     known = re.search(
         rf"(?P<what>[^,.;]{{6,120}}?)\s+(?:(?:also\s+)?known\s+as|called)\s+(?:an?\s+|the\s+)?"
         rf"{quoted}\b",
