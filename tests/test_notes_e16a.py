@@ -208,3 +208,25 @@ def test_a_bold_name_with_a_noun_phrase_beside_it_in_a_statement_bullet_is_defin
 def test_a_bold_name_in_a_list_of_names_is_not_defined_by_its_neighbour():
     text = "# N\n\n## Organs\n\nThe chest holds the **heart**, the lungs and the trachea.\n"
     assert ("definition", "heart") not in subjects(text)
+
+
+def test_a_heading_over_bullets_that_are_sentences_about_it_is_defined_by_them():
+    text = (
+        "# N\n\n## Saving\n\n#### impulsive saver's behavior\n"
+        "- Keeps putting off the deposit for many months.\n"
+        "- The delay can cause large losses.\n"
+    )
+    fact = one(text, "impulsive saver's behavior")
+    assert fact.kind == "definition"
+    assert fact.text == (
+        "Keeps putting off the deposit for many months; The delay can cause large losses"
+    )
+
+
+def test_a_heading_over_numbered_sentences_keeps_them_in_order():
+    text = (
+        "# N\n\n## Saving\n\n#### opening an account\n"
+        "1. The client sends the form.\n2. The bank creates a record.\n"
+        "3. The account is opened.\n"
+    )
+    assert one(text, "opening an account").kind == "sequence"

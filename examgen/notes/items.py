@@ -180,7 +180,7 @@ class ItemReader:
             )
             defined = True
 
-        if not defined and head.how == "plain" and head.termlike and _describes(child_items):
+        if not defined and head.how == "plain" and head.termlike and describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a
             # list of things.
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
@@ -357,7 +357,7 @@ class ItemReader:
         return gloss is not None and says_something(head.term, gloss)
 
 
-def _describes(child_items: Sequence[Node]) -> bool:
+def describes(child_items: Sequence[Node]) -> bool:
     """Bullets that are things said about their parent, not things it is made of: two or
     more plain bullets, at least half of them sentences (`A backup for a DP` / `They receive
     BPDUs` / `It becomes DP immediately`), and none a bare name (`Podman`: a member)."""

@@ -28,10 +28,12 @@ from examgen.model import FactKind, Item
 from examgen.notes.clauses import (
     counted_subject,
     defining_sentence,
+    is_passage,
     is_sentence,
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.items import describes
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -410,12 +412,40 @@ class SectionReader(ParagraphReader):
         if (nested or heavy * 2 > len(run)) and not _named_topics(run, heavy, subject):
             return False
         line = getattr(self, "heading_line", 0)
+        if not unordered and self.heading_account(run, place, subject, line):
+            return True
         first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)
         # Members are named only: each topic with a gloss already gave its own definition.
         names = [(Item(member.text), node) for member, node in members]
         return self.member_list(
             subject, subject, names, first, place, pin=None, second=defined, unordered=unordered
         )
+
+    def heading_account(self, run: Sequence[Node], place: Place, subject: str, line: int) -> bool:
+        """``#### naive student's behavior`` over bullets that are English sentences about it
+        (``Keeps delaying the task.`` / ``Delay can be costly.``): what it is or does, told in
+        sentences, like a term over such bullets; no list to recall. A plural heading or one
+        that says order keeps its list, and so does a heading already defined."""
+        if has_cjk(subject) or is_plural(subject) or says_order(subject):
+            return False
+        if any(
+            node.children
+            or node.strong
+            or node.numbered
+            or has_cjk(node.text)
+            or is_passage(node.text)
+            or parse_head(node.text).how != "plain"
+            for node in run
+        ):
+            return False  # numbered: events in order; passages: an account; `Note: …`: members
+        if not describes(run):
+            return False
+        if (place.section_key, normalize_subject(subject)) in self.defined:
+            return False
+        line = line if run[0].line - line <= 4 else run[0].line
+        said = "; ".join(node.text.rstrip(".;") for node in run)
+        self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
+        return True
 
     def heading_statement(
         self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str
