@@ -230,3 +230,21 @@ def test_a_heading_over_numbered_sentences_keeps_them_in_order():
         "3. The account is opened.\n"
     )
     assert one(text, "opening an account").kind == "sequence"
+
+
+def test_emphasis_inside_sentence_bullets_under_a_heading_still_makes_a_definition():
+    text = (
+        "# N\n\n## Saving\n\n#### careful saver's behavior\n"
+        "- Sees that a delay grows, so she saves at once.\n"
+        "- Her delay does *not* cause large losses.\n"
+    )
+    assert one(text, "careful saver's behavior").kind == "definition"
+
+
+def test_bullets_each_led_by_a_bold_term_under_a_heading_stay_its_list():
+    text = (
+        "# N\n\n## Drugs\n\n#### pain relief\n"
+        "- **Aspirin** is an old drug that thins the blood.\n"
+        "- **Ibuprofen** is a newer drug that eases swelling.\n"
+    )
+    assert ("definition", "pain relief") not in subjects(text)

@@ -430,7 +430,6 @@ class SectionReader(ParagraphReader):
             return False
         if any(
             node.children
-            or node.strong
             or node.numbered
             or has_cjk(node.text)
             or is_passage(node.text)
