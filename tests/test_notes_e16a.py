@@ -248,3 +248,18 @@ def test_bullets_each_led_by_a_bold_term_under_a_heading_stay_its_list():
         "- **Ibuprofen** is a newer drug that eases swelling.\n"
     )
     assert ("definition", "pain relief") not in subjects(text)
+
+
+def test_a_first_paragraph_telling_what_we_do_is_not_the_headings_definition():
+    text = (
+        "# N\n\n## stages of digestion\n\n"
+        "During a meal, we move food through the stages of digestion in a few hours.\n"
+    )
+    assert ("definition", "stages of digestion") not in subjects(text)
+
+
+def test_a_first_paragraph_saying_what_we_are_can_still_define_the_heading():
+    text = (
+        "# N\n\n## Mammals\n\nWe are mammals: warm-blooded animals that feed milk to their young.\n"
+    )
+    assert one(text, "Mammals").kind == "definition"

@@ -119,6 +119,9 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
 
 
 _SUPPOSING = re.compile(r"^(?:suppose|imagine|consider|let's|let\s+us|say)\b", re.IGNORECASE)
+# `During sleep, we cycle through …`, `You can see …`: the writer telling what happens, not
+# what the heading's term is.
+_NARRATED = re.compile(r"^(?:[^,]{1,40},\s*)?(?:we|you)\s+(?!are\b)[a-z]", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|&|vs\.?|versus)\s", re.IGNORECASE)
 
 
@@ -133,6 +136,8 @@ def _not_about_heading(text: str, subject: str) -> str:
     first = _SENTENCE.split(text, maxsplit=1)[0].strip()
     if first.endswith("?") or _SUPPOSING.match(first):
         return "a question or an example"
+    if _NARRATED.match(first):
+        return "what we or you do, told"
     if _JOINED.search(subject):
         return "a heading joining several things"
     if is_bare(subject):
