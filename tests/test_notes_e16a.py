@@ -263,3 +263,19 @@ def test_a_first_paragraph_saying_what_we_are_can_still_define_the_heading():
         "# N\n\n## Mammals\n\nWe are mammals: warm-blooded animals that feed milk to their young.\n"
     )
     assert one(text, "Mammals").kind == "definition"
+
+
+def test_places_named_in_order_with_followed_by_and_finally_are_a_sequence():
+    text = (
+        "# N\n\n## Hearing\n\nLoud sounds start **cochlear waves**. These waves are detected "
+        "in sequential order in the eardrum, followed by the cochlea, and finally the "
+        "auditory cortex.\n"
+    )
+    fact = one(text, "order in which cochlear waves are detected")
+    assert fact.kind == "sequence"
+    assert [item.text for item in fact.items] == ["eardrum", "cochlea", "auditory cortex"]
+
+
+def test_a_sentence_with_followed_by_but_no_order_to_its_end_is_no_sequence():
+    text = "# N\n\n## Hearing\n\nThe eardrum is struck first, followed by a short pause.\n"
+    assert all(kind != "sequence" for kind, _ in subjects(text))

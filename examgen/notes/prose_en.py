@@ -151,6 +151,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         said.extend(_during(sentence))
         said.extend(_caused(sentence, subject_of))
         said.extend(_helps(sentence, subject_of))
+        said.extend(_in_order(sentence, strong))
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
@@ -186,6 +187,39 @@ def _spelled_out(said: Said, text: str) -> Said:
                     return Said(said.kind, f"{' '.join(named)} ({acronym})", said.text, said.items)
                 break
     return said
+
+
+# `These waves are detected in sequential order in the pons, followed by the thalamus, and
+# finally the occipital lobe`: three places, in the order the sentence says.
+_IN_ORDER = re.compile(
+    r"^(?P<subject>[A-Za-z][\w\s'-]{1,60}?)\s+(?:is|are|was|were)\s+(?P<verb>[a-z]+ed)\s+"
+    r"(?:in\s+(?:a\s+)?(?:sequential\s+|this\s+|that\s+)?order\s+)?(?:(?:in|at|by|through|from)\s+)?"
+    r"(?:the\s+)?(?P<first>[^,;]{2,60}),\s+(?:then|followed\s+by)\s+(?:the\s+)?(?P<second>[^,;]{2,60}?),?"
+    r"\s+(?:and\s+)?(?:then|finally|lastly)\s+(?:by\s+)?(?:the\s+)?(?P<last>[^,;]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"^(?:these|this|those|that|they|it)\b", re.IGNORECASE)
+
+
+def _in_order(sentence: str, strong: tuple[str, ...]) -> list[Said]:
+    """``X are detected in order in A, followed by B, and finally C``: the **sequence**
+    ``order in which X are detected`` of A, B and C (``These brain waves`` is the bold name
+    of the same kind, ``**PGO waves**``, that the text gave before)."""
+    match = _IN_ORDER.match(sentence.strip())
+    if not match:
+        return []
+    subject = re.sub(r"^(?:the|a|an)\s+", "", match["subject"].strip(), flags=re.IGNORECASE)
+    if _DEMONSTRATIVE.match(subject):
+        kind = subject.split()[-1].casefold()
+        named = [phrase for phrase in strong if phrase.split()[-1].casefold() == kind]
+        if len(subject.split()) < 2 or not named:
+            return []
+        subject = named[-1].strip(" ,.:;")
+    if not is_term(subject):
+        return []
+    steps = tuple(match[name].strip() for name in ("first", "second", "last"))
+    verb = f"{match[0].split()[len(match['subject'].split())]} {match['verb']}"
+    return [Said("sequence", f"order in which {subject} {verb}", items=steps)]
 
 
 def _about(sentence: str, topic: str) -> tuple[str, str]:
