@@ -160,7 +160,10 @@ def callout_title(first_line: str) -> tuple[str, str] | None:
     match = _CALLOUT.match(first_line.strip())
     if not match:
         return None
-    return match.group("kind").casefold(), match.group("title").strip()
+    kind, title = match.group("kind").casefold(), match.group("title").strip()
+    # `[!aside] Aside: Cataplexy`: the kind said again before a colon is no part of the title.
+    said = re.match(re.escape(kind) + r"\s*[:：]\s*(?=\S)", title, re.IGNORECASE)
+    return kind, title[said.end() :] if said else title
 
 
 # ----------------------------------------------------------------------------- line lists

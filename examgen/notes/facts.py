@@ -194,10 +194,14 @@ class _Extractor(ItemReader, SectionReader):
 
     def members(self, items: Sequence[Node], place: Place, parent: str) -> list[tuple[Item, Node]]:
         found = []
+        quiet = []
         for node in items:
-            member, _ = self.item(node, place, parent, member=True)
+            member, gave = self.item(node, place, parent, member=True)
             if member is not None:
                 found.append((member, node))
+                if not gave:
+                    quiet.append((member, node))
+        self.kindred(found, quiet, place)
         return found
 
     def member_list(
@@ -210,8 +214,10 @@ class _Extractor(ItemReader, SectionReader):
         *,
         pin: str | None,
         second: bool,
+        unordered: bool = False,
     ) -> bool:
-        """Emit the list (or sequence) of ``members``; False when there were none."""
+        """Emit the list (or sequence) of ``members``; False when there were none. An
+        ``unordered`` list stays a list whatever its members look like."""
         if not members:
             return False
         if len(members) >= 2 and all(is_passage(item.text) for item, _ in members):
@@ -238,7 +244,7 @@ class _Extractor(ItemReader, SectionReader):
             # a container label: the member stands alone; a list of one asks for nothing.
             self.skip(node.line, f"a list of one member: {subject}")
             return True
-        ordered = (
+        ordered = not unordered and (
             says_order(term)
             or any(_STEP.search(item.text) for item, _ in members)
             or _narrated([node for _, node in members])

@@ -81,7 +81,9 @@ class ItemReader:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
+        named = len(self.drafts)
         self.symbols(node, place)
+        named = slice(named, len(self.drafts))
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
         if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
@@ -178,7 +180,7 @@ class ItemReader:
             )
             defined = True
 
-        if not defined and head.how == "plain" and head.termlike and _describes(child_items):
+        if not defined and head.how == "plain" and head.termlike and describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a
             # list of things.
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
@@ -199,11 +201,13 @@ class ItemReader:
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
         members = self.members(child_items, place, subject)
-        if member and _claim(head, child_items):
+        if member and (_claim(head, child_items) or _told(head, child_items)):
             # `甲的双方必须共享钥匙` over notes about it, in a comparison: a claim with its
             # notes, no list to recall (a card could only ask for the whole claim back).
             self.skip(node.line, f"a claim over notes, not a list: {head.term[:40]}")
             members = []
+            if _told(head, child_items):
+                self.defining(node, place, parent)  # what its own sentence says
         if (
             not (child_items or head.gloss)
             and line_list
@@ -215,6 +219,12 @@ class ItemReader:
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
+        if named.stop > named.start:
+            # `**X**: … where $\beta$ is the **short-term factor**`: X's own facts first, then
+            # the names its formula gives (one line; the order a reader meets them in).
+            symbols = self.drafts[named]
+            del self.drafts[named]
+            self.drafts.extend(symbols)
         if head.termlike and (gloss or prose):
             as_member = Item(head.term, definition if not steps else gloss)
         elif prose:
@@ -242,6 +252,37 @@ class ItemReader:
             if phrase and is_term(phrase) and phrase != head.term:
                 return Head(phrase, None, "label", True), parent
         return head, parent
+
+    def kindred(
+        self,
+        found: Sequence[tuple[Item, Node]],
+        quiet: Sequence[tuple[Item, Node]],
+        place: Place,
+    ) -> None:
+        """``Hippocampus - memory`` among ``Motor cortex - movement`` and ``Cingulate cortex -
+        emotional regulation``: members written alike are read alike. A ``term - gloss``
+        member whose gloss alone was too light to define it is defined when at least half of
+        its list (two or more) are ``term - gloss`` members that were."""
+        if not quiet:
+            return
+        shaped = [
+            (item, node)
+            for item, node in found
+            if item.gloss and not node.children and parse_head(node.text).how == "colon"
+        ]
+        if len(shaped) < 3 or 2 * len(shaped) <= len(found):
+            return
+        lone = {id(node) for _, node in quiet}
+        defined = len(shaped) - sum(1 for _, node in shaped if id(node) in lone)
+        if defined < 2 or 2 * defined < len(shaped):
+            return
+        for item, node in shaped:
+            gloss = item.gloss or ""
+            if id(node) not in lone or is_bare(item.text) or is_remark(item.text):
+                continue
+            if not is_term(item.text) or noise_reason(gloss) or is_stage(item.text):
+                continue
+            self.emit("definition", item.text, place, node.line, text=gloss, tags=node.tags)
 
     def led_member(
         self, node: Node, child_items: Sequence[Node], place: Place
@@ -316,7 +357,7 @@ class ItemReader:
         return gloss is not None and says_something(head.term, gloss)
 
 
-def _describes(child_items: Sequence[Node]) -> bool:
+def describes(child_items: Sequence[Node]) -> bool:
     """Bullets that are things said about their parent, not things it is made of: two or
     more plain bullets, at least half of them sentences (`A backup for a DP` / `They receive
     BPDUs` / `It becomes DP immediately`), and none a bare name (`Podman`: a member)."""
@@ -353,6 +394,21 @@ def _claim(head: Head, child_items: Sequence[Node]) -> bool:
         and not head.termlike
         and has_cjk(head.term)
         and not has_list_cue(head.term)
+    )
+
+
+def _told(head: Head, child_items: Sequence[Node]) -> bool:
+    """An English bullet that is a statement with a verb and a comma in it (``Regulated by
+    melatonin, the hormone made in the pineal gland``), over notes about it: the statement
+    and its notes, no list it names."""
+    return (
+        bool(child_items)
+        and head.how == "plain"
+        and not head.termlike
+        and not has_cjk(head.term)
+        and "," in head.term
+        and is_clause(head.term)
+        and not head.term.endswith((":", "："))
     )
 
 

@@ -31,6 +31,7 @@ from examgen.notes.blocks import (
     mermaid_path,
     prepare,
 )
+from examgen.notes.lazy import lazy_start
 from examgen.notes.markdown_state import _MarkdownState, _OpenItem
 from examgen.notes.shapes import is_caption, noise_reason
 from examgen.notes.tokens import MARKDOWN_MAX_DEPTH, inline_children, parse_markdown
@@ -143,6 +144,7 @@ def read_markdown(text: str, source: str) -> Document:
         diagnostics.append(Diagnostic("skipped", source, 1, "front matter"))
     text, meta_title = prepare(text, source, diagnostics)
     tokens, env = parse_markdown(text)
+    source_lines = text.split("\n")
     state = _MarkdownState(source, diagnostics)
     items = state.items
     heading_level = 0
@@ -160,6 +162,10 @@ def read_markdown(text: str, source: str) -> Document:
             continue
         kind = token.type
         if kind in _NOTHING_TO_DO:
+            if state.after_list and kind in _LIST_CLOSE and (not items or items[-1].container):
+                for after in state.after_list:
+                    state.add(after)
+                state.after_list.clear()
             continue
         line = token.map[0] + 1 if token.map else 0
         if skip_next and kind != "inline" and token.nesting >= 0:
@@ -201,6 +207,11 @@ def read_markdown(text: str, source: str) -> Document:
                     )
                 heading_level = 0
             elif items and not items[-1].started:
+                lazy = lazy_start(source_lines, paragraph_line - 1, lines) if len(lines) > 1 else 0
+                if lazy:  # `- Early morning awakening` + `The disorder is …` at the margin
+                    after = make_node("paragraph", lines[lazy:], paragraph_line + lazy)
+                    state.after_list.append(after._replace(strong=tuple(inline.strong)))
+                    lines = lines[:lazy]
                 items[-1].head = lines
                 items[-1].images = images
                 items[-1].strong = inline.strong
@@ -412,6 +423,7 @@ def _html_block(content: str, line: int, state: _MarkdownState) -> bool:
 
 # Tokens that close what the reader already finished at the matching open token or inline;
 # a third of all tokens, so they leave the loop before its chain of tests.
+_LIST_CLOSE = ("bullet_list_close", "ordered_list_close")
 _NOTHING_TO_DO = frozenset(
     ("paragraph_close", "heading_close", "bullet_list_close", "ordered_list_close")
 )

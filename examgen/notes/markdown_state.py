@@ -51,6 +51,7 @@ class _MarkdownState:
     table: list[list[str]] | None = None
     table_line: int = 0
     question: tuple[str, int] | None = None  # a `Q:` paragraph waiting for its `A:`
+    after_list: list[Node] = field(default_factory=list)  # lazy lines' paragraphs, held back
 
     def add(self, node: Node) -> None:
         (self.items[-1].children if self.items else self.blocks).append(node)

@@ -37,11 +37,11 @@ from examgen.notes.tree import Node
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")
 _LEAD_VERB = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*,?\s*)?(?:,\s*)?(?:is|are|was|were|refers?\s+to|means|describes?|"
+    r"^\s*(?:\([^)]{1,80}\)\s*,?\s*)?(?:,\s*)?(?:is|are|was|were|refers?\s+to|means|describes?|"
     r"[:：—–-]|是|指|即|为)",
     re.IGNORECASE,
 )
-_LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,40}\)|（[^）]{1,40}）)")
+_LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,80}\)|（[^）]{1,40}）)")
 _TRAILING = " :：,，.。;；-—–"
 _ZH_CLAUSE = re.compile(r"[，,；;]")
 _THIS = re.compile(r"^(?:this|that|it|these|those)\s+(?:is|are)\s", re.IGNORECASE)
@@ -215,14 +215,15 @@ class ParagraphReader:
             key = normalize_subject(said.subject)
             if said.kind == "definition" and (key in seen or not said.text):
                 continue
-            if said.kind == "list" and key in listed:
+            if said.kind != "definition" and key in listed:
                 continue
             second = key in seen  # `X是…，它由A和B组成`: the list of a defined X
             seen.add(key)
-            if said.kind == "list":
+            if said.kind != "definition":  # a list, or a sequence the sentence puts in order
                 listed.add(key)
                 items = [Item(member) for member in said.items]
-                self.emit("list", said.subject, place, paragraph.line, items=items, second=second)
+                kind = "sequence" if said.kind == "sequence" else "list"
+                self.emit(kind, said.subject, place, paragraph.line, items=items, second=second)
             else:
                 text = said.text.rstrip("。；;")
                 self.emit("definition", said.subject, place, paragraph.line, text=text)

@@ -151,6 +151,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         said.extend(_during(sentence))
         said.extend(_caused(sentence, subject_of))
         said.extend(_helps(sentence, subject_of))
+        said.extend(_in_order(sentence, strong))
         composed = _COMPOSED.match(sentence.rstrip("."))
         if composed:
             subject = (composed["subject"] or composed["subject2"] or "").strip()
@@ -160,7 +161,65 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             subject = subject_of(subject)
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
+    return [_spelled_out(one, text) for one in said]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"})
+
+
+def _spelled_out(said: Said, text: str) -> Said:
+    """``… one exception is **renal tubular acidosis (RTA)**. RTA is the failure …``: an
+    acronym the text spells out just before naming it is defined under its full name
+    (``renal tubular acidosis (RTA)``), the name a reader asks for."""
+    if said.kind != "definition" or not _ACRONYM.fullmatch(said.subject):
+        return said
+    acronym = said.subject
+    for found in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        words = re.findall(r"[A-Za-z][\w'-]*|&", text[: found.start()])
+        letters = [char.casefold() for char in acronym.split("-")[0] if char.isalpha()]
+        named: list[str] = []
+        for word in reversed(words):
+            named.insert(0, word)
+            initials = [w[0].casefold() for w in named if w.casefold() not in _MINOR_WORDS]
+            if len(initials) >= len(letters):
+                if initials == letters and named[0].casefold() not in _MINOR_WORDS:
+                    return Said(said.kind, f"{' '.join(named)} ({acronym})", said.text, said.items)
+                break
     return said
+
+
+# `These waves are detected in sequential order in the pons, followed by the thalamus, and
+# finally the occipital lobe`: three places, in the order the sentence says.
+_IN_ORDER = re.compile(
+    r"^(?P<subject>[A-Za-z][\w\s'-]{1,60}?)\s+(?:is|are|was|were)\s+(?P<verb>[a-z]+ed)\s+"
+    r"(?:in\s+(?:a\s+)?(?:sequential\s+|this\s+|that\s+)?order\s+)?(?:(?:in|at|by|through|from)\s+)?"
+    r"(?:the\s+)?(?P<first>[^,;]{2,60}),\s+(?:then|followed\s+by)\s+(?:the\s+)?(?P<second>[^,;]{2,60}?),?"
+    r"\s+(?:and\s+)?(?:then|finally|lastly)\s+(?:by\s+)?(?:the\s+)?(?P<last>[^,;]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"^(?:these|this|those|that|they|it)\b", re.IGNORECASE)
+
+
+def _in_order(sentence: str, strong: tuple[str, ...]) -> list[Said]:
+    """``X are detected in order in A, followed by B, and finally C``: the **sequence**
+    ``order in which X are detected`` of A, B and C (``These brain waves`` is the bold name
+    of the same kind, ``**PGO waves**``, that the text gave before)."""
+    match = _IN_ORDER.match(sentence.strip())
+    if not match:
+        return []
+    subject = re.sub(r"^(?:the|a|an)\s+", "", match["subject"].strip(), flags=re.IGNORECASE)
+    if _DEMONSTRATIVE.match(subject):
+        kind = subject.split()[-1].casefold()
+        named = [phrase for phrase in strong if phrase.split()[-1].casefold() == kind]
+        if len(subject.split()) < 2 or not named:
+            return []
+        subject = named[-1].strip(" ,.:;")
+    if not is_term(subject):
+        return []
+    steps = tuple(match[name].strip() for name in ("first", "second", "last"))
+    verb = f"{match[0].split()[len(match['subject'].split())]} {match['verb']}"
+    return [Said("sequence", f"order in which {subject} {verb}", items=steps)]
 
 
 def _about(sentence: str, topic: str) -> tuple[str, str]:
@@ -286,8 +345,28 @@ def _counted(sentence: str) -> Said | None:
     return Said("list", noun, items=tuple(members))
 
 
+# `**amygdala**, which is the brain area …`, `**melatonin**, the hormone produced in …`: the
+# bold name and the noun phrase set beside it, which says what the name is.
+_APPOSITIVE_NOUN = (
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:that|which|who|produced|made|used|responsible)\b"
+)
+
+
+def _appositive(sentence: str, quoted: str) -> str:
+    """What the noun phrase beside a bold name says it is; '' when none is set beside it."""
+    found = re.search(
+        rf"{quoted},\s+(?:which\s+(?:is|are)\s+(?P<which>[^.;]+)|(?P<noun>{_APPOSITIVE_NOUN}[^.;]*))",
+        sentence,
+    )
+    if not found:
+        return ""
+    text = (found["which"] or found["noun"] or "").strip(" ,")
+    return text if len(text.split()) >= 3 else ""
+
+
 def _named(sentence: str, phrase: str) -> list[Said]:
-    """``**X**, aka the …`` and ``… known as **X**`` / ``… called a **X**``."""
+    """``**X**, aka the …``, ``**X**, which is …`` / ``**X**, the hormone made …`` and
+    ``… known as **X**`` / ``… called a **X**``."""
     if not phrase or not is_term(phrase):
         return []
     quoted = re.escape(phrase)
@@ -296,6 +375,9 @@ def _named(sentence: str, phrase: str) -> list[Said]:
     )
     if aka:
         return [Said("definition", phrase, aka["text"].strip(" ,"))]
+    appositive = _appositive(sentence, quoted)
+    if appositive:
+        return [Said("definition", phrase, appositive)]
     known = re.search(
         rf"(?P<what>[^,.;]{{6,120}}?)\s+(?:(?:also\s+)?known\s+as|called)\s+(?:an?\s+|the\s+)?"
         rf"{quoted}\b",

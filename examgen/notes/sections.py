@@ -28,10 +28,12 @@ from examgen.model import FactKind, Item
 from examgen.notes.clauses import (
     counted_subject,
     defining_sentence,
+    is_passage,
     is_sentence,
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.items import describes
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -117,6 +119,9 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
 
 
 _SUPPOSING = re.compile(r"^(?:suppose|imagine|consider|let's|let\s+us|say)\b", re.IGNORECASE)
+# `During sleep, we cycle through …`, `You can see …`: the writer telling what happens, not
+# what the heading's term is.
+_NARRATED = re.compile(r"^(?:[^,]{1,40},\s*)?(?:we|you)\s+(?!are\b)[a-z]", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|&|vs\.?|versus)\s", re.IGNORECASE)
 
 
@@ -131,6 +136,8 @@ def _not_about_heading(text: str, subject: str) -> str:
     first = _SENTENCE.split(text, maxsplit=1)[0].strip()
     if first.endswith("?") or _SUPPOSING.match(first):
         return "a question or an example"
+    if _NARRATED.match(first):
+        return "what we or you do, told"
     if _JOINED.search(subject):
         return "a heading joining several things"
     if is_bare(subject):
@@ -139,6 +146,41 @@ def _not_about_heading(text: str, subject: str) -> str:
     if term and not shares_word(term, subject) and not shares_word(subject, term):
         return f"a definition of {term}"
     return ""
+
+
+# `Common forms of parasomnia include` + bullets: the sentence is left hanging for the list.
+_HANGING = re.compile(
+    r"^(?:the\s+|some\s+)?(?P<subject>[A-Za-z][^,;:.!?]*?)\s+"
+    r"(?:include|includes|consists?\s+of|comprises?|are\s+as\s+follows)\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+def _lead_in(text: str) -> str:
+    """The noun phrase a paragraph's last sentence names its list by, when that sentence is
+    left hanging for the bullets after it (``… Common forms of arthritis include``); ''
+    otherwise."""
+    match = _HANGING.match(split_last_sentence(text)[1].strip())
+    if not match:
+        return ""
+    subject = match["subject"].strip()
+    return subject if is_term(subject) and not is_sentence(subject) else ""
+
+
+# `We can define a set of criteria that must be met.` before `1. If …`: what the list holds.
+_CRITERIA = re.compile(
+    r"\b(?:a\s+(?:set|list|number)\s+of|the\s+following|these|several|some|\w+\s+main)\s+"
+    r"(?P<noun>criteria|conditions|requirements|properties|characteristics|rules|principles"
+    r"|assumptions|axioms)\b",
+    re.IGNORECASE,
+)
+
+
+def _criteria(text: str) -> str:
+    """The word (``criteria``, ``conditions``, ``rules`` …) by which a paragraph's last
+    sentence introduces the numbered list after it as things to check; '' otherwise."""
+    match = _CRITERIA.search(split_last_sentence(text)[1])
+    return match["noun"].lower() if match else ""
 
 
 class SectionReader(ParagraphReader):
@@ -241,6 +283,16 @@ class SectionReader(ParagraphReader):
                     and self.heading_statement(run, quiet, place, subject)
                 ):
                     listed = defined = True
+                before = content[start - 1] if start else None
+                lead = _lead_in(before.text) if before and before.kind == "paragraph" else ""
+                criteria = _criteria(before.text) if before and before.kind == "paragraph" else ""
+                if lead and not listed:
+                    listed = self.heading_list(run, members, place, lead, False, True)
+                elif criteria and subject and not listed and first_run:
+                    # `… a set of criteria that must be met:` + `1. If …`: conditions, each
+                    # to check, in no order (a numbered list of clauses is otherwise a story).
+                    named = f"{criteria} for {subject}"
+                    listed = self.heading_list(run, members, place, named, False, True, True)
                 elif not listed and (
                     (defined and first_run and self.elaborate(run, quiet, subject))
                     or self.heading_list(run, members, place, subject, defined, first_run)
@@ -273,7 +325,13 @@ class SectionReader(ParagraphReader):
                     and not node.children
                     and self.owns(node)
                 )
-                if opening and not self.prose(node, place):
+                unbolded = (
+                    (self.before_bold(node) if self.prose(node, place) else node)
+                    if opening
+                    else None
+                )
+                if unbolded is not None:
+                    node = unbolded
                     line = heading_line if node.line - heading_line <= 4 else node.line
                     aside = _not_about_heading(node.text, subject)
                     if node.line == getattr(self, "counted_line", -1):
@@ -317,6 +375,19 @@ class SectionReader(ParagraphReader):
                 else:
                     self.loose_paragraph(node, place, parent)
 
+    def before_bold(self, paragraph: Node) -> Node | None:
+        """``#### seizures`` / ``Stage 2 is marked by … **Spikes** are bursts …``: the
+        sentences before the first one led by a bold term still speak of the heading (the
+        bold-led ones were read as definitions of their own); None when the paragraph opens
+        with its bold term."""
+        sentences = [part.strip() for part in _SENTENCE.split(paragraph.text) if part.strip()]
+        for number, sentence in enumerate(sentences):
+            if self.lead_term(sentence, paragraph.strong)[0]:
+                if number == 0:
+                    return None
+                return paragraph._replace(text=" ".join(sentences[:number]))
+        return None
+
     @staticmethod
     def owns(paragraph: Node) -> bool:
         """Whether a paragraph can be the heading's definition (it has no term of its own)."""
@@ -333,6 +404,7 @@ class SectionReader(ParagraphReader):
         subject: str,
         defined: bool,
         first_run: bool,
+        unordered: bool = False,
     ) -> bool:
         """A first list of plain members directly under a heading: the heading's list."""
         if len(members) < 2 or not subject or is_numbering_only(subject) or not first_run:
@@ -345,10 +417,39 @@ class SectionReader(ParagraphReader):
         if (nested or heavy * 2 > len(run)) and not _named_topics(run, heavy, subject):
             return False
         line = getattr(self, "heading_line", 0)
+        if not unordered and self.heading_account(run, place, subject, line):
+            return True
         first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)
         # Members are named only: each topic with a gloss already gave its own definition.
         names = [(Item(member.text), node) for member, node in members]
-        return self.member_list(subject, subject, names, first, place, pin=None, second=defined)
+        return self.member_list(
+            subject, subject, names, first, place, pin=None, second=defined, unordered=unordered
+        )
+
+    def heading_account(self, run: Sequence[Node], place: Place, subject: str, line: int) -> bool:
+        """``#### naive student's behavior`` over bullets that are English sentences about it
+        (``Keeps delaying the task.`` / ``Delay can be costly.``): what it is or does, told in
+        sentences, like a term over such bullets; no list to recall. A plural heading or one
+        that says order keeps its list, and so does a heading already defined."""
+        if has_cjk(subject) or is_plural(subject) or says_order(subject):
+            return False
+        if any(
+            node.children
+            or node.numbered
+            or has_cjk(node.text)
+            or is_passage(node.text)
+            or parse_head(node.text).how != "plain"
+            for node in run
+        ):
+            return False  # numbered: events in order; passages: an account; `Note: …`: members
+        if not describes(run):
+            return False
+        if (place.section_key, normalize_subject(subject)) in self.defined:
+            return False
+        line = line if run[0].line - line <= 4 else run[0].line
+        said = "; ".join(node.text.rstrip(".;") for node in run)
+        self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
+        return True
 
     def heading_statement(
         self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str
