@@ -329,8 +329,9 @@ def check_question(q: Question, facts_by_id: dict[str, Fact]) -> None:
     assert answer_of(q) not in ("", (), None)
 
     if q.type == "single_choice":
-        assert len(texts(q)) == 4
-        assert answer_of(q) in LETTERS[:4]
+        # Three options when only two wrong ones are of the answer's kind (distractor_kind).
+        assert len(texts(q)) in (3, 4)
+        assert answer_of(q) in LETTERS[: len(texts(q))]
         check_single_choice_slot(q, fact)
     elif q.type == "multiple_choice":
         assert 4 <= len(texts(q)) <= 5
@@ -445,15 +446,24 @@ def test_no_fact_is_asked_twice(many_exams):
 
 
 def test_answer_positions_are_balanced(many_exams):
+    # A three-option question has no D: each option count is balanced on its own.
     positions = Counter(
-        answer_of(q) for paper in many_exams for q in paper.questions if q.type == "single_choice"
+        answer_of(q)
+        for paper in many_exams
+        for q in paper.questions
+        if q.type == "single_choice" and len(texts(q)) == 4
     )
     assert set(positions) == set("ABCD")
     assert max(positions.values()) / min(positions.values()) < 1.1
     for paper in many_exams:
-        per_paper = Counter(answer_of(q) for q in paper.questions if q.type == "single_choice")
-        counts = [per_paper[letter] for letter in "ABCD"]
-        assert max(counts) - min(counts) <= 1, per_paper
+        for size in (3, 4):
+            per_paper = Counter(
+                answer_of(q)
+                for q in paper.questions
+                if q.type == "single_choice" and len(texts(q)) == size
+            )
+            counts = [per_paper[letter] for letter in "ABCD"[:size]]
+            assert max(counts) - min(counts) <= 1, per_paper
 
 
 def test_true_and_false_are_balanced(many_exams):
@@ -835,7 +845,7 @@ def test_sample_single_choice_positions_balanced(sample_facts):
         answer_of(q)
         for seed in range(60)
         for q in make_exam(sample_facts, ExamConfig(), seed=seed)[0].questions
-        if q.type == "single_choice"
+        if q.type == "single_choice" and len(q.options) == 4
     )
     assert max(positions.values()) / min(positions.values()) < 1.1
 

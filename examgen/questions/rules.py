@@ -29,6 +29,7 @@ from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import given_across, no_length_cue, no_shared_word_cue, no_stem_words
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
+from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
@@ -421,6 +422,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "same_kind": same_kind,
         "option_shapes": option_shapes,
         "option_kinds": option_kinds,
+        "distractor_kind": distractor_kind,
         "option_block": option_block,
         "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,

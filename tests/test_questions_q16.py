@@ -1,0 +1,113 @@
+"""Session 16 item rules, each with a small note of our own that breaks it: wrong options of
+another kind, headings whose list is not what they name, glued qualified subjects, numbered
+sequence fill-ins, select-all items with one distractor, expansions deciding a claim."""
+
+from __future__ import annotations
+
+import random
+
+from examgen.model import Fact, Item
+from examgen.questions.form import Ask, Draft
+from examgen.questions.index import index_notes
+from examgen.questions.kinds import offers
+from examgen.questions.rules import ITEM_RULES, broken
+
+SECTION = ("快递复习", "包裹追踪")
+
+
+def fact(id_: str, kind: str, subject: str, *items: str, text: str = "", line: int = 1,
+         section: tuple[str, ...] = SECTION, lang: str = "zh") -> Fact:  # fmt: skip
+    """A fact of the notes; an item "a=b" is member a glossed b."""
+    parsed = tuple(Item(*i.split("=", 1)) if "=" in i else Item(i) for i in items)
+    return Fact(
+        id_,
+        kind,  # type: ignore[arg-type]
+        subject,
+        text=text,
+        items=parsed,
+        section=section,
+        source="notes.md",
+        line=line,
+        lang=lang,
+    )
+
+
+MACHINES = [
+    fact(f"d{i}", "definition", term, text=gloss, line=20 + i)
+    for i, (term, gloss) in enumerate(
+        [
+            ("分拣机", "按照面单上的目的地把包裹自动送到不同出口的大型设备"),
+            ("叉车", "在仓库里把一整板包裹抬起来运到货架上的搬运车辆"),
+            ("传送带", "在分拣中心里把包裹从卸货口送到分拣机的长带子"),
+            ("扫码枪", "读取面单条码并记下包裹到达时间的手持设备"),
+        ]
+    )
+]
+
+
+def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(6)) -> list[Draft]:
+    """The drafts of form ``variety`` that ``asked`` offers, built with several seeds."""
+    notes = index_notes(facts)
+    built = []
+    for forms in offers(notes, asked).forms.values():
+        for form in forms:
+            if form.variety == variety:
+                for seed in seeds:
+                    built.append(form.build(random.Random(seed), form.facts, Ask(asked.lang, 2)))
+    return built
+
+
+# --------------------------------------------------------------- 1. wrong-kind distractors
+
+
+def test_a_description_question_with_one_sibling_is_rejected_by_distractor_kind():
+    # Two numbers in one list; the machines of the heading are no numbers.
+    numbers = fact(
+        "l1",
+        "list",
+        "包裹编号",
+        "全程运单号码=整趟旅程共用的一个编号",
+        "中转分段号码=某一次中转自己的编号",
+    )
+    facts = [numbers, *MACHINES]
+    built = drafts(facts, numbers, "term_to_definition")
+    assert built
+    notes = index_notes(facts)
+    for draft in built:
+        assert broken(draft, notes)[0] == "distractor_kind", draft.question.options
+
+
+def test_a_description_question_offers_only_siblings_and_three_options_when_two_exist():
+    numbers = fact(
+        "l1",
+        "list",
+        "包裹编号",
+        "全程运单号码=整趟旅程共用的一个编号",
+        "中转分段号码=某一次中转自己的编号",
+        "上段号=当前中转之前那次中转的编号",
+    )
+    facts = [numbers, *MACHINES]
+    notes = index_notes(facts)
+    built = drafts(facts, numbers, "term_to_definition")
+    assert built
+    glosses = {i.gloss for i in numbers.items}
+    for draft in built:
+        options = {o.text for o in draft.question.options}
+        assert len(options) == 3
+        assert options <= glosses
+        assert ITEM_RULES["distractor_kind"](draft, notes) is None
+
+
+def test_a_term_in_no_list_takes_no_list_member_s_description():
+    # 扫码枪 is a machine of the heading; the list's glosses are of another level.
+    numbers = fact(
+        "l1",
+        "list",
+        "包裹编号",
+        "全程运单号码=整趟旅程共用的一个编号",
+        "中转分段号码=某一次中转自己的编号",
+    )
+    facts = [numbers, *MACHINES]
+    for draft in drafts(facts, MACHINES[3], "term_to_definition"):
+        options = {o.text for o in draft.question.options}
+        assert not options & {i.gloss for i in numbers.items}
