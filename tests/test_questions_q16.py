@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 from examgen.model import Fact, Item
+from examgen.questions.categories import category_problem
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
@@ -111,3 +112,57 @@ def test_a_term_in_no_list_takes_no_list_member_s_description():
     for draft in drafts(facts, MACHINES[3], "term_to_definition"):
         options = {o.text for o in draft.question.options}
         assert not options & {i.gloss for i in numbers.items}
+
+
+# ------------------------------------------------ 2. headings whose list is not what they name
+
+HOUSE = ("家务笔记", "洗衣")
+
+
+def test_a_list_under_a_lead_saying_what_it_derives_is_no_category_of_its_heading():
+    # The lead says the list holds what the rules give, not the rules themselves.
+    lead = fact(
+        "d1", "definition", "洗衣规则", text="按照衣物标签上的符号,可以推导出", section=HOUSE
+    )
+    derived = fact("l1", "list", "洗衣规则", "水温", "烘干方式", "熨烫温度", section=HOUSE)
+    notes = index_notes([lead, derived])
+    assert "推导出" in category_problem(notes, derived)
+
+
+def test_the_same_list_without_the_lead_is_a_category():
+    derived = fact("l1", "list", "洗衣规则", "水温", "烘干方式", "熨烫温度", section=HOUSE)
+    assert category_problem(index_notes([derived]), derived) is None
+
+
+def test_a_list_of_issues_whose_members_are_guards_is_no_category_of_issues():
+    issues = fact(
+        "l1",
+        "list",
+        "Laundry Issues",
+        "Lint Filter",
+        "Colour Guard",
+        section=("House notes", "Laundry"),
+        lang="en",
+    )
+    problem = category_problem(index_notes([issues]), issues)
+    assert problem and "answers “Laundry Issues”" in problem
+    # So no question asks which belongs to it, nor to list all of it.
+    notes = index_notes([issues])
+    for forms in offers(notes, issues).forms.values():
+        for form in forms:
+            draft = form.build(random.Random(1), form.facts, Ask("en", 2))
+            assert broken(draft, notes)[0] == "category"
+
+
+def test_a_list_of_issues_named_as_issues_is_a_category():
+    issues = fact(
+        "l1",
+        "list",
+        "Laundry Issues",
+        "Shrinking",
+        "Colour bleeding",
+        "Pilling",
+        section=("House notes", "Laundry"),
+        lang="en",
+    )
+    assert category_problem(index_notes([issues]), issues) is None
