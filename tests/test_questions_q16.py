@@ -12,6 +12,7 @@ from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.rules import ITEM_RULES, broken
+from examgen.questions.wording import one_name
 
 SECTION = ("快递复习", "包裹追踪")
 
@@ -166,3 +167,25 @@ def test_a_list_of_issues_named_as_issues_is_a_category():
         lang="en",
     )
     assert category_problem(index_notes([issues]), issues) is None
+
+
+# ------------------------------------------------------------ 3. glued qualified subjects
+
+
+def test_a_label_glued_to_its_heading_with_a_space_is_printed_as_one_name():
+    glued = fact("l1", "list", "包裹追踪 机制", "扫码入站", "中转登记", "派送签收")
+    notes = index_notes([glued, *MACHINES])
+    prompts = [
+        form.build(random.Random(1), form.facts, Ask("zh", 2)).question.prompt
+        for forms in offers(notes, glued).forms.values()
+        for form in forms
+    ]
+    assert prompts
+    assert all("包裹追踪 机制" not in p for p in prompts)
+    assert any("“包裹追踪机制”" in p for p in prompts)
+
+
+def test_a_viewpoint_label_glued_to_its_heading_is_printed_in_brackets():
+    assert one_name("包裹类型 从重量角度") == "包裹类型（从重量角度）"
+    # A space beside a Latin word is how such names are written.
+    assert one_name("CGroups 作用") == "CGroups 作用"
