@@ -334,9 +334,9 @@ def check_question(q: Question, facts_by_id: dict[str, Fact]) -> None:
         assert answer_of(q) in LETTERS[: len(texts(q))]
         check_single_choice_slot(q, fact)
     elif q.type == "multiple_choice":
-        assert 4 <= len(texts(q)) <= 5
+        assert 4 <= len(texts(q)) <= 6
         assert list(answer_of(q)) == sorted(set(answer_of(q)))
-        assert 2 <= len(answer_of(q)) < len(texts(q))
+        assert 2 <= len(answer_of(q)) <= len(texts(q)) - 2  # two wrong at least
         right = {normalize(texts(q)[letter_index(a)]) for a in answer_of(q)}
         wrong = set(keys) - right
         assert right <= members(fact)
@@ -625,7 +625,7 @@ def test_paper_header_and_sections_in_chinese():
     # header words whatever count the section carries.)
     first = paper.sections[0]
     n = len(first.questions)
-    assert first.type == "single_choice" and n >= 5
+    assert first.type == "single_choice" and n >= 3
     assert first.points == 2 * n
     true_false = next(s for s in paper.sections if s.type == "true_false")
     assert true_false.points == len(true_false.questions)  # 1 point each
@@ -847,7 +847,9 @@ def test_sample_single_choice_positions_balanced(sample_facts):
         for q in make_exam(sample_facts, ExamConfig(), seed=seed)[0].questions
         if q.type == "single_choice" and len(q.options) == 4
     )
-    assert max(positions.values()) / min(positions.values()) < 1.1
+    # Each paper spreads its answers evenly (±1); what is left over goes to random letters,
+    # and fewer four-option questions a paper (some have three) leave more to chance.
+    assert max(positions.values()) / min(positions.values()) < 1.2
 
 
 def test_sample_explain_unusable(sample_facts):

@@ -5,13 +5,15 @@ sequence fill-ins, select-all items with one distractor, expansions deciding a c
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from examgen.model import Fact, Item
 from examgen.questions.categories import category_problem
+from examgen.questions.clues import clue_problem
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
-from examgen.questions.rules import ITEM_RULES, broken
+from examgen.questions.rules import ITEM_RULES, answers_another, broken
 from examgen.questions.wording import one_name
 
 SECTION = ("快递复习", "包裹追踪")
@@ -189,3 +191,83 @@ def test_a_viewpoint_label_glued_to_its_heading_is_printed_in_brackets():
     assert one_name("包裹类型 从重量角度") == "包裹类型（从重量角度）"
     # A space beside a Latin word is how such names are written.
     assert one_name("CGroups 作用") == "CGroups 作用"
+
+
+# ------------------------------------------------------------ 4. cues and defensible answers
+
+
+def test_a_sequence_whose_labels_number_its_steps_gives_no_fill_in():
+    steps = fact("s1", "sequence", "洗衣流程", "第一 浸泡", "第二 搓洗", "漂清晾干", section=HOUSE)
+    offered = offers(index_notes([steps]), steps)
+    assert "fill_blank" not in offered.forms
+    assert "number" in offered.reasons["fill_blank"]
+
+
+def test_the_same_sequence_without_labels_gives_a_fill_in():
+    steps = fact("s1", "sequence", "洗衣流程", "浸泡", "搓洗", "漂清晾干", section=HOUSE)
+    assert "fill_blank" in offers(index_notes([steps]), steps).forms
+
+
+LISTS = [
+    fact("l1", "list", "包裹状态", "待揽收", "运输中", "派送中", "已签收", line=1),
+    fact("l2", "list", "运单类型", "普通件", "加急件", "冷链件", "到付件", line=5),
+]
+
+
+def test_a_select_all_question_offers_at_least_two_wrong_options():
+    notes = index_notes(LISTS)
+    built = drafts(LISTS, LISTS[1], "select_members", range(30))
+    assert built
+    for draft in built:
+        assert sum(not o.correct for o in draft.question.options) >= 2
+        assert ITEM_RULES["two_wrong_options"](draft, notes) is None
+
+
+def test_a_select_all_question_with_one_wrong_option_breaks_two_wrong_options():
+    notes = index_notes(LISTS)
+    draft = drafts(LISTS, LISTS[1], "select_members", range(1))[0]
+    right = [o for o in draft.question.options if o.correct]
+    wrong = [o for o in draft.question.options if not o.correct]
+    lone = replace(draft, question=replace(draft.question, options=(*right, wrong[0])))
+    assert "1 wrong option" in ITEM_RULES["two_wrong_options"](lone, notes)
+
+
+def test_two_description_questions_offering_each_other_s_key_are_not_on_one_paper():
+    sorter = drafts(MACHINES, MACHINES[0], "term_to_definition", range(1))[0]
+    forklift = drafts(MACHINES, MACHINES[1], "term_to_definition", range(1))[0]
+    # Each offers the other's description as a wrong option.
+    assert MACHINES[1].text in {o.text for o in sorter.question.options}
+    assert MACHINES[0].text in {o.text for o in forklift.question.options}
+    assert answers_another(forklift, [sorter])
+
+
+def test_an_acronym_spelled_out_by_hyphenated_parts_is_no_definition_to_claim():
+    ecg = fact(
+        "d1",
+        "definition",
+        "ECG",
+        text="electro-cardio-gram, records the beats of the heart",
+        section=("Body notes", "Heart"),
+        lang="en",
+    )
+    assert "spells out" in clue_problem("ECG", ecg.text)
+    notes = index_notes([ecg])
+    for draft in drafts([ecg], ecg, "claim_definition", range(2)):
+        assert broken(draft, notes)[0] == "clue_identifies"
+
+
+def test_a_fill_in_whose_clue_is_listed_under_a_broader_term_has_two_answers():
+    section = ("Garden notes", "Pests")
+    broad = fact("l1", "list", "blight", "Yellow spotted leaves", "Rotting stems", section=section)
+    narrow = fact(
+        "d1", "definition", "Early leaf blight", text="yellow spotted leaves", section=section
+    )
+    other = fact(
+        "d2", "definition", "Late stem blight", text="rotting stems after rain", section=section
+    )
+    facts = [broad, narrow, other]
+    notes = index_notes(facts)
+    built = drafts(facts, narrow, "blank_term", range(1))
+    assert built
+    problem = ITEM_RULES["one_defensible_answer"](built[0], notes)
+    assert problem and "blight" in problem

@@ -179,8 +179,8 @@ SECTION_NAMES = _with_traditional(SECTION_NAMES)
 SECTION_INSTRUCTIONS = _with_traditional(SECTION_INSTRUCTIONS)
 
 
-#: The values of a phrase that name a list or a table: printed as one name.
-_NAME_VALUES = ("list", "table")
+#: The values of a phrase that name a list, table, term or sequence: printed as one name.
+_NAME_VALUES = ("list", "table", "term", "sequence")
 #: A space between two CJK characters: a heading and a label glued ("全链路监控 机制").
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: A label that states a viewpoint ("从数据结构角度") qualifies its name in brackets.
