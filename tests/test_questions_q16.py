@@ -271,3 +271,39 @@ def test_a_fill_in_whose_clue_is_listed_under_a_broader_term_has_two_answers():
     assert built
     problem = ITEM_RULES["one_defensible_answer"](built[0], notes)
     assert problem and "blight" in problem
+
+
+def test_a_term_defined_apart_from_a_run_of_definitions_takes_none_of_them():
+    # The machines are defined one per line; the rule of signing is defined further on,
+    # after a list: under one heading, but not one of the machines.
+    between = fact("l1", "list", "包裹状态类型", "待揽收", "运输中", "已签收", line=30)
+    rule = fact(
+        "d9", "definition", "签收规则", text="收件人本人或指定代收点签字后才算送达", line=40
+    )
+    facts = [*MACHINES, between, rule]
+    notes = index_notes(facts)
+    built = drafts(facts, rule, "term_to_definition")
+    assert built
+    for draft in built:
+        assert broken(draft, notes)[0] == "distractor_kind"
+    # The machines still ask each other.
+    for draft in drafts(facts, MACHINES[0], "term_to_definition"):
+        assert ITEM_RULES["distractor_kind"](draft, notes) is None
+
+
+def test_a_glossed_trait_is_not_claimed_as_a_term_s_meaning():
+    section = ("Bike notes", "Gears")
+    cons = fact(
+        "l1",
+        "list",
+        "Hub gears Cons",
+        "1 speed per cog=cannot be shifted under heavy load",
+        "Heavy hub=adds weight to the rear wheel of the bike",
+        section=section,
+        lang="en",
+    )
+    notes = index_notes([cons])
+    built = drafts([cons], cons, "claim_definition", range(2))
+    assert built
+    for draft in built:
+        assert "trait" in ITEM_RULES["trait_terms"](draft, notes)

@@ -3,9 +3,10 @@
 A term's kind is the slot the notes put it in. A member of a list ("ParentSpanID" in
 "全链路监控") is of its list's kind, shared by the list's other members and by the members of
 a sibling list (one named by the same head word or kind, or the contrasting one). A term in no
-list ("Fluentd" under "云平台智能监控") is of its heading's kind, shared by the other terms in
-no list under the same heading. A description of a tool among descriptions of IDs is the
-answer a student picks by its kind alone; a shorter question is better than such a filler.
+list ("Fluentd" under "云平台智能监控") is of the kind of the run of definitions it is in, one
+after another under one heading with nothing else between them. A description of a tool
+among descriptions of IDs is the answer a student picks by its kind alone; a shorter question
+is better than such a filler.
 """
 
 from __future__ import annotations
@@ -49,14 +50,40 @@ def _kin_lists(notes: Notes, a: str, b: str) -> bool:
 
 def same_kind(notes: Notes, answer: Pair, other: Pair) -> bool:
     """Whether ``other``'s term is of ``answer``'s kind: both members of kin lists, or both in
-    no list under one heading."""
+    no list, in one run of definitions (see :func:`_runs`)."""
     mine, theirs = term_lists(notes, answer), term_lists(notes, other)
     if mine and theirs:
         return any(_kin_lists(notes, a, b) for a in mine for b in theirs)
     if mine or theirs:
         # A list's member beside a term of its heading: two levels of the outline.
         return False
-    return answer.fact.section == other.fact.section
+    runs = _runs(notes)
+    return runs.get(answer.fact.id, -1) == runs.get(other.fact.id, -2)
+
+
+def _runs(notes: Notes) -> dict[str, int]:
+    """Fact id -> the run of terms in no list it is in: definitions one after another under
+    one heading, nothing else between them but their own lists ("Prometheus" and the list of
+    its traits). Under one broad heading the notes define things of many kinds ("凯撒密码",
+    "字典攻击", "Kerckhoff规则"), each where it is discussed; a run is the notes' own list of
+    like things ("Fluentd", "Kafka", "Heapster" one per line). Worked out once per notes."""
+    key = ("kin_runs", "")
+    if key not in notes.memo:
+        runs: dict[str, int] = {}
+        run, section, own = 0, None, set()
+        for fact in notes.facts:
+            pairs = notes.pairs_of.get(fact.id, ())
+            listed = fact.kind == "definition" and pairs and term_lists(notes, pairs[0])
+            if fact.kind == "definition" and pairs and not listed:
+                if fact.section != section:
+                    run, section, own = run + 1, fact.section, set()
+                runs[fact.id] = run
+                own.add(normalize(fact.subject))
+            elif normalize(fact.subject) not in own:
+                # Anything else between two definitions parts them.
+                run, section, own = run + 1, None, set()
+        notes.memo[key] = runs
+    return notes.memo[key]  # type: ignore[return-value]
 
 
 def kin_first(notes: Notes, answer: Pair, candidates: Sequence[Pair]) -> list[Pair]:
