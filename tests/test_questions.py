@@ -828,8 +828,10 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # and most of the blueprint is still made. (The sample defines mostly Latin terms in
     # Chinese, which a fill-in no longer asks from the clue's side: a clue in another script
     # may translate its term. Fill-ins and single choices then share the few definitions
-    # left, whichever is drawn first: about 85% of the blueprint is made.)
-    assert made_in_all >= 0.8 * 20 * sum(wanted.values())
+    # left, whichever is drawn first. A description question takes no wrong option of
+    # another kind (distractor_kind) and a select-all two wrong options at least: about 75%
+    # of the blueprint is made.)
+    assert made_in_all >= 0.7 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):
