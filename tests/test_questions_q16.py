@@ -307,3 +307,18 @@ def test_a_glossed_trait_is_not_claimed_as_a_term_s_meaning():
     assert built
     for draft in built:
         assert "trait" in ITEM_RULES["trait_terms"](draft, notes)
+
+
+def test_a_false_claim_shows_no_definition_of_another_kind():
+    # 签收规则 is defined apart from the machines: a claim showing theirs is rejected.
+    between = fact("l1", "list", "包裹状态类型", "待揽收", "运输中", "已签收", line=30)
+    rule = fact(
+        "d9", "definition", "签收规则", text="收件人本人或指定代收点签字后才算送达", line=40
+    )
+    facts = [*MACHINES, between, rule]
+    notes = index_notes(facts)
+    forms = offers(notes, rule).forms["true_false"]
+    for seed in range(6):
+        draft = forms[0].build(random.Random(seed), forms[0].facts, Ask("zh", 1, truth=False))
+        shown = any(m.text in draft.question.prompt for m in MACHINES)
+        assert not shown or broken(draft, notes)[0] == "distractor_kind"

@@ -166,6 +166,10 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             shown, truth = definition, True
             false_pool = [] if ask.truth else false_definitions(notes, pair)
+            # A neighbour's definition of another kind (an ID's beside a tool) is false on its
+            # face: one of the term's kind first; with none, the rule distractor_kind rejects
+            # the claim.
+            false_pool = [e for e in false_pool if _owner_is_kin(notes, pair, e)] or false_pool
             if false_pool:
                 nearest = best(
                     rng, false_pool, definition, fact, 1, {pair.definition.key}, siblings_first=True
