@@ -572,9 +572,8 @@ def test_asking_for_more_than_the_notes_hold_makes_what_it_can():
     asked = [f for q in paper.questions for f in q.facts]
     assert len(asked) == len(set(asked))
     assert len(paper.questions) <= len(FACTS)
-    # Most facts that can be asked at all are asked (the item rules keep some off: a fact
-    # with too few wrong options of its kind gives no description question).
-    assert len(set(asked)) >= len(FACTS) * 2 // 3
+    # Most facts that can be asked at all are asked (the item rules keep some off).
+    assert len(set(asked)) >= len(FACTS) * 3 // 4
 
 
 def test_zero_counts_and_unknown_types_are_left_out():

@@ -167,8 +167,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             shown, truth = definition, True
             false_pool = [] if ask.truth else false_definitions(notes, pair)
             # A neighbour's definition of another kind (an ID's beside a tool) is false on its
-            # face: one of the term's kind first; with none, the rule distractor_kind rejects
-            # the claim.
+            # face: one of the term's kind first. (With none, another's still makes a claim
+            # a student must judge: readers found such claims sound, and they are a third of
+            # the paper.)
             false_pool = [e for e in false_pool if _owner_is_kin(notes, pair, e)] or false_pool
             if false_pool:
                 nearest = best(

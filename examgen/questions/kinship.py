@@ -101,10 +101,7 @@ def _pair_of(notes: Notes, origin: Origin, by_term: bool) -> Pair | None:
 
 def distractor_kind(draft: Draft, notes: Notes) -> str | None:
     """A definition question's wrong options are of the answer's kind (see
-    :func:`same_kind`): a sibling's description, never one of a thing of another kind; a
-    false claim shows a definition of the same kind."""
-    if draft.variety == "claim_definition":
-        return _false_claim_kind(draft, notes)
+    :func:`same_kind`): a sibling's description, never one of a thing of another kind."""
     if draft.variety not in KIN_FORMS:
         return None
     by_term = draft.variety == "definition_to_term"
@@ -121,21 +118,4 @@ def distractor_kind(draft: Draft, notes: Notes) -> str | None:
                 f"“{option.text}” ({other.term.text}) is not of the kind of "
                 f"“{answer.term.text}”: no sibling in its list or heading"
             )
-    return None
-
-
-def _false_claim_kind(draft: Draft, notes: Notes) -> str | None:
-    """A false claim shows a definition of a term of its term's kind: another kind's is false
-    on its face ("“Prometheus”指的是：正在处理用户请求的节点的上一个节点")."""
-    if draft.question.truth or len(draft.asks) != 3 or not draft.question.facts:
-        return None
-    term, _, shown = draft.asks
-    answer = next(
-        (p for p in notes.pairs_of.get(draft.question.facts[0], ()) if p.term.text == term), None
-    )
-    if answer is None:
-        return None
-    owners = [p for p in notes.similar_definitions(normalize(shown), 1.0) if p is not answer]
-    if owners and not any(same_kind(notes, answer, p) for p in owners):
-        return f"“{shown}” ({owners[0].term.text}) is not of the kind of “{term}”"
     return None
