@@ -329,13 +329,14 @@ def check_question(q: Question, facts_by_id: dict[str, Fact]) -> None:
     assert answer_of(q) not in ("", (), None)
 
     if q.type == "single_choice":
-        assert len(texts(q)) == 4
-        assert answer_of(q) in LETTERS[:4]
+        # Three options when only two wrong ones are of the answer's kind (distractor_kind).
+        assert len(texts(q)) in (3, 4)
+        assert answer_of(q) in LETTERS[: len(texts(q))]
         check_single_choice_slot(q, fact)
     elif q.type == "multiple_choice":
-        assert 4 <= len(texts(q)) <= 5
+        assert 4 <= len(texts(q)) <= 6
         assert list(answer_of(q)) == sorted(set(answer_of(q)))
-        assert 2 <= len(answer_of(q)) < len(texts(q))
+        assert 2 <= len(answer_of(q)) <= len(texts(q)) - 2  # two wrong at least
         right = {normalize(texts(q)[letter_index(a)]) for a in answer_of(q)}
         wrong = set(keys) - right
         assert right <= members(fact)
@@ -445,15 +446,24 @@ def test_no_fact_is_asked_twice(many_exams):
 
 
 def test_answer_positions_are_balanced(many_exams):
+    # A three-option question has no D: each option count is balanced on its own.
     positions = Counter(
-        answer_of(q) for paper in many_exams for q in paper.questions if q.type == "single_choice"
+        answer_of(q)
+        for paper in many_exams
+        for q in paper.questions
+        if q.type == "single_choice" and len(texts(q)) == 4
     )
     assert set(positions) == set("ABCD")
     assert max(positions.values()) / min(positions.values()) < 1.1
     for paper in many_exams:
-        per_paper = Counter(answer_of(q) for q in paper.questions if q.type == "single_choice")
-        counts = [per_paper[letter] for letter in "ABCD"]
-        assert max(counts) - min(counts) <= 1, per_paper
+        for size in (3, 4):
+            per_paper = Counter(
+                answer_of(q)
+                for q in paper.questions
+                if q.type == "single_choice" and len(texts(q)) == size
+            )
+            counts = [per_paper[letter] for letter in "ABCD"[:size]]
+            assert max(counts) - min(counts) <= 1, per_paper
 
 
 def test_true_and_false_are_balanced(many_exams):
@@ -615,7 +625,7 @@ def test_paper_header_and_sections_in_chinese():
     # header words whatever count the section carries.)
     first = paper.sections[0]
     n = len(first.questions)
-    assert first.type == "single_choice" and n >= 5
+    assert first.type == "single_choice" and n >= 3
     assert first.points == 2 * n
     true_false = next(s for s in paper.sections if s.type == "true_false")
     assert true_false.points == len(true_false.questions)  # 1 point each
@@ -818,8 +828,10 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # and most of the blueprint is still made. (The sample defines mostly Latin terms in
     # Chinese, which a fill-in no longer asks from the clue's side: a clue in another script
     # may translate its term. Fill-ins and single choices then share the few definitions
-    # left, whichever is drawn first: about 85% of the blueprint is made.)
-    assert made_in_all >= 0.8 * 20 * sum(wanted.values())
+    # left, whichever is drawn first. A description question takes no wrong option of
+    # another kind (distractor_kind) and a select-all two wrong options at least: about 75%
+    # of the blueprint is made.)
+    assert made_in_all >= 0.7 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):
@@ -835,9 +847,11 @@ def test_sample_single_choice_positions_balanced(sample_facts):
         answer_of(q)
         for seed in range(60)
         for q in make_exam(sample_facts, ExamConfig(), seed=seed)[0].questions
-        if q.type == "single_choice"
+        if q.type == "single_choice" and len(q.options) == 4
     )
-    assert max(positions.values()) / min(positions.values()) < 1.1
+    # Each paper spreads its answers evenly (±1); what is left over goes to random letters,
+    # and fewer four-option questions a paper (some have three) leave more to chance.
+    assert max(positions.values()) / min(positions.values()) < 1.2
 
 
 def test_sample_explain_unusable(sample_facts):

@@ -125,9 +125,9 @@ def test_any_small_fact_set_gives_well_formed_papers(
             keys = [normalize(o) for o in texts(q)]
             assert len(set(keys)) == len(keys) and all(keys)
             if q.type == "single_choice":
-                assert len(texts(q)) == 4 and answer_of(q) in LETTERS[:4]
+                assert len(texts(q)) in (3, 4) and answer_of(q) in LETTERS[: len(texts(q))]
             elif q.type == "multiple_choice":
-                assert 2 <= len(answer_of(q)) < len(texts(q)) <= 5
+                assert 2 <= len(answer_of(q)) <= len(texts(q)) - 2 <= 4
             elif q.type == "true_false":
                 assert answer_of(q) in ("true", "false")
             elif q.type == "matching":

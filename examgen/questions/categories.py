@@ -246,6 +246,9 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
     )
     if not collective:
         return f"“{subject}” names one thing, not a category (its list holds its parts or traits)"
+    other = other_relation(notes, fact)
+    if other:
+        return other
     members = notes.members_of.get(fact.id, ())
     if len(members) >= 2:
         scripts = [m.script for m in members]
@@ -260,6 +263,59 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
         )
         if statements * 2 > len(members):
             return "its members are statements, not things of one kind"
+    return None
+
+
+#: How a lead sentence between a heading and its list ends when the list holds what the
+#: heading's subject gives (derives, solves), not things of the kind it names.
+_LEAD_RELATIONS = (
+    "推导出", "推導出", "导出", "導出", "得出", "得到", "解决方法", "解決方法", "解决方案",
+    "解決方案", "解决办法", "derive", "derives", "derived", "yields", "solutions", "solved by",
+    "fixes", "remedies", "countermeasures",
+)  # fmt: skip
+#: Words naming problems, and words naming what answers one: a list named by the first whose
+#: members are named by the second ("Unidirectional Link Issues": UDLD, STP Loop Guard) holds
+#: the remedies, not the issues.
+_PROBLEM_WORDS = ("issues", "problems", "threats", "问题", "問題", "故障", "隐患", "威胁")
+_REMEDY_WORDS = (
+    "guard", "protection", "prevention", "mitigation", "detection", "filter", "防护", "防護",
+    "保护", "保護", "防范", "措施", "检测", "檢測",
+)  # fmt: skip
+#: Facts either side of a list looked at for its lead sentence (a definition of its subject
+#: on its line): the lead is read with the list, so it is next to it in document order.
+_LEAD_WINDOW = 3
+
+
+def _lead(notes: Notes, fact: Fact) -> str:
+    """The sentence between a list's heading and the list (read as the heading's definition,
+    on the list's line), or ""."""
+    position = notes.position_of.get(fact.id)
+    if position is None:
+        return ""
+    key = normalize(fact.subject)
+    low, high = max(0, position - _LEAD_WINDOW), position + _LEAD_WINDOW + 1
+    for other in notes.facts[low:high]:
+        same = other.line == fact.line and other.source == fact.source
+        if other.kind == "definition" and same and normalize(other.subject) == key:
+            return clean(other.text)
+    return ""
+
+
+def other_relation(notes: Notes, fact: Fact) -> str | None:
+    """Why ``fact``'s list is not of what its subject names, or None: a lead sentence saying
+    the list is what the subject derives or solves ("利用已知的功能相依性…推導出" above the
+    rules Armstrong's axioms derive), or a list named by problems whose members are named as
+    remedies ("Unidirectional Link Issues": UDLD, STP Loop Guard)."""
+    lead = _lead(notes, fact).casefold().rstrip(" :：,，.。")
+    for word in _LEAD_RELATIONS:
+        if word in lead[-2 * len(word) - 8 :]:
+            return (
+                f"its lead “{_lead(notes, fact)}” says what “{fact.subject}” gives, not its members"
+            )
+    if any(_has_word(fact.subject, w) for w in _PROBLEM_WORDS):
+        for member in notes.members_of.get(fact.id, ()):
+            if any(_has_word(member.text, w) for w in _REMEDY_WORDS):
+                return f"“{member.text}” answers “{fact.subject}”, it is none of them"
     return None
 
 

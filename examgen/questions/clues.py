@@ -27,6 +27,8 @@ _ALIAS = re.compile(
 #: A clue that opens with a connective goes on from a sentence before it ("則在推導…").
 _FRAGMENT = re.compile(r"^\s*(則|则|因此|所以|因為|因为|而且|但是|並且|并且|而)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+#: The parts of Latin words, hyphens splitting them.
+_WORD_PART = re.compile(r"[A-Za-z][A-Za-z0-9']*")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 #: Clause marks: a text holding one says something, it does not only name.
 _CLAUSE = re.compile(r"[，,。；;：:]")
@@ -60,9 +62,12 @@ def _acronym(text: str) -> str:
 
 def _spells(acronym: str, text: str) -> bool:
     """Whether consecutive words of ``text`` have ``acronym``'s letters as their initials
-    ("Bridge Protocol Data Units" spells BPDU; "Link Agg Control Protocol" LACP)."""
+    ("Bridge Protocol Data Units" spells BPDU; "Link Agg Control Protocol" LACP;
+    "electro-oculo-gram" EOG)."""
     initials = "".join(w[0].upper() for w in _LATIN_WORD.findall(text))
-    return len(acronym) >= MIN_ACRONYM and acronym in initials
+    # "electro-oculo-gram" spells EOG by the parts of one hyphenated word.
+    parts = "".join(w[0].upper() for w in _WORD_PART.findall(text))
+    return len(acronym) >= MIN_ACRONYM and (acronym in initials or acronym in parts)
 
 
 def _names_only(text: str) -> bool:

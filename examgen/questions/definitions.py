@@ -29,7 +29,8 @@ from examgen.questions.form import (
     origin,
     unique_pairs,
 )
-from examgen.questions.index import Notes, Pair
+from examgen.questions.index import Entry, Notes, Pair
+from examgen.questions.kinship import MIN_KIN_DISTRACTORS, same_kind, term_lists
 from examgen.questions.limits import (
     MATCHING_MAX,
     MATCHING_MIN,
@@ -90,14 +91,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
         def term_to_definition(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             definition_options = same_script(definition_candidates(notes, pair), definition)
-            distractors = best(
-                rng,
-                definition_options,
-                definition,
-                fact,
-                SINGLE_CHOICE_DISTRACTORS,
-                {pair.definition.key},
-                siblings_first=True,
+            distractors = kin_distractors(
+                rng, notes, pair, definition_options, definition, {pair.definition.key}
             )
             prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=context)
             origins = [
@@ -137,15 +132,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
         def definition_to_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             term_options = same_script(term_candidates(notes, pair), term)
-            distractors = best(
-                rng,
-                term_options,
-                term,
-                fact,
-                SINGLE_CHOICE_DISTRACTORS,
-                {pair.term.key},
-                siblings_first=True,
-            )
+            distractors = kin_distractors(rng, notes, pair, term_options, term, {pair.term.key})
             clue = mask(definition, term)
             key = "definition_to_term" + clue_suffix
             prompt = phrase(ask.lang, key, definition=clue, list=context)
@@ -179,6 +166,11 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             shown, truth = definition, True
             false_pool = [] if ask.truth else false_definitions(notes, pair)
+            # A neighbour's definition of another kind (an ID's beside a tool) is false on its
+            # face: one of the term's kind first. (With none, another's still makes a claim
+            # a student must judge: readers found such claims sound, and they are a third of
+            # the paper.)
+            false_pool = [e for e in false_pool if _owner_is_kin(notes, pair, e)] or false_pool
             if false_pool:
                 nearest = best(
                     rng, false_pool, definition, fact, 1, {pair.definition.key}, siblings_first=True
@@ -240,6 +232,37 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     return forms, reasons
 
 
+def kin_distractors(
+    rng: random.Random,
+    notes: Notes,
+    pair: Pair,
+    candidates: Sequence[Entry],
+    like: str,
+    exclude: set[str],
+) -> list[Entry]:
+    """A definition question's wrong options: the best of ``pair``'s kind (see
+    :mod:`~examgen.questions.kinship`), siblings first, three or at least two. With fewer of
+    its kind the best of any kind are returned, for the rule ``distractor_kind`` to reject
+    the question and name itself in the shortfall."""
+    kin = [e for e in candidates if _owner_is_kin(notes, pair, e)]
+    chosen = best(
+        rng, kin, like, pair.fact, SINGLE_CHOICE_DISTRACTORS, exclude, siblings_first=True
+    )
+    if len(chosen) >= MIN_KIN_DISTRACTORS:
+        return chosen
+    return best(
+        rng, candidates, like, pair.fact, SINGLE_CHOICE_DISTRACTORS, exclude, siblings_first=True
+    )
+
+
+def _owner_is_kin(notes: Notes, pair: Pair, entry: Entry) -> bool:
+    """Whether the pair ``entry`` (a term or a definition) comes from is of ``pair``'s kind."""
+    for owner in notes.pairs_of.get(entry.fact.id, ()):
+        if owner.term is entry or owner.definition is entry:
+            return same_kind(notes, pair, owner)
+    return False
+
+
 def fill_in_context(pair: Pair) -> str:
     """What a fill-in about ``pair`` names as its context: the list the term is in, else the
     nearest heading of its fact below the notes' title; never one that names the term (it
@@ -262,9 +285,10 @@ def fill_in_context(pair: Pair) -> str:
 
 
 def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
-    """Matching over the definitions of one section ("Fluentd, Kafka, Heapster, …")."""
+    """Matching over the definitions of one section ("Fluentd, Kafka, Heapster, …"), of one
+    kind (see :mod:`~examgen.questions.kinship`)."""
     allowed = {f.id for f in facts}
-    by_section: dict[tuple[str, ...], list[Pair]] = {}
+    by_section: dict[tuple[tuple[str, ...], str], list[Pair]] = {}
     for pair in notes.pairs:
         if (
             pair.fact.kind == "definition"
@@ -276,23 +300,36 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
             and not term_problem(pair.term.text)
             and clue_problem(pair.term.text, pair.definition.text) is None
         ):
-            by_section.setdefault(pair.fact.section, []).append(pair)
+            # One kind per matching: the terms of a heading in no list, or the members of
+            # one list (a tool matched among IDs is matched by its kind alone).
+            lists = term_lists(notes, pair)
+            kind = min(lists, key=notes.position_of.__getitem__) if lists else ""
+            by_section.setdefault((pair.fact.section, kind), []).append(pair)
     forms = []
-    for pairs in by_section.values():
+    for (_, kind), pairs in by_section.items():
         pairs = unique_pairs(pairs)
         if len(pairs) < MATCHING_MIN:
             continue
+        # The list the terms are members of says what they are ("InnoDB 隐藏字段").
+        name = notes.names.get(kind, "") if kind else ""
+        if sentence(name) or any(mentions(name, p.term.text) for p in pairs):
+            name = ""
 
         def match(
-            rng: random.Random, free: tuple[Fact, ...], ask: Ask, pairs: list[Pair] = pairs
+            rng: random.Random,
+            free: tuple[Fact, ...],
+            ask: Ask,
+            pairs: list[Pair] = pairs,
+            name: str = name,
         ) -> Draft:
             free_ids = {f.id for f in free}
             usable = [p for p in pairs if p.fact.id in free_ids]
             if len(usable) > MATCHING_MAX:
                 usable = sorted(rng.sample(usable, MATCHING_MAX), key=lambda p: p.term.rank)
-            prompt = phrase(ask.lang, "match_terms")
+            prompt = phrase(ask.lang, "match_members", list=name) if name else ""
+            prompt = prompt or phrase(ask.lang, "match_terms")
             used = tuple(p.fact for p in usable)
-            return matching_question(rng, "match_terms", prompt, usable, ask, used)
+            return matching_question(rng, "match_terms", prompt, usable, ask, used, name)
 
         group = tuple(p.fact for p in pairs)
         forms.append(Form("matching", "match_terms", group, match, need=MATCHING_MIN))

@@ -56,6 +56,8 @@ CATEGORY_FORMS = (
     "enumerate",
     "blank_member",
 )
+#: Wrong options a select-all question offers at least.
+MIN_SELECT_WRONG = 2
 #: How a reason given for the category rule starts.
 CATEGORY_REASON = "category rule: "
 
@@ -225,18 +227,19 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 f"{len(members)} members and {n_all} outsiders: too few for four options"
             )
 
-    # Select all that apply: at least two right, at least one wrong, four or five options.
+    # Select all that apply: at least two right, at least two wrong (a lone wrong option is
+    # struck out by itself, and the rest are the key), four to six options.
     if len(members) < 2:
         reasons["multiple_choice"] = "fewer than 2 members short enough to be options"
-    elif n_outsiders < 1 or len(members) + n_outsiders < 4:
+    elif n_outsiders < MIN_SELECT_WRONG or len(members) + n_outsiders < 4:
         reasons["multiple_choice"] = "too few members of other lists to use as distractors"
     else:
 
         def select_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             shapes = [
                 (total, right)
-                for total in (4, 5)
-                for right in range(2, total)
+                for total in (4, 5, 6)
+                for right in range(2, total - MIN_SELECT_WRONG + 1)
                 if right <= len(members) and total - right <= n_outsiders
             ]
             total, right = rng.choice(shapes)

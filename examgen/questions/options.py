@@ -215,7 +215,8 @@ def trait_terms(draft: Draft, notes: Notes) -> str | None:
     """A member of a list of advantages or disadvantages ("1 flow per link" under
     "EtherChannels Cons") is a trait, not a term: no question asks it among terms, nor asks
     its gloss among other terms' definitions."""
-    asked = ("definition_to_term", "blank_term", "term_to_definition")
+    # A claim too: "“1 flow per link” means: the link bundle" asks a trait as a term.
+    asked = ("definition_to_term", "blank_term", "term_to_definition", "claim_definition")
     if draft.variety not in asked or not draft.question.facts:
         return None
     home = notes.by_id.get(draft.question.facts[0])

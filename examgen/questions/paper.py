@@ -12,7 +12,6 @@ from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import ExamPaper, ExamSection, Fact, Lang, Question
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, index_notes
-from examgen.questions.limits import SINGLE_CHOICE_DISTRACTORS
 from examgen.questions.script import HANT, is_traditional, to_traditional
 from examgen.questions.selection import balanced, merged_blueprint, select
 from examgen.questions.text import normalize
@@ -47,11 +46,14 @@ def _arrange(rng: random.Random, questions: Sequence[Question]) -> list[Question
     """Order the options: the single-choice answers spread evenly over A–D, the rest
     shuffled."""
     singles = [q for q in questions if q.type == "single_choice"]
-    positions = iter(balanced(rng, len(singles), range(SINGLE_CHOICE_DISTRACTORS + 1)))
+    # Spread per option count: a three-option question (too few wrong options of the
+    # answer's kind) has no D, and must not pile its answers on A.
+    sizes = Counter(len(q.options) for q in singles)
+    positions = {n: iter(balanced(rng, sizes[n], range(n))) for n in sorted(sizes)}
     arranged = []
     for question in questions:
         if question.type == "single_choice":
-            position = next(positions) % len(question.options)
+            position = next(positions[len(question.options)])
             right = question.correct[0]
             rest = [i for i in range(len(question.options)) if i != right]
             rng.shuffle(rest)

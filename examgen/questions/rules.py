@@ -29,8 +29,9 @@ from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import given_across, no_length_cue, no_shared_word_cue, no_stem_words
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
+from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
-from examgen.questions.lists import CATEGORY_FORMS
+from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.truths import fits_clue, true_of
@@ -178,6 +179,19 @@ def contrasting_odd_one_out(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+def two_wrong_options(draft: Draft, notes: Notes) -> str | None:
+    """A select-all question offers at least two wrong options: a lone one is struck out by
+    itself (or by another question naming its list), and the rest are the key."""
+    if draft.question.type != "multiple_choice":
+        return None
+    wrong = sum(1 for o in draft.question.options if not o.correct)
+    return (
+        None
+        if wrong >= MIN_SELECT_WRONG
+        else f"{wrong} wrong option among {len(draft.question.options)}"
+    )
+
+
 def one_blank(draft: Draft, notes: Notes) -> str | None:
     """A fill-in has exactly one blank."""
     if draft.question.type != "fill_blank":
@@ -316,6 +330,17 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             counts = draft.variety == "blank_term" or other in allowed
             if other != answer and not disguised and counts:
                 return f"“{pair.term.text}” is described alike ({pair.fact.location}) and fits too"
+        # The clue listed under another term ("Difficulty falling asleep" under "insomnia"
+        # as well as glossing "Sleep onset insomnia"): that term fits too.
+        for list_id in notes.lists_of_member.get(clue, ()):
+            owner = notes.by_id[list_id]
+            other = normalize(owner.subject)
+            # A list named by the answer ("X 的症状") is its own; one named by a broader term
+            # ("insomnia" for "Sleep onset insomnia") is a second answer.
+            own = answer in other
+            counts = draft.variety == "blank_term" or other in allowed
+            if other and not own and counts:
+                return f"“{owner.subject}” lists it ({owner.location}) and fits too"
         return None
     if draft.variety == "term_to_definition":
         # A wrong option the notes state of the term (outside its definition) is right too.
@@ -413,6 +438,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "category": category,
         "named_terms": named_terms,
         "contrasting_odd_one_out": contrasting_odd_one_out,
+        "two_wrong_options": two_wrong_options,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
@@ -421,6 +447,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "same_kind": same_kind,
         "option_shapes": option_shapes,
         "option_kinds": option_kinds,
+        "distractor_kind": distractor_kind,
         "option_block": option_block,
         "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,
@@ -469,8 +496,20 @@ _RECALL = ("short_answer",)
 MIN_CONTAINED = 6
 
 
+def _offers_key_of(a: Draft, b: Draft) -> bool:
+    """Whether a choice question ``a`` offers ``b``'s key as a wrong option."""
+    if a.question.type not in _CHOICES:
+        return False
+    wrong = {normalize(o.text) for o in a.question.options if not o.correct}
+    return bool(wrong & _ask_keys(b))
+
+
 def _answers(a: Draft, b: Draft) -> bool:
     """Whether question ``a`` gives away (part of) the answer to ``b``."""
+    # Two choices each offering the other's key as a wrong option ("Fluentd" and
+    # "Prometheus" from one pool): knowing either strikes an option of the other.
+    if _offers_key_of(a, b) and _offers_key_of(b, a):
+        return True
     asks = _ask_keys(b)
     revealed = _pair_keys(a)
     # Two questions asking the same text (two claims swapping CNM's and CNI's definitions)

@@ -92,6 +92,9 @@ def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dic
     ]
     if not blankable:
         reasons["fill_blank"] = "steps too long to write in a blank"
+    elif numbered_steps([s.text for s in steps]):
+        # "N1 → N2 → ______": the labels make "N3" a defensible answer beside the key.
+        reasons["fill_blank"] = "the steps' labels number them"
     else:
 
         def blank_step(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:

@@ -179,8 +179,33 @@ SECTION_NAMES = _with_traditional(SECTION_NAMES)
 SECTION_INSTRUCTIONS = _with_traditional(SECTION_INSTRUCTIONS)
 
 
+#: The values of a phrase that name a list, table, term or sequence: printed as one name.
+_NAME_VALUES = ("list", "table", "term", "sequence")
+#: A space between two CJK characters: a heading and a label glued ("全链路监控 机制").
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+#: A label that states a viewpoint ("从数据结构角度") qualifies its name in brackets.
+_VIEWPOINT = re.compile(r"^(从|從|按|按照|根据|根據|依|以)")
+
+
+def one_name(name: str) -> str:
+    """A name the notes glued from a heading and a label with a space, as the notes mean it:
+    one word ("全链路监控 机制" -> "全链路监控机制"), or the label in brackets when it states a
+    viewpoint ("索引类型 从数据结构角度" -> "索引类型（从数据结构角度）"). A space beside a
+    Latin word ("CGroups 作用") is how such names are written and stays."""
+    parts = _GLUED.split(name)
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += f"（{part}）" if _VIEWPOINT.match(part) else part
+    return joined
+
+
 def phrase(lang: str, key: str, **values: object) -> str:
-    return TEXTS[lang][key].format(**values)
+    """The text ``key`` in ``lang`` with ``values`` in it; names of lists and tables printed
+    as one name (see :func:`one_name`)."""
+    named = {
+        k: one_name(v) if k in _NAME_VALUES and isinstance(v, str) else v for k, v in values.items()
+    }
+    return TEXTS[lang][key].format(**named)
 
 
 class _CharWidths(dict):

@@ -1,0 +1,121 @@
+"""Kinship of terms: whether a wrong option of a definition question is of the answer's kind.
+
+A term's kind is the slot the notes put it in. A member of a list ("ParentSpanID" in
+"全链路监控") is of its list's kind, shared by the list's other members and by the members of
+a sibling list (one named by the same head word or kind, or the contrasting one). A term in no
+list ("Fluentd" under "云平台智能监控") is of the kind of the run of definitions it is in, one
+after another under one heading with nothing else between them. A description of a tool
+among descriptions of IDs is the answer a student picks by its kind alone; a shorter question
+is better than such a filler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from examgen.questions.categories import contrast, kinds_of, name_head
+from examgen.questions.form import Draft, Origin
+from examgen.questions.index import Notes, Pair
+from examgen.questions.text import normalize
+
+#: The forms whose wrong options are other terms' definitions or other definitions' terms.
+KIN_FORMS = ("term_to_definition", "definition_to_term")
+#: The fewest wrong options a single choice keeps: three options are a fair question, and
+#: fewer of the answer's kind beat more of another.
+MIN_KIN_DISTRACTORS = 2
+
+
+def term_lists(notes: Notes, pair: Pair) -> frozenset[str]:
+    """The ids of the lists ``pair``'s term is a member of (its own list for a glossed
+    member)."""
+    lists = set(notes.lists_of_member.get(pair.term.key, ()))
+    if pair.fact.kind == "list":
+        lists.add(pair.fact.id)
+    return frozenset(lists)
+
+
+def _kin_lists(notes: Notes, a: str, b: str) -> bool:
+    """Whether two lists hold things of one kind: the same list, or lists named by the same
+    head word or kind ("索引类型 从数据结构角度" and "… 从字段特性角度"), or contrasting."""
+    if a == b:
+        return True
+    x, y = notes.by_id[a].subject, notes.by_id[b].subject
+    head = name_head(x)
+    if head and head == name_head(y):
+        return True
+    if kinds_of(x) & kinds_of(y):
+        return True
+    return contrast(normalize(x), normalize(y))
+
+
+def same_kind(notes: Notes, answer: Pair, other: Pair) -> bool:
+    """Whether ``other``'s term is of ``answer``'s kind: both members of kin lists, or both in
+    no list, in one run of definitions (see :func:`_runs`)."""
+    mine, theirs = term_lists(notes, answer), term_lists(notes, other)
+    if mine and theirs:
+        return any(_kin_lists(notes, a, b) for a in mine for b in theirs)
+    if mine or theirs:
+        # A list's member beside a term of its heading: two levels of the outline.
+        return False
+    runs = _runs(notes)
+    return runs.get(answer.fact.id, -1) == runs.get(other.fact.id, -2)
+
+
+def _runs(notes: Notes) -> dict[str, int]:
+    """Fact id -> the run of terms in no list it is in: definitions one after another under
+    one heading, nothing else between them but their own lists ("Prometheus" and the list of
+    its traits). Under one broad heading the notes define things of many kinds ("凯撒密码",
+    "字典攻击", "Kerckhoff规则"), each where it is discussed; a run is the notes' own list of
+    like things ("Fluentd", "Kafka", "Heapster" one per line). Worked out once per notes."""
+    key = ("kin_runs", "")
+    if key not in notes.memo:
+        runs: dict[str, int] = {}
+        run, section, own = 0, None, set()
+        for fact in notes.facts:
+            pairs = notes.pairs_of.get(fact.id, ())
+            listed = fact.kind == "definition" and pairs and term_lists(notes, pairs[0])
+            if fact.kind == "definition" and pairs and not listed:
+                if fact.section != section:
+                    run, section, own = run + 1, fact.section, set()
+                runs[fact.id] = run
+                own.add(normalize(fact.subject))
+            elif normalize(fact.subject) not in own:
+                # Anything else between two definitions parts them.
+                run, section, own = run + 1, None, set()
+        notes.memo[key] = runs
+    return notes.memo[key]  # type: ignore[return-value]
+
+
+def kin_first(notes: Notes, answer: Pair, candidates: Sequence[Pair]) -> list[Pair]:
+    """The ``candidates`` of ``answer``'s kind, in their order."""
+    return [p for p in candidates if same_kind(notes, answer, p)]
+
+
+def _pair_of(notes: Notes, origin: Origin, by_term: bool) -> Pair | None:
+    for pair in notes.pairs_of.get(origin.fact, ()):
+        entry = pair.term if by_term else pair.definition
+        if entry.text == origin.text:
+            return pair
+    return None
+
+
+def distractor_kind(draft: Draft, notes: Notes) -> str | None:
+    """A definition question's wrong options are of the answer's kind (see
+    :func:`same_kind`): a sibling's description, never one of a thing of another kind."""
+    if draft.variety not in KIN_FORMS:
+        return None
+    by_term = draft.variety == "definition_to_term"
+    right = next((o for o in draft.origins if o.correct), None)
+    answer = _pair_of(notes, right, by_term) if right is not None else None
+    if answer is None:
+        return None
+    for option in draft.origins:
+        if option.correct:
+            continue
+        other = _pair_of(notes, option, by_term)
+        if other is not None and not same_kind(notes, answer, other):
+            return (
+                f"“{option.text}” ({other.term.text}) is not of the kind of "
+                f"“{answer.term.text}”: no sibling in its list or heading"
+            )
+    return None
