@@ -210,8 +210,10 @@ class _Extractor(ItemReader, SectionReader):
         *,
         pin: str | None,
         second: bool,
+        ordered: bool = False,
     ) -> bool:
-        """Emit the list (or sequence) of ``members``; False when there were none."""
+        """Emit the list (or sequence) of ``members``; False when there were none. ``ordered``:
+        the caller already knows the members are steps."""
         if not members:
             return False
         if len(members) >= 2 and all(is_passage(item.text) for item, _ in members):
@@ -239,7 +241,8 @@ class _Extractor(ItemReader, SectionReader):
             self.skip(node.line, f"a list of one member: {subject}")
             return True
         ordered = (
-            says_order(term)
+            ordered
+            or says_order(term)
             or any(_STEP.search(item.text) for item, _ in members)
             or _narrated([node for _, node in members])
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.clauses import (
+    announced_steps,
     called_term,
     clause_subject,
     counted_subject,
@@ -302,19 +303,35 @@ class ParagraphReader:
                 term, rest = called, text
         if not term:
             term, rest = defining_sentence(text)
-        if term and rest and not (node.is_label and child_items):  # `X is … when:` + list
+        if term and rest and not (node.is_label and child_items and _dangles(rest)):
+            # `X is an event that occurs when:` + list: the list ends the sentence; but `A
+            # region is a group of switches that agree:` over what they agree on says both.
             self.emit(
                 "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
             )
         if child_items:
-            phrase = counted_subject(text) or sentence_subject(text, parent) or clause_subject(text)
+            announced, _ = announced_steps(text)
+            phrase = (
+                announced
+                or counted_subject(text)
+                or sentence_subject(text, parent)
+                or clause_subject(text)
+            )
             # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
-            named = bool(phrase and is_term(phrase) and phrase != text)
+            named = bool(phrase and (announced or is_term(phrase)) and phrase != text)
             subject = phrase if named else text
             members = self.members(child_items, place, subject)
             if named or not has_cjk(text) or term:
                 self.member_list(
-                    subject, subject, members, node, place, pin=node.anchor, second=subject == term
+                    subject,
+                    subject,
+                    members,
+                    node,
+                    place,
+                    pin=node.anchor,
+                    second=subject == term,
+                    # `… will do the following:` over `Flush …`, `Flood …`: actions in order.
+                    ordered=bool(announced) and _imperatives(child_items),
                 )
             else:
                 # `…必须共享密钥` over points about it: a claim with notes, no list to recall
@@ -354,3 +371,33 @@ class ParagraphReader:
         if before and label.strong:
             lead, _rest = self.lead_term(before, label.strong)
         return counted_subject(last, lead)
+
+
+_NOT_IMPERATIVE = re.compile(
+    r"^(?:the|a|an|this|that|these|those|it|they|its|their|all|each|every|some|if|when)\b",
+    re.IGNORECASE,
+)
+
+
+def _imperatives(child_items: Sequence[Node]) -> bool:
+    """Bullets that are each a command (`Flush the table`, `Flood the frame`): steps to take."""
+    return len(child_items) >= 2 and all(
+        child.text[:1].isupper()
+        and not _NOT_IMPERATIVE.match(child.text)
+        and not is_clause(child.text)
+        and not has_cjk(child.text)
+        for child in child_items
+    )
+
+
+# `… that occurs when:`, `… such as:`: a sentence the bullets under it complete.
+_DANGLING = re.compile(
+    r"\b(?:when|if|where|whether|because|as|like|that|which|by|of|to|for|with|in|on|are|is|"
+    r"include|includes|including|such\s+as|following|follows|below|these|those|the|an?)$",
+    re.IGNORECASE,
+)
+
+
+def _dangles(rest: str) -> bool:
+    """Whether a sentence's predicate stops short, waiting for the bullets under it."""
+    return _DANGLING.search(rest.strip().rstrip(":：").strip()) is not None

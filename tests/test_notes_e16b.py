@@ -1,0 +1,76 @@
+"""Shapes of English notes found in lecture outlines and network notes (issue 8, session 16):
+one small note of our own per shape, and what it gives."""
+
+from __future__ import annotations
+
+from notes_text import one, subjects
+
+# ----------------------------------------------------------------------------- announced steps
+
+
+def test_a_sentence_announcing_the_following_order_names_a_sequence_by_that_order():
+    text = (
+        "# N\n\n## Routing\n\n"
+        "* Two routes are compared in the following order - the first difference decides:\n"
+        "    * Prefix length\n    * Administrative distance\n    * Metric\n"
+    )
+    fact = one(text, "order in which two routes are compared")
+    assert fact.kind == "sequence"
+    assert [item.text for item in fact.items] == [
+        "Prefix length",
+        "Administrative distance",
+        "Metric",
+    ]
+
+
+def test_a_sentence_announcing_what_a_thing_does_over_commands_is_a_sequence_of_them():
+    text = (
+        "# N\n\n## Caches\n\n"
+        "* A cache that receives an invalidation will do the following:\n"
+        "    * Mark the line invalid\n    * Drop pending writes to it\n"
+        "    * Acknowledge the sender\n"
+    )
+    fact = one(text, "what a cache that receives an invalidation does")
+    assert fact.kind == "sequence"
+    assert len(fact.items) == 3
+
+
+def test_a_sentence_announcing_what_a_thing_does_over_statements_stays_a_list():
+    text = (
+        "# N\n\n## Caches\n\n"
+        "* A cache that misses will do the following:\n"
+        "    * The line is fetched from memory\n    * The old line is written back\n"
+    )
+    assert one(text, "what a cache that misses does").kind == "list"
+
+
+# ----------------------------------------------------------------------------- clause labels
+
+
+def test_a_clause_label_opening_with_its_setting_keeps_the_setting_after_the_noun():
+    text = (
+        "# N\n\n## Versions\n\n"
+        "* In HTTP/2 a stream is closed when:\n"
+        "    * both sides send an end flag\n    * either side resets it\n"
+    )
+    assert ("list", "stream in HTTP/2") in subjects(text)
+
+
+def test_a_defining_sentence_over_bullets_defines_its_subject_and_lists_them():
+    text = (
+        "# N\n\n## Clusters\n\n"
+        "* A quorum is a majority of voters that agree on the same value:\n"
+        "    * same term number\n    * same log index\n"
+    )
+    assert one(text, "quorum", "definition").text.startswith("a majority of voters")
+    assert one(text, "quorum", "list").items[0].text == "same term number"
+
+
+def test_a_sentence_the_bullets_complete_defines_nothing():
+    text = (
+        "# N\n\n## Clusters\n\n"
+        "* An election is an event that starts when:\n"
+        "    * a leader times out\n    * a node restarts\n"
+    )
+    assert ("definition", "election") not in subjects(text)
+    assert ("list", "election") in subjects(text)
