@@ -74,3 +74,30 @@ def test_a_sentence_the_bullets_complete_defines_nothing():
     )
     assert ("definition", "election") not in subjects(text)
     assert ("list", "election") in subjects(text)
+
+
+# ----------------------------------------------------------------------------- premises
+
+
+def test_an_assumption_over_a_formula_defines_the_assumed_thing_with_its_condition():
+    text = (
+        "# N\n\n## Model\n\n* Assume uniform priors (independent of the data):\n    * $p(w) = c$\n"
+    )
+    fact = one(text, "uniform priors")
+    assert fact.kind == "definition"
+    assert fact.text == "$p(w) = c$ (independent of the data)"
+
+
+def test_an_acronym_in_brackets_after_an_assumption_stays_part_of_the_name():
+    text = "# N\n\n## Model\n\n* Consider the radial basis (aka. RBF):\n    * $k(x) = e^{-x^2}$\n"
+    assert one(text, "radial basis (aka. RBF)").text == "$k(x) = e^{-x^2}$"
+
+
+def test_numbered_commands_under_a_formula_premise_are_the_sections_steps():
+    text = (
+        "# N\n\n## Power iteration\n\n* Suppose $A = Q \\Lambda Q^T$\n"
+        "  1. Choose a random $v$\n  2. Multiply $v$ by $A$\n  3. Normalise $v$\n"
+    )
+    fact = one(text, "Power iteration")
+    assert fact.kind == "sequence"
+    assert fact.items[0].text == "Choose a random $v$"

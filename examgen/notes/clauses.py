@@ -352,3 +352,21 @@ def _lower_first(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
         return text[0].lower() + text[1:]
     return text
+
+
+_NOT_A_COMMAND = re.compile(
+    r"^(?:the|a|an|this|that|these|those|it|they|its|their|all|each|every|some|if|when)\b",
+    re.IGNORECASE,
+)
+
+
+def is_command(text: str) -> bool:
+    """An English line that reads as a command (``Flush the table``, ``Choose $x$``): it
+    opens with a capitalised word that is no article, pronoun or condition, and has no
+    finite verb of its own."""
+    return (
+        text[:1].isupper()
+        and not _NOT_A_COMMAND.match(text)
+        and not is_clause(text)
+        and not _WIDE.search(text)
+    )

@@ -17,11 +17,13 @@ from examgen.notes.clauses import (
     has_list_cue,
     is_angle,
     is_clause,
+    is_command,
     is_passage,
     is_sentence,
     split_last_sentence,
 )
 from examgen.notes.draft import Place
+from examgen.notes.premises import Premise, premise
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
@@ -75,6 +77,11 @@ class ItemReader:
         child_items = [child for child in node.children if child.kind == "item"]
         if is_loop_header(head.term) and child_items:
             return self.loop(node, head, child_items, place, parent)
+        premised = premise(head.term) if head.how in ("plain", "label") and child_items else None
+        if premised is not None:
+            taken = self.premised(node, premised, child_items, place, parent)
+            if taken is not None:
+                return taken
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
         if head.how == "plain" and not head.termlike:
@@ -291,6 +298,35 @@ class ItemReader:
         else:
             self.skip(node.line, f"a loop header, not a term: {header[:40]}")
         return Item(node.text), len(self.drafts) > before
+
+    def premised(
+        self, node: Node, premised: Premise, child_items: Sequence[Node], place: Place, parent: str
+    ) -> tuple[Item, bool] | None:
+        """``Assume Gaussian noise (independent of X):`` over its formula defines the assumed
+        thing, the bracket's condition included; ``Suppose $x = …$`` over steps lends them to
+        the owner (numbered commands: a sequence). None when neither holds."""
+        if not premised.what:
+            subject = self.owner(parent, place)
+            if not subject:
+                return None
+            before = len(self.drafts)
+            members = self.members(child_items, place, subject)
+            steps = all(child.numbered and is_command(child.text) for child in child_items)
+            self.member_list(
+                subject, subject, members, node, place, pin=node.anchor, second=False, ordered=steps
+            )
+            return Item(node.text), len(self.drafts) > before
+        if not (_formula_only(child_items) or _formula_first(child_items, premised.what)):
+            return None
+        formulas = [c.text for c in child_items if not c.children and is_math_only(c.text)]
+        text = "; ".join(formulas)
+        if premised.condition:
+            text = f"{text} ({premised.condition})"
+        self.emit("definition", premised.what, place, node.line, text=text, tags=node.tags)
+        for child in child_items:
+            if child.children or not is_math_only(child.text):
+                self.item(child, place, premised.what, member=True)
+        return Item(premised.what, text), True
 
     @staticmethod
     def _defines(head: Head, gloss: str | None, prose: Sequence[str], member: bool) -> bool:

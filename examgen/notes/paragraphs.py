@@ -26,6 +26,7 @@ from examgen.notes.clauses import (
     defining_sentence,
     has_list_cue,
     is_clause,
+    is_command,
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
@@ -373,21 +374,9 @@ class ParagraphReader:
         return counted_subject(last, lead)
 
 
-_NOT_IMPERATIVE = re.compile(
-    r"^(?:the|a|an|this|that|these|those|it|they|its|their|all|each|every|some|if|when)\b",
-    re.IGNORECASE,
-)
-
-
 def _imperatives(child_items: Sequence[Node]) -> bool:
     """Bullets that are each a command (`Flush the table`, `Flood the frame`): steps to take."""
-    return len(child_items) >= 2 and all(
-        child.text[:1].isupper()
-        and not _NOT_IMPERATIVE.match(child.text)
-        and not is_clause(child.text)
-        and not has_cjk(child.text)
-        for child in child_items
-    )
+    return len(child_items) >= 2 and all(is_command(child.text) for child in child_items)
 
 
 # `… that occurs when:`, `… such as:`: a sentence the bullets under it complete.
