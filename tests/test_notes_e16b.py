@@ -101,3 +101,26 @@ def test_numbered_commands_under_a_formula_premise_are_the_sections_steps():
     fact = one(text, "Power iteration")
     assert fact.kind == "sequence"
     assert fact.items[0].text == "Choose a random $v$"
+
+
+# ----------------------------------------------------------------------------- leads
+
+
+def test_one_statement_before_sub_topics_defines_the_heading():
+    text = (
+        "# N\n\n## Raft\n\n#### Leader election\n"
+        "* The node with the most votes becomes leader\n"
+        "* Votes contain\n    * term number\n    * last log index\n"
+        "* (Timeouts are randomised)\n"
+    )
+    fact = one(text, "Leader election")
+    assert fact.kind == "definition"
+    assert fact.text == "The node with the most votes becomes leader"
+
+
+def test_a_bare_name_before_sub_topics_does_not_define_the_heading():
+    text = (
+        "# N\n\n## Sorting\n\n* Bubble sort\n* Quick sort\n    * picks a pivot\n"
+        "    * splits around it\n"
+    )
+    assert ("definition", "Sorting") not in subjects(text)

@@ -32,6 +32,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.leads import lead_statement
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -241,6 +242,10 @@ class SectionReader(ParagraphReader):
                     and self.heading_statement(run, quiet, place, subject)
                 ):
                     listed = defined = True
+                elif (
+                    not (listed or defined) and first_run and self.lead(run, quiet, place, subject)
+                ):
+                    defined = True
                 elif not listed and (
                     (defined and first_run and self.elaborate(run, quiet, subject))
                     or self.heading_list(run, members, place, subject, defined, first_run)
@@ -369,6 +374,17 @@ class SectionReader(ParagraphReader):
         line = line if run[0].line - line <= 4 else run[0].line
         said = "；".join(text.rstrip("。；;") for text in texts)
         self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
+        return True
+
+    def lead(self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str) -> bool:
+        """One statement, then sub-topics: the statement defines the heading (see
+        :mod:`examgen.notes.leads`)."""
+        node = lead_statement(run, quiet) if subject else None
+        if node is None or getattr(self, "in_title", False):
+            return False
+        line = getattr(self, "heading_line", 0)
+        line = line if node.line - line <= 4 else node.line
+        self.emit("definition", subject, place, line, text=node.text, tags=node.tags)
         return True
 
     def elaborate(self, run: Sequence[Node], quiet: Sequence[Node], subject: str) -> bool:

@@ -1,0 +1,33 @@
+"""Leads: a section whose bullets open with one statement before its sub-topics.
+
+``#### Leader election`` over ``* The node with the highest term wins``, then ``* Votes`` and
+``* Timeouts`` with bullets of their own: the first bullet says what the heading's term is
+(its definition); the others are topics with facts of their own, so the run is no list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from examgen.notes.clauses import is_sentence
+from examgen.notes.tree import Node
+
+
+def lead_statement(run: Sequence[Node], quiet: Sequence[Node]) -> Node | None:
+    """The bullet that states what the section is about, when the run is one sentence that
+    gave no fact of its own followed by sub-topics (bullets with bullets under them) and at
+    most bracketed remarks; None otherwise."""
+    if len(run) < 2 or run[0] not in quiet or run[0].children or not is_sentence(run[0].text):
+        return None
+    rest = run[1:]
+    if not any(node.children for node in rest):
+        return None
+    if not all(node.children or _bracketed(node.text) for node in rest):
+        return None
+    return run[0]
+
+
+def _bracketed(text: str) -> bool:
+    """``(Other criteria can be used)``: an aside written wholly in brackets."""
+    stripped = text.strip()
+    return stripped.startswith(("(", "（")) and stripped.endswith((")", "）"))
