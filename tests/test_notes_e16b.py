@@ -124,3 +124,28 @@ def test_a_bare_name_before_sub_topics_does_not_define_the_heading():
         "    * splits around it\n"
     )
     assert ("definition", "Sorting") not in subjects(text)
+
+
+# ----------------------------------------------------------------------------- contrasts
+
+
+def test_bullets_each_in_another_setting_define_the_label_in_each_setting():
+    text = (
+        "# N\n\n## Routing\n\n* Recovery after a link failure:\n"
+        "    * In OSPF the router floods an update at once\n"
+        "    * In RIP the router waits for the next timer\n"
+    )
+    assert one(text, "Recovery after a link failure in OSPF").text == (
+        "the router floods an update at once"
+    )
+    assert one(text, "Recovery after a link failure in RIP").kind == "definition"
+    assert ("list", "Recovery after a link failure") not in subjects(text)
+
+
+def test_bullets_in_one_and_the_same_setting_stay_a_list():
+    text = (
+        "# N\n\n## Routing\n\n* Link failure:\n"
+        "    * In OSPF the router floods an update\n"
+        "    * In OSPF the neighbour drops the route\n"
+    )
+    assert ("list", "Link failure") in subjects(text)

@@ -22,6 +22,7 @@ from examgen.notes.clauses import (
     is_sentence,
     split_last_sentence,
 )
+from examgen.notes.contrasts import contrasted
 from examgen.notes.draft import Place
 from examgen.notes.premises import Premise, premise
 from examgen.notes.sentences import has_cjk
@@ -77,6 +78,12 @@ class ItemReader:
         child_items = [child for child in node.children if child.kind == "item"]
         if is_loop_header(head.term) and child_items:
             return self.loop(node, head, child_items, place, parent)
+        if (
+            head.how in ("plain", "label")
+            and head.termlike
+            and self.contrast(node, child_items, place)
+        ):
+            return Item(head.term), True
         premised = premise(head.term) if head.how in ("plain", "label") and child_items else None
         if premised is not None:
             taken = self.premised(node, premised, child_items, place, parent)
@@ -298,6 +305,18 @@ class ItemReader:
         else:
             self.skip(node.line, f"a loop header, not a term: {header[:40]}")
         return Item(node.text), len(self.drafts) > before
+
+    def contrast(self, node: Node, child_items: Sequence[Node], place: Place) -> bool:
+        """``Recovery:`` over ``In OSPF …`` and ``In RIP …``: a definition per setting (see
+        :mod:`examgen.notes.contrasts`). False when the bullets are not such a contrast."""
+        if any(child.children for child in child_items):
+            return False
+        settings = contrasted([child.text for child in child_items])
+        term = parse_head(node.text).term
+        for (setting, said), child in zip(settings, child_items, strict=False):
+            subject = f"{term} in {setting}"
+            self.emit("definition", subject, place, child.line, text=said, tags=child.tags)
+        return bool(settings)
 
     def premised(
         self, node: Node, premised: Premise, child_items: Sequence[Node], place: Place, parent: str
