@@ -3,7 +3,7 @@ one small note of our own per shape, and what it gives."""
 
 from __future__ import annotations
 
-from notes_text import one, subjects
+from notes_text import one, skipped, subjects
 
 # ----------------------------------------------------------------------------- announced steps
 
@@ -149,3 +149,43 @@ def test_bullets_in_one_and_the_same_setting_stay_a_list():
         "    * In OSPF the neighbour drops the route\n"
     )
     assert ("list", "Link failure") in subjects(text)
+
+
+# ----------------------------------------------------------------------------- not terms
+
+
+def test_an_assignment_with_a_gloss_is_a_step_not_a_term():
+    text = "# N\n\n## Loop\n\n* $x \\leftarrow x + 1$ (advance the counter)\n"
+    assert subjects(text) == []
+    assert any("formula stating a relation" in reason for reason in skipped(text))
+
+
+def test_a_symbol_with_a_gloss_is_still_a_term():
+    text = "# N\n\n## Counting\n\n* $n(S)$ (size of the sample space)\n"
+    assert one(text, "$n(S)$").text == "size of the sample space"
+
+
+def test_a_condition_with_a_gloss_is_a_case_not_a_term():
+    text = (
+        "# N\n\n## Kernels\n\n* Classification:\n"
+        "  * If the data is not separable (non-linear problem)\n  * Map it to more dimensions\n"
+    )
+    assert ("definition", "If the data is not separable") not in subjects(text)
+
+
+def test_a_formula_said_twice_of_one_subject_is_one_definition():
+    text = (
+        "# N\n\n## Sigmoid\n\n* Logistic model:\n  * $p = 1/(1+e^{-z})$\n"
+        "* It is a linear classifier\n  * Logistic model:\n    * $p = 1 / (1 + e^{-z})$\n"
+    )
+    assert [s for s in subjects(text) if s == ("definition", "Logistic model")] == [
+        ("definition", "Logistic model")
+    ]
+
+
+def test_one_short_gloss_under_two_parents_stays_two_definitions():
+    text = (
+        "# N\n\n## Modes\n\n* TCP\n  * On - No negotiation\n  * Auto - listen\n"
+        "* UDP\n  * On - No negotiation\n  * Auto - ask\n"
+    )
+    assert subjects(text).count(("definition", "On")) == 2

@@ -63,9 +63,11 @@ import re
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 
+from examgen.mathtext import has_math
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.clauses import comma_members, enumeration, is_clause, is_passage
 from examgen.notes.draft import Draft, Place, normalize_subject
+from examgen.notes.formulas import states_relation
 from examgen.notes.inclusions import slash_names
 from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
@@ -84,6 +86,7 @@ class _Extractor(ItemReader, SectionReader):
         self.drafts: list[Draft] = []
         self.diagnostics: list[Diagnostic] = []
         self.defined: set[tuple[tuple[str, ...], str]] = set()  # (section, key) of definitions
+        self.said: set[tuple[tuple[tuple[str, ...], str], str]] = set()  # and their texts
 
     def skip(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("skipped", self.source, line, message))
@@ -114,8 +117,18 @@ class _Extractor(ItemReader, SectionReader):
         if is_remark(subject):
             self.skip(line, f"a remark, not a term: {subject}")
             return
+        if states_relation(subject):
+            self.skip(line, f"a formula stating a relation, not a term: {subject}")
+            return
         defined = (place.section_key, key)
         if kind == "definition":
+            said = (defined, re.sub(r"\s+", "", text))
+            # A formula or a whole sentence said twice of one subject is said once; `On: No
+            # negotiation` under two protocols is two facts (told apart by their ids).
+            if said in self.said and (has_math(text) or len(text.split()) >= 6):
+                self.skip(line, f"repeats the definition of {subject} above")
+                return
+            self.said.add(said)
             self.defined.add(defined)
         elif not second and defined in self.defined:
             second = True  # `一般环境指…` then `一般环境：` over its members: both, told apart

@@ -354,6 +354,8 @@ class ItemReader:
             return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
         if head.how == "paren" and gloss and not prose and noise_reason(gloss):
             return False  # `Iterative solution (e.g. IRWLS)`: an example, not a meaning
+        if head.how == "paren" and _CONDITIONAL.match(head.term):
+            return False  # `If the data is not separable (non-linear)`: a case, not a term
         if not member:
             return True
         if not head.termlike:
@@ -431,6 +433,7 @@ def _formula_only(child_items: Sequence[Node]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+_CONDITIONAL = re.compile(r"^(?:if|when|unless|whether|once)\s", re.IGNORECASE)
 
 # What a claim says it must, need, can or does not do (a noun phrase says none of these).
 _MODAL = re.compile(r"必须|需要|不|可以|能够|应该|应当")
