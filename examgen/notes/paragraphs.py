@@ -380,7 +380,7 @@ def _imperatives(child_items: Sequence[Node]) -> bool:
 
 
 # `… that occurs when:`, `… such as:`: a sentence the bullets under it complete.
-_DANGLING = re.compile(
+_UNFINISHED = re.compile(
     r"\b(?:when|if|where|whether|because|as|like|that|which|by|of|to|for|with|in|on|are|is|"
     r"include|includes|including|such\s+as|following|follows|below|these|those|the|an?)$",
     re.IGNORECASE,
@@ -389,4 +389,4 @@ _DANGLING = re.compile(
 
 def _dangles(rest: str) -> bool:
     """Whether a sentence's predicate stops short, waiting for the bullets under it."""
-    return _DANGLING.search(rest.strip().rstrip(":：").strip()) is not None
+    return _UNFINISHED.search(rest.strip().rstrip(":：").strip()) is not None
