@@ -189,3 +189,26 @@ def test_one_short_gloss_under_two_parents_stays_two_definitions():
         "* UDP\n  * On - No negotiation\n  * Auto - ask\n"
     )
     assert subjects(text).count(("definition", "On")) == 2
+
+
+# ----------------------------------------------------------------------------- formula lines
+
+
+def test_a_label_announcing_conditions_over_display_math_lists_its_relations():
+    text = (
+        "# N\n\n## Conditions for a fixed point\n\n"
+        "A map has one when it meets the following conditions:\n\n"
+        "$$\nf(x) = x \\\\\nand \\\\\n|f'(x)| < 1\n$$\n"
+    )
+    fact = one(text, "Conditions for a fixed point")
+    assert fact.kind == "list"
+    assert [item.text for item in fact.items] == ["$f(x) = x$", "$|f'(x)| < 1$"]
+
+
+def test_display_math_of_one_relation_after_such_a_label_is_no_list():
+    text = (
+        "# N\n\n## Fixed points\n\n"
+        "A map has one when it meets the following conditions:\n\n$$\nf(x) = x\n$$\n"
+    )
+    assert ("list", "Fixed points") not in subjects(text)
+    assert ("list", "conditions of Fixed points") not in subjects(text)

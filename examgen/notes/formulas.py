@@ -22,3 +22,36 @@ def states_relation(subject: str) -> bool:
     """Whether a subject holds math that relates two sides (``$a = b$``, ``$x \\leftarrow
     y$``, ``$z_i \\equiv x_i$``)."""
     return any(_RELATION.search(subject[start:end]) for start, end in math_spans(subject))
+
+
+_CONNECTIVE = re.compile(r"(?:\\text\{\s*)?(?:and|or|,|;)(?:\s*\})?", re.IGNORECASE)
+# `… when they meet the below conditions:`, `… satisfies the following properties:`.
+_ANNOUNCED = re.compile(
+    r"\b(?:the\s+)?(?:following|below|these)\s+(?P<noun>[a-z]+s)\s*[:：]?\s*$"
+    r"|\b(?:the\s+)?(?P<after>[a-z]+s)\s+below\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def formula_lines(text: str) -> list[str]:
+    """``$$ a = b \\\\ c = d \\\\ and \\\\ e = f $$`` → ``["$a = b$", "$c = d$", "$e = f$"]``:
+    display math of two or more relations, one per line (a connective line such as ``and``
+    joins them); [] for any other text."""
+    stripped = text.strip()
+    if len(stripped) < 5 or not (stripped.startswith("$$") and stripped.endswith("$$")):
+        return []
+    body = stripped[2:-2]
+    if "\\begin" in body or "$" in body:
+        return []
+    lines = [part.strip() for part in body.split("\\\\")]
+    lines = [line for line in lines if line and not _CONNECTIVE.fullmatch(line)]
+    if len(lines) < 2 or not all(_RELATION.search(line) for line in lines):
+        return []
+    return [f"${line}$" for line in lines]
+
+
+def announced_noun(label: str) -> str:
+    """``The events are independent when they meet the below conditions:`` → ``conditions``:
+    what a label says the lines after it are; '' when it does not say."""
+    match = _ANNOUNCED.search(label.strip())
+    return (match.group("noun") or match.group("after")) if match else ""

@@ -30,6 +30,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.formulas import announced_noun, formula_lines
 from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
 from examgen.notes.sentences import has_cjk
@@ -103,6 +104,8 @@ class ParagraphReader:
         following = content[index]
         if following.children or following.is_label or not following.text:
             return False
+        if self.formula_list(label, following, place, parent):
+            return True
         lead = label.strong[0].strip(_TRAILING) if label.strong else ""
         if lead and label.text.startswith(lead) and is_term(lead):
             term = lead
@@ -111,6 +114,20 @@ class ParagraphReader:
         if not term or is_remark(term):  # `…，示例如下：` + a paragraph: not its definition
             return False
         self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
+        return True
+
+    def formula_list(self, label: Node, formulas: Node, place: Place, parent: str) -> bool:
+        """``… when they meet the below conditions:`` over display math with a relation per
+        line: the list of those relations, named by the section when it names them."""
+        lines = formula_lines(formulas.text)
+        noun = announced_noun(label.text) if lines else ""
+        if not noun:
+            return False
+        subject = noun
+        if parent:
+            subject = parent if noun.casefold() in parent.casefold() else f"{noun} of {parent}"
+        items = [Item(line) for line in lines]
+        self.emit("list", subject, place, label.line, items=items, tags=label.tags)
         return True
 
     def caption_prose(
