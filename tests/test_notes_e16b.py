@@ -212,3 +212,24 @@ def test_display_math_of_one_relation_after_such_a_label_is_no_list():
     )
     assert ("list", "Fixed points") not in subjects(text)
     assert ("list", "conditions of Fixed points") not in subjects(text)
+
+
+# ----------------------------------------------------------------------------- notation
+
+
+def test_a_thing_denoted_by_a_symbol_is_defined_by_it():
+    text = "# N\n\n## Descent\n\n* Step size denoted as $\\alpha$\n* Momentum term\n"
+    assert one(text, "Step size").text == "$\\alpha$"
+
+
+def test_a_sentence_saying_how_a_mark_is_read_defines_the_mark():
+    text = "# N\n\n## Sets\n\nThe bar over a set is read *not* or *complement of*.\n"
+    assert one(text, "bar over a set").text == "read not or complement of"
+
+
+def test_what_is_read_or_written_somewhere_is_no_notation():
+    text = (
+        "# N\n\n## Files\n\nThe journal is written to disk first.\n\nThe page is read by the CPU.\n"
+    )
+    assert ("definition", "journal") not in subjects(text)
+    assert ("definition", "page") not in subjects(text)

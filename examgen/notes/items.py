@@ -24,6 +24,7 @@ from examgen.notes.clauses import (
 )
 from examgen.notes.contrasts import contrasted
 from examgen.notes.draft import Place
+from examgen.notes.notation import notation
 from examgen.notes.premises import Premise, premise
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -93,6 +94,10 @@ class ItemReader:
         before = len(self.drafts)
         if head.how == "plain" and not head.termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
+        noted, how = notation(node.text) if head.how == "plain" and not child_items else ("", "")
+        if noted:  # `Gradient denoted as $\nabla L$`
+            self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
+            return Item(noted, how), True
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
         self.symbols(node, place)
