@@ -233,3 +233,24 @@ def test_what_is_read_or_written_somewhere_is_no_notation():
     )
     assert ("definition", "journal") not in subjects(text)
     assert ("definition", "page") not in subjects(text)
+
+
+# ----------------------------------------------------------------------------- points, not terms
+
+
+def test_points_under_cons_keep_their_reasons_but_define_nothing():
+    text = (
+        "# N\n\n## Bonding\n\n* Cons:\n    * 1 flow per link - no spreading of one flow\n"
+        "    * Extra config - both ends must agree\n"
+    )
+    assert ("definition", "1 flow per link") not in subjects(text)
+    fact = one(text, "Bonding Cons")
+    assert fact.items[0].text == "1 flow per link"
+
+
+def test_a_bold_name_that_is_sent_somewhere_is_not_defined_by_where_it_goes():
+    text = (
+        "# N\n\n## Spanning tree\n\n"
+        "* The **updated frame** is forwarded out the designated ports after the check.\n"
+    )
+    assert ("definition", "updated frame") not in subjects(text)

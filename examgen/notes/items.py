@@ -184,7 +184,7 @@ class ItemReader:
             and self.enumerated(subject, head, node, place)
         ):
             defined = True
-        elif definition and self._defines(head, gloss, prose, member):
+        elif definition and self._defines(head, gloss, prose, member, parent):
             self.emit(
                 "definition",
                 subject,
@@ -353,8 +353,12 @@ class ItemReader:
         return Item(premised.what, text), True
 
     @staticmethod
-    def _defines(head: Head, gloss: str | None, prose: Sequence[str], member: bool) -> bool:
+    def _defines(
+        head: Head, gloss: str | None, prose: Sequence[str], member: bool, parent: str = ""
+    ) -> bool:
         """Whether an item with a gloss or paragraphs is a definition of its own."""
+        if member and head.how == "colon" and _VERDICTS.search(parent):
+            return False  # `Cons:` / `- 1 flow per link - no load balancing`: a point, explained
         if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
             return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
         if head.how == "paren" and gloss and not prose and noise_reason(gloss):
@@ -438,6 +442,11 @@ def _formula_only(child_items: Sequence[Node]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+# The points for or against something, each a claim with its reason, not a term.
+_VERDICTS = re.compile(
+    r"\b(?:pros|cons|advantages|disadvantages|drawbacks|benefits|limitations|downsides)$",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(r"^(?:if|when|unless|whether|once)\s", re.IGNORECASE)
 
 # What a claim says it must, need, can or does not do (a noun phrase says none of these).

@@ -315,6 +315,8 @@ class ParagraphReader:
         before = len(self.drafts)
         text = node.text.rstrip(":：").strip()
         term, rest = self.lead_term(text, node.strong)
+        if term and _DONE_TO.match(rest):
+            term, rest = "", ""  # `The **new frame** is forwarded out …`: what is done to it
         if not term:
             called = called_term(text)
             if called and is_term(called):
@@ -395,6 +397,11 @@ def _imperatives(child_items: Sequence[Node]) -> bool:
     """Bullets that are each a command (`Flush the table`, `Flood the frame`): steps to take."""
     return len(child_items) >= 2 and all(is_command(child.text) for child in child_items)
 
+
+# `forwarded out the ports`, `sent to the root`: a passive verb and where it goes.
+_DONE_TO = re.compile(
+    r"^\w+ed\s+(?:out|to|into|from|over|through|onto|across|back|away|by)\b", re.IGNORECASE
+)
 
 # `… that occurs when:`, `… such as:`: a sentence the bullets under it complete.
 _UNFINISHED = re.compile(
