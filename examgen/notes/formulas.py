@@ -8,8 +8,12 @@ ask for. A symbol (``$n(A)$``, ``$\\phi$``) or a map's signature (``Map $f: A \\
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from examgen.mathtext import math_spans
+from examgen.notes.shapes import is_math_only
+from examgen.notes.terms import says_order
+from examgen.notes.tree import Node
 
 # Relations between two sides; `\to`, `\mapsto` (a map's signature) and `:` are not.
 _RELATION = re.compile(
@@ -55,3 +59,22 @@ def announced_noun(label: str) -> str:
     what a label says the lines after it are; '' when it does not say."""
     match = _ANNOUNCED.search(label.strip())
     return (match.group("noun") or match.group("after")) if match else ""
+
+
+def formula_first(child_items: Sequence[Node], subject: str) -> bool:
+    """Bullets led by a formula on its own, and not all formulas (a list of formulas is a
+    list; under an order word, steps)."""
+    return (
+        len(child_items) >= 2
+        and not child_items[0].children
+        and is_math_only(child_items[0].text)
+        and not all(is_math_only(child.text) for child in child_items)
+        and not says_order(subject)
+    )
+
+
+def formula_only(child_items: Sequence[Node]) -> bool:
+    """One bullet under an item, and it is nothing but a formula."""
+    return (
+        len(child_items) == 1 and not child_items[0].children and is_math_only(child_items[0].text)
+    )

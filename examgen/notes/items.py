@@ -17,15 +17,14 @@ from examgen.notes.clauses import (
     has_list_cue,
     is_angle,
     is_clause,
-    is_command,
     is_passage,
     is_sentence,
     split_last_sentence,
 )
-from examgen.notes.contrasts import contrasted
 from examgen.notes.draft import Place
+from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.notation import notation
-from examgen.notes.premises import Premise, premise
+from examgen.notes.premises import FramedItems, premise
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
@@ -33,7 +32,6 @@ from examgen.notes.shapes import (
     is_bare,
     is_condition_label,
     is_loop_header,
-    is_math_only,
     is_remark,
     is_stage,
     is_translation,
@@ -56,7 +54,7 @@ from examgen.notes.terms import (
 from examgen.notes.tree import Node
 
 
-class ItemReader:
+class ItemReader(FramedItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
@@ -158,7 +156,7 @@ class ItemReader:
                 prose_images.extend(paragraph.images)
 
         gloss = head.gloss if head.how in ("colon", "paren") else None
-        if head.how == "paren" and gloss and not prose and _formula_only(child_items):
+        if head.how == "paren" and gloss and not prose and formula_only(child_items):
             # `$L_2$ norm (aka. Euclidean distance)` over its formula: the name, bracket and
             # all, is what the formula defines.
             formula = child_items[0].text
@@ -203,7 +201,7 @@ class ItemReader:
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
-        if not defined and head.how in ("plain", "label") and _formula_first(child_items, subject):
+        if not defined and head.how in ("plain", "label") and formula_first(child_items, subject):
             # `Logistic regression model:` over its formula and notes about it: the formula
             # (and the other formula lines) define it; the notes give their own facts.
             formulas = [c.text for c in child_items if not c.children and "$" in c.text]
@@ -311,47 +309,6 @@ class ItemReader:
             self.skip(node.line, f"a loop header, not a term: {header[:40]}")
         return Item(node.text), len(self.drafts) > before
 
-    def contrast(self, node: Node, child_items: Sequence[Node], place: Place) -> bool:
-        """``Recovery:`` over ``In OSPF …`` and ``In RIP …``: a definition per setting (see
-        :mod:`examgen.notes.contrasts`). False when the bullets are not such a contrast."""
-        if any(child.children for child in child_items):
-            return False
-        settings = contrasted([child.text for child in child_items])
-        term = parse_head(node.text).term
-        for (setting, said), child in zip(settings, child_items, strict=False):
-            subject = f"{term} in {setting}"
-            self.emit("definition", subject, place, child.line, text=said, tags=child.tags)
-        return bool(settings)
-
-    def premised(
-        self, node: Node, premised: Premise, child_items: Sequence[Node], place: Place, parent: str
-    ) -> tuple[Item, bool] | None:
-        """``Assume Gaussian noise (independent of X):`` over its formula defines the assumed
-        thing, the bracket's condition included; ``Suppose $x = …$`` over steps lends them to
-        the owner (numbered commands: a sequence). None when neither holds."""
-        if not premised.what:
-            subject = self.owner(parent, place)
-            if not subject:
-                return None
-            before = len(self.drafts)
-            members = self.members(child_items, place, subject)
-            steps = all(child.numbered and is_command(child.text) for child in child_items)
-            self.member_list(
-                subject, subject, members, node, place, pin=node.anchor, second=False, ordered=steps
-            )
-            return Item(node.text), len(self.drafts) > before
-        if not (_formula_only(child_items) or _formula_first(child_items, premised.what)):
-            return None
-        formulas = [c.text for c in child_items if not c.children and is_math_only(c.text)]
-        text = "; ".join(formulas)
-        if premised.condition:
-            text = f"{text} ({premised.condition})"
-        self.emit("definition", premised.what, place, node.line, text=text, tags=node.tags)
-        for child in child_items:
-            if child.children or not is_math_only(child.text):
-                self.item(child, place, premised.what, member=True)
-        return Item(premised.what, text), True
-
     @staticmethod
     def _defines(
         head: Head, gloss: str | None, prose: Sequence[str], member: bool, parent: str = ""
@@ -419,25 +376,6 @@ def _claim(head: Head, child_items: Sequence[Node]) -> bool:
         and not head.termlike
         and has_cjk(head.term)
         and not has_list_cue(head.term)
-    )
-
-
-def _formula_first(child_items: Sequence[Node], subject: str) -> bool:
-    """Bullets led by a formula on its own, and not all formulas (a list of formulas is a
-    list; under an order word, steps)."""
-    return (
-        len(child_items) >= 2
-        and not child_items[0].children
-        and is_math_only(child_items[0].text)
-        and not all(is_math_only(child.text) for child in child_items)
-        and not says_order(subject)
-    )
-
-
-def _formula_only(child_items: Sequence[Node]) -> bool:
-    """One bullet under an item, and it is nothing but a formula."""
-    return (
-        len(child_items) == 1 and not child_items[0].children and is_math_only(child_items[0].text)
     )
 
 

@@ -9,10 +9,17 @@ nothing: the steps belong to what the section is about.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from examgen.notes.clauses import is_clause
+from examgen.model import Item
+from examgen.notes.clauses import is_clause, is_command
+from examgen.notes.contrasts import contrasted
+from examgen.notes.draft import Place
+from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.shapes import is_math_only
+from examgen.notes.terms import parse_head
+from examgen.notes.tree import Node
 
 _PREMISE = re.compile(
     r"^(?:assume|assuming|consider|suppose|let|given)\s+(?:that\s+)?(?:(?:a|an|the)\s+)?"
@@ -50,3 +57,51 @@ def premise(text: str) -> Premise | None:
     if "$" in what or is_clause(what) or len(what.split()) > 8:
         return None
     return Premise(what, condition)
+
+
+class FramedItems:
+    """Items that frame what is under them (a mixin of
+    :class:`examgen.notes.items.ItemReader`: it uses the extractor's ``emit``, ``drafts``,
+    ``item``, ``members``, ``member_list`` and ``owner``): a premise over a formula or steps,
+    and a label over bullets that each say how it goes in another setting."""
+
+    def contrast(self, node: Node, child_items: Sequence[Node], place: Place) -> bool:
+        """``Recovery:`` over ``In OSPF …`` and ``In RIP …``: a definition per setting (see
+        :mod:`examgen.notes.contrasts`). False when the bullets are not such a contrast."""
+        if any(child.children for child in child_items):
+            return False
+        settings = contrasted([child.text for child in child_items])
+        term = parse_head(node.text).term
+        for (setting, said), child in zip(settings, child_items, strict=False):
+            subject = f"{term} in {setting}"
+            self.emit("definition", subject, place, child.line, text=said, tags=child.tags)
+        return bool(settings)
+
+    def premised(
+        self, node: Node, premised: Premise, child_items: Sequence[Node], place: Place, parent: str
+    ) -> tuple[Item, bool] | None:
+        """``Assume Gaussian noise (independent of X):`` over its formula defines the assumed
+        thing, the bracket's condition included; ``Suppose $x = …$`` over steps lends them to
+        the owner (numbered commands: a sequence). None when neither holds."""
+        if not premised.what:
+            subject = self.owner(parent, place)
+            if not subject:
+                return None
+            before = len(self.drafts)
+            members = self.members(child_items, place, subject)
+            steps = all(child.numbered and is_command(child.text) for child in child_items)
+            self.member_list(
+                subject, subject, members, node, place, pin=node.anchor, second=False, ordered=steps
+            )
+            return Item(node.text), len(self.drafts) > before
+        if not (formula_only(child_items) or formula_first(child_items, premised.what)):
+            return None
+        formulas = [c.text for c in child_items if not c.children and is_math_only(c.text)]
+        text = "; ".join(formulas)
+        if premised.condition:
+            text = f"{text} ({premised.condition})"
+        self.emit("definition", premised.what, place, node.line, text=text, tags=node.tags)
+        for child in child_items:
+            if child.children or not is_math_only(child.text):
+                self.item(child, place, premised.what, member=True)
+        return Item(premised.what, text), True
