@@ -254,3 +254,23 @@ def test_a_bold_name_that_is_sent_somewhere_is_not_defined_by_where_it_goes():
         "* The **updated frame** is forwarded out the designated ports after the check.\n"
     )
     assert ("definition", "updated frame") not in subjects(text)
+
+
+# ----------------------------------------------------------------------------- named formulas
+
+
+def test_a_sentence_ending_in_a_bold_name_over_a_formula_defines_the_name():
+    text = (
+        "# N\n\n## Fitting\n\n* To fit $w$, minimise the **squared error**:\n"
+        "  * $E = \\sum_i (y_i - w x_i)^2$\n"
+    )
+    assert one(text, "squared error").text == "$E = \\sum_i (y_i - w x_i)^2$"
+
+
+def test_a_formula_named_in_brackets_after_how_it_is_got_is_defined_by_both():
+    text = (
+        "# N\n\n## Quadratics\n\n* Solve $ax^2 + bx + c = 0$ for $x$: (quadratic formula)\n"
+        "  * $x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$\n  * Real only if the root is real\n"
+    )
+    fact = one(text, "quadratic formula")
+    assert fact.text.startswith("Solve $ax^2 + bx + c = 0$ for $x$: $x = ")

@@ -99,6 +99,10 @@ class ItemReader(FramedItems):
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
         self.symbols(node, place)
+        if not member and head.how in ("plain", "label") and not head.termlike:
+            named = self.named_formula(node, child_items, place)
+            if named is not None:
+                return named
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
         if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:

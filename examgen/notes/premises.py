@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from examgen.model import Item
-from examgen.notes.clauses import is_clause, is_command
+from examgen.notes.clauses import is_clause, is_command, is_sentence
 from examgen.notes.contrasts import contrasted
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.shapes import is_math_only
-from examgen.notes.terms import parse_head
+from examgen.notes.terms import is_term, parse_head
 from examgen.notes.tree import Node
 
 _PREMISE = re.compile(
@@ -29,6 +29,10 @@ _PREMISE = re.compile(
 # `(independent of X)`: a condition in words; `(RBF)`, `(aka. …)`, `(e.g. …)` name or show.
 _CONDITION = re.compile(r"\s*\((?P<condition>[a-z][^()]*\s[^()]*)\)$")
 _NOT_A_CONDITION = re.compile(r"^(?:aka|a\.k\.a|also|i\.e|e\.g|eg|ie|see|or)\b", re.IGNORECASE)
+
+# `Solve for $x$: (quadratic formula)`: how a formula is got, and its name in brackets.
+_NAMED = re.compile(r"^(?P<how>.+?)\s*[:：]\s*\((?P<name>[^()]{2,40})\)\s*[:：]?$")
+_TRAILING = " :：,，.。;；-—–"
 
 
 class Premise(NamedTuple):
@@ -105,3 +109,32 @@ class FramedItems:
             if child.children or not is_math_only(child.text):
                 self.item(child, place, premised.what, member=True)
         return Item(premised.what, text), True
+
+    def named_formula(
+        self, node: Node, child_items: Sequence[Node], place: Place
+    ) -> tuple[Item, bool] | None:
+        """A sentence over its formula that names it: ``To fit, minimise the **squared
+        error**:`` defines the bold name that ends it, ``Solve for $x$: (quadratic
+        formula)`` the name in brackets, by the formula (and, for the bracket, how it is got).
+        None for other items."""
+        if not (formula_only(child_items) or formula_first(child_items, "")):
+            return None
+        text = node.text.strip()
+        bracket = _NAMED.match(text)
+        how = ""
+        if bracket and is_term(bracket["name"]) and not is_clause(bracket["name"]):
+            name, how = bracket["name"].strip(), bracket["how"].strip()
+        elif node.strong and is_sentence(text.rstrip(_TRAILING)):
+            name = node.strong[-1].strip(_TRAILING)
+            if not name or not text.rstrip(_TRAILING + "*_").endswith(name) or not is_term(name):
+                return None
+        else:
+            return None
+        formulas = [c.text for c in child_items if not c.children and is_math_only(c.text)]
+        said = "; ".join(formulas)
+        said = f"{how}: {said}" if how else said
+        self.emit("definition", name, place, node.line, text=said, tags=node.tags)
+        for child in child_items:
+            if child.children or not is_math_only(child.text):
+                self.item(child, place, name, member=True)
+        return Item(name, said), True
