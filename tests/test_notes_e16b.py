@@ -274,3 +274,22 @@ def test_a_formula_named_in_brackets_after_how_it_is_got_is_defined_by_both():
     )
     fact = one(text, "quadratic formula")
     assert fact.text.startswith("Solve $ax^2 + bx + c = 0$ for $x$: $x = ")
+
+
+def test_a_long_phrase_before_mostly_sub_topics_defines_the_heading():
+    text = (
+        "# N\n\n## Hashing\n\n#### Bloom filter\n"
+        "* A compact set for testing membership quickly\n"
+        "* Parameters:\n    * bits per item\n    * number of hashes\n"
+        "* Errors:\n    * false positives only\n    * no false negatives\n"
+        "* Cannot delete items\n"
+    )
+    assert one(text, "Bloom filter").text == "A compact set for testing membership quickly"
+
+
+def test_names_made_equal_before_sub_topics_do_not_define_the_heading():
+    text = (
+        "# N\n\n## Learning\n\n#### Optimisation\n* Training = Fitting = Estimation\n"
+        "* Closed form:\n    * set the gradient to zero\n    * check the second derivative\n"
+    )
+    assert ("definition", "Optimisation") not in subjects(text)

@@ -17,14 +17,24 @@ def lead_statement(run: Sequence[Node], quiet: Sequence[Node]) -> Node | None:
     """The bullet that states what the section is about, when the run is one sentence that
     gave no fact of its own followed by sub-topics (bullets with bullets under them) and at
     most bracketed remarks; None otherwise."""
-    if len(run) < 2 or run[0] not in quiet or run[0].children or not is_sentence(run[0].text):
+    if len(run) < 2 or run[0] not in quiet or run[0].children or not _states(run[0].text):
         return None
     rest = run[1:]
-    if not any(node.children for node in rest):
-        return None
-    if not all(node.children or _bracketed(node.text) for node in rest):
+    topics = sum(1 for node in rest if node.children or _bracketed(node.text))
+    if not any(node.children for node in rest) or 2 * topics < len(rest):
         return None
     return run[0]
+
+
+def _states(text: str) -> bool:
+    """A sentence, or a phrase long enough to say something (``A method for comparing two
+    distributions``), not a name (``Bubble sort``)."""
+    if " = " in text:
+        return False  # `Training = Fitting = Estimation`: names made equal, not a statement
+    return is_sentence(text) or len(text.split()) >= _SAYING_WORDS
+
+
+_SAYING_WORDS = 5
 
 
 def _bracketed(text: str) -> bool:
