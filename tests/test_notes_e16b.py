@@ -293,3 +293,20 @@ def test_names_made_equal_before_sub_topics_do_not_define_the_heading():
         "* Closed form:\n    * set the gradient to zero\n    * check the second derivative\n"
     )
     assert ("definition", "Optimisation") not in subjects(text)
+
+
+# ----------------------------------------------------------------------------- narrowed
+
+
+def test_a_setting_over_one_statement_defines_its_subject_in_that_setting():
+    text = (
+        "# N\n\n## Tests\n\n* Under this hypothesis (the null):\n"
+        "  * The statistic is t-distributed with n-1 degrees\n"
+    )
+    fact = one(text, "statistic under the null")
+    assert fact.text == "The statistic is t-distributed with n-1 degrees"
+
+
+def test_a_setting_over_a_pronoun_statement_stays_a_definition_of_the_narrowed_owner():
+    text = "# N\n\n## Tests\n\n* Under the null:\n  * It is t-distributed with n-1 degrees\n"
+    assert ("definition", "Tests under the null") in subjects(text)

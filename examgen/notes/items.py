@@ -110,6 +110,10 @@ class ItemReader(FramedItems):
             if led is not None:
                 return led
 
+        if head.how == "label" and is_condition_label(head.term):
+            narrowed = self.narrowed(node, head.term, child_items, place)
+            if narrowed is not None:
+                return narrowed
         if head.how in ("label", "colon") and is_condition_label(head.term):
             # `In GLM:` under `Logistic regression`: that thing, narrowed.
             subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"

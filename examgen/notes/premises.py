@@ -33,6 +33,13 @@ _NOT_A_CONDITION = re.compile(r"^(?:aka|a\.k\.a|also|i\.e|e\.g|eg|ie|see|or)\b",
 # `Solve for $x$: (quadratic formula)`: how a formula is got, and its name in brackets.
 _NAMED = re.compile(r"^(?P<how>.+?)\s*[:：]\s*\((?P<name>[^()]{2,40})\)\s*[:：]?$")
 _TRAILING = " :：,，.。;；-—–"
+# `MLE is equivalent to …`: a short name and what is said of it.
+_STATED = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:is|are)\s+\S"
+)
+_NOT_A_NAME = frozenset(("it", "this", "that", "they", "these", "those", "there", "which"))
+# `this model ("normal" regression)`: the name in brackets says which model.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+\w+\s+\((?P<name>[^()]+)\)")
 
 
 class Premise(NamedTuple):
@@ -138,3 +145,21 @@ class FramedItems:
             if child.children or not is_math_only(child.text):
                 self.item(child, place, name, member=True)
         return Item(name, said), True
+
+    def narrowed(
+        self, node: Node, condition: str, child_items: Sequence[Node], place: Place
+    ) -> tuple[Item, bool] | None:
+        """``Under the null hypothesis:`` over the one sentence ``The statistic is
+        t-distributed``: the definition of ``statistic under the null hypothesis`` by that
+        sentence (``this model (X)`` in the label is X). None for other items."""
+        if len(child_items) != 1 or child_items[0].children:
+            return None
+        said = child_items[0].text.strip()
+        stated = _STATED.match(said)
+        term = stated["term"].strip() if stated else ""
+        if not term or term.casefold() in _NOT_A_NAME or not is_term(term) or is_clause(term):
+            return None
+        setting = _DEMONSTRATIVE.sub(lambda match: match["name"].strip(), condition)
+        subject = f"{term} {setting[:1].lower()}{setting[1:]}"
+        self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
+        return Item(condition, said), True
