@@ -35,7 +35,8 @@ _NAMED = re.compile(r"^(?P<how>.+?)\s*[:：]\s*\((?P<name>[^()]{2,40})\)\s*[:：
 _TRAILING = " :：,，.。;；-—–"
 # `MLE is equivalent to …`: a short name and what is said of it.
 _STATED = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:is|are)\s+\S"
+    r"^(?:(?:the|a|an)\s+)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:is|are)\s+\S",
+    re.IGNORECASE,
 )
 _NOT_A_NAME = frozenset(("it", "this", "that", "they", "these", "those", "there", "which"))
 # `this model ("normal" regression)`: the name in brackets says which model.
