@@ -310,3 +310,31 @@ def test_a_setting_over_one_statement_defines_its_subject_in_that_setting():
 def test_a_setting_over_a_pronoun_statement_stays_a_definition_of_the_narrowed_owner():
     text = "# N\n\n## Tests\n\n* Under the null:\n  * It is t-distributed with n-1 degrees\n"
     assert ("definition", "Tests under the null") in subjects(text)
+
+
+# ----------------------------------------------------------------------------- statements
+
+
+def test_a_statement_about_any_thing_of_a_kind_defines_the_kind():
+    text = (
+        "# N\n\n## Ports\n\n"
+        "* A Blocked port still listens to control frames but forwards no data.\n"
+    )
+    assert one(text, "Blocked port").text.startswith("still listens to control frames")
+
+
+def test_a_numbered_event_is_no_statement_about_a_kind():
+    text = (
+        "# N\n\n## Recovery\n\n1. A link failure occurs on a port\n"
+        "2. The switch floods a notice\n3. The root sends an ack\n"
+    )
+    assert ("definition", "link failure") not in subjects(text)
+
+
+def test_names_after_such_as_are_members_of_the_noun_before_it():
+    text = (
+        "# N\n\n## Links\n\n"
+        "* A trunk port carries frames of tagging protocols such as ISL, DOT1Q, or QinQ.\n"
+    )
+    fact = one(text, "tagging protocols")
+    assert [item.text for item in fact.items] == ["ISL", "DOT1Q", "QinQ"]

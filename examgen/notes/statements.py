@@ -1,0 +1,53 @@
+"""Statements about a kind of thing, and the examples a sentence names.
+
+``A discarding port continues to process BPDUs; …`` says what any discarding port does: a
+definition of ``discarding port`` by the rest. ``… frames of signalling protocols such as
+DTP, VTP, CDP or LLDP`` names members of ``signalling protocols``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from examgen.notes.clauses import comma_members, is_clause
+from examgen.notes.terms import is_term
+
+# `A discarding port continues to …`: an indefinite subject of two or three words (one noun
+# alone, `A switch becomes root`, is an event) and a verb
+# in the present tense (`is` sentences are read by `defining_sentence`).
+_GENERIC = re.compile(
+    r"^(?:A|An)\s+(?P<term>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){1,2}?)\s+"
+    r"(?P<rest>(?:(?:still|also|only|always|never|often|usually|typically|generally)\s+)?"
+    r"(?!is\b|was\b|has\b|does\b)[a-z]+s\b.{8,})$"
+)
+# `… protocols such as DTP, VTP, CDP, or LOOP`: up to four words before `such as`.
+_SUCH_AS = re.compile(
+    r"(?P<noun>(?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*s)\s*,?\s+such\s+as\s+(?P<members>[^.;:()]+)"
+)
+_PREPOSITION = re.compile(r"^.*\b(?:of|for|in|on|to|with|from|by|and|or|the|a|an)\s+", re.I)
+
+
+def generic_statement(sentence: str) -> tuple[str, str]:
+    """``A discarding port continues to process BPDUs`` → (``discarding port``, ``continues
+    to process BPDUs``); ('', '') for other sentences."""
+    match = _GENERIC.match(sentence.strip())
+    if not match:
+        return "", ""
+    term = match["term"]
+    if not is_term(term) or is_clause(term):
+        return "", ""
+    return term, match["rest"]
+
+
+def such_as(sentence: str) -> tuple[str, list[str]]:
+    """``… frames of signalling protocols such as DTP, VTP, or CDP`` → (``signalling
+    protocols``, [``DTP``, ``VTP``, ``CDP``]); ('', []) when the sentence names no such run of
+    three or more short names."""
+    match = _SUCH_AS.search(sentence)
+    if not match:
+        return "", []
+    members = comma_members(match["members"].strip())
+    noun = _PREPOSITION.sub("", match["noun"]).strip()
+    if len(members) < 3 or not noun or not is_term(noun):
+        return "", []
+    return noun, members
