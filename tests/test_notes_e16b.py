@@ -338,3 +338,11 @@ def test_names_after_such_as_are_members_of_the_noun_before_it():
     )
     fact = one(text, "tagging protocols")
     assert [item.text for item in fact.items] == ["ISL", "DOT1Q", "QinQ"]
+
+
+def test_a_heading_restated_with_a_typo_in_its_paragraph_is_one_definition():
+    text = (
+        "# N\n\n## Sets\n\n#### Intersetcion of two sets\n\n"
+        "The intersection of two sets is the set of elements in both.\n"
+    )
+    assert subjects(text) == [("definition", "Intersetcion of two sets")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from examgen.model import Item
 from examgen.notes.clauses import (
@@ -235,6 +236,8 @@ class ParagraphReader:
             key = normalize_subject(said.subject)
             if said.kind == "definition" and (key in seen or not said.text):
                 continue
+            if said.kind == "definition" and besides and _restates(said.subject, besides):
+                continue  # `#### Compliment of a set` / `The complement of set A is …`: one term
             if said.kind == "list" and key in listed:
                 continue
             second = key in seen  # `X是…，它由A和B组成`: the list of a defined X
@@ -422,3 +425,12 @@ _UNFINISHED = re.compile(
 def _dangles(rest: str) -> bool:
     """Whether a sentence's predicate stops short, waiting for the bullets under it."""
     return _UNFINISHED.search(rest.strip().rstrip(":：").strip()) is not None
+
+
+def _restates(subject: str, heading: str) -> bool:
+    """Whether a sentence's subject is the heading's term written again, a letter or a word
+    off (``complement of set A`` under ``Compliment of a set``)."""
+    return SequenceMatcher(None, subject.casefold(), heading.casefold()).ratio() >= _RESTATED
+
+
+_RESTATED = 0.8
