@@ -346,3 +346,17 @@ def test_a_heading_restated_with_a_typo_in_its_paragraph_is_one_definition():
         "The intersection of two sets is the set of elements in both.\n"
     )
     assert subjects(text) == [("definition", "Intersetcion of two sets")]
+
+
+def test_names_a_thing_can_be_are_a_list_of_its_forms():
+    text = (
+        "# N\n\n## Links\n\n"
+        "* A VLAN port can be access, trunk, or hybrid as long as both ends agree\n"
+    )
+    fact = one(text, "what a VLAN port can be")
+    assert [item.text for item in fact.items] == ["access", "trunk", "hybrid"]
+
+
+def test_what_a_pronoun_can_be_is_no_list():
+    text = "# N\n\n## Links\n\n* It can be slow, lossy, or congested at night\n"
+    assert [kind for kind, _ in subjects(text)] == []

@@ -36,7 +36,7 @@ from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import is_bare, is_math_only, is_remark
-from examgen.notes.statements import generic_statement, such_as
+from examgen.notes.statements import can_be, generic_statement, such_as
 from examgen.notes.terms import is_term, parse_head, qualify, says_order
 from examgen.notes.tree import Node
 
@@ -330,7 +330,7 @@ class ParagraphReader:
         if not term and not child_items and not node.numbered:
             # `A discarding port continues to …` (a numbered step tells an event instead).
             term, rest = generic_statement(text)
-        examples, members = such_as(text)
+        examples, members = such_as(text) if "such as" in text else can_be(text)
         if examples:
             items = [Item(member) for member in members]
             self.emit("list", examples, place, node.line, items=items, tags=node.tags)

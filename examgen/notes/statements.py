@@ -24,6 +24,7 @@ _GENERIC = re.compile(
 _SUCH_AS = re.compile(
     r"(?P<noun>(?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*s)\s*,?\s+such\s+as\s+(?P<members>[^.;:()]+)"
 )
+_PRONOUNS = frozenset(("it", "this", "that", "they", "these", "those", "he", "she", "which"))
 _PREPOSITION = re.compile(r"^.*\b(?:of|for|in|on|to|with|from|by|and|or|the|a|an)\s+", re.I)
 
 
@@ -51,3 +52,26 @@ def such_as(sentence: str) -> tuple[str, list[str]]:
     if len(members) < 3 or not noun or not is_term(noun):
         return "", []
     return noun, members
+
+
+# `A LAG can be access, trunk, tunnel, L3 etc as long as …`: the forms a thing can take.
+_CAN_BE = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<thing>[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,2}?)\s+can\s+be\s+"
+    r"(?:either\s+|one\s+of\s+)?(?P<forms>[^.;:()]+?)"
+    r"(?:,?\s+etc\b.*|\s+(?:as\s+long\s+as|if|when|provided|depending)\b.*|[.;]?)$",
+    re.IGNORECASE,
+)
+
+
+def can_be(sentence: str) -> tuple[str, list[str]]:
+    """``A LAG can be access, trunk, tunnel, L3 etc`` → (``what a LAG can be``, the four
+    forms); ('', []) unless three or more short names follow ``can be``."""
+    match = _CAN_BE.match(sentence.strip())
+    if not match:
+        return "", []
+    thing = match["thing"].strip()
+    forms = comma_members(match["forms"].strip())
+    if len(forms) < 3 or thing.casefold() in _PRONOUNS or not is_term(thing) or is_clause(thing):
+        return "", []
+    article = re.match(r"^(?:a|an|the)\s", sentence.strip(), re.IGNORECASE)
+    return f"what {article.group(0).lower() if article else ''}{thing} can be", forms
