@@ -360,3 +360,13 @@ def test_names_a_thing_can_be_are_a_list_of_its_forms():
 def test_what_a_pronoun_can_be_is_no_list():
     text = "# N\n\n## Links\n\n* It can be slow, lossy, or congested at night\n"
     assert [kind for kind, _ in subjects(text)] == []
+
+
+def test_assumptions_under_a_model_say_what_it_is_not_a_list():
+    text = (
+        "# N\n\n## Models\n\n* Poisson regression\n  * Assume $y \\sim Poisson(\\lambda)$\n"
+        "  * Therefore assume $\\log \\lambda = x^T \\beta$\n"
+    )
+    fact = one(text, "Poisson regression")
+    assert fact.kind == "definition"
+    assert fact.text.startswith("Assume $y \\sim Poisson(\\lambda)$; Therefore assume")

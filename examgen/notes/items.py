@@ -24,7 +24,7 @@ from examgen.notes.clauses import (
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.notation import notation
-from examgen.notes.premises import FramedItems, premise
+from examgen.notes.premises import FramedItems, assumes, premise
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
@@ -355,7 +355,7 @@ def _describes(child_items: Sequence[Node]) -> bool:
         return False
     if any(child.strong and child.text.startswith(child.strong[0]) for child in child_items):
         return False  # `- **Statins** lower …`: members, each defining its bold term
-    said = sum(1 for child in child_items if is_clause(child.text))
+    said = sum(1 for child in child_items if is_clause(child.text) or assumes(child.text))
     if any(len(child.text.split()) <= 2 for child in child_items):
         return said == len(child_items)
     return 2 * said >= len(child_items)

@@ -43,6 +43,17 @@ _NOT_A_NAME = frozenset(("it", "this", "that", "they", "these", "those", "there"
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+\w+\s+\((?P<name>[^()]+)\)")
 
 
+# `Assume $y \sim N(…)$`, `Therefore assume …`: what a model takes as given, a statement.
+_ASSUMES = re.compile(
+    r"^(?:(?:therefore|thus|so|hence|also)\s+)?(?:assume|assumes|assuming)\s", re.I
+)
+
+
+def assumes(text: str) -> bool:
+    """Whether a bullet states an assumption (``Therefore assume $y \\sim N(…)$``)."""
+    return _ASSUMES.match(text.strip()) is not None
+
+
 class Premise(NamedTuple):
     """What a premise item sets up: the thing assumed ('' when it is only a formula) and the
     condition written in brackets after it."""
