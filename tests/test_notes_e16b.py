@@ -370,3 +370,17 @@ def test_assumptions_under_a_model_say_what_it_is_not_a_list():
     fact = one(text, "Poisson regression")
     assert fact.kind == "definition"
     assert fact.text.startswith("Assume $y \\sim Poisson(\\lambda)$; Therefore assume")
+
+
+def test_names_made_equal_define_the_first_by_the_others():
+    text = (
+        "# N\n\n## Learning\n\n* Training = Fitting = Parameter estimation\n"
+        "* MLE = Maximum likelihood\n"
+    )
+    assert one(text, "Training").text == "Fitting = Parameter estimation"
+    assert one(text, "MLE").text == "Maximum likelihood"
+
+
+def test_a_formula_written_in_text_is_no_names_made_equal():
+    text = "# N\n\n## Ciphers\n\n* C = E<sub>k</sub>(P)\n* P = D<sub>k</sub>(C)\n"
+    assert ("definition", "C") not in subjects(text)

@@ -37,6 +37,7 @@ from examgen.notes.shapes import (
     is_translation,
     noise_reason,
 )
+from examgen.notes.statements import equated
 from examgen.notes.terms import (
     LATIN_LETTER,
     MIN_PHRASE_WEIGHT,
@@ -93,6 +94,8 @@ class ItemReader(FramedItems):
         if head.how == "plain" and not head.termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
         noted, how = notation(node.text) if head.how == "plain" and not child_items else ("", "")
+        if not noted and head.how == "plain" and not child_items:
+            noted, how = equated(node.text)  # `Training = Fitting = Parameter estimation`
         if noted:  # `Gradient denoted as $\nabla L$`
             self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
             return Item(noted, how), True

@@ -75,3 +75,23 @@ def can_be(sentence: str) -> tuple[str, list[str]]:
         return "", []
     article = re.match(r"^(?:a|an|the)\s", sentence.strip(), re.IGNORECASE)
     return f"what {article.group(0).lower() if article else ''}{thing} can be", forms
+
+
+def equated(text: str) -> tuple[str, str]:
+    """``Training = Fitting = Parameter estimation`` → (``Training``, ``Fitting = Parameter
+    estimation``): names made equal outside math, the first defined by the others; ('', '')
+    for any other text (a formula, a sentence)."""
+    if "$" in text or " = " not in text or _WIDE.search(text):
+        return "", ""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(" = ")]
+    if any(
+        not _NAME.fullmatch(part) or len(part.split()) > 4 or not is_term(part) or is_clause(part)
+        for part in parts
+    ):
+        return "", ""
+    return parts[0], " = ".join(parts[1:])
+
+
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
+# A name in words (`Parameter estimation`), not a formula written in text (`E<sub>k</sub>(P)`).
+_NAME = re.compile(r"(?:[A-Za-z][a-z]{2,}|[A-Z]{2,})[\w\-]*(?:\s+[A-Za-z][\w\-]*)*")
