@@ -384,3 +384,13 @@ def test_names_made_equal_define_the_first_by_the_others():
 def test_a_formula_written_in_text_is_no_names_made_equal():
     text = "# N\n\n## Ciphers\n\n* C = E<sub>k</sub>(P)\n* P = D<sub>k</sub>(C)\n"
     assert ("definition", "C") not in subjects(text)
+
+
+def test_a_name_over_one_labelled_formula_is_defined_by_how_it_is_got():
+    text = (
+        "# N\n\n## Fitting\n\n* Closed form\n  * Set the gradient to zero:\n"
+        "    * $\\nabla L = 0$\n  * (Check the second derivative)\n"
+    )
+    fact = one(text, "Closed form")
+    assert fact.text == "Set the gradient to zero: $\\nabla L = 0$ (Check the second derivative)"
+    assert ("definition", "Set the gradient to zero") not in subjects(text)

@@ -84,6 +84,10 @@ class ItemReader(FramedItems):
             and self.contrast(node, child_items, place)
         ):
             return Item(head.term), True
+        if head.how == "plain" and head.termlike and child_items:
+            framed = self.labelled_formula(node, head.term, child_items, place)
+            if framed is not None:
+                return framed
         premised = premise(head.term) if head.how in ("plain", "label") and child_items else None
         if premised is not None:
             taken = self.premised(node, premised, child_items, place, parent)

@@ -54,6 +54,12 @@ def assumes(text: str) -> bool:
     return _ASSUMES.match(text.strip()) is not None
 
 
+def _bracketed(text: str) -> bool:
+    """``(Need to check the second derivative)``: an aside written wholly in brackets."""
+    stripped = text.strip()
+    return stripped.startswith(("(", "（")) and stripped.endswith((")", "）"))
+
+
 class Premise(NamedTuple):
     """What a premise item sets up: the thing assumed ('' when it is only a formula) and the
     condition written in brackets after it."""
@@ -175,3 +181,21 @@ class FramedItems:
         subject = f"{term} {setting[:1].lower()}{setting[1:]}"
         self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
         return Item(condition, said), True
+
+    def labelled_formula(
+        self, node: Node, subject: str, child_items: Sequence[Node], place: Place
+    ) -> tuple[Item, bool] | None:
+        """``Closed form`` over ``Set the gradient to zero:`` and its formula (and asides in
+        brackets): how the thing is got is what it is, a definition of the item; the label is
+        no term of its own. None for other items."""
+        real = [child for child in child_items if not _bracketed(child.text)]
+        if len(real) != 1 or not real[0].children:
+            return None
+        label = parse_head(real[0].text)
+        under = [child for child in real[0].children if child.kind == "item"]
+        if label.how != "label" or len(under) != len(real[0].children) or not formula_only(under):
+            return None
+        asides = [child.text.strip() for child in child_items if _bracketed(child.text)]
+        said = " ".join([f"{label.term}: {under[0].text}", *asides])
+        self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
+        return Item(subject, said), True
