@@ -394,3 +394,23 @@ def test_a_name_over_one_labelled_formula_is_defined_by_how_it_is_got():
     fact = one(text, "Closed form")
     assert fact.text == "Set the gradient to zero: $\\nabla L = 0$ (Check the second derivative)"
     assert ("definition", "Set the gradient to zero") not in subjects(text)
+
+
+def test_sentences_that_each_name_their_own_term_are_no_list_of_sentences():
+    text = (
+        "# N\n\n## Spanning tree\n\n#### Port election\n"
+        "* The port facing the root is called the **root port**.\n"
+        "* The port a segment forwards through is called the **designated port**.\n"
+        "* All other ports will be blocking ports.\n"
+    )
+    assert ("list", "Port election") not in subjects(text)
+    assert ("definition", "root port") in subjects(text)
+
+
+def test_glossed_sentences_under_a_heading_stay_its_list():
+    text = (
+        "# N\n\n## Links\n\n#### Link checks\n"
+        "* UDLD - a protocol that echoes frames between the two ends of a link\n"
+        "* Loop Guard - keeps a port from forwarding when its frames stop coming\n"
+    )
+    assert ("list", "Link checks") in subjects(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from examgen.notes.clauses import is_sentence
+from examgen.notes.sentences import has_cjk
+from examgen.notes.terms import parse_head
 from examgen.notes.tree import Node
 
 
@@ -41,3 +43,17 @@ def _bracketed(text: str) -> bool:
     """``(Other criteria can be used)``: an aside written wholly in brackets."""
     stripped = text.strip()
     return stripped.startswith(("(", "（")) and stripped.endswith((")", "）"))
+
+
+def statements_of_their_own(run: Sequence[Node], quiet: Sequence[Node]) -> bool:
+    """Bullets that are all English sentences, most of which gave facts of their own (``The
+    port facing the root is called the **root port**``): a list of the sentences would ask
+    for them back whole; their facts are the notes."""
+    if len(run) < 2 or any(node.children for node in run):
+        return False
+    if not all(
+        is_sentence(node.text) and not has_cjk(node.text) and parse_head(node.text).how == "plain"
+        for node in run
+    ):  # `UDLD - a protocol that …` is a named member, glossed
+        return False
+    return 2 * (len(run) - len(quiet)) >= len(run)

@@ -32,7 +32,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
-from examgen.notes.leads import lead_statement
+from examgen.notes.leads import lead_statement, statements_of_their_own
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -246,6 +246,8 @@ class SectionReader(ParagraphReader):
                     not (listed or defined) and first_run and self.lead(run, quiet, place, subject)
                 ):
                     defined = True
+                elif not listed and statements_of_their_own(run, quiet):
+                    listed = True  # each sentence gave its own facts: no list of sentences
                 elif not listed and (
                     (defined and first_run and self.elaborate(run, quiet, subject))
                     or self.heading_list(run, members, place, subject, defined, first_run)
