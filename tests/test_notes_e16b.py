@@ -414,3 +414,15 @@ def test_glossed_sentences_under_a_heading_stay_its_list():
         "* Loop Guard - keeps a port from forwarding when its frames stop coming\n"
     )
     assert ("list", "Link checks") in subjects(text)
+
+
+def test_topics_glossed_as_the_headings_kind_are_its_list_among_other_points():
+    text = (
+        "# N\n\n## Bonding\n\n#### Negotiation protocols\n"
+        "* Goal - keep loops out of the data plane\n"
+        "* PAgP - Port Aggregation Protocol\n    * vendor only\n    * On - no negotiation\n"
+        "* LACP - Link Aggregation Control Protocol\n    * standard\n    * On - no negotiation\n"
+        "* Static bundles work too but can loop\n"
+    )
+    fact = one(text, "Negotiation protocols")
+    assert [item.text for item in fact.items] == ["PAgP", "LACP"]

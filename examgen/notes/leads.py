@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from examgen.notes.clauses import is_sentence
@@ -57,3 +58,20 @@ def statements_of_their_own(run: Sequence[Node], quiet: Sequence[Node]) -> bool:
     ):  # `UDLD - a protocol that …` is a named member, glossed
         return False
     return 2 * (len(run) - len(quiet)) >= len(run)
+
+
+def kind_members(run: Sequence[Node], heading: str) -> list[str]:
+    """The topics whose gloss says they are one of what a plural heading names: under
+    ``Negotiation protocols``, ``PAgP - Port Agg Protocol`` is a protocol; ``Goal - prevent
+    loops`` is not."""
+    words = re.split(r"\s+(?:of|for|in|on|to|with)\s", heading.strip(), maxsplit=1)[0].split()
+    if not words or not words[-1].casefold().endswith("s"):
+        return []
+    kind = words[-1].casefold()[:-1]
+    names = []
+    for node in run:
+        head = parse_head(node.text)
+        gloss = (head.gloss or "").casefold().rstrip(" .;")
+        if head.how in ("colon", "paren") and head.termlike and gloss.endswith(kind):
+            names.append(head.term)
+    return names

@@ -32,7 +32,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
-from examgen.notes.leads import lead_statement, statements_of_their_own
+from examgen.notes.leads import kind_members, lead_statement, statements_of_their_own
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -251,6 +251,7 @@ class SectionReader(ParagraphReader):
                 elif not listed and (
                     (defined and first_run and self.elaborate(run, quiet, subject))
                     or self.heading_list(run, members, place, subject, defined, first_run)
+                    or (first_run and self.kinds_list(run, place, subject))
                 ):
                     listed = True
                 else:
@@ -376,6 +377,18 @@ class SectionReader(ParagraphReader):
         line = line if run[0].line - line <= 4 else run[0].line
         said = "；".join(text.rstrip("。；;") for text in texts)
         self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
+        return True
+
+    def kinds_list(self, run: Sequence[Node], place: Place, subject: str) -> bool:
+        """``#### Negotiation protocols`` over ``* PAgP - Port Agg Protocol`` and ``* LACP -
+        Link Agg Control Protocol`` among other points: the list of the topics whose gloss
+        names them one of the heading's kind (see :mod:`examgen.notes.leads`)."""
+        names = kind_members(run, subject) if subject and is_plural(subject) else []
+        if len(names) < 2 or getattr(self, "in_title", False):
+            return False
+        line = getattr(self, "heading_line", 0)
+        line = line if run[0].line - line <= 4 else run[0].line
+        self.emit("list", subject, place, line, items=[Item(name) for name in names])
         return True
 
     def lead(self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str) -> bool:
