@@ -426,3 +426,8 @@ def test_topics_glossed_as_the_headings_kind_are_its_list_among_other_points():
     )
     fact = one(text, "Negotiation protocols")
     assert [item.text for item in fact.items] == ["PAgP", "LACP"]
+
+
+def test_a_question_the_author_asks_keeps_its_formula():
+    text = "# N\n\n## Algebra\n\nQ: Why does $a = b$ hold here?\nA: Because both sides equal one.\n"
+    assert one(text, "Why does $a = b$ hold here?").text == "Because both sides equal one."

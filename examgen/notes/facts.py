@@ -106,7 +106,9 @@ class _Extractor(ItemReader, SectionReader):
         columns: tuple[str, ...] = (),
         rows: tuple[tuple[str, ...], ...] = (),
         tags: tuple[str, ...] = (),
+        exact: bool = False,
     ) -> None:
+        """Add one fact. ``exact``: the author wrote it out (``Q:``/``A:``), taken as is."""
         if "【" in subject:
             # `【效率和效果】`: the author's emphasis, like bold; not part of the term.
             subject = _EMPHASIS.sub(r"\1", subject).strip()
@@ -117,7 +119,7 @@ class _Extractor(ItemReader, SectionReader):
         if is_remark(subject):
             self.skip(line, f"a remark, not a term: {subject}")
             return
-        if states_relation(subject):
+        if not exact and states_relation(subject):
             self.skip(line, f"a formula stating a relation, not a term: {subject}")
             return
         defined = (place.section_key, key)

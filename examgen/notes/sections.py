@@ -263,7 +263,15 @@ class SectionReader(ParagraphReader):
                 self.table(node, place, subject)
             elif node.kind == "qa":
                 question, answer = node.cells[0]
-                self.emit("definition", question, place, node.line, text=answer, tags=node.tags)
+                self.emit(
+                    "definition",
+                    question,
+                    place,
+                    node.line,
+                    text=answer,
+                    tags=node.tags,
+                    exact=True,
+                )
             elif node.kind == "diagram":
                 steps = [Item(step) for step in node.cells[0]]
                 self.emit("sequence", subject or "diagram", place, node.line, items=steps)
