@@ -104,14 +104,18 @@ def clause_subject(label: str) -> str:
         return text[lead.end() :].strip()
     subject = _EN_VERB.sub("", text).strip(" ,")
     subject = re.sub(r"^(?:in|for|with|during|under|on|at)\s+[^,]{1,30},\s*", "", subject)
-    subject = re.sub(
+    # `In RSTP a TC is defined when`: the setting narrows the noun phrase, so it follows it
+    # (`TC in RSTP`).
+    setting = re.match(
         r"^(?:in|for|with|during|under|on|at)\s+\S+(?:\s+\S+)?\s+(?=(?:a|an|the)\s)",
-        "",
         subject,
         flags=re.IGNORECASE,
     )
+    subject = subject[setting.end() :] if setting else subject
     subject = re.sub(r"\s+(?:that|which|who|whose|where|when)$", "", subject, flags=re.I)
     subject = _EN_ARTICLE.sub("", subject).strip()
+    if setting and subject:
+        subject = f"{subject} {_lower_first(setting.group(0).strip())}"
     return subject if len(subject) >= 3 and subject.casefold() not in _PRONOUNS else ""
 
 
@@ -309,3 +313,60 @@ def called_term(sentence: str) -> str:
     if not match:
         return ""
     return (match.group("en") or match.group("zh") or "").strip(" “”\"'")
+
+
+# ----------------------------------------------------------------------------- announced steps
+
+# `Any 2 BPDUs are compared in the following order - …:`: the clause announces an order.
+_IN_ORDER = re.compile(
+    r"^(?P<clause>.+?)\s+in\s+(?:the\s+following|this|that)\s+(?:order|sequence)\b", re.IGNORECASE
+)
+# `A switch that receives such a frame will do the following:`: it announces actions.
+_DOES = re.compile(
+    r"^(?P<actor>.+?)\s+(?:(?:will|would|should|must|can|then)\s+)?(?:do|does)\s+the\s+following"
+    r"(?:\s+(?:steps|actions|things))?$",
+    re.IGNORECASE,
+)
+
+
+def announced_steps(label: str) -> tuple[str, bool]:
+    """The subject of the steps a clause label announces, and whether that subject already
+    says order: ``Packets are checked in the following order`` → (``order in which packets
+    are checked``, True); ``A router that drops a packet does the following`` → (``what a
+    router that drops a packet does``, False); ('', False) for other labels."""
+    text = label.strip().rstrip(":：").strip()
+    if _WIDE.search(text):
+        return "", False
+    ordered = _IN_ORDER.match(text)
+    if ordered and is_clause(ordered.group("clause")):
+        return f"order in which {_lower_first(ordered.group('clause'))}", True
+    does = _DOES.match(text)
+    actor = does.group("actor") if does else ""
+    if actor and not is_clause(actor) and actor.casefold() not in _PRONOUNS:
+        return f"what {_lower_first(actor)} does", False
+    return "", False
+
+
+def _lower_first(text: str) -> str:
+    """``Any 2 BPDUs`` → ``any 2 BPDUs``; an acronym (``TCP packets``) keeps its case."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+_NOT_A_COMMAND = re.compile(
+    r"^(?:the|a|an|this|that|these|those|it|they|its|their|all|each|every|some|if|when)\b",
+    re.IGNORECASE,
+)
+
+
+def is_command(text: str) -> bool:
+    """An English line that reads as a command (``Flush the table``, ``Choose $x$``): it
+    opens with a capitalised word that is no article, pronoun or condition, and has no
+    finite verb of its own."""
+    return (
+        text[:1].isupper()
+        and not _NOT_A_COMMAND.match(text)
+        and not is_clause(text)
+        and not _WIDE.search(text)
+    )

@@ -63,9 +63,11 @@ import re
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 
+from examgen.mathtext import has_math
 from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.clauses import comma_members, enumeration, is_clause, is_passage
 from examgen.notes.draft import Draft, Place, normalize_subject
+from examgen.notes.formulas import states_relation
 from examgen.notes.inclusions import slash_names
 from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
@@ -84,6 +86,7 @@ class _Extractor(ItemReader, SectionReader):
         self.drafts: list[Draft] = []
         self.diagnostics: list[Diagnostic] = []
         self.defined: set[tuple[tuple[str, ...], str]] = set()  # (section, key) of definitions
+        self.said: set[tuple[tuple[tuple[str, ...], str], str]] = set()  # and their texts
 
     def skip(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("skipped", self.source, line, message))
@@ -103,7 +106,9 @@ class _Extractor(ItemReader, SectionReader):
         columns: tuple[str, ...] = (),
         rows: tuple[tuple[str, ...], ...] = (),
         tags: tuple[str, ...] = (),
+        exact: bool = False,
     ) -> None:
+        """Add one fact. ``exact``: the author wrote it out (``Q:``/``A:``), taken as is."""
         if "【" in subject:
             # `【效率和效果】`: the author's emphasis, like bold; not part of the term.
             subject = _EMPHASIS.sub(r"\1", subject).strip()
@@ -114,8 +119,18 @@ class _Extractor(ItemReader, SectionReader):
         if is_remark(subject):
             self.skip(line, f"a remark, not a term: {subject}")
             return
+        if not exact and states_relation(subject):
+            self.skip(line, f"a formula stating a relation, not a term: {subject}")
+            return
         defined = (place.section_key, key)
         if kind == "definition":
+            said = (defined, re.sub(r"\s+", "", text))
+            # A formula or a whole sentence said twice of one subject is said once; `On: No
+            # negotiation` under two protocols is two facts (told apart by their ids).
+            if said in self.said and (has_math(text) or len(text.split()) >= 6):
+                self.skip(line, f"repeats the definition of {subject} above")
+                return
+            self.said.add(said)
             self.defined.add(defined)
         elif not second and defined in self.defined:
             second = True  # `一般环境指…` then `一般环境：` over its members: both, told apart
@@ -215,9 +230,11 @@ class _Extractor(ItemReader, SectionReader):
         pin: str | None,
         second: bool,
         unordered: bool = False,
+        ordered: bool = False,
     ) -> bool:
         """Emit the list (or sequence) of ``members``; False when there were none. An
-        ``unordered`` list stays a list whatever its members look like."""
+        ``unordered`` list stays a list whatever its members look like; ``ordered``: the
+        caller already knows the members are steps."""
         if not members:
             return False
         if len(members) >= 2 and all(is_passage(item.text) for item, _ in members):
@@ -245,7 +262,8 @@ class _Extractor(ItemReader, SectionReader):
             self.skip(node.line, f"a list of one member: {subject}")
             return True
         ordered = not unordered and (
-            says_order(term)
+            ordered
+            or says_order(term)
             or any(_STEP.search(item.text) for item, _ in members)
             or _narrated([node for _, node in members])
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)

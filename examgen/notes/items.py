@@ -22,6 +22,9 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place
+from examgen.notes.formulas import formula_first, formula_only
+from examgen.notes.notation import notation
+from examgen.notes.premises import FramedItems, assumes, premise
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
@@ -29,12 +32,12 @@ from examgen.notes.shapes import (
     is_bare,
     is_condition_label,
     is_loop_header,
-    is_math_only,
     is_remark,
     is_stage,
     is_translation,
     noise_reason,
 )
+from examgen.notes.statements import equated
 from examgen.notes.terms import (
     LATIN_LETTER,
     MIN_PHRASE_WEIGHT,
@@ -52,7 +55,7 @@ from examgen.notes.terms import (
 from examgen.notes.tree import Node
 
 
-class ItemReader:
+class ItemReader(FramedItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
@@ -75,15 +78,40 @@ class ItemReader:
         child_items = [child for child in node.children if child.kind == "item"]
         if is_loop_header(head.term) and child_items:
             return self.loop(node, head, child_items, place, parent)
+        if (
+            head.how in ("plain", "label")
+            and head.termlike
+            and self.contrast(node, child_items, place)
+        ):
+            return Item(head.term), True
+        if head.how == "plain" and head.termlike and child_items:
+            framed = self.labelled_formula(node, head.term, child_items, place)
+            if framed is not None:
+                return framed
+        premised = premise(head.term) if head.how in ("plain", "label") and child_items else None
+        if premised is not None:
+            taken = self.premised(node, premised, child_items, place, parent)
+            if taken is not None:
+                return taken
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
         if head.how == "plain" and not head.termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
+        noted, how = notation(node.text) if head.how == "plain" and not child_items else ("", "")
+        if not noted and head.how == "plain" and not child_items:
+            noted, how = equated(node.text)  # `Training = Fitting = Parameter estimation`
+        if noted:  # `Gradient denoted as $\nabla L$`
+            self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
+            return Item(noted, how), True
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
         named = len(self.drafts)
         self.symbols(node, place)
         named = slice(named, len(self.drafts))
+        if not member and head.how in ("plain", "label") and not head.termlike:
+            formula_named = self.named_formula(node, child_items, place)
+            if formula_named is not None:
+                return formula_named
         if not member and head.how in ("plain", "label") and is_sentence(head.term):
             return self.sentence_item(node, child_items, place, parent)
         if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
@@ -91,6 +119,10 @@ class ItemReader:
             if led is not None:
                 return led
 
+        if head.how == "label" and is_condition_label(head.term):
+            narrowed = self.narrowed(node, head.term, child_items, place)
+            if narrowed is not None:
+                return narrowed
         if head.how in ("label", "colon") and is_condition_label(head.term):
             # `In GLM:` under `Logistic regression`: that thing, narrowed.
             subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"
@@ -141,7 +173,7 @@ class ItemReader:
                 prose_images.extend(paragraph.images)
 
         gloss = head.gloss if head.how in ("colon", "paren") else None
-        if head.how == "paren" and gloss and not prose and _formula_only(child_items):
+        if head.how == "paren" and gloss and not prose and formula_only(child_items):
             # `$L_2$ norm (aka. Euclidean distance)` over its formula: the name, bracket and
             # all, is what the formula defines.
             formula = child_items[0].text
@@ -167,7 +199,7 @@ class ItemReader:
             and self.enumerated(subject, head, node, place)
         ):
             defined = True
-        elif definition and self._defines(head, gloss, prose, member):
+        elif definition and self._defines(head, gloss, prose, member, parent):
             self.emit(
                 "definition",
                 subject,
@@ -186,7 +218,7 @@ class ItemReader:
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
-        if not defined and head.how in ("plain", "label") and _formula_first(child_items, subject):
+        if not defined and head.how in ("plain", "label") and formula_first(child_items, subject):
             # `Logistic regression model:` over its formula and notes about it: the formula
             # (and the other formula lines) define it; the notes give their own facts.
             formulas = [c.text for c in child_items if not c.children and "$" in c.text]
@@ -334,12 +366,18 @@ class ItemReader:
         return Item(node.text), len(self.drafts) > before
 
     @staticmethod
-    def _defines(head: Head, gloss: str | None, prose: Sequence[str], member: bool) -> bool:
+    def _defines(
+        head: Head, gloss: str | None, prose: Sequence[str], member: bool, parent: str = ""
+    ) -> bool:
         """Whether an item with a gloss or paragraphs is a definition of its own."""
+        if member and head.how == "colon" and _VERDICTS.search(parent):
+            return False  # `Cons:` / `- 1 flow per link - no load balancing`: a point, explained
         if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
             return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
         if head.how == "paren" and gloss and not prose and noise_reason(gloss):
             return False  # `Iterative solution (e.g. IRWLS)`: an example, not a meaning
+        if head.how == "paren" and _CONDITIONAL.match(head.term):
+            return False  # `If the data is not separable (non-linear)`: a case, not a term
         if not member:
             return True
         if not head.termlike:
@@ -365,7 +403,7 @@ def describes(child_items: Sequence[Node]) -> bool:
         return False
     if any(child.strong and child.text.startswith(child.strong[0]) for child in child_items):
         return False  # `- **Statins** lower …`: members, each defining its bold term
-    said = sum(1 for child in child_items if is_clause(child.text))
+    said = sum(1 for child in child_items if is_clause(child.text) or assumes(child.text))
     if any(len(child.text.split()) <= 2 for child in child_items):
         return said == len(child_items)
     return 2 * said >= len(child_items)
@@ -412,26 +450,13 @@ def _told(head: Head, child_items: Sequence[Node]) -> bool:
     )
 
 
-def _formula_first(child_items: Sequence[Node], subject: str) -> bool:
-    """Bullets led by a formula on its own, and not all formulas (a list of formulas is a
-    list; under an order word, steps)."""
-    return (
-        len(child_items) >= 2
-        and not child_items[0].children
-        and is_math_only(child_items[0].text)
-        and not all(is_math_only(child.text) for child in child_items)
-        and not says_order(subject)
-    )
-
-
-def _formula_only(child_items: Sequence[Node]) -> bool:
-    """One bullet under an item, and it is nothing but a formula."""
-    return (
-        len(child_items) == 1 and not child_items[0].children and is_math_only(child_items[0].text)
-    )
-
-
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+# The points for or against something, each a claim with its reason, not a term.
+_VERDICTS = re.compile(
+    r"\b(?:pros|cons|advantages|disadvantages|drawbacks|benefits|limitations|downsides)$",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(r"^(?:if|when|unless|whether|once)\s", re.IGNORECASE)
 
 # What a claim says it must, need, can or does not do (a noun phrase says none of these).
 _MODAL = re.compile(r"必须|需要|不|可以|能够|应该|应当")

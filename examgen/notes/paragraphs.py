@@ -16,22 +16,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from examgen.model import Item
 from examgen.notes.clauses import (
+    announced_steps,
     called_term,
     clause_subject,
     counted_subject,
     defining_sentence,
     has_list_cue,
     is_clause,
+    is_command,
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.formulas import announced_noun, formula_lines
 from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import is_bare, is_math_only, is_remark
+from examgen.notes.statements import can_be, generic_statement, such_as
 from examgen.notes.terms import is_term, parse_head, qualify, says_order
 from examgen.notes.tree import Node
 
@@ -101,6 +106,8 @@ class ParagraphReader:
         following = content[index]
         if following.children or following.is_label or not following.text:
             return False
+        if self.formula_list(label, following, place, parent):
+            return True
         lead = label.strong[0].strip(_TRAILING) if label.strong else ""
         if lead and label.text.startswith(lead) and is_term(lead):
             term = lead
@@ -109,6 +116,20 @@ class ParagraphReader:
         if not term or is_remark(term):  # `…，示例如下：` + a paragraph: not its definition
             return False
         self.emit("definition", term, place, label.line, text=following.text, tags=label.tags)
+        return True
+
+    def formula_list(self, label: Node, formulas: Node, place: Place, parent: str) -> bool:
+        """``… when they meet the below conditions:`` over display math with a relation per
+        line: the list of those relations, named by the section when it names them."""
+        lines = formula_lines(formulas.text)
+        noun = announced_noun(label.text) if lines else ""
+        if not noun:
+            return False
+        subject = noun
+        if parent:
+            subject = parent if noun.casefold() in parent.casefold() else f"{noun} of {parent}"
+        items = [Item(line) for line in lines]
+        self.emit("list", subject, place, label.line, items=items, tags=label.tags)
         return True
 
     def caption_prose(
@@ -215,6 +236,8 @@ class ParagraphReader:
             key = normalize_subject(said.subject)
             if said.kind == "definition" and (key in seen or not said.text):
                 continue
+            if said.kind == "definition" and besides and _restates(said.subject, besides):
+                continue  # `#### Compliment of a set` / `The complement of set A is …`: one term
             if said.kind != "definition" and key in listed:
                 continue
             second = key in seen  # `X是…，它由A和B组成`: the list of a defined X
@@ -297,25 +320,50 @@ class ParagraphReader:
         before = len(self.drafts)
         text = node.text.rstrip(":：").strip()
         term, rest = self.lead_term(text, node.strong)
+        if term and _DONE_TO.match(rest):
+            term, rest = "", ""  # `The **new frame** is forwarded out …`: what is done to it
         if not term:
             called = called_term(text)
             if called and is_term(called):
                 term, rest = called, text
         if not term:
             term, rest = defining_sentence(text)
-        if term and rest and not (node.is_label and child_items):  # `X is … when:` + list
+        if not term and not child_items and not node.numbered:
+            # `A discarding port continues to …` (a numbered step tells an event instead).
+            term, rest = generic_statement(text)
+        examples, members = such_as(text) if "such as" in text else can_be(text)
+        if examples:
+            items = [Item(member) for member in members]
+            self.emit("list", examples, place, node.line, items=items, tags=node.tags)
+        if term and rest and not (node.is_label and child_items and _dangles(rest)):
+            # `X is an event that occurs when:` + list: the list ends the sentence; but `A
+            # region is a group of switches that agree:` over what they agree on says both.
             self.emit(
                 "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
             )
         if child_items:
-            phrase = counted_subject(text) or sentence_subject(text, parent) or clause_subject(text)
+            announced, _ = announced_steps(text)
+            phrase = (
+                announced
+                or counted_subject(text)
+                or sentence_subject(text, parent)
+                or clause_subject(text)
+            )
             # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
-            named = bool(phrase and is_term(phrase) and phrase != text)
+            named = bool(phrase and (announced or is_term(phrase)) and phrase != text)
             subject = phrase if named else text
             members = self.members(child_items, place, subject)
             if named or not has_cjk(text) or term:
                 self.member_list(
-                    subject, subject, members, node, place, pin=node.anchor, second=subject == term
+                    subject,
+                    subject,
+                    members,
+                    node,
+                    place,
+                    pin=node.anchor,
+                    second=subject == term,
+                    # `… will do the following:` over `Flush …`, `Flood …`: actions in order.
+                    ordered=bool(announced) and _imperatives(child_items),
                 )
             else:
                 # `…必须共享密钥` over points about it: a claim with notes, no list to recall
@@ -355,3 +403,35 @@ class ParagraphReader:
         if before and label.strong:
             lead, _rest = self.lead_term(before, label.strong)
         return counted_subject(last, lead)
+
+
+def _imperatives(child_items: Sequence[Node]) -> bool:
+    """Bullets that are each a command (`Flush the table`, `Flood the frame`): steps to take."""
+    return len(child_items) >= 2 and all(is_command(child.text) for child in child_items)
+
+
+# `forwarded out the ports`, `sent to the root`: a passive verb and where it goes.
+_DONE_TO = re.compile(
+    r"^\w+ed\s+(?:out|to|into|from|over|through|onto|across|back|away|by)\b", re.IGNORECASE
+)
+
+# `… that occurs when:`, `… such as:`: a sentence the bullets under it complete.
+_UNFINISHED = re.compile(
+    r"\b(?:when|if|where|whether|because|as|like|that|which|by|of|to|for|with|in|on|are|is|"
+    r"include|includes|including|such\s+as|following|follows|below|these|those|the|an?)$",
+    re.IGNORECASE,
+)
+
+
+def _dangles(rest: str) -> bool:
+    """Whether a sentence's predicate stops short, waiting for the bullets under it."""
+    return _UNFINISHED.search(rest.strip().rstrip(":：").strip()) is not None
+
+
+def _restates(subject: str, heading: str) -> bool:
+    """Whether a sentence's subject is the heading's term written again, a letter or a word
+    off (``complement of set A`` under ``Compliment of a set``)."""
+    return SequenceMatcher(None, subject.casefold(), heading.casefold()).ratio() >= _RESTATED
+
+
+_RESTATED = 0.8

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from examgen.notes.clauses import defining_sentence, is_clause
+from examgen.notes.notation import notation
 from examgen.notes.sentences import Said
 from examgen.notes.shapes import is_bare
 from examgen.notes.terms import is_term, qualify
@@ -129,6 +130,8 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         elif term and rest and is_term(term):
             said.append(Said("definition", subject_of(term), rest))
             owner = term if term.casefold() not in _EN_PRONOUN else owner
+        elif notation(sentence)[0]:  # `The bar in $\bar{A}$ is read "not"`
+            said.append(Said("definition", *notation(sentence)))
         for phrase in strong:
             for named in _named(sentence, phrase.strip(" ,.:;")):
                 said.append(named)

@@ -34,6 +34,7 @@ from examgen.notes.clauses import (
 )
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.items import describes
+from examgen.notes.leads import kind_members, lead_statement, statements_of_their_own
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -277,25 +278,32 @@ class SectionReader(ParagraphReader):
                 first_run = start == 0 or (
                     start == 1 and content[0].kind == "paragraph" and not content[0].is_label
                 )
+                before = content[start - 1] if start else None
+                lead = _lead_in(before.text) if before and before.kind == "paragraph" else ""
+                criteria = _criteria(before.text) if before and before.kind == "paragraph" else ""
                 if (
                     not (listed or defined)
                     and first_run
                     and self.heading_statement(run, quiet, place, subject)
                 ):
                     listed = defined = True
-                before = content[start - 1] if start else None
-                lead = _lead_in(before.text) if before and before.kind == "paragraph" else ""
-                criteria = _criteria(before.text) if before and before.kind == "paragraph" else ""
-                if lead and not listed:
+                elif lead and not listed:
                     listed = self.heading_list(run, members, place, lead, False, True)
                 elif criteria and subject and not listed and first_run:
                     # `… a set of criteria that must be met:` + `1. If …`: conditions, each
                     # to check, in no order (a numbered list of clauses is otherwise a story).
                     named = f"{criteria} for {subject}"
                     listed = self.heading_list(run, members, place, named, False, True, True)
+                elif (
+                    not (listed or defined) and first_run and self.lead(run, quiet, place, subject)
+                ):
+                    defined = True
+                elif not listed and statements_of_their_own(run, quiet):
+                    listed = True  # each sentence gave its own facts: no list of sentences
                 elif not listed and (
                     (defined and first_run and self.elaborate(run, quiet, subject))
                     or self.heading_list(run, members, place, subject, defined, first_run)
+                    or (first_run and self.kinds_list(run, place, subject))
                 ):
                     listed = True
                 else:
@@ -307,7 +315,15 @@ class SectionReader(ParagraphReader):
                 self.table(node, place, subject)
             elif node.kind == "qa":
                 question, answer = node.cells[0]
-                self.emit("definition", question, place, node.line, text=answer, tags=node.tags)
+                self.emit(
+                    "definition",
+                    question,
+                    place,
+                    node.line,
+                    text=answer,
+                    tags=node.tags,
+                    exact=True,
+                )
             elif node.kind == "diagram":
                 steps = [Item(step) for step in node.cells[0]]
                 self.emit("sequence", subject or "diagram", place, node.line, items=steps)
@@ -470,6 +486,29 @@ class SectionReader(ParagraphReader):
         line = line if run[0].line - line <= 4 else run[0].line
         said = "；".join(text.rstrip("。；;") for text in texts)
         self.emit("definition", subject, place, line, text=said, tags=run[0].tags)
+        return True
+
+    def kinds_list(self, run: Sequence[Node], place: Place, subject: str) -> bool:
+        """``#### Negotiation protocols`` over ``* PAgP - Port Agg Protocol`` and ``* LACP -
+        Link Agg Control Protocol`` among other points: the list of the topics whose gloss
+        names them one of the heading's kind (see :mod:`examgen.notes.leads`)."""
+        names = kind_members(run, subject) if subject and is_plural(subject) else []
+        if len(names) < 2 or getattr(self, "in_title", False):
+            return False
+        line = getattr(self, "heading_line", 0)
+        line = line if run[0].line - line <= 4 else run[0].line
+        self.emit("list", subject, place, line, items=[Item(name) for name in names])
+        return True
+
+    def lead(self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str) -> bool:
+        """One statement, then sub-topics: the statement defines the heading (see
+        :mod:`examgen.notes.leads`)."""
+        node = lead_statement(run, quiet) if subject else None
+        if node is None or getattr(self, "in_title", False):
+            return False
+        line = getattr(self, "heading_line", 0)
+        line = line if node.line - line <= 4 else node.line
+        self.emit("definition", subject, place, line, text=node.text, tags=node.tags)
         return True
 
     def elaborate(self, run: Sequence[Node], quiet: Sequence[Node], subject: str) -> bool:

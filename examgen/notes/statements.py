@@ -1,0 +1,97 @@
+"""Statements about a kind of thing, and the examples a sentence names.
+
+``A discarding port continues to process BPDUs; …`` says what any discarding port does: a
+definition of ``discarding port`` by the rest. ``… frames of signalling protocols such as
+DTP, VTP, CDP or LLDP`` names members of ``signalling protocols``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from examgen.notes.clauses import comma_members, is_clause
+from examgen.notes.terms import is_term
+
+# `A discarding port continues to …`: an indefinite subject of two or three words (one noun
+# alone, `A switch becomes root`, is an event) and a verb
+# in the present tense (`is` sentences are read by `defining_sentence`).
+_GENERIC = re.compile(
+    r"^(?:A|An)\s+(?P<term>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){1,2}?)\s+"
+    r"(?P<rest>(?:(?:still|also|only|always|never|often|usually|typically|generally)\s+)?"
+    r"(?!is\b|was\b|has\b|does\b)[a-z]+s\b.{8,})$"
+)
+# `… protocols such as DTP, VTP, CDP, or LOOP`: up to four words before `such as`.
+_SUCH_AS = re.compile(
+    r"(?P<noun>(?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*s)\s*,?\s+such\s+as\s+(?P<members>[^.;:()]+)"
+)
+_PRONOUNS = frozenset(("it", "this", "that", "they", "these", "those", "he", "she", "which"))
+_PREPOSITION = re.compile(r"^.*\b(?:of|for|in|on|to|with|from|by|and|or|the|a|an)\s+", re.I)
+
+
+def generic_statement(sentence: str) -> tuple[str, str]:
+    """``A discarding port continues to process BPDUs`` → (``discarding port``, ``continues
+    to process BPDUs``); ('', '') for other sentences."""
+    match = _GENERIC.match(sentence.strip())
+    if not match:
+        return "", ""
+    term = match["term"]
+    if not is_term(term) or is_clause(term):
+        return "", ""
+    return term, match["rest"]
+
+
+def such_as(sentence: str) -> tuple[str, list[str]]:
+    """``… frames of signalling protocols such as DTP, VTP, or CDP`` → (``signalling
+    protocols``, [``DTP``, ``VTP``, ``CDP``]); ('', []) when the sentence names no such run of
+    three or more short names."""
+    match = _SUCH_AS.search(sentence)
+    if not match:
+        return "", []
+    members = comma_members(match["members"].strip())
+    noun = _PREPOSITION.sub("", match["noun"]).strip()
+    if len(members) < 3 or not noun or not is_term(noun):
+        return "", []
+    return noun, members
+
+
+# `A LAG can be access, trunk, tunnel, L3 etc as long as …`: the forms a thing can take.
+_CAN_BE = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<thing>[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,2}?)\s+can\s+be\s+"
+    r"(?:either\s+|one\s+of\s+)?(?P<forms>[^.;:()]+?)"
+    r"(?:,?\s+etc\b.*|\s+(?:as\s+long\s+as|if|when|provided|depending)\b.*|[.;]?)$",
+    re.IGNORECASE,
+)
+
+
+def can_be(sentence: str) -> tuple[str, list[str]]:
+    """``A LAG can be access, trunk, tunnel, L3 etc`` → (``what a LAG can be``, the four
+    forms); ('', []) unless three or more short names follow ``can be``."""
+    match = _CAN_BE.match(sentence.strip())
+    if not match:
+        return "", []
+    thing = match["thing"].strip()
+    forms = comma_members(match["forms"].strip())
+    if len(forms) < 3 or thing.casefold() in _PRONOUNS or not is_term(thing) or is_clause(thing):
+        return "", []
+    article = re.match(r"^(?:a|an|the)\s", sentence.strip(), re.IGNORECASE)
+    return f"what {article.group(0).lower() if article else ''}{thing} can be", forms
+
+
+def equated(text: str) -> tuple[str, str]:
+    """``Training = Fitting = Parameter estimation`` → (``Training``, ``Fitting = Parameter
+    estimation``): names made equal outside math, the first defined by the others; ('', '')
+    for any other text (a formula, a sentence)."""
+    if "$" in text or " = " not in text or _WIDE.search(text):
+        return "", ""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(" = ")]
+    if any(
+        not _NAME.fullmatch(part) or len(part.split()) > 4 or not is_term(part) or is_clause(part)
+        for part in parts
+    ):
+        return "", ""
+    return parts[0], " = ".join(parts[1:])
+
+
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
+# A name in words (`Parameter estimation`), not a formula written in text (`E<sub>k</sub>(P)`).
+_NAME = re.compile(r"(?:[A-Za-z][a-z]{2,}|[A-Z]{2,})[\w\-]*(?:\s+[A-Za-z][\w\-]*)*")
