@@ -29,7 +29,7 @@ from examgen.config import load_config
 from examgen.model import Fact
 from examgen.templating import builtin_templates_dir
 
-SEED = 4242
+SEED = 3
 DECK = "PaaS复习.apkg"
 EXAM_FILES = (f"exam-{SEED}-A.pdf", f"key-{SEED}-A.pdf", f"key-{SEED}-A.json")
 OUTPUTS = ("facts.sqlite", DECK, *EXAM_FILES)
