@@ -1,7 +1,7 @@
 """The registry of forms: one function per fact kind giving the forms the fact offers.
 
 Adding a question form means a forms module (or a new function in one) and, for a new fact
-kind, one entry in :data:`FORMS`.
+kind or a new type of a kind, its entries in :data:`FORMS` and :data:`TYPES`.
 """
 
 from __future__ import annotations
@@ -35,6 +35,30 @@ FORMS: Mapping[str, FormsOf] = MappingProxyType(
         "list": list_forms,
         "sequence": sequence_forms,
         "table": table_forms,
+    }
+)
+
+
+#: Fact kind -> the question types its own forms may be of. The draw tries a fact only for
+#: these types, so it makes no forms to find out that a kind never gives one; a form of
+#: another type is never asked (``tests/test_incremental_draw.py`` checks the map against the
+#: forms). Matching over a section's definitions is a group's form
+#: (:func:`~examgen.questions.definitions.group_matching_forms`), not a definition's own.
+TYPES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "definition": frozenset({"single_choice", "true_false", "fill_blank"}),
+        "list": frozenset(
+            {
+                "single_choice",
+                "multiple_choice",
+                "true_false",
+                "fill_blank",
+                "short_answer",
+                "matching",
+            }
+        ),
+        "sequence": frozenset({"ordering", "fill_blank"}),
+        "table": frozenset({"single_choice", "matching"}),
     }
 )
 

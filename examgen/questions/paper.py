@@ -124,7 +124,7 @@ def draw(
     if lang == "zh" and is_traditional(f"{f.subject}{f.text}" for f in asked or notes.facts):
         words = HANT
     blueprint = merged_blueprint(config.blueprint)
-    selection = select(random.Random(f"{seed}/select"), notes, asked, blueprint, words)
+    selection = select(seed, notes, asked, blueprint, words)
     rejected = tuple((qtype, rule, n) for (qtype, rule), n in selection.rejected)
 
     position = {f.id: i for i, f in enumerate(notes.facts)}
