@@ -69,6 +69,7 @@ from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.inclusions import slash_names
 from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
+from examgen.notes.settings import setting_name, setting_values
 from examgen.notes.shapes import is_bare, is_remark, is_stage
 from examgen.notes.terms import Head, arrow_steps, hyphen_steps, says_order
 from examgen.notes.tree import Document, Node
@@ -187,10 +188,22 @@ class _Extractor(ItemReader, SectionReader):
 
     def labelled_list(self, label: Node, place: Place, parent: str) -> None:
         """``作用:`` and the items under it: a list whose subject is qualified by the parent."""
+        if self.setting(label, place):
+            return
         subject = self.clause_label(label, parent)
         term = subject
         members = self.members(label.children, place, subject)
         self.member_list(subject, term, members, label, place, pin=label.anchor, second=False)
+
+    def setting(self, label: Node, place: Place) -> bool:
+        """A label naming a parameter over its values (``通过`sync_binlog`控制：`` / ``0：…``):
+        a definition of each ``sync_binlog = 0``, and no list (see :mod:`.settings`)."""
+        name = setting_name(label.text)
+        values = setting_values(label.children) if name else []
+        for value in values:
+            subject = f"{name} = {value.value}"
+            self.emit("definition", subject, place, value.node.line, text=value.text)
+        return bool(values)
 
     def members(self, items: Sequence[Node], place: Place, parent: str) -> list[tuple[Item, Node]]:
         found = []

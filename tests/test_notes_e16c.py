@@ -1,0 +1,50 @@
+"""Chinese note shapes of session 16 (issue 8, helper e16c): one small note of our own per
+shape, and what it gives (or that it gives nothing)."""
+
+from __future__ import annotations
+
+from examgen.notes import parse_text
+
+
+def facts(text: str) -> list:
+    return list(parse_text(text).facts)
+
+
+def one(text: str, subject: str, kind: str):
+    found = [f for f in facts(text) if f.subject == subject and f.kind == kind]
+    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
+    return found[0]
+
+
+def members(fact) -> list[str]:
+    return [item.text for item in fact.items]
+
+
+SETTING = """# 缓存笔记
+
+## 刷新
+
+通过`cache_flush_mode`参数控制刷新时机：
+
+1. 0：每秒刷新一次；
+2. 1(立即)：每次写入都刷新；
+3. N：每N次写入刷新一次。
+"""
+
+
+def test_values_under_a_label_naming_a_parameter_define_parameter_equals_value():
+    assert one(SETTING, "cache_flush_mode = 0", "definition").text.startswith("每秒刷新一次")
+    assert one(SETTING, "cache_flush_mode = 1(立即)", "definition").text.startswith("每次写入")
+    assert one(SETTING, "cache_flush_mode = N", "definition").text.startswith("每N次")
+
+
+def test_values_of_a_parameter_are_no_list_and_no_bare_value_is_a_term():
+    found = facts(SETTING)
+    assert [f for f in found if f.kind == "list"] == []
+    assert not [f for f in found if f.subject in ("0", "1", "N")]
+
+
+def test_values_under_a_label_naming_no_parameter_stay_a_list():
+    text = SETTING.replace("通过`cache_flush_mode`参数控制刷新时机：", "刷新时机：")
+    assert [f.kind for f in facts(text) if f.kind == "list"] == ["list"]
+    assert not [f for f in facts(text) if " = " in f.subject]
