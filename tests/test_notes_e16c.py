@@ -48,3 +48,15 @@ def test_values_under_a_label_naming_no_parameter_stay_a_list():
     text = SETTING.replace("通过`cache_flush_mode`参数控制刷新时机：", "刷新时机：")
     assert [f.kind for f in facts(text) if f.kind == "list"] == ["list"]
     assert not [f for f in facts(text) if " = " in f.subject]
+
+
+def test_a_division_by_two_angles_in_an_opening_paragraph_gives_each_list_once():
+    text = (
+        "# 存储笔记\n\n## 锁\n\n锁是控制并发的机制。表中的锁按模式分为共享锁和排他锁，"
+        "按照粒度分为行锁和表锁。\n"
+    )
+    lists = [(f.subject, members(f)) for f in facts(text) if f.kind == "list"]
+    assert lists == [
+        ("表中的锁（按模式）", ["共享锁", "排他锁"]),
+        ("表中的锁（按照粒度）", ["行锁", "表锁"]),
+    ]
