@@ -60,3 +60,29 @@ def test_a_division_by_two_angles_in_an_opening_paragraph_gives_each_list_once()
         ("表中的锁（按模式）", ["共享锁", "排他锁"]),
         ("表中的锁（按照粒度）", ["行锁", "表锁"]),
     ]
+
+
+BROKEN_ITEM = """# 密码笔记
+
+## 单向函数
+
+- 离散对数: 求幂容易，但求离散对数很困难<br>
+  交换过程：
+  - 甲生成自己的私钥，再约定一个素数
+  - 甲乙各自计算出公开值，发给对方
+- 大数分解: 相乘容易，分解很困难
+"""
+
+
+def test_an_item_line_ended_by_br_is_its_own_line_and_the_next_line_labels_the_sub_items():
+    assert one(BROKEN_ITEM, "离散对数", "definition").text == "求幂容易，但求离散对数很困难"
+    steps = [f for f in facts(BROKEN_ITEM) if f.kind in ("list", "sequence") and len(f.items) == 2]
+    assert [members(f)[0] for f in steps if "交换过程" in f.subject] == [
+        "甲生成自己的私钥，再约定一个素数"
+    ]
+
+
+def test_an_item_that_merely_wraps_stays_one_line():
+    text = BROKEN_ITEM.replace("很困难<br>\n  交换过程：", "很困难，\n  而且交换过程很安全")
+    definition = one(text, "离散对数", "definition")
+    assert definition.text == "求幂容易，但求离散对数很困难，而且交换过程很安全"

@@ -55,6 +55,9 @@ _HTML_TAG = re.compile(
 )
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 class _Inline(NamedTuple):
     """The plain text of an inline token and what the markup said about it."""
 
@@ -62,6 +65,7 @@ class _Inline(NamedTuple):
     images: list[str]
     strong: list[str]
     links_only: bool  # all its text is link text (a table of contents, navigation)
+    broken: frozenset[int] = frozenset()  # lines ended by an explicit break (`<br>`)
 
 
 def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
@@ -76,8 +80,15 @@ def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
     in_link = 0
     saw_link = False
     outside_links = False
+    broken: set[int] = set()
+    broke = False  # a `<br>` ends the text so far
     for child in children:
         kind = child.type
+        if kind == "html_inline" and _BR.match(child.content):
+            broke = True
+            continue
+        if kind in ("text", "code_inline", "math_inline") and child.content.strip():
+            broke = False
         if kind == "math_inline" and "\n" in child.content:
             first, *rest = child.content.split("\n")  # display math over several lines
             lines[-1] += first
@@ -91,6 +102,9 @@ def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
             if not in_link and not outside_links and child.content.strip():
                 outside_links = True
         elif kind in ("softbreak", "hardbreak"):
+            if kind == "hardbreak" or broke:
+                broken.add(len(lines) - 1)
+            broke = False
             lines.append("")
             emphasis.clear()
         elif kind == "image":
@@ -107,7 +121,7 @@ def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
         elif kind == "link_close":
             in_link -= 1
     links_only = saw_link and not outside_links and bool("".join(lines).strip())
-    return _Inline(lines, images, strong, links_only)
+    return _Inline(lines, images, strong, links_only, frozenset(broken))
 
 
 _FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
@@ -205,6 +219,7 @@ def read_markdown(text: str, source: str) -> Document:
                 items[-1].images = images
                 items[-1].strong = inline.strong
                 items[-1].links_only = inline.links_only
+                items[-1].broken = inline.broken
                 items[-1].started = True
             elif not items and _is_bold_heading(inline, tokens, index):
                 # A line that is all bold, on its own, is a heading below the current ones.
