@@ -86,3 +86,25 @@ def test_an_item_that_merely_wraps_stays_one_line():
     text = BROKEN_ITEM.replace("很困难<br>\n  交换过程：", "很困难，\n  而且交换过程很安全")
     definition = one(text, "离散对数", "definition")
     assert definition.text == "求幂容易，但求离散对数很困难，而且交换过程很安全"
+
+
+POSSESSIVE_LABEL = """# 安全笔记
+
+## 访问控制
+
+- 强制访问控制：按密级控制访问
+  - 隐患无法完全消除，处理隐患的方法：
+    - 限制共享资源
+    - 限制带宽
+  - 缺点：
+    - 配置繁琐
+    - 灵活性差
+"""
+
+
+def test_a_label_that_names_its_owner_before_de_is_not_glued_to_its_parent():
+    assert members(one(POSSESSIVE_LABEL, "处理隐患的方法", "list")) == ["限制共享资源", "限制带宽"]
+
+
+def test_a_bare_label_still_carries_its_parent():
+    assert members(one(POSSESSIVE_LABEL, "强制访问控制 缺点", "list")) == ["配置繁琐", "灵活性差"]

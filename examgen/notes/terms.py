@@ -228,6 +228,8 @@ def qualify(subject: str, parent: str) -> str:
         return subject
     if not is_bare(subject) and LATIN_LETTER.search(subject):
         return subject
+    if not is_bare(subject) and _OWN_POSSESSIVE.match(subject):
+        return subject  # `处理隐通道的方法`: it says whose it is already
     if is_bare(subject):
         parent = _nearest_thing(parent)
         subject = without_possessive(subject)
@@ -239,6 +241,15 @@ def qualify(subject: str, parent: str) -> str:
 
 
 _DEFINITION_WORDS = frozenset(script_variants(("定义",)))
+# `处理隐通道的方法`: a Chinese noun phrase naming its owner before `的`, complete as it is.
+# Three or more characters before `的` (two are as often a verb: `运行的进程` is node's), and
+# not a pronoun, `其他`, a bare adjective such as `常见` or an angle such as `按所处的层次`,
+# which divides its parent.
+_OWN_POSSESSIVE = re.compile(
+    r"^(?!其|它|他|她|这|這|那|该|該|常见|常見|主要|重要|一般|其他|其它|基本|不同|相关|相關"
+    r"|按|根据|根據|依据|依據|从|從)"
+    r"[\u4e00-\u9fffA-Za-z0-9]{3,12}的[\u4e00-\u9fff]{1,6}$"
+)
 
 
 def _nearest_thing(parent: str) -> str:
