@@ -108,3 +108,26 @@ def test_a_label_that_names_its_owner_before_de_is_not_glued_to_its_parent():
 
 def test_a_bare_label_still_carries_its_parent():
     assert members(one(POSSESSIVE_LABEL, "强制访问控制 缺点", "list")) == ["配置繁琐", "灵活性差"]
+
+
+OUTLINE = """# 安全笔记
+
+认证和授权：
+* 认证实现：
+  + 你拥有的东西
+  + 你知道的东西
+* 密码的保护：
+  + 不同网站使用不同密码
+  + 不相信第三方软件
+"""
+
+
+def test_topics_each_with_their_own_bullets_under_a_title_naming_two_things_are_no_list():
+    found = facts(OUTLINE)
+    lists = [members(f) for f in found if f.kind == "list"]
+    assert lists == [["你拥有的东西", "你知道的东西"], ["不同网站使用不同密码", "不相信第三方软件"]]
+
+
+def test_members_with_their_own_bullets_under_one_category_stay_a_list():
+    text = OUTLINE.replace("认证和授权：", "核心组件：")
+    assert members(one(text, "核心组件", "list")) == ["认证实现", "密码的保护"]

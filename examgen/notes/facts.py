@@ -71,7 +71,7 @@ from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
 from examgen.notes.settings import setting_name, setting_values
 from examgen.notes.shapes import is_bare, is_remark, is_stage
-from examgen.notes.terms import Head, arrow_steps, hyphen_steps, says_order
+from examgen.notes.terms import Head, arrow_steps, hyphen_steps, is_term, says_order
 from examgen.notes.tree import Document, Node
 
 # ----------------------------------------------------------------------------- extraction
@@ -237,6 +237,16 @@ class _Extractor(ItemReader, SectionReader):
             # case, a story), not members to recall: no card can ask for them.
             self.skip(node.line, f"items are passages, not list members: {subject}")
             return True
+        if (
+            len(members) >= 2
+            and _TOPICS.search(term)
+            and all(_has_items(member) for _, member in members)
+            and all(is_term(item.text) for item, _ in members)  # claims are a comparison's
+        ):
+            # `认证和授权` over `认证实现：` and `密码的保护：`, each with its own bullets: an
+            # outline's topics under a title naming several things; their lists are the facts.
+            self.skip(node.line, f"members are topics, each with items of its own: {subject}")
+            return True
         named = [(item, member) for item, member in members if not _defined_aspect(item)]
         if len(named) < min(2, len(members)):
             # `优点：…` and `缺点：…` under `压缩格式`: each aspect is defined on its own; "the
@@ -283,6 +293,17 @@ def _narrated(nodes: Sequence[Node]) -> bool:
     if len(nodes) < 3 or not all(node.numbered for node in nodes):
         return False
     return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
+
+
+def _has_items(node: Node) -> bool:
+    return any(child.kind == "item" for child in node.children)
+
+
+# A title naming several things or announcing concepts or a comparison (`A和B`, `A/B`,
+# `…的概念`, `对比…`, `Concepts of …`), not one category whose members could be recalled.
+_TOPICS = re.compile(
+    r"[和与與及，,、/]|概念|对比|對比|比较|比較|\b(?:concepts?|comparison|and)\b", re.IGNORECASE
+)
 
 
 def _defined_aspect(item: Item) -> bool:
