@@ -131,3 +131,21 @@ def test_topics_each_with_their_own_bullets_under_a_title_naming_two_things_are_
 def test_members_with_their_own_bullets_under_one_category_stay_a_list():
     text = OUTLINE.replace("认证和授权：", "核心组件：")
     assert members(one(text, "核心组件", "list")) == ["认证实现", "密码的保护"]
+
+
+ACCOUNT = """# 网络笔记
+
+## 常规机制
+
+- 慢启动
+  - 一旦发生丢包，发送方把窗口减半，再观察是否继续丢包
+  - 如果不再丢包，就把速度缓慢提升上去
+  - 解决方法：给确认报文加上随机数
+"""
+
+
+def test_sentences_about_a_term_define_it_and_an_aspect_line_among_them_is_its_own():
+    told = one(ACCOUNT, "慢启动", "definition").text
+    assert told.startswith("一旦发生丢包") and "缓慢提升" in told and "随机数" not in told
+    assert one(ACCOUNT, "慢启动 解决方法", "definition").text.startswith("给确认报文")
+    assert [f for f in facts(ACCOUNT) if f.kind == "list"] == []

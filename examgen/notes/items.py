@@ -195,8 +195,13 @@ class ItemReader:
                     self.item(child, place, subject, member=True)
             return Item(head.term, text), True
         if not defined and _chinese_account(head, child_items):
-            said = "；".join(child.text.rstrip("。.;；") for child in child_items)
+            told = [child for child in child_items if not _aspect_line(child)]
+            said = "；".join(child.text.rstrip("。.;；") for child in told)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
+            for child in child_items:
+                if _aspect_line(child):  # `解决方法：…` after the account: that thing's
+                    aspect = parse_head(child.text)
+                    self.statement(child, aspect, qualify(aspect.term, subject), place)
             return Item(head.term, said), True
         members = self.members(child_items, place, subject)
         if member and _claim(head, child_items):
@@ -392,13 +397,31 @@ def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
         return False
     if ends_with_aspect(head.term) or says_order(head.term) or _QUESTION.search(head.term):
         return False
-    return all(
+    told = [child for child in child_items if not _aspect_line(child)]
+    return len(told) >= 2 and all(
         not child.children
         and any(char >= "\u2e80" for char in child.text)
         and is_sentence(child.text)
         and parse_head(child.text).how == "plain"
-        for child in child_items
+        for child in told
     )
+
+
+def _aspect_line(child: Node) -> bool:
+    """``解决方法：添加nonce`` among sentences about a thing: an aspect of it (a short Chinese
+    term before the colon), defined on its own rather than told in the account."""
+    head = parse_head(child.text)
+    return (
+        not child.children
+        and head.how == "colon"
+        and bool(head.gloss)
+        and has_cjk(head.term)
+        and len(head.term) <= _ASPECT_TERM_CHARS
+        and not LATIN_LETTER.search(head.term)
+    )
+
+
+_ASPECT_TERM_CHARS = 6
 
 
 def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tuple[Item, Node]]:
