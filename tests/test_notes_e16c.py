@@ -149,3 +149,17 @@ def test_sentences_about_a_term_define_it_and_an_aspect_line_among_them_is_its_o
     assert told.startswith("一旦发生丢包") and "缓慢提升" in told and "随机数" not in told
     assert one(ACCOUNT, "慢启动 解决方法", "definition").text.startswith("给确认报文")
     assert [f for f in facts(ACCOUNT) if f.kind == "list"] == []
+
+
+def test_sentences_under_an_algorithm_label_are_its_steps():
+    text = (
+        "# 密码笔记\n\n交换算法：\n- 甲生成私钥，再约定一个素数\n"
+        "- 甲乙各自计算出公开值，发给对方\n- 双方算出相同的数，由此确定密钥\n"
+    )
+    fact = one(text, "交换算法", "sequence")
+    assert members(fact)[0] == "甲生成私钥，再约定一个素数"
+
+
+def test_names_under_an_algorithm_label_are_a_list():
+    text = "# 密码笔记\n\n加密算法：\n- DES\n- AES\n- RSA\n"
+    assert members(one(text, "加密算法", "list")) == ["DES", "AES", "RSA"]

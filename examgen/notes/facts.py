@@ -64,13 +64,19 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 
 from examgen.model import Diagnostic, FactKind, Item
-from examgen.notes.clauses import comma_members, enumeration, is_clause, is_passage
+from examgen.notes.clauses import (
+    comma_members,
+    enumeration,
+    is_clause,
+    is_passage,
+    is_sentence,
+)
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.inclusions import slash_names
 from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
 from examgen.notes.settings import setting_name, setting_values
-from examgen.notes.shapes import is_bare, is_remark, is_stage
+from examgen.notes.shapes import is_bare, is_remark, is_stage, script_variants
 from examgen.notes.terms import Head, arrow_steps, hyphen_steps, is_term, says_order
 from examgen.notes.tree import Document, Node
 
@@ -271,6 +277,7 @@ class _Extractor(ItemReader, SectionReader):
             or any(_STEP.search(item.text) for item, _ in members)
             or _narrated([node for _, node in members])
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
+            or _procedure(term, [item for item, _ in members])
         )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
@@ -293,6 +300,15 @@ def _narrated(nodes: Sequence[Node]) -> bool:
     if len(nodes) < 3 or not all(node.numbered for node in nodes):
         return False
     return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
+
+
+def _procedure(term: str, items: Sequence[Item]) -> bool:
+    """``DH算法：`` over sentences (``A生成私钥，…`` / ``A计算出公开值，…``): the steps of an
+    algorithm, in order. Over names (``加密算法：DES、AES``) it is a list of algorithms."""
+    return says_order(term, _PROCEDURE_WORDS) and all(is_sentence(item.text) for item in items)
+
+
+_PROCEDURE_WORDS = script_variants(("算法",))
 
 
 def _has_items(node: Node) -> bool:
