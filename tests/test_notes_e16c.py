@@ -163,3 +163,21 @@ def test_sentences_under_an_algorithm_label_are_its_steps():
 def test_names_under_an_algorithm_label_are_a_list():
     text = "# 密码笔记\n\n加密算法：\n- DES\n- AES\n- RSA\n"
     assert members(one(text, "加密算法", "list")) == ["DES", "AES", "RSA"]
+
+
+def test_a_bullet_naming_several_things_with_commas_gives_a_member_per_name():
+    text = (
+        "# 密码笔记\n\n经典的密码体系：\n"
+        "* 凯撒密码，栅栏密码，维吉尼亚方阵(对抗频度分析的方法)， 书本密码\n* 恩尼格玛体系\n"
+    )
+    fact = one(text, "经典的密码体系", "list")
+    assert members(fact) == ["凯撒密码", "栅栏密码", "维吉尼亚方阵", "书本密码", "恩尼格玛体系"]
+    assert fact.items[2].gloss == "对抗频度分析的方法"
+
+
+def test_clauses_joined_by_commas_stay_one_member():
+    text = (
+        "# 笔记\n\n可见性规则：\n* 如果编号小于下限，表示已提交，记录可见\n"
+        "* 如果编号大于上限，表示未提交，记录不可见\n"
+    )
+    assert len(one(text, "可见性规则", "list").items) == 2

@@ -72,12 +72,19 @@ from examgen.notes.clauses import (
     is_sentence,
 )
 from examgen.notes.draft import Draft, Place, normalize_subject
-from examgen.notes.inclusions import slash_names
+from examgen.notes.inclusions import comma_names, slash_names
 from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
 from examgen.notes.settings import setting_name, setting_values
 from examgen.notes.shapes import is_bare, is_remark, is_stage, script_variants
-from examgen.notes.terms import Head, arrow_steps, hyphen_steps, is_term, says_order
+from examgen.notes.terms import (
+    Head,
+    arrow_steps,
+    hyphen_steps,
+    is_term,
+    parse_head,
+    says_order,
+)
 from examgen.notes.tree import Document, Node
 
 # ----------------------------------------------------------------------------- extraction
@@ -219,6 +226,13 @@ class _Extractor(ItemReader, SectionReader):
     def members(self, items: Sequence[Node], place: Place, parent: str) -> list[tuple[Item, Node]]:
         found = []
         for node in items:
+            names = [] if node.children else comma_names(node.text)
+            if names:
+                # `凯撒密码，Vigenere Square(…)，Book Cipher`: a member per name; a bracket
+                # squeezed into the run is an aside on the name, not a definition of its own.
+                heads = [parse_head(name) for name in names]
+                found.extend((Item(head.term, head.gloss), node) for head in heads)
+                continue
             member, _ = self.item(node, place, parent, member=True)
             if member is not None:
                 found.append((member, node))
