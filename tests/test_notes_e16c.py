@@ -181,3 +181,21 @@ def test_clauses_joined_by_commas_stay_one_member():
         "* 如果编号大于上限，表示未提交，记录不可见\n"
     )
     assert len(one(text, "可见性规则", "list").items) == 2
+
+
+def test_a_heading_naming_a_process_over_sections_that_chain_is_the_sequence_they_pass():
+    text = (
+        "# 数据库笔记\n\n## 建模過程\n\n### 概念模型\n\n圖。\n\n### 概念模型 -> 關聯表\n\n圖。\n\n"
+        "### 關聯表 -> 正規化\n\n- 消除重複\n- 消除異常\n"
+    )
+    assert members(one(text, "建模過程", "sequence")) == ["概念模型", "關聯表", "正規化"]
+
+
+def test_a_heading_naming_a_process_over_named_sections_is_the_sequence_of_their_names():
+    text = "# 笔记\n\n## 安装过程\n\n### 下载\n\n取得安装包。\n\n### 配置\n\n修改配置文件。\n"
+    assert members(one(text, "安装过程", "sequence")) == ["下载", "配置"]
+
+
+def test_a_chinese_heading_naming_no_order_over_sections_gives_no_list():
+    text = "# 笔记\n\n## 存储引擎\n\n### 甲引擎\n\n支持事务。\n\n### 乙引擎\n\n不支持事务。\n"
+    assert [f for f in facts(text) if f.kind in ("list", "sequence")] == []

@@ -47,6 +47,7 @@ from examgen.notes.shapes import (
     names_notes,
 )
 from examgen.notes.terms import (
+    arrow_steps,
     is_term,
     one_name,
     parse_head,
@@ -85,6 +86,18 @@ def titled_gloss(heading: str) -> tuple[str, str]:
 
 _PLURAL = re.compile(r"[A-Za-z]{2,}(?<![su]s)(?<!is)s$")
 _HEAD_NOUN_END = re.compile(r"\s+(?:of|for|in|on|to|with)\s", re.IGNORECASE)
+
+
+def chained_steps(terms: Sequence[str]) -> list[str]:
+    """Section names that chain (``ER Model``, ``ER Model -> Relation``, ``Relation ->
+    Normalization``): the steps they pass through, each once (``ER Model``, ``Relation``,
+    ``Normalization``); other names are steps as they are."""
+    steps: list[str] = []
+    for term in terms:
+        for step in arrow_steps(term) or [term]:
+            if not steps or steps[-1] != step:
+                steps.append(step)
+    return steps
 
 
 def is_plural(heading: str) -> bool:
@@ -191,16 +204,18 @@ class SectionReader(ParagraphReader):
             line = content[0].line
         if not sections or (content and not counted):
             return
-        if not counted and (not is_plural(subject) or is_bare(subject[:-1])):
+        ordered = says_order(subject)  # `## 安装过程` over `### 下载`, `### 配置`: its steps
+        if not counted and not ordered and (not is_plural(subject) or is_bare(subject[:-1])):
             return  # `Basic Definitions` are not things of one kind
         subject = counted or subject
+        ordered = says_order(subject)
         terms = [one_name(heading_term(child.text)) for child in sections]
         if len(terms) < 2 or not all(
             is_term(term) and not is_bare(term) and not is_example_heading(term) for term in terms
         ):
             return
-        items = [Item(term) for term in terms]
-        kind: FactKind = "sequence" if says_order(subject) else "list"
+        items = [Item(term) for term in (chained_steps(terms) if ordered else terms)]
+        kind: FactKind = "sequence" if ordered else "list"
         self.emit(kind, subject, place, line, items=items, tags=heading.tags)
         if counted:
             self.counted_line = line  # that sentence counts the sections; it defines nothing
