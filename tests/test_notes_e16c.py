@@ -199,3 +199,27 @@ def test_a_heading_naming_a_process_over_named_sections_is_the_sequence_of_their
 def test_a_chinese_heading_naming_no_order_over_sections_gives_no_list():
     text = "# 笔记\n\n## 存储引擎\n\n### 甲引擎\n\n支持事务。\n\n### 乙引擎\n\n不支持事务。\n"
     assert [f for f in facts(text) if f.kind in ("list", "sequence")] == []
+
+
+CAPTIONS = """# Databases
+
+## Design
+
+### Anomalies
+
+Insert anomaly
+- A new value must go into several tables at once
+
+Delete anomaly
+- Deleting one row loses other facts
+"""
+
+
+def test_names_each_over_its_note_under_a_plural_heading_are_its_list_and_each_is_defined():
+    assert members(one(CAPTIONS, "Anomalies", "list")) == ["Insert anomaly", "Delete anomaly"]
+    assert one(CAPTIONS, "Delete anomaly", "definition").text.startswith("Deleting one row")
+
+
+def test_names_over_notes_under_a_singular_heading_are_no_list():
+    text = CAPTIONS.replace("### Anomalies", "### Anomaly handling")
+    assert [f for f in facts(text) if f.kind == "list"] == []

@@ -129,6 +129,15 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
     return glossed or heavy * 2 <= len(run)
 
 
+def _caption(node: Node) -> bool:
+    """A name on its own line over the bullets that say what it is (``Insert anomaly`` /
+    ``- Must insert …``)."""
+    if node.kind != "paragraph" or node.is_label or not node.children:
+        return False
+    head = parse_head(node.text)
+    return head.how == "plain" and head.termlike and not is_sentence(node.text)
+
+
 _SUPPOSING = re.compile(r"^(?:suppose|imagine|consider|let's|let\s+us|say)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|&|vs\.?|versus)\s", re.IGNORECASE)
 
@@ -223,6 +232,7 @@ class SectionReader(ParagraphReader):
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
         heading_line = getattr(self, "heading_line", 0)
+        self.captions_list(content, place, subject, heading_line)
         parent = "" if getattr(self, "in_title", False) else subject
         defined = False
         listed = False
@@ -331,6 +341,20 @@ class SectionReader(ParagraphReader):
                     index += 1
                 else:
                     self.loose_paragraph(node, place, parent)
+
+    def captions_list(
+        self, content: Sequence[Node], place: Place, subject: str, heading_line: int
+    ) -> None:
+        """``### Anomalies`` over only ``Insert anomaly`` / ``- …`` and ``Update anomaly`` /
+        ``- …``: names each over its own note, under a plural heading, are the heading's list
+        (as named topics are, see :func:`_named_topics`); each name is defined by its note."""
+        if len(content) < 2 or not subject or getattr(self, "in_title", False):
+            return
+        if not is_plural(subject) or not all(_caption(node) for node in content):
+            return
+        line = heading_line if content[0].line - heading_line <= 4 else content[0].line
+        items = [Item(node.text) for node in content]
+        self.emit("list", subject, place, line, items=items, tags=content[0].tags)
 
     @staticmethod
     def owns(paragraph: Node) -> bool:
