@@ -223,3 +223,30 @@ def test_names_each_over_its_note_under_a_plural_heading_are_its_list_and_each_i
 def test_names_over_notes_under_a_singular_heading_are_no_list():
     text = CAPTIONS.replace("### Anomalies", "### Anomaly handling")
     assert [f for f in facts(text) if f.kind == "list"] == []
+
+
+DEF_QUOTE = """# 資料庫
+
+## 功能相依
+
+> Def
+> : 給定一個關聯R，若R的兩個值組有相同的X值時，則必有相同的Y值
+>
+> X為決定因素，Y為相依因素
+
+1. X->Y 成立，不代表 Y->X 也成立
+2. 主鍵決定所有其他屬性
+"""
+
+
+def test_a_quote_opened_by_def_defines_its_section():
+    assert one(DEF_QUOTE, "功能相依", "definition").text.startswith("給定一個關聯R")
+
+
+def test_the_list_after_a_defining_quote_and_its_notes_is_still_the_sections_list():
+    assert len(one(DEF_QUOTE, "功能相依", "list").items) == 2
+
+
+def test_an_ordinary_quote_stays_out_of_the_facts():
+    text = DEF_QUOTE.replace("> Def\n> : ", "> ")
+    assert [f.kind for f in facts(text) if f.subject == "功能相依"] == ["list"]

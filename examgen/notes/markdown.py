@@ -55,6 +55,8 @@ _HTML_TAG = re.compile(
 )
 
 
+# `> Def`, `> Definition:`, `> 定義`: a quote that holds the definition of its section.
+_DEFINITION_QUOTE = re.compile(r"^(?:def|defn|definition|定义|定義)\.?\s*[:：]?$", re.IGNORECASE)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -204,6 +206,8 @@ def read_markdown(text: str, source: str) -> Document:
             if state.first_of_callout:
                 state.first_of_callout = False
                 lines = lines[1:]
+                if lines and lines[0].lstrip().startswith((":", "：")):
+                    lines[0] = lines[0].lstrip()[1:]  # `: text` under `Def`: a definition list
                 if not any(part.strip() for part in lines):
                     continue
             if heading_level:
@@ -380,7 +384,10 @@ def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownSt
     inline = tokens[index + 2] if index + 2 < len(tokens) else None
     if inline is None or inline.type != "inline":
         return False
-    found = callout_title(inline.content.split("\n", 1)[0])
+    first = inline.content.split("\n", 1)[0]
+    found = callout_title(first)
+    if found is None and _DEFINITION_QUOTE.match(first.strip()):
+        found = ("definition", "")  # `> Def` over `> : …`: the section's definition, in place
     if found is None:
         return False
     callout_kind, title = found

@@ -129,6 +129,10 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
     return glossed or heavy * 2 <= len(run)
 
 
+def _plain_paragraph(node: Node) -> bool:
+    return node.kind == "paragraph" and not node.is_label and not node.children
+
+
 def _caption(node: Node) -> bool:
     """A name on its own line over the bullets that say what it is (``Insert anomaly`` /
     ``- Must insert …``)."""
@@ -259,6 +263,10 @@ class SectionReader(ParagraphReader):
                 # Directly under the heading, or after the paragraph that defined it.
                 first_run = start == 0 or (
                     start == 1 and content[0].kind == "paragraph" and not content[0].is_label
+                )
+                # ...or after the heading's definition and plain notes on it (`X為…`).
+                first_run = first_run or (
+                    defined and all(_plain_paragraph(before) for before in content[:start])
                 )
                 if (
                     not (listed or defined)
