@@ -250,3 +250,25 @@ def test_the_list_after_a_defining_quote_and_its_notes_is_still_the_sections_lis
 def test_an_ordinary_quote_stays_out_of_the_facts():
     text = DEF_QUOTE.replace("> Def\n> : ", "> ")
     assert [f.kind for f in facts(text) if f.subject == "功能相依"] == ["list"]
+
+
+def test_a_quote_under_an_item_naming_the_definition_of_a_term_defines_the_term():
+    text = (
+        "# 資料庫\n\n## 無失真分解\n\n- 正規化定義\n"
+        "    > 將一個關聯表分解後再合併仍可以得到原來的資訊\n"
+    )
+    assert one(text, "正規化", "definition").text.startswith("將一個關聯表分解後")
+
+
+def test_a_quote_under_a_sentence_item_stays_out_of_the_facts():
+    text = (
+        "# 資料庫\n\n## 相依\n\n1. 若主鍵由多個屬性組成，且某屬性依賴主鍵之全部時\n"
+        "    > 例如 (學號,課號)->Z\n"
+    )
+    assert not [f for f in facts(text) if "例如" in (f.text or "")]
+
+
+def test_the_concept_of_a_term_is_the_term():
+    text = "# 笔记\n\n- 进程的概念：程序的一次执行过程\n- 基本概念：本章的术语\n"
+    assert one(text, "进程", "definition").text == "程序的一次执行过程"
+    assert one(text, "基本概念", "definition").text == "本章的术语"

@@ -80,6 +80,7 @@ from examgen.notes.shapes import is_bare, is_remark, is_stage, script_variants
 from examgen.notes.terms import (
     Head,
     arrow_steps,
+    concept_named,
     hyphen_steps,
     is_term,
     parse_head,
@@ -122,6 +123,8 @@ class _Extractor(ItemReader, SectionReader):
         if "【" in subject:
             # `【效率和效果】`: the author's emphasis, like bold; not part of the term.
             subject = _EMPHASIS.sub(r"\1", subject).strip()
+        if kind == "definition":
+            subject = concept_named(subject)  # `进程的概念：…` defines 进程
         key = normalize_subject(subject)
         if not key:
             self.skip(line, f"no subject: {subject or text}")

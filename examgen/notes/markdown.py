@@ -31,8 +31,10 @@ from examgen.notes.blocks import (
     mermaid_path,
     prepare,
 )
+from examgen.notes.clauses import is_sentence
 from examgen.notes.markdown_state import _MarkdownState, _OpenItem
 from examgen.notes.shapes import is_caption, noise_reason
+from examgen.notes.terms import parse_head
 from examgen.notes.tokens import MARKDOWN_MAX_DEPTH, inline_children, parse_markdown
 from examgen.notes.tree import (
     BYLINE,
@@ -269,7 +271,11 @@ def read_markdown(text: str, source: str) -> Document:
             state.begin_block()
         elif kind == "blockquote_open":
             state.begin_block()
-            if not _open_callout(index, tokens, line, state):
+            if _open_callout(index, tokens, line, state):
+                pass
+            elif _term_body_quote(state):
+                state.callouts.append((token.level, False))  # read in place, as the body
+            else:
                 if not state.diagnostics or state.diagnostics[-1].line != line:
                     state.skip(line, "block quote")
                 skip_until = ("blockquote_close", token.level)
@@ -377,6 +383,18 @@ def _is_bold_heading(inline: _Inline, tokens: list[Token], index: int) -> bool:
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _HTML_HEADING = re.compile(r"^<h([1-6])[^>]*>(.*?)</h\1>$", re.IGNORECASE | re.DOTALL)
+
+
+def _term_body_quote(state: _MarkdownState) -> bool:
+    """``- Normalization定義`` over ``> 將一個關聯表…`` and nothing else yet: a quote that is
+    the first block under an item naming a term says what it means (the item's body)."""
+    if not state.items:
+        return False
+    item = state.items[-1]
+    if item.container or item.children or not item.head:
+        return False
+    head = parse_head(join_lines(item.head))
+    return head.how == "plain" and head.termlike and not is_sentence(head.term)
 
 
 def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownState) -> bool:

@@ -395,3 +395,21 @@ def with_gloss(gloss: str | None, prose: Sequence[str]) -> str:
         separator = "；" if language_of(gloss, body) == "zh" else "; "
         return f"{gloss}{separator}{body}"
     return gloss or body
+
+
+def concept_named(subject: str) -> str:
+    """``Normalization定義``, ``进程的概念``, ``消息认证码概念`` → the term they name: a definition
+    of "the concept of X" is a definition of X. ``基本概念`` (two characters, no ``的``) and
+    other subjects stay as they are."""
+    match = _CONCEPT_OF.match(subject.strip())
+    if match is None:
+        return subject
+    owner = match["owner"].strip()
+    if match["de"] or LATIN_LETTER.search(owner) or len(owner) >= 3:
+        return owner + (match["gloss"] or "")
+    return subject
+
+
+_CONCEPT_OF = re.compile(
+    r"^(?P<owner>.+?)(?P<de>的)?(?:概念|定义|定義)(?P<gloss>\s*(?:\([^()]*\)|（[^（）]*）))?$"
+)
