@@ -272,3 +272,18 @@ def test_the_concept_of_a_term_is_the_term():
     text = "# 笔记\n\n- 进程的概念：程序的一次执行过程\n- 基本概念：本章的术语\n"
     assert one(text, "进程", "definition").text == "程序的一次执行过程"
     assert one(text, "基本概念", "definition").text == "本章的术语"
+
+
+def test_the_answer_to_a_why_question_under_br_defines_the_reason():
+    text = (
+        "# 笔记\n\n数字签名：\n* 对签名的要求\n  + 不能伪造\n  + 不能抵赖\n"
+        "* 为什么签名前要先做哈希：<br>文档太长时直接签名成本太高，所以对哈希值签名\n"
+    )
+    reason = one(text, "签名前要先做哈希的原因", "definition")
+    assert reason.text == "文档太长时直接签名成本太高，所以对哈希值签名"
+
+
+def test_br_in_the_middle_of_a_latin_line_keeps_the_words_apart():
+    text = "# Notes\n\n- TTL - hops left<br>before the packet is dropped\n"
+    said = one(text, "TTL", "definition").text
+    assert "leftbefore" not in said and said.startswith("hops left")

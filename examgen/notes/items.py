@@ -44,6 +44,7 @@ from examgen.notes.terms import (
     is_term,
     parse_head,
     qualify,
+    reason_named,
     says_order,
     says_something,
     weight,
@@ -154,7 +155,12 @@ class ItemReader:
             steps = arrow_steps(node.text)
 
         defined = False
-        if steps:
+        asked = reason_named(head.term) if head.how == "label" and prose else ""
+        if asked and not child_items:
+            # `为什么X：` over its answer: the answer is the reason, `X的原因`.
+            self.emit("definition", asked, place, node.line, text=definition, tags=node.tags)
+            defined = True
+        elif steps:
             self.sequence(subject, steps, node, place)
             defined = True
         elif (

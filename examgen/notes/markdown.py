@@ -91,7 +91,12 @@ def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
         if kind == "html_inline" and _BR.match(child.content):
             broke = True
             continue
-        if kind in ("text", "code_inline", "math_inline") and child.content.strip():
+        if kind in ("text", "code_inline", "math_inline") and child.content.strip() and broke:
+            # `问：<br>答` on one line: the page shows two lines, and so do we.
+            if lines[-1].strip():
+                broken.add(len(lines) - 1)
+                lines.append("")
+                emphasis.clear()
             broke = False
         if kind == "math_inline" and "\n" in child.content:
             first, *rest = child.content.split("\n")  # display math over several lines

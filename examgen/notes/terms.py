@@ -413,3 +413,16 @@ def concept_named(subject: str) -> str:
 _CONCEPT_OF = re.compile(
     r"^(?P<owner>.+?)(?P<de>的)?(?:概念|定义|定義)(?P<gloss>\s*(?:\([^()]*\)|（[^（）]*）))?$"
 )
+
+
+def reason_named(question: str) -> str:
+    """``为什么数字签名需要使用单向hash函数：`` → ``数字签名需要使用单向hash函数的原因``: the
+    answer to a why-question defines the reason it asks for; '' for other text."""
+    match = _WHY.match(question.strip())
+    if match is None:
+        return ""
+    asked = match["asked"].strip()
+    return f"{asked}的原因" if asked and not _SENTENCE_PUNCTUATION.search(asked) else ""
+
+
+_WHY = re.compile(r"^(?:为什么|為什麼|为何|為何)(?P<asked>.+?)[？?：:\s]*$")
