@@ -287,3 +287,17 @@ def test_br_in_the_middle_of_a_latin_line_keeps_the_words_apart():
     text = "# Notes\n\n- TTL - hops left<br>before the packet is dropped\n"
     said = one(text, "TTL", "definition").text
     assert "leftbefore" not in said and said.startswith("hops left")
+
+
+def test_a_term_line_ended_by_br_over_a_sentence_is_defined_by_it():
+    text = (
+        "# 笔记\n\n## 认证\n\n说明。\n\n"
+        "消息摘要概念(Message Digest)<br>\n摘要是对消息做哈希得到的定长值。\n"
+    )
+    fact = one(text, "消息摘要(Message Digest)", "definition")
+    assert fact.text.startswith("摘要是对消息做哈希")
+
+
+def test_a_condition_line_ended_by_br_is_no_term():
+    text = "# 笔记\n\n## 认证\n\n说明。\n\n如果主键由多个欄位組成<br>\n则需要再分割。\n"
+    assert not [f for f in facts(text) if f.subject.startswith("如果")]

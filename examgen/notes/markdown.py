@@ -34,7 +34,7 @@ from examgen.notes.blocks import (
 from examgen.notes.clauses import is_sentence
 from examgen.notes.markdown_state import _MarkdownState, _OpenItem
 from examgen.notes.shapes import is_caption, noise_reason
-from examgen.notes.terms import parse_head
+from examgen.notes.terms import is_term, parse_head
 from examgen.notes.tokens import MARKDOWN_MAX_DEPTH, inline_children, parse_markdown
 from examgen.notes.tree import (
     BYLINE,
@@ -244,7 +244,7 @@ def read_markdown(text: str, source: str) -> Document:
                     state.add(node)
             else:
                 caption = _caption_over_list(lines, tokens, index)
-                body = lines[:-1] if caption else lines
+                body = _term_over_break(lines[:-1] if caption else lines, inline.broken)
                 paragraph = _paragraph_or_noise(inline, body, paragraph_line, state)
                 if paragraph is not None:
                     state.add(paragraph)
@@ -388,6 +388,23 @@ def _is_bold_heading(inline: _Inline, tokens: list[Token], index: int) -> bool:
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _HTML_HEADING = re.compile(r"^<h([1-6])[^>]*>(.*?)</h\1>$", re.IGNORECASE | re.DOTALL)
+
+
+def _term_over_break(lines: list[str], broken: frozenset[int]) -> list[str]:
+    """``消息认证码概念(MAC)<br>`` then ``MAC主要是提供…``: a term the author ended with a
+    break, over what it is, reads as ``term：text`` (a definition), as it would in a list."""
+    if 0 not in broken or len(lines) < 2 or not any(line.strip() for line in lines[1:]):
+        return lines
+    first = lines[0].strip()
+    head = parse_head(first)
+    if head.how not in ("plain", "paren") or not head.termlike or is_sentence(head.term):
+        return lines
+    if not is_term(head.term) or _CONDITION_LEAD.match(first):
+        return lines
+    return [f"{first}：", *lines[1:]]
+
+
+_CONDITION_LEAD = re.compile(r"^(?:如果|若|当|當|假如|假设|假設|因为|因為|所以|但)")
 
 
 def _term_body_quote(state: _MarkdownState) -> bool:
