@@ -301,3 +301,13 @@ def test_a_term_line_ended_by_br_over_a_sentence_is_defined_by_it():
 def test_a_condition_line_ended_by_br_is_no_term():
     text = "# 笔记\n\n## 认证\n\n说明。\n\n如果主键由多个欄位組成<br>\n则需要再分割。\n"
     assert not [f for f in facts(text) if f.subject.startswith("如果")]
+
+
+def test_a_next_line_that_goes_on_with_then_is_no_description_of_the_bullet():
+    text = "# 笔记\n\n## 判斷\n\n說明。\n\n- 符合2NF\n- 符合3NF\n則再推導是否有隱含關係\n"
+    assert not [f for f in facts(text) if f.kind == "definition" and f.subject == "符合3NF"]
+
+
+def test_a_next_line_under_a_term_bullet_still_describes_it():
+    text = "# 笔记\n\n## 容器\n\n說明。\n\n- 镜像\n  只读模版，运行容器\n- 容器\n  镜像运行的实例\n"
+    assert one(text, "镜像", "definition").text == "只读模版，运行容器"

@@ -105,6 +105,8 @@ class _MarkdownState:
 # (no sentence punctuation), not `term: definition`, at most a few words.
 _TERM_LINE = re.compile(r"[^:：，,。；;！!？?]{1,40}")
 _MAX_TERM_LINE_WORDS = 4
+# `則在推導…`, `所以…`: a next line that goes on from the one before is no description of it.
+_GOES_ON = re.compile(r"^(?:則|则|所以|因此|然后|然後|接着|接著|再|并且|並且|但是|但)")
 
 
 def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -127,6 +129,7 @@ def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
     rest = [line for line in lines[1:] if line.strip()]
     if (
         rest
+        and not _GOES_ON.match(rest[0].strip())
         and _TERM_LINE.fullmatch(masked)
         and len(masked.split()) <= _MAX_TERM_LINE_WORDS
         and not first.endswith(("-", "/", "、", "和", "与", "或"))
