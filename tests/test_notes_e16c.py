@@ -311,3 +311,13 @@ def test_a_next_line_that_goes_on_with_then_is_no_description_of_the_bullet():
 def test_a_next_line_under_a_term_bullet_still_describes_it():
     text = "# 笔记\n\n## 容器\n\n說明。\n\n- 镜像\n  只读模版，运行容器\n- 容器\n  镜像运行的实例\n"
     assert one(text, "镜像", "definition").text == "只读模版，运行容器"
+
+
+def test_an_aspect_told_in_brackets_after_a_term_defines_that_aspect_of_it():
+    text = (
+        "# 笔记\n\n密码机：\n"
+        "* 转子机(通过转子构建庞大的密码)(破解方法：先证明插线板无用，再暴力破解)\n* 恩尼格玛\n"
+    )
+    assert one(text, "转子机", "definition").text == "通过转子构建庞大的密码"
+    assert one(text, "转子机 破解方法", "definition").text == "先证明插线板无用，再暴力破解"
+    assert members(one(text, "密码机", "list")) == ["转子机", "恩尼格玛"]

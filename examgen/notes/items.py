@@ -64,6 +64,15 @@ class ItemReader:
     ) -> tuple[Item | None, bool]:
         """Facts of one item; returns the item as a member of its parent's list (None when it
         is empty) and whether it gave any fact."""
+        aside = _bracket_aspect(node.text) if not node.children else None
+        if aside is not None:
+            # `Enigma(齿轮构成的密码机)(破解方法：…)`: the thing, and an aspect of it told in
+            # brackets after it, `Enigma 破解方法`.
+            before, aspect, said = aside
+            as_member, _gave = self.item(node._replace(text=before), place, parent, member=member)
+            owner = parse_head(before).term
+            self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
+            return as_member, True
         head = parse_head(node.text)
         if head.how in ("colon", "label") and is_remark(head.term):
             # `One idea: learn φ from data`: the label is the author's aside; what it says is
@@ -325,6 +334,26 @@ class ItemReader:
             # however short.
             return True
         return gloss is not None and says_something(head.term, gloss)
+
+
+def _bracket_aspect(text: str) -> tuple[str, str, str] | None:
+    """``X(gloss)(破解方法：text)`` → (``X(gloss)``, ``破解方法``, ``text``) when what comes
+    before the last bracket is a term; None otherwise."""
+    match = _BRACKET_ASPECT.match(text.strip())
+    if match is None:
+        return None
+    before = match["before"].strip()
+    head = parse_head(before)
+    if head.how not in ("plain", "paren") or not head.termlike:
+        return None
+    return before, match["aspect"], match["said"].strip()
+
+
+# A last bracket holding `aspect：text` (a short Chinese aspect; brackets inside the text).
+_BRACKET_ASPECT = re.compile(
+    r"^(?P<before>.+?)\s*[(（](?P<aspect>[\u4e00-\u9fff]{2,6})[：:]"
+    r"(?P<said>(?:[^()（）]|[(（][^()（）]*[)）])+)[)）]$"
+)
 
 
 def _describes(child_items: Sequence[Node]) -> bool:
