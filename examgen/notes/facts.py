@@ -99,7 +99,7 @@ class _Extractor(ItemReader, SectionReader):
         self.drafts: list[Draft] = []
         self.diagnostics: list[Diagnostic] = []
         self.defined: set[tuple[tuple[str, ...], str]] = set()  # (section, key) of definitions
-        self.said: set[tuple] = set()  # what each fact says, to drop one read twice
+        self.emitted: set[tuple] = set()  # what each fact says, to drop one read twice
 
     def skip(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("skipped", self.source, line, message))
@@ -140,10 +140,10 @@ class _Extractor(ItemReader, SectionReader):
         if second:
             key += "[]"
             pin = f"{pin}-list" if pin else None
-        said = (kind, key, place.section_key, line, text, tuple(items))
-        if said in self.said:
+        fact = (kind, key, place.section_key, line, text, tuple(items))
+        if fact in self.emitted:
             return  # one sentence read by two shapes (a division by the paragraph and the list)
-        self.said.add(said)
+        self.emitted.add(fact)
         self.drafts.append(
             Draft(
                 kind,
