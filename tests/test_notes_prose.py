@@ -44,8 +44,8 @@ def test_two_divisions_in_one_sentence_give_two_lists_named_by_their_angle():
         "# 笔记\n\n## 调度\n\n说明。"
         "进程调度按时机分为抢占式和非抢占式，按目标分为批处理、交互式和实时。\n"
     )
-    first = one(text, "进程调度按时机", "list")
-    second = one(text, "进程调度按目标", "list")
+    first = one(text, "进程调度（按时机）", "list")
+    second = one(text, "进程调度（按目标）", "list")
     assert members(first) == ["抢占式", "非抢占式"]
     assert members(second) == ["批处理", "交互式", "实时"]
 
@@ -190,7 +190,7 @@ def test_a_label_under_an_item_states_the_facts_in_its_sentences():
         "# 笔记\n\n## 概念\n\n1. 缓存：\n\n   缓存按位置分为本地缓存和远程缓存。常见问题有：\n\n"
         "   - 穿透\n   - 雪崩\n"
     )
-    assert members(one(text, "缓存按位置", "list")) == ["本地缓存", "远程缓存"]
+    assert members(one(text, "缓存（按位置）", "list")) == ["本地缓存", "远程缓存"]
 
 
 def test_a_chinese_label_clause_that_states_an_aspect_defines_it():

@@ -393,10 +393,10 @@ def test_a_list_after_a_definition_of_the_same_subject_is_told_apart_without_a_w
     assert not [d for d in result.diagnostics if d.severity == "warning"]
 
 
-def test_a_term_with_a_long_gloss_and_a_remark_in_brackets_is_defined_by_both():
+def test_a_term_with_a_long_gloss_and_an_aspect_in_brackets_is_defined_by_each():
     text = "# N\n\n## 密码机\n\n* 转子机(通过齿轮和连线构成的密码机)(破解方法：找出其中的规律)\n"
-    fact = one(text, "转子机")
-    assert fact.text == "通过齿轮和连线构成的密码机；破解方法：找出其中的规律"
+    assert one(text, "转子机").text == "通过齿轮和连线构成的密码机"
+    assert one(text, "转子机 破解方法").text == "找出其中的规律"
 
 
 # ----------------------------------------------------------------------------- accounts

@@ -65,14 +65,29 @@ from pathlib import PurePosixPath
 
 from examgen.mathtext import has_math
 from examgen.model import Diagnostic, FactKind, Item
-from examgen.notes.clauses import comma_members, enumeration, is_clause, is_passage
+from examgen.notes.clauses import (
+    comma_members,
+    enumeration,
+    is_clause,
+    is_passage,
+    is_sentence,
+)
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.formulas import states_relation
-from examgen.notes.inclusions import slash_names
+from examgen.notes.inclusions import comma_names, slash_names
 from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
-from examgen.notes.shapes import is_bare, is_remark, is_stage
-from examgen.notes.terms import Head, arrow_steps, hyphen_steps, says_order
+from examgen.notes.settings import setting_name, setting_values
+from examgen.notes.shapes import is_bare, is_remark, is_stage, script_variants
+from examgen.notes.terms import (
+    Head,
+    arrow_steps,
+    concept_named,
+    hyphen_steps,
+    is_term,
+    parse_head,
+    says_order,
+)
 from examgen.notes.tree import Document, Node
 
 # ----------------------------------------------------------------------------- extraction
@@ -87,6 +102,7 @@ class _Extractor(ItemReader, SectionReader):
         self.diagnostics: list[Diagnostic] = []
         self.defined: set[tuple[tuple[str, ...], str]] = set()  # (section, key) of definitions
         self.said: set[tuple[tuple[tuple[str, ...], str], str]] = set()  # and their texts
+        self.emitted: set[tuple] = set()  # what each fact says, to drop one read twice
 
     def skip(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("skipped", self.source, line, message))
@@ -112,6 +128,8 @@ class _Extractor(ItemReader, SectionReader):
         if "【" in subject:
             # `【效率和效果】`: the author's emphasis, like bold; not part of the term.
             subject = _EMPHASIS.sub(r"\1", subject).strip()
+        if kind == "definition":
+            subject = concept_named(subject)  # `进程的概念：…` defines 进程
         key = normalize_subject(subject)
         if not key:
             self.skip(line, f"no subject: {subject or text}")
@@ -137,6 +155,10 @@ class _Extractor(ItemReader, SectionReader):
         if second:
             key += "[]"
             pin = f"{pin}-list" if pin else None
+        fact = (kind, key, place.section_key, line, text, tuple(items))
+        if fact in self.emitted:
+            return  # one sentence read by two shapes (a division by the paragraph and the list)
+        self.emitted.add(fact)
         self.drafts.append(
             Draft(
                 kind,
@@ -202,15 +224,34 @@ class _Extractor(ItemReader, SectionReader):
 
     def labelled_list(self, label: Node, place: Place, parent: str) -> None:
         """``作用:`` and the items under it: a list whose subject is qualified by the parent."""
+        if self.setting(label, place):
+            return
         subject = self.clause_label(label, parent)
         term = subject
         members = self.members(label.children, place, subject)
         self.member_list(subject, term, members, label, place, pin=label.anchor, second=False)
 
+    def setting(self, label: Node, place: Place) -> bool:
+        """A label naming a parameter over its values (``通过`sync_binlog`控制：`` / ``0：…``):
+        a definition of each ``sync_binlog = 0``, and no list (see :mod:`.settings`)."""
+        name = setting_name(label.text)
+        values = setting_values(label.children) if name else []
+        for value in values:
+            subject = f"{name} = {value.value}"
+            self.emit("definition", subject, place, value.node.line, text=value.text)
+        return bool(values)
+
     def members(self, items: Sequence[Node], place: Place, parent: str) -> list[tuple[Item, Node]]:
         found = []
         quiet = []
         for node in items:
+            names = [] if node.children else comma_names(node.text)
+            if names:
+                # `凯撒密码，Vigenere Square(…)，Book Cipher`: a member per name; a bracket
+                # squeezed into the run is an aside on the name, not a definition of its own.
+                heads = [parse_head(name) for name in names]
+                found.extend((Item(head.term, head.gloss), node) for head in heads)
+                continue
             member, gave = self.item(node, place, parent, member=True)
             if member is not None:
                 found.append((member, node))
@@ -242,6 +283,16 @@ class _Extractor(ItemReader, SectionReader):
             # case, a story), not members to recall: no card can ask for them.
             self.skip(node.line, f"items are passages, not list members: {subject}")
             return True
+        if (
+            len(members) >= 2
+            and _TOPICS.search(term)
+            and all(_has_items(member) for _, member in members)
+            and all(is_term(item.text) for item, _ in members)  # claims are a comparison's
+        ):
+            # `认证和授权` over `认证实现：` and `密码的保护：`, each with its own bullets: an
+            # outline's topics under a title naming several things; their lists are the facts.
+            self.skip(node.line, f"members are topics, each with items of its own: {subject}")
+            return True
         named = [(item, member) for item, member in members if not _defined_aspect(item)]
         if len(named) < min(2, len(members)):
             # `优点：…` and `缺点：…` under `压缩格式`: each aspect is defined on its own; "the
@@ -267,6 +318,7 @@ class _Extractor(ItemReader, SectionReader):
             or any(_STEP.search(item.text) for item, _ in members)
             or _narrated([node for _, node in members])
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
+            or _procedure(term, [item for item, _ in members])
         )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
@@ -289,6 +341,26 @@ def _narrated(nodes: Sequence[Node]) -> bool:
     if len(nodes) < 3 or not all(node.numbered for node in nodes):
         return False
     return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
+
+
+def _procedure(term: str, items: Sequence[Item]) -> bool:
+    """``DH算法：`` over sentences (``A生成私钥，…`` / ``A计算出公开值，…``): the steps of an
+    algorithm, in order. Over names (``加密算法：DES、AES``) it is a list of algorithms."""
+    return says_order(term, _PROCEDURE_WORDS) and all(is_sentence(item.text) for item in items)
+
+
+_PROCEDURE_WORDS = script_variants(("算法",))
+
+
+def _has_items(node: Node) -> bool:
+    return any(child.kind == "item" for child in node.children)
+
+
+# A title naming several things or announcing concepts or a comparison (`A和B`, `A/B`,
+# `…的概念`, `对比…`, `Concepts of …`), not one category whose members could be recalled.
+_TOPICS = re.compile(
+    r"[和与與及，,、/]|概念|对比|對比|比较|比較|\b(?:concepts?|comparison|and)\b", re.IGNORECASE
+)
 
 
 def _defined_aspect(item: Item) -> bool:

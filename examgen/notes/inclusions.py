@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from examgen.notes.clauses import not_a_subject, verb_led
+from examgen.notes.clauses import is_sentence, not_a_subject, verb_led
+from examgen.notes.sentences import has_cjk, split_outside
+from examgen.notes.terms import is_term, parse_head
 
 _CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
 
@@ -89,3 +91,32 @@ def _members(body: str) -> list[str]:
     if verb_led(parts[0]):
         return []
     return parts
+
+
+def comma_names(text: str) -> list[str]:
+    """``凯撒密码，Queen Mary密码，Vigenere Square(对抗频度分析的方法)， Book Cipher`` → its
+    four names, each with its gloss: Chinese notes that name three or more things in one
+    bullet, joined by commas. [] unless every part is a short term (with or without a gloss);
+    a comma between clauses (``使用56位密钥，基于Feistel结构``) joins no names."""
+    if not has_cjk(text) or ("，" not in text and "," not in text):
+        return []
+    parts = split_outside(text.strip().rstrip("。；;"), "，,")
+    if len(parts) < 3:
+        return []
+    for part in parts:
+        head = parse_head(part)
+        if head.how not in ("plain", "paren") or not head.termlike:
+            return []
+        term = head.term
+        if is_sentence(term) or not is_term(term) or len(term) > _NAME_CHARS:
+            return []
+        if _NOT_A_NAME.search(term):
+            return []
+    return parts
+
+
+_NAME_CHARS = 20
+# A condition, a comparison or a verb of being, having or negation: a clause, not a name.
+_NOT_A_NAME = re.compile(
+    r"^(?:如果|若|当|表示|即|则|但|而|并|且)|[<>=≤≥]|不|没|是|为|有|可|能|会|需|要|应|必|只"
+)

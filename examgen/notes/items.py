@@ -47,6 +47,7 @@ from examgen.notes.terms import (
     is_term,
     parse_head,
     qualify,
+    reason_named,
     says_order,
     says_something,
     weight,
@@ -66,6 +67,15 @@ class ItemReader(FramedItems):
     ) -> tuple[Item | None, bool]:
         """Facts of one item; returns the item as a member of its parent's list (None when it
         is empty) and whether it gave any fact."""
+        aside = _bracket_aspect(node.text) if not node.children else None
+        if aside is not None:
+            # `Enigma(齿轮构成的密码机)(破解方法：…)`: the thing, and an aspect of it told in
+            # brackets after it, `Enigma 破解方法`.
+            before, aspect, said = aside
+            as_member, _gave = self.item(node._replace(text=before), place, parent, member=member)
+            owner = parse_head(before).term
+            self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
+            return as_member, True
         head = parse_head(node.text)
         if head.how in ("colon", "label") and is_remark(head.term):
             # `One idea: learn φ from data`: the label is the author's aside; what it says is
@@ -188,7 +198,12 @@ class ItemReader(FramedItems):
             steps = arrow_steps(node.text)
 
         defined = False
-        if steps:
+        asked = reason_named(head.term) if head.how == "label" and prose else ""
+        if asked and not child_items:
+            # `为什么X：` over its answer: the answer is the reason, `X的原因`.
+            self.emit("definition", asked, place, node.line, text=definition, tags=node.tags)
+            defined = True
+        elif steps:
             self.sequence(subject, steps, node, place)
             defined = True
         elif (
@@ -229,8 +244,13 @@ class ItemReader(FramedItems):
                     self.item(child, place, subject, member=True)
             return Item(head.term, text), True
         if not defined and _chinese_account(head, child_items):
-            said = "；".join(child.text.rstrip("。.;；") for child in child_items)
+            told = [child for child in child_items if not _aspect_line(child)]
+            said = "；".join(child.text.rstrip("。.;；") for child in told)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
+            for child in child_items:
+                if _aspect_line(child):  # `解决方法：…` after the account: that thing's
+                    aspect = parse_head(child.text)
+                    self.statement(child, aspect, qualify(aspect.term, subject), place)
             return Item(head.term, said), True
         members = self.members(child_items, place, subject)
         if member and (_claim(head, child_items) or _told(head, child_items)):
@@ -395,6 +415,26 @@ class ItemReader(FramedItems):
         return gloss is not None and says_something(head.term, gloss)
 
 
+def _bracket_aspect(text: str) -> tuple[str, str, str] | None:
+    """``X(gloss)(破解方法：text)`` → (``X(gloss)``, ``破解方法``, ``text``) when what comes
+    before the last bracket is a term; None otherwise."""
+    match = _BRACKET_ASPECT.match(text.strip())
+    if match is None:
+        return None
+    before = match["before"].strip()
+    head = parse_head(before)
+    if head.how not in ("plain", "paren") or not head.termlike:
+        return None
+    return before, match["aspect"], match["said"].strip()
+
+
+# A last bracket holding `aspect：text` (a short Chinese aspect; brackets inside the text).
+_BRACKET_ASPECT = re.compile(
+    r"^(?P<before>.+?)\s*[(（](?P<aspect>[\u4e00-\u9fff]{2,6})[：:]"
+    r"(?P<said>(?:[^()（）]|[(（][^()（）]*[)）])+)[)）]$"
+)
+
+
 def describes(child_items: Sequence[Node]) -> bool:
     """Bullets that are things said about their parent, not things it is made of: two or
     more plain bullets, at least half of them sentences (`A backup for a DP` / `They receive
@@ -473,13 +513,31 @@ def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
         return False
     if ends_with_aspect(head.term) or says_order(head.term) or _QUESTION.search(head.term):
         return False
-    return all(
+    told = [child for child in child_items if not _aspect_line(child)]
+    return len(told) >= 2 and all(
         not child.children
         and any(char >= "\u2e80" for char in child.text)
         and is_sentence(child.text)
         and parse_head(child.text).how == "plain"
-        for child in child_items
+        for child in told
     )
+
+
+def _aspect_line(child: Node) -> bool:
+    """``解决方法：添加nonce`` among sentences about a thing: an aspect of it (a short Chinese
+    term before the colon), defined on its own rather than told in the account."""
+    head = parse_head(child.text)
+    return (
+        not child.children
+        and head.how == "colon"
+        and bool(head.gloss)
+        and has_cjk(head.term)
+        and len(head.term) <= _ASPECT_TERM_CHARS
+        and not LATIN_LETTER.search(head.term)
+    )
+
+
+_ASPECT_TERM_CHARS = 6
 
 
 def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tuple[Item, Node]]:

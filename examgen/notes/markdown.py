@@ -31,9 +31,11 @@ from examgen.notes.blocks import (
     mermaid_path,
     prepare,
 )
+from examgen.notes.clauses import is_sentence
 from examgen.notes.lazy import lazy_start
 from examgen.notes.markdown_state import _MarkdownState, _OpenItem
 from examgen.notes.shapes import is_caption, noise_reason
+from examgen.notes.terms import is_term, parse_head
 from examgen.notes.tokens import MARKDOWN_MAX_DEPTH, inline_children, parse_markdown
 from examgen.notes.tree import (
     BYLINE,
@@ -56,6 +58,11 @@ _HTML_TAG = re.compile(
 )
 
 
+# `> Def`, `> Definition:`, `> 定義`: a quote that holds the definition of its section.
+_DEFINITION_QUOTE = re.compile(r"^(?:def|defn|definition|定义|定義)\.?\s*[:：]?$", re.IGNORECASE)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 class _Inline(NamedTuple):
     """The plain text of an inline token and what the markup said about it."""
 
@@ -63,6 +70,7 @@ class _Inline(NamedTuple):
     images: list[str]
     strong: list[str]
     links_only: bool  # all its text is link text (a table of contents, navigation)
+    broken: frozenset[int] = frozenset()  # lines ended by an explicit break (`<br>`)
 
 
 def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
@@ -77,8 +85,20 @@ def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
     in_link = 0
     saw_link = False
     outside_links = False
+    broken: set[int] = set()
+    broke = False  # a `<br>` ends the text so far
     for child in children:
         kind = child.type
+        if kind == "html_inline" and _BR.match(child.content):
+            broke = True
+            continue
+        if kind in ("text", "code_inline", "math_inline") and child.content.strip() and broke:
+            # `问：<br>答` on one line: the page shows two lines, and so do we.
+            if lines[-1].strip():
+                broken.add(len(lines) - 1)
+                lines.append("")
+                emphasis.clear()
+            broke = False
         if kind == "math_inline" and "\n" in child.content:
             first, *rest = child.content.split("\n")  # display math over several lines
             lines[-1] += first
@@ -92,6 +112,9 @@ def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
             if not in_link and not outside_links and child.content.strip():
                 outside_links = True
         elif kind in ("softbreak", "hardbreak"):
+            if kind == "hardbreak" or broke:
+                broken.add(len(lines) - 1)
+            broke = False
             lines.append("")
             emphasis.clear()
         elif kind == "image":
@@ -108,7 +131,7 @@ def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
         elif kind == "link_close":
             in_link -= 1
     links_only = saw_link and not outside_links and bool("".join(lines).strip())
-    return _Inline(lines, images, strong, links_only)
+    return _Inline(lines, images, strong, links_only, frozenset(broken))
 
 
 _FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
@@ -196,6 +219,8 @@ def read_markdown(text: str, source: str) -> Document:
             if state.first_of_callout:
                 state.first_of_callout = False
                 lines = lines[1:]
+                if lines and lines[0].lstrip().startswith((":", "：")):
+                    lines[0] = lines[0].lstrip()[1:]  # `: text` under `Def`: a definition list
                 if not any(part.strip() for part in lines):
                     continue
             if heading_level:
@@ -216,6 +241,7 @@ def read_markdown(text: str, source: str) -> Document:
                 items[-1].images = images
                 items[-1].strong = inline.strong
                 items[-1].links_only = inline.links_only
+                items[-1].broken = inline.broken
                 items[-1].started = True
             elif not items and _is_bold_heading(inline, tokens, index):
                 # A line that is all bold, on its own, is a heading below the current ones.
@@ -229,7 +255,7 @@ def read_markdown(text: str, source: str) -> Document:
                     state.add(node)
             else:
                 caption = _caption_over_list(lines, tokens, index)
-                body = lines[:-1] if caption else lines
+                body = _term_over_break(lines[:-1] if caption else lines, inline.broken)
                 paragraph = _paragraph_or_noise(inline, body, paragraph_line, state)
                 if paragraph is not None:
                     state.add(paragraph)
@@ -261,7 +287,11 @@ def read_markdown(text: str, source: str) -> Document:
             state.begin_block()
         elif kind == "blockquote_open":
             state.begin_block()
-            if not _open_callout(index, tokens, line, state):
+            if _open_callout(index, tokens, line, state):
+                pass
+            elif _term_body_quote(state):
+                state.callouts.append((token.level, False))  # read in place, as the body
+            else:
                 if not state.diagnostics or state.diagnostics[-1].line != line:
                     state.skip(line, "block quote")
                 skip_until = ("blockquote_close", token.level)
@@ -371,12 +401,44 @@ _TAG = re.compile(r"<[^>]+>")
 _HTML_HEADING = re.compile(r"^<h([1-6])[^>]*>(.*?)</h\1>$", re.IGNORECASE | re.DOTALL)
 
 
+def _term_over_break(lines: list[str], broken: frozenset[int]) -> list[str]:
+    """``消息认证码概念(MAC)<br>`` then ``MAC主要是提供…``: a term the author ended with a
+    break, over what it is, reads as ``term：text`` (a definition), as it would in a list."""
+    if 0 not in broken or len(lines) < 2 or not any(line.strip() for line in lines[1:]):
+        return lines
+    first = lines[0].strip()
+    head = parse_head(first)
+    if head.how not in ("plain", "paren") or not head.termlike or is_sentence(head.term):
+        return lines
+    if not is_term(head.term) or _CONDITION_LEAD.match(first):
+        return lines
+    return [f"{first}：", *lines[1:]]
+
+
+_CONDITION_LEAD = re.compile(r"^(?:如果|若|当|當|假如|假设|假設|因为|因為|所以|但)")
+
+
+def _term_body_quote(state: _MarkdownState) -> bool:
+    """``- Normalization定義`` over ``> 將一個關聯表…`` and nothing else yet: a quote that is
+    the first block under an item naming a term says what it means (the item's body)."""
+    if not state.items:
+        return False
+    item = state.items[-1]
+    if item.container or item.children or not item.head:
+        return False
+    head = parse_head(join_lines(item.head))
+    return head.how == "plain" and head.termlike and not is_sentence(head.term)
+
+
 def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownState) -> bool:
     """Open an Obsidian callout (or converted admonition) as a container; False for a quote."""
     inline = tokens[index + 2] if index + 2 < len(tokens) else None
     if inline is None or inline.type != "inline":
         return False
-    found = callout_title(inline.content.split("\n", 1)[0])
+    first = inline.content.split("\n", 1)[0]
+    found = callout_title(first)
+    if found is None and _DEFINITION_QUOTE.match(first.strip()):
+        found = ("definition", "")  # `> Def` over `> : …`: the section's definition, in place
     if found is None:
         return False
     callout_kind, title = found

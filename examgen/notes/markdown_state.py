@@ -33,6 +33,7 @@ class _OpenItem:
     links_only: bool = False
     container: bool = False  # a callout or <details>: its title is not split into term lines
     numbered: bool = False  # an item of an ordered list
+    broken: frozenset[int] = frozenset()  # head lines ended by an explicit break (`<br>`)
 
 
 @dataclass
@@ -80,6 +81,9 @@ class _MarkdownState:
         head, description = (head_lines, []) if done.container else _split_term_line(head_lines)
         if description:
             children = [make_node("paragraph", description, done.line + 1), *children]
+        elif done.broken and not done.container and len(head_lines) >= 2:
+            head, broken_off = _split_at_breaks(head_lines, done.broken, done.line)
+            children = [*broken_off, *children]
         node = make_node(
             "item",
             head,
@@ -102,6 +106,8 @@ class _MarkdownState:
 # (no sentence punctuation), not `term: definition`, at most a few words.
 _TERM_LINE = re.compile(r"[^:：，,。；;！!？?]{1,40}")
 _MAX_TERM_LINE_WORDS = 4
+# `則在推導…`, `所以…`: a next line that goes on from the one before is no description of it.
+_GOES_ON = re.compile(r"^(?:則|则|所以|因此|然后|然後|接着|接著|再|并且|並且|但是|但)")
 
 
 def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -124,9 +130,28 @@ def _split_term_line(lines: list[str]) -> tuple[list[str], list[str]]:
     rest = [line for line in lines[1:] if line.strip()]
     if (
         rest
+        and not _GOES_ON.match(rest[0].strip())
         and _TERM_LINE.fullmatch(masked)
         and len(masked.split()) <= _MAX_TERM_LINE_WORDS
         and not first.endswith(("-", "/", "、", "和", "与", "或"))
     ):
         return [first], rest
     return lines, []
+
+
+def _split_at_breaks(
+    lines: list[str], broken: frozenset[int], line: int
+) -> tuple[list[str], list[Node]]:
+    """An item whose lines the author ended with ``<br>``: each run of lines up to a break
+    is a line of its own, as the page shows it; the first is the item's text and the others
+    paragraphs under it (``DH算法: 一种单向函数<br>`` / ``步骤：`` over the steps).
+
+    A line that merely wraps is joined as before; only an explicit break splits."""
+    runs: list[tuple[int, list[str]]] = [(0, [])]
+    for index, text in enumerate(lines):
+        runs[-1][1].append(text)
+        if index in broken and index + 1 < len(lines):
+            runs.append((index + 1, []))
+    head = runs[0][1]
+    under = [make_node("paragraph", run, line + start) for start, run in runs[1:]]
+    return head, [node for node in under if node.text]

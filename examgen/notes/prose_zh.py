@@ -298,11 +298,14 @@ class ChineseReader:
         angle = _ANGLE.search(subject)
         angled = angle is not None
         if angle and angle.start() > 0:
-            owner = subject[: angle.start()]
+            # `锁按模式分为…`: the division is the category's, named by its angle, as a
+            # clause-led division is (`锁（按模式）`, see :func:`.inclusions.inclusion`).
+            owner = subject[: angle.start()].strip()
+            subject = f"{owner}（{subject[angle.start() :].strip()}）"
         elif angle and angle.start() == 0:
             base = angle_owner or self.owner
             owner = base
-            subject = f"{base}{subject}" if base else ""
+            subject = f"{base}（{subject}）" if base else ""
         elif not subject and before and _ANGLE.match(before[-1]):
             # `根据X的程度，可以分为A和B`: the division is named by its angle.
             angled = True

@@ -50,6 +50,7 @@ from examgen.notes.shapes import (
     names_notes,
 )
 from examgen.notes.terms import (
+    arrow_steps,
     is_term,
     one_name,
     parse_head,
@@ -90,6 +91,18 @@ _PLURAL = re.compile(r"[A-Za-z]{2,}(?<![su]s)(?<!is)s$")
 _HEAD_NOUN_END = re.compile(r"\s+(?:of|for|in|on|to|with)\s", re.IGNORECASE)
 
 
+def chained_steps(terms: Sequence[str]) -> list[str]:
+    """Section names that chain (``ER Model``, ``ER Model -> Relation``, ``Relation ->
+    Normalization``): the steps they pass through, each once (``ER Model``, ``Relation``,
+    ``Normalization``); other names are steps as they are."""
+    steps: list[str] = []
+    for term in terms:
+        for step in arrow_steps(term) or [term]:
+            if not steps or steps[-1] != step:
+                steps.append(step)
+    return steps
+
+
 def is_plural(heading: str) -> bool:
     """An English heading naming several things: ``Port roles``, ``Basic rules of
     probability`` (the head noun, before ``of``, is plural)."""
@@ -117,6 +130,19 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
         return False
     glossed = all(head.how in ("colon", "paren") and head.gloss for head in heads)
     return glossed or heavy * 2 <= len(run)
+
+
+def _plain_paragraph(node: Node) -> bool:
+    return node.kind == "paragraph" and not node.is_label and not node.children
+
+
+def _caption(node: Node) -> bool:
+    """A name on its own line over the bullets that say what it is (``Insert anomaly`` /
+    ``- Must insert …``)."""
+    if node.kind != "paragraph" or node.is_label or not node.children:
+        return False
+    head = parse_head(node.text)
+    return head.how == "plain" and head.termlike and not is_sentence(node.text)
 
 
 _SUPPOSING = re.compile(r"^(?:suppose|imagine|consider|let's|let\s+us|say)\b", re.IGNORECASE)
@@ -234,16 +260,18 @@ class SectionReader(ParagraphReader):
             line = content[0].line
         if not sections or (content and not counted):
             return
-        if not counted and (not is_plural(subject) or is_bare(subject[:-1])):
+        ordered = says_order(subject)  # `## 安装过程` over `### 下载`, `### 配置`: its steps
+        if not counted and not ordered and (not is_plural(subject) or is_bare(subject[:-1])):
             return  # `Basic Definitions` are not things of one kind
         subject = counted or subject
+        ordered = says_order(subject)
         terms = [one_name(heading_term(child.text)) for child in sections]
         if len(terms) < 2 or not all(
             is_term(term) and not is_bare(term) and not is_example_heading(term) for term in terms
         ):
             return
-        items = [Item(term) for term in terms]
-        kind: FactKind = "sequence" if says_order(subject) else "list"
+        items = [Item(term) for term in (chained_steps(terms) if ordered else terms)]
+        kind: FactKind = "sequence" if ordered else "list"
         self.emit(kind, subject, place, line, items=items, tags=heading.tags)
         if counted:
             self.counted_line = line  # that sentence counts the sections; it defines nothing
@@ -251,6 +279,7 @@ class SectionReader(ParagraphReader):
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
         heading_line = getattr(self, "heading_line", 0)
+        self.captions_list(content, place, subject, heading_line)
         parent = "" if getattr(self, "in_title", False) else subject
         defined = False
         listed = False
@@ -277,6 +306,10 @@ class SectionReader(ParagraphReader):
                 # Directly under the heading, or after the paragraph that defined it.
                 first_run = start == 0 or (
                     start == 1 and content[0].kind == "paragraph" and not content[0].is_label
+                )
+                # ...or after the heading's definition and plain notes on it (`X為…`).
+                first_run = first_run or (
+                    defined and all(_plain_paragraph(before) for before in content[:start])
                 )
                 before = content[start - 1] if start else None
                 lead = _lead_in(before.text) if before and before.kind == "paragraph" else ""
@@ -403,6 +436,20 @@ class SectionReader(ParagraphReader):
                     return None
                 return paragraph._replace(text=" ".join(sentences[:number]))
         return None
+
+    def captions_list(
+        self, content: Sequence[Node], place: Place, subject: str, heading_line: int
+    ) -> None:
+        """``### Anomalies`` over only ``Insert anomaly`` / ``- …`` and ``Update anomaly`` /
+        ``- …``: names each over its own note, under a plural heading, are the heading's list
+        (as named topics are, see :func:`_named_topics`); each name is defined by its note."""
+        if len(content) < 2 or not subject or getattr(self, "in_title", False):
+            return
+        if not is_plural(subject) or not all(_caption(node) for node in content):
+            return
+        line = heading_line if content[0].line - heading_line <= 4 else content[0].line
+        items = [Item(node.text) for node in content]
+        self.emit("list", subject, place, line, items=items, tags=content[0].tags)
 
     @staticmethod
     def owns(paragraph: Node) -> bool:

@@ -228,6 +228,8 @@ def qualify(subject: str, parent: str) -> str:
         return subject
     if not is_bare(subject) and LATIN_LETTER.search(subject):
         return subject
+    if not is_bare(subject) and _OWN_POSSESSIVE.match(subject):
+        return subject  # `处理隐通道的方法`: it says whose it is already
     if is_bare(subject):
         parent = _nearest_thing(parent)
         subject = without_possessive(subject)
@@ -239,6 +241,15 @@ def qualify(subject: str, parent: str) -> str:
 
 
 _DEFINITION_WORDS = frozenset(script_variants(("定义",)))
+# `处理隐通道的方法`: a Chinese noun phrase naming its owner before `的`, complete as it is.
+# Three or more characters before `的` (two are as often a verb: `运行的进程` is node's), and
+# not a pronoun, `其他`, a bare adjective such as `常见` or an angle such as `按所处的层次`,
+# which divides its parent.
+_OWN_POSSESSIVE = re.compile(
+    r"^(?!其|它|他|她|这|這|那|该|該|常见|常見|主要|重要|一般|其他|其它|基本|不同|相关|相關"
+    r"|按|根据|根據|依据|依據|从|從)"
+    r"[\u4e00-\u9fffA-Za-z0-9]{3,12}的[\u4e00-\u9fff]{1,6}$"
+)
 
 
 def _nearest_thing(parent: str) -> str:
@@ -384,3 +395,34 @@ def with_gloss(gloss: str | None, prose: Sequence[str]) -> str:
         separator = "；" if language_of(gloss, body) == "zh" else "; "
         return f"{gloss}{separator}{body}"
     return gloss or body
+
+
+def concept_named(subject: str) -> str:
+    """``Normalization定義``, ``进程的概念``, ``消息认证码概念`` → the term they name: a definition
+    of "the concept of X" is a definition of X. ``基本概念`` (two characters, no ``的``) and
+    other subjects stay as they are."""
+    match = _CONCEPT_OF.match(subject.strip())
+    if match is None:
+        return subject
+    owner = match["owner"].strip()
+    if match["de"] or LATIN_LETTER.search(owner) or len(owner) >= 3:
+        return owner + (match["gloss"] or "")
+    return subject
+
+
+_CONCEPT_OF = re.compile(
+    r"^(?P<owner>.+?)(?P<de>的)?(?:概念|定义|定義)(?P<gloss>\s*(?:\([^()]*\)|（[^（）]*）))?$"
+)
+
+
+def reason_named(question: str) -> str:
+    """``为什么数字签名需要使用单向hash函数：`` → ``数字签名需要使用单向hash函数的原因``: the
+    answer to a why-question defines the reason it asks for; '' for other text."""
+    match = _WHY.match(question.strip())
+    if match is None:
+        return ""
+    asked = match["asked"].strip()
+    return f"{asked}的原因" if asked and not _SENTENCE_PUNCTUATION.search(asked) else ""
+
+
+_WHY = re.compile(r"^(?:为什么|為什麼|为何|為何)(?P<asked>.+?)[？?：:\s]*$")
