@@ -8,13 +8,22 @@ and on generated documents mixing them.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
-from examgen.notes.tokens import _absent_rules, commonmark_parser, inline_children, parse_markdown
+from examgen.notes.tokens import (
+    _TOKEN_FIELDS,
+    _absent_rules,
+    _NotesState,
+    commonmark_parser,
+    inline_children,
+    parse_markdown,
+)
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sources"
 
@@ -102,6 +111,9 @@ def _block(token: Token) -> tuple:
         token.info,
         tuple(sorted(token.attrs.items())),
         token.hidden,
+        token.block,
+        token.meta,
+        type(token.attrs),
     )
 
 
@@ -188,3 +200,20 @@ def test_a_possible_underline_rule_or_table_anywhere_keeps_the_rule():
     ):
         assert _ours(text) == _reference(text), text
         assert _absent_rules(text) == absent, text
+
+
+def test_a_block_token_is_the_one_markdown_its_own_state_makes():
+    # The installed markdown-it has the fields the direct push sets (else it is not used).
+    assert tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS
+    parser = commonmark_parser()
+    ours, theirs = _NotesState("x\n", parser, {}, []), StateBlock("x\n", parser, {}, [])
+    for state in (ours, theirs):
+        for args in (
+            ("bullet_list_open", "ul", 1),
+            ("inline", "", 0),
+            ("bullet_list_close", "ul", -1),
+        ):
+            state.push(*args)
+    assert ours.tokens == theirs.tokens
+    assert [token.level for token in ours.tokens] == [0, 1, 0]
+    assert ours.level == theirs.level == 0

@@ -69,6 +69,8 @@ class _Colon:
 
     @staticmethod
     def search(text: str, start: int = 0) -> re.Match[str] | None:
+        if ":" not in text and "：" not in text:  # most texts: no colon at all
+            return None
         for match in _ANY_COLON.finditer(text, start):
             if _separates(text, match.start()):
                 return match
@@ -301,6 +303,7 @@ class Head:
     termlike: bool
 
 
+@functools.lru_cache(maxsize=1024)  # an item's text is read again by its parent's tests
 def parse_head(text: str) -> Head:
     """Split ``term:gloss``, ``term(gloss)`` and ``label:``; otherwise the text is the term."""
     text = text.strip()

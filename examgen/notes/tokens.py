@@ -14,6 +14,10 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   when the reader asks for it (:func:`inline_children`), after the block pass, with the same
   ``env`` (link references), as markdown-it's own ``inline`` step would. Text without any
   character an inline rule acts on is one text token: it is not parsed at all.
+* **Tokens made directly.** A block token is made by setting its fields, as markdown-it's
+  ``StateBlock.push`` leaves them, without the dataclass's ``__init__`` and
+  ``__post_init__`` (a quarter of the block pass); only while ``Token`` has exactly the
+  fields it had when this was written (:data:`_TOKEN_FIELDS`), else markdown-it's own.
 * **Rules a document cannot use are not tried.** A setext heading needs a line of only
   ``-`` or ``=``, a thematic break a line ending in three ``-``, ``*`` or ``_``, a table a
   ``|``: a text without any (one regex search each) is parsed by a parser without those
@@ -25,12 +29,14 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt, rules_block
+from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
@@ -70,7 +76,12 @@ def markdown_parser(absent: frozenset[str] = frozenset()) -> MarkdownIt:
     # Inline content is parsed on demand (inline_children); `text_join` only merges the
     # text tokens of that step, which the reader concatenates anyway.
     parser.disable(["inline", "text_join"])
+    # The list rule asks for this option per item; unset, the lookup raises and catches a
+    # KeyError each time (the default, False, is what it reads either way).
+    parser.options["tasklists"] = False
     _dispatch_by_first_character(parser, absent)
+    if tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS:
+        _push_tokens_directly(parser.block)
     return parser
 
 
@@ -128,21 +139,77 @@ def inline_children(token: Token, env: dict[str, Any]) -> list[Token] | None:
     return token.children
 
 
+# The fields of markdown-it's Token (4.x), in order: what _NotesState.push sets.
+_TOKEN_FIELDS = (
+    "type",
+    "tag",
+    "nesting",
+    "attrs",
+    "map",
+    "level",
+    "children",
+    "content",
+    "markup",
+    "info",
+    "meta",
+    "block",
+    "hidden",
+)
+_new_token = Token.__new__
+
+
+class _NotesState(StateBlock):
+    """markdown-it's block state, making each token by setting its fields."""
+
+    def push(self, ttype: str, tag: str, nesting: int) -> Token:  # type: ignore[override]
+        """A block token, equal to the one ``StateBlock.push`` would make."""
+        token = _new_token(Token)
+        token.type = ttype
+        token.tag = tag
+        token.nesting = nesting  # type: ignore[assignment]
+        token.attrs = {}
+        token.map = None
+        if nesting < 0:
+            self.level -= 1  # a closing token is at the level of its opening one
+        token.level = self.level
+        if nesting > 0:
+            self.level += 1
+        token.children = None
+        token.content = token.markup = token.info = ""
+        token.meta = {}
+        token.block = True
+        token.hidden = False
+        self.tokens.append(token)
+        return token
+
+
+def _push_tokens_directly(block: ParserBlock) -> None:
+    """Make ``block`` parse with :class:`_NotesState` (what ``ParserBlock.parse`` does with
+    markdown-it's own state)."""
+
+    def parse(src: str, md: MarkdownIt, env: Any, out_tokens: list[Token]) -> list[Token] | None:
+        if not src:
+            return None
+        state = _NotesState(src, md, env, out_tokens)
+        block.tokenize(state, state.line, state.lineMax)
+        return state.tokens
+
+    block.parse = parse  # type: ignore[method-assign]
+
+
 def _dispatch_by_first_character(parser: MarkdownIt, absent: frozenset[str]) -> None:
     """Wrap every chain of block rules in a rule that tries only those that can match the
     line's first character, and none of the ``absent`` ones (see the module docstring)."""
-    ruler = parser.block.ruler
-    own = ruler.getRules
-    chains: dict[str, list[BlockRule]] = {}
+    own = parser.block.ruler.getRules
 
-    def get_rules(chain: str) -> list[BlockRule]:
-        rules = chains.get(chain)
-        if rules is None:
-            rules = chains[chain] = [_by_first_character(own(chain), absent)]
-        return rules
+    class Chains(dict[str, list[BlockRule]]):
+        def __missing__(self, chain: str) -> list[BlockRule]:
+            rules = self[chain] = [_by_first_character(own(chain), absent)]
+            return rules
 
-    # The parser's rules are never changed after this, so the wrapped chains stay right.
-    ruler.getRules = get_rules  # type: ignore[method-assign]
+    # markdown-it asks for a chain per line and per paragraph: a dict lookup answers, and
+    # the parser's rules are never changed after this, so the wrapped chains stay right.
+    parser.block.ruler.getRules = Chains().__getitem__  # type: ignore[method-assign]
 
 
 def _by_first_character(rules: Sequence[BlockRule], absent: frozenset[str]) -> BlockRule:
