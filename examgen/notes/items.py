@@ -210,7 +210,10 @@ class ItemReader:
             and (head.how == "label" or is_bare(head.term))
         ):
             members = _line_members(heads, paragraphs)
-        self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
+        if members:  # most items have none: member_list would return at once
+            self.member_list(
+                subject, head.term, members, node, place, pin=node.anchor, second=defined
+            )
         if member and not node.children and not head.termlike and _states(node.text):
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
