@@ -111,7 +111,8 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"
 
 
 def weight(text: str, latin_word_weight: int) -> int:
-    return len(_CJK_IDEOGRAPH.findall(text)) + latin_word_weight * len(_LATIN_WORD.findall(text))
+    ideographs = 0 if text.isascii() else len(_CJK_IDEOGRAPH.findall(text))
+    return ideographs + latin_word_weight * len(_LATIN_WORD.findall(text))
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
