@@ -73,7 +73,7 @@ class ItemReader:
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
         child_items = [child for child in node.children if child.kind == "item"]
-        if is_loop_header(head.term) and child_items:
+        if child_items and is_loop_header(head.term):
             return self.loop(node, head, child_items, place, parent)
         paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
         before = len(self.drafts)
@@ -194,7 +194,7 @@ class ItemReader:
                 if child.children or "$" not in child.text:
                     self.item(child, place, subject, member=True)
             return Item(head.term, text), True
-        if not defined and _chinese_account(head, child_items):
+        if not defined and child_items and _chinese_account(head, child_items):
             said = "；".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
