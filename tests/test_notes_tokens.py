@@ -8,13 +8,22 @@ and on generated documents mixing them.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
-from examgen.notes.tokens import commonmark_parser, inline_children, parse_markdown
+from examgen.notes.tokens import (
+    _TOKEN_FIELDS,
+    _absent_rules,
+    _NotesState,
+    commonmark_parser,
+    inline_children,
+    parse_markdown,
+)
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sources"
 
@@ -102,6 +111,9 @@ def _block(token: Token) -> tuple:
         token.info,
         tuple(sorted(token.attrs.items())),
         token.hidden,
+        token.block,
+        token.meta,
+        type(token.attrs),
     )
 
 
@@ -148,3 +160,60 @@ lines = st.builds(
 @given(st.lists(lines, max_size=30).map("\n".join))
 def test_generated_markdown_gives_markdown_it_pys_tokens(text):
     assert _ours(text) == _reference(text)
+
+
+# Documents without a line that could underline a setext heading or be a thematic break,
+# and without `|`: parsed by the parser that leaves those rules out.
+PLAIN_STARTS = [s for s in STARTS if not set(s) & set("-=_|")] + ["- ", "- ", "1. "]
+PLAIN_PIECES = [p for p in PIECES if not set(p) & set("-=_|*")]
+plain_lines = st.builds(
+    lambda indent, start, pieces: indent + start + "".join(pieces),
+    st.sampled_from(INDENTS),
+    st.sampled_from(PLAIN_STARTS),
+    st.lists(st.sampled_from(PLAIN_PIECES), max_size=6),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(plain_lines, max_size=30).map("\n".join))
+def test_generated_markdown_without_rules_or_tables_gives_markdown_it_pys_tokens(text):
+    assert _ours(text) == _reference(text)
+
+
+def test_text_without_underlines_rules_or_pipes_gives_markdown_it_pys_tokens():
+    text = (
+        "Para\n- item\ntext\n\n1. one\nlazy\n> q\nlazy\n\n- a\n  b\n\n  c\n      d\n"
+        "# h\nafter\n\n> - x\n>   y\n>\n> z\n\n    code\n    ---\n"
+    )
+    assert _ours(text) == _reference(text)
+
+
+def test_a_possible_underline_rule_or_table_anywhere_keeps_the_rule():
+    for text, absent in (
+        ("a\n> > ---\n", {"table"}),  # an underline (and a break) inside a quote
+        ("- a\n  ===\n", {"hr", "table"}),  # an underline inside an item
+        ("- ***\n", {"lheading", "table"}),  # a break after a list marker
+        ("x\n* * *\n", {"lheading", "table"}),
+        ("a | b\n", {"lheading", "hr"}),
+        ("a\r---\r", set()),  # `\r` ends a line for markdown-it
+        ("- a\n- b\n", {"lheading", "hr", "table"}),
+    ):
+        assert _ours(text) == _reference(text), text
+        assert _absent_rules(text) == absent, text
+
+
+def test_a_block_token_is_the_one_markdown_its_own_state_makes():
+    # The installed markdown-it has the fields the direct push sets (else it is not used).
+    assert tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS
+    parser = commonmark_parser()
+    ours, theirs = _NotesState("x\n", parser, {}, []), StateBlock("x\n", parser, {}, [])
+    for state in (ours, theirs):
+        for args in (
+            ("bullet_list_open", "ul", 1),
+            ("inline", "", 0),
+            ("bullet_list_close", "ul", -1),
+        ):
+            state.push(*args)
+    assert ours.tokens == theirs.tokens
+    assert [token.level for token in ours.tokens] == [0, 1, 0]
+    assert ours.level == theirs.level == 0

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from examgen.model import Diagnostic, Fact
-from examgen.notes.draft import Draft, language_of
+from examgen.notes.draft import _CJK_IDEOGRAPH, Draft, language_of
 
 ID_LENGTH = 12
 
@@ -94,7 +94,9 @@ def assign_ids(drafts: Sequence[Draft]) -> tuple[list[Fact], list[Diagnostic]]:
 
 
 def _fact(draft: Draft, id_: str) -> Fact:
-    lang = language_of(draft.subject, draft.text)
+    # language_of(subject, text), without a generator per fact.
+    chinese = _CJK_IDEOGRAPH.search(draft.subject) or _CJK_IDEOGRAPH.search(draft.text)
+    lang = "zh" if chinese else "en"
     if lang == "en" and draft.items:  # the members' words only decide an English-looking fact
         lang = language_of("".join(f"{item.text}{item.gloss or ''}" for item in draft.items))
     return Fact(

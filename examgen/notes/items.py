@@ -86,7 +86,7 @@ class ItemReader(FramedItems):
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
         child_items = [child for child in node.children if child.kind == "item"]
-        if is_loop_header(head.term) and child_items:
+        if child_items and is_loop_header(head.term):
             return self.loop(node, head, child_items, place, parent)
         if (
             head.how in ("plain", "label")
@@ -243,7 +243,7 @@ class ItemReader(FramedItems):
                 if child.children or "$" not in child.text:
                     self.item(child, place, subject, member=True)
             return Item(head.term, text), True
-        if not defined and _chinese_account(head, child_items):
+        if not defined and child_items and _chinese_account(head, child_items):
             told = [child for child in child_items if not _aspect_line(child)]
             said = "；".join(child.text.rstrip("。.;；") for child in told)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
@@ -266,7 +266,10 @@ class ItemReader(FramedItems):
             and (head.how == "label" or is_bare(head.term))
         ):
             members = _line_members(heads, paragraphs)
-        self.member_list(subject, head.term, members, node, place, pin=node.anchor, second=defined)
+        if members:  # most items have none: member_list would return at once
+            self.member_list(
+                subject, head.term, members, node, place, pin=node.anchor, second=defined
+            )
         if member and not node.children and not head.termlike and _states(node.text):
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 

@@ -18,7 +18,7 @@ from examgen.notes.shapes import noise_reason
 from examgen.notes.tree import Node, make_node
 
 
-@dataclass
+@dataclass(slots=True)
 class _OpenItem:
     """An item (or a container: callout, admonition, details) being read: its head paragraph
     comes first, then its child blocks."""
@@ -36,7 +36,7 @@ class _OpenItem:
     broken: frozenset[int] = frozenset()  # head lines ended by an explicit break (`<br>`)
 
 
-@dataclass
+@dataclass(slots=True)
 class _MarkdownState:
     """What :func:`read_markdown` keeps between tokens."""
 
@@ -92,9 +92,8 @@ class _MarkdownState:
             images=done.images,
             starts_list=done.starts_list,
             strong=done.strong,
+            numbered=done.numbered,
         )
-        if done.numbered:
-            node = node._replace(numbered=True)
         reason = noise_reason(node.text)
         if reason:
             self.skip(done.line, f"{reason}: {node.text[:40]}")

@@ -3,6 +3,7 @@ and clauses (shared by :mod:`examgen.notes.prose_zh` and :mod:`examgen.notes.pro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -18,7 +19,10 @@ class Said:
 
 def has_cjk(text: str) -> bool:
     """Whether the text has a CJK ideograph (it is read as Chinese)."""
-    return any("\u3400" <= char <= "\u9fff" for char in text)
+    return _CJK.search(text) is not None
+
+
+_CJK = re.compile("[\u3400-\u9fff]")
 
 
 OPEN, CLOSE = "(（【[", ")）】]"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from examgen.mathtext import mask_math
 from examgen.notes.clauses import is_clause
@@ -69,6 +69,8 @@ class _Colon:
 
     @staticmethod
     def search(text: str, start: int = 0) -> re.Match[str] | None:
+        if ":" not in text and "：" not in text:  # most texts: no colon at all
+            return None
         for match in _ANY_COLON.finditer(text, start):
             if _separates(text, match.start()):
                 return match
@@ -109,7 +111,8 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"
 
 
 def weight(text: str, latin_word_weight: int) -> int:
-    return len(_CJK_IDEOGRAPH.findall(text)) + latin_word_weight * len(_LATIN_WORD.findall(text))
+    ideographs = 0 if text.isascii() else len(_CJK_IDEOGRAPH.findall(text))
+    return ideographs + latin_word_weight * len(_LATIN_WORD.findall(text))
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
@@ -298,12 +301,12 @@ def hyphen_steps(term: str, value: str) -> list[str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class Head:
+class Head(NamedTuple):
     """An item's (or paragraph's) own text, split into term and gloss where it has that shape.
 
     ``how`` is ``colon`` (``term:gloss``), ``paren`` (``term(gloss)``), ``label`` (``term:``
-    with nothing after) or ``plain``.
+    with nothing after) or ``plain``. Immutable; a NamedTuple because every item and
+    paragraph makes one, and a frozen dataclass's ``__init__`` costs four times as much.
     """
 
     term: str
@@ -312,6 +315,7 @@ class Head:
     termlike: bool
 
 
+@functools.lru_cache(maxsize=1024)  # an item's text is read again by its parent's tests
 def parse_head(text: str) -> Head:
     """Split ``term:gloss``, ``term(gloss)`` and ``label:``; otherwise the text is the term."""
     text = text.strip()

@@ -14,18 +14,29 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   when the reader asks for it (:func:`inline_children`), after the block pass, with the same
   ``env`` (link references), as markdown-it's own ``inline`` step would. Text without any
   character an inline rule acts on is one text token: it is not parsed at all.
+* **Tokens made directly.** A block token is made by setting its fields, as markdown-it's
+  ``StateBlock.push`` leaves them, without the dataclass's ``__init__`` and
+  ``__post_init__`` (a quarter of the block pass); only while ``Token`` has exactly the
+  fields it had when this was written (:data:`_TOKEN_FIELDS`), else markdown-it's own.
+* **Rules a document cannot use are not tried.** A setext heading needs a line of only
+  ``-`` or ``=``, a thematic break a line ending in three ``-``, ``*`` or ``_``, a table a
+  ``|``: a text without any (one regex search each) is parsed by a parser without those
+  rules. Where markdown-it would try the setext rule and fail, a stub leaves the state as
+  that failure does (the parent type is "paragraph"; see :func:`_no_setext_heading`).
 
 ``tests/test_notes_tokens.py`` checks that the tokens equal markdown-it-py's own.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt, rules_block
+from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
@@ -58,13 +69,19 @@ _INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<&$]")
 
 
 @cache
-def markdown_parser() -> MarkdownIt:
-    """The one parser (built once: building it costs as much as parsing a small file)."""
+def markdown_parser(absent: frozenset[str] = frozenset()) -> MarkdownIt:
+    """The parser (built once per set of ``absent`` block rules, those the text cannot use:
+    building one costs as much as parsing a small file)."""
     parser = commonmark_parser()
     # Inline content is parsed on demand (inline_children); `text_join` only merges the
     # text tokens of that step, which the reader concatenates anyway.
     parser.disable(["inline", "text_join"])
-    _dispatch_by_first_character(parser)
+    # The list rule asks for this option per item; unset, the lookup raises and catches a
+    # KeyError each time (the default, False, is what it reads either way).
+    parser.options["tasklists"] = False
+    _dispatch_by_first_character(parser, absent)
+    if tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS:
+        _push_tokens_directly(parser.block)
     return parser
 
 
@@ -82,7 +99,30 @@ def commonmark_parser() -> MarkdownIt:
 def parse_markdown(text: str) -> tuple[list[Token], dict[str, Any]]:
     """The block tokens of a Markdown text, and the ``env`` to parse their inline content in."""
     env: dict[str, Any] = {}
-    return markdown_parser().parse(text, env), env
+    absent = _absent_rules(text)
+    parser = markdown_parser(absent) if absent else markdown_parser()  # one cache entry
+    return parser.parse(text, env), env
+
+
+# A line that could underline a setext heading: after the container marks (indentation and
+# `>`), only `-` or only `=`. A line that could be a thematic break ends in three of `-`,
+# `*` or `_`, spaces between (after whatever list or quote marks precede it).
+_SETEXT_UNDERLINE = re.compile(r"^[ \t>]*(?:-+|=+)[ \t]*$", re.MULTILINE)
+_THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+
+
+def _absent_rules(text: str) -> frozenset[str]:
+    """The block rules that cannot match anywhere in ``text`` (see the module docstring)."""
+    if "\r" in text:
+        return frozenset()  # markdown-it reads `\r` as a line end; these regexes do not
+    absent = []
+    if _SETEXT_UNDERLINE.search(text) is None:
+        absent.append("lheading")
+    if _THEMATIC_BREAK.search(text) is None:
+        absent.append("hr")
+    if "|" not in text:
+        absent.append("table")  # a table's head row has a `|`
+    return frozenset(absent)
 
 
 def inline_children(token: Token, env: dict[str, Any]) -> list[Token] | None:
@@ -99,38 +139,101 @@ def inline_children(token: Token, env: dict[str, Any]) -> list[Token] | None:
     return token.children
 
 
-def _dispatch_by_first_character(parser: MarkdownIt) -> None:
+# The fields of markdown-it's Token (4.x), in order: what _NotesState.push sets.
+_TOKEN_FIELDS = (
+    "type",
+    "tag",
+    "nesting",
+    "attrs",
+    "map",
+    "level",
+    "children",
+    "content",
+    "markup",
+    "info",
+    "meta",
+    "block",
+    "hidden",
+)
+_new_token = Token.__new__
+
+
+class _NotesState(StateBlock):
+    """markdown-it's block state, making each token by setting its fields."""
+
+    def push(self, ttype: str, tag: str, nesting: int) -> Token:  # type: ignore[override]
+        """A block token, equal to the one ``StateBlock.push`` would make."""
+        token = _new_token(Token)
+        token.type = ttype
+        token.tag = tag
+        token.nesting = nesting  # type: ignore[assignment]
+        token.attrs = {}
+        token.map = None
+        if nesting < 0:
+            self.level -= 1  # a closing token is at the level of its opening one
+        token.level = self.level
+        if nesting > 0:
+            self.level += 1
+        token.children = None
+        token.content = token.markup = token.info = ""
+        token.meta = {}
+        token.block = True
+        token.hidden = False
+        self.tokens.append(token)
+        return token
+
+
+def _push_tokens_directly(block: ParserBlock) -> None:
+    """Make ``block`` parse with :class:`_NotesState` (what ``ParserBlock.parse`` does with
+    markdown-it's own state)."""
+
+    def parse(src: str, md: MarkdownIt, env: Any, out_tokens: list[Token]) -> list[Token] | None:
+        if not src:
+            return None
+        state = _NotesState(src, md, env, out_tokens)
+        block.tokenize(state, state.line, state.lineMax)
+        return state.tokens
+
+    block.parse = parse  # type: ignore[method-assign]
+
+
+def _dispatch_by_first_character(parser: MarkdownIt, absent: frozenset[str]) -> None:
     """Wrap every chain of block rules in a rule that tries only those that can match the
-    line's first character (see the module docstring)."""
-    ruler = parser.block.ruler
-    own = ruler.getRules
-    chains: dict[str, list[BlockRule]] = {}
+    line's first character, and none of the ``absent`` ones (see the module docstring)."""
+    own = parser.block.ruler.getRules
 
-    def get_rules(chain: str) -> list[BlockRule]:
-        rules = chains.get(chain)
-        if rules is None:
-            rules = chains[chain] = [_by_first_character(own(chain))]
-        return rules
+    class Chains(dict[str, list[BlockRule]]):
+        def __missing__(self, chain: str) -> list[BlockRule]:
+            rules = self[chain] = [_by_first_character(own(chain), absent)]
+            return rules
 
-    # The parser's rules are never changed after this, so the wrapped chains stay right.
-    ruler.getRules = get_rules  # type: ignore[method-assign]
+    # markdown-it asks for a chain per line and per paragraph: a dict lookup answers, and
+    # the parser's rules are never changed after this, so the wrapped chains stay right.
+    parser.block.ruler.getRules = Chains().__getitem__  # type: ignore[method-assign]
 
 
-def _by_first_character(rules: Sequence[BlockRule]) -> BlockRule:
+def _by_first_character(rules: Sequence[BlockRule], absent: frozenset[str]) -> BlockRule:
     """One block rule trying, of ``rules`` in order, those that can match the line."""
     every = tuple(rules)
     starts = {char for rule in every for char in _FIRST_CHARACTERS.get(rule, "")}
+    # A line indented as code, or empty, gets every rule as written, the absent ones too;
+    # the others only those the text can use (a stub where the setext rule would fail).
+    usable = tuple(
+        _STAND_INS.get(rule, rule) if _RULE_NAMES.get(rule) in absent else rule
+        for rule in every
+        if not (_RULE_NAMES.get(rule) in absent and rule not in _STAND_INS)
+    )
     by_char = {
         char: tuple(
             rule
-            for rule in every
+            for rule in usable
             if rule is not rules_block.code and char in _FIRST_CHARACTERS.get(rule, char)
         )
         for char in starts
     }
     # Lines starting with any other character (text): the rules that match anything.
     other = tuple(
-        rule for rule in every if rule is not rules_block.code and rule not in _FIRST_CHARACTERS
+        rule for rule in usable if rule is not rules_block.code and rule not in _FIRST_CHARACTERS
     )
 
     def rule(state: StateBlock, line: int, end: int, silent: bool) -> bool:
@@ -146,6 +249,24 @@ def _by_first_character(rules: Sequence[BlockRule]) -> BlockRule:
         return False
 
     return rule
+
+
+def _no_setext_heading(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+    """markdown-it's setext heading rule on a text without any underline: it fails, having
+    set the parent type to "paragraph" (it looks for the underline as a paragraph would,
+    and does not set it back when it finds none). Only called on lines not indented as
+    code, where the rule itself would get that far."""
+    state.parentType = "paragraph"
+    return False
+
+
+# The rules `absent` names, and what stands in for the one whose failure changes the state.
+_RULE_NAMES: dict[object, str] = {
+    rules_block.lheading: "lheading",
+    rules_block.hr: "hr",
+    rules_block.table: "table",
+}
+_STAND_INS: dict[object, BlockRule] = {rules_block.lheading: _no_setext_heading}
 
 
 @lru_cache(maxsize=64)

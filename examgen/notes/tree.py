@@ -146,6 +146,7 @@ def make_node(
     starts_list: bool = False,
     strong: Sequence[str] = (),
     cells: tuple[tuple[str, ...], ...] = (),
+    numbered: bool = False,
 ) -> Node:
     """Build a node from raw text lines: join them, take off the ``{#id}`` anchor and the
     author's exam tags."""
@@ -169,6 +170,7 @@ def make_node(
         tuple(strong),
         cells,
         tags,
+        numbered,
     )
 
 
@@ -179,16 +181,19 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
     the list belongs to the label, so it becomes the label's children.
     """
     result: list[Node] = []
+    changed = False
     index = 0
-    while index < len(nodes):
+    count = len(nodes)
+    while index < count:
         node = nodes[index]
         index += 1
         if node.children:
-            node = node._replace(children=attach_labels(node.children))
-        if (
-            node.kind == "paragraph"
-            and not node.children
-            and (node.is_label or (_list_follows(nodes, index) and is_caption(node.text)))
+            children = attach_labels(node.children)
+            if children is not node.children:  # most nodes: no label below, no new node
+                node = node._replace(children=children)
+                changed = True
+        elif node.kind == "paragraph" and (
+            node.is_label or (_list_follows(nodes, index) and is_caption(node.text))
         ):
             start = index
             while (
@@ -200,8 +205,10 @@ def attach_labels(nodes: Sequence[Node]) -> tuple[Node, ...]:
             if index > start:
                 members = attach_labels(nodes[start:index])
                 node = node._replace(children=members)
+                changed = True
         result.append(node)
-    return tuple(result)
+    # The same tuple when nothing changed: the caller then keeps its node as it is.
+    return tuple(result) if changed or not isinstance(nodes, tuple) else nodes
 
 
 def _list_follows(nodes: Sequence[Node], index: int) -> bool:
