@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import normalize, script_of
+from examgen.questions.translations import lead, translated
 from examgen.questions.wording import BLANK, display_width
 
 _CHOICES = ("single_choice", "multiple_choice")
@@ -57,6 +58,9 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
             shared = tokens(q.answers[0]) & tokens(draft.stem_texts[0])
             if shared:
                 return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
+            pair = translated(q.answers[0], draft.stem_texts[0], notes)
+            if pair:
+                return f"the clue translates the answer “{q.answers[0]}” ({pair})"
         return None
     if draft.variety == "claim_definition" and q.truth and len(draft.stem_texts) >= 2:
         # "“SSL Session”指的是：SSL会话，…", "“握手层”指的是：…四次握手…" and "In “PAgP”,
@@ -65,6 +69,10 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         shared = tokens(" ".join((term, *context))) & tokens(shown)
         if shared:
             return f"the definition shares “{sorted(shared)[0]}” with the term “{term}”"
+        pair = translated(term, shown, notes)
+        if pair:
+            # "“delete undo log”指的是：删除一条记录时…" reads true by its first word.
+            return f"the definition translates the term “{term}” ({pair})"
         return given_across(term, shown)
     if q.type not in _CHOICES:
         return None
@@ -77,12 +85,22 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         shared = tokens(answer) & tokens(draft.stem_texts[0])
         if shared:
             return f"the clue shares “{sorted(shared)[0]}” with the answer “{answer}”"
+        pair = translated(answer, draft.stem_texts[0], notes)
+        if pair:
+            return f"the clue translates the answer “{answer}” ({pair})"
     if draft.variety == "term_to_definition" and draft.stem_texts:
         # The reverse: the right definition says the term's alias ("IPSec使用安全关联（SA）…"
         # for "安全相关Security Associations(SA)").
         given = given_across(draft.stem_texts[0], next(o.text for o in q.options if o.correct))
         if given:
             return given
+        # The right description alone opening with the term's translation ("插入一条记录时…"
+        # for "insert undo log") is picked by it.
+        term = draft.stem_texts[0]
+        pair = translated(term, lead(next(o.text for o in q.options if o.correct)), notes)
+        wrong = [o.text for o in q.options if not o.correct]
+        if pair and not any(translated(term, lead(t), notes) for t in wrong):
+            return f"the answer opens with the term “{term}” translated ({pair})"
     if BLANK in q.prompt:
         return "the clue names its own answer (blanked in the stem)"
     stem_keys = _keys(draft.stem_texts)
@@ -142,7 +160,7 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     the answers the only options sharing one: "Docker Images" for "Docker三要素")."""
     q = draft.question
     if q.type == "matching":
-        return _matching_word_cue(draft)
+        return _matching_word_cue(draft, notes)
     if q.type not in _CHOICES:
         return None
     stem = set().union(*(tokens(t) for t in draft.stem_texts)) if draft.stem_texts else set()
@@ -168,7 +186,7 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
-def _matching_word_cue(draft: Draft) -> str | None:
+def _matching_word_cue(draft: Draft, notes: Notes) -> str | None:
     """Of a matching question: no term is paired by a word it shares with its own gloss and
     with no other gloss ("文件大小" with "…的大小", a Latin name said inside a Chinese gloss).
     A matching question holds a handful of pairs: the pairs compared are bounded."""
@@ -182,6 +200,15 @@ def _matching_word_cue(draft: Draft) -> str | None:
         across = given_across(term, gloss)
         if across and not any(given_across(term, g) for g in others):
             return across
+    # Pairs made by a translation ("DB_TRX_ID" with "事务id…"): one of five leaves a fair
+    # matching ("Network" with "…网络资源隔离"); half of them answer it.
+    told = []
+    for term, gloss in pairs:
+        pair = translated(term, gloss, notes)
+        if pair and not any(translated(term, g, notes) for t, g in pairs if g != gloss):
+            told.append(f"“{term}” ({pair})")
+    if told and len(told) * 2 >= len(pairs):
+        return f"{len(told)} of {len(pairs)} pairs are made by translation: {', '.join(told)}"
     return None
 
 
