@@ -65,6 +65,19 @@ def test_short_name_lists_of_two_chapters_are_no_siblings_by_shape_alone():
     assert not sibling(notes, "l1", "l3")
 
 
+def test_a_list_under_a_member_s_own_subheading_is_no_sibling_by_shape():
+    # The parts of a van under "异常处理" › "破损" are no troubles of a parcel.
+    parts = fact("l4", "list", "破损部位", "车门", "车厢", "轮胎", line=12, section=(*HOME, "破损"))
+    notes = index_notes([TROUBLES, REFUSALS, parts])
+    assert not sibling(notes, "l1", "l4")
+
+
+def test_lists_under_two_sibling_subheadings_are_siblings_by_shape():
+    one = fact("l5", "list", "包裹异常问题", "破损", "丢件", line=3, section=(*HOME, "陆运"))
+    two = fact("l6", "list", "签收处理模式", "拒收", "代收", line=9, section=(*HOME, "空运"))
+    assert sibling(index_notes([one, two]), "l5", "l6")
+
+
 def test_a_member_question_offers_no_member_of_a_shape_alike_list_of_another_chapter():
     facts = [TROUBLES, REFUSALS, VEHICLES]
     notes = index_notes(facts)

@@ -170,9 +170,14 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
 
 def neighbours(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two headings paths are one neighbourhood of the outline: the same heading, or
-    a heading and one of its own subheadings (two chapters under the notes' title are not)."""
-    short, long = sorted((tuple(a), tuple(b)), key=len)
-    return long[: len(short)] == short
+    two headings of one level under one parent that is itself under a heading (two chapters
+    under the notes' title are not). A list under a subheading is of another level: the
+    "hyperactivity in Insomniacs" (brain regions) under "sleep disorders" › "insomnia" are
+    no disorders."""
+    a, b = tuple(a), tuple(b)
+    if a == b:
+        return True
+    return len(a) == len(b) >= 3 and a[:-1] == b[:-1]
 
 
 def _heads(text: str) -> set[str]:
