@@ -218,3 +218,27 @@ def test_a_claim_on_a_name_cut_before_what_it_qualifies_is_rejected():
             "no_markup_or_glue",
             "a name cut from its phrase: “寄件目的”",
         )
+
+
+# ----------------------------------------------- 4. corpus reading: another form of a word
+
+
+def test_a_claim_whose_definition_says_another_form_of_the_term_s_word_is_rejected():
+    errors = [
+        fact("d1", "definition", "Redirect errors", text="Redirecting a parcel to a wrong town",
+             lang="en", line=2),
+        fact("d2", "definition", "Label errors", text="A sticker printed with a wrong postcode",
+             lang="en", line=3),
+    ]  # fmt: skip
+    notes = index_notes(errors)
+    told = [
+        d
+        for d in drafts(errors, errors[0], "claim_definition")
+        if d.stem_texts[1].startswith("Redirecting")
+    ]
+    assert told
+    for draft in told:
+        assert broken(draft, notes) == (
+            "no_stem_words",
+            "the definition shares “redirect” with the term “Redirect errors”",
+        )

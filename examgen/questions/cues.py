@@ -39,6 +39,28 @@ def tokens(text: str) -> set[str]:
     return words
 
 
+#: Endings that make another form of an English word ("deleting", "updated").
+_ENDINGS = ("ing", "ed", "es", "s", "ions", "ion")
+#: The fewest letters a stem keeps ("us" of "using" is no word to compare).
+MIN_STEM = 4
+
+
+def word_stems(text: str) -> set[str]:
+    """The stems of the Latin words of ``text`` of :data:`MIN_STEM` letters or more, one
+    ending and a final "e" off ("Delete" and "Deleting" are "delet")."""
+    found = set()
+    for word in re.findall(r"[A-Za-z]{4,}", text):
+        word = word.casefold()
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+                word = word[: -len(ending)]
+                break
+        word = word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
+        if len(word) >= MIN_STEM:
+            found.add(word)
+    return found
+
+
 def _singular(word: str) -> str:
     """``word`` without a plural "s" ("complements" -> "complement"; not "class", "gas")."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
@@ -67,6 +89,8 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         # “Desirable/Auto” means: … for PAgP" read true at once.
         term, shown, *context = draft.stem_texts
         shared = tokens(" ".join((term, *context))) & tokens(shown)
+        # Another form of the term's word ("Deleting one row…" for "Delete Anomalies").
+        shared |= word_stems(" ".join((term, *context))) & word_stems(shown)
         if shared:
             return f"the definition shares “{sorted(shared)[0]}” with the term “{term}”"
         pair = translated(term, shown, notes)
