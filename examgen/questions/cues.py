@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import normalize, script_of
+from examgen.questions.translations import lead, translated
 from examgen.questions.wording import BLANK, display_width
 
 _CHOICES = ("single_choice", "multiple_choice")
@@ -38,6 +39,28 @@ def tokens(text: str) -> set[str]:
     return words
 
 
+#: Endings that make another form of an English word ("deleting", "updated").
+_ENDINGS = ("ing", "ed", "es", "s", "ions", "ion")
+#: The fewest letters a stem keeps ("us" of "using" is no word to compare).
+MIN_STEM = 4
+
+
+def word_stems(text: str) -> set[str]:
+    """The stems of the Latin words of ``text`` of :data:`MIN_STEM` letters or more, one
+    ending and a final "e" off ("Delete" and "Deleting" are "delet")."""
+    found = set()
+    for word in re.findall(r"[A-Za-z]{4,}", text):
+        word = word.casefold()
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+                word = word[: -len(ending)]
+                break
+        word = word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
+        if len(word) >= MIN_STEM:
+            found.add(word)
+    return found
+
+
 def _singular(word: str) -> str:
     """``word`` without a plural "s" ("complements" -> "complement"; not "class", "gas")."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
@@ -57,14 +80,23 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
             shared = tokens(q.answers[0]) & tokens(draft.stem_texts[0])
             if shared:
                 return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
+            pair = translated(q.answers[0], draft.stem_texts[0], notes)
+            if pair:
+                return f"the clue translates the answer “{q.answers[0]}” ({pair})"
         return None
     if draft.variety == "claim_definition" and q.truth and len(draft.stem_texts) >= 2:
         # "“SSL Session”指的是：SSL会话，…", "“握手层”指的是：…四次握手…" and "In “PAgP”,
         # “Desirable/Auto” means: … for PAgP" read true at once.
         term, shown, *context = draft.stem_texts
         shared = tokens(" ".join((term, *context))) & tokens(shown)
+        # Another form of the term's word ("Deleting one row…" for "Delete Anomalies").
+        shared |= word_stems(" ".join((term, *context))) & word_stems(shown)
         if shared:
             return f"the definition shares “{sorted(shared)[0]}” with the term “{term}”"
+        pair = translated(term, shown, notes)
+        if pair:
+            # "“delete undo log”指的是：删除一条记录时…" reads true by its first word.
+            return f"the definition translates the term “{term}” ({pair})"
         return given_across(term, shown)
     if q.type not in _CHOICES:
         return None
@@ -77,12 +109,22 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         shared = tokens(answer) & tokens(draft.stem_texts[0])
         if shared:
             return f"the clue shares “{sorted(shared)[0]}” with the answer “{answer}”"
+        pair = translated(answer, draft.stem_texts[0], notes)
+        if pair:
+            return f"the clue translates the answer “{answer}” ({pair})"
     if draft.variety == "term_to_definition" and draft.stem_texts:
         # The reverse: the right definition says the term's alias ("IPSec使用安全关联（SA）…"
         # for "安全相关Security Associations(SA)").
         given = given_across(draft.stem_texts[0], next(o.text for o in q.options if o.correct))
         if given:
             return given
+        # The right description alone opening with the term's translation ("插入一条记录时…"
+        # for "insert undo log") is picked by it.
+        term = draft.stem_texts[0]
+        pair = translated(term, lead(next(o.text for o in q.options if o.correct)), notes)
+        wrong = [o.text for o in q.options if not o.correct]
+        if pair and not any(translated(term, lead(t), notes) for t in wrong):
+            return f"the answer opens with the term “{term}” translated ({pair})"
     if BLANK in q.prompt:
         return "the clue names its own answer (blanked in the stem)"
     stem_keys = _keys(draft.stem_texts)
@@ -142,7 +184,7 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     the answers the only options sharing one: "Docker Images" for "Docker三要素")."""
     q = draft.question
     if q.type == "matching":
-        return _matching_word_cue(draft)
+        return _matching_word_cue(draft, notes)
     if q.type not in _CHOICES:
         return None
     stem = set().union(*(tokens(t) for t in draft.stem_texts)) if draft.stem_texts else set()
@@ -168,7 +210,7 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
-def _matching_word_cue(draft: Draft) -> str | None:
+def _matching_word_cue(draft: Draft, notes: Notes) -> str | None:
     """Of a matching question: no term is paired by a word it shares with its own gloss and
     with no other gloss ("文件大小" with "…的大小", a Latin name said inside a Chinese gloss).
     A matching question holds a handful of pairs: the pairs compared are bounded."""
@@ -182,6 +224,15 @@ def _matching_word_cue(draft: Draft) -> str | None:
         across = given_across(term, gloss)
         if across and not any(given_across(term, g) for g in others):
             return across
+    # Pairs made by a translation ("DB_TRX_ID" with "事务id…"): one of five leaves a fair
+    # matching ("Network" with "…网络资源隔离"); half of them answer it.
+    told = []
+    for term, gloss in pairs:
+        pair = translated(term, gloss, notes)
+        if pair and not any(translated(term, g, notes) for t, g in pairs if g != gloss):
+            told.append(f"“{term}” ({pair})")
+    if told and len(told) * 2 >= len(pairs):
+        return f"{len(told)} of {len(pairs)} pairs are made by translation: {', '.join(told)}"
     return None
 
 

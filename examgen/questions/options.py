@@ -9,7 +9,7 @@ alone) and come from a list of the same kind of thing (no scheduling types among
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from examgen.questions.categories import generic, judgement, kinds_of, name_head
 from examgen.questions.form import Draft
@@ -150,8 +150,14 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     group: named by the same head word ("存储方案" by "网络方案"), or holding members of the
     same shape: the same length class, written alike (no lowercase "node" beside acronyms
     only), and an ending all of one list's members share ("调度") shared by the other's."""
-    if name_head(notes.by_id[home].subject) == name_head(notes.by_id[other].subject):
+    head = name_head(notes.by_id[home].subject)
+    if head and head == name_head(notes.by_id[other].subject):
         return True
+    if not neighbours(notes.by_id[home].section, notes.by_id[other].section):
+        # Shape alone does not make a kind: "读锁" (LBCC), "B+树" (索引) and "脏读" (事务) are
+        # all short CJK names, from three chapters. Lists of one kind the notes name by no
+        # common word stand near each other.
+        return False
     mine = [e.text for e in notes.members_of.get(home, ())]
     theirs = [e.text for e in notes.members_of.get(other, ())]
     if not mine or not theirs:
@@ -160,6 +166,18 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     if max(a, b) > WIDTH_CLASS * min(a, b) or not _cased_alike(mine, theirs):
         return False
     return _ending([normalize(t) for t in mine]) == _ending([normalize(t) for t in theirs])
+
+
+def neighbours(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two headings paths are one neighbourhood of the outline: the same heading, or
+    two headings of one level under one parent that is itself under a heading (two chapters
+    under the notes' title are not). A list under a subheading is of another level: the
+    "hyperactivity in Insomniacs" (brain regions) under "sleep disorders" › "insomnia" are
+    no disorders."""
+    a, b = tuple(a), tuple(b)
+    if a == b:
+        return True
+    return len(a) == len(b) >= 3 and a[:-1] == b[:-1]
 
 
 def _heads(text: str) -> set[str]:

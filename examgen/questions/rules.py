@@ -35,7 +35,7 @@ from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.truths import fits_clue, true_of
-from examgen.questions.wording import BLANK, display_width
+from examgen.questions.wording import BLANK, display_width, one_name
 
 Rule = Callable[[Draft, Notes], "str | None"]
 
@@ -63,6 +63,16 @@ DANGLING_EN = ("that", "which", "is", "are", "the", "of", "to", "and", "or", "as
 _DANGLING = re.compile(
     "((" + "|".join(DANGLING_ZH) + r")|(?<![A-Za-z])(" + "|".join(DANGLING_EN) + r"))\s*$"
 )
+
+
+#: A name ending in "的" ("间隙锁锁定的") was cut from its phrase before the thing it
+#: qualifies: no name ends so ("目的", purpose, is a word).
+_CUT_NAME = re.compile(r"[\u4e00-\u9fff](?<!目)的\s*$")
+
+
+#: The forms whose stem shows a term first, and those asking a term.
+_TERM_STEMS = ("claim_definition", "term_to_definition")
+_TERM_ASKED = ("definition_to_term", "blank_term")
 
 
 def _cut(text: str) -> bool:
@@ -217,7 +227,9 @@ def fill_in_context(draft: Draft, notes: Notes) -> str | None:
         if draft.variety == "blank_term"
         else [draft.subject]
     )
-    if not any(normalize(t) and normalize(t) in normalize(draft.question.prompt) for t in named):
+    prompt = normalize(draft.question.prompt)
+    # Named as printed: without the author's marks ("(extra)"), see wording.one_name.
+    if not any(normalize(t) and normalize(one_name(t)) in prompt for t in named):
         return "the stem does not say what section or list it is about"
     return None
 
@@ -426,6 +438,14 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
         word = cut_word(bare, notes)
         if word:
             return f"“{word}” is a word cut off in the notes: “{text}”"
+    terms = [t for t, _ in draft.reveals]
+    if draft.variety in _TERM_STEMS and draft.stem_texts:
+        terms.append(draft.stem_texts[0])
+    if draft.variety in _TERM_ASKED and draft.asks:
+        terms.append(draft.asks[0])
+    for term in terms:
+        if _CUT_NAME.search(term):
+            return f"a name cut from its phrase: “{term}”"
     for text in (*printed_texts, q.answer_text):
         if _GLUE.search(text):
             return f"two texts glued with “；” in “{text}”"

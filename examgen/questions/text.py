@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-from examgen.questions.wording import BLANK
+from examgen.questions.wording import BLANK, bare_name
 
 
 class _Dropped(dict):
@@ -54,10 +54,32 @@ def clean(text: str | None) -> str:
     return " ".join((text or "").split()).rstrip(_TRAILING_PUNCTUATION)
 
 
+#: A last clause that only says something was left out ("计算方式略", "证明略"): the author's
+#: aside to themselves, not part of what the term is.
+_OMITTED_TAIL = re.compile(r"[，,；;]\s*[^，,；;。]{0,8}略\s*$")
+#: An example tail after the definition proper ("…at the same time. e.g., the head & tail…",
+#: "… (e.g. IRWLS)"): the definition reads whole without it.
+_EXAMPLE_TAIL = re.compile(
+    r"\s*(?:[(（]\s*e\.\s?g\.?[^()（）]*[)）]|[.;,，。；]?\s*\be\.\s?g\.?,?\s.*)$", re.I
+)
+#: The shortest definition an aside is cut from (what is left must still say something).
+MIN_LEFT = 6
+
+
+def without_asides(text: str) -> str:
+    """``text`` without the author's asides at its end: "…，计算方式略", "e.g. …" tails."""
+    for pattern in (_OMITTED_TAIL, _EXAMPLE_TAIL):
+        shorter = pattern.sub("", text).rstrip(_TRAILING_PUNCTUATION)
+        if shorter != text and len(normalize(shorter)) >= MIN_LEFT:
+            text = shorter
+    return text
+
+
 def clean_definition(text: str | None) -> str:
     """A definition as an option: "云计算:是一种…" reads "一种…" next to the other options,
-    which otherwise gives the full-sentence definition away."""
-    cleaned = clean(text).lstrip(":：").strip()
+    which otherwise gives the full-sentence definition away; the author's asides at its end
+    ("计算方式略", "e.g. …") are left out."""
+    cleaned = without_asides(clean(text).lstrip(":：").strip())
     if cleaned.startswith("是") and not cleaned.startswith("是否") and len(cleaned) > 3:
         cleaned = cleaned[1:]
     return cleaned
@@ -68,8 +90,10 @@ _NUMBERED = re.compile(r"^\d{1,2}[.、]\s+(?=\S)")
 
 
 def clean_term(text: str | None) -> str:
-    """A defined term as an answer: "K8S概念" is asked as "K8S", "6. 唯一索引" as "唯一索引"."""
-    term = _NUMBERED.sub("", clean(text))
+    """A defined term as an answer: "K8S概念" is asked as "K8S", "6. 唯一索引" as "唯一索引",
+    "Information divergence (extra)" as "Information divergence", "\"Log trick\"" as "Log
+    trick"."""
+    term = bare_name(_NUMBERED.sub("", clean(text)))
     for suffix in ("的概念", "的定义", "概念", "定义"):
         if term.endswith(suffix) and len(normalize(term[: -len(suffix)])) >= 2:
             return term[: -len(suffix)].strip()

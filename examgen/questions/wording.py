@@ -187,12 +187,35 @@ _GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _VIEWPOINT = re.compile(r"^(从|從|按|按照|根据|根據|依|以)")
 
 
+#: A heading's mark that a part is optional reading ("Information divergence (extra)").
+_OPTIONAL = re.compile(
+    r"\s*[(（\[]\s*(?:extra|optional|bonus|advanced|not examined|选学|选读|了解|补充|拓展|扩展)"
+    r"\s*[)）\]]\s*$",
+    re.I,
+)
+#: Quotes around a whole name ("\"Log trick\""): the paper puts its own around it.
+_QUOTED = re.compile(r"^([\"“「『'])(.+)([\"”」』'])$")
+_QUOTES = '"“”「」『』'
+
+
+def bare_name(name: str) -> str:
+    """A name without the author's marks around it: "Information divergence (extra)" is
+    "Information divergence", "\"Log trick\"" is "Log trick" (the paper quotes it itself)."""
+    name = _OPTIONAL.sub("", name)
+    quoted = _QUOTED.match(name)
+    inner = quoted.group(2).strip() if quoted else ""
+    if len(inner) >= 2 and not any(c in inner for c in _QUOTES):
+        return inner
+    return name
+
+
 def one_name(name: str) -> str:
     """A name the notes glued from a heading and a label with a space, as the notes mean it:
     one word ("全链路监控 机制" -> "全链路监控机制"), or the label in brackets when it states a
     viewpoint ("索引类型 从数据结构角度" -> "索引类型（从数据结构角度）"). A space beside a
-    Latin word ("CGroups 作用") is how such names are written and stays."""
-    parts = _GLUED.split(name)
+    Latin word ("CGroups 作用") is how such names are written and stays. The author's marks
+    around a name go (:func:`bare_name`)."""
+    parts = _GLUED.split(bare_name(name))
     joined = parts[0]
     for part in parts[1:]:
         joined += f"（{part}）" if _VIEWPOINT.match(part) else part
