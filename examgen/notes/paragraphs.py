@@ -28,6 +28,7 @@ from examgen.notes.clauses import (
     has_list_cue,
     is_clause,
     is_command,
+    quantified_subject,
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
@@ -380,6 +381,10 @@ class ParagraphReader:
         counted = self.counted(label, term)
         if counted:
             return counted
+        picked = quantified_subject(term)
+        if picked and is_term(picked):
+            # `Certain regions of the brain play key roles in X:` names the regions it picks.
+            return picked
         if is_term(term) and not is_clause(term):
             # A label (`作用:`) is an aspect of its parent; a caption names a thing of its own.
             if parent and (label.is_label or is_bare(term)):
