@@ -18,3 +18,27 @@ def test_a_quantified_clause_label_names_its_list_by_the_things_it_picks_out():
 def test_a_quantified_label_whose_verb_is_be_keeps_the_section_as_its_subject():
     text = "# N\n\n## Kitchen\n\nSome tools are handy:\n- Whisk\n- Oven\n- Scale\n"
     assert ("list", "tools that are handy") not in subjects(text)
+
+
+def test_a_bullet_naming_what_a_cause_brought_about_lists_the_names_after_its_colon():
+    text = (
+        "# N\n\n## Diet\n\nPoor diets have effects:\n"
+        "- Sugar excess caused more frequent dental problems: cavities, gum disease, "
+        "tooth loss. This comes from **plaque**, which is a film of bacteria on teeth.\n"
+    )
+    fact = one(text, "frequent dental problems caused by sugar excess", "list")
+    assert [item.text for item in fact.items] == ["cavities", "gum disease", "tooth loss"]
+
+
+def test_the_sentences_after_a_caused_list_are_read_as_prose():
+    text = (
+        "# N\n\n## Diet\n\nPoor diets have effects:\n"
+        "- Sugar excess caused more frequent dental problems: cavities, gum disease, "
+        "tooth loss. This comes from **plaque**, which is a film of bacteria on teeth.\n"
+    )
+    assert one(text, "plaque", "definition").text.startswith("a film of bacteria")
+
+
+def test_a_pronoun_cause_names_no_list_of_effects():
+    text = "# N\n\n## Diet\n\n- It causes problems: cavities, gum disease, tooth loss\n"
+    assert not any(kind == "list" and "caused by" in subject for kind, subject in subjects(text))

@@ -76,6 +76,10 @@ class ItemReader(FramedItems):
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
         child_items = [child for child in node.children if child.kind == "item"]
+        if head.how == "colon" and head.gloss:
+            effects = self.effects(node, head.term, head.gloss, child_items, place, parent)
+            if effects is not None:
+                return effects
         if is_loop_header(head.term) and child_items:
             return self.loop(node, head, child_items, place, parent)
         if (

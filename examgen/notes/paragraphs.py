@@ -37,7 +37,7 @@ from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import is_bare, is_math_only, is_remark
-from examgen.notes.statements import can_be, generic_statement, such_as
+from examgen.notes.statements import can_be, caused_effects, generic_statement, such_as
 from examgen.notes.terms import is_term, parse_head, qualify, says_order
 from examgen.notes.tree import Node
 
@@ -373,6 +373,28 @@ class ParagraphReader:
         elif not term and not self.defining(node, place, parent):
             self.skip(node.line, f"a sentence, not a term: {text[:40]}")
         return Item(node.text), len(self.drafts) > before
+
+    def effects(
+        self,
+        node: Node,
+        term: str,
+        gloss: str,
+        child_items: Sequence[Node],
+        place: Place,
+        parent: str,
+    ) -> tuple[Item, bool] | None:
+        """``Sleep loss caused severe moods: anger, fear, worry. …``: the list of what the
+        cause brought about; the sentences after the names are read as prose, sub-items as
+        items. None for other items."""
+        subject, members, said = caused_effects(term, gloss)
+        if not subject:
+            return None
+        items = [Item(name) for name in members]
+        self.emit("list", subject, place, node.line, items=items, tags=node.tags)
+        if said:
+            self.defining(node._replace(text=said, children=()), place, parent)
+        self.members(child_items, place, subject)
+        return Item(node.text), True
 
     def clause_label(self, label: Node, parent: str) -> str:
         """The subject of a label's list: its term, or the noun phrase of a clause."""

@@ -95,3 +95,32 @@ def equated(text: str) -> tuple[str, str]:
 _WIDE = re.compile("[\u2e80-\U0010ffff]")
 # A name in words (`Parameter estimation`), not a formula written in text (`E<sub>k</sub>(P)`).
 _NAME = re.compile(r"(?:[A-Za-z][a-z]{2,}|[A-Z]{2,})[\w\-]*(?:\s+[A-Za-z][\w\-]*)*")
+
+
+# `Sleep loss caused more severe moods: anger, fear, worry.`: what a cause brought about,
+# named by the clause before the colon, its members the names after it.
+_CAUSED = re.compile(
+    r"^(?P<cause>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?P<verb>caus|produc|trigger)(?:es|e|ed|s)\s+"
+    r"(?:(?:more|less|much|many|a|an|the|some)\s+)*(?P<effect>[a-z][\w\-]*(?:\s+[\w\-]+){0,4})$"
+)
+_FIRST_SENTENCE = re.compile(r"^(?P<first>[^.;]+)[.;]?(?:\s+(?P<rest>.*))?$", re.DOTALL)
+
+
+def caused_effects(term: str, gloss: str) -> tuple[str, list[str], str]:
+    """``REM loss caused severe responses`` and ``anger, fear, worry. More said.`` →
+    (``severe responses caused by REM loss``, [``anger``, ``fear``, ``worry``], ``More
+    said.``); ('', [], '') unless the label says what a cause brought about and the gloss
+    opens with three or more names."""
+    match = _CAUSED.match(term.strip())
+    opened = _FIRST_SENTENCE.match(gloss.strip())
+    if not match or not opened or match["cause"].casefold() in _PRONOUNS:
+        return "", [], ""
+    members = comma_members(opened["first"])
+    if not members:
+        return "", [], ""
+    verb = {"caus": "caused", "produc": "produced", "trigger": "triggered"}[match["verb"]]
+    cause = match["cause"]
+    if cause[1:2].islower():  # `Smoking` opening the sentence, not an acronym or a name
+        cause = cause[:1].lower() + cause[1:]
+    subject = f"{match['effect']} {verb} by {cause}"
+    return subject, members, (opened["rest"] or "").strip()
