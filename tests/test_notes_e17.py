@@ -42,3 +42,13 @@ def test_the_sentences_after_a_caused_list_are_read_as_prose():
 def test_a_pronoun_cause_names_no_list_of_effects():
     text = "# N\n\n## Diet\n\n- It causes problems: cavities, gum disease, tooth loss\n"
     assert not any(kind == "list" and "caused by" in subject for kind, subject in subjects(text))
+
+
+def test_a_superlative_sentence_defines_its_superlative_noun_phrase():
+    text = (
+        "# N\n\n## Colds\n\nColds are common.\n\n"
+        "The most frequent reason for why children catch colds is due to contact with "
+        "other children at school.\n"
+    )
+    fact = one(text, "most frequent reason for why children catch colds", "definition")
+    assert fact.text.startswith("contact with other children")

@@ -30,6 +30,14 @@ _EN_ASPECT = re.compile(
     re.IGNORECASE,
 )
 
+# `The most common form of X is Y`, `The most prevalent explanation for why X is due to Y`:
+# the superlative and its noun name what the rest gives (the superlative stays: the most
+# common form is not every form).
+_SUPERLATIVE = re.compile(
+    r"^the\s+(?P<subject>most\s+[a-z]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|for)\s+[^,]{2,60}?)\s+"
+    r"(?:is|are|was|were)\s+(?:due\s+to\s+|caused\s+by\s+)?(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
 
 # `A cache, also called a buffer, is …`: a definition of the first name.
 _ALSO_CALLED = re.compile(
@@ -127,6 +135,8 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         if aspect:
             subject = f"{aspect['aspect'].lower()} of {aspect['thing'].strip()}"
             said.append(Said("definition", subject, aspect["rest"]))
+        elif superlative := _superlative(sentence):
+            said.append(superlative)
         elif term and rest and is_term(term):
             said.append(Said("definition", subject_of(term), rest))
             owner = term if term.casefold() not in _EN_PRONOUN else owner
@@ -165,6 +175,14 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
     return [_spelled_out(one, text) for one in said]
+
+
+def _superlative(sentence: str) -> Said | None:
+    """``The most common cause of X is Y`` → the definition of ``most common cause of X``."""
+    match = _SUPERLATIVE.match(sentence.rstrip("."))
+    if not match or not is_term(match["subject"]):
+        return None
+    return Said("definition", match["subject"], match["rest"])
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
