@@ -3,7 +3,7 @@ one small note of our own per shape, and what it gives."""
 
 from __future__ import annotations
 
-from notes_text import one, subjects
+from notes_text import facts, one, subjects
 
 
 def test_a_quantified_clause_label_names_its_list_by_the_things_it_picks_out():
@@ -52,3 +52,29 @@ def test_a_superlative_sentence_defines_its_superlative_noun_phrase():
     )
     fact = one(text, "most frequent reason for why children catch colds", "definition")
     assert fact.text.startswith("contact with other children")
+
+
+def test_a_member_with_an_aka_alias_defines_the_alias_by_its_name():
+    text = (
+        "# N\n\n## Heart\n\nCommon heart conditions include\n"
+        "- Arrhythmia\n- Heart failure\n- Heart attack, aka myocardial infarction\n"
+    )
+    assert one(text, "myocardial infarction", "definition").text == "Heart attack"
+
+
+def test_a_member_with_an_aka_alias_is_listed_by_its_name():
+    text = (
+        "# N\n\n## Heart\n\nCommon heart conditions include\n"
+        "- Arrhythmia\n- Heart failure\n- Heart attack, aka myocardial infarction\n"
+    )
+    listed = [f for f in facts(text) if f.kind == "list"]
+    assert [item.text for item in listed[0].items] == [
+        "Arrhythmia",
+        "Heart failure",
+        "Heart attack",
+    ]
+
+
+def test_an_aka_inside_a_longer_sentence_defines_no_alias_member():
+    text = "# N\n\n## Drugs\n\n- Opiates, aka painkillers, slow breathing down a lot\n"
+    assert not any(subject == "painkillers" for _kind, subject in subjects(text))

@@ -37,7 +37,7 @@ from examgen.notes.shapes import (
     is_translation,
     noise_reason,
 )
-from examgen.notes.statements import equated
+from examgen.notes.statements import aliased, equated
 from examgen.notes.terms import (
     LATIN_LETTER,
     MIN_PHRASE_WEIGHT,
@@ -104,6 +104,10 @@ class ItemReader(FramedItems):
         noted, how = notation(node.text) if head.how == "plain" and not child_items else ("", "")
         if not noted and head.how == "plain" and not child_items:
             noted, how = equated(node.text)  # `Training = Fitting = Parameter estimation`
+        alias, name = aliased(node.text) if head.how == "plain" and not node.children else ("", "")
+        if alias:  # `Confusional arousals, aka sleep drunkenness`: the member is the name
+            self.emit("definition", alias, place, node.line, text=name, tags=node.tags)
+            return Item(name), True
         if noted:  # `Gradient denoted as $\nabla L$`
             self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
             return Item(noted, how), True

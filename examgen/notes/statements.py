@@ -92,6 +92,28 @@ def equated(text: str) -> tuple[str, str]:
     return parts[0], " = ".join(parts[1:])
 
 
+# `Confusional arousals, aka sleep drunkenness`: a name and the other name it goes by.
+_ALIASED = re.compile(
+    r"^(?P<name>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4}),?\s+"
+    r"(?:aka\.?|a\.k\.a\.?|also\s+known\s+as|also\s+called)\s+"
+    r"(?P<alias>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4})\.?$",
+    re.IGNORECASE,
+)
+
+
+def aliased(text: str) -> tuple[str, str]:
+    """``Confusional arousals, aka sleep drunkenness`` → (``sleep drunkenness``,
+    ``Confusional arousals``): the other name, defined by the name; ('', '') for any other
+    text (a sentence that goes on after the alias, a formula)."""
+    match = _ALIASED.match(text.strip())
+    if not match or "$" in text:
+        return "", ""
+    name, alias = match["name"].strip(), match["alias"].strip()
+    if any(not is_term(part) or is_clause(part) for part in (name, alias)):
+        return "", ""
+    return alias, name
+
+
 _WIDE = re.compile("[\u2e80-\U0010ffff]")
 # A name in words (`Parameter estimation`), not a formula written in text (`E<sub>k</sub>(P)`).
 _NAME = re.compile(r"(?:[A-Za-z][a-z]{2,}|[A-Z]{2,})[\w\-]*(?:\s+[A-Za-z][\w\-]*)*")
