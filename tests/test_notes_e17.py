@@ -78,3 +78,52 @@ def test_a_member_with_an_aka_alias_is_listed_by_its_name():
 def test_an_aka_inside_a_longer_sentence_defines_no_alias_member():
     text = "# N\n\n## Drugs\n\n- Opiates, aka painkillers, slow breathing down a lot\n"
     assert not any(subject == "painkillers" for _kind, subject in subjects(text))
+
+
+def test_a_regulated_by_bullet_under_a_term_defines_its_regulator():
+    text = (
+        "# N\n\n## Hunger\n\n"
+        "- **Appetite** is the *felt* desire to eat\n"
+        "\t- grows through the day, and drops after meals\n"
+        "\t- Regulated by **ghrelin**, which is made in the stomach\n"
+    )
+    fact = one(text, "regulator of Appetite", "definition")
+    assert fact.text.startswith("ghrelin, which is made in the stomach")
+
+
+def test_sentence_bullets_under_a_defined_term_are_no_list_of_it():
+    text = (
+        "# N\n\n## Hunger\n\n"
+        "- **Appetite** is the *felt* desire to eat\n"
+        "\t- grows through the day, and drops after meals\n"
+        "\t- Regulated by **ghrelin**, which is made in the stomach\n"
+    )
+    assert not [subject for kind, subject in subjects(text) if kind in ("list", "sequence")]
+
+
+def test_caused_and_treated_bullets_after_a_definition_belong_to_its_short_name():
+    text = (
+        "# N\n\n## Joints\n\n"
+        "A common one is **rheumatoid arthritis (RA)**. RA is a swelling of the joints.\n"
+        "- Caused by the immune system attacking the joint lining\n"
+        "- Treated by methotrexate (weekly) and steroids\n"
+    )
+    cause = one(text, "cause of RA", "definition")
+    assert cause.text == "the immune system attacking the joint lining"
+    treatments = one(text, "treatments of RA", "list")
+    assert [item.text for item in treatments.items] == ["methotrexate (weekly)", "steroids"]
+
+
+def test_a_caused_by_bullet_with_no_term_just_defined_belongs_to_nothing():
+    text = "# N\n\n## Joints\n\nJoints wear out.\n\n- Caused by age and strain\n"
+    assert not any(subject.startswith("cause") for _kind, subject in subjects(text))
+
+
+def test_caused_and_treated_bullets_are_no_list_of_the_heading():
+    text = (
+        "# N\n\n## Joints\n\n"
+        "A common one is **rheumatoid arthritis (RA)**. RA is a swelling of the joints.\n"
+        "- Caused by the immune system attacking the joint lining\n"
+        "- Treated by methotrexate (weekly) and steroids\n"
+    )
+    assert ("list", "Joints") not in subjects(text)

@@ -25,6 +25,7 @@ from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, assumes, premise
+from examgen.notes.roles import RoleItems
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
@@ -55,7 +56,7 @@ from examgen.notes.terms import (
 from examgen.notes.tree import Node
 
 
-class ItemReader(FramedItems):
+class ItemReader(FramedItems, RoleItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
@@ -76,6 +77,9 @@ class ItemReader(FramedItems):
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
         child_items = [child for child in node.children if child.kind == "item"]
+        acted = self.agent(node, place, parent, member) if head.how == "plain" else None
+        if acted is not None and not node.children:
+            return acted, True  # (with notes under it, they are read as for any item)
         if head.how == "colon" and head.gloss:
             effects = self.effects(node, head.term, head.gloss, child_items, place, parent)
             if effects is not None:

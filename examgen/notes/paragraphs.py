@@ -28,6 +28,7 @@ from examgen.notes.clauses import (
     has_list_cue,
     is_clause,
     is_command,
+    is_sentence,
     quantified_subject,
     split_last_sentence,
 )
@@ -37,7 +38,7 @@ from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import is_bare, is_math_only, is_remark
-from examgen.notes.statements import can_be, caused_effects, generic_statement, such_as
+from examgen.notes.statements import can_be, generic_statement, such_as
 from examgen.notes.terms import is_term, parse_head, qualify, says_order
 from examgen.notes.tree import Node
 
@@ -354,7 +355,11 @@ class ParagraphReader:
             named = bool(phrase and (announced or is_term(phrase)) and phrase != text)
             subject = phrase if named else text
             members = self.members(child_items, place, subject)
-            if named or not has_cjk(text) or term:
+            if subject == term and rest and _notes_on(node, child_items):
+                # `**X** is the … of Y` over `represents …`, `Regulated by …`: sentences that
+                # go on about X (each read for facts of its own), no members of it.
+                self.skip(node.line, f"sentences about a defined term, not a list: {term}")
+            elif named or not has_cjk(text) or term:
                 self.member_list(
                     subject,
                     subject,
@@ -373,28 +378,6 @@ class ParagraphReader:
         elif not term and not self.defining(node, place, parent):
             self.skip(node.line, f"a sentence, not a term: {text[:40]}")
         return Item(node.text), len(self.drafts) > before
-
-    def effects(
-        self,
-        node: Node,
-        term: str,
-        gloss: str,
-        child_items: Sequence[Node],
-        place: Place,
-        parent: str,
-    ) -> tuple[Item, bool] | None:
-        """``Sleep loss caused severe moods: anger, fear, worry. …``: the list of what the
-        cause brought about; the sentences after the names are read as prose, sub-items as
-        items. None for other items."""
-        subject, members, said = caused_effects(term, gloss)
-        if not subject:
-            return None
-        items = [Item(name) for name in members]
-        self.emit("list", subject, place, node.line, items=items, tags=node.tags)
-        if said:
-            self.defining(node._replace(text=said, children=()), place, parent)
-        self.members(child_items, place, subject)
-        return Item(node.text), True
 
     def clause_label(self, label: Node, parent: str) -> str:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
@@ -430,6 +413,16 @@ class ParagraphReader:
         if before and label.strong:
             lead, _rest = self.lead_term(before, label.strong)
         return counted_subject(last, lead)
+
+
+def _notes_on(node: Node, child_items: Sequence[Node]) -> bool:
+    """Whether the items under an English sentence (no label) are all sentences themselves."""
+    return (
+        not node.is_label
+        and not has_cjk(node.text)
+        and len(child_items) >= 2
+        and all(is_sentence(child.text) and not has_cjk(child.text) for child in child_items)
+    )
 
 
 def _imperatives(child_items: Sequence[Node]) -> bool:

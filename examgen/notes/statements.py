@@ -146,3 +146,40 @@ def caused_effects(term: str, gloss: str) -> tuple[str, list[str], str]:
         cause = cause[:1].lower() + cause[1:]
     subject = f"{match['effect']} {verb} by {cause}"
     return subject, members, (opened["rest"] or "").strip()
+
+
+# `Regulated by adenosine, which …`, `Treated by A and B`: a bullet under a term that says
+# what acts on it; the participle names the role (`regulator of X`, `treatments of X`).
+_AGENT = re.compile(
+    r"^(?:(?:typically|usually|mainly|mostly|often|primarily)\s+)?"
+    r"(?P<verb>caused|regulated|treated|triggered|driven)\s+by\s+(?P<rest>[A-Za-z].{2,})$",
+    re.IGNORECASE,
+)
+_ROLE = {
+    "caused": ("cause", "causes"),
+    "regulated": ("regulator", "regulators"),
+    "treated": ("treatment", "treatments"),
+    "triggered": ("trigger", "triggers"),
+    "driven": ("driver", "drivers"),
+}
+# `Clonazepam (90% effective) and anti-depressants`: two short names (asides aside).
+_TWO_NAMES = re.compile(r"^(?P<first>[^,;]+?)\s+and\s+(?P<second>[^,;]+?)\.?$")
+
+
+def agent_role(text: str) -> tuple[str, str, list[str]]:
+    """``Regulated by adenosine, which …`` → (``regulator``, ``adenosine, which …``, []);
+    ``Treated by A and B`` → (``treatments``, '', [``A``, ``B``]); ('', '', []) for other
+    text."""
+    match = _AGENT.match(text.strip())
+    if not match:
+        return "", "", []
+    one, many = _ROLE[match["verb"].casefold()]
+    rest = match["rest"].strip()
+    names = comma_members(rest)
+    two = _TWO_NAMES.match(rest) if not names else None
+    if two:
+        names = [two["first"].strip(), two["second"].strip()]
+    plain = [re.sub(r"\s*\([^)]*\)", "", name) for name in names]
+    if names and all(0 < len(name.split()) <= 4 and is_term(name) for name in plain):
+        return many, "", names
+    return one, rest, []
