@@ -127,3 +127,13 @@ def test_caused_and_treated_bullets_are_no_list_of_the_heading():
         "- Treated by methotrexate (weekly) and steroids\n"
     )
     assert ("list", "Joints") not in subjects(text)
+
+
+def test_a_callout_defining_a_term_also_lists_what_its_sentences_name():
+    text = (
+        "# N\n\n## Skin\n\n>[!aside] Aside: Hives\n"
+        ">Hives are raised itchy welts on the skin. They are often triggered by allergens "
+        "(e.g. pollen, nuts, insect stings).\n"
+    )
+    fact = one(text, "triggers of Hives", "list")
+    assert [item.text for item in fact.items] == ["pollen", "nuts", "insect stings"]

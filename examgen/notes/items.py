@@ -223,6 +223,7 @@ class ItemReader(FramedItems, RoleItems):
                 tags=node.tags,
             )
             defined = True
+            self.prose_lists(prose, subject, place, node.line)
 
         if not defined and head.how == "plain" and head.termlike and describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a

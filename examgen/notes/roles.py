@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.draft import Place
+from examgen.notes.prose import read_prose
+from examgen.notes.sentences import has_cjk
 from examgen.notes.statements import agent_role, caused_effects
 from examgen.notes.tree import Node
 
@@ -77,3 +79,15 @@ class RoleItems:
                 return draft.subject if draft.kind == "definition" else ""
             line = draft.line  # `Caused by …` then `Treated by …`: both about the same term
         return ""
+
+    def prose_lists(self, prose: Sequence[str], subject: str, place: Place, line: int) -> None:
+        """``Cataplexy`` over ``… It is typically triggered by intense emotions (e.g.
+        laughter, fear, anger).``: the paragraphs that define a term also list its triggers,
+        causes or members, which a card can ask for on their own."""
+        for text in prose:
+            if has_cjk(text):
+                continue
+            for said in read_prose(text, subject):
+                if said.kind == "list" and len(said.items) >= 2:
+                    items = [Item(name) for name in said.items]
+                    self.emit("list", said.subject, place, line, items=items)
