@@ -137,3 +137,26 @@ def test_a_callout_defining_a_term_also_lists_what_its_sentences_name():
     )
     fact = one(text, "triggers of Hives", "list")
     assert [item.text for item in fact.items] == ["pollen", "nuts", "insect stings"]
+
+
+_GOUT = (
+    "# N\n\n## Joints\n\n#### gout\n"
+    "**Gout** is a painful swelling of the joints. It is usually also accompanied by "
+    "redness, warmth, and stiffness.\n"
+    "- Affects 1 in every 50 adults, though many never see a doctor.\n"
+    "- Onset of gout can happen at any age, but usually after 40\n"
+)
+
+
+def test_an_accompanied_by_sentence_lists_what_accompanies_its_subject():
+    fact = one(_GOUT, "what usually accompanies Gout", "list")
+    assert [item.text for item in fact.items] == ["redness", "warmth", "stiffness"]
+
+
+def test_an_aspect_of_a_thing_and_a_modal_defines_that_aspect():
+    fact = one(_GOUT, "Onset of gout", "definition")
+    assert fact.text == "can happen at any age, but usually after 40"
+
+
+def test_sentence_bullets_after_a_bold_led_opening_are_no_list_of_the_heading():
+    assert ("list", "gout") not in subjects(_GOUT)

@@ -38,6 +38,11 @@ _SUPERLATIVE = re.compile(
     r"(?:is|are|was|were)\s+(?:due\s+to\s+|caused\s+by\s+)?(?P<rest>.{3,})$",
     re.IGNORECASE,
 )
+# `Onset of narcolepsy can happen at any age`: an aspect of a thing and what may hold of it.
+_ASPECT_MAY = re.compile(
+    r"^(?P<subject>[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,2}?)\s+"
+    r"(?P<rest>(?:can|may|might|could|usually|typically|often|tends?\s+to)\s.{3,})$"
+)
 
 # `A cache, also called a buffer, is …`: a definition of the first name.
 _ALSO_CALLED = re.compile(
@@ -84,7 +89,8 @@ _ABOUT = re.compile(
 # the causes of what the sentence is about.
 _CAUSED = re.compile(
     r"^(?:the\s+)?(?P<thing>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:is|are)\s+"
-    r"(?:(?:[a-z]+ly|often|sometimes|mostly)\s+)?(?P<verb>triggered|caused|brought\s+on)\s+by\s+(?P<rest>.+)$",
+    r"(?:(?P<adverb>[a-z]+ly|often|sometimes|mostly)\s+)?(?:also\s+)?"
+    r"(?P<verb>triggered|caused|brought\s+on|accompanied)\s+by\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _EXAMPLES = re.compile(r"\((?:e\.g\.|eg\.|such\s+as|like)\s*,?\s*(?P<items>[^()]+)\)")
@@ -135,6 +141,8 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         if aspect:
             subject = f"{aspect['aspect'].lower()} of {aspect['thing'].strip()}"
             said.append(Said("definition", subject, aspect["rest"]))
+        elif (may := _ASPECT_MAY.match(sentence.rstrip("."))) and is_term(may["subject"]):
+            said.append(Said("definition", may["subject"], may["rest"]))
         elif superlative := _superlative(sentence):
             said.append(superlative)
         elif term and rest and is_term(term):
@@ -296,7 +304,12 @@ def _caused(sentence: str, subject_of) -> list[Said]:
     short = all(0 < len(member.split()) <= 4 for member in members)
     if len(members) < 2 or not short or not thing or not is_term(thing):
         return []
-    noun = "causes" if match["verb"].casefold() == "caused" else "triggers"
+    verb = match["verb"].casefold()
+    if verb == "accompanied":
+        # `It is typically also accompanied by A, B, and C`: how often is part of the fact.
+        adverb = f"{match['adverb'].casefold()} " if match["adverb"] else ""
+        return [Said("list", f"what {adverb}accompanies {thing}", items=tuple(members))]
+    noun = "causes" if verb == "caused" else "triggers"
     return [Said("list", f"{noun} of {thing}", items=tuple(members))]
 
 
