@@ -160,3 +160,13 @@ def test_an_aspect_of_a_thing_and_a_modal_defines_that_aspect():
 
 def test_sentence_bullets_after_a_bold_led_opening_are_no_list_of_the_heading():
     assert ("list", "gout") not in subjects(_GOUT)
+
+
+def test_a_quoted_name_set_up_as_something_which_is_defined_is_defined():
+    text = (
+        "# N\n\n## Water\n\nSwimmers face two main risks.\n\n"
+        'Doctors are also looking into "dry drowning" as a possible third risk, which is '
+        "a delayed breathing problem after leaving the water.\n"
+    )
+    fact = one(text, "dry drowning", "definition")
+    assert fact.text == "a possible third risk; a delayed breathing problem after leaving the water"

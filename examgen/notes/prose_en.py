@@ -43,6 +43,12 @@ _ASPECT_MAY = re.compile(
     r"^(?P<subject>[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,2}?)\s+"
     r"(?P<rest>(?:can|may|might|could|usually|typically|often|tends?\s+to)\s.{3,})$"
 )
+# `… looking into "dry drowning" as a third kind, which is a delayed …`: a quoted name the
+# sentence sets up as something, and what it then says that is.
+_QUOTED_AS = re.compile(
+    r"[\"“](?P<term>[A-Za-z][\w\- ]{1,40})[\"”]\s+as\s+(?P<what>(?:a|an|the)\s[^,;.]{3,60}),\s+"
+    r"which\s+(?:is|are)\s+(?P<which>[^.;]{8,})"
+)
 
 # `A cache, also called a buffer, is …`: a definition of the first name.
 _ALSO_CALLED = re.compile(
@@ -170,6 +176,10 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
                 said.append(Said("list", subject, items=tuple(members)))
         said.extend(_shown(sentence, subject_of))
         said.extend(_during(sentence))
+        quoted = _QUOTED_AS.search(sentence)
+        if quoted and is_term(quoted["term"]):
+            text = f"{quoted['what'].strip()}; {quoted['which'].strip()}"
+            said.append(Said("definition", quoted["term"].strip(), text))
         said.extend(_caused(sentence, subject_of))
         said.extend(_helps(sentence, subject_of))
         said.extend(_in_order(sentence, strong))
