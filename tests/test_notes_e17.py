@@ -170,3 +170,12 @@ def test_a_quoted_name_set_up_as_something_which_is_defined_is_defined():
     )
     fact = one(text, "dry drowning", "definition")
     assert fact.text == "a possible third risk; a delayed breathing problem after leaving the water"
+
+
+def test_a_sentence_closing_on_during_defines_its_subject_in_that_setting():
+    text = (
+        "# N\n\n## Sleep\n\nThe body rests at night.\n\n"
+        "Notably, the heart rate is *lowest* during deep sleep. This saves energy.\n"
+    )
+    fact = one(text, "heart rate during deep sleep", "definition")
+    assert fact.text.startswith("heart rate is")

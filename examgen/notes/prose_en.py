@@ -80,6 +80,12 @@ _DURING = re.compile(
     r"(?P<verb>is|are|was|were)\s+(?P<rest>[^,;]{3,}?)(?:,\s*(?:and|but|while|whereas)\s.*)?$",
     re.IGNORECASE,
 )
+# `The lateral cortex is *deactivated* during REM.`: the setting closes the sentence.
+_DURING_AFTER = re.compile(
+    r"^(?:the\s+)?(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?P<verb>is|are|was|were)\s+"
+    r"(?P<rest>[^,;]{3,40}?)\s+during\s+(?P<when>[^,;]{2,40})$",
+    re.IGNORECASE,
+)
 # `Currently, X is …`: a sentence adverb before the subject says nothing about it.
 _LEADING_ADVERB = re.compile(
     r"^(?:[A-Z][a-z]+ly|However|Thus|Therefore|Today|Nowadays|In\s+general|In\s+practice),\s+"
@@ -343,7 +349,7 @@ def _helps(sentence: str, subject_of) -> list[Said]:
 def _during(sentence: str) -> list[Said]:
     """``During winter, heating costs are highest in the north`` → a definition of
     ``heating costs during winter`` by that first clause."""
-    match = _DURING.match(sentence.rstrip(". "))
+    match = _DURING.match(sentence.rstrip(". ")) or _DURING_AFTER.match(sentence.rstrip(". "))
     if not match:
         return []
     subject = match["subject"].strip()
