@@ -179,3 +179,14 @@ def test_a_sentence_closing_on_during_defines_its_subject_in_that_setting():
     )
     fact = one(text, "heart rate during deep sleep", "definition")
     assert fact.text.startswith("heart rate is")
+
+
+def test_a_typically_used_for_bullet_gives_the_typical_use_of_the_term_just_defined():
+    text = (
+        "# N\n\n## Tools\n\nSome tools help.\n\n"
+        "**Pedometers** count steps from the hip to track walking.\n"
+        "- Pedometers are cheap but miss cycling\n"
+        "- Typically used for daily activity goals\n"
+    )
+    fact = one(text, "typical use of Pedometers", "definition")
+    assert fact.text == "daily activity goals"

@@ -21,7 +21,10 @@ from examgen.notes.statements import agent_role, caused_effects
 from examgen.notes.tree import Node
 
 # What :meth:`RoleItems.agent` names (`cause of RA`): no term of the notes' own.
-_ROLE_OF = re.compile(r"^(?:causes?|regulators?|treatments?|triggers?|drivers?) of ")
+_ROLE_OF = re.compile(
+    r"^(?:(?:typical|usual|main|common)\s+)?(?:causes?|regulators?|treatments?|triggers?|drivers?"
+    r"|uses?) of "
+)
 
 
 class RoleItems:

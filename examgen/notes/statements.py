@@ -151,16 +151,20 @@ def caused_effects(term: str, gloss: str) -> tuple[str, list[str], str]:
 # `Regulated by adenosine, which …`, `Treated by A and B`: a bullet under a term that says
 # what acts on it; the participle names the role (`regulator of X`, `treatments of X`).
 _AGENT = re.compile(
-    r"^(?:(?:typically|usually|mainly|mostly|often|primarily)\s+)?"
-    r"(?P<verb>caused|regulated|treated|triggered|driven)\s+by\s+(?P<rest>[A-Za-z].{2,})$",
+    r"^(?:(?P<adverb>typically|usually|mainly|mostly|often|primarily|commonly)\s+)?"
+    r"(?:(?P<verb>caused|regulated|treated|triggered|driven)\s+by|(?P<used>used)\s+(?:for|in))"
+    r"\s+(?P<rest>[A-Za-z].{2,})$",
     re.IGNORECASE,
 )
+# `Typically used for X`: how often is part of the use (`typical use of …`).
+_USUAL = {"typically": "typical", "usually": "usual", "mainly": "main", "commonly": "common"}
 _ROLE = {
     "caused": ("cause", "causes"),
     "regulated": ("regulator", "regulators"),
     "treated": ("treatment", "treatments"),
     "triggered": ("trigger", "triggers"),
     "driven": ("driver", "drivers"),
+    "used": ("use", "uses"),
 }
 # `Clonazepam (90% effective) and anti-depressants`: two short names (asides aside).
 _TWO_NAMES = re.compile(r"^(?P<first>[^,;]+?)\s+and\s+(?P<second>[^,;]+?)\.?$")
@@ -173,7 +177,10 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     match = _AGENT.match(text.strip())
     if not match:
         return "", "", []
-    one, many = _ROLE[match["verb"].casefold()]
+    one, many = _ROLE[(match["verb"] or match["used"]).casefold()]
+    usual = _USUAL.get((match["adverb"] or "").casefold()) if match["used"] else None
+    if usual:
+        one, many = f"{usual} {one}", f"{usual} {many}"
     rest = match["rest"].strip()
     names = comma_members(rest)
     two = _TWO_NAMES.match(rest) if not names else None
