@@ -190,3 +190,22 @@ def test_a_typically_used_for_bullet_gives_the_typical_use_of_the_term_just_defi
     )
     fact = one(text, "typical use of Pedometers", "definition")
     assert fact.text == "daily activity goals"
+
+
+def test_a_sentence_bullet_over_one_note_is_no_definition_of_the_sentence():
+    text = (
+        "# N\n\n## Study\n\nStudy habits matter.\n\n"
+        "- For long-term memory, sleeping after study helps with recall\n"
+        "\t- Which stage helps depends on the kind of task\n"
+    )
+    assert not any(subject.startswith("For long-term memory") for _kind, subject in subjects(text))
+
+
+def test_a_rule_bullet_over_one_note_on_where_it_holds_stays_defined():
+    text = (
+        "# N\n\n## Study\n\nStudy habits matter.\n\n"
+        "- If practice is spaced, then recall lasts longer.\n"
+        "\t- This tends to be true for vocabulary.\n"
+    )
+    defined = [subject for kind, subject in subjects(text) if kind == "definition"]
+    assert any(subject.startswith("If practice") for subject in defined)

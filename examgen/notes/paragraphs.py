@@ -359,6 +359,16 @@ class ParagraphReader:
                 # `**X** is the … of Y` over `represents …`, `Regulated by …`: sentences that
                 # go on about X (each read for facts of its own), no members of it.
                 self.skip(node.line, f"sentences about a defined term, not a list: {term}")
+            elif (
+                not (named or term)
+                and len(members) == 1
+                and not node.is_label
+                and not _CONDITION.match(text)
+            ):
+                # `For X, doing Y helps Z` over one note on it: the note is no definition of a
+                # sentence (its own facts were read); a rule `If X, then Y` over a note on
+                # where it holds is one.
+                self.skip(node.line, f"a sentence over one note, not a term: {text[:40]}")
             elif named or not has_cjk(text) or term:
                 self.member_list(
                     subject,
@@ -413,6 +423,9 @@ class ParagraphReader:
         if before and label.strong:
             lead, _rest = self.lead_term(before, label.strong)
         return counted_subject(last, lead)
+
+
+_CONDITION = re.compile(r"^(?:if|when|whenever|unless)\b", re.IGNORECASE)
 
 
 def _notes_on(node: Node, child_items: Sequence[Node]) -> bool:
