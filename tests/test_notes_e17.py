@@ -209,3 +209,13 @@ def test_a_rule_bullet_over_one_note_on_where_it_holds_stays_defined():
     )
     defined = [subject for kind, subject in subjects(text) if kind == "definition"]
     assert any(subject.startswith("If practice") for subject in defined)
+
+
+def test_a_due_to_sentence_after_a_caused_list_gives_the_cause_of_those_effects():
+    text = (
+        "# N\n\n## Diet\n\nPoor diets have effects:\n"
+        "- Sugar excess caused more frequent dental problems: cavities, gum disease, "
+        "tooth loss. This is observed due to a build-up of **plaque**, which is a film.\n"
+    )
+    fact = one(text, "cause of frequent dental problems caused by sugar excess", "definition")
+    assert fact.text == "a build-up of plaque"

@@ -26,6 +26,13 @@ _ROLE_OF = re.compile(
     r"|uses?) of "
 )
 
+# `This is observed due to a loss of Y.`: the reason for what the sentence before said.
+_DUE_TO = re.compile(
+    r"^(?:this|these|that|it)\s+(?:is|are|was|were)\s+(?:(?:observed|seen|thought\s+to\s+be)\s+)?"
+    r"due\s+to\s+(?P<why>[^.;]{3,}?)(?=,\s+which\b|[.;]|$)",
+    re.IGNORECASE,
+)
+
 
 class RoleItems:
     """Bullets naming a role of a term (its cause, regulator, treatments) or the effects of
@@ -48,6 +55,10 @@ class RoleItems:
             return None
         items = [Item(name) for name in members]
         self.emit("list", subject, place, node.line, items=items, tags=node.tags)
+        why = _DUE_TO.match(said)
+        if why:
+            # `This is observed due to Y`: what lies behind the effects just listed.
+            self.emit("definition", f"cause of {subject}", place, node.line, text=why["why"])
         if said:
             self.defining(node._replace(text=said, children=()), place, parent)
         self.members(child_items, place, subject)
