@@ -119,6 +119,37 @@ def clause_subject(label: str) -> str:
     return subject if len(subject) >= 3 and subject.casefold() not in _PRONOUNS else ""
 
 
+# `Certain regions of the brain play key roles in X as well`: a quantified plural noun (with
+# an `of`/`in` phrase) and its present-tense verb; the verb is the word after the noun phrase.
+_QUANTIFIED = re.compile(
+    r"^(?:certain|some|several|many|most|a\s+few)\s+(?P<noun>[a-z][\w-]*[a-rt-z]s"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[a-z][\w-]*)?)"
+    r"\s+(?P<verb>[a-z]+[^sd\W])\s+(?P<rest>[a-z][^.;:!?]*?)"
+    r"(?:\s+(?:as\s+well|too|also))?$",
+    re.IGNORECASE,
+)
+# Words after the noun phrase that are no verb of its own, and verbs clause_subject reads.
+_NOT_VERB = re.compile(
+    r"^(?:that|which|who|whose|where|when|with|from|into|than|then|about|across|after|before"
+    r"|during|under|over|between|within|without|through|and|but|are|were|have|can|will|may"
+    r"|must|should|could|would|might|do)$",
+    re.IGNORECASE,
+)
+
+
+def quantified_subject(label: str) -> str:
+    """``Certain regions of the brain play key roles in sleep:`` → ``regions of the brain
+    that play key roles in sleep``: the members are the things the clause picks out; '' for
+    other labels (a form of *be*/*have* is handled by :func:`clause_subject`)."""
+    match = _QUANTIFIED.match(label.strip().rstrip(":：").strip())
+    if not match or _NOT_VERB.match(match.group("verb")):
+        return ""
+    rest = match.group("rest").strip()
+    if len(rest.split()) > 8:
+        return ""
+    return f"{match.group('noun')} that {match.group('verb')} {rest}"
+
+
 _EN_FINITE = re.compile(
     r"\b(?:there\s+(?:is|are)|is|are|was|were|has|have|had|includes?|included|contains?|"
     r"consists?|can|will|should|must|does|do|did|becomes?|means|occurs?|creates?|sends?|"

@@ -25,6 +25,7 @@ from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, assumes, premise
+from examgen.notes.roles import RoleItems
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
@@ -37,7 +38,7 @@ from examgen.notes.shapes import (
     is_translation,
     noise_reason,
 )
-from examgen.notes.statements import equated
+from examgen.notes.statements import aliased, equated
 from examgen.notes.terms import (
     LATIN_LETTER,
     MIN_PHRASE_WEIGHT,
@@ -56,7 +57,7 @@ from examgen.notes.terms import (
 from examgen.notes.tree import Node
 
 
-class ItemReader(FramedItems):
+class ItemReader(FramedItems, RoleItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
@@ -86,6 +87,13 @@ class ItemReader(FramedItems):
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
         child_items = [child for child in node.children if child.kind == "item"]
+        acted = self.agent(node, place, parent, member) if head.how == "plain" else None
+        if acted is not None and not node.children:
+            return acted, True  # (with notes under it, they are read as for any item)
+        if head.how == "colon" and head.gloss:
+            effects = self.effects(node, head.term, head.gloss, child_items, place, parent)
+            if effects is not None:
+                return effects
         if child_items and is_loop_header(head.term):
             return self.loop(node, head, child_items, place, parent)
         if (
@@ -110,6 +118,10 @@ class ItemReader(FramedItems):
         noted, how = notation(node.text) if head.how == "plain" and not child_items else ("", "")
         if not noted and head.how == "plain" and not child_items:
             noted, how = equated(node.text)  # `Training = Fitting = Parameter estimation`
+        alias, name = aliased(node.text) if head.how == "plain" and not node.children else ("", "")
+        if alias:  # `Confusional arousals, aka sleep drunkenness`: the member is the name
+            self.emit("definition", alias, place, node.line, text=name, tags=node.tags)
+            return Item(name), True
         if noted:  # `Gradient denoted as $\nabla L$`
             self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
             return Item(noted, how), True
@@ -226,6 +238,7 @@ class ItemReader(FramedItems):
                 tags=node.tags,
             )
             defined = True
+            self.prose_lists(prose, subject, place, node.line)
 
         if not defined and head.how == "plain" and head.termlike and describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a

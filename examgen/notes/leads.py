@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from examgen.notes.clauses import is_sentence
 from examgen.notes.sentences import has_cjk
+from examgen.notes.statements import agent_role
 from examgen.notes.terms import parse_head
 from examgen.notes.tree import Node
 
@@ -53,7 +54,9 @@ def statements_of_their_own(run: Sequence[Node], quiet: Sequence[Node]) -> bool:
     if len(run) < 2 or any(node.children for node in run):
         return False
     if not all(
-        is_sentence(node.text) and not has_cjk(node.text) and parse_head(node.text).how == "plain"
+        (is_sentence(node.text) or agent_role(node.text)[0])  # `Treated by A and B`
+        and not has_cjk(node.text)
+        and parse_head(node.text).how == "plain"
         for node in run
     ):  # `UDLD - a protocol that …` is a named member, glossed
         return False

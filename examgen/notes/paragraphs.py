@@ -28,6 +28,8 @@ from examgen.notes.clauses import (
     has_list_cue,
     is_clause,
     is_command,
+    is_sentence,
+    quantified_subject,
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
@@ -353,7 +355,21 @@ class ParagraphReader:
             named = bool(phrase and (announced or is_term(phrase)) and phrase != text)
             subject = phrase if named else text
             members = self.members(child_items, place, subject)
-            if named or not has_cjk(text) or term:
+            if subject == term and rest and _notes_on(node, child_items):
+                # `**X** is the … of Y` over `represents …`, `Regulated by …`: sentences that
+                # go on about X (each read for facts of its own), no members of it.
+                self.skip(node.line, f"sentences about a defined term, not a list: {term}")
+            elif (
+                not (named or term)
+                and len(members) == 1
+                and not node.is_label
+                and not _CONDITION.match(text)
+            ):
+                # `For X, doing Y helps Z` over one note on it: the note is no definition of a
+                # sentence (its own facts were read); a rule `If X, then Y` over a note on
+                # where it holds is one.
+                self.skip(node.line, f"a sentence over one note, not a term: {text[:40]}")
+            elif named or not has_cjk(text) or term:
                 self.member_list(
                     subject,
                     subject,
@@ -380,6 +396,10 @@ class ParagraphReader:
         counted = self.counted(label, term)
         if counted:
             return counted
+        picked = quantified_subject(term)
+        if picked and is_term(picked):
+            # `Certain regions of the brain play key roles in X:` names the regions it picks.
+            return picked
         if is_term(term) and not is_clause(term):
             # A label (`作用:`) is an aspect of its parent; a caption names a thing of its own.
             if parent and (label.is_label or is_bare(term)):
@@ -403,6 +423,19 @@ class ParagraphReader:
         if before and label.strong:
             lead, _rest = self.lead_term(before, label.strong)
         return counted_subject(last, lead)
+
+
+_CONDITION = re.compile(r"^(?:if|when|whenever|unless)\b", re.IGNORECASE)
+
+
+def _notes_on(node: Node, child_items: Sequence[Node]) -> bool:
+    """Whether the items under an English sentence (no label) are all sentences themselves."""
+    return (
+        not node.is_label
+        and not has_cjk(node.text)
+        and len(child_items) >= 2
+        and all(is_sentence(child.text) and not has_cjk(child.text) for child in child_items)
+    )
 
 
 def _imperatives(child_items: Sequence[Node]) -> bool:

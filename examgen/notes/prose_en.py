@@ -30,6 +30,25 @@ _EN_ASPECT = re.compile(
     re.IGNORECASE,
 )
 
+# `The most common form of X is Y`, `The most prevalent explanation for why X is due to Y`:
+# the superlative and its noun name what the rest gives (the superlative stays: the most
+# common form is not every form).
+_SUPERLATIVE = re.compile(
+    r"^the\s+(?P<subject>most\s+[a-z]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|for)\s+[^,]{2,60}?)\s+"
+    r"(?:is|are|was|were)\s+(?:due\s+to\s+|caused\s+by\s+)?(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+# `Onset of narcolepsy can happen at any age`: an aspect of a thing and what may hold of it.
+_ASPECT_MAY = re.compile(
+    r"^(?P<subject>[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,2}?)\s+"
+    r"(?P<rest>(?:can|may|might|could|usually|typically|often|tends?\s+to)\s.{3,})$"
+)
+# `… looking into "dry drowning" as a third kind, which is a delayed …`: a quoted name the
+# sentence sets up as something, and what it then says that is.
+_QUOTED_AS = re.compile(
+    r"[\"“](?P<term>[A-Za-z][\w\- ]{1,40})[\"”]\s+as\s+(?P<what>(?:a|an|the)\s[^,;.]{3,60}),\s+"
+    r"which\s+(?:is|are)\s+(?P<which>[^.;]{8,})"
+)
 
 # `A cache, also called a buffer, is …`: a definition of the first name.
 _ALSO_CALLED = re.compile(
@@ -61,6 +80,12 @@ _DURING = re.compile(
     r"(?P<verb>is|are|was|were)\s+(?P<rest>[^,;]{3,}?)(?:,\s*(?:and|but|while|whereas)\s.*)?$",
     re.IGNORECASE,
 )
+# `The lateral cortex is *deactivated* during REM.`: the setting closes the sentence.
+_DURING_AFTER = re.compile(
+    r"^(?:the\s+)?(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?P<verb>is|are|was|were)\s+"
+    r"(?P<rest>[^,;]{3,40}?)\s+during\s+(?P<when>[^,;]{2,40})$",
+    re.IGNORECASE,
+)
 # `Currently, X is …`: a sentence adverb before the subject says nothing about it.
 _LEADING_ADVERB = re.compile(
     r"^(?:[A-Z][a-z]+ly|However|Thus|Therefore|Today|Nowadays|In\s+general|In\s+practice),\s+"
@@ -76,7 +101,8 @@ _ABOUT = re.compile(
 # the causes of what the sentence is about.
 _CAUSED = re.compile(
     r"^(?:the\s+)?(?P<thing>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:is|are)\s+"
-    r"(?:(?:[a-z]+ly|often|sometimes|mostly)\s+)?(?P<verb>triggered|caused|brought\s+on)\s+by\s+(?P<rest>.+)$",
+    r"(?:(?P<adverb>[a-z]+ly|often|sometimes|mostly)\s+)?(?:also\s+)?"
+    r"(?P<verb>triggered|caused|brought\s+on|accompanied)\s+by\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _EXAMPLES = re.compile(r"\((?:e\.g\.|eg\.|such\s+as|like)\s*,?\s*(?P<items>[^()]+)\)")
@@ -127,6 +153,10 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         if aspect:
             subject = f"{aspect['aspect'].lower()} of {aspect['thing'].strip()}"
             said.append(Said("definition", subject, aspect["rest"]))
+        elif (may := _ASPECT_MAY.match(sentence.rstrip("."))) and is_term(may["subject"]):
+            said.append(Said("definition", may["subject"], may["rest"]))
+        elif superlative := _superlative(sentence):
+            said.append(superlative)
         elif term and rest and is_term(term):
             said.append(Said("definition", subject_of(term), rest))
             owner = term if term.casefold() not in _EN_PRONOUN else owner
@@ -152,6 +182,10 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
                 said.append(Said("list", subject, items=tuple(members)))
         said.extend(_shown(sentence, subject_of))
         said.extend(_during(sentence))
+        quoted = _QUOTED_AS.search(sentence)
+        if quoted and is_term(quoted["term"]):
+            text = f"{quoted['what'].strip()}; {quoted['which'].strip()}"
+            said.append(Said("definition", quoted["term"].strip(), text))
         said.extend(_caused(sentence, subject_of))
         said.extend(_helps(sentence, subject_of))
         said.extend(_in_order(sentence, strong))
@@ -165,6 +199,14 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
     return [_spelled_out(one, text) for one in said]
+
+
+def _superlative(sentence: str) -> Said | None:
+    """``The most common cause of X is Y`` → the definition of ``most common cause of X``."""
+    match = _SUPERLATIVE.match(sentence.rstrip("."))
+    if not match or not is_term(match["subject"]):
+        return None
+    return Said("definition", match["subject"], match["rest"])
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
@@ -278,7 +320,12 @@ def _caused(sentence: str, subject_of) -> list[Said]:
     short = all(0 < len(member.split()) <= 4 for member in members)
     if len(members) < 2 or not short or not thing or not is_term(thing):
         return []
-    noun = "causes" if match["verb"].casefold() == "caused" else "triggers"
+    verb = match["verb"].casefold()
+    if verb == "accompanied":
+        # `It is typically also accompanied by A, B, and C`: how often is part of the fact.
+        adverb = f"{match['adverb'].casefold()} " if match["adverb"] else ""
+        return [Said("list", f"what {adverb}accompanies {thing}", items=tuple(members))]
+    noun = "causes" if verb == "caused" else "triggers"
     return [Said("list", f"{noun} of {thing}", items=tuple(members))]
 
 
@@ -302,7 +349,7 @@ def _helps(sentence: str, subject_of) -> list[Said]:
 def _during(sentence: str) -> list[Said]:
     """``During winter, heating costs are highest in the north`` → a definition of
     ``heating costs during winter`` by that first clause."""
-    match = _DURING.match(sentence.rstrip(". "))
+    match = _DURING.match(sentence.rstrip(". ")) or _DURING_AFTER.match(sentence.rstrip(". "))
     if not match:
         return []
     subject = match["subject"].strip()

@@ -401,7 +401,9 @@ class SectionReader(ParagraphReader):
                     defined = True
                     self.defining(node, place, subject, besides=subject)
                 elif opening:
-                    pass  # its bold-led definitions were just made; reading it again repeats them
+                    # Its bold-led definitions were just made (reading it again repeats
+                    # them); the lists its sentences name were not.
+                    self.prose_lists([node.text], subject, place, node.line)
                 elif node.children:
                     if first and subject and node.is_label:
                         # `记录锁对一行加锁，也称行锁。对语句有如下要求：` + items: the sentences

@@ -92,6 +92,101 @@ def equated(text: str) -> tuple[str, str]:
     return parts[0], " = ".join(parts[1:])
 
 
+# `Confusional arousals, aka sleep drunkenness`: a name and the other name it goes by.
+_ALIASED = re.compile(
+    r"^(?P<name>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4}),?\s+"
+    r"(?:aka\.?|a\.k\.a\.?|also\s+known\s+as|also\s+called)\s+"
+    r"(?P<alias>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4})\.?$",
+    re.IGNORECASE,
+)
+
+
+def aliased(text: str) -> tuple[str, str]:
+    """``Confusional arousals, aka sleep drunkenness`` → (``sleep drunkenness``,
+    ``Confusional arousals``): the other name, defined by the name; ('', '') for any other
+    text (a sentence that goes on after the alias, a formula)."""
+    match = _ALIASED.match(text.strip())
+    if not match or "$" in text:
+        return "", ""
+    name, alias = match["name"].strip(), match["alias"].strip()
+    if any(not is_term(part) or is_clause(part) for part in (name, alias)):
+        return "", ""
+    return alias, name
+
+
 _WIDE = re.compile("[\u2e80-\U0010ffff]")
 # A name in words (`Parameter estimation`), not a formula written in text (`E<sub>k</sub>(P)`).
 _NAME = re.compile(r"(?:[A-Za-z][a-z]{2,}|[A-Z]{2,})[\w\-]*(?:\s+[A-Za-z][\w\-]*)*")
+
+
+# `Sleep loss caused more severe moods: anger, fear, worry.`: what a cause brought about,
+# named by the clause before the colon, its members the names after it.
+_CAUSED = re.compile(
+    r"^(?P<cause>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?P<verb>caus|produc|trigger)(?:es|e|ed|s)\s+"
+    r"(?:(?:more|less|much|many|a|an|the|some)\s+)*(?P<effect>[a-z][\w\-]*(?:\s+[\w\-]+){0,4})$"
+)
+_FIRST_SENTENCE = re.compile(r"^(?P<first>[^.;]+)[.;]?(?:\s+(?P<rest>.*))?$", re.DOTALL)
+
+
+def caused_effects(term: str, gloss: str) -> tuple[str, list[str], str]:
+    """``REM loss caused severe responses`` and ``anger, fear, worry. More said.`` →
+    (``severe responses caused by REM loss``, [``anger``, ``fear``, ``worry``], ``More
+    said.``); ('', [], '') unless the label says what a cause brought about and the gloss
+    opens with three or more names."""
+    match = _CAUSED.match(term.strip())
+    opened = _FIRST_SENTENCE.match(gloss.strip())
+    if not match or not opened or match["cause"].casefold() in _PRONOUNS:
+        return "", [], ""
+    members = comma_members(opened["first"])
+    if not members:
+        return "", [], ""
+    verb = {"caus": "caused", "produc": "produced", "trigger": "triggered"}[match["verb"]]
+    cause = match["cause"]
+    if cause[1:2].islower():  # `Smoking` opening the sentence, not an acronym or a name
+        cause = cause[:1].lower() + cause[1:]
+    subject = f"{match['effect']} {verb} by {cause}"
+    return subject, members, (opened["rest"] or "").strip()
+
+
+# `Regulated by adenosine, which …`, `Treated by A and B`: a bullet under a term that says
+# what acts on it; the participle names the role (`regulator of X`, `treatments of X`).
+_AGENT = re.compile(
+    r"^(?:(?P<adverb>typically|usually|mainly|mostly|often|primarily|commonly)\s+)?"
+    r"(?:(?P<verb>caused|regulated|treated|triggered|driven)\s+by|(?P<used>used)\s+(?:for|in))"
+    r"\s+(?P<rest>[A-Za-z].{2,})$",
+    re.IGNORECASE,
+)
+# `Typically used for X`: how often is part of the use (`typical use of …`).
+_USUAL = {"typically": "typical", "usually": "usual", "mainly": "main", "commonly": "common"}
+_ROLE = {
+    "caused": ("cause", "causes"),
+    "regulated": ("regulator", "regulators"),
+    "treated": ("treatment", "treatments"),
+    "triggered": ("trigger", "triggers"),
+    "driven": ("driver", "drivers"),
+    "used": ("use", "uses"),
+}
+# `Clonazepam (90% effective) and anti-depressants`: two short names (asides aside).
+_TWO_NAMES = re.compile(r"^(?P<first>[^,;]+?)\s+and\s+(?P<second>[^,;]+?)\.?$")
+
+
+def agent_role(text: str) -> tuple[str, str, list[str]]:
+    """``Regulated by adenosine, which …`` → (``regulator``, ``adenosine, which …``, []);
+    ``Treated by A and B`` → (``treatments``, '', [``A``, ``B``]); ('', '', []) for other
+    text."""
+    match = _AGENT.match(text.strip())
+    if not match:
+        return "", "", []
+    one, many = _ROLE[(match["verb"] or match["used"]).casefold()]
+    usual = _USUAL.get((match["adverb"] or "").casefold()) if match["used"] else None
+    if usual:
+        one, many = f"{usual} {one}", f"{usual} {many}"
+    rest = match["rest"].strip()
+    names = comma_members(rest)
+    two = _TWO_NAMES.match(rest) if not names else None
+    if two:
+        names = [two["first"].strip(), two["second"].strip()]
+    plain = [re.sub(r"\s*\([^)]*\)", "", name) for name in names]
+    if names and all(0 < len(name.split()) <= 4 and is_term(name) for name in plain):
+        return many, "", names
+    return one, rest, []
