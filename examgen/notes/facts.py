@@ -83,6 +83,7 @@ from examgen.notes.terms import (
     Head,
     arrow_steps,
     concept_named,
+    english_concept_named,
     hyphen_steps,
     is_term,
     parse_head,
@@ -130,6 +131,8 @@ class _Extractor(ItemReader, SectionReader):
             subject = _EMPHASIS.sub(r"\1", subject).strip()
         if kind == "definition":
             subject = concept_named(subject)  # `进程的概念：…` defines 进程
+        elif kind == "list":
+            subject = english_concept_named(subject)  # `Concepts of IPSEC`: its parts
         key = normalize_subject(subject)
         if not key:
             self.skip(line, f"no subject: {subject or text}")
