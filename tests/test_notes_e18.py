@@ -41,3 +41,35 @@ def test_a_label_over_concepts_of_several_things_keeps_its_words():
     note = "# Review\n\n+ Concepts and difference of A, B and C\n  + A: one\n  + B: two\n"
     subjects = [f.subject for f in facts(note) if f.kind == "list"]
     assert subjects == ["Concepts and difference of A, B and C"]
+
+
+CONDITIONS = """# 筆記
+
+## 第九形式
+1. 符合前一個形式
+2. 每一個屬性皆與鍵無遞移相依
+    - 不可有遞移
+"""
+
+
+def test_numbered_statements_under_a_heading_stay_its_list_when_one_has_a_note_under_it():
+    assert members(one(CONDITIONS, "第九形式", "list")) == [
+        "符合前一個形式",
+        "每一個屬性皆與鍵無遞移相依",
+    ]
+
+
+OUTLINED = """# 筆記
+
+## 技能要求
+1. 一般而言，應當具備兩種技能：寫作和演講。
+    1. 寫作：用文字表達
+    2. 演講：用口語表達
+2. 不同層次的人在技能上有何側重？
+"""
+
+
+def test_numbered_statements_each_opening_an_outline_are_no_list_of_the_heading():
+    assert [
+        f.subject for f in facts(OUTLINED) if f.kind == "list" and f.subject == "技能要求"
+    ] == []

@@ -132,6 +132,18 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
     return glossed or heavy * 2 <= len(run)
 
 
+def _numbered_statement(node: Node) -> bool:
+    """``2. 每一個屬性皆與PK無遞移相依``: a numbered point that says something (no term), with
+    at most one bare note under it; points with an outline of their own are topics."""
+    notes = [child for child in node.children if child.kind == "item"]
+    if not node.numbered or len(notes) > 1 or any(note.children for note in notes):
+        return False
+    if node.text.rstrip().endswith(("?", "？")):
+        return False  # a question opens a topic (its answer is under it)
+    head = parse_head(node.text)
+    return head.how == "plain" and (not head.termlike or is_sentence(node.text))
+
+
 def _plain_paragraph(node: Node) -> bool:
     return node.kind == "paragraph" and not node.is_label and not node.children
 
@@ -475,8 +487,11 @@ class SectionReader(ParagraphReader):
         if getattr(self, "in_title", False):
             return False
         # Topics of an outline have content of their own; members of a list mostly do not.
-        nested = any(child.kind == "item" for node in run for child in node.children)
-        heavy = sum(1 for node in run if node.children)
+        # A numbered statement (`2. Every key X->Y, X should be …`) is no topic: a bullet
+        # under it is a note on that point, and the numbered points stay the heading's list.
+        topics = [node for node in run if not _numbered_statement(node)]
+        nested = any(child.kind == "item" for node in topics for child in node.children)
+        heavy = sum(1 for node in topics if node.children)
         if (nested or heavy * 2 > len(run)) and not _named_topics(run, heavy, subject):
             return False
         line = getattr(self, "heading_line", 0)
