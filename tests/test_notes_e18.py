@@ -73,3 +73,27 @@ def test_numbered_statements_each_opening_an_outline_are_no_list_of_the_heading(
     assert [
         f.subject for f in facts(OUTLINED) if f.kind == "list" and f.subject == "技能要求"
     ] == []
+
+
+SHORT_NAME = """# 安全笔记
+
+* ABAC，RuBAC的概念和规则
+  + 属性访问控制(Attribute Based Access Control, ABAC):(例如：云平台)
+    + 特性:按属性授权
+    + 缺点：规则难以审计
+"""
+
+NO_SHORT_NAME = """# 数据库笔记
+
+* 行锁，表锁的概念和规则
+  + 行级锁(Row Lock):(例如：更新一行)
+    + 缺点：加锁和解锁的开销较大
+"""
+
+
+def test_an_aspect_of_a_term_glossed_with_its_abbreviation_is_named_by_the_abbreviation():
+    assert one(SHORT_NAME, "ABAC 缺点", "definition").text == "规则难以审计"
+
+
+def test_an_aspect_of_a_term_glossed_without_an_abbreviation_keeps_the_chinese_name():
+    assert one(NO_SHORT_NAME, "行级锁 缺点", "definition").text == "加锁和解锁的开销较大"

@@ -256,6 +256,9 @@ def _nearest_thing(parent: str) -> str:
     """What an aspect (``缺点``) belongs to: the parent without its bracketed gloss
     (``行级锁(Row Lock)`` → ``行级锁``) and, when the parent is itself a Chinese label
     qualified by its own parent (``存储介质对比 磁带``), the label alone (``磁带``)."""
+    short = _NAMED_SHORT.search(parent)
+    if short:
+        return short["short"]  # `自主访问控制(Discretionary Access Control, DAC)`: DAC
     bare = _TRAILING_GLOSS.sub("", parent).strip() or parent
     owner = _AND_ITS.match(bare)
     if owner:
@@ -266,6 +269,11 @@ def _nearest_thing(parent: str) -> str:
     return bare
 
 
+# A gloss spelling the name out and then giving its abbreviation (`(Role-Based Access Control,
+# RBAC)`): the author's own short name, the one an aspect of it is asked by.
+_NAMED_SHORT = re.compile(
+    r"[(（][A-Za-z][A-Za-z -]+[,，]\s*(?P<short>[A-Z][A-Za-z0-9]{1,7})\s*[)）]$"
+)
 _AND_ITS = re.compile(r"^(\S{2,12}?)及其\S")
 _TRAILING_GLOSS = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)$")
 
