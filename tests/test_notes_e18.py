@@ -97,3 +97,33 @@ def test_an_aspect_of_a_term_glossed_with_its_abbreviation_is_named_by_the_abbre
 
 def test_an_aspect_of_a_term_glossed_without_an_abbreviation_keeps_the_chinese_name():
     assert one(NO_SHORT_NAME, "行级锁 缺点", "definition").text == "加锁和解锁的开销较大"
+
+
+COMPARED = """# 存储笔记
+
+比较硬盘和内存:
+* 硬盘断电后数据仍在
+  + 容量大
+  + 速度较慢
+* 内存断电后数据丢失
+  + 容量小
+  + 速度较快
+"""
+
+
+def test_a_comparison_of_two_things_side_by_side_lists_each_things_traits():
+    assert members(one(COMPARED, "硬盘的特点", "list")) == [
+        "硬盘断电后数据仍在",
+        "容量大",
+        "速度较慢",
+    ]
+    assert members(one(COMPARED, "内存的特点", "list")) == [
+        "内存断电后数据丢失",
+        "容量小",
+        "速度较快",
+    ]
+
+
+def test_a_comparison_label_over_bullets_not_opening_with_the_compared_things_is_no_comparison():
+    note = COMPARED.replace("* 硬盘断电后", "* 断电后硬盘").replace("* 内存断电后", "* 断电后内存")
+    assert not [f for f in facts(note) if f.subject.endswith("的特点")]
