@@ -127,3 +127,24 @@ def test_a_comparison_of_two_things_side_by_side_lists_each_things_traits():
 def test_a_comparison_label_over_bullets_not_opening_with_the_compared_things_is_no_comparison():
     note = COMPARED.replace("* 硬盘断电后", "* 断电后硬盘").replace("* 内存断电后", "* 断电后内存")
     assert not [f for f in facts(note) if f.subject.endswith("的特点")]
+
+
+ALTERNATIVES = """# Joins
+
+## Join type Inner or Outer
+
+### Inner
+Keeps only the rows that match on both sides.
+
+### Outer
+Keeps the rows of one side even without a match.
+"""
+
+
+def test_a_heading_naming_its_sections_as_alternatives_lists_them_under_what_they_are():
+    assert members(one(ALTERNATIVES, "Join type", "list")) == ["Inner", "Outer"]
+
+
+def test_a_heading_naming_other_things_than_its_sections_is_not_cut_to_what_they_are():
+    note = ALTERNATIVES.replace("Inner or Outer", "Inner or Cross")
+    assert not [f for f in facts(note) if f.subject == "Join type"]

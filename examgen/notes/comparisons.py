@@ -45,3 +45,15 @@ def side_points(node: Node) -> list[str]:
     """The bullet's own line and the points under it, as the author wrote them."""
     points = [child.text for child in node.children if child.kind == "item"]
     return [text.strip().rstrip("。；;") for text in (node.text, *points) if text.strip()]
+
+
+def alternatives_named(heading: str, names: Sequence[str]) -> str:
+    """``價值性 Trivial or Non-Trivial`` over sections ``Trivial`` and ``Non-trivial`` → ``價值性``:
+    a heading that names its sections as alternatives (``A or B``, ``A vs B``, ``A / B``,
+    ``A或B``) after what they are kinds of; '' when it does not, or nothing is left."""
+    if len(names) < 2:
+        return ""
+    joined = r"\s*(?:or|vs\.?|versus|/|、|或|和|与|與)\s*".join(re.escape(name) for name in names)
+    match = re.match(rf"^(?P<rest>.+?)\s*[:：]?\s*(?:{joined})$", heading.strip(), re.IGNORECASE)
+    rest = match["rest"].strip(" :：-") if match else ""
+    return rest if rest and not rest.isdigit() else ""

@@ -32,6 +32,7 @@ from examgen.notes.clauses import (
     is_sentence,
     split_last_sentence,
 )
+from examgen.notes.comparisons import alternatives_named
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.items import describes
 from examgen.notes.leads import kind_members, lead_statement, statements_of_their_own
@@ -272,6 +273,8 @@ class SectionReader(ParagraphReader):
             line = content[0].line
         if not sections or (content and not counted):
             return
+        if not counted and self.alternatives_list(heading, sections, place):
+            return
         ordered = says_order(subject)  # `## 安装过程` over `### 下载`, `### 配置`: its steps
         if not counted and not ordered and (not is_plural(subject) or is_bare(subject[:-1])):
             return  # `Basic Definitions` are not things of one kind
@@ -287,6 +290,17 @@ class SectionReader(ParagraphReader):
         self.emit(kind, subject, place, line, items=items, tags=heading.tags)
         if counted:
             self.counted_line = line  # that sentence counts the sections; it defines nothing
+
+    def alternatives_list(self, heading: Node, sections: Sequence[Node], place: Place) -> bool:
+        """``### 價值性 Trivial or Non-Trivial`` over ``#### Trivial`` and ``#### Non-trivial``:
+        the list of the alternatives, named by what they are kinds of (``價值性``)."""
+        terms = [one_name(heading_term(child.text)) for child in sections]
+        named = alternatives_named(one_name(heading_term(heading.text)), terms)
+        if not named or not all(is_term(term) for term in terms):
+            return False
+        items = [Item(term) for term in terms]
+        self.emit("list", named, place, heading.line, items=items, tags=heading.tags)
+        return True
 
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
