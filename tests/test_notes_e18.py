@@ -148,3 +148,18 @@ def test_a_heading_naming_its_sections_as_alternatives_lists_them_under_what_the
 def test_a_heading_naming_other_things_than_its_sections_is_not_cut_to_what_they_are():
     note = ALTERNATIVES.replace("Inner or Outer", "Inner or Cross")
     assert not [f for f in facts(note) if f.subject == "Join type"]
+
+
+TOPICS_WITH_PARAGRAPHS = """# 网络笔记
+
+* 连接和会话
+  + 连接<br>
+    一个端到另一个端的临时连接
+  + 会话<br>
+    客户端与服务器建立后协商一次秘钥
+"""
+
+
+def test_topics_each_with_lines_of_their_own_under_a_title_naming_several_things_are_no_list():
+    assert not [f for f in facts(TOPICS_WITH_PARAGRAPHS) if f.kind == "list"]
+    assert one(TOPICS_WITH_PARAGRAPHS, "连接", "definition").text.startswith("一个端")

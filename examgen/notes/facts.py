@@ -367,7 +367,7 @@ _PROCEDURE_WORDS = script_variants(("算法",))
 
 
 def _has_items(node: Node) -> bool:
-    return any(child.kind == "item" for child in node.children)
+    return any(child.kind in ("item", "paragraph") for child in node.children)
 
 
 # A title naming several things or announcing concepts or a comparison (`A和B`, `A/B`,
