@@ -72,6 +72,7 @@ from examgen.notes.clauses import (
     is_passage,
     is_sentence,
 )
+from examgen.notes.comparisons import compared_sides, side_points
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.formulas import states_relation
 from examgen.notes.inclusions import comma_names, slash_names
@@ -83,6 +84,7 @@ from examgen.notes.terms import (
     Head,
     arrow_steps,
     concept_named,
+    english_concept_named,
     hyphen_steps,
     is_term,
     parse_head,
@@ -130,6 +132,8 @@ class _Extractor(ItemReader, SectionReader):
             subject = _EMPHASIS.sub(r"\1", subject).strip()
         if kind == "definition":
             subject = concept_named(subject)  # `进程的概念：…` defines 进程
+        elif kind == "list":
+            subject = english_concept_named(subject)  # `Concepts of IPSEC`: its parts
         key = normalize_subject(subject)
         if not key:
             self.skip(line, f"no subject: {subject or text}")
@@ -224,12 +228,22 @@ class _Extractor(ItemReader, SectionReader):
 
     def labelled_list(self, label: Node, place: Place, parent: str) -> None:
         """``作用:`` and the items under it: a list whose subject is qualified by the parent."""
-        if self.setting(label, place):
+        if self.setting(label, place) or self.comparison(label, place):
             return
         subject = self.clause_label(label, parent)
         term = subject
         members = self.members(label.children, place, subject)
         self.member_list(subject, term, members, label, place, pin=label.anchor, second=False)
+
+    def comparison(self, label: Node, place: Place) -> bool:
+        """``比较A和B:`` over a bullet on A and one on B, each with points under it: a list of
+        each thing's traits (see :mod:`.comparisons`), and no list of the two bullets."""
+        items = [child for child in label.children if child.kind == "item"]
+        sides = compared_sides(label.text, items)
+        for name, node in sides:
+            traits = [Item(point) for point in side_points(node)]
+            self.emit("list", f"{name}的特点", place, node.line, items=traits)
+        return bool(sides)
 
     def setting(self, label: Node, place: Place) -> bool:
         """A label naming a parameter over its values (``通过`sync_binlog`控制：`` / ``0：…``):
@@ -353,7 +367,7 @@ _PROCEDURE_WORDS = script_variants(("算法",))
 
 
 def _has_items(node: Node) -> bool:
-    return any(child.kind == "item" for child in node.children)
+    return any(child.kind in ("item", "paragraph") for child in node.children)
 
 
 # A title naming several things or announcing concepts or a comparison (`A和B`, `A/B`,

@@ -32,6 +32,7 @@ from examgen.notes.clauses import (
     is_sentence,
     split_last_sentence,
 )
+from examgen.notes.comparisons import alternatives_named
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.items import describes
 from examgen.notes.leads import kind_members, lead_statement, statements_of_their_own
@@ -130,6 +131,18 @@ def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:
         return False
     glossed = all(head.how in ("colon", "paren") and head.gloss for head in heads)
     return glossed or heavy * 2 <= len(run)
+
+
+def _numbered_statement(node: Node) -> bool:
+    """``2. 每一個屬性皆與PK無遞移相依``: a numbered point that says something (no term), with
+    at most one bare note under it; points with an outline of their own are topics."""
+    notes = [child for child in node.children if child.kind == "item"]
+    if not node.numbered or len(notes) > 1 or any(note.children for note in notes):
+        return False
+    if node.text.rstrip().endswith(("?", "？")):
+        return False  # a question opens a topic (its answer is under it)
+    head = parse_head(node.text)
+    return head.how == "plain" and (not head.termlike or is_sentence(node.text))
 
 
 def _plain_paragraph(node: Node) -> bool:
@@ -260,6 +273,8 @@ class SectionReader(ParagraphReader):
             line = content[0].line
         if not sections or (content and not counted):
             return
+        if not counted and self.alternatives_list(heading, sections, place):
+            return
         ordered = says_order(subject)  # `## 安装过程` over `### 下载`, `### 配置`: its steps
         if not counted and not ordered and (not is_plural(subject) or is_bare(subject[:-1])):
             return  # `Basic Definitions` are not things of one kind
@@ -275,6 +290,17 @@ class SectionReader(ParagraphReader):
         self.emit(kind, subject, place, line, items=items, tags=heading.tags)
         if counted:
             self.counted_line = line  # that sentence counts the sections; it defines nothing
+
+    def alternatives_list(self, heading: Node, sections: Sequence[Node], place: Place) -> bool:
+        """``### 價值性 Trivial or Non-Trivial`` over ``#### Trivial`` and ``#### Non-trivial``:
+        the list of the alternatives, named by what they are kinds of (``價值性``)."""
+        terms = [one_name(heading_term(child.text)) for child in sections]
+        named = alternatives_named(one_name(heading_term(heading.text)), terms)
+        if not named or not all(is_term(term) for term in terms):
+            return False
+        items = [Item(term) for term in terms]
+        self.emit("list", named, place, heading.line, items=items, tags=heading.tags)
+        return True
 
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
@@ -477,8 +503,11 @@ class SectionReader(ParagraphReader):
         if getattr(self, "in_title", False):
             return False
         # Topics of an outline have content of their own; members of a list mostly do not.
-        nested = any(child.kind == "item" for node in run for child in node.children)
-        heavy = sum(1 for node in run if node.children)
+        # A numbered statement (`2. Every key X->Y, X should be …`) is no topic: a bullet
+        # under it is a note on that point, and the numbered points stay the heading's list.
+        topics = [node for node in run if not _numbered_statement(node)]
+        nested = any(child.kind == "item" for node in topics for child in node.children)
+        heavy = sum(1 for node in topics if node.children)
         if (nested or heavy * 2 > len(run)) and not _named_topics(run, heavy, subject):
             return False
         line = getattr(self, "heading_line", 0)

@@ -259,6 +259,9 @@ def _nearest_thing(parent: str) -> str:
     """What an aspect (``缺点``) belongs to: the parent without its bracketed gloss
     (``行级锁(Row Lock)`` → ``行级锁``) and, when the parent is itself a Chinese label
     qualified by its own parent (``存储介质对比 磁带``), the label alone (``磁带``)."""
+    short = _NAMED_SHORT.search(parent)
+    if short:
+        return short["short"]  # `自主访问控制(Discretionary Access Control, DAC)`: DAC
     bare = _TRAILING_GLOSS.sub("", parent).strip() or parent
     owner = _AND_ITS.match(bare)
     if owner:
@@ -269,6 +272,11 @@ def _nearest_thing(parent: str) -> str:
     return bare
 
 
+# A gloss spelling the name out and then giving its abbreviation (`(Role-Based Access Control,
+# RBAC)`): the author's own short name, the one an aspect of it is asked by.
+_NAMED_SHORT = re.compile(
+    r"[(（][A-Za-z][A-Za-z -]+[,，]\s*(?P<short>[A-Z][A-Za-z0-9]{1,7})\s*[)）]$"
+)
 _AND_ITS = re.compile(r"^(\S{2,12}?)及其\S")
 _TRAILING_GLOSS = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)$")
 
@@ -405,6 +413,9 @@ def concept_named(subject: str) -> str:
     """``Normalization定義``, ``进程的概念``, ``消息认证码概念`` → the term they name: a definition
     of "the concept of X" is a definition of X. ``基本概念`` (two characters, no ``的``) and
     other subjects stay as they are."""
+    english = english_concept_named(subject)
+    if english != subject:
+        return english
     match = _CONCEPT_OF.match(subject.strip())
     if match is None:
         return subject
@@ -414,6 +425,20 @@ def concept_named(subject: str) -> str:
     return subject
 
 
+def english_concept_named(subject: str) -> str:
+    """``Concepts of IPSEC`` → ``IPSEC``: an outline's label over what a name is (a definition)
+    or is made of (a list) is about that name; other subjects stay as they are."""
+    match = _CONCEPT_OF_EN.match(subject.strip())
+    return match["owner"].strip() if match else subject
+
+
+# `Concepts of IPSEC`, `Definition of entropy`: an outline's label over what X is or has; the
+# owner is a name of one to four words (`Concepts and difference of A, B and C` is no name).
+_CONCEPT_OF_EN = re.compile(
+    r"^(?:the\s+)?(?:basic\s+)?(?:concepts?|definitions?)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?P<owner>[A-Za-z][\w/+.-]*(?:\s+[A-Za-z0-9][\w/+.-]*){0,3})[.:]?$",
+    re.IGNORECASE,
+)
 _CONCEPT_OF = re.compile(
     r"^(?P<owner>.+?)(?P<de>的)?(?:概念|定义|定義)(?P<gloss>\s*(?:\([^()]*\)|（[^（）]*）))?$"
 )

@@ -1,0 +1,59 @@
+"""Comparisons told side by side: a label naming two things compared, over one bullet per
+thing, each with its points under it.
+
+``比较MAC和数字签名:`` over ``* MAC的发送者和接受者必须share秘钥`` (points under it) and
+``* 数字签名不需要交换任何秘密消息`` (points under it): two lists, ``MAC的特点`` and
+``数字签名的特点``, each of its bullet and the points under it; a list of the two opening
+lines would ask for half of what the author wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from examgen.notes.tree import Node
+
+_AND = r"(?:和|与|與|跟|及)"
+_COMPARE = re.compile(
+    rf"^(?:比较|比較|对比|對比)\s*(?P<a>[^，,。；;：:]{{1,20}}?)\s*{_AND}\s*"
+    rf"(?P<b>[^，,。；;：:]{{1,20}}?)\s*[:：]?$"
+    rf"|^(?P<a2>[^，,。；;：:]{{1,20}}?)\s*{_AND}\s*(?P<b2>[^，,。；;：:]{{1,20}}?)\s*的?"
+    rf"(?:比较|比較|对比|對比|区别|區別)\s*[:：]?$"
+)
+
+
+def compared_sides(label: str, items: Sequence[Node]) -> list[tuple[str, Node]]:
+    """``比较A和B:`` over a bullet opening with A and one opening with B, each with points
+    under it → ``[(A, its bullet), (B, its bullet)]``; [] for any other label or layout."""
+    match = _COMPARE.match(label.strip())
+    if match is None:
+        return []
+    names = [match["a"] or match["a2"], match["b"] or match["b2"]]
+    if len(items) != len(names):
+        return []
+    sides = []
+    for name, node in zip(names, items, strict=True):
+        points = [child for child in node.children if child.kind == "item"]
+        if not node.text.strip().startswith(name) or not points:
+            return []
+        sides.append((name.strip(), node))
+    return sides
+
+
+def side_points(node: Node) -> list[str]:
+    """The bullet's own line and the points under it, as the author wrote them."""
+    points = [child.text for child in node.children if child.kind == "item"]
+    return [text.strip().rstrip("。；;") for text in (node.text, *points) if text.strip()]
+
+
+def alternatives_named(heading: str, names: Sequence[str]) -> str:
+    """``價值性 Trivial or Non-Trivial`` over sections ``Trivial`` and ``Non-trivial`` → ``價值性``:
+    a heading that names its sections as alternatives (``A or B``, ``A vs B``, ``A / B``,
+    ``A或B``) after what they are kinds of; '' when it does not, or nothing is left."""
+    if len(names) < 2:
+        return ""
+    joined = r"\s*(?:or|vs\.?|versus|/|、|或|和|与|與)\s*".join(re.escape(name) for name in names)
+    match = re.match(rf"^(?P<rest>.+?)\s*[:：]?\s*(?:{joined})$", heading.strip(), re.IGNORECASE)
+    rest = match["rest"].strip(" :：-") if match else ""
+    return rest if rest and not rest.isdigit() else ""
