@@ -20,7 +20,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
-from examgen.notes.items import describes
+from examgen.notes.item_shapes import describes
 from examgen.notes.leads import kind_members, lead_statement
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk

@@ -2,33 +2,40 @@
 
 :class:`ItemReader` reads an item as a ``term:definition``, a ``term(gloss)``, a label over
 members, a loop header over steps, a sentence led by a bold term, or an account told in
-bullets; the predicates below tell those shapes of bullets apart. The shapes themselves are
+bullets; the predicates in :mod:`examgen.notes.item_shapes` tell those shapes of bullets
+apart. The shapes themselves are
 described in :mod:`examgen.notes.facts`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.clauses import (
     clause_subject,
-    has_list_cue,
     is_angle,
-    is_clause,
-    is_passage,
     is_sentence,
     split_last_sentence,
 )
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
+from examgen.notes.item_shapes import (
+    _CONDITIONAL,
+    _VERDICTS,
+    _aspect_line,
+    _bracket_aspect,
+    _chinese_account,
+    _claim,
+    _line_members,
+    _states,
+    _told,
+    describes,
+)
 from examgen.notes.notation import notation
-from examgen.notes.premises import FramedItems, assumes, premise
+from examgen.notes.premises import FramedItems, premise
 from examgen.notes.roles import RoleItems
-from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
-    ends_with_aspect,
     heading_term,
     is_bare,
     is_condition_label,
@@ -49,7 +56,6 @@ from examgen.notes.terms import (
     parse_head,
     qualify,
     reason_named,
-    says_order,
     says_something,
     weight,
     with_gloss,
@@ -429,138 +435,3 @@ class ItemReader(FramedItems, RoleItems):
             # however short.
             return True
         return gloss is not None and says_something(head.term, gloss)
-
-
-def _bracket_aspect(text: str) -> tuple[str, str, str] | None:
-    """``X(gloss)(破解方法：text)`` → (``X(gloss)``, ``破解方法``, ``text``) when what comes
-    before the last bracket is a term; None otherwise."""
-    match = _BRACKET_ASPECT.match(text.strip())
-    if match is None:
-        return None
-    before = match["before"].strip()
-    head = parse_head(before)
-    if head.how not in ("plain", "paren") or not head.termlike:
-        return None
-    return before, match["aspect"], match["said"].strip()
-
-
-# A last bracket holding `aspect：text` (a short Chinese aspect; brackets inside the text).
-_BRACKET_ASPECT = re.compile(
-    r"^(?P<before>.+?)\s*[(（](?P<aspect>[\u4e00-\u9fff]{2,6})[：:]"
-    r"(?P<said>(?:[^()（）]|[(（][^()（）]*[)）])+)[)）]$"
-)
-
-
-def describes(child_items: Sequence[Node]) -> bool:
-    """Bullets that are things said about their parent, not things it is made of: two or
-    more plain bullets, at least half of them sentences (`A backup for a DP` / `They receive
-    BPDUs` / `It becomes DP immediately`), and none a bare name (`Podman`: a member)."""
-    if len(child_items) < 2 or any(child.children for child in child_items):
-        return False
-    if any(child.strong and child.text.startswith(child.strong[0]) for child in child_items):
-        return False  # `- **Statins** lower …`: members, each defining its bold term
-    said = sum(1 for child in child_items if is_clause(child.text) or assumes(child.text))
-    if any(len(child.text.split()) <= 2 for child in child_items):
-        return said == len(child_items)
-    return 2 * said >= len(child_items)
-
-
-def _states(text: str) -> bool:
-    """A bullet that states something in its own sentences: an account (several sentences),
-    or an English bullet of one or two sentences that is a clause
-    (``Logistic regression is a linear classifier``), whose facts the sentence reader finds
-    with the guards it uses on paragraphs."""
-    if is_passage(text):
-        return True
-    sentences = len(_SENTENCE_END.findall(text.rstrip("。！？!?. "))) + 1
-    return sentences <= 2 and not has_cjk(text) and is_clause(text)
-
-
-def _claim(head: Head, child_items: Sequence[Node]) -> bool:
-    """A Chinese bullet that says something rather than names something (not a term, no
-    list cue such as ``包括``, and a modal or a negation: ``必须``, ``不需要``), over
-    sub-items. Without the modal a long bullet is as likely a descriptive noun phrase
-    (``…共享的存储目录``) naming its list."""
-    return (
-        bool(child_items)
-        and _MODAL.search(head.term) is not None
-        and head.how == "plain"
-        and not head.termlike
-        and has_cjk(head.term)
-        and not has_list_cue(head.term)
-    )
-
-
-def _told(head: Head, child_items: Sequence[Node]) -> bool:
-    """An English bullet that is a statement with a verb and a comma in it (``Regulated by
-    melatonin, the hormone made in the pineal gland``), over notes about it: the statement
-    and its notes, no list it names."""
-    return (
-        bool(child_items)
-        and head.how == "plain"
-        and not head.termlike
-        and not has_cjk(head.term)
-        and "," in head.term
-        and is_clause(head.term)
-        and not head.term.endswith((":", "："))
-    )
-
-
-_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
-# The points for or against something, each a claim with its reason, not a term.
-_VERDICTS = re.compile(
-    r"\b(?:pros|cons|advantages|disadvantages|drawbacks|benefits|limitations|downsides)$",
-    re.IGNORECASE,
-)
-_CONDITIONAL = re.compile(r"^(?:if|when|unless|whether|once)\s", re.IGNORECASE)
-
-# What a claim says it must, need, can or does not do (a noun phrase says none of these).
-_MODAL = re.compile(r"必须|需要|不|可以|能够|应该|应当")
-
-# `如何避免`, `为什么需要三次握手`: a question names the list that answers it.
-_QUESTION = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|[?？]")
-
-
-def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
-    """``DNS欺骗`` over bullets that are each a Chinese sentence about it (``修改DNS缓存，…``):
-    they say what it is, no list of things. A subject naming an aspect (``…的要求``,
-    ``…区别``) or an order keeps its list, and so do bullets that are terms of their own."""
-    if head.how not in ("plain", "paren") or not head.termlike or len(child_items) < 2:
-        return False
-    if ends_with_aspect(head.term) or says_order(head.term) or _QUESTION.search(head.term):
-        return False
-    told = [child for child in child_items if not _aspect_line(child)]
-    return len(told) >= 2 and all(
-        not child.children
-        and any(char >= "\u2e80" for char in child.text)
-        and is_sentence(child.text)
-        and parse_head(child.text).how == "plain"
-        for child in told
-    )
-
-
-def _aspect_line(child: Node) -> bool:
-    """``解决方法：添加nonce`` among sentences about a thing: an aspect of it (a short Chinese
-    term before the colon), defined on its own rather than told in the account."""
-    head = parse_head(child.text)
-    return (
-        not child.children
-        and head.how == "colon"
-        and bool(head.gloss)
-        and has_cjk(head.term)
-        and len(head.term) <= _ASPECT_TERM_CHARS
-        and not LATIN_LETTER.search(head.term)
-    )
-
-
-_ASPECT_TERM_CHARS = 6
-
-
-def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tuple[Item, Node]]:
-    """``一般环境：`` over the lines ``政治因素：…`` and ``经济因素：…``: under a category each
-    ``term：text`` line is a member (defined on its own too), so the category lists them."""
-    return [
-        (Item(head.term, head.gloss), paragraph)
-        for head, paragraph in zip(heads, paragraphs, strict=True)
-        if head.how == "colon"
-    ]
