@@ -9,7 +9,8 @@ lines, ``①`` lines), a bold line on its own (a heading below the current ones)
 headings. Front matter, bylines, tables of contents, lines of links only, images only,
 placeholders, mnemonics, quotations, code and HTML are skipped with a diagnostic, as are the
 blocks the author marks with ``<!-- examgen: skip -->``. What the reader keeps open between
-tokens (items, containers) is in :mod:`examgen.notes.markdown_state`.
+tokens (items, containers) is in :mod:`examgen.notes.markdown_state`; the plain text of an
+inline token, in :mod:`examgen.notes.inline`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import html
 import re
 from types import MappingProxyType
-from typing import Any, NamedTuple
 
 from markdown_it.token import Token
 
@@ -32,11 +32,12 @@ from examgen.notes.blocks import (
     prepare,
 )
 from examgen.notes.clauses import is_sentence
+from examgen.notes.inline import Inline, inline_text
 from examgen.notes.lazy import lazy_start
 from examgen.notes.markdown_state import _MarkdownState, _OpenItem
 from examgen.notes.shapes import is_caption, noise_reason
 from examgen.notes.terms import is_term, parse_head
-from examgen.notes.tokens import MARKDOWN_MAX_DEPTH, inline_children, parse_markdown
+from examgen.notes.tokens import MARKDOWN_MAX_DEPTH, parse_markdown
 from examgen.notes.tree import (
     BYLINE,
     MAX_DEPTH,
@@ -49,89 +50,8 @@ from examgen.notes.tree import (
     normalize_newlines,
 )
 
-# Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
-# in angle brackets is the author's text.
-_HTML_TAG = re.compile(
-    r"<(?:!--|/?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|"
-    r"p|q|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b)",
-    re.IGNORECASE,
-)
-
-
 # `> Def`, `> Definition:`, `> 定義`: a quote that holds the definition of its section.
 _DEFINITION_QUOTE = re.compile(r"^(?:def|defn|definition|定义|定義)\.?\s*[:：]?$", re.IGNORECASE)
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-
-
-class _Inline(NamedTuple):
-    """The plain text of an inline token and what the markup said about it."""
-
-    lines: list[str]
-    images: list[str]
-    strong: list[str]
-    links_only: bool  # all its text is link text (a table of contents, navigation)
-    broken: frozenset[int] = frozenset()  # lines ended by an explicit break (`<br>`)
-
-
-def _inline_text(token: Token, env: dict[str, Any]) -> _Inline:
-    """Plain text lines, image sources and bold phrases of an inline token (markup dropped)."""
-    children = inline_children(token, env)
-    if children is None:  # plain text: one line, no markup
-        return _Inline([token.content], [], [], False)
-    lines: list[str] = [""]
-    images: list[str] = []
-    strong: list[str] = []
-    emphasis: list[int] = []  # where open bold/italic phrases start in the last line
-    in_link = 0
-    saw_link = False
-    outside_links = False
-    broken: set[int] = set()
-    broke = False  # a `<br>` ends the text so far
-    for child in children:
-        kind = child.type
-        if kind == "html_inline" and _BR.match(child.content):
-            broke = True
-            continue
-        if kind in ("text", "code_inline", "math_inline") and child.content.strip() and broke:
-            # `问：<br>答` on one line: the page shows two lines, and so do we.
-            if lines[-1].strip():
-                broken.add(len(lines) - 1)
-                lines.append("")
-                emphasis.clear()
-            broke = False
-        if kind == "math_inline" and "\n" in child.content:
-            first, *rest = child.content.split("\n")  # display math over several lines
-            lines[-1] += first
-            lines.extend(rest)
-            outside_links = outside_links or not in_link
-        elif kind in ("text", "text_special", "code_inline", "math_inline") or (
-            # `vector<int>`, `List<T>`: text in angle brackets, not HTML; kept as written.
-            kind == "html_inline" and not _HTML_TAG.match(child.content)
-        ):
-            lines[-1] += child.content
-            if not in_link and not outside_links and child.content.strip():
-                outside_links = True
-        elif kind in ("softbreak", "hardbreak"):
-            if kind == "hardbreak" or broke:
-                broken.add(len(lines) - 1)
-            broke = False
-            lines.append("")
-            emphasis.clear()
-        elif kind == "image":
-            images.append(str(child.attrs.get("src", "")))
-        elif kind in ("strong_open", "em_open"):
-            emphasis.append(len(lines[-1]))
-        elif kind in ("strong_close", "em_close") and emphasis:
-            phrase = lines[-1][emphasis.pop() :].strip()
-            if phrase:
-                strong.append(phrase)
-        elif kind == "link_open":
-            in_link += 1
-            saw_link = True
-        elif kind == "link_close":
-            in_link -= 1
-    links_only = saw_link and not outside_links and bool("".join(lines).strip())
-    return _Inline(lines, images, strong, links_only, frozenset(broken))
 
 
 _FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
@@ -201,7 +121,7 @@ def read_markdown(text: str, source: str) -> Document:
             if kind == "tr_open":
                 state.table.append([])
             elif kind == "inline" and state.table:
-                state.table[-1].append(join_lines(_inline_text(token, env).lines))
+                state.table[-1].append(join_lines(inline_text(token, env).lines))
             elif kind == "table_close":
                 cells = tuple(tuple(row) for row in state.table)
                 state.add(make_node("table", "", state.table_line, cells=cells))
@@ -214,7 +134,7 @@ def read_markdown(text: str, source: str) -> Document:
         elif kind == "paragraph_open":
             paragraph_line = line
         elif kind == "inline":
-            inline = _inline_text(token, env)
+            inline = inline_text(token, env)
             lines, images = inline.lines, inline.images
             if state.first_of_callout:
                 state.first_of_callout = False
@@ -384,7 +304,7 @@ _OWNABLE = frozenset(
 )
 
 
-def _is_bold_heading(inline: _Inline, tokens: list[Token], index: int) -> bool:
+def _is_bold_heading(inline: Inline, tokens: list[Token], index: int) -> bool:
     """A paragraph that is one bold line, followed by notes it can own (not code, not a
     heading), and not a byline."""
     if len(inline.lines) != 1 or len(inline.strong) != 1 or inline.images:
@@ -510,7 +430,7 @@ _CODE_MARKS = re.compile(r"[;{}]|^\s*(?:#|//|\$ )")
 
 
 def _paragraph_or_noise(
-    inline: _Inline, lines: list[str], line: int, state: _MarkdownState
+    inline: Inline, lines: list[str], line: int, state: _MarkdownState
 ) -> Node | None:
     """The paragraph, or None (and a diagnostic) for noise: a byline, a table of contents, a
     line of links only or of images only, a placeholder or a mnemonic."""
