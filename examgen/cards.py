@@ -58,7 +58,13 @@ from examgen.card_budget import (
     stable_groups,
     window,
 )
-from examgen.card_giveaways import names_synonyms, spells_out, term_forms, term_name
+from examgen.card_giveaways import (
+    names_synonyms,
+    spells_out,
+    telling_parts,
+    term_forms,
+    term_name,
+)
 from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
@@ -169,7 +175,8 @@ def fact_notes(
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
         asks = asked_members(items, (fact.subject, *fact.section))
-        hider, numbered = _hider(items, [number for _item, number in kept], asks)
+        headings = (fact.subject, *fact.section)
+        hider, numbered = _hider(items, [number for _item, number in kept], asks, headings)
         if fact.kind == "list":
             return _list(
                 fact,
@@ -282,16 +289,23 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
 
 
 def _hider(
-    items: Sequence[Item], stored: Sequence[int], asks: Sequence[bool]
+    items: Sequence[Item], stored: Sequence[int], asks: Sequence[bool], shown: Sequence[str]
 ) -> tuple[Hider, dict[int, int]]:
     """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
     by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
-    or, when none is stored (zeros), the asked members counted 1..n in the notes' order."""
+    or, when none is stored (zeros), the asked members counted 1..n in the notes' order.
+    It hides each member's telling parts too (``card_giveaways.telling_parts``; ``shown``:
+    the subject and headings every card shows)."""
     numbers: dict[int, int] = {}
     for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
         if ask:
             numbers[position] = number or len(numbers) + 1
-    return Hider({numbers[p]: items[p - 1].text for p in numbers}), numbers
+    # Counted over every member: an acronym two members share names neither.
+    parts = telling_parts({p: item.text for p, item in enumerate(items, 1)}, shown)
+    return Hider(
+        {numbers[p]: items[p - 1].text for p in numbers},
+        {numbers[p]: parts[p] for p in numbers if p in parts},
+    ), numbers
 
 
 def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
@@ -336,7 +350,7 @@ def _list(
     else:
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
-            front = question + _blanked_html(items, wanted, words)
+            front = question + _blanked_html(items, wanted, words, (fact.subject, *fact.section))
             back = _items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))
@@ -365,11 +379,15 @@ def _one_member(item: Item, subject, words: Phrases, lang, images, context, sour
     return Made((CardNote("list", "basic", (*fields, context, source), 1),))
 
 
-def _blanked_html(items: Sequence[Item], wanted: set[int], words: Phrases) -> str:
+def _blanked_html(
+    items: Sequence[Item], wanted: set[int], words: Phrases, headings: Sequence[str]
+) -> str:
     """A group card's front: the list with the asked members (positions ``wanted``) blank,
     and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
     order shows as "…", so the card does not grow with its list."""
-    given = Hider({p: items[p - 1].text for p in wanted})
+    every = {p: item.text for p, item in enumerate(items, 1)}
+    parts = telling_parts(every, headings)
+    given = Hider({p: every[p] for p in wanted}, {p: parts[p] for p in wanted if p in parts})
     shown = sorted({*wanted, *window(len(items), wanted)})
     lines = []
     previous = 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from examgen.mathtext import Math, math_spans, split_math, to_anki_html
 
@@ -253,11 +253,19 @@ class Hider:
     compiling a case-insensitive pattern per list was most of a deck's build time.
     """
 
-    def __init__(self, answers: Mapping[int, str]) -> None:
+    def __init__(
+        self, answers: Mapping[int, str], parts: Mapping[int, Sequence[str]] | None = None
+    ) -> None:
         needles: dict[str, int] = {}
         for number, text in answers.items():
             if len(text) >= 2:
                 needles.setdefault(text.lower(), number)
+        # ``parts``: words of an answer that name it on their own ("MAC" of "MAC Address",
+        # ``examgen.card_giveaways.telling_parts``), hidden wherever they recur as well.
+        for number, words in (parts or {}).items():
+            for word in words:
+                if len(word) >= 2:
+                    needles.setdefault(word.lower(), number)
         self.needles = tuple(sorted(needles.items(), key=lambda kv: -len(kv[0])))
 
     def spans(

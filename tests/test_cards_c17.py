@@ -1,0 +1,116 @@
+"""Cards of session 16, round 2 (issue 9): no partial-word giveaways. Each read off cards
+the real Anki backend renders from a small deck of facts written here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki.collection import Collection
+from anki_import import import_package
+
+from examgen.config import DeckConfig
+from examgen.deck import DeckReport, build_deck, note_guid
+from examgen.model import Fact, Item, StoredFact
+
+TITLE = "Notes"
+T0 = 1_700_000_000
+
+
+def _fact(id: str, kind: str, subject: str, *, items=(), **kwargs) -> Fact:
+    kwargs.setdefault("section", (TITLE, "Chapter"))
+    kwargs.setdefault("source", "sources/notes.md")
+    kwargs.setdefault("line", 3)
+    kwargs.setdefault("lang", "en")
+    items = tuple(i if isinstance(i, Item) else Item(*i) for i in items)
+    return Fact(id=id, kind=kind, subject=subject, items=items, **kwargs)
+
+
+def _build(tmp_path: Path, facts) -> DeckReport:
+    stored = [StoredFact(f, T0, T0, T0 + i) for i, f in enumerate(facts)]
+    return build_deck(stored, config=DeckConfig(), title=TITLE, output=tmp_path / "deck.apkg")
+
+
+def _text(rendered: str) -> str:
+    """What the learner reads: no style, tags removed, entities decoded, spaces collapsed."""
+    rendered = re.sub(r"(?s)<style>.*?</style>", "", rendered)
+    rendered = re.sub(r"<br>|</li>|</div>", " ", rendered)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", rendered)).split())
+
+
+def _note(col: Collection, fact_id: str, kind: str):
+    (nid,) = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return col.get_note(nid)
+
+
+def _cloze_fronts(col: Collection, fact_id: str) -> list[str]:
+    """The front of each cloze card of a list."""
+    return [_text(card.question()) for card in _note(col, fact_id, "list-cloze").cards()]
+
+
+def _front_asking(fronts: list[str], member: str) -> str:
+    """The one front that hides ``member``."""
+    (front,) = [q for q in fronts if member not in q]
+    return front
+
+
+BRIDGE = (
+    ("Bridge priority", "0 - 61440, default 32768"),
+    ("System ID Extension", "0 - 4095 (for VLANs)"),
+    ("MAC Address", "in a default switch group the lowest MAC becomes root"),
+)
+
+
+def test_an_acronym_of_an_asked_member_is_hidden_in_its_gloss(tmp_path, col):
+    fact = _fact("bid", "list", "Bridge ID contains", items=BRIDGE)
+    import_package(col, _build(tmp_path, [fact]).output)
+    front = _front_asking(_cloze_fronts(col, "bid"), "MAC Address")
+    assert not re.search(r"\bMAC\b", front)
+    assert "the lowest [...] becomes root" in front
+
+
+def test_an_acronym_is_shown_on_the_cards_that_do_not_ask_its_member(tmp_path, col):
+    fact = _fact("bid", "list", "Bridge ID contains", items=BRIDGE)
+    import_package(col, _build(tmp_path, [fact]).output)
+    front = _front_asking(_cloze_fronts(col, "bid"), "Bridge priority")
+    assert "the lowest MAC becomes root" in front
+
+
+def test_an_acronym_the_title_shows_is_not_hidden(tmp_path, col):
+    fact = _fact("bid", "list", "Bridge ID contains", items=BRIDGE)
+    import_package(col, _build(tmp_path, [fact]).output)
+    front = _front_asking(_cloze_fronts(col, "bid"), "System ID Extension")
+    assert "Bridge ID" in front  # the title names "ID": hiding it would not hide the answer
+
+
+def test_an_acronym_two_members_share_is_not_hidden(tmp_path, col):
+    items = (("STP root port", "towards the root"), ("STP edge port", "PortFast in STP"))
+    fact = _fact("roles", "list", "Port kinds", items=items)
+    import_package(col, _build(tmp_path, [fact]).output)
+    front = _front_asking(_cloze_fronts(col, "roles"), "STP root port")
+    assert "PortFast in STP" in front
+
+
+def test_a_group_card_hides_an_acronym_of_its_blanks_in_the_members_it_shows(tmp_path, col):
+    items = [("MAC Address", "")] + [
+        (f"member{k:02d} word", "picked by the lowest MAC" if k == 6 else "") for k in range(2, 16)
+    ]
+    import_package(col, _build(tmp_path, [_fact("long", "list", "Long", items=items)]).output)
+    first = _note(col, "long", "list")
+    (card,) = first.cards()
+    question = _text(card.question())
+    assert "member06 word" in question and "picked by the lowest ___" in question
+
+
+def test_an_acronym_of_a_term_is_hidden_on_its_reverse_card(tmp_path, col):
+    text = "the MAC of a network card, burned in by the vendor, 48 bits long"
+    import_package(
+        col, _build(tmp_path, [_fact("mac", "definition", "MAC Address", text=text)]).output
+    )
+    note = _note(col, "mac", "definition")
+    (card,) = [c for c in note.cards() if c.ord == 1]
+    question = _text(card.question())
+    assert not re.search(r"\bMAC\b", question) and "the ___ of a network card" in question
