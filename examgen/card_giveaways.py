@@ -16,13 +16,18 @@ The card planner (:mod:`examgen.cards`) asks these before it words a definition'
   for 非聚簇索引, "aka", "also called"): each is an equally right answer, so no reverse card;
 * :func:`telling_parts`: the acronyms inside a longer answer (``MAC`` of ``MAC Address``)
   name it on their own: a gloss or member that says "the lowest MAC" gives the blank away,
-  so they are hidden with the answer (unless another answer or the list's title shares them).
+  so they are hidden with the answer (unless another answer or the list's title shares them);
+  and of two members that are each one formula, one inside the other (``$\\phi$`` and
+  ``$\\phi(\\mathbf{x})$``), each gives the other away: a formula is never hidden in part,
+  so the card asking one hides the other whole.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+
+from examgen.mathtext import Math, split_math
 
 # "6. 唯一索引", "2、", "(3)", "三、": a list number, not "3.14" or "2D".
 _NUMBERING = re.compile(
@@ -126,3 +131,36 @@ def telling_parts(
             )
         )
     }
+
+
+def _formula(text: str) -> str:
+    """The TeX of a text that is one formula and nothing else; '' otherwise."""
+    segments = split_math(text.strip())
+    if len(segments) == 1 and isinstance(segments[0], Math):
+        return "".join(segments[0].tex.split())
+    return ""
+
+
+def formula_parts(answers: Mapping[int, str]) -> dict[int, tuple[str, ...]]:
+    """For each answer that is one formula, the other answers that are formulas inside it
+    or around it (see the module doc): the texts its card must hide whole."""
+    tex = {number: f for number, text in answers.items() if (f := _formula(text))}
+    found: dict[int, list[str]] = {}
+    # Quadratic in the formulas of one list only: a list of formulas is a handful.
+    for a, outer in tex.items():
+        for b, inner in tex.items():
+            if a != b and len(inner) < len(outer) and inner in outer:
+                found.setdefault(a, []).append(answers[b])
+                found.setdefault(b, []).append(answers[a])
+    return {number: tuple(texts) for number, texts in found.items()}
+
+
+def hidden_parts(
+    answers: Mapping[int, str], context: Sequence[str] = ()
+) -> dict[int, tuple[str, ...]]:
+    """Everything a card asking each answer hides besides the answer itself:
+    :func:`telling_parts` and :func:`formula_parts`."""
+    merged: dict[int, tuple[str, ...]] = dict(telling_parts(answers, context))
+    for number, texts in formula_parts(answers).items():
+        merged[number] = merged.get(number, ()) + texts
+    return merged

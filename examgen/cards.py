@@ -59,9 +59,9 @@ from examgen.card_budget import (
     window,
 )
 from examgen.card_giveaways import (
+    hidden_parts,
     names_synonyms,
     spells_out,
-    telling_parts,
     term_forms,
     term_name,
 )
@@ -294,14 +294,14 @@ def _hider(
     """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
     by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
     or, when none is stored (zeros), the asked members counted 1..n in the notes' order.
-    It hides each member's telling parts too (``card_giveaways.telling_parts``; ``shown``:
+    It hides what gives each member away too (``card_giveaways.hidden_parts``; ``shown``:
     the subject and headings every card shows)."""
     numbers: dict[int, int] = {}
     for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
         if ask:
             numbers[position] = number or len(numbers) + 1
     # Counted over every member: an acronym two members share names neither.
-    parts = telling_parts({p: item.text for p, item in enumerate(items, 1)}, shown)
+    parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown)
     return Hider(
         {numbers[p]: items[p - 1].text for p in numbers},
         {numbers[p]: parts[p] for p in numbers if p in parts},
@@ -386,7 +386,7 @@ def _blanked_html(
     and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
     order shows as "…", so the card does not grow with its list."""
     every = {p: item.text for p, item in enumerate(items, 1)}
-    parts = telling_parts(every, headings)
+    parts = hidden_parts(every, headings)
     given = Hider({p: every[p] for p in wanted}, {p: parts[p] for p in wanted if p in parts})
     shown = sorted({*wanted, *window(len(items), wanted)})
     lines = []

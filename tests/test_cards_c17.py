@@ -114,3 +114,18 @@ def test_an_acronym_of_a_term_is_hidden_on_its_reverse_card(tmp_path, col):
     (card,) = [c for c in note.cards() if c.ord == 1]
     question = _text(card.question())
     assert not re.search(r"\bMAC\b", question) and "the ___ of a network card" in question
+
+
+def test_a_formula_inside_an_asked_formula_is_hidden_on_its_card_and_so_is_the_reverse(
+    tmp_path, col
+):
+    items = (
+        ("$\\mathbf{x}$", "the original features"),
+        ("$\\phi$", "the transformation"),
+        ("$\\phi(\\mathbf{x})$", "the new features"),
+    )
+    import_package(col, _build(tmp_path, [_fact("phi", "list", "Basis", items=items)]).output)
+    cards = {c.ord + 1: c.question() for c in _note(col, "phi", "list-cloze").cards()}
+    assert "\\phi" not in cards[3] and "\\mathbf{x}" not in cards[3]
+    assert "\\phi(" not in cards[2] and "\\mathbf{x}" in cards[2]
+    assert "\\phi" in cards[1] and "\\phi(" not in cards[1]
