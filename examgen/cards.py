@@ -31,7 +31,8 @@ module decides what they say. The rules a card follows (README "The cards"):
   forms hidden (``examgen.card_giveaways``); a term that is a list's member is asked with
   its list.
 * **A group card shows a window** of the other members (``card_budget.window``), not the
-  whole list: the deck stays linear in a list's length.
+  whole list: the deck stays linear in a list's length. A list in groups gets no cloze
+  note: its members are asked once, by the groups.
 * **No twins.** Facts of one kind with the same subject get a qualifier (the list they sit in,
   or their section) so their cards never ask the same question with different answers.
 """
@@ -359,6 +360,10 @@ def _list(
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
+    if len(parts) > 1:
+        # A list over the recall budget is asked once, in groups: a one-blank cloze card per
+        # member would ask it again, each card showing the whole list (README "The cards").
+        return Made(tuple(notes))
     title = hider.html(words.say("counted", len(items), title=title_text))
     text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
     cloze_context = _masked_context(fact, hider, context, words.blank)

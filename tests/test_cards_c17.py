@@ -129,3 +129,17 @@ def test_a_formula_inside_an_asked_formula_is_hidden_on_its_card_and_so_is_the_r
     assert "\\phi" not in cards[3] and "\\mathbf{x}" not in cards[3]
     assert "\\phi(" not in cards[2] and "\\mathbf{x}" in cards[2]
     assert "\\phi" in cards[1] and "\\phi(" not in cards[1]
+
+
+def test_a_list_over_the_recall_budget_is_asked_by_its_group_cards_only(tmp_path, col):
+    members = tuple((f"member{k:02d} word",) for k in range(1, 16))
+    import_package(col, _build(tmp_path, [_fact("long", "list", "Long", items=members)]).output)
+    guids = set(col.db.list("select guid from notes"))
+    assert note_guid("long", "list") in guids and note_guid("long", "list#3") in guids
+    assert note_guid("long", "list-cloze") not in guids
+
+
+def test_a_list_within_the_budget_keeps_its_recall_card_and_its_cloze_cards(tmp_path, col):
+    import_package(col, _build(tmp_path, [_fact("bid", "list", "Bridge", items=BRIDGE)]).output)
+    assert len(_note(col, "bid", "list").cards()) == 1
+    assert len(_note(col, "bid", "list-cloze").cards()) == 3
