@@ -143,3 +143,22 @@ def test_a_list_within_the_budget_keeps_its_recall_card_and_its_cloze_cards(tmp_
     import_package(col, _build(tmp_path, [_fact("bid", "list", "Bridge", items=BRIDGE)]).output)
     assert len(_note(col, "bid", "list").cards()) == 1
     assert len(_note(col, "bid", "list-cloze").cards()) == 3
+
+
+def _recall_front(col: Collection, fact_id: str) -> str:
+    (card,) = _note(col, fact_id, "list").cards()
+    return _text(card.question())
+
+
+def test_a_list_headed_by_a_plural_noun_asks_for_its_instances(tmp_path, col):
+    facts = [
+        _fact("timers", "list", "STP Timers", items=(("Hello",), ("Forward Delay",), ("Max Age",))),
+        _fact(
+            "triggers", "list", "triggers of Cataplexy", items=(("laughter",), ("anger",)), line=9
+        ),
+        _fact("bayes", "list", "Naive Bayes", items=(("fast",), ("simple",)), line=15),
+    ]
+    import_package(col, _build(tmp_path, facts).output)
+    assert "What are the STP Timers?" in _recall_front(col, "timers")
+    assert "What are the triggers of Cataplexy?" in _recall_front(col, "triggers")
+    assert "What are the Naive Bayes" not in _recall_front(col, "bayes")  # a name, no plural
