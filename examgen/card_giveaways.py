@@ -13,18 +13,29 @@ The card planner (:mod:`examgen.cards`) asks these before it words a definition'
   ``BPDUs``, ``container runtime interf`` for ``CRI``): asking "which term is this?" of
   it asks to abbreviate what the card shows, so it gets no reverse card;
 * :func:`names_synonyms`: the text gives the term's other names (``又称辅助索引、二级索引``
-  for 非聚簇索引, "aka", "also called"): each is an equally right answer, so no reverse card.
+  for 非聚簇索引, "aka", "also called"): each is an equally right answer, so no reverse card;
+* :func:`telling_parts`: the acronyms inside a longer answer (``MAC`` of ``MAC Address``)
+  name it on their own: a gloss or member that says "the lowest MAC" gives the blank away,
+  so they are hidden with the answer (unless another answer or the list's title shares them);
+  and of two members that are each one formula, one inside the other (``$\\phi$`` and
+  ``$\\phi(\\mathbf{x})$``), each gives the other away: a formula is never hidden in part,
+  so the card asking one hides the other whole.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+
+from examgen.mathtext import Math, split_math
 
 # "6. 唯一索引", "2、", "(3)", "三、": a list number, not "3.14" or "2D".
 _NUMBERING = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\s+|[、)）]\s*)|[（(]\d{1,3}[)）]\s*|[一二三四五六七八九十]+、\s*)"
 )
 _ALIAS = re.compile(r"^(?P<a>[^()（）]+?)\s*[（(](?P<b>[^()（）]+)[)）]$")
+# "MAC", "BPDU", "802.1Q" is not one: two capitals at least, capitals and digits only.
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]+(?![A-Za-z0-9])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _SYNONYM_CUE = re.compile(
     r"又称|也称|亦称|也叫|又叫|俗称|别名|简称|"
@@ -59,6 +70,8 @@ def term_forms(subject: str) -> tuple[str, ...]:
         short = initials(form)
         if short:
             forms.add(short)
+        if form.strip() not in acronyms(form):  # "MAC" of "MAC Address" names it too
+            forms.update(acronyms(form))
     return tuple(sorted((f for f in forms if len(f) >= 2), key=lambda f: (-len(f), f)))
 
 
@@ -88,3 +101,66 @@ def spells_out(subject: str, text: str) -> bool:
 def names_synonyms(text: str) -> bool:
     """Whether a definition gives other names of its term (``又称…``, "aka …")."""
     return _SYNONYM_CUE.search(text) is not None
+
+
+def acronyms(text: str) -> tuple[str, ...]:
+    """The acronyms in ``text`` (``MAC``, ``BPDU``), in order, each once."""
+    return tuple(dict.fromkeys(_ACRONYM.findall(text)))
+
+
+def telling_parts(
+    answers: Mapping[int, str], context: Sequence[str] = ()
+) -> dict[int, tuple[str, ...]]:
+    """The acronyms that name each answer on their own (see the module doc): those of an
+    answer longer than the acronym, found in no other answer and not in ``context`` (the
+    list's subject and headings, shown on every card)."""
+    found = {number: acronyms(text) for number, text in answers.items()}
+    counts: dict[str, int] = {}
+    for words in found.values():
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    shown = {word for text in context for word in acronyms(text)}
+    return {
+        number: kept
+        for number, words in found.items()
+        if (
+            kept := tuple(
+                w
+                for w in words
+                if counts[w] == 1 and w not in shown and w != answers[number].strip()
+            )
+        )
+    }
+
+
+def _formula(text: str) -> str:
+    """The TeX of a text that is one formula and nothing else; '' otherwise."""
+    segments = split_math(text.strip())
+    if len(segments) == 1 and isinstance(segments[0], Math):
+        return "".join(segments[0].tex.split())
+    return ""
+
+
+def formula_parts(answers: Mapping[int, str]) -> dict[int, tuple[str, ...]]:
+    """For each answer that is one formula, the other answers that are formulas inside it
+    or around it (see the module doc): the texts its card must hide whole."""
+    tex = {number: f for number, text in answers.items() if (f := _formula(text))}
+    found: dict[int, list[str]] = {}
+    # Quadratic in the formulas of one list only: a list of formulas is a handful.
+    for a, outer in tex.items():
+        for b, inner in tex.items():
+            if a != b and len(inner) < len(outer) and inner in outer:
+                found.setdefault(a, []).append(answers[b])
+                found.setdefault(b, []).append(answers[a])
+    return {number: tuple(texts) for number, texts in found.items()}
+
+
+def hidden_parts(
+    answers: Mapping[int, str], context: Sequence[str] = ()
+) -> dict[int, tuple[str, ...]]:
+    """Everything a card asking each answer hides besides the answer itself:
+    :func:`telling_parts` and :func:`formula_parts`."""
+    merged: dict[int, tuple[str, ...]] = dict(telling_parts(answers, context))
+    for number, texts in formula_parts(answers).items():
+        merged[number] = merged.get(number, ()) + texts
+    return merged

@@ -31,7 +31,8 @@ module decides what they say. The rules a card follows (README "The cards"):
   forms hidden (``examgen.card_giveaways``); a term that is a list's member is asked with
   its list.
 * **A group card shows a window** of the other members (``card_budget.window``), not the
-  whole list: the deck stays linear in a list's length.
+  whole list: the deck stays linear in a list's length. A list in groups gets no cloze
+  note: its members are asked once, by the groups.
 * **No twins.** Facts of one kind with the same subject get a qualifier (the list they sit in,
   or their section) so their cards never ask the same question with different answers.
 """
@@ -58,7 +59,13 @@ from examgen.card_budget import (
     stable_groups,
     window,
 )
-from examgen.card_giveaways import names_synonyms, spells_out, term_forms, term_name
+from examgen.card_giveaways import (
+    hidden_parts,
+    names_synonyms,
+    spells_out,
+    term_forms,
+    term_name,
+)
 from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
@@ -169,7 +176,8 @@ def fact_notes(
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
         asks = asked_members(items, (fact.subject, *fact.section))
-        hider, numbered = _hider(items, [number for _item, number in kept], asks)
+        headings = (fact.subject, *fact.section)
+        hider, numbered = _hider(items, [number for _item, number in kept], asks, headings)
         if fact.kind == "list":
             return _list(
                 fact,
@@ -282,16 +290,23 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
 
 
 def _hider(
-    items: Sequence[Item], stored: Sequence[int], asks: Sequence[bool]
+    items: Sequence[Item], stored: Sequence[int], asks: Sequence[bool], shown: Sequence[str]
 ) -> tuple[Hider, dict[int, int]]:
     """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
     by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
-    or, when none is stored (zeros), the asked members counted 1..n in the notes' order."""
+    or, when none is stored (zeros), the asked members counted 1..n in the notes' order.
+    It hides what gives each member away too (``card_giveaways.hidden_parts``; ``shown``:
+    the subject and headings every card shows)."""
     numbers: dict[int, int] = {}
     for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
         if ask:
             numbers[position] = number or len(numbers) + 1
-    return Hider({numbers[p]: items[p - 1].text for p in numbers}), numbers
+    # Counted over every member: an acronym two members share names neither.
+    parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown)
+    return Hider(
+        {numbers[p]: items[p - 1].text for p in numbers},
+        {numbers[p]: parts[p] for p in numbers if p in parts},
+    ), numbers
 
 
 def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
@@ -336,7 +351,7 @@ def _list(
     else:
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
-            front = question + _blanked_html(items, wanted, words)
+            front = question + _blanked_html(items, wanted, words, (fact.subject, *fact.section))
             back = _items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))
@@ -345,6 +360,10 @@ def _list(
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
+    if len(parts) > 1:
+        # A list over the recall budget is asked once, in groups: a one-blank cloze card per
+        # member would ask it again, each card showing the whole list (README "The cards").
+        return Made(tuple(notes))
     title = hider.html(words.say("counted", len(items), title=title_text))
     text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
     cloze_context = _masked_context(fact, hider, context, words.blank)
@@ -365,11 +384,15 @@ def _one_member(item: Item, subject, words: Phrases, lang, images, context, sour
     return Made((CardNote("list", "basic", (*fields, context, source), 1),))
 
 
-def _blanked_html(items: Sequence[Item], wanted: set[int], words: Phrases) -> str:
+def _blanked_html(
+    items: Sequence[Item], wanted: set[int], words: Phrases, headings: Sequence[str]
+) -> str:
     """A group card's front: the list with the asked members (positions ``wanted``) blank,
     and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
     order shows as "…", so the card does not grow with its list."""
-    given = Hider({p: items[p - 1].text for p in wanted})
+    every = {p: item.text for p, item in enumerate(items, 1)}
+    parts = hidden_parts(every, headings)
+    given = Hider({p: every[p] for p in wanted}, {p: parts[p] for p in wanted if p in parts})
     shown = sorted({*wanted, *window(len(items), wanted)})
     lines = []
     previous = 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from examgen.mathtext import Math, math_spans, split_math, to_anki_html
 
@@ -253,26 +253,46 @@ class Hider:
     compiling a case-insensitive pattern per list was most of a deck's build time.
     """
 
-    def __init__(self, answers: Mapping[int, str]) -> None:
-        needles: dict[str, int] = {}
+    def __init__(
+        self, answers: Mapping[int, str], parts: Mapping[int, Sequence[str]] | None = None
+    ) -> None:
+        needles: dict[str, list[int]] = {}
         for number, text in answers.items():
             if len(text) >= 2:
-                needles.setdefault(text.lower(), number)
-        self.needles = tuple(sorted(needles.items(), key=lambda kv: -len(kv[0])))
+                needles.setdefault(text.lower(), []).append(number)
+        # ``parts``: what else gives an answer away ("MAC" of "MAC Address", a formula around
+        # or inside it: ``examgen.card_giveaways.hidden_parts``), hidden wherever it recurs
+        # too; a text two numbers hide is both numbers' deletion, one inside the other.
+        for number, words in (parts or {}).items():
+            for word in words:
+                if len(word) >= 2 and number not in needles.get(word.lower(), ()):
+                    needles.setdefault(word.lower(), []).append(number)
+        self.needles = tuple(
+            sorted(((k, tuple(v)) for k, v in needles.items()), key=lambda kv: -len(kv[0]))
+        )
 
     def spans(
         self, text: str, own: int = 0, formulas: _Formulas | None = None
     ) -> list[tuple[int, int, int]]:
         """``(start, end, number)`` of the answers other than ``own`` in ``text``, leftmost
         and longest first; none cuts a formula (``formulas``: the text's, if known)."""
+        return [
+            (start, end, numbers[0]) for start, end, numbers in self._spans(text, own, formulas)
+        ]
+
+    def _spans(
+        self, text: str, own: int = 0, formulas: _Formulas | None = None
+    ) -> list[tuple[int, int, tuple[int, ...]]]:
+        """:meth:`spans`, each with every number (other than ``own``) that hides it."""
         if not self.needles:
             return []
         lowered = text.lower()
         if len(lowered) != len(text):  # lower() changed lengths: match case as written
             lowered = text
         hits = []
-        for needle, number in self.needles:
-            if number == own:  # in its own deletion, an answer may hold another one
+        for needle, owners in self.needles:
+            numbers = tuple(n for n in owners if n != own)
+            if not numbers:  # in its own deletion, an answer may hold another one
                 continue
             start = 0
             while (found := lowered.find(needle, start)) >= 0:
@@ -280,14 +300,14 @@ class Hider:
                 start = found + 1
                 if _cuts_word(lowered, found, end):
                     continue
-                hits.append((found, -len(needle), end, number))
+                hits.append((found, -len(needle), end, numbers))
         hits.sort()
         if hits and formulas is None and _may_hold_math(text):
             formulas = _Formulas(text)
         spans, last = [], 0
-        for found, _longest, end, number in hits:
+        for found, _longest, end, numbers in hits:
             if found >= last and not (formulas and formulas.cuts(found, end)):
-                spans.append((found, end, number))
+                spans.append((found, end, numbers))
                 last = end
         return spans
 
@@ -300,20 +320,20 @@ class Hider:
         if not _may_hold_math(text):  # most note text: plain slices
             esc = escape_cloze if inside else escape
             out, start = [], 0
-            for found, end, number in self.spans(text, own):
+            for found, end, numbers in self._spans(text, own):
                 out.append(esc(text[start:found]))
-                out.append(blank or f"{{{{c{number}::{escape_cloze(text[found:end])}}}}}")
+                out.append(blank or _deletions(numbers, escape_cloze(text[found:end])))
                 start = end
             out.append(esc(text[start:]))
             return "".join(out)
         formulas = _Formulas(text)
         out, start = [], 0
-        for found, end, number in self.spans(text, own, formulas):
+        for found, end, numbers in self._spans(text, own, formulas):
             out.append(formulas.html(start, found, cloze=inside))
             if blank:
                 out.append(blank)
             else:
-                out.append(f"{{{{c{number}::{formulas.html(found, end, cloze=True)}}}}}")
+                out.append(_deletions(numbers, formulas.html(found, end, cloze=True)))
             start = end
         out.append(formulas.html(start, len(text), cloze=inside))
         return "".join(out)
@@ -326,3 +346,10 @@ class Hider:
             start = end
         out.append(text[start:])
         return "".join(out)
+
+
+def _deletions(numbers: Sequence[int], inner: str) -> str:
+    """``inner`` as the cloze deletion of each of ``numbers``, one inside the other."""
+    for number in reversed(numbers):
+        inner = f"{{{{c{number}::{inner}}}}}"
+    return inner

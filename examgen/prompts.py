@@ -272,7 +272,38 @@ def relation(
     if _EN_TASK.match(subject):
         return Relation("label", subject[:1].lower() + subject[1:], "ways")
     heading = _heading_label(subject, section, lang)
-    return heading or Relation("points", subject, "")
+    if heading:
+        return heading
+    if _en_plural_head(words):
+        return Relation("category", subject, "")
+    return Relation("points", subject, "")
+
+
+# English words that end in "s" without being plurals: "analysis", "status", "statistics",
+# "Naive Bayes", "Kubernetes", "series".
+_EN_NOT_PLURAL = ("ss", "us", "is", "ics", "ys", "yes")
+_EN_NOT_PLURAL_WORDS = frozenset(("kubernetes", "series", "species", "news", "means"))
+_EN_OF = {"of", "for", "in"}
+
+
+def _en_plural_head(words: Sequence[str]) -> bool:
+    """Whether an English subject of two words or more is headed by a plural noun, so that
+    its members are that noun's instances: "STP Timers", "sleep disorders", "triggers of
+    Cataplexy" (the noun before "of")."""
+    if len(words) < 2:
+        return False
+    lowered = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lowered) if w in _EN_OF), len(lowered))
+    if cut == 0:
+        return False
+    head = lowered[cut - 1]
+    return (
+        head.isalpha()
+        and len(head) >= 4
+        and head.endswith("s")
+        and not head.endswith(_EN_NOT_PLURAL)
+        and head not in _EN_NOT_PLURAL_WORDS
+    )
 
 
 # Singular relation words that only name a relation when they stand alone under a heading.
