@@ -30,9 +30,15 @@ _PAIRS = ("()", "[]", "{}", "（）", "【】", "“”")
 #: before what it goes on to say.
 DANGLING_ZH = (
     "并不", "不是", "而是", "以及", "并且", "如果", "因为", "由于", "但是", "或者", "然而", "除了",
+    # Verbs left hanging without their object ("…由公理推导出", "…可以得出").
+    "推导出", "得出", "导致", "包括", "称为", "叫做", "用于", "通过", "使得",
 )  # fmt: skip
 #: English words that cannot end a phrase ("This also means that", "… given event B is").
-DANGLING_EN = ("that", "which", "is", "are", "the", "of", "to", "and", "or", "as", "by", "a")
+DANGLING_EN = (
+    "that", "which", "is", "are", "the", "of", "to", "and", "or", "as", "by", "a",
+    # A verb or preposition left hanging ("… it was", "… such as", "… derived from").
+    "an", "was", "were", "be", "been", "from", "into", "than", "with", "for",
+)  # fmt: skip
 _DANGLING = re.compile(
     "((" + "|".join(DANGLING_ZH) + r")|(?<![A-Za-z])(" + "|".join(DANGLING_EN) + r"))\s*$"
 )

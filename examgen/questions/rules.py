@@ -37,6 +37,7 @@ from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
+from examgen.questions.statements import clue_says_enough, means_a_definition
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.truths import fits_clue, true_of
 from examgen.questions.wording import BLANK, display_width, one_name
@@ -358,6 +359,8 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
         "category": category,
         "named_terms": named_terms,
+        "means_a_definition": means_a_definition,
+        "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "two_wrong_options": two_wrong_options,
         "one_blank": one_blank,
