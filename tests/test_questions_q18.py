@@ -127,3 +127,16 @@ def test_a_long_category_name_gives_its_list_back_as_a_category():
                  section=HOME, source="notes.md", line=30, lang="en")  # fmt: skip
     notes = index_notes([kinds, HUMUS, LOAM])
     assert category_problem(notes, kinds) is None
+
+
+def test_a_chinese_statement_of_what_a_term_does_is_not_asked_as_what_it_means():
+    valve = definition("z4", "节水阀", "控制每次浇水的水量，防止积水", 40, lang="zh")
+    drip = definition("z5", "滴灌", "把水一滴一滴送到根部的灌溉方式", 42, lang="zh")
+    hose = definition("z6", "软管", "可以弯曲的输水管道，常接在水龙头上", 44, lang="zh")
+    facts = [valve, drip, hose]
+    notes = index_notes(facts)
+    claims = drafts(facts, valve, "claim_definition")
+    assert claims
+    assert all(ITEM_RULES["means_a_definition"](d, notes) for d in claims)
+    kept = drafts(facts, drip, "claim_definition")
+    assert any(ITEM_RULES["means_a_definition"](d, notes) is None for d in kept)

@@ -14,8 +14,6 @@ from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import script_of
 
-#: Forms that print a text as what a term means.
-_MEANS = ("claim_definition", "term_to_definition")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 #: Words that open a noun phrase: a text starting with one is a thing, never a predicate.
 _DETERMINERS = frozenset(
@@ -41,12 +39,31 @@ _BARE_VERBS = frozenset(
 _LY_NOUNS = frozenset(("family", "assembly", "anomaly", "monopoly", "butterfly", "supply"))
 
 
+#: Chinese verbs that open a statement of what a thing does ("控制写入时机", "用于文本检索").
+_ZH_EFFECT = re.compile(r"^(控制|用于|用来|通过|实现|负责|保证|确保|防止|可以|能够)")
+
+
+#: A phrase ending "…的<kind>" names a thing however it opens ("用于文本检索的索引").
+_ZH_THING = re.compile(
+    r"的(方式|方法|机制|工具|索引|结构|过程|技术|策略|协议|文件|日志|参数|字段|组件|模块|系统|"
+    r"设备|装置|手段|措施|程序|算法|数据|记录|操作)$"
+)
+
+
+def _zh_effect(text: str) -> bool:
+    """Whether a Chinese ``text`` opens with a verb of effect and names no thing."""
+    head = re.split(r"[，,。；;]", text.strip(), maxsplit=1)[0]
+    return bool(_ZH_EFFECT.match(head)) and not _ZH_THING.search(head)
+
+
 def statement_of_effect(text: str) -> bool:
     """Whether an English ``text`` is a predicate about what a thing does or is like (a
     sentence with its subject left off, or a clause of its own), not a noun phrase naming
     what a term means. Opening words decide: an adverb ("particularly important for"), a
     participle ("associated with"), a verb ("blocks the signal", "help with"), or a finite
     verb among the first words ("lateral prefrontal cortex is deactivated")."""
+    if script_of(text) == "han":
+        return _zh_effect(text)
     if script_of(text) != "latin":
         return False
     words = [w.casefold() for w in _WORD.findall(text)]
@@ -73,13 +90,11 @@ def statement_of_effect(text: str) -> bool:
 def means_a_definition(draft: Draft, notes: Notes) -> str | None:
     """ "X means: …" states a definition: neither the term's own text nor an offered one is a
     sentence about what X does ("“Caffeine” means: blocks the signal of adenosine")."""
-    if draft.variety not in _MEANS:
+    # Only the claim prints a text as what a term means; "which describes X" takes a
+    # statement of what X does as well as a definition.
+    if draft.variety != "claim_definition":
         return None
-    if draft.variety == "claim_definition":
-        texts = [t for t in draft.asks[1:3]]
-    else:
-        texts = [o.text for o in draft.question.options]
-    for text in texts:
+    for text in draft.asks[1:3]:
         if statement_of_effect(text):
             return f"“{text}” says what a thing does, not what a term means"
     return None
