@@ -38,7 +38,7 @@ CATEGORY_WORDS_EN = (
     "components", "parts", "principles", "steps", "stages", "phases", "methods", "ways",
     "tools", "properties", "characteristics", "elements", "uses", "examples", "categories",
     "modes", "states", "layers", "commands", "options", "goals", "pros", "cons", "limitations",
-    "requirements", "rules", "attacks", "threats", "algorithms", "protocols",
+    "requirements", "rules", "attacks", "threats", "algorithms", "protocols", "classifications",
 )  # fmt: skip
 #: Headings that label a part of a topic, not a thing to know: "优点: …" under a topic, "早期:
 #: …" in a history. As a term or a list's name they say nothing without their heading.
@@ -198,6 +198,14 @@ ANTONYMS = (
 _DETERMINER = re.compile(r"^(any|some|all|each|every|both|either|neither|no)\b")
 #: The longest subject that is still a name (display columns).
 MAX_CATEGORY_WIDTH = 30
+#: An English name of this many words or fewer, opening with a category word and with no
+#: clause word in it, names a category however wide it prints ("broad classifications of
+#: insomnia").
+MAX_CATEGORY_WORDS_EN = 5
+#: Words that open a clause inside a heading ("regions of the brain that play …").
+_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "where", "when", "because", "if"))
+#: An abbreviation in brackets after a name ("(PSG)"): not part of how long the name is.
+_BRACKETED = re.compile(r"\s*[(（][A-Z][A-Z0-9-]{1,7}[)）]")
 
 
 def category_problem(notes: Notes, fact: Fact) -> str | None:
@@ -215,11 +223,22 @@ def sentence(text: str) -> bool:
     words = subject.casefold().split()
     # "Bridge contains": a heading that ends in a verb opens a sentence.
     ends_in_verb = len(words) >= 2 and words[-1] in _VERBS
-    return (
-        bool(_SENTENCE.search(subject))
-        or ends_in_verb
-        or display_width(subject) > MAX_CATEGORY_WIDTH
-    )
+    return bool(_SENTENCE.search(subject)) or ends_in_verb or _too_long(subject)
+
+
+def _too_long(subject: str) -> bool:
+    """Whether a heading is too long to be a name: wider than :data:`MAX_CATEGORY_WIDTH` once
+    a bracketed abbreviation is left out, unless it is a short English phrase whose first or
+    second word is a category word, with no clause word ("broad classifications of
+    insomnia"; not "Polynomial regression New features")."""
+    bare = _BRACKETED.sub("", subject)
+    if display_width(bare) <= MAX_CATEGORY_WIDTH:
+        return False
+    words = bare.casefold().split()
+    latin = bare.isascii()
+    headed = any(w in CATEGORY_WORDS_EN for w in words[:2])
+    short = len(words) <= MAX_CATEGORY_WORDS_EN and not _CLAUSE_WORDS & set(words)
+    return not (latin and headed and short)
 
 
 def _category_problem(notes: Notes, fact: Fact) -> str | None:

@@ -6,11 +6,12 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import QUESTION_TYPES, Diagnostic, Fact
+from examgen.questions.defects import cut_word
 from examgen.questions.form import Ask
 from examgen.questions.index import fact_texts, index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.lists import CATEGORY_REASON
-from examgen.questions.rules import broken, cut_word
+from examgen.questions.rules import broken
 from examgen.questions.text import clean
 from examgen.questions.wording import TYPE_LABELS
 
@@ -19,7 +20,7 @@ def explain_unusable(facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
     """For `examgen check`: facts that give no question of some type, and why.
 
     A ``warning`` for each text ending in a word cut off (see
-    :func:`~examgen.questions.rules.cut_word`): no question prints it. One diagnostic per
+    :func:`~examgen.questions.defects.cut_word`): no question prints it. One diagnostic per
     fact that misses a type its kind could give (a list without enough
     outsiders gives no single choice; a sequence of two steps no ordering). Severity is
     ``warning`` when the fact gives no question at all for a reason other than the category

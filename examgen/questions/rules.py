@@ -8,16 +8,17 @@ the rule), ``examgen check --questions`` (every candidate a rule rejected, with 
 standard item-writing rules (Haladyna, Downing & Rodriguez 2002): one defensible answer, options
 of one kind, no cue to the answer, a stem that asks a complete question. The cue rules live in
 :mod:`~examgen.questions.cues`, the rules on a list question's options in
-:mod:`~examgen.questions.options`; all are registered here, in :data:`ITEM_RULES`.
+:mod:`~examgen.questions.options`, the text defects (markup, glue, cut texts) in
+:mod:`~examgen.questions.defects`; all are registered here, in :data:`ITEM_RULES`. The rule
+over a whole paper (no question answers another) is :mod:`~examgen.questions.giveaways`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from examgen.mathtext import mask_math
 from examgen.model import Fact
 from examgen.questions.categories import (
     category_problem,
@@ -27,12 +28,16 @@ from examgen.questions.categories import (
 )
 from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import given_across, no_length_cue, no_shared_word_cue, no_stem_words
+from examgen.questions.defects import no_markup_or_glue
 from examgen.questions.form import Draft
+from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
+from examgen.questions.giveaways import answers_another as answers_another
 from examgen.questions.index import Notes, Pair
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
+from examgen.questions.statements import clue_says_enough, means_a_definition
 from examgen.questions.text import normalize, script_of, similarity
 from examgen.questions.truths import fits_clue, true_of
 from examgen.questions.wording import BLANK, display_width, one_name
@@ -45,73 +50,6 @@ SAME_MEANING = 0.6
 NEAR_DUPLICATE = 0.75
 
 _CHOICES = ("single_choice", "multiple_choice")
-#: Markup the readers should have removed, and text glued from two places.
-_MARKUP = re.compile(r"\*\*|__|`|\]\(|<[A-Za-z/][^>]*>|^\s*#|\[\[|\$\$|\|\s*-{3}")
-_GLUE = re.compile(r"[；;]")
-#: TeX the paper would print raw: math between dollars, commands.
-_LATEX = re.compile(r"\$[^$]+\$|\\[A-Za-z]{2,}")
-_PAIRS = ("()", "[]", "{}", "（）", "【】", "“”")
-
-
-#: Chinese words that cannot end a phrase: a text ending in one ("undo log并不") was cut off
-#: before what it goes on to say.
-DANGLING_ZH = (
-    "并不", "不是", "而是", "以及", "并且", "如果", "因为", "由于", "但是", "或者", "然而", "除了",
-)  # fmt: skip
-#: English words that cannot end a phrase ("This also means that", "… given event B is").
-DANGLING_EN = ("that", "which", "is", "are", "the", "of", "to", "and", "or", "as", "by", "a")
-_DANGLING = re.compile(
-    "((" + "|".join(DANGLING_ZH) + r")|(?<![A-Za-z])(" + "|".join(DANGLING_EN) + r"))\s*$"
-)
-
-
-#: A name ending in "的" ("间隙锁锁定的") was cut from its phrase before the thing it
-#: qualifies: no name ends so ("目的", purpose, is a word).
-_CUT_NAME = re.compile(r"[\u4e00-\u9fff](?<!目)的\s*$")
-
-
-#: The forms whose stem shows a term first, and those asking a term.
-_TERM_STEMS = ("claim_definition", "term_to_definition")
-_TERM_ASKED = ("definition_to_term", "blank_term")
-
-
-def _cut(text: str) -> bool:
-    """Whether a text was cut off where the notes went on: unbalanced brackets, quotes or
-    dollar signs ("z||)$, where $z$ is a constant"), a dangling conjunction ("undo log并不")."""
-    unbalanced = any(text.count(a) != text.count(b) for a, b in _PAIRS)
-    return text.count("$") % 2 == 1 or unbalanced or bool(_DANGLING.search(text))
-
-
-#: The shortest Latin word end that is judged cut off ("Ku" may be a name; "Kuberne" is not).
-MIN_CUT_WORD = 4
-#: Endings that make another form of a whole word ("component" -> "components"): a word
-#: the notes continue only with these is whole.
-INFLECTIONS = frozenset(
-    (
-        "s", "es", "d", "ed", "ing", "er", "ers", "est", "al", "ally", "ly", "ic", "ical",
-        "ity", "ion", "ions", "ive", "ment", "ments", "ness", "ful", "ize", "ise", "ized",
-        "ised", "ous", "ship", "less", "able", "ible", "y", "ies", "ied",
-    )
-)  # fmt: skip
-#: A text ending in a Latin word, nothing after it but spaces.
-_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
-
-
-def cut_word(text: str, notes: Notes) -> str | None:
-    """The Latin word ``text`` ends in when it was cut off mid-word: no other fact uses it
-    as a word, and the notes use a longer word it begins ("Kubernetes" cut to "Kuberne").
-    Without a dictionary the notes' own words say what a word is."""
-    match = _LAST_WORD.search(text)
-    # Capitals after the first make an acronym or a name ("APIs", "CGroups"), not a cut word.
-    if not match or len(match.group(1)) < MIN_CUT_WORD or not match.group(1)[1:].islower():
-        return None
-    word = match.group(1).casefold()
-    # A word used by one fact only is this text's own; used by two or more it is a word.
-    if notes.word_facts.get(word, 0) > 1:
-        return None
-    # "plan" -> "planning", "stop" -> "stopped": a doubled last letter before an inflection.
-    endings = {e[1:] if e[:1] == word[-1] else e for e in notes.word_prefixes.get(word, ())}
-    return match.group(1) if endings - INFLECTIONS else None
 
 
 _LATIN = re.compile(r"[a-z0-9]+")
@@ -416,47 +354,13 @@ def no_near_duplicates(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
-def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
-    """No markup left from the notes, no texts glued together, in anything printed."""
-    q = draft.question
-    printed = [q.prompt.replace(BLANK, " "), *q.stems, *(o.text for o in q.options), *q.answers]
-    for text in printed:
-        bare = mask_math(text)  # math is drawn on papers (examgen.mathrender): not markup
-        if _MARKUP.search(bare) or _LATEX.search(bare):
-            return f"markup in “{text}”"
-        if _cut(bare):
-            return f"a text cut off in the notes: “{text}”"
-
-    printed_texts = (*draft.stem_texts, *q.stems, *(o.text for o in q.options), *q.answers)
-    if draft.variety == "claim_definition":
-        # A false claim's key prints the term's own definition.
-        printed_texts += draft.asks[1:2]
-    for text in printed_texts:
-        bare = mask_math(text)
-        if _cut(bare):
-            return f"a text cut off in the notes: “{text}”"
-        word = cut_word(bare, notes)
-        if word:
-            return f"“{word}” is a word cut off in the notes: “{text}”"
-    terms = [t for t, _ in draft.reveals]
-    if draft.variety in _TERM_STEMS and draft.stem_texts:
-        terms.append(draft.stem_texts[0])
-    if draft.variety in _TERM_ASKED and draft.asks:
-        terms.append(draft.asks[0])
-    for term in terms:
-        if _CUT_NAME.search(term):
-            return f"a name cut from its phrase: “{term}”"
-    for text in (*printed_texts, q.answer_text):
-        if _GLUE.search(text):
-            return f"two texts glued with “；” in “{text}”"
-    return None
-
-
 #: The item rules, in the order they are tried (cheap and structural first).
 ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
         "category": category,
         "named_terms": named_terms,
+        "means_a_definition": means_a_definition,
+        "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "two_wrong_options": two_wrong_options,
         "one_blank": one_blank,
@@ -478,9 +382,6 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     }
 )
 
-#: The rule over a paper: no question answers another.
-PAPER_RULE = "answers_another"
-
 
 def broken(draft: Draft, notes: Notes) -> tuple[str, str] | None:
     """The first rule ``draft`` breaks, as (rule, reason), or None when it passes them all."""
@@ -488,86 +389,4 @@ def broken(draft: Draft, notes: Notes) -> tuple[str, str] | None:
         reason = rule(draft, notes)
         if reason:
             return name, reason
-    return None
-
-
-def _pair_keys(draft: Draft) -> set[str]:
-    return {k for pair in draft.reveals for k in map(normalize, pair) if len(k) >= 2}
-
-
-def _ask_keys(draft: Draft) -> set[str]:
-    return {k for k in map(normalize, draft.asks) if len(k) >= 2}
-
-
-def _printed_keys(draft: Draft) -> set[str]:
-    """Every text the question prints: its options, left-hand items and the notes' texts in
-    its stem."""
-    q = draft.question
-    texts = (*(o.text for o in q.options), *q.stems, *draft.stem_texts)
-    return {k for k in map(normalize, texts) if len(k) >= 2}
-
-
-#: Questions that ask the student to recall texts: printing them anywhere else gives them
-#: away. (A fill-in's term among another question's options does not say what it means, so
-#: only a pair showing it counts for a fill-in.)
-_RECALL = ("short_answer",)
-#: A clue this long that is part of another question's revealed text is half answered by it
-#: ("正在处理用户请求的节点" inside "正在处理用户请求的节点的上一个节点").
-MIN_CONTAINED = 6
-
-
-def _offers_key_of(a: Draft, b: Draft) -> bool:
-    """Whether a choice question ``a`` offers ``b``'s key as a wrong option."""
-    if a.question.type not in _CHOICES:
-        return False
-    wrong = {normalize(o.text) for o in a.question.options if not o.correct}
-    return bool(wrong & _ask_keys(b))
-
-
-def _answers(a: Draft, b: Draft) -> bool:
-    """Whether question ``a`` gives away (part of) the answer to ``b``."""
-    # Two choices each offering the other's key as a wrong option ("Fluentd" and
-    # "Prometheus" from one pool): knowing either strikes an option of the other.
-    if _offers_key_of(a, b) and _offers_key_of(b, a):
-        return True
-    asks = _ask_keys(b)
-    revealed = _pair_keys(a)
-    # Two questions asking the same text (two claims swapping CNM's and CNI's definitions)
-    # answer each other.
-    if asks & revealed or asks & _ask_keys(a):
-        return True
-    if b.question.type in _RECALL and asks & _printed_keys(a):
-        return True
-    clues = {k for k in map(normalize, b.stem_texts[:1]) if len(k) >= MIN_CONTAINED}
-    return any(clue in key and clue != key for clue in clues for key in revealed)
-
-
-#: Wrong options of a choice question that other questions show the owners of, at most: past
-#: it the answer is found by elimination ("从数据结构角度" and three like it on one paper).
-MAX_ELIMINATED = 1
-
-
-def _eliminated(draft: Draft, revealed: set[str]) -> int:
-    """How many of ``draft``'s wrong options are shown paired with something else."""
-    q = draft.question
-    if q.type not in _CHOICES:
-        return 0
-    return sum(1 for o in q.options if not o.correct and normalize(o.text) in revealed)
-
-
-def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
-    """No question on the paper answers another: a true/false statement that is another's
-    stem, a matching pair that decides a true/false item, options that print what a short
-    answer asks to list, a definition that holds another's clue, wrong options
-    the other questions pair with something else (the answer found by elimination)."""
-    for other in placed:
-        if _answers(draft, other) or _answers(other, draft):
-            return f"answered by (or answers) “{other.question.prompt}”"
-    revealed = set().union(*(_pair_keys(d) for d in placed)) if placed else set()
-    if _eliminated(draft, revealed) > MAX_ELIMINATED:
-        return "other questions on the paper pair its wrong options with something else"
-    mine = _pair_keys(draft)
-    for other in placed:
-        if _eliminated(other, revealed | mine) > MAX_ELIMINATED >= _eliminated(other, revealed):
-            return f"it pairs the wrong options of “{other.question.prompt}” with something else"
     return None

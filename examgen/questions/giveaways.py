@@ -1,0 +1,99 @@
+"""The rule over a whole paper: no question gives away another's answer.
+
+Registered as :data:`~examgen.questions.rules.PAPER_RULE`; the selection asks it of each
+question against those already placed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from examgen.questions.form import Draft
+from examgen.questions.text import normalize
+
+_CHOICES = ("single_choice", "multiple_choice")
+
+#: The rule over a paper: no question answers another.
+PAPER_RULE = "answers_another"
+
+
+def _pair_keys(draft: Draft) -> set[str]:
+    return {k for pair in draft.reveals for k in map(normalize, pair) if len(k) >= 2}
+
+
+def _ask_keys(draft: Draft) -> set[str]:
+    return {k for k in map(normalize, draft.asks) if len(k) >= 2}
+
+
+def _printed_keys(draft: Draft) -> set[str]:
+    """Every text the question prints: its options, left-hand items and the notes' texts in
+    its stem."""
+    q = draft.question
+    texts = (*(o.text for o in q.options), *q.stems, *draft.stem_texts)
+    return {k for k in map(normalize, texts) if len(k) >= 2}
+
+
+#: Questions that ask the student to recall texts: printing them anywhere else gives them
+#: away. (A fill-in's term among another question's options does not say what it means, so
+#: only a pair showing it counts for a fill-in.)
+_RECALL = ("short_answer",)
+#: A clue this long that is part of another question's revealed text is half answered by it
+#: ("正在处理用户请求的节点" inside "正在处理用户请求的节点的上一个节点").
+MIN_CONTAINED = 6
+
+
+def _offers_key_of(a: Draft, b: Draft) -> bool:
+    """Whether a choice question ``a`` offers ``b``'s key as a wrong option."""
+    if a.question.type not in _CHOICES:
+        return False
+    wrong = {normalize(o.text) for o in a.question.options if not o.correct}
+    return bool(wrong & _ask_keys(b))
+
+
+def _answers(a: Draft, b: Draft) -> bool:
+    """Whether question ``a`` gives away (part of) the answer to ``b``."""
+    # Two choices each offering the other's key as a wrong option ("Fluentd" and
+    # "Prometheus" from one pool): knowing either strikes an option of the other.
+    if _offers_key_of(a, b) and _offers_key_of(b, a):
+        return True
+    asks = _ask_keys(b)
+    revealed = _pair_keys(a)
+    # Two questions asking the same text (two claims swapping CNM's and CNI's definitions)
+    # answer each other.
+    if asks & revealed or asks & _ask_keys(a):
+        return True
+    if b.question.type in _RECALL and asks & _printed_keys(a):
+        return True
+    clues = {k for k in map(normalize, b.stem_texts[:1]) if len(k) >= MIN_CONTAINED}
+    return any(clue in key and clue != key for clue in clues for key in revealed)
+
+
+#: Wrong options of a choice question that other questions show the owners of, at most: past
+#: it the answer is found by elimination ("从数据结构角度" and three like it on one paper).
+MAX_ELIMINATED = 1
+
+
+def _eliminated(draft: Draft, revealed: set[str]) -> int:
+    """How many of ``draft``'s wrong options are shown paired with something else."""
+    q = draft.question
+    if q.type not in _CHOICES:
+        return 0
+    return sum(1 for o in q.options if not o.correct and normalize(o.text) in revealed)
+
+
+def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
+    """No question on the paper answers another: a true/false statement that is another's
+    stem, a matching pair that decides a true/false item, options that print what a short
+    answer asks to list, a definition that holds another's clue, wrong options
+    the other questions pair with something else (the answer found by elimination)."""
+    for other in placed:
+        if _answers(draft, other) or _answers(other, draft):
+            return f"answered by (or answers) “{other.question.prompt}”"
+    revealed = set().union(*(_pair_keys(d) for d in placed)) if placed else set()
+    if _eliminated(draft, revealed) > MAX_ELIMINATED:
+        return "other questions on the paper pair its wrong options with something else"
+    mine = _pair_keys(draft)
+    for other in placed:
+        if _eliminated(other, revealed | mine) > MAX_ELIMINATED >= _eliminated(other, revealed):
+            return f"it pairs the wrong options of “{other.question.prompt}” with something else"
+    return None

@@ -1,0 +1,118 @@
+"""Rules on what a definition question states: a definition, not a sentence about what the
+term does, and a clue that says enough to name one term.
+
+"“Caffeine” means: blocks the signal of adenosine" asks a statement of effect as a meaning,
+and "______: information processing" fits half the brain. Both are registered in
+:data:`~examgen.questions.rules.ITEM_RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from examgen.questions.form import Draft
+from examgen.questions.index import Notes
+from examgen.questions.text import script_of
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+#: Words that open a noun phrase: a text starting with one is a thing, never a predicate.
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "any", "each", "every", "its", "their", "this", "these", "those", "one")
+)
+#: Finite verbs: one among a text's first words makes it a clause ("lateral prefrontal cortex
+#: is deactivated", "Stage 2 is characterized by …"), not a meaning.
+_FINITE = frozenset(("is", "are", "was", "were", "can", "will", "may", "does", "do", "has"))
+#: How far into a text a finite verb makes it a clause (past it, a noun phrase's own relative
+#: clause: "adenosine, which accumulates during the day, and is cleared …").
+CLAUSE_REACH = 5
+#: Common verbs whose bare form opens a predicate ("help with jet lag", "take measurements").
+#: A small general table; a word the notes use otherwise still reads as a verb here.
+_BARE_VERBS = frozenset(
+    (
+        "help", "take", "make", "allow", "cause", "block", "release", "produce", "provide",
+        "prevent", "control", "regulate", "increase", "decrease", "reduce", "keep", "stop",
+        "enable", "ensure", "store", "send", "receive", "convert", "measure", "track",
+    )
+)  # fmt: skip
+
+#: Words ending in "ly" that are nouns, not adverbs.
+_LY_NOUNS = frozenset(("family", "assembly", "anomaly", "monopoly", "butterfly", "supply"))
+
+
+#: Chinese verbs that open a statement of what a thing does ("控制写入时机", "用于文本检索").
+_ZH_EFFECT = re.compile(r"^(控制|用于|用来|通过|实现|负责|保证|确保|防止|可以|能够)")
+
+
+#: A phrase ending "…的<kind>" names a thing however it opens ("用于文本检索的索引").
+_ZH_THING = re.compile(
+    r"的(方式|方法|机制|工具|索引|结构|过程|技术|策略|协议|文件|日志|参数|字段|组件|模块|系统|"
+    r"设备|装置|手段|措施|程序|算法|数据|记录|操作)$"
+)
+
+
+def _zh_effect(text: str) -> bool:
+    """Whether a Chinese ``text`` opens with a verb of effect and names no thing."""
+    head = re.split(r"[，,。；;]", text.strip(), maxsplit=1)[0]
+    return bool(_ZH_EFFECT.match(head)) and not _ZH_THING.search(head)
+
+
+def statement_of_effect(text: str) -> bool:
+    """Whether an English ``text`` is a predicate about what a thing does or is like (a
+    sentence with its subject left off, or a clause of its own), not a noun phrase naming
+    what a term means. Opening words decide: an adverb ("particularly important for"), a
+    participle ("associated with"), a verb ("blocks the signal", "help with"), or a finite
+    verb among the first words ("lateral prefrontal cortex is deactivated")."""
+    if script_of(text) == "han":
+        return _zh_effect(text)
+    if script_of(text) != "latin":
+        return False
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if not words or words[0] in _DETERMINERS:
+        return False
+    first = words[0]
+    if text.lstrip()[:1].isupper() and first not in _BARE_VERBS:
+        # A capital opens a name ("Confusional arousals") or a clause of its own.
+        return any(w in _FINITE for w in words[1:CLAUSE_REACH])
+    adverb = first.endswith("ly") and len(first) >= 6 and first not in _LY_NOUNS
+    participle = first.endswith("ed") and len(first) >= 5 and not first.endswith("eed")
+    if adverb or participle or first in _BARE_VERBS:
+        return True
+    # "blocks the …", "releases orexin": a bare verb with a third-person "s".
+    if first.endswith("s") and first[:-1] in _BARE_VERBS | {"trick", "activate", "inhibit"}:
+        return True
+    if first.endswith("es") and first[:-2] in _BARE_VERBS:
+        return True
+    head = text.split(",", 1)[0]
+    head_words = [w.casefold() for w in _WORD.findall(head)]
+    return any(w in _FINITE for w in head_words[1:CLAUSE_REACH])
+
+
+def means_a_definition(draft: Draft, notes: Notes) -> str | None:
+    """ "X means: …" states a definition: neither the term's own text nor an offered one is a
+    sentence about what X does ("“Caffeine” means: blocks the signal of adenosine")."""
+    # Only the claim prints a text as what a term means; "which describes X" takes a
+    # statement of what X does as well as a definition.
+    if draft.variety != "claim_definition":
+        return None
+    for text in draft.asks[1:3]:
+        if statement_of_effect(text):
+            return f"“{text}” says what a thing does, not what a term means"
+    return None
+
+
+#: Forms whose clue alone must name the term asked.
+_CLUES = ("blank_term", "definition_to_term")
+#: A Latin clue of fewer words than this fits many terms ("information processing" for the
+#: cortex, "sensory gate" for the thalamus).
+MIN_CLUE_WORDS = 3
+
+
+def clue_says_enough(draft: Draft, notes: Notes) -> str | None:
+    """A fill-in or "which term is …" clue says enough to name one term: an English clue of
+    one or two words ("information processing") fits half a chapter."""
+    if draft.variety not in _CLUES or not draft.stem_texts:
+        return None
+    clue = draft.stem_texts[0]
+    if script_of(clue) == "latin" and len(_WORD.findall(clue)) < MIN_CLUE_WORDS:
+        return f"the clue “{clue}” is too vague to name one term"
+    return None
