@@ -164,18 +164,22 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     else:
 
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
-            shown, truth = definition, True
+            shown, truth, origins = definition, True, ()
             false_pool = [] if ask.truth else false_definitions(notes, pair)
             # A neighbour's definition of another kind (an ID's beside a tool) is false on its
-            # face: one of the term's kind first. (With none, another's still makes a claim
-            # a student must judge: readers found such claims sound, and they are a third of
-            # the paper.)
+            # face: one of the term's kind first. With none, the claim is still built, and
+            # `distractor_kind` turns it down (the draw tries another fact): its origins say
+            # whose definition it shows.
             false_pool = [e for e in false_pool if _owner_is_kin(notes, pair, e)] or false_pool
             if false_pool:
                 nearest = best(
                     rng, false_pool, definition, fact, 1, {pair.definition.key}, siblings_first=True
                 )
                 shown, truth = nearest[0].text, False
+                origins = (
+                    origin(pair.definition, "answer", fact, correct=True),
+                    origin(nearest[0], "definition", fact),
+                )
             key = "claim_definition" + suffix
             prompt = phrase(ask.lang, key, term=term, definition=shown, list=context)
             answer_text = (
@@ -191,6 +195,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 "claim_definition",
                 subject=term,
                 stem_texts=(term, shown, context) if suffix else (term, shown),
+                origins=origins,
                 reveals=((term, definition),) if truth else (),
                 # A false claim shows another term's definition: showing that pair decides it.
                 asks=(term, definition, shown),

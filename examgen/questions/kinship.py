@@ -18,8 +18,9 @@ from examgen.questions.form import Draft, Origin
 from examgen.questions.index import Notes, Pair
 from examgen.questions.text import normalize
 
-#: The forms whose wrong options are other terms' definitions or other definitions' terms.
-KIN_FORMS = ("term_to_definition", "definition_to_term")
+#: The forms whose wrong options are other terms' definitions or other definitions' terms
+#: (a false claim shows one other term's definition).
+KIN_FORMS = ("term_to_definition", "definition_to_term", "claim_definition")
 #: The fewest wrong options a single choice keeps: three options are a fair question, and
 #: fewer of the answer's kind beat more of another.
 MIN_KIN_DISTRACTORS = 2

@@ -246,6 +246,21 @@ def _things_in_columns(table: Fact) -> bool:
     return len(named) >= 2
 
 
+def _owner_term(notes: Notes, fact_id: str, definition: str) -> str:
+    """The term whose definition (in fact ``fact_id``) is ``definition``; '' when none."""
+    for pair in notes.pairs_of.get(fact_id, ()):
+        if pair.definition.text == definition:
+            return pair.term.text
+    return ""
+
+
+def _narrows(owner: str, term: str) -> bool:
+    """Whether ``owner`` names ``term`` in a case or an aspect of it (``sync_binlog = N``,
+    ``索引 缺点``) or the other way round: what is said of one is said of the other."""
+    a, b = normalize(owner), normalize(term)
+    return bool(a and b and a != b and (a.startswith(b) or b.startswith(a)))
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
@@ -292,13 +307,18 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             if other and not own and counts:
                 return f"“{owner.subject}” lists it ({owner.location}) and fits too"
         return None
-    if draft.variety == "term_to_definition":
-        # A wrong option the notes state of the term (outside its definition) is right too.
+    if draft.variety in ("term_to_definition", "claim_definition"):
+        # A wrong option the notes state of the term (outside its definition) is right too;
+        # so is a false claim's borrowed definition (origins only on a false claim).
         for o in draft.origins:
             source = notes.by_id.get(o.fact)
             why = None if o.correct or source is None else true_of(draft.subject, o.text, source)
             if why:
                 return f"“{o.text}” is true of “{draft.subject}” as well: {why}"
+            owner = _owner_term(notes, o.fact, o.text) if not o.correct else ""
+            if owner and _narrows(owner, draft.subject):
+                # `sync_binlog = N`'s definition is true of `sync_binlog`: one of its cases.
+                return f"“{o.text}” is said of “{owner}”, a case of “{draft.subject}”"
         return None
     if draft.variety in ("belongs", "select_members", "claim_member", "not_belongs"):
         subject = normalize(draft.subject)
