@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -42,12 +41,6 @@ from examgen.model import ExamPaper, ExamSection, Option, Question
 GOLDEN = Path(__file__).parent / "golden"
 SEED = 20251127
 SRC = "sources/paas.md"
-
-needs_poppler = pytest.mark.skipif(
-    not (shutil.which("pdftotext") and shutil.which("pdffonts")),
-    reason="poppler-utils not installed",
-)
-
 
 # --------------------------------------------------------------------------- papers
 
@@ -832,19 +825,16 @@ def check_fonts(pdf: Path) -> None:
         assert row[-5:-3] == ["yes", "yes"], row  # emb, sub
 
 
-@needs_poppler
 def test_every_prompt_is_printed(rendered):
     _, report, papers, _ = rendered
     check_prompts_printed(report, papers)
 
 
-@needs_poppler
 def test_no_answers_on_the_paper_but_in_the_key(rendered):
     _, report, papers, _ = rendered
     assert check_answers_only_in_key(report, papers) >= 8
 
 
-@needs_poppler
 def test_cjk_font_embedded_as_subset(rendered, rendered_en):
     _, report, _, _ = rendered
     for version in report.versions:
@@ -854,7 +844,6 @@ def test_cjk_font_embedded_as_subset(rendered, rendered_en):
     check_fonts(rendered_en[1].versions[0].exam_pdf)
 
 
-@needs_poppler
 def test_footer_has_version_and_page_counts(rendered, rendered_en):
     _, report, _, _ = rendered
     n = report.versions[0].exam_pages
@@ -886,7 +875,6 @@ def test_combined_blank_page_pads_an_odd_version(rendered_en):
     assert "Version" not in blank  # no footer on the padding page
 
 
-@needs_poppler
 def test_english_paper_uses_a_latin_face_and_no_cjk_labels(rendered_en):
     _, report, _ = rendered_en
     text = pdf_text(report.versions[0].exam_pdf)
@@ -959,22 +947,20 @@ def test_key_for_short_answer_any_k_and_true_false_explanation():
 
 @pytest.fixture(scope="module")
 def sample_papers() -> list[ExamPaper]:
-    """The real sample notes through the real pipeline (skipped until it is all there)."""
-    questions = pytest.importorskip("examgen.questions")
-    notes = pytest.importorskip("examgen.notes")
+    """The real sample notes through the real pipeline."""
+    from examgen import questions
     from examgen.config import ExamConfig
+    from examgen.notes import parse_paths
 
     repo = Path(__file__).resolve().parent.parent
-    result = notes.parse_paths([repo / "sources"], root=repo)
-    if not result.facts:
-        pytest.skip("the sample notes give no facts yet")
+    result = parse_paths([repo / "sources"], root=repo)
+    assert result.facts
     papers = questions.make_exam(
         result.facts, ExamConfig(variants=2), seed=SEED, title=result.title
     )
     return list(papers)
 
 
-@needs_poppler
 def test_sample_end_to_end(sample_papers, tmp_path):
     report = render_exams(sample_papers, tmp_path, combined=True)
     assert [v.version for v in report.versions] == ["A", "B"]

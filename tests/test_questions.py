@@ -17,6 +17,7 @@ import pytest
 from examgen.config import DEFAULT_BLUEPRINT, BlueprintEntry, ExamConfig
 from examgen.exam import render_html
 from examgen.model import QUESTION_TYPES, ExamPaper, Fact, Item, Question
+from examgen.notes import parse_paths
 from examgen.questions import LETTERS, explain_unusable, make_exam, normalize, pick_seed
 from examgen.questions.wording import SECTION_NAMES
 
@@ -786,10 +787,7 @@ SAMPLE = Path(__file__).parent / "fixtures" / "seed.txt"
 
 @pytest.fixture(scope="module")
 def sample_facts() -> tuple[Fact, ...]:
-    notes = pytest.importorskip("examgen.notes")
-    if not hasattr(notes, "parse_paths"):
-        pytest.skip("the notes parser is not there yet")
-    facts = notes.parse_paths([str(SAMPLE)]).facts
+    facts = parse_paths([str(SAMPLE)]).facts
     assert facts
     return facts
 
@@ -842,9 +840,11 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # may translate its term. Fill-ins and single choices then share the few definitions
     # left, whichever is drawn first. A description question takes no wrong option of
     # another kind (distractor_kind) and a select-all two wrong options at least; lists of
-    # two chapters are no siblings by shape alone, which leaves fewer select-alls: about
-    # 70% of the blueprint is made.)
-    assert made_in_all >= 0.68 * 20 * sum(wanted.values())
+    # two chapters are no siblings by shape alone, which leaves fewer select-alls; a false
+    # claim borrows only a definition of its term's kind, and a name is no wrong member of a
+    # list of sentences, which leaves fewer true/false items: about 68% of the blueprint is
+    # made, 460 of 680 over these seeds.)
+    assert made_in_all >= 0.65 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):
@@ -883,11 +883,9 @@ def test_sample_explain_unusable(sample_facts):
 
 
 def test_sources_folder_when_it_has_notes():
-    notes = pytest.importorskip("examgen.notes")
     sources = Path(__file__).parent.parent / "sources"
-    if not hasattr(notes, "parse_paths") or not any(sources.glob("**/*.*")):
-        pytest.skip("no notes in sources/ (or no parser yet)")
-    facts = notes.parse_paths([str(sources)]).facts
+    facts = parse_paths([str(sources)]).facts
+    assert facts
     for seed in range(10):
         for paper in make_exam(facts, ExamConfig(variants=2), seed=seed):
             for q in paper.questions:

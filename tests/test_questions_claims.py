@@ -114,3 +114,43 @@ def test_a_false_claim_borrowing_the_definition_of_a_case_of_its_term_is_rejecte
     for draft in built:
         reason = ITEM_RULES["one_defensible_answer"](draft, notes)
         assert reason and "a case of" in reason, draft.question.prompt
+
+
+def false_member_claims(facts: list[Fact], asked: Fact) -> list[Draft]:
+    """The false "A 属于 X" claims ``asked`` gives, built with several seeds."""
+    notes = index_notes(facts)
+    built = []
+    for form in offers(notes, asked).forms.get("true_false", ()):
+        if form.variety == "claim_member":
+            for seed in range(8):
+                built.append(form.build(random.Random(seed), form.facts, Ask("zh", 1, truth=False)))
+    return [d for d in built if not d.question.truth]
+
+
+def test_a_name_is_no_wrong_member_of_a_list_of_sentences_named_by_the_same_head_word():
+    # Both lists end in 机制 (no kind word); one holds sentences, the other names: a name
+    # claimed to be one of the sentences is false on its face.
+    watering = fact(
+        "l1",
+        "list",
+        "浇水 机制",
+        "清晨土温低时沿盆边慢慢浇透直到底孔出水",
+        "夏天中午不要浇冷水以免根系受激而烂根",
+        "冬季减少次数并在晴天午后浇温水",
+        section=("花园笔记", "浇水"),
+    )
+    feeding = fact(
+        "l2",
+        "list",
+        "施肥 机制",
+        "穴施",
+        "撒施",
+        "叶面喷施",
+        section=("花园笔记", "施肥"),
+    )
+    facts = [watering, feeding]
+    notes = index_notes(facts)
+    built = [d for d in false_member_claims(facts, watering) if "施" in d.question.prompt]
+    assert built
+    for draft in built:
+        assert ITEM_RULES["option_kinds"](draft, notes), draft.question.prompt

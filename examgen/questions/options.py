@@ -149,7 +149,16 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     """Whether the list ``other`` is a sibling of the list ``home`` whose name has no kind
     group: named by the same head word ("存储方案" by "网络方案"), or holding members of the
     same shape: the same length class, written alike (no lowercase "node" beside acronyms
-    only), and an ending all of one list's members share ("调度") shared by the other's."""
+    only), and an ending all of one list's members share ("调度") shared by the other's.
+    Either way the members are of one length class: names beside sentences ("特定场景调度"
+    among how "全链路监控 机制" makes its IDs) are of another kind, whatever the head word."""
+    mine = [e.text for e in notes.members_of.get(home, ())]
+    theirs = [e.text for e in notes.members_of.get(other, ())]
+    if not mine or not theirs:
+        return False
+    a, b = _median_width(mine), _median_width(theirs)
+    if max(a, b) > WIDTH_CLASS * min(a, b):
+        return False
     head = name_head(notes.by_id[home].subject)
     if head and head == name_head(notes.by_id[other].subject):
         return True
@@ -158,12 +167,7 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
         # all short CJK names, from three chapters. Lists of one kind the notes name by no
         # common word stand near each other.
         return False
-    mine = [e.text for e in notes.members_of.get(home, ())]
-    theirs = [e.text for e in notes.members_of.get(other, ())]
-    if not mine or not theirs:
-        return False
-    a, b = _median_width(mine), _median_width(theirs)
-    if max(a, b) > WIDTH_CLASS * min(a, b) or not _cased_alike(mine, theirs):
+    if not _cased_alike(mine, theirs):
         return False
     return _ending([normalize(t) for t in mine]) == _ending([normalize(t) for t in theirs])
 
