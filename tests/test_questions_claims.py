@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import random
 
-from examgen.model import Fact, Item
+from question_facts import facts_under
+
+from examgen.model import Fact
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
@@ -14,21 +16,7 @@ from examgen.questions.rules import ITEM_RULES
 SECTION = ("花园笔记", "工具")
 
 
-def fact(id_: str, kind: str, subject: str, *items: str, text: str = "", line: int = 1,
-         section: tuple[str, ...] = SECTION) -> Fact:  # fmt: skip
-    """A fact of the notes; an item "a=b" is member a glossed b."""
-    parsed = tuple(Item(*i.split("=", 1)) if "=" in i else Item(i) for i in items)
-    return Fact(
-        id_,
-        kind,  # type: ignore[arg-type]
-        subject,
-        text=text,
-        items=parsed,
-        section=section,
-        source="garden.md",
-        line=line,
-        lang="zh",
-    )
+fact = facts_under(SECTION, source="garden.md")
 
 
 def false_claims(facts: list[Fact], asked: Fact) -> list[Draft]:

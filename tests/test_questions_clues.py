@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import random
 
-from examgen.model import Fact, Item, Option, Question
+from question_facts import facts_under
+
+from examgen.model import Fact, Option, Question
 from examgen.questions.distractors import definition_candidates, term_candidates
 from examgen.questions.form import Ask, Draft, Origin
 from examgen.questions.index import index_notes
@@ -17,19 +19,7 @@ from examgen.questions.rules import ITEM_RULES, broken
 SECTION = ("安全复习", "访问控制")
 
 
-def fact(id_: str, kind: str, subject: str, *items: str, text: str = "", line: int = 1) -> Fact:
-    """A fact of the notes; an item "a=b" is member a glossed b."""
-    parsed = tuple(Item(*i.split("=", 1)) if "=" in i else Item(i) for i in items)
-    return Fact(
-        id_,
-        kind,  # type: ignore[arg-type]
-        subject,
-        text=text,
-        items=parsed,
-        section=SECTION,
-        source="notes.md",
-        line=line,
-    )
+fact = facts_under(SECTION)
 
 
 def draft(

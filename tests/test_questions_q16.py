@@ -7,7 +7,9 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from examgen.model import Fact, Item
+from question_facts import facts_under
+
+from examgen.model import Fact
 from examgen.questions.categories import category_problem
 from examgen.questions.clues import clue_problem
 from examgen.questions.form import Ask, Draft
@@ -19,21 +21,7 @@ from examgen.questions.wording import one_name
 SECTION = ("快递复习", "包裹追踪")
 
 
-def fact(id_: str, kind: str, subject: str, *items: str, text: str = "", line: int = 1,
-         section: tuple[str, ...] = SECTION, lang: str = "zh") -> Fact:  # fmt: skip
-    """A fact of the notes; an item "a=b" is member a glossed b."""
-    parsed = tuple(Item(*i.split("=", 1)) if "=" in i else Item(i) for i in items)
-    return Fact(
-        id_,
-        kind,  # type: ignore[arg-type]
-        subject,
-        text=text,
-        items=parsed,
-        section=section,
-        source="notes.md",
-        line=line,
-        lang=lang,
-    )
+fact = facts_under(SECTION)
 
 
 MACHINES = [

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import random
 
-from examgen.model import Fact, Item
+from question_facts import facts_under
+
+from examgen.model import Fact
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
@@ -19,21 +21,7 @@ HOME = ("快递复习", "异常处理")
 ROADS = ("快递复习", "运输工具")
 
 
-def fact(id_: str, kind: str, subject: str, *items: str, text: str = "", line: int = 1,
-         section: tuple[str, ...] = HOME, lang: str = "zh") -> Fact:  # fmt: skip
-    """A fact of the notes; an item "a=b" is member a glossed b."""
-    parsed = tuple(Item(*i.split("=", 1)) if "=" in i else Item(i) for i in items)
-    return Fact(
-        id_,
-        kind,  # type: ignore[arg-type]
-        subject,
-        text=text,
-        items=parsed,
-        section=section,
-        source="notes.md",
-        line=line,
-        lang=lang,
-    )
+fact = facts_under(HOME)
 
 
 def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(8)) -> list[Draft]:

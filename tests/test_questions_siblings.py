@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import random
 
-from examgen.model import Fact, Item
+from question_facts import facts_under
+
+from examgen.model import Fact
 from examgen.questions.cues import no_shared_word_cue
 from examgen.questions.form import Ask
 from examgen.questions.index import index_notes
@@ -14,19 +16,7 @@ from examgen.questions.kinds import offers
 SECTION = ("快递复习", "包裹追踪")
 
 
-def fact(id_: str, kind: str, subject: str, *items: str, text: str = "", line: int = 1) -> Fact:
-    """A fact of the notes; an item "a=b" is member a glossed b."""
-    parsed = tuple(Item(*i.split("=", 1)) if "=" in i else Item(i) for i in items)
-    return Fact(
-        id_,
-        kind,  # type: ignore[arg-type]
-        subject,
-        text=text,
-        items=parsed,
-        section=SECTION,
-        source="notes.md",
-        line=line,
-    )
+fact = facts_under(SECTION)
 
 
 # Three numbers of one list, glossed briefly and unevenly, among machines of the same heading
