@@ -215,7 +215,14 @@ def test_an_edit_of_a_fact_on_the_paper_gives_the_bytes_of_a_full_build(generate
     assert_edit_build_is_a_full_build(generated)
 
 
-def test_an_edit_of_a_fact_off_the_paper_gives_the_bytes_of_a_full_build(generated):
+@pytest.fixture
+def roomy(tmp_path: Path) -> Path:
+    """Notes with more definitions than one paper shows (its questions and their options)."""
+    return workspace(tmp_path, generated_notes(random.Random(1), 4, 6))
+
+
+def test_an_edit_of_a_fact_off_the_paper_gives_the_bytes_of_a_full_build(roomy):
+    generated = roomy
     build_all(load_config(generated))
     drawn = draw(facts_of(generated), load_config(generated).exam, seed=5)
     shown = {o.fact for d in drawn.drafts for o in d.origins}
