@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from examgen.acronyms import LATIN_WORD, spells
 from examgen.mathtext import Math, split_math
 
 # "6. 唯一索引", "2、", "(3)", "三、": a list number, not "3.14" or "2D".
@@ -36,7 +37,6 @@ _NUMBERING = re.compile(
 _ALIAS = re.compile(r"^(?P<a>[^()（）]+?)\s*[（(](?P<b>[^()（）]+)[)）]$")
 # "MAC", "BPDU", "802.1Q" is not one: two capitals at least, capitals and digits only.
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]+(?![A-Za-z0-9])")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _SYNONYM_CUE = re.compile(
     r"又称|也称|亦称|也叫|又叫|俗称|别名|简称|"
     r"\b(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as|named|termed))\b",
@@ -54,7 +54,7 @@ def initials(term: str) -> str:
     """The capitals a multi-word Latin term is abbreviated to (``Backup Port`` -> ``BP``);
     '' for a term of one word or with other characters."""
     words = term.split()
-    if len(words) < 2 or not all(_LATIN_WORD.fullmatch(w) for w in words):
+    if len(words) < 2 or not all(LATIN_WORD.fullmatch(w) for w in words):
         return ""
     return "".join(w[0] for w in words).upper()
 
@@ -87,15 +87,10 @@ def _letters(term: str) -> str:
 
 def spells_out(subject: str, text: str) -> bool:
     """Whether ``text`` spells out the acronym ``subject``: consecutive Latin words whose
-    first letters are the acronym's (``Link Agg Control Protocol`` for ``LACP``)."""
-    letters = _letters(term_name(subject)).lower()
-    if not letters:
-        return False
-    words = [w.lower() for w in _LATIN_WORD.findall(text)]
-    n = len(letters)
-    return any(
-        "".join(w[0] for w in words[i : i + n]) == letters for i in range(len(words) - n + 1)
-    )
+    first letters are the acronym's (``Link Agg Control Protocol`` for ``LACP``; see
+    :func:`examgen.acronyms.spells`)."""
+    letters = _letters(term_name(subject))
+    return bool(letters) and spells(letters, text)
 
 
 def names_synonyms(text: str) -> bool:

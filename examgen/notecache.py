@@ -29,6 +29,7 @@ WORDING_MODULES = (
     "card_budget",
     "card_survey",
     "card_giveaways",
+    "acronyms",
     "cardtext",
     "prompts",
     "mathtext",

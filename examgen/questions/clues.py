@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from examgen.acronyms import LATIN_WORD, spells
 from examgen.questions.text import script_of
 
 #: A clue that opens like an example: it shows a case of the term, not what it is.
@@ -26,9 +27,6 @@ _ALIAS = re.compile(
 )
 #: A clue that opens with a connective goes on from a sentence before it ("則在推導…").
 _FRAGMENT = re.compile(r"^\s*(則|则|因此|所以|因為|因为|而且|但是|並且|并且|而)")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
-#: The parts of Latin words, hyphens splitting them.
-_WORD_PART = re.compile(r"[A-Za-z][A-Za-z0-9']*")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 #: Clause marks: a text holding one says something, it does not only name.
 _CLAUSE = re.compile(r"[，,。；;：:]")
@@ -49,7 +47,7 @@ MIN_ACRONYM = 3
 def _acronym(text: str) -> str:
     """The capitals of a one-word name that is an acronym ("BPDUs" -> "BPDU", "PAgP" ->
     "PAP"), or ""."""
-    words = _LATIN_WORD.findall(text)
+    words = LATIN_WORD.findall(text)
     if len(words) != 1 or _HAN.search(text):
         return ""
     word = words[0]
@@ -61,13 +59,9 @@ def _acronym(text: str) -> str:
 
 
 def _spells(acronym: str, text: str) -> bool:
-    """Whether consecutive words of ``text`` have ``acronym``'s letters as their initials
-    ("Bridge Protocol Data Units" spells BPDU; "Link Agg Control Protocol" LACP;
-    "electro-oculo-gram" EOG)."""
-    initials = "".join(w[0].upper() for w in _LATIN_WORD.findall(text))
-    # "electro-oculo-gram" spells EOG by the parts of one hyphenated word.
-    parts = "".join(w[0].upper() for w in _WORD_PART.findall(text))
-    return len(acronym) >= MIN_ACRONYM and (acronym in initials or acronym in parts)
+    """Whether ``text`` spells out ``acronym`` (see :func:`examgen.acronyms.spells`); an
+    acronym of two letters is too often a chance."""
+    return len(acronym) >= MIN_ACRONYM and spells(acronym, text)
 
 
 def _names_only(text: str) -> bool:
@@ -75,8 +69,8 @@ def _names_only(text: str) -> bool:
     if _CLAUSE.search(text):
         return False
     if script_of(text) == "han":
-        return len(_HAN.findall(text)) <= MAX_TRANSLATION_HAN and not _LATIN_WORD.search(text)
-    return len(_LATIN_WORD.findall(text)) <= MAX_TRANSLATION_WORDS
+        return len(_HAN.findall(text)) <= MAX_TRANSLATION_HAN and not LATIN_WORD.search(text)
+    return len(LATIN_WORD.findall(text)) <= MAX_TRANSLATION_WORDS
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -90,9 +84,9 @@ def clue_problem(term: str, clue: str) -> str | None:
     if _FRAGMENT.match(clue):
         return f"“{clue}” goes on from the sentence before it: a fragment, not a definition"
     han = _HAN.findall(clue)
-    if han and len(han) <= MAX_EMPTY_HAN and not _LATIN_WORD.search(clue):
+    if han and len(han) <= MAX_EMPTY_HAN and not LATIN_WORD.search(clue):
         return f"“{clue}” is too little to say what “{term}” is"
-    if not han and "$" not in clue and len(_LATIN_WORD.findall(clue)) < MIN_LATIN_WORDS:
+    if not han and "$" not in clue and len(LATIN_WORD.findall(clue)) < MIN_LATIN_WORDS:
         return f"“{clue}” is too little to say what “{term}” is"
     scripts = {script_of(term), script_of(clue)}
     if scripts == {"han", "latin"} and _names_only(clue):
@@ -110,6 +104,6 @@ def across_scripts(term: str, clue: str) -> bool:
     name the term in its own script, which no dictionary shipped here can tell; the term is
     then asked only from its side (the term in the stem, descriptions as options)."""
     if not _HAN.search(clue):
-        return bool(_HAN.search(term)) and bool(_LATIN_WORD.search(clue))
-    clue_words = {w.casefold() for w in _LATIN_WORD.findall(clue)}
-    return any(w.casefold() not in clue_words for w in _LATIN_WORD.findall(term))
+        return bool(_HAN.search(term)) and bool(LATIN_WORD.search(clue))
+    clue_words = {w.casefold() for w in LATIN_WORD.findall(clue)}
+    return any(w.casefold() not in clue_words for w in LATIN_WORD.findall(term))
