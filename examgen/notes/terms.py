@@ -123,6 +123,21 @@ def _unbracketed(text: str) -> str:
     return _BRACKETED.sub("", text) if ("(" in text or "（" in text) else text
 
 
+# `基于属性的访问控制（Attribute Based Access Control, ABAC）`: a Chinese name and, in brackets
+# at its end, the same name spelled out in English (and its abbreviation).
+_FINAL_BRACKET = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]$")
+
+
+def _term_weight(text: str) -> int:
+    """A term's weight; a final bracket that only translates the name (``term（English name,
+    ABBR）``) weighs as one word, for the name is no longer for being said twice."""
+    if "(" in text or "（" in text:
+        match = _FINAL_BRACKET.match(text)
+        if match and is_translation(match["name"], match["gloss"]):
+            return weight(match["name"], 1) + 1
+    return weight(text, 1)
+
+
 def _masked(text: str) -> str:
     """The text with its math masked (see :func:`examgen.mathtext.mask_math`); most lines
     have no ``$`` or backslash and are their own mask."""
@@ -149,7 +164,7 @@ def is_term(text: str) -> bool:
     plain = _unbracketed(_masked(text))
     return (
         _SENTENCE_PUNCTUATION.search(plain) is None
-        and 0 < weight(text, 1) <= MAX_TERM_WEIGHT
+        and 0 < _term_weight(text) <= MAX_TERM_WEIGHT
         and _NEGATED_VERB.search(text) is None
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
         and not is_clause(plain)
@@ -180,12 +195,21 @@ def one_name(term: str) -> str:
     """``第二正規化, Second Normal Form`` → ``第二正規化``: a heading that names its term and
     then the same term in another script (or its acronym) is about the term, once."""
     match = _NAME_PAIR.match(term)
-    if match and (
-        is_translation(match["name"], match["other"])
-        or is_acronym_expansion(match["other"], match["name"])
+    if (
+        match
+        and _balanced(match["name"])
+        and (
+            is_translation(match["name"], match["other"])
+            or is_acronym_expansion(match["other"], match["name"])
+        )
     ):
         return match["name"]
     return term
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket opened in ``text`` is closed in it (``X（Full name`` is cut)."""
+    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
 
 
 def says_something(term: str, gloss: str) -> bool:
@@ -329,7 +353,13 @@ def parse_head(text: str) -> Head:
     text = text.strip()
     if len(text) > 1 and text.endswith((":", "：")):
         term = text[:-1].rstrip()
-        return Head(term, None, "label", is_term(term))
+        if is_term(term):
+            return Head(term, None, "label", True)
+        # `分区（a remark on it, with commas）：` over items: the label is the term before it.
+        remark = _TRAILING_REMARK.match(term)
+        if remark and is_term(remark["term"]) and _masked(term) == term:
+            return Head(remark["term"], None, "label", True)
+        return Head(term, None, "label", False)
     # Separators are looked for outside math (`Map $f: A \to B$: …`), then cut in the text.
     masked = _masked(text)
     for separator in (_COLON, _SPACED_DASH):

@@ -1,0 +1,45 @@
+"""Note shapes of session 19 (issue 8, helper e19c): one small note of our own per shape,
+and what it gives (or that it gives nothing)."""
+
+from __future__ import annotations
+
+from examgen.notes import parse_text
+
+
+def facts(text: str) -> list:
+    return list(parse_text(text).facts)
+
+
+def one(text: str, subject: str, kind: str):
+    found = [f for f in facts(text) if f.subject == subject and f.kind == kind]
+    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
+    return found[0]
+
+
+def members(fact) -> list[str]:
+    return [item.text for item in fact.items]
+
+
+GLOSSED = "（Zone Based Storage Layout, ZBSL）"
+
+
+def test_a_label_with_an_english_name_and_abbreviation_in_brackets_names_its_list_whole():
+    note = f"# 存储\n\n分区存储布局{GLOSSED}：\n* 热区\n* 冷区\n* 归档区\n"
+    assert members(one(note, f"分区存储布局{GLOSSED}", "list")) == ["热区", "冷区", "归档区"]
+
+
+def test_a_term_line_with_a_comma_in_its_bracketed_english_name_keeps_the_name_whole():
+    note = f"# 存储\n\n分区存储布局{GLOSSED}：按访问频率把数据放进不同的区\n"
+    fact = one(note, f"分区存储布局{GLOSSED}", "definition")
+    assert fact.text == "按访问频率把数据放进不同的区"
+
+
+def test_a_heading_with_a_comma_in_its_bracketed_english_name_is_not_cut_at_the_comma():
+    note = f"# 存储\n\n## 分区存储布局{GLOSSED}\n\n按访问频率把数据放进不同的区。\n"
+    assert one(note, f"分区存储布局{GLOSSED}", "definition").text.startswith("按访问频率")
+
+
+def test_a_long_remark_in_brackets_after_a_term_is_still_no_name():
+    remark = "（Layout that puts data in zones, by how often they are read）"
+    note = f"# 存储\n\n分区存储布局{remark}：\n* 热区\n* 冷区\n"
+    assert members(one(note, "分区存储布局", "list")) == ["热区", "冷区"]
