@@ -43,3 +43,25 @@ def test_a_long_remark_in_brackets_after_a_term_is_still_no_name():
     remark = "（Layout that puts data in zones, by how often they are read）"
     note = f"# 存储\n\n分区存储布局{remark}：\n* 热区\n* 冷区\n"
     assert members(one(note, "分区存储布局", "list")) == ["热区", "冷区"]
+
+
+TRANSLATED = """# 网络
+
+## 攻击
+
+* 常见攻击
+  + 窃听(Eavesdropping)<br>
+    攻击者在链路上被动读取未加密的报文
+  + 重放(Replay)<br>
+    攻击者把截获的合法报文再发一次
+"""
+
+
+def test_a_term_with_its_english_name_over_notes_is_named_in_both_and_defined_by_the_notes():
+    fact = one(TRANSLATED, "窃听(Eavesdropping)", "definition")
+    assert fact.text == "攻击者在链路上被动读取未加密的报文"
+
+
+def test_a_member_with_its_english_name_keeps_its_own_name_in_the_list():
+    fact = one(TRANSLATED, "常见攻击", "list")
+    assert members(fact) == ["窃听", "重放"]

@@ -201,6 +201,16 @@ class ItemReader(FramedItems, RoleItems):
                 prose_images.extend(paragraph.images)
 
         gloss = head.gloss if head.how in ("colon", "paren") else None
+        if (
+            head.how == "paren"
+            and gloss
+            and (prose or child_items)
+            and subject == head.term
+            and is_translation(head.term, gloss)
+        ):
+            # `嗅探(Sniff)` over notes on it: the thing is named in both scripts, and the
+            # notes, not its English name, say what it is.
+            subject, gloss = node.text.strip(), None
         if head.how == "paren" and gloss and not prose and formula_only(child_items):
             # `$L_2$ norm (aka. Euclidean distance)` over its formula: the name, bracket and
             # all, is what the formula defines.
