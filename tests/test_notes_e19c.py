@@ -65,3 +65,22 @@ def test_a_term_with_its_english_name_over_notes_is_named_in_both_and_defined_by
 def test_a_member_with_its_english_name_keeps_its_own_name_in_the_list():
     fact = one(TRANSLATED, "常见攻击", "list")
     assert members(fact) == ["窃听", "重放"]
+
+
+RESPECTS = """# 教学
+
+## 教师的职责
+
+1. 教学方面：
+&emsp; 备课：按课程标准准备每一节课的内容。
+&emsp; 授课：在课堂上讲解并组织学生练习。
+2. 管理方面：
+&emsp; 考勤：记录每个学生每天的出勤情况。
+&emsp; 家访：定期与家长沟通学生在校的表现。
+"""
+
+
+def test_a_label_naming_a_respect_qualifies_its_parent_as_chinese_says_it():
+    fact = one(RESPECTS, "教学方面的教师的职责", "list")
+    assert members(fact) == ["备课", "授课"]
+    assert members(one(RESPECTS, "管理方面的教师的职责", "list")) == ["考勤", "家访"]

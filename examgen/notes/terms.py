@@ -264,7 +264,14 @@ def qualify(subject: str, parent: str) -> str:
             return _without_bare_tail(parent)  # `定义：…` under `进程` is what 进程 means
     else:
         parent = _TRAILING_GLOSS.sub("", parent).strip() or parent
+    if _RESPECT.search(subject) and _CJK_IDEOGRAPH.search(parent[-1:]):
+        # `人际关系方面：` under `管理者的角色`: the roles in that respect, as Chinese says it.
+        return f"{subject}的{_without_bare_tail(parent)}"
     return f"{_without_bare_tail(parent)} {subject}"
+
+
+# `人际关系方面`, `技術層面`: a label naming one respect in which its parent is divided.
+_RESPECT = re.compile(r"^[^\s，,：:的]{2,10}(?:方面|层面|層面)】?$")
 
 
 _DEFINITION_WORDS = frozenset(script_variants(("定义",)))
