@@ -84,3 +84,31 @@ def test_a_label_naming_a_respect_qualifies_its_parent_as_chinese_says_it():
     fact = one(RESPECTS, "教学方面的教师的职责", "list")
     assert members(fact) == ["备课", "授课"]
     assert members(one(RESPECTS, "管理方面的教师的职责", "list")) == ["考勤", "家访"]
+
+
+OUTLINE_TOPICS = """# 复习
+
+操作系统复习要点：
+* 进程调度的三种算法
+  + 先来先服务
+  + 短作业优先
+  + 时间片轮转
+* 内存管理的两个方式
+  + 分页
+  + 分段
+"""
+
+
+def test_a_label_over_titled_topics_each_with_bullets_lists_no_topics():
+    subjects = [(f.kind, f.subject) for f in facts(OUTLINE_TOPICS)]
+    assert ("list", "操作系统复习要点") not in subjects, subjects
+    assert members(one(OUTLINE_TOPICS, "进程调度的三种算法", "list")) == [
+        "先来先服务",
+        "短作业优先",
+        "时间片轮转",
+    ]
+
+
+def test_a_label_over_names_each_with_bullets_keeps_its_list():
+    note = "# 复习\n\n核心部件：\n* 处理器\n  + 运算器\n  + 控制器\n* 存储器\n  + 内存\n  + 外存\n"
+    assert members(one(note, "核心部件", "list")) == ["处理器", "存储器"]

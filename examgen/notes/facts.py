@@ -307,6 +307,9 @@ class _Extractor(ItemReader, SectionReader):
             # outline's topics under a title naming several things; their lists are the facts.
             self.skip(node.line, f"members are topics, each with items of its own: {subject}")
             return True
+        if _outline(members):
+            self.skip(node.line, f"members are an outline's topics, not a category: {subject}")
+            return True
         named = [(item, member) for item, member in members if not _defined_aspect(item)]
         if len(named) < min(2, len(members)):
             # `优点：…` and `缺点：…` under `压缩格式`: each aspect is defined on its own; "the
@@ -347,6 +350,22 @@ class _Extractor(ItemReader, SectionReader):
             tags=node.tags,
         )
         return True
+
+
+def _outline(members: Sequence[tuple[Item, Node]]) -> bool:
+    """Most members (two or more) carry bullets of their own and are titles, not names
+    (``访问控制的三个元素``, ``Defenses of malware``, a question): the topics of an outline,
+    each a list of its own, not members of one category to recall."""
+    nested = [item for item, node in members if any(c.kind == "item" for c in node.children)]
+    return (
+        len(nested) >= 2
+        and 2 * len(nested) > len(members)
+        and all(_TITLE.search(item.text) or not is_term(item.text) for item in nested)
+    )
+
+
+# What a topic's title has and a name has not: whose it is, or a question.
+_TITLE = re.compile(r"[的之？?]|\bof\b", re.IGNORECASE)
 
 
 def _narrated(nodes: Sequence[Node]) -> bool:
