@@ -112,3 +112,25 @@ def test_a_label_over_titled_topics_each_with_bullets_lists_no_topics():
 def test_a_label_over_names_each_with_bullets_keeps_its_list():
     note = "# 复习\n\n核心部件：\n* 处理器\n  + 运算器\n  + 控制器\n* 存储器\n  + 内存\n  + 外存\n"
     assert members(one(note, "核心部件", "list")) == ["处理器", "存储器"]
+
+
+COUNTED = """# 组织
+
+## 组织的结构（某教材）
+
+组织的结构可分为三种。直线制、职能制、矩阵制。
+
+## 沟通
+
+沟通的渠道有两类。正式渠道由组织规定、非正式渠道自发形成。
+"""
+
+
+def test_a_sentence_counting_the_parts_then_one_naming_them_is_the_headings_list():
+    fact = one(COUNTED, "组织的结构（某教材）", "list")
+    assert members(fact) == ["直线制", "职能制", "矩阵制"]
+    assert all(f.kind != "definition" for f in facts(COUNTED) if f.subject.startswith("组织的结构"))
+
+
+def test_a_count_followed_by_sentences_not_names_makes_no_such_list():
+    assert all(f.subject != "沟通的渠道" for f in facts(COUNTED) if f.kind == "list")

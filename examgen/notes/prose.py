@@ -65,7 +65,16 @@ def _read(text: str, topic: str, strong: tuple[str, ...]) -> tuple[Said, ...]:
 def only_lists(text: str, subject: str) -> bool:
     """Whether ``text`` is one sentence listing ``subject`` itself (``常用的排序算法有A和B两种``
     under ``排序算法``): the list says it all, the text defines nothing more."""
-    if len(split_outside(text, "。！？!?")) != 1:
+    sentences = split_outside(text, "。！？!?")
+    if len(sentences) == 2 and has_cjk(text):
+        # `X可归纳为三个方面。A、B、C。`: the count and the names, a list and nothing more.
+        topic = normalize_subject(subject)
+        return any(
+            normalize_subject(said.subject) == topic
+            for said in read_prose(text, subject)
+            if said.kind == "list"
+        )
+    if len(sentences) != 1:
         return False
     plain = normalize_subject(subject).replace("的", "")
     return any(

@@ -70,6 +70,15 @@ _LIST_CUE = re.compile(
     f"[：:]?(?P<items>.+?)(?:{_alt('等')})?(?P<count>{_COUNT}(?:{_alt('种', '类', '个')}))?"
     f"|由(?P<parts>.+?)(?:{_alt('组成', '构成')}))$"
 )
+# Words that make a clause of a would-be name (`正式渠道由组织规定`).
+_NAME_BREAKER = re.compile(f"(?<=..)(?:{_alt('由', '是', '把', '被', '将', '让')})")
+# `X可归纳为三个方面`, `X分为两类`: a sentence counting X's parts without naming them.
+_COUNT_FIRST = re.compile(
+    r"^(?P<subject>[^，,。；;：:]{2,20}?)"
+    f"(?:{_alt('可以', '可')})?(?:{_alt('归纳为', '概括为', '分为', '分成', '包括', '包含', '有')})"
+    r"[^，,。；;：:]{0,6}?" + _COUNT + f"(?:{_alt('种', '类', '个', '项', '大', '方面', '部分')})"
+    r"[^，,。；;：:]{0,12}$"
+)
 _COUNTED_LABEL = re.compile(
     r"^(?P<subject>[^：:]{0,16}[两兩二三四五六七八九十几幾\d]+"
     f"(?:{_alt('种', '类', '个', '项', '大', '方面')})"
@@ -137,10 +146,30 @@ class ChineseReader:
         self.said: list[Said] = []
 
     def read(self, text: str) -> list[Said]:
-        for sentence in _split(text, "。！？!?"):
+        sentences = _split(text, "。！？!?")
+        for index, sentence in enumerate(sentences):
+            if index and self.counted_names(sentences[index - 1], sentence):
+                continue
             for segment in _split(sentence, "；;"):
                 self.segment(_split(segment, "，,"))
         return self.said
+
+    def counted_names(self, count: str, names: str) -> bool:
+        """``X可归纳为三个方面。A、B、C。``: a sentence counting X's parts, then one that
+        only names them, is the list of X (named as the topic when X is the topic's term)."""
+        counted = _COUNT_FIRST.match(count.strip())
+        members = _items(names.strip().rstrip("。.！!"))
+        if counted is None or len(members) < 2:
+            return False
+        if any(len(m) > 10 or _has_verb(m) or _NAME_BREAKER.search(m) for m in members):
+            return False  # `A由组织规定、B自发形成`: statements, not names
+        subject = _clean_subject(counted["subject"])
+        if not is_term(subject) or _has_verb(subject):
+            return False
+        if subject == _BRACKETED.sub("", self.topic).strip():
+            subject = self.topic  # `## X（a source）` over `X可归纳为…`: the heading's X
+        self.add(Said("list", subject, items=tuple(members)))
+        return True
 
     def segment(self, clauses: list[str]) -> None:
         open_subject = ""
