@@ -134,3 +134,22 @@ def test_a_sentence_counting_the_parts_then_one_naming_them_is_the_headings_list
 
 def test_a_count_followed_by_sentences_not_names_makes_no_such_list():
     assert all(f.subject != "沟通的渠道" for f in facts(COUNTED) if f.kind == "list")
+
+
+AFTER_BULLETS = """# 网络
+
+* 防火墙(Firewall)
+  + 包过滤：按地址和端口放行或丢弃报文
+  + 状态检测：记住连接状态再决定是否放行
+
+  部署时通常放在内网和外网之间，配置规则要从严。
+"""
+
+
+def test_a_paragraph_after_an_items_bullets_is_no_definition_of_the_item():
+    defined = [f.subject for f in facts(AFTER_BULLETS) if f.kind == "definition"]
+    assert "防火墙(Firewall)" not in defined and "防火墙" not in defined, defined
+
+
+def test_the_bullets_of_an_item_with_a_paragraph_after_them_still_give_their_facts():
+    assert one(AFTER_BULLETS, "包过滤", "definition").text == "按地址和端口放行或丢弃报文"

@@ -196,6 +196,8 @@ class ItemReader(FramedItems, RoleItems):
                 if is_bare(term) or not category:
                     term = qualify(term, subject)
                 self.statement(paragraph, sub_head, term, place)
+            elif _after_items(node, paragraph):
+                self.defining(paragraph, place, subject)
             else:
                 prose.append(paragraph.text)
                 prose_images.extend(paragraph.images)
@@ -445,3 +447,14 @@ class ItemReader(FramedItems, RoleItems):
             # however short.
             return True
         return gloss is not None and says_something(head.term, gloss)
+
+
+def _after_items(node: Node, paragraph: Node) -> bool:
+    """Whether ``paragraph`` comes after bullets of the item: a remark on them, not the item's
+    own definition."""
+    for child in node.children:
+        if child is paragraph:
+            return False
+        if child.kind == "item":
+            return True
+    return False
