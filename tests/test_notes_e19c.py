@@ -153,3 +153,22 @@ def test_a_paragraph_after_an_items_bullets_is_no_definition_of_the_item():
 
 def test_the_bullets_of_an_item_with_a_paragraph_after_them_still_give_their_facts():
     assert one(AFTER_BULLETS, "包过滤", "definition").text == "按地址和端口放行或丢弃报文"
+
+
+MEASURES = """# Security
+
+* Defenses
+  + Check user input(校验输入)
+  + Prevent password reuse(防止口令复用)
+  + Limit login attempts(限制登录次数，防止暴力破解)
+  + Detect unusual logins(检测异常登录)
+"""
+
+
+def test_a_phrase_among_measures_to_take_is_a_measure_too_not_a_term():
+    defined = [f.subject for f in facts(MEASURES) if f.kind == "definition"]
+    assert "Limit login attempts" not in defined, defined
+
+
+def test_a_list_of_measures_keeps_every_measure():
+    assert len(one(MEASURES, "Defenses", "list").items) == 4

@@ -78,6 +78,7 @@ from examgen.notes.formulas import states_relation
 from examgen.notes.inclusions import comma_names, slash_names
 from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
+from examgen.notes.sentences import has_cjk
 from examgen.notes.settings import setting_name, setting_values
 from examgen.notes.shapes import is_bare, is_remark, is_stage, script_variants
 from examgen.notes.terms import (
@@ -86,6 +87,7 @@ from examgen.notes.terms import (
     concept_named,
     english_concept_named,
     hyphen_steps,
+    is_instruction,
     is_term,
     parse_head,
     says_order,
@@ -258,6 +260,7 @@ class _Extractor(ItemReader, SectionReader):
     def members(self, items: Sequence[Node], place: Place, parent: str) -> list[tuple[Item, Node]]:
         found = []
         quiet = []
+        gave: dict[int, tuple[int, int]] = {}  # each member's drafts, by position
         for node in items:
             names = [] if node.children else comma_names(node.text)
             if names:
@@ -266,13 +269,39 @@ class _Extractor(ItemReader, SectionReader):
                 heads = [parse_head(name) for name in names]
                 found.extend((Item(head.term, head.gloss), node) for head in heads)
                 continue
-            member, gave = self.item(node, place, parent, member=True)
+            start = len(self.drafts)
+            member, said = self.item(node, place, parent, member=True)
             if member is not None:
+                gave[id(node)] = (start, len(self.drafts))
                 found.append((member, node))
-                if not gave:
+                if not said:
                     quiet.append((member, node))
         self.kindred(found, quiet, place)
+        self.measures(found, gave)
         return found
+
+    def measures(
+        self, found: Sequence[tuple[Item, Node]], gave: dict[int, tuple[int, int]]
+    ) -> None:
+        """``Detect altering of files(检测文件变更)`` among ``Analyze …`` and ``Limit objects
+        accessible to processes(控制信息流)``: when most members (two or more) are measures
+        to take, an English phrase among them is one too, and its bracket says what it does
+        in other words: no definition of the phrase."""
+        measures = sum(1 for item, _ in found if is_instruction(item.text))
+        if measures < 2 or 2 * measures < len(found):
+            return
+        for _item, node in reversed(found):
+            term = parse_head(node.text).term
+            if is_instruction(term) or not _LATIN_PHRASE.match(term) or has_cjk(term):
+                continue
+            start, stop = gave.get(id(node), (0, 0))
+            own = [
+                index
+                for index in range(start, stop)
+                if self.drafts[index].kind == "definition" and self.drafts[index].subject == term
+            ]
+            for index in reversed(own):
+                del self.drafts[index]
 
     def member_list(
         self,
@@ -402,6 +431,9 @@ def _defined_aspect(item: Item) -> bool:
 
 
 _EMPHASIS = re.compile(r"【([^【】]+)】")
+# `Limit objects accessible to processes`: a phrase whose first word may be a verb, which
+# its siblings tell (see :meth:`_Extractor.measures`).
+_LATIN_PHRASE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z][\w-]*)+")
 _STAGE_LABEL = re.compile(r"[:：]")
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.

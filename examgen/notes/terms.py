@@ -173,6 +173,12 @@ def is_term(text: str) -> bool:
     )
 
 
+def is_instruction(text: str) -> bool:
+    """``Detect altering of files``, ``To find β, minimize …``: a verb and its object, a step
+    or a measure to take rather than a name (brackets after it aside)."""
+    return _INSTRUCTION.match(_unbracketed(_masked(text)).strip()) is not None
+
+
 # `Manually - changing the priority`: a manner (one adverb), not a name.
 _ADVERB = re.compile(r"^[A-Za-z][a-z]+(?:ually|ically|ively|ously|ently|antly|edly)$")
 
