@@ -172,3 +172,18 @@ def test_a_phrase_among_measures_to_take_is_a_measure_too_not_a_term():
 
 def test_a_list_of_measures_keeps_every_measure():
     assert len(one(MEASURES, "Defenses", "list").items) == 4
+
+
+DESCRIBED = """# 网络
+
+* HTTP/2
+  + 基于TCP的一种应用层协议，本身分为三层：
+    + 帧层：把消息切成帧
+    + 流层：在一条连接上复用多个流
+    + 消息层：一次请求或一次响应
+"""
+
+
+def test_a_lone_label_saying_what_its_term_is_and_counting_its_parts_defines_and_lists():
+    assert one(DESCRIBED, "HTTP/2", "definition").text == "基于TCP的一种应用层协议"
+    assert members(one(DESCRIBED, "HTTP/2的三层", "list")) == ["帧层", "流层", "消息层"]

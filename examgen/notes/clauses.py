@@ -82,6 +82,33 @@ def counted_subject(sentence: str, lead: str = "") -> str:
     return f"{match.group('noun')} of {owner}"
 
 
+def described_parts(label: str, owner: str) -> tuple[str, str] | None:
+    """``在传输层和应用层之间的一种协议，本身分成两层`` under ``SSL``: what the owner is (a
+    phrase naming its kind, ``…的一种协议``), then the count of its parts: (``在传输层…的一种
+    协议``, ``SSL的两层``). None for other labels."""
+    text = label.strip().rstrip(":：").strip()
+    said, comma, last = text.rpartition("，")
+    if not comma:
+        said, comma, last = text.rpartition(",")
+    if not said or _CLAUSE_MARK_ZH.search(said) or not _GENUS.search(said):
+        return None
+    counted = _ZH_OWN_COUNT.match(last.strip())
+    if counted is None:
+        return None
+    return said.strip(), f"{owner}的{counted['count']}"
+
+
+# `…的一种协议`, `一个…的算法`: a phrase naming what kind of thing its owner is.
+_GENUS = re.compile(r"(?:^|的)一[个個种種类類][\u4e00-\u9fff]{1,6}$")
+_CLAUSE_MARK_ZH = re.compile(r"[，,。；;：:]")
+# `本身将这里再分成两层`, `它分为三个部分`: the owner divided into a counted number of parts.
+_ZH_OWN_COUNT = re.compile(
+    r"^(?:本身|它|其|它们|它們)[^，,。；;]{0,8}?(?:分成|分为|分為|包括|包含|由)"
+    r"(?P<count>[两兩二三四五六七八九十\d]+(?:个|個|种|種|类|類|层|層|部分|步|阶段|階段)?)"
+    r"(?:[\u4e00-\u9fff]{0,2})$"
+)
+
+
 def clause_subject(label: str) -> str:
     """The noun phrase a clause label names its list by; '' when none can be told.
 

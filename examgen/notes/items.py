@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from examgen.model import Item
 from examgen.notes.clauses import (
     clause_subject,
+    described_parts,
     is_angle,
     is_sentence,
     split_last_sentence,
@@ -333,6 +334,13 @@ class ItemReader(FramedItems, RoleItems):
                 text = said.rstrip("；;。")
                 self.emit("definition", inner.term, place, node.line, text=text, tags=node.tags)
                 return Head(last, None, "label", True), inner.term
+        described = described_parts(head.term, parent) if member and parent else None
+        if described is not None:
+            # `SSL:` over `一种…的协议，本身分为两层：` and its items: what SSL is, then its
+            # two layers, `SSL的两层`.
+            said, parts = described
+            self.emit("definition", parent, place, node.line, text=said, tags=node.tags)
+            return Head(parts, None, "label", True), ""
         if member and inner.how != "colon" and any(char >= "\u2e80" for char in head.term):
             phrase = clause_subject(head.term)
             if phrase and is_term(phrase) and phrase != head.term:
