@@ -187,3 +187,8 @@ DESCRIBED = """# 网络
 def test_a_lone_label_saying_what_its_term_is_and_counting_its_parts_defines_and_lists():
     assert one(DESCRIBED, "HTTP/2", "definition").text == "基于TCP的一种应用层协议"
     assert members(one(DESCRIBED, "HTTP/2的三层", "list")) == ["帧层", "流层", "消息层"]
+
+
+def test_a_relation_under_a_pair_of_things_is_named_as_the_pairs_relation():
+    note = "# 操作系统\n\n## 进程和线程\n\n* 区别：进程是资源分配的单位，线程是调度的单位\n"
+    assert one(note, "进程和线程的区别", "definition").text.startswith("进程是资源分配")

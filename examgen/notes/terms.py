@@ -16,7 +16,13 @@ from typing import NamedTuple
 from examgen.mathtext import mask_math
 from examgen.notes.clauses import is_clause
 from examgen.notes.draft import _CJK_IDEOGRAPH, language_of
-from examgen.notes.shapes import is_bare, is_translation, script_variants, without_possessive
+from examgen.notes.shapes import (
+    is_bare,
+    is_translation,
+    names_a_pair,
+    script_variants,
+    without_possessive,
+)
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(
@@ -123,14 +129,12 @@ def _unbracketed(text: str) -> str:
     return _BRACKETED.sub("", text) if ("(" in text or "（" in text) else text
 
 
-# `基于属性的访问控制（Attribute Based Access Control, ABAC）`: a Chinese name and, in brackets
-# at its end, the same name spelled out in English (and its abbreviation).
 _FINAL_BRACKET = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]$")
 
 
 def _term_weight(text: str) -> int:
-    """A term's weight; a final bracket that only translates the name (``term（English name,
-    ABBR）``) weighs as one word, for the name is no longer for being said twice."""
+    """A term's weight; a final bracket that only translates the name (``基于属性的访问控制
+    （Attribute Based Access Control, ABAC）``) weighs as one word: the name said twice."""
     if "(" in text or "（" in text:
         match = _FINAL_BRACKET.match(text)
         if match and is_translation(match["name"], match["gloss"]):
@@ -201,21 +205,14 @@ def one_name(term: str) -> str:
     """``第二正規化, Second Normal Form`` → ``第二正規化``: a heading that names its term and
     then the same term in another script (or its acronym) is about the term, once."""
     match = _NAME_PAIR.match(term)
-    if (
-        match
-        and _balanced(match["name"])
-        and (
-            is_translation(match["name"], match["other"])
-            or is_acronym_expansion(match["other"], match["name"])
-        )
-    ):
-        return match["name"]
-    return term
+    if match is None or _UNCLOSED.search(match["name"]):  # `X（Full name, ABBR）` is one
+        return term
+    name, other = match["name"], match["other"]
+    ok = is_translation(name, other) or is_acronym_expansion(other, name)
+    return name if ok else term
 
 
-def _balanced(text: str) -> bool:
-    """Whether every bracket opened in ``text`` is closed in it (``X（Full name`` is cut)."""
-    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
+_UNCLOSED = re.compile(r"[(（][^)）]*$")
 
 
 def says_something(term: str, gloss: str) -> bool:
@@ -263,6 +260,8 @@ def qualify(subject: str, parent: str) -> str:
         return subject
     if not is_bare(subject) and _OWN_POSSESSIVE.match(subject):
         return subject  # `处理隐通道的方法`: it says whose it is already
+    if is_bare(subject) and subject in _RELATIONS and names_a_pair(parent):
+        return f"{parent}的{subject}"  # `区别` under `进程和线程`: 进程和线程的区别
     if is_bare(subject):
         parent = _nearest_thing(parent)
         subject = without_possessive(subject)
@@ -281,6 +280,7 @@ _RESPECT = re.compile(r"^[^\s，,：:的]{2,10}(?:方面|层面|層面)】?$")
 
 
 _DEFINITION_WORDS = frozenset(script_variants(("定义",)))
+_RELATIONS = frozenset(script_variants(("区别", "联系", "关系", "异同", "差异")))
 # `处理隐通道的方法`: a Chinese noun phrase naming its owner before `的`, complete as it is.
 # Three or more characters before `的` (two are as often a verb: `运行的进程` is node's), and
 # not a pronoun, `其他`, a bare adjective such as `常见` or an angle such as `按所处的层次`,
