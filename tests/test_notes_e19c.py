@@ -192,3 +192,29 @@ def test_a_lone_label_saying_what_its_term_is_and_counting_its_parts_defines_and
 def test_a_relation_under_a_pair_of_things_is_named_as_the_pairs_relation():
     note = "# 操作系统\n\n## 进程和线程\n\n* 区别：进程是资源分配的单位，线程是调度的单位\n"
     assert one(note, "进程和线程的区别", "definition").text.startswith("进程是资源分配")
+
+
+KINDS = """# 复习
+
+网络安全：
+* 常见漏洞
+  + 缓冲区溢出
+  + 注入
+* 防护手段
+  + 防火墙
+  + 入侵检测
+
+集群：
+* master
+  + 运行控制进程
+    + 调度器
+    + 控制器
+"""
+
+
+def test_a_member_with_bullets_under_a_label_is_a_kind_named_on_its_own():
+    assert members(one(KINDS, "常见漏洞", "list")) == ["缓冲区溢出", "注入"]
+
+
+def test_a_phrase_with_bullets_under_a_thing_is_still_that_things_aspect():
+    assert members(one(KINDS, "master 运行控制进程", "list")) == ["调度器", "控制器"]

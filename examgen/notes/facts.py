@@ -234,7 +234,7 @@ class _Extractor(ItemReader, SectionReader):
             return
         subject = self.clause_label(label, parent)
         term = subject
-        members = self.members(label.children, place, subject)
+        members = self.members(label.children, place, subject, category=True)
         self.member_list(subject, term, members, label, place, pin=label.anchor, second=False)
 
     def comparison(self, label: Node, place: Place) -> bool:
@@ -257,7 +257,11 @@ class _Extractor(ItemReader, SectionReader):
             self.emit("definition", subject, place, value.node.line, text=value.text)
         return bool(values)
 
-    def members(self, items: Sequence[Node], place: Place, parent: str) -> list[tuple[Item, Node]]:
+    def members(
+        self, items: Sequence[Node], place: Place, parent: str, *, category: bool = False
+    ) -> list[tuple[Item, Node]]:
+        """The items under ``parent`` read as its members (``category``: under a label, whose
+        members are kinds of it, not aspects)."""
         found = []
         quiet = []
         gave: dict[int, tuple[int, int]] = {}  # each member's drafts, by position
@@ -270,7 +274,7 @@ class _Extractor(ItemReader, SectionReader):
                 found.extend((Item(head.term, head.gloss), node) for head in heads)
                 continue
             start = len(self.drafts)
-            member, said = self.item(node, place, parent, member=True)
+            member, said = self.item(node, place, parent, member=True, category=category)
             if member is not None:
                 gave[id(node)] = (start, len(self.drafts))
                 found.append((member, node))

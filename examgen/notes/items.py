@@ -71,7 +71,7 @@ class ItemReader(FramedItems, RoleItems):
     and ``member_list``, and the section and paragraph readers' shapes)."""
 
     def item(
-        self, node: Node, place: Place, parent: str, *, member: bool
+        self, node: Node, place: Place, parent: str, *, member: bool, category: bool = False
     ) -> tuple[Item | None, bool]:
         """Facts of one item; returns the item as a member of its parent's list (None when it
         is empty) and whether it gave any fact."""
@@ -132,6 +132,7 @@ class ItemReader(FramedItems, RoleItems):
         if noted:  # `Gradient denoted as $\nabla L$`
             self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
             return Item(noted, how), True
+        own = head.term if head.how in ("plain", "label") else ""
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
         named = len(self.drafts)
@@ -155,6 +156,11 @@ class ItemReader(FramedItems, RoleItems):
         if head.how in ("label", "colon") and is_condition_label(head.term):
             # `In GLM:` under `Logistic regression`: that thing, narrowed.
             subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"
+        elif category and child_items and head.term == own and _kind_of(head):
+            # `常规攻击` (or `个人的特质:`) with bullets under the label `网络安全：`: a kind
+            # the label's list holds, named on its own (under a thing, `master`, such a
+            # phrase is an aspect of it: `master 运行各类关键进程`).
+            subject = head.term
         elif (
             head.how == "label"
             # `Informal definition: …` under `Convex sets`: that thing's definition.
@@ -284,7 +290,7 @@ class ItemReader(FramedItems, RoleItems):
                     aspect = parse_head(child.text)
                     self.statement(child, aspect, qualify(aspect.term, subject), place)
             return Item(head.term, said), True
-        members = self.members(child_items, place, subject)
+        members = self.members(child_items, place, subject, category=head.how == "label")
         if member and (_claim(head, child_items) or _told(head, child_items)):
             # `甲的双方必须共享钥匙` over notes about it, in a comparison: a claim with its
             # notes, no list to recall (a card could only ask for the whole claim back).
@@ -466,3 +472,9 @@ def _after_items(node: Node, paragraph: Node) -> bool:
         if child.kind == "item":
             return True
     return False
+
+
+def _kind_of(head: Head) -> bool:
+    """Whether a member with bullets names a thing of its own (``常规攻击``), not an aspect
+    (``作用``) or a clause."""
+    return head.termlike and not is_bare(head.term) and not is_angle(head.term)
