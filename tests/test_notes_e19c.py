@@ -218,3 +218,32 @@ def test_a_member_with_bullets_under_a_label_is_a_kind_named_on_its_own():
 
 def test_a_phrase_with_bullets_under_a_thing_is_still_that_things_aspect():
     assert members(one(KINDS, "master 运行控制进程", "list")) == ["调度器", "控制器"]
+
+
+TITLED_BODIES = """# 经济
+
+市场的范围：
+1. 市场存在于任何交换的场所：
+
+   只要有买卖双方和交换的物品，就有市场。
+2. 网络上的虚拟市场：
+
+   交易在网上完成，没有实体的场所。
+
+分类：
+1. 按交易的对象：
+
+   商品市场和要素市场。
+2. 按竞争的程度：
+
+   完全竞争市场和垄断市场。
+"""
+
+
+def test_a_label_over_titled_labels_each_with_its_own_text_lists_no_titles():
+    assert all(f.subject != "市场的范围" for f in facts(TITLED_BODIES) if f.kind == "list")
+
+
+def test_a_label_over_angles_each_with_its_own_text_keeps_its_list():
+    fact = one(TITLED_BODIES, "分类", "list")
+    assert members(fact) == ["按交易的对象", "按竞争的程度"]

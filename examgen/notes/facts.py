@@ -68,6 +68,7 @@ from examgen.model import Diagnostic, FactKind, Item
 from examgen.notes.clauses import (
     comma_members,
     enumeration,
+    is_angle,
     is_clause,
     is_passage,
     is_sentence,
@@ -389,12 +390,20 @@ def _outline(members: Sequence[tuple[Item, Node]]) -> bool:
     """Most members (two or more) carry bullets of their own and are titles, not names
     (``访问控制的三个元素``, ``Defenses of malware``, a question): the topics of an outline,
     each a list of its own, not members of one category to recall."""
-    nested = [item for item, node in members if any(c.kind == "item" for c in node.children)]
+    nested = [item for item, node in members if _topic(node)]
     return (
         len(nested) >= 2
         and 2 * len(nested) > len(members)
         and all(_TITLE.search(item.text) or not is_term(item.text) for item in nested)
+        and not any(is_angle(item.text) for item in nested)  # `按…：` divide a category
     )
+
+
+def _topic(node: Node) -> bool:
+    """A member with bullets of its own, or a label (``X：``) with paragraphs under it."""
+    if any(child.kind == "item" for child in node.children):
+        return True
+    return node.text.rstrip().endswith((":", "：")) and bool(node.children)
 
 
 # What a topic's title has and a name has not: whose it is, or a question.
