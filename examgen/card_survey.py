@@ -10,6 +10,7 @@ from types import MappingProxyType
 from examgen.card_giveaways import term_name
 from examgen.cardtext import clean
 from examgen.model import Fact
+from examgen.script import HANT, is_traditional
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,7 @@ class Survey:
     """What a fact's cards depend on beyond the fact: the notes' language and qualifiers.
 
     ``languages`` maps a notes file to its language: Chinese when at least a third of its
-    facts are;
+    facts are (``zh``, or ``zh-Hant`` when written in traditional characters);
     ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
     the same kind and subject;
     ``shared`` holds the texts (definitions, glosses; see :func:`gloss_key`) that more than
@@ -45,6 +46,15 @@ def survey(facts: Iterable[Fact]) -> Survey:
         source: "zh" if 3 * counter["zh"] >= counter.total() else "en"
         for source, counter in votes.items()
     }
+    # A Chinese file written in traditional characters is worded in them too (as its
+    # papers are: examgen.script), whatever script the wording tables are kept in.
+    texts: dict[str, list[str]] = {}
+    for fact in facts:
+        if languages[fact.source] == "zh":
+            texts.setdefault(fact.source, []).append(f"{fact.subject}{fact.text}")
+    for source, said in texts.items():
+        if is_traditional(said):
+            languages[source] = HANT
     twins: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
         key = (fact.kind, " ".join(fact.subject.split()).casefold())

@@ -32,6 +32,7 @@ WORDING_MODULES = (
     "acronyms",
     "cardtext",
     "prompts",
+    "script",
     "mathtext",
     "clozes",
     "model",

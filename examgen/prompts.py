@@ -13,6 +13,8 @@ bare ``node有哪些？`` nor a made-up 要点.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -21,6 +23,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from examgen.model import Item
+from examgen.script import HANT, simplified_view, to_traditional
 
 
 @dataclass(frozen=True)
@@ -148,9 +151,44 @@ PHRASES = MappingProxyType(
 )
 
 
+def _in_traditional(words: Phrases) -> Phrases:
+    """``words`` with every string (and every string of a mapping) in traditional
+    characters: a traditional deck's wording is the simplified one put through ``s2t``."""
+    changes: dict[str, object] = {}
+    for name, value in vars(words).items():
+        if isinstance(value, str):
+            changes[name] = to_traditional(value)
+        else:
+            changes[name] = MappingProxyType({k: to_traditional(v) for k, v in value.items()})
+    return dataclasses.replace(words, **changes)
+
+
 def phrases(lang: str) -> Phrases:
-    """The phrases of a language (English for any other)."""
+    """The phrases of a language (English for any other): ``zh``, ``zh-Hant``
+    (:data:`~examgen.script.HANT`, the Chinese phrases in traditional characters) or ``en``."""
+    if lang == HANT:
+        return _hant_phrases()
     return PHRASES.get(lang, PHRASES["en"])
+
+
+@functools.cache
+def _hant_phrases() -> Phrases:
+    return _in_traditional(PHRASES["zh"])
+
+
+def _base(lang: str) -> str:
+    """``zh`` for Chinese in either script, else ``lang``: the relation words are read the
+    same way in both scripts (through :func:`~examgen.script.simplified_view`)."""
+    return "zh" if lang.startswith("zh") else lang
+
+
+def _is_label(word: str) -> bool:
+    """Whether a Chinese word is a relation word, in either script (類型 as 类型)."""
+    return simplified_view(word) in _ZH_LABELS
+
+
+def _ends_with_label(text: str) -> bool:
+    return simplified_view(text).endswith(_ZH_LABELS)
 
 
 # Relation words a list subject ends with. A subject "<term> <label>" (the notes' lead-in
@@ -161,7 +199,7 @@ _ZH_LABEL_WORDS = """
 要素 类型 种类 分类 场景 机制 原则 原理 步骤 阶段 流程 方式 方法 手段 措施 策略
 模式 目标 目的 原因 意义 内容 条件 因素 问题 区别 术语 概念 指标 框架 平台 方案
 工具 技术 命令 规则 要求 结构 层次 部分 隔离 子系统 属性 状态 算法 协议 进程 操作
-接口 模块 环节 形式
+接口 模块 环节 形式 型态
 """
 _ZH_LABELS = tuple(_ZH_LABEL_WORDS.split())
 _EN_LABEL_WORDS = """
@@ -201,6 +239,8 @@ class Relation(NamedTuple):
 # "X 包括" / "EtherChannels Composed of" / "Bridge contains": the lead-in names the parts.
 _ZH_PARTS_VERB = re.compile(r"\s*(?:主要)?(?:包括|包含|由以下部分组成|组成有)[：:]?$")
 _ZH_HAVE = re.compile(r"\s*(?:主要)?有[：:]?$")
+# "第二正規化需要滿足", "Properties of IFD符合": the lead-in asks for conditions.
+_ZH_CONDITIONS_VERB = re.compile(r"\s*(?:需要|必须|应|须|应该)?(?:满足|符合)[：:]?$")
 _EN_PARTS_VERB = re.compile(
     r"\s+(?:contains?|includes?|(?:is\s+|are\s+)?(?:composed|made\s+up|comprised)\s+of|consists?\s+of)"
     r"\s*:?$",
@@ -227,11 +267,15 @@ def relation(
     """How a list with ``subject`` is asked (see the module doc); ``section``: its headings,
     title first (the owner of a bare relation word such as "Variants")."""
     subject = " ".join(subject.split())
+    lang = _base(lang)
+    # Chinese patterns are written in simplified characters and matched against the
+    # subject's simplified view (character for character, so positions carry over).
+    view = simplified_view(subject) if lang == "zh" else subject
     question = _ZH_QUESTION if lang == "zh" else _EN_QUESTION
-    if question.search(subject):
+    if question.search(view):
         return Relation("question", subject.rstrip("?？"), "")
     if lang == "zh":
-        named = _zh_lead_in(subject)
+        named = _zh_lead_in(subject, view)
         if named is not None:
             return named
     else:
@@ -248,11 +292,11 @@ def relation(
     if lang == "zh":
         head, _, tail = subject.rpartition(" ")
         # "CGroups 作用" -> "CGroups 的作用"; "node 运行的进程" is already a phrase.
-        if head and tail.endswith(tuple(_ZH_LABELS)) and not _ZH_PHRASE.search(tail):
+        if head and _ends_with_label(tail) and not _ZH_PHRASE.search(simplified_view(tail)):
             return Relation("label", head, tail)
-        if subject in _ZH_LABELS and owner:  # "特点" under "### Docker": Docker's
+        if _is_label(subject) and owner:  # "特点" under "### Docker": Docker's
             return Relation("label", owner, subject)
-        if subject.endswith(tuple(_ZH_LABELS)) or _ZH_COUNTED.search(subject):
+        if _ends_with_label(subject) or _ZH_COUNTED.search(view):
             return Relation("category", subject, "")
         heading = _heading_label(subject, section, lang)
         return heading or Relation("points", subject, "")
@@ -318,8 +362,8 @@ def owner_of_word(subject: str, section: Sequence[str], lang: str) -> str:
     """The heading a bare relation word belongs to ("Problem" under "Logistic Regression",
     特点 under "Docker"); '' when ``subject`` is no bare relation word or has no heading."""
     subject = " ".join(subject.split())
-    if lang == "zh":
-        bare = subject in _ZH_LABELS
+    if _base(lang) == "zh":
+        bare = _is_label(subject)
     else:
         word = subject.lower()
         bare = " " not in word and (_plural(word) in _EN_LABELS | _EN_MORE_LABELS | _EN_MORE_OWNED)
@@ -337,25 +381,29 @@ def _plural(word: str) -> str:
     return word if word.endswith("s") else word + "s"
 
 
-def _zh_lead_in(subject: str) -> Relation | None:
+def _zh_lead_in(subject: str, view: str) -> Relation | None:
     """A Chinese subject that still holds its lead-in: "X 包括" (X's parts), "存储引擎
-    其他区别有" (the differences), a facet "InnoDB中的锁（按模式）"."""
-    parts = _ZH_PARTS_VERB.search(subject)
+    其他区别有" (the differences), a facet "InnoDB中的锁（按模式）". ``view``: the subject
+    in simplified characters, position for position."""
+    parts = _ZH_PARTS_VERB.search(view)
     if parts and parts.start() > 0:
         return Relation("label", subject[: parts.start()], "组成")
-    have = _ZH_HAVE.search(subject)
+    conditions = _ZH_CONDITIONS_VERB.search(view)
+    if conditions and conditions.start() > 0:
+        return Relation("label", subject[: conditions.start()], "条件")
+    have = _ZH_HAVE.search(view)
     if have and have.start() > 0:
         stem = subject[: have.start()]
         head, _, tail = stem.rpartition(" ")
-        if head and tail.endswith(tuple(_ZH_LABELS)):
+        if head and _ends_with_label(tail):
             return Relation("label", head, tail)
         return Relation("category", stem, "")
-    facet = _ZH_FACET.match(subject)
+    facet = _ZH_FACET.match(view)
     if facet:
-        text = facet.group("facet")
+        text = subject[facet.start("facet") : facet.end("facet")]
         if text[:1] not in "（(":
             text = f"（{text}）"
-        return Relation("facet", facet.group("head").strip(), text)
+        return Relation("facet", subject[: facet.end("head")].strip(), text)
     return None
 
 
@@ -399,8 +447,8 @@ def _heading_label(subject: str, section: Sequence[str], lang: str) -> Relation 
     if key not in heading.casefold() or heading.casefold() == key:
         return None
     rest = heading.casefold().replace(key, " ").replace("的", " ").strip(" ：:-–—")
-    if lang == "zh":
-        return Relation("label", subject, rest) if rest in _ZH_LABELS else None
+    if _base(lang) == "zh":
+        return Relation("label", subject, rest) if _is_label(rest) else None
     rest = rest.removeprefix("the ").removesuffix(" of").strip()
     if rest in _EN_LABELS or rest in _EN_MORE_LABELS:
         return Relation("label", subject, rest)
@@ -409,7 +457,7 @@ def _heading_label(subject: str, section: Sequence[str], lang: str) -> Relation 
 
 def _all_kinds_of(subject: str, items: Sequence[Item], lang: str) -> bool:
     """Whether every member is named as a kind of the subject (定向调度 under 全自动调度)."""
-    if lang == "zh" and not _LATIN_END.search(subject):
+    if _base(lang) == "zh" and not _LATIN_END.search(subject):
         suffix = subject[-2:]
         if len(suffix) < 2 or not all(_is_cjk(ch) for ch in suffix):
             return False
@@ -441,6 +489,9 @@ def list_wording(
     the list it is a member of. A list whose notes name no relation says where it stands
     (its parent list, else its heading), so that it is told apart from other cards."""
     rel = relation(subject, items, lang, section)
+    if lang == HANT and rel.label and not any(rel.label in t for t in (subject, *section)):
+        # A relation word of ours ("组成" for "X 包括"), not the notes' own: in their script.
+        rel = rel._replace(label=to_traditional(rel.label))
     where = ""
     if rel.form == "points":
         where = parent or _where(rel.head, section)
@@ -453,7 +504,7 @@ def list_wording(
         "de": " 的" if _LATIN_END.search(rel.head) else "的",
         "of": "for" if rel.label in _EN_FOR else "of",
         "sp": " " if _LATIN_START.match(rel.head) else "",
-        "where": (f"（{where}）" if lang == "zh" else f" ({where})") if where else "",
+        "where": (f"（{where}）" if _base(lang) == "zh" else f" ({where})") if where else "",
         "Subject": _capital(rel.head),
     }
     return words.relation[rel.form].format(**parts), words.title[rel.form].format(**parts)
