@@ -324,7 +324,9 @@ def _list(
     asked = sorted(numbers, key=numbers.__getitem__)
     if len(items) == 1:
         return _one_member(items[0], subject, words, lang, images, context, source)
-    question_text, title_text = list_wording(subject, items, words, lang, fact.section, parent)
+    question_text, title_text = list_wording(
+        subject, items, words, lang, fact.section, parent, fact.label
+    )
     question = text_html(question_text)
     widths = [display_width(item.text) for item in items]
     if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:

@@ -262,10 +262,46 @@ _EN_PLURAL = {"analysis": "analyses", "criterion": "criteria"}
 
 
 def relation(
-    subject: str, items: Sequence[Item], lang: str, section: Sequence[str] = ()
+    subject: str,
+    items: Sequence[Item],
+    lang: str,
+    section: Sequence[str] = (),
+    label: str | None = None,
 ) -> Relation:
     """How a list with ``subject`` is asked (see the module doc); ``section``: its headings,
-    title first (the owner of a bare relation word such as "Variants")."""
+    title first (the owner of a bare relation word such as "Variants"); ``label``: the
+    lead-in the notes named the list by (``Fact.label``), said when the subject names no
+    relation of its own."""
+    found = _relation(subject, items, lang, section)
+    if found.form == "points" and label:
+        return _labelled(" ".join(label.split()), found.head, _base(lang))
+    return found
+
+
+# A Chinese lead-in ending in a verb that its members complete ("MVCC实现依赖于").
+_ZH_OPEN_VERB = re.compile(r"(?:依赖于|依赖|包括|包含|分为|分成|有|如下|需要|用于|取决于)$")
+# An English lead-in that opens with a pronoun for the list's subject ("This is
+# frequently accompanied by" under "insomnia").
+_EN_PRONOUN = re.compile(r"^(?:this|it|they|these)\b", re.IGNORECASE)
+
+
+def _labelled(label: str, subject: str, lang: str) -> Relation:
+    """A list asked by its lead-in: "MVCC实现依赖于哪些？", "insomnia is frequently
+    accompanied by: list them."."""
+    label = label.rstrip("：:。. ")
+    if lang == "zh":
+        view = simplified_view(label)
+        if view.endswith(("分为", "分成")):  # "索引分为哪几种？"
+            return Relation("question", f"{label}哪几种", "")
+        if _ZH_OPEN_VERB.search(view):
+            return Relation("question", f"{label}哪些", "")
+        return Relation("statement", label, "")
+    if _EN_PRONOUN.match(label):
+        label = _EN_PRONOUN.sub(subject, label, count=1)
+    return Relation("statement", label, "")
+
+
+def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[str]) -> Relation:
     subject = " ".join(subject.split())
     lang = _base(lang)
     # Chinese patterns are written in simplified characters and matched against the
@@ -483,12 +519,13 @@ def list_wording(
     lang: str,
     section: Sequence[str] = (),
     parent: str = "",
+    label: str | None = None,
 ):
     """The plain-text question a list card asks (``CGroups 的作用有哪些？``) and the title
     of its cloze note (``CGroups 的作用``). ``section``: the list's headings; ``parent``:
     the list it is a member of. A list whose notes name no relation says where it stands
     (its parent list, else its heading), so that it is told apart from other cards."""
-    rel = relation(subject, items, lang, section)
+    rel = relation(subject, items, lang, section, label)
     if lang == HANT and rel.label and not any(rel.label in t for t in (subject, *section)):
         # A relation word of ours ("组成" for "X 包括"), not the notes' own: in their script.
         rel = rel._replace(label=to_traditional(rel.label))

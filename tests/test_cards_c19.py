@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import sqlite3
 from pathlib import Path
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
@@ -15,7 +16,9 @@ from anki_import import import_package
 
 from examgen.config import DeckConfig
 from examgen.deck import DeckReport, build_deck, note_guid
-from examgen.model import Fact, Item, StoredFact
+from examgen.model import Fact, Item, ParseResult, StoredFact
+from examgen.notes import parse_text
+from examgen.store import MIGRATIONS, SCHEMA_VERSION, FactStore
 
 TITLE = "Notes"
 T0 = 1_700_000_000
@@ -104,3 +107,113 @@ def test_a_simplified_deck_keeps_its_simplified_wording(tmp_path, col):
     (front,) = _fronts(col, "s1", "list")
     assert "索引类型有哪些？" in front
     assert "共2项" in front
+
+
+# ---------------------------------------------------------------- lead-in labels
+
+REGION = """\
+# Switching
+
+## MST
+
+* A region is a group of switches that operate in the same way:
+    * same number of instances
+    * same VLAN mappings
+"""
+
+INSOMNIA = """\
+# Sleep
+
+## insomnia
+
+Chronic insomnia is a dissatisfaction with sleep. This is frequently accompanied by
+- Difficulty falling asleep
+- Staying asleep
+- Early morning awakening
+"""
+
+
+def _parsed_list(text: str) -> Fact:
+    (fact,) = [f for f in parse_text(text, source="sources/notes.md").facts if f.kind == "list"]
+    return fact
+
+
+def test_a_list_named_in_a_lead_in_sentence_keeps_the_sentence_as_its_label():
+    fact = _parsed_list(REGION)
+    assert fact.subject == "region"
+    assert fact.label == "A region is a group of switches that operate in the same way"
+    assert fact.to_json()["label"] == fact.label
+
+
+def test_a_fact_without_a_lead_in_prints_no_label_in_its_json():
+    fact = _fact("p1", "list", "STP Timers", items=("Hello", "Max Age"))
+    assert fact.label is None
+    assert "label" not in fact.to_json()
+
+
+def test_a_sentence_left_open_for_a_heading_list_is_its_label():
+    fact = _parsed_list(INSOMNIA)
+    assert fact.subject == "insomnia"
+    assert fact.label == "This is frequently accompanied by"
+
+
+def test_a_list_card_asks_by_its_lead_in_when_its_subject_names_no_relation(tmp_path, col):
+    import_package(col, _build(tmp_path, [_parsed_list(REGION)]).output)
+    (front,) = _fronts(col, _parsed_list(REGION).id, "list")
+    assert "A region is a group of switches that operate in the same way: list them." in front
+    assert "points" not in front
+
+
+def test_a_lead_in_opening_with_a_pronoun_asks_with_the_subject(tmp_path, col):
+    fact = _parsed_list(INSOMNIA)
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, fact.id, "list")
+    assert "insomnia is frequently accompanied by: list them." in front
+
+
+MVCC = """\
+# 数据库
+
+## MVCC
+
+InnoDB使用MVCC来解决幻读问题。MVCC实现依赖于：隐藏字段、undo log和read view。
+"""
+
+
+def test_a_chinese_lead_in_ending_in_its_verb_asks_which(tmp_path, col):
+    fact = _parsed_list(MVCC)
+    assert fact.label == "MVCC实现依赖于"
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, fact.id, "list")
+    assert "MVCC实现依赖于哪些？" in front
+
+
+def test_a_subject_that_names_its_relation_is_asked_by_it_not_by_the_label(tmp_path, col):
+    fact = _fact("p2", "list", "STP Timers", items=("Hello", "Max Age"), label="There are timers")
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "p2", "list")
+    assert "What are the STP Timers?" in front
+
+
+def test_the_store_keeps_a_facts_label(tmp_path):
+    fact = _parsed_list(REGION)
+    with FactStore.open(tmp_path / "facts.sqlite") as store:
+        store.sync(ParseResult(facts=(fact,)), now=1000)
+    with FactStore.open(tmp_path / "facts.sqlite") as store:
+        assert store.get(fact.id).fact.label == fact.label
+
+
+def test_a_database_from_before_labels_opens_and_its_facts_have_none(tmp_path):
+    path = tmp_path / "facts.sqlite"
+    fact = _fact("p3", "list", "STP Timers", items=("Hello", "Max Age"))
+    with FactStore.open(path) as store:
+        store.sync(ParseResult(facts=(fact,)), now=1000)
+    # Made as the examgen before labels made it: no label column, no migration of it.
+    (version,) = [m.version for m in MIGRATIONS if m.name == "add_fact_label"]
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE facts DROP COLUMN label")
+        db.execute("DELETE FROM schema_migrations WHERE version = ?", (version,))
+    db.close()
+    with FactStore.open(path) as store:
+        assert store.get("p3").fact == fact
+        assert store.schema_version == SCHEMA_VERSION
