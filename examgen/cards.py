@@ -61,6 +61,7 @@ from examgen.card_budget import (
 )
 from examgen.card_giveaways import (
     hidden_parts,
+    is_abbreviation,
     names_synonyms,
     spells_out,
     term_forms,
@@ -69,7 +70,14 @@ from examgen.card_giveaways import (
 from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
-from examgen.prompts import Phrases, list_wording, owner_of_word, phrases, relation
+from examgen.prompts import (
+    Phrases,
+    aspect_wording,
+    list_wording,
+    owner_of_word,
+    phrases,
+    relation,
+)
 
 # The survey (examgen.card_survey) and the recall budget (examgen.card_budget) stay
 # importable from here.
@@ -149,20 +157,36 @@ def fact_notes(
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = clean(fact.subject)
     if fact.kind == "definition":
+        # An aspect of something ("索引优点", "Goal" under "STP") is no term: its card
+        # names whose aspect it is ("索引的优点") and asks to explain it, and no reverse
+        # card asks for the aspect's word back ("Which term is this? … → Goal").
+        named = aspect_wording(subject, fact.section, lang, words)
         # A term that is a member of a list is asked with its list ("IPC（命名空间六种
         # 隔离）"): bare, "IPC" would be inter-process communication itself.
         # A bare relation word ("Problem", 缺点) is asked with the heading it belongs to.
         parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact.section, lang)
-        if parent and not qualified:
+        if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
+        prompt = words.explain if named else words.define
+        if is_abbreviation(clean(fact.text), subject):
+            # "Serotonin (5-HT)": the text names the term's short form, no definition.
+            prompt = words.abbreviation
         reverse = (
             reverse
+            and not named
+            and prompt == words.define
             and distinctive(fact.text, plan)
             and not spells_out(subject, clean(fact.text))
             and not names_synonyms(clean(fact.text))
         )
         return _definition(
-            fact, term_name(subject), qualified, words, reverse, images, context, source
+            fact,
+            named or term_name(subject),
+            qualified,
+            words,
+            reverse,
+            (images, context, source),
+            prompt,
         )
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
@@ -237,7 +261,8 @@ def distinctive(text: str | None, plan: Survey) -> bool:
     return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
 
 
-def _definition(fact, subject, qualified, words, reverse, images, context, source) -> Made:
+def _definition(fact, subject, qualified, words, reverse, edges, prompt) -> Made:
+    images, context, source = edges
     text = clean(fact.text)
     if not text:
         return Made((), (f"definition {fact.subject!r} has no text",))
@@ -258,7 +283,7 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
     front = text_html(subject) + (
         f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
     )
-    fields = (front, back_text, words.define, reverse_html, context, source)
+    fields = (front, back_text, prompt, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
 
 

@@ -217,3 +217,39 @@ def test_a_database_from_before_labels_opens_and_its_facts_have_none(tmp_path):
     with FactStore.open(path) as store:
         assert store.get("p3").fact == fact
         assert store.schema_version == SCHEMA_VERSION
+
+
+# ---------------------------------------------------------------- aspects and abbreviations
+
+
+def _cards(col: Collection, fact_id: str, kind: str) -> list[str]:
+    return _fronts(col, fact_id, kind)
+
+
+def test_a_relation_word_defined_under_a_heading_gets_no_reverse_card(tmp_path, col):
+    fact = _fact(
+        "g1",
+        "definition",
+        "Goal",
+        text="prevent loops in the Data Plane of a switched network",
+        section=(TITLE, "STP"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _cards(col, "g1", "definition")  # no "Which term is this? … → Goal"
+    assert "The goal of STP" in front
+
+
+def test_a_term_and_its_aspect_is_asked_as_that_aspect_not_as_a_term(tmp_path, col):
+    fact = _zh("a1", "definition", "索引优点", text="大大加快数据的检索速度，减少磁盘读取次数")
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _cards(col, "a1", "definition")
+    assert "说明这一点 索引的优点" in front
+    assert "解释这个概念" not in front
+
+
+def test_a_term_glossed_by_its_abbreviation_asks_for_the_abbreviation(tmp_path, col):
+    fact = _fact("s5", "definition", "Serotonin", text="5-HT", section=(TITLE, "neurotransmitters"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _cards(col, "s5", "definition")
+    assert "Give its abbreviation Serotonin" in front
+    assert "Define this term" not in front
