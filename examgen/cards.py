@@ -55,8 +55,10 @@ from examgen.card_budget import (
     asked_members,
     grouped_kind,
     groups,
+    is_facet,
     is_sentence,
     stable_groups,
+    structure,
     window,
 )
 from examgen.card_giveaways import (
@@ -77,6 +79,7 @@ from examgen.prompts import (
     owner_of_word,
     phrases,
     relation,
+    subject_head,
 )
 
 # The survey (examgen.card_survey) and the recall budget (examgen.card_budget) stay
@@ -200,6 +203,13 @@ def fact_notes(
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
         asks = asked_members(items, (fact.subject, *fact.section))
+        if fact.kind == "list" and all(is_facet(item.text) for item in items):
+            # "索引类型": 从数据结构角度, 从物理存储角度, …: ways of dividing it, each asked
+            # by its own list ("索引类型（从数据结构角度）"), not types to recall.
+            return Made((), (f"list {fact.subject!r}: its members are facets, not members",))
+        if fact.kind == "list":
+            shape = structure(items, subject, subject_head(subject, lang))
+            asks = [ask and not skip for ask, skip in zip(asks, shape, strict=True)]
         headings = (fact.subject, *fact.section)
         hider, numbered = _hider(items, [number for _item, number in kept], asks, headings)
         if fact.kind == "list":

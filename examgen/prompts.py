@@ -464,6 +464,24 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in _EN_ASPECTS else word
 
 
+def subject_head(subject: str, lang: str) -> str:
+    """The thing a list's subject is about, without its relation word ("Normalization" of
+    "Normalization類型", "Docker" of "Docker 优点", "X" of "Types of X"); the subject
+    itself when it has none."""
+    subject = " ".join(subject.split())
+    if _base(lang) == "zh" and not subject.isascii():
+        view = simplified_view(subject)
+        word = next((w for w in _ZH_LABELS if view.endswith(w)), "")
+        head = subject[: len(subject) - len(word)].strip().removesuffix("的").strip()
+        return head or subject
+    words = subject.split()
+    if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in _EN_LABELS:
+        return " ".join(words[2:])
+    if len(words) >= 2 and words[-1].lower() in _EN_LABELS:
+        return " ".join(words[:-1])
+    return subject
+
+
 def aspect_wording(subject: str, section: Sequence[str], lang: str, words: Phrases) -> str:
     """How a definition of an aspect names it ("索引的优点", "The goal of STP"); '' for a
     subject that is a term (see :func:`aspect_of`)."""

@@ -253,3 +253,58 @@ def test_a_term_glossed_by_its_abbreviation_asks_for_the_abbreviation(tmp_path, 
     (front,) = _cards(col, "s5", "definition")
     assert "Give its abbreviation Serotonin" in front
     assert "Define this term" not in front
+
+
+# ---------------------------------------------------------------- structure is not a member
+
+TYPES = _zh(
+    "n1",
+    "list",
+    "Normalization类型",
+    items=("低阶Normalization", "第一范式", "第二范式", "高阶Normalization", "第四范式"),
+)
+
+
+def _cloze_fronts(col: Collection, fact_id: str) -> list[str]:
+    return _fronts(col, fact_id, "list-cloze")
+
+
+def test_a_group_header_flattened_into_a_list_is_shown_not_blanked(tmp_path, col):
+    import_package(col, _build(tmp_path, [TYPES]).output)
+    fronts = _cloze_fronts(col, "n1")
+    assert len(fronts) == 3  # 第一范式, 第二范式, 第四范式
+    assert all("低阶Normalization" in f and "高阶Normalization" in f for f in fronts)
+
+
+def test_members_that_are_the_subjects_kinds_are_all_asked(tmp_path, col):
+    fact = _zh("k1", "list", "全自动调度", items=("定向调度", "亲和性调度", "污点调度"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_cloze_fronts(col, "k1")) == 3
+
+
+def test_a_list_of_facets_gets_no_card(tmp_path, col):
+    facets = ("从数据结构角度", "从物理存储角度", "从字段个数角度")
+    fact = _zh("f1", "list", "索引类型", items=facets)
+    kinds = _zh("f2", "list", "索引类型（从数据结构角度）", items=("B+树索引", "哈希索引"))
+    report = _build(tmp_path, [fact, kinds])
+    import_package(col, report.output)
+    assert not col.db.list("select id from notes where guid = ?", note_guid("f1", "list"))
+    assert any("facets" in w.message for w in report.warnings)
+
+
+def test_a_claim_among_sentences_is_not_blanked(tmp_path, col):
+    fact = _zh(
+        "c1",
+        "list",
+        "Functional Dependency",
+        items=(
+            "X->Y在R中成立，不代表Y->X也成立",
+            "FD是一对一的关系",
+            "若X为主键，则R中其它属性必功能相依于X",
+        ),
+    )
+    report = _build(tmp_path, [fact])
+    import_package(col, report.output)
+    (front,) = _fronts(col, "c1", "list")  # one card asks for them all, no cloze note
+    assert "＿＿" not in front
+    assert not col.db.list("select id from notes where guid = ?", note_guid("c1", "list-cloze"))
