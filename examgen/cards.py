@@ -69,15 +69,14 @@ from examgen.card_giveaways import (
     term_forms,
     term_name,
 )
+from examgen.card_phrases import Phrases, phrases
 from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
 from examgen.prompts import (
-    Phrases,
     aspect_wording,
     list_wording,
     owner_of_word,
-    phrases,
     relation,
     subject_head,
 )

@@ -32,6 +32,7 @@ WORDING_MODULES = (
     "acronyms",
     "cardtext",
     "prompts",
+    "card_phrases",
     "script",
     "mathtext",
     "clozes",
