@@ -126,7 +126,19 @@ def relation(
     found = _relation(subject, items, lang, section)
     if found.form == "points" and label:
         return _labelled(" ".join(label.split()), found.head, _base(lang))
+    if found.form == "points" and _base(lang) == "zh" and _conditions(items):
+        return Relation("label", found.head, "条件")
     return found
+
+
+# A member saying what must hold ("符合2NF", "满足…", "必须…"): the list is of conditions.
+_ZH_CONDITION = re.compile(r"^(?:且|并且|并)?(?:符合|满足|必须|须|需要)")
+
+
+def _conditions(items: Sequence[Item]) -> bool:
+    """Whether a Chinese list's first member says what must hold (``第三正規化``: 符合2NF,
+    每一個Non Key Attribute皆與PK無遞移相依): its members are the subject's conditions."""
+    return bool(items) and bool(_ZH_CONDITION.match(simplified_view(items[0].text.strip())))
 
 
 # A Chinese lead-in ending in a verb that its members complete ("MVCC实现依赖于").

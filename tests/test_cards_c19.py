@@ -308,3 +308,16 @@ def test_a_claim_among_sentences_is_not_blanked(tmp_path, col):
     (front,) = _fronts(col, "c1", "list")  # one card asks for them all, no cloze note
     assert "＿＿" not in front
     assert not col.db.list("select id from notes where guid = ?", note_guid("c1", "list-cloze"))
+
+
+def test_a_list_whose_members_say_what_must_hold_asks_for_the_conditions(tmp_path, col):
+    fact = _zh(
+        "c3",
+        "list",
+        "第三正規化",
+        items=("符合2NF", "每一個Non Key Attribute皆與PK無遞移相依"),
+        section=(TITLE, "第三正規化, Third Normal Form"),
+    )
+    import_package(col, _build(tmp_path, [*TRADITIONAL, fact]).output)
+    (front,) = _fronts(col, "c3", "list")
+    assert "第三正規化的條件有哪些？" in front
