@@ -116,6 +116,7 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
       would ask which claim is missing.
     """
     texts = [clean(item.text) for item in items]
+    among = among_sentences(texts)
     key = head.casefold().strip()
     named = [
         len(key) >= 2
@@ -126,14 +127,36 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
         for t in texts
     ]
     headers = 2 * sum(named) < len(texts)
-    sentences = [is_sentence(t) for t in texts]
     out = []
     for position, text in enumerate(texts):
-        others = len(texts) - 1
-        said = sum(sentences) - sentences[position]
-        claim = others > 0 and 2 * said >= others and bool(_COPULA.search(text))
+        claim = among[position] and bool(_COPULA.search(text))
         out.append((headers and named[position]) or is_facet(text) or claim)
     return out
+
+
+def among_sentences(texts: Sequence[str]) -> list[bool]:
+    """For each text, whether at least half of the others are sentences: then it is one
+    step of an account ("SW2 will do the same" after three sentences of what SW3 and SW4
+    do), not a name to recall."""
+    sentences = [is_sentence(t) for t in texts]
+    total = sum(sentences)
+    others = len(texts) - 1
+    return [others > 0 and 2 * (total - said) >= others for said in sentences]
+
+
+def told_steps(texts: Sequence[str]) -> list[bool]:
+    """For each step of a sequence, whether it is told, not named: every other step is a
+    sentence and it is a clause itself (three words or more, or 8 Chinese characters):
+    "SW2 will do the same" after three sentences of what the other switches do. Blanking
+    it would ask which sentence is missing. A short name among sentences is still asked."""
+    sentences = [is_sentence(t) for t in texts]
+    total = sum(sentences)
+    return [
+        len(texts) > 1
+        and total - said == len(texts) - 1
+        and (len(t.split()) >= 3 or display_width(t) >= 16)
+        for t, said in zip(texts, sentences, strict=True)
+    ]
 
 
 def groups(widths: Sequence[int]) -> list[list[int]]:

@@ -59,6 +59,7 @@ from examgen.card_budget import (
     is_sentence,
     stable_groups,
     structure,
+    told_steps,
     window,
 )
 from examgen.card_giveaways import (
@@ -208,7 +209,9 @@ def fact_notes(
             return Made((), (f"list {fact.subject!r}: its members are facets, not members",))
         if fact.kind == "list":
             shape = structure(items, subject, subject_head(subject, lang))
-            asks = [ask and not skip for ask, skip in zip(asks, shape, strict=True)]
+        else:
+            shape = told_steps([item.text for item in items])
+        asks = [ask and not skip for ask, skip in zip(asks, shape, strict=True)]
         headings = (fact.subject, *fact.section)
         hider, numbered = _hider(items, [number for _item, number in kept], asks, headings)
         if fact.kind == "list":

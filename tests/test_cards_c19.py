@@ -321,3 +321,39 @@ def test_a_list_whose_members_say_what_must_hold_asks_for_the_conditions(tmp_pat
     import_package(col, _build(tmp_path, [*TRADITIONAL, fact]).output)
     (front,) = _fronts(col, "c3", "list")
     assert "第三正規化的條件有哪些？" in front
+
+
+def test_a_short_step_told_among_sentences_is_not_blanked(tmp_path, col):
+    fact = _fact(
+        "q1",
+        "sequence",
+        "Reaction to a topology change",
+        items=(
+            "SW2 loses its root port and starts sending its own BPDUs to SW4",
+            "SW4 sees these BPDUs as inferior and ignores them for a while",
+            "SW3 ages out the old information and moves its port to listening",
+            "SW2 will do the same",
+        ),
+    )
+    import_package(
+        col, _build(tmp_path, [fact, _fact("d1", "definition", "BPDU", text="a frame")]).output
+    )
+    # Every step is told: nothing to blank, so no cloze note asks "which sentence is missing".
+    assert not col.db.list("select id from notes where guid = ?", note_guid("q1", "sequence"))
+
+
+def test_a_name_among_sentence_steps_is_still_blanked(tmp_path, col):
+    fact = _fact(
+        "q2",
+        "sequence",
+        "Election",
+        items=(
+            "every switch claims to be the root and sends its BPDUs",
+            "the switch with the lowest bridge ID wins",
+            "Root port",
+        ),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "q2", "sequence")
+    assert "[...]" in front
+    assert "Root port" not in front
