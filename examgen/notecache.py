@@ -33,6 +33,7 @@ WORDING_MODULES = (
     "cardtext",
     "prompts",
     "card_phrases",
+    "card_notes",
     "script",
     "mathtext",
     "clozes",
