@@ -192,7 +192,10 @@ def fact_notes(
             shape = told_steps([item.text for item in items])
         asks = [ask and not skip for ask, skip in zip(asks, shape, strict=True)]
         headings = (fact.subject, *fact.section)
-        hider, numbered = _hider(items, [number for _item, number in kept], asks, headings)
+        translated = _translated(plan, fact.source, items)
+        hider, numbered = _hider(
+            items, [number for _item, number in kept], asks, headings, translated
+        )
         if fact.kind == "list":
             return _list(
                 fact,
@@ -241,6 +244,7 @@ def notes_inputs(
             context,
             source,
             tuple(numbers),
+            _translated(plan, fact.source, fact.items) if fact.kind != "definition" else (),
         )
     )
 
@@ -306,23 +310,37 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
 
 
 def _hider(
-    items: Sequence[Item], stored: Sequence[int], asks: Sequence[bool], shown: Sequence[str]
+    items: Sequence[Item],
+    stored: Sequence[int],
+    asks: Sequence[bool],
+    shown: Sequence[str],
+    translated: Sequence[tuple[str, ...]] = (),
 ) -> tuple[Hider, dict[int, int]]:
     """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
     by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
     or, when none is stored (zeros), the asked members counted 1..n in the notes' order.
     It hides what gives each member away too (``card_giveaways.hidden_parts``; ``shown``:
-    the subject and headings every card shows)."""
+    the subject and headings every card shows), and its names in the other script
+    (``translated``, by position: 正規化 for Normalization, see ``Survey.translations``)."""
     numbers: dict[int, int] = {}
     for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
         if ask:
             numbers[position] = number or len(numbers) + 1
     # Counted over every member: an acronym two members share names neither.
     parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown)
+    for position, names in enumerate(translated, 1):
+        if names:
+            parts[position] = parts.get(position, ()) + names
     return Hider(
         {numbers[p]: items[p - 1].text for p in numbers},
         {numbers[p]: parts[p] for p in numbers if p in parts},
     ), numbers
+
+
+def _translated(plan: Survey, source: str, items: Sequence[Item]) -> tuple[tuple[str, ...], ...]:
+    """Each member's names in the other script, as the notes pair them (``Survey``)."""
+    names = plan.translations.get(source, {})
+    return tuple(names.get(" ".join(item.text.split()).casefold(), ()) for item in items)
 
 
 def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:

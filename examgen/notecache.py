@@ -34,6 +34,7 @@ WORDING_MODULES = (
     "prompts",
     "card_phrases",
     "card_notes",
+    "bilingual",
     "script",
     "mathtext",
     "clozes",

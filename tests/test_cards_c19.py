@@ -357,3 +357,18 @@ def test_a_name_among_sentence_steps_is_still_blanked(tmp_path, col):
     (front,) = _fronts(col, "q2", "sequence")
     assert "[...]" in front
     assert "Root port" not in front
+
+
+# ---------------------------------------------------------------- giveaways across scripts
+
+
+def test_a_title_naming_an_answer_in_the_other_script_hides_that_name(tmp_path, col):
+    pair = _zh("p9", "definition", "正規化(Normalization)", text="對表格做分割的動作")
+    fact = _zh(
+        "q9", "sequence", "ER Model 正規化過程", items=("ER Model", "Relation", "Normalization")
+    )
+    import_package(col, _build(tmp_path, [pair, fact]).output)
+    fronts = _fronts(col, "q9", "sequence")
+    (asking,) = [f for f in fronts if "Relation→[...]" in f]  # the card asking Normalization
+    assert "ER Model [...]過程" in asking
+    assert all("正規化過程" in f for f in fronts if f != asking)
