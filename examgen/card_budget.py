@@ -90,6 +90,75 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     return out
 
 
+# "从数据结构角度", "按模式", "根据锁粒度": a way of dividing the subject (a facet), not a
+# member of it.
+_FACET = re.compile(r"^(?:从.{1,12}角度|(?:按照?|根据|依据).{1,10}(?:来分|划分|分类|分)?)$")
+# A claim's copula ("FD是One To One的關係", "X is Y") not at its start.
+_COPULA = re.compile(r".(?:是(?!否)|为|為|\s(?:is|are)\s)")
+
+
+def is_facet(text: str) -> bool:
+    """Whether a member is a way of dividing its list's subject ("从数据结构角度")."""
+    return bool(_FACET.match(clean(text)))
+
+
+def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
+    """Which members are the list's structure rather than its members, by position: never
+    blanked, since no learner recalls them as members (README "The cards").
+
+    * a group header flattened into the list ("低階Normalization" and "高階Normalization"
+      among the normal forms of "Normalization類型"): a short member that ends with the
+      ``head`` of a ``subject`` naming a relation (its kinds, its types), when fewer than
+      half the members do (when most do, they are the subject's kinds, and asked);
+    * a facet ("从数据结构角度"): a way of dividing the subject;
+    * a claim among sentences: when at least half of the other members are sentences, a
+      member stating something ("FD是One To One的關係") is one of them, and blanking it
+      would ask which claim is missing.
+    """
+    texts = [clean(item.text) for item in items]
+    among = among_sentences(texts)
+    key = head.casefold().strip()
+    named = [
+        len(key) >= 2
+        and key != subject.casefold().strip()
+        and t.casefold() != key
+        and t.casefold().endswith(key)
+        and display_width(t) <= 30
+        for t in texts
+    ]
+    headers = 2 * sum(named) < len(texts)
+    out = []
+    for position, text in enumerate(texts):
+        claim = among[position] and bool(_COPULA.search(text))
+        out.append((headers and named[position]) or is_facet(text) or claim)
+    return out
+
+
+def among_sentences(texts: Sequence[str]) -> list[bool]:
+    """For each text, whether at least half of the others are sentences: then it is one
+    step of an account ("SW2 will do the same" after three sentences of what SW3 and SW4
+    do), not a name to recall."""
+    sentences = [is_sentence(t) for t in texts]
+    total = sum(sentences)
+    others = len(texts) - 1
+    return [others > 0 and 2 * (total - said) >= others for said in sentences]
+
+
+def told_steps(texts: Sequence[str]) -> list[bool]:
+    """For each step of a sequence, whether it is told, not named: every other step is a
+    sentence and it is a clause itself (three words or more, or 8 Chinese characters):
+    "SW2 will do the same" after three sentences of what the other switches do. Blanking
+    it would ask which sentence is missing. A short name among sentences is still asked."""
+    sentences = [is_sentence(t) for t in texts]
+    total = sum(sentences)
+    return [
+        len(texts) > 1
+        and total - said == len(texts) - 1
+        and (len(t.split()) >= 3 or display_width(t) >= 16)
+        for t, said in zip(texts, sentences, strict=True)
+    ]
+
+
 def groups(widths: Sequence[int]) -> list[list[int]]:
     """Positions of asked answers cut into consecutive groups within the recall budget.
 

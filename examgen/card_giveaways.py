@@ -93,6 +93,23 @@ def spells_out(subject: str, text: str) -> bool:
     return bool(letters) and spells(letters, text)
 
 
+# "5-HT", "ACh", "NA", "BPDU": one token of capitals and digits (a hyphen or a lower-case
+# letter between), at most 8 characters.
+_SHORT_FORM = re.compile(r"[A-Z0-9][A-Za-z0-9+/-]{0,6}[A-Z0-9]?")
+
+
+def is_abbreviation(text: str, subject: str) -> bool:
+    """Whether a definition's text is only its term's short form (``Serotonin (5-HT)`` read
+    as term and gloss): no definition to explain, an abbreviation to recall."""
+    text = text.strip().rstrip("。.")
+    return (
+        bool(_SHORT_FORM.fullmatch(text))
+        and sum(ch.isupper() for ch in text) >= 2
+        and len(term_name(subject)) > len(text)
+        and text not in subject
+    )
+
+
 def names_synonyms(text: str) -> bool:
     """Whether a definition gives other names of its term (``又称…``, "aka …")."""
     return _SYNONYM_CUE.search(text) is not None

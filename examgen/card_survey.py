@@ -7,9 +7,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from examgen.bilingual import bracket_pairs
 from examgen.card_giveaways import term_name
 from examgen.cardtext import clean
 from examgen.model import Fact
+from examgen.script import HANT, is_traditional
 
 
 @dataclass(frozen=True)
@@ -17,20 +19,26 @@ class Survey:
     """What a fact's cards depend on beyond the fact: the notes' language and qualifiers.
 
     ``languages`` maps a notes file to its language: Chinese when at least a third of its
-    facts are;
+    facts are (``zh``, or ``zh-Hant`` when written in traditional characters);
     ``qualifiers`` maps ``(fact id, kind)`` to what tells the fact apart from another of
     the same kind and subject;
     ``shared`` holds the texts (definitions, glosses; see :func:`gloss_key`) that more than
     one fact says: such a text cannot tell its term apart, so it gets no reverse card;
     ``parents`` maps a fact's id to the subject of the list its subject is a member of
     (``Mount`` and ``IPC`` under ``命名空间六种隔离``): the context its card names (a
-    definition's term, a list whose notes name no relation), so that it is not asked bare.
+    definition's term, a list whose notes name no relation), so that it is not asked bare;
+    ``translations`` maps a notes file to its names in both scripts (``正規化(Normalization)``:
+    ``normalization`` -> ``(正規化,)`` and back, keys casefolded), hidden on a card that asks
+    either (a title 正規化過程 over the blank Normalization gives it away).
     """
 
     languages: Mapping[str, str]
     qualifiers: Mapping[tuple[str, str], str]
     shared: frozenset[str] = frozenset()
     parents: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    translations: Mapping[str, Mapping[str, tuple[str, ...]]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
 
 def survey(facts: Iterable[Fact]) -> Survey:
@@ -45,6 +53,15 @@ def survey(facts: Iterable[Fact]) -> Survey:
         source: "zh" if 3 * counter["zh"] >= counter.total() else "en"
         for source, counter in votes.items()
     }
+    # A Chinese file written in traditional characters is worded in them too (as its
+    # papers are: examgen.script), whatever script the wording tables are kept in.
+    texts: dict[str, list[str]] = {}
+    for fact in facts:
+        if languages[fact.source] == "zh":
+            texts.setdefault(fact.source, []).append(f"{fact.subject}{fact.text}")
+    for source, said in texts.items():
+        if is_traditional(said):
+            languages[source] = HANT
     twins: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
         key = (fact.kind, " ".join(fact.subject.split()).casefold())
@@ -66,7 +83,27 @@ def survey(facts: Iterable[Fact]) -> Survey:
         MappingProxyType(qualifiers),
         _shared(facts),
         MappingProxyType(owners),
+        _translations(facts),
     )
+
+
+def _translations(facts: Sequence[Fact]) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    """Per notes file, each name the notes write with its other-script name in brackets
+    (``examgen.bilingual``), casefolded, and those other names."""
+    texts: dict[str, list[str]] = {}
+    for fact in facts:
+        said = texts.setdefault(fact.source, [])
+        said.extend((fact.subject, fact.text or ""))
+        said.extend(f"{item.text} {item.gloss or ''}" for item in fact.items)
+    out: dict[str, Mapping[str, tuple[str, ...]]] = {}
+    for source, said in texts.items():
+        names: dict[str, dict[str, None]] = {}
+        for latin, han in bracket_pairs(said):
+            names.setdefault(latin, {})[han] = None
+            names.setdefault(han.casefold(), {})[latin] = None
+        if names:
+            out[source] = MappingProxyType({k: tuple(v) for k, v in names.items()})
+    return MappingProxyType(out)
 
 
 def gloss_key(text: str | None) -> str:

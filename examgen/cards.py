@@ -39,10 +39,7 @@ module decides what they say. The rules a card follows (README "The cards"):
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from examgen.card_budget import (
     GROUP_MEMBERS,
@@ -55,21 +52,33 @@ from examgen.card_budget import (
     asked_members,
     grouped_kind,
     groups,
+    is_facet,
     is_sentence,
     stable_groups,
+    structure,
+    told_steps,
     window,
 )
 from examgen.card_giveaways import (
     hidden_parts,
+    is_abbreviation,
     names_synonyms,
     spells_out,
     term_forms,
     term_name,
 )
+from examgen.card_notes import CardNote, Made, table_notes
+from examgen.card_phrases import Phrases, phrases
 from examgen.card_survey import Survey, gloss_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
 from examgen.model import Fact, Item
-from examgen.prompts import Phrases, list_wording, owner_of_word, phrases, relation
+from examgen.prompts import (
+    aspect_wording,
+    list_wording,
+    owner_of_word,
+    relation,
+    subject_head,
+)
 
 # The survey (examgen.card_survey) and the recall budget (examgen.card_budget) stay
 # importable from here.
@@ -110,25 +119,6 @@ CARD_KINDS = ("definition", "list", "list-cloze", "sequence", "table")
 # ------------------------------------------------------------------------------ notes
 
 
-class CardNote(NamedTuple):
-    """One note's content: its card kind (for the GUID), type, fields and card count, and
-    for a cloze note the cloze numbers its deletions use (one card each, in that order)."""
-
-    kind: str
-    model: str  # "basic" | "cloze"
-    fields: tuple[str, ...]
-    cards: int
-    cloze_numbers: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Made:
-    """The notes a fact gives, and why it gives none or fewer than it might."""
-
-    notes: tuple[CardNote, ...]
-    problems: tuple[str, ...] = ()
-
-
 def fact_notes(
     fact: Fact,
     plan: Survey,
@@ -149,20 +139,36 @@ def fact_notes(
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = clean(fact.subject)
     if fact.kind == "definition":
+        # An aspect of something ("索引优点", "Goal" under "STP") is no term: its card
+        # names whose aspect it is ("索引的优点") and asks to explain it, and no reverse
+        # card asks for the aspect's word back ("Which term is this? … → Goal").
+        named = aspect_wording(subject, fact.section, lang, words)
         # A term that is a member of a list is asked with its list ("IPC（命名空间六种
         # 隔离）"): bare, "IPC" would be inter-process communication itself.
         # A bare relation word ("Problem", 缺点) is asked with the heading it belongs to.
         parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact.section, lang)
-        if parent and not qualified:
+        if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
+        prompt = words.explain if named else words.define
+        if is_abbreviation(clean(fact.text), subject):
+            # "Serotonin (5-HT)": the text names the term's short form, no definition.
+            prompt = words.abbreviation
         reverse = (
             reverse
+            and not named
+            and prompt == words.define
             and distinctive(fact.text, plan)
             and not spells_out(subject, clean(fact.text))
             and not names_synonyms(clean(fact.text))
         )
         return _definition(
-            fact, term_name(subject), qualified, words, reverse, images, context, source
+            fact,
+            named or term_name(subject),
+            qualified,
+            words,
+            reverse,
+            (images, context, source),
+            prompt,
         )
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
@@ -176,8 +182,20 @@ def fact_notes(
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
         asks = asked_members(items, (fact.subject, *fact.section))
+        if fact.kind == "list" and all(is_facet(item.text) for item in items):
+            # "索引类型": 从数据结构角度, 从物理存储角度, …: ways of dividing it, each asked
+            # by its own list ("索引类型（从数据结构角度）"), not types to recall.
+            return Made((), (f"list {fact.subject!r}: its members are facets, not members",))
+        if fact.kind == "list":
+            shape = structure(items, subject, subject_head(subject, lang))
+        else:
+            shape = told_steps([item.text for item in items])
+        asks = [ask and not skip for ask, skip in zip(asks, shape, strict=True)]
         headings = (fact.subject, *fact.section)
-        hider, numbered = _hider(items, [number for _item, number in kept], asks, headings)
+        translated = _translated(plan, fact.source, items)
+        hider, numbered = _hider(
+            items, [number for _item, number in kept], asks, headings, translated
+        )
         if fact.kind == "list":
             return _list(
                 fact,
@@ -196,7 +214,7 @@ def fact_notes(
             fact, subject + qualified, items, numbered, hider, words, images, context, source
         )
     if fact.kind == "table":
-        return _table(fact, subject + qualified, words, images, context, source)
+        return table_notes(fact, subject + qualified, words, images, context, source)
     return Made((), (f"unknown fact kind {fact.kind!r}",))
 
 
@@ -226,6 +244,7 @@ def notes_inputs(
             context,
             source,
             tuple(numbers),
+            _translated(plan, fact.source, fact.items) if fact.kind != "definition" else (),
         )
     )
 
@@ -237,7 +256,8 @@ def distinctive(text: str | None, plan: Survey) -> bool:
     return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
 
 
-def _definition(fact, subject, qualified, words, reverse, images, context, source) -> Made:
+def _definition(fact, subject, qualified, words, reverse, edges, prompt) -> Made:
+    images, context, source = edges
     text = clean(fact.text)
     if not text:
         return Made((), (f"definition {fact.subject!r} has no text",))
@@ -258,7 +278,7 @@ def _definition(fact, subject, qualified, words, reverse, images, context, sourc
     front = text_html(subject) + (
         f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
     )
-    fields = (front, back_text, words.define, reverse_html, context, source)
+    fields = (front, back_text, prompt, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
 
 
@@ -290,23 +310,37 @@ def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) ->
 
 
 def _hider(
-    items: Sequence[Item], stored: Sequence[int], asks: Sequence[bool], shown: Sequence[str]
+    items: Sequence[Item],
+    stored: Sequence[int],
+    asks: Sequence[bool],
+    shown: Sequence[str],
+    translated: Sequence[tuple[str, ...]] = (),
 ) -> tuple[Hider, dict[int, int]]:
     """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
     by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
     or, when none is stored (zeros), the asked members counted 1..n in the notes' order.
     It hides what gives each member away too (``card_giveaways.hidden_parts``; ``shown``:
-    the subject and headings every card shows)."""
+    the subject and headings every card shows), and its names in the other script
+    (``translated``, by position: 正規化 for Normalization, see ``Survey.translations``)."""
     numbers: dict[int, int] = {}
     for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
         if ask:
             numbers[position] = number or len(numbers) + 1
     # Counted over every member: an acronym two members share names neither.
     parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown)
+    for position, names in enumerate(translated, 1):
+        if names:
+            parts[position] = parts.get(position, ()) + names
     return Hider(
         {numbers[p]: items[p - 1].text for p in numbers},
         {numbers[p]: parts[p] for p in numbers if p in parts},
     ), numbers
+
+
+def _translated(plan: Survey, source: str, items: Sequence[Item]) -> tuple[tuple[str, ...], ...]:
+    """Each member's names in the other script, as the notes pair them (``Survey``)."""
+    names = plan.translations.get(source, {})
+    return tuple(names.get(" ".join(item.text.split()).casefold(), ()) for item in items)
 
 
 def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
@@ -324,7 +358,9 @@ def _list(
     asked = sorted(numbers, key=numbers.__getitem__)
     if len(items) == 1:
         return _one_member(items[0], subject, words, lang, images, context, source)
-    question_text, title_text = list_wording(subject, items, words, lang, fact.section, parent)
+    question_text, title_text = list_wording(
+        subject, items, words, lang, fact.section, parent, fact.label
+    )
     question = text_html(question_text)
     widths = [display_width(item.text) for item in items]
     if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
@@ -444,58 +480,3 @@ def _sequence(fact, subject, items, numbers, hider, words, images, context, sour
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     return Made((CardNote("sequence", "cloze", fields, len(used), used),))
-
-
-def _table(fact, subject, words, images, context, source) -> Made:
-    """One note per row: the row head and the column names, the cells to recall.
-
-    A row's card kind is ``table:<row head>`` (``~2`` for a second row with the same
-    head), so reordering the rows or editing one keeps the others' notes and reviews.
-    """
-    columns = tuple(clean(c) for c in fact.columns)
-    if len(columns) < 2 or not fact.rows:
-        return Made((), (f"table {fact.subject!r} has no cells to ask",))
-    prompt = text_html(words.table_prompt.format(subject=subject))
-    notes: list[CardNote] = []
-    problems: list[str] = []
-    seen: Counter[str] = Counter()
-    for line, row in enumerate(fact.rows, 1):
-        cells = tuple(clean(c) for c in row) + ("",) * (len(columns) - len(row))
-        head = cells[0]
-        named = [
-            (columns[j] or words.column.format(j=j + 1), cells[j])
-            for j in range(1, len(columns))
-            if cells[j]
-        ]
-        asked = [j for j, (_name, cell) in enumerate(named) if askable(cell)]
-        if not head or not asked:
-            problems.append(f"table {fact.subject!r}: row {line} has no head or no cell to ask")
-            continue
-        key = " ".join(head.split()).casefold()
-        seen[key] += 1
-        kind = f"table:{key}" if seen[key] == 1 else f"table:{key}~{seen[key]}"
-        parts = groups([display_width(named[j][1]) for j in asked])
-        for index, part in enumerate(parts):
-            wanted = {asked[p] for p in part}
-            hider = Hider({j + 1: named[j][1] for j in wanted})
-            blank = f'<span class="eg-blank">{words.blank}</span>'
-            given = "".join(
-                f"<li>{text_html(name)}{words.colon}"
-                f"{blank if j in wanted else hider.html(cell, blank=words.blank)}</li>"
-                for j, (name, cell) in enumerate(named)
-            )
-            front = f'{hider.html(head, blank=words.blank)}<ul class="eg-items">{given}</ul>'
-            back = "".join(
-                f"<li>{text_html(named[j][0])}{words.colon}{text_html(named[j][1])}</li>"
-                for j in sorted(wanted)
-            )
-            fields = (
-                front,
-                f'<ul class="eg-items">{back}</ul>{images}',
-                prompt,
-                "",
-                context,
-                source,
-            )
-            notes.append(CardNote(grouped_kind(kind, index), "basic", fields, 1))
-    return Made(tuple(notes), tuple(problems))

@@ -53,6 +53,10 @@ class Fact:
     (the first may be empty, as in a grid whose first column names the rows) and ``rows``
     the cells, one tuple per row, as long as ``columns``. ``tags`` are the author's own
     marks on the fact (exam tags such as ``单选`` or ``填空``), kept out of its text.
+    ``label`` is a list's relation as the notes word it in a lead-in the subject was taken
+    from ("A region is a group of MST SWs that operate in the same way" over the list of
+    ``region``), None when the notes give none: a card says it when the subject names no
+    relation of its own.
     """
 
     id: str
@@ -68,6 +72,7 @@ class Fact:
     columns: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
     tags: tuple[str, ...] = ()
+    label: str | None = None
 
     @property
     def location(self) -> str:
@@ -99,6 +104,8 @@ class Fact:
             data["rows"] = [list(row) for row in self.rows]
         if self.tags:
             data["tags"] = list(self.tags)
+        if self.label:
+            data["label"] = self.label
         return data
 
 

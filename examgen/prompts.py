@@ -1,4 +1,5 @@
-"""The words on the cards: phrases per language, and how a list's subject is asked.
+"""How a card names what it asks: a list's relation, an aspect, a lead-in label (the
+fixed phrases per language are in :mod:`examgen.card_phrases`).
 
 A list card states the relation its subject names (README "The cards"):
 ``CGroups 作用`` -> ``CGroups 的作用有哪些？`` (a term and a relation word), ``云计算优势`` ->
@@ -8,149 +9,37 @@ A list card states the relation its subject names (README "The cards"):
 heading (``Variants``), the list's heading (``Pod 特点``) or a gerund (``Changing X``) give
 the relation too. Any other subject names none: the card asks for the points the notes list
 about it and says where it stands (``关于 node（核心组件），笔记列出了哪几点？``), never a
-bare ``node有哪些？`` nor a made-up 要点.
+bare ``node有哪些？`` nor a made-up 要点, unless the notes named the list in a lead-in
+sentence (``Fact.label``: ``MVCC实现依赖于哪些？``). Relation words are matched in either
+Chinese script (``類型`` as ``类型``). A definition of an aspect (``索引优点``) is named as
+whose aspect it is (``索引的优点``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from types import MappingProxyType
+from collections.abc import Sequence
 from typing import NamedTuple
 
+from examgen.card_phrases import Phrases
 from examgen.model import Item
+from examgen.script import HANT, simplified_view, to_traditional
 
 
-@dataclass(frozen=True)
-class Phrases:
-    """The words on the cards, in one language ("wording once, at the edge")."""
-
-    define: str
-    which_term: str
-    count: str  # {n}
-    group: str  # {i}, {k}, {m}
-    one_group: str  # {m}
-    relation: Mapping[str, str]  # relation form -> question; {subject}, {head}, {label}
-    title: Mapping[str, str]  # relation form -> cloze title
-    counted: str  # {title}, {n}
-    sequence_title: str
-    table_prompt: str  # {subject}
-    column: str  # {j}
-    blank: str
-    gloss_open: str
-    gloss_close: str
-    qualifier: str  # {q}
-    colon: str
-    explain: str  # a one-member list whose subject is a sentence or a question
-    # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
-    count_one: str
-    group_one: str
-    one_group_one: str
-    counted_one: str
-
-    def say(self, name: str, n: int, **parts: object) -> str:
-        """The phrase ``name`` for ``n`` things: its singular form when ``n`` is one."""
-        template = getattr(self, f"{name}_one" if n == 1 else name)
-        return template.format(n=n, m=n, **parts)
+def _base(lang: str) -> str:
+    """``zh`` for Chinese in either script, else ``lang``: the relation words are read the
+    same way in both scripts (through :func:`~examgen.script.simplified_view`)."""
+    return "zh" if lang.startswith("zh") else lang
 
 
-PHRASES = MappingProxyType(
-    {
-        "zh": Phrases(
-            define="解释这个概念",
-            which_term="这说的是哪个概念？",
-            count="共{n}项",
-            group="第{i}组（共{k}组）：写出空缺的{m}项",
-            one_group="写出空缺的{m}项",
-            relation=MappingProxyType(
-                {
-                    "label": "{head}{de}{label}有哪些？",
-                    "category": "{subject}有哪些？",
-                    "kinds": "{subject}有哪几种？",
-                    "question": "{subject}？",
-                    "points": "关于{sp}{head}{where}，笔记列出了哪几点？",
-                    "statement": "{subject}——列出各项。",
-                    "facet": "{head}{facet}有哪几种？",
-                }
-            ),
-            title=MappingProxyType(
-                {
-                    "label": "{head}{de}{label}",
-                    "category": "{subject}",
-                    "kinds": "{head}{de}种类",
-                    "question": "{subject}？",
-                    "points": "关于{sp}{head}{where}所列各点",
-                    "statement": "{subject}",
-                    "facet": "{head}{facet}",
-                }
-            ),
-            counted="{title}（{n}项）",
-            sequence_title="{subject}（按顺序）",
-            table_prompt="在“{subject}”中：",
-            column="第{j}列",
-            blank="＿＿",
-            gloss_open="（",
-            gloss_close="）",
-            qualifier="（{q}）",
-            colon="：",
-            explain="说明这一点",
-            count_one="共1项",
-            group_one="第{i}组（共{k}组）：写出空缺的1项",
-            one_group_one="写出空缺的1项",
-            counted_one="{title}（1项）",
-        ),
-        "en": Phrases(
-            define="Define this term",
-            which_term="Which term is this?",
-            count="{n} items",
-            group="Part {i} of {k}: fill in the {m} blanks",
-            one_group="Fill in the {m} blanks",
-            relation=MappingProxyType(
-                {
-                    "label": "What are the {label} {of} {head}?",
-                    "category": "What are the {subject}?",
-                    "kinds": "What are the kinds of {subject}?",
-                    "question": "{subject}?",
-                    "points": "What points do the notes list about {head}{where}?",
-                    "statement": "{subject}: list them.",
-                    "facet": "What are the kinds of {head}{facet}?",
-                }
-            ),
-            title=MappingProxyType(
-                {
-                    "label": "The {label} {of} {head}",
-                    "category": "{Subject}",
-                    "kinds": "Kinds of {subject}",
-                    "question": "{subject}?",
-                    "points": "Points listed about {head}{where}",
-                    "statement": "{subject}",
-                    "facet": "Kinds of {head}{facet}",
-                }
-            ),
-            counted="{title} ({n} items)",
-            sequence_title="{subject} (in order)",
-            table_prompt="In “{subject}”:",
-            column="column {j}",
-            blank="___",
-            gloss_open=" (",
-            gloss_close=")",
-            qualifier=" ({q})",
-            colon=": ",
-            explain="Explain this",
-            count_one="1 item",
-            group_one="Part {i} of {k}: fill in the blank",
-            one_group_one="Fill in the blank",
-            counted_one="{title} (1 item)",
-        ),
-    }
-)
+def _is_label(word: str) -> bool:
+    """Whether a Chinese word is a relation word, in either script (類型 as 类型)."""
+    return simplified_view(word) in _ZH_LABELS
 
 
-def phrases(lang: str) -> Phrases:
-    """The phrases of a language (English for any other)."""
-    return PHRASES.get(lang, PHRASES["en"])
+def _ends_with_label(text: str) -> bool:
+    return simplified_view(text).endswith(_ZH_LABELS)
 
 
 # Relation words a list subject ends with. A subject "<term> <label>" (the notes' lead-in
@@ -161,7 +50,7 @@ _ZH_LABEL_WORDS = """
 要素 类型 种类 分类 场景 机制 原则 原理 步骤 阶段 流程 方式 方法 手段 措施 策略
 模式 目标 目的 原因 意义 内容 条件 因素 问题 区别 术语 概念 指标 框架 平台 方案
 工具 技术 命令 规则 要求 结构 层次 部分 隔离 子系统 属性 状态 算法 协议 进程 操作
-接口 模块 环节 形式
+接口 模块 环节 形式 型态
 """
 _ZH_LABELS = tuple(_ZH_LABEL_WORDS.split())
 _EN_LABEL_WORDS = """
@@ -201,6 +90,8 @@ class Relation(NamedTuple):
 # "X 包括" / "EtherChannels Composed of" / "Bridge contains": the lead-in names the parts.
 _ZH_PARTS_VERB = re.compile(r"\s*(?:主要)?(?:包括|包含|由以下部分组成|组成有)[：:]?$")
 _ZH_HAVE = re.compile(r"\s*(?:主要)?有[：:]?$")
+# "第二正規化需要滿足", "Properties of IFD符合": the lead-in asks for conditions.
+_ZH_CONDITIONS_VERB = re.compile(r"\s*(?:需要|必须|应|须|应该)?(?:满足|符合)[：:]?$")
 _EN_PARTS_VERB = re.compile(
     r"\s+(?:contains?|includes?|(?:is\s+|are\s+)?(?:composed|made\s+up|comprised)\s+of|consists?\s+of)"
     r"\s*:?$",
@@ -222,16 +113,68 @@ _EN_PLURAL = {"analysis": "analyses", "criterion": "criteria"}
 
 
 def relation(
-    subject: str, items: Sequence[Item], lang: str, section: Sequence[str] = ()
+    subject: str,
+    items: Sequence[Item],
+    lang: str,
+    section: Sequence[str] = (),
+    label: str | None = None,
 ) -> Relation:
     """How a list with ``subject`` is asked (see the module doc); ``section``: its headings,
-    title first (the owner of a bare relation word such as "Variants")."""
+    title first (the owner of a bare relation word such as "Variants"); ``label``: the
+    lead-in the notes named the list by (``Fact.label``), said when the subject names no
+    relation of its own."""
+    found = _relation(subject, items, lang, section)
+    if found.form == "points" and label:
+        return _labelled(" ".join(label.split()), found.head, _base(lang))
+    if found.form == "points" and _base(lang) == "zh" and _conditions(items):
+        return Relation("label", found.head, "条件")
+    return found
+
+
+# A member saying what must hold ("符合2NF", "满足…", "必须…"): the list is of conditions.
+_ZH_CONDITION = re.compile(r"^(?:且|并且|并)?(?:符合|满足|必须|须|需要)")
+
+
+def _conditions(items: Sequence[Item]) -> bool:
+    """Whether a Chinese list's first member says what must hold (``第三正規化``: 符合2NF,
+    每一個Non Key Attribute皆與PK無遞移相依): its members are the subject's conditions."""
+    return bool(items) and bool(_ZH_CONDITION.match(simplified_view(items[0].text.strip())))
+
+
+# A Chinese lead-in ending in a verb that its members complete ("MVCC实现依赖于").
+_ZH_OPEN_VERB = re.compile(r"(?:依赖于|依赖|包括|包含|分为|分成|有|如下|需要|用于|取决于)$")
+# An English lead-in that opens with a pronoun for the list's subject ("This is
+# frequently accompanied by" under "insomnia").
+_EN_PRONOUN = re.compile(r"^(?:this|it|they|these)\b", re.IGNORECASE)
+
+
+def _labelled(label: str, subject: str, lang: str) -> Relation:
+    """A list asked by its lead-in: "MVCC实现依赖于哪些？", "insomnia is frequently
+    accompanied by: list them."."""
+    label = label.rstrip("：:。. ")
+    if lang == "zh":
+        view = simplified_view(label)
+        if view.endswith(("分为", "分成")):  # "索引分为哪几种？"
+            return Relation("question", f"{label}哪几种", "")
+        if _ZH_OPEN_VERB.search(view):
+            return Relation("question", f"{label}哪些", "")
+        return Relation("statement", label, "")
+    if _EN_PRONOUN.match(label):
+        label = _EN_PRONOUN.sub(subject, label, count=1)
+    return Relation("statement", label, "")
+
+
+def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[str]) -> Relation:
     subject = " ".join(subject.split())
+    lang = _base(lang)
+    # Chinese patterns are written in simplified characters and matched against the
+    # subject's simplified view (character for character, so positions carry over).
+    view = simplified_view(subject) if lang == "zh" else subject
     question = _ZH_QUESTION if lang == "zh" else _EN_QUESTION
-    if question.search(subject):
+    if question.search(view):
         return Relation("question", subject.rstrip("?？"), "")
     if lang == "zh":
-        named = _zh_lead_in(subject)
+        named = _zh_lead_in(subject, view)
         if named is not None:
             return named
     else:
@@ -248,11 +191,11 @@ def relation(
     if lang == "zh":
         head, _, tail = subject.rpartition(" ")
         # "CGroups 作用" -> "CGroups 的作用"; "node 运行的进程" is already a phrase.
-        if head and tail.endswith(tuple(_ZH_LABELS)) and not _ZH_PHRASE.search(tail):
+        if head and _ends_with_label(tail) and not _ZH_PHRASE.search(simplified_view(tail)):
             return Relation("label", head, tail)
-        if subject in _ZH_LABELS and owner:  # "特点" under "### Docker": Docker's
+        if _is_label(subject) and owner:  # "特点" under "### Docker": Docker's
             return Relation("label", owner, subject)
-        if subject.endswith(tuple(_ZH_LABELS)) or _ZH_COUNTED.search(subject):
+        if _ends_with_label(subject) or _ZH_COUNTED.search(view):
             return Relation("category", subject, "")
         heading = _heading_label(subject, section, lang)
         return heading or Relation("points", subject, "")
@@ -318,8 +261,8 @@ def owner_of_word(subject: str, section: Sequence[str], lang: str) -> str:
     """The heading a bare relation word belongs to ("Problem" under "Logistic Regression",
     特点 under "Docker"); '' when ``subject`` is no bare relation word or has no heading."""
     subject = " ".join(subject.split())
-    if lang == "zh":
-        bare = subject in _ZH_LABELS
+    if _base(lang) == "zh":
+        bare = _is_label(subject)
     else:
         word = subject.lower()
         bare = " " not in word and (_plural(word) in _EN_LABELS | _EN_MORE_LABELS | _EN_MORE_OWNED)
@@ -331,31 +274,113 @@ def owner_of_word(subject: str, section: Sequence[str], lang: str) -> str:
 _EN_MORE_OWNED = frozenset(("problems", "purposes", "ideas", "notes", "motivations"))
 
 
+# Relation words naming an aspect of a thing (its goal, its advantages), not a thing: a
+# definition of one is no term to define or to name from its text.
+_ZH_ASPECT_WORDS = """
+作用 功能 用途 特点 特征 特性 优点 缺点 优势 劣势 好处 不足 局限 目标 目的 原因 意义 区别
+要求 条件
+"""
+_ZH_ASPECTS = tuple(_ZH_ASPECT_WORDS.split())
+_EN_ASPECT_WORDS = """
+goal aim purpose problem advantage disadvantage benefit drawback pro con idea motivation
+limitation
+"""
+_EN_ASPECTS = frozenset(_EN_ASPECT_WORDS.split())
+
+
+def aspect_of(subject: str, section: Sequence[str], lang: str) -> tuple[str, str] | None:
+    """``(owner, aspect)`` when a definition's subject names an aspect of something rather
+    than a term: ``索引优点`` -> (索引, 优点), ``statement 优点``, ``Goal`` under ``### STP``
+    -> (STP, goal); None otherwise (or when the owner is unknown)."""
+    subject = " ".join(subject.split())
+    if _base(lang) == "zh" and not subject.isascii():
+        view = simplified_view(subject)
+        word = next((w for w in _ZH_ASPECTS if view.endswith(w)), "")
+        if not word:
+            return None
+        head = subject[: -len(word)].strip().removesuffix("的").strip()
+        owner = head or _owner(subject, section)
+        return (owner, subject[-len(word) :]) if owner else None
+    owned = _EN_OWNED_ASPECT.match(subject)
+    if owned:  # "STP's goal", "Goal of STP", "Advantages of X"
+        head = owned["head"] or owned["owner"]
+        word = (owned["word"] or owned["first"]).lower()
+        return (head, word) if _singular(word) in _EN_ASPECTS else None
+    if " " not in subject and _singular(subject.lower()) in _EN_ASPECTS:
+        owner = _owner(subject, section)
+        return (owner, subject.lower()) if owner else None
+    return None
+
+
+_EN_OWNED_ASPECT = re.compile(
+    r"^(?:(?P<head>.+?)['’]s\s+(?P<word>[A-Za-z]+)|(?P<first>[A-Za-z]+)\s+of\s+(?P<owner>.+))$"
+)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in _EN_ASPECTS else word
+
+
+def subject_head(subject: str, lang: str) -> str:
+    """The thing a list's subject is about, without its relation word ("Normalization" of
+    "Normalization類型", "Docker" of "Docker 优点", "X" of "Types of X"); the subject
+    itself when it has none."""
+    subject = " ".join(subject.split())
+    if _base(lang) == "zh" and not subject.isascii():
+        view = simplified_view(subject)
+        word = next((w for w in _ZH_LABELS if view.endswith(w)), "")
+        head = subject[: len(subject) - len(word)].strip().removesuffix("的").strip()
+        return head or subject
+    words = subject.split()
+    if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in _EN_LABELS:
+        return " ".join(words[2:])
+    if len(words) >= 2 and words[-1].lower() in _EN_LABELS:
+        return " ".join(words[:-1])
+    return subject
+
+
+def aspect_wording(subject: str, section: Sequence[str], lang: str, words: Phrases) -> str:
+    """How a definition of an aspect names it ("索引的优点", "The goal of STP"); '' for a
+    subject that is a term (see :func:`aspect_of`)."""
+    found = aspect_of(subject, section, lang)
+    if not found:
+        return ""
+    head, label = found
+    if _base(lang) == "zh" and "的" in subject:
+        return " ".join(subject.split())  # "聚簇索引的优点" says it already ("反作用" too)
+    de = " 的" if _LATIN_END.search(head) else "的"
+    return words.aspect.format(head=head, de=de, label=label)
+
+
 def _plural(word: str) -> str:
     if word in _EN_PLURAL:
         return _EN_PLURAL[word]
     return word if word.endswith("s") else word + "s"
 
 
-def _zh_lead_in(subject: str) -> Relation | None:
+def _zh_lead_in(subject: str, view: str) -> Relation | None:
     """A Chinese subject that still holds its lead-in: "X 包括" (X's parts), "存储引擎
-    其他区别有" (the differences), a facet "InnoDB中的锁（按模式）"."""
-    parts = _ZH_PARTS_VERB.search(subject)
+    其他区别有" (the differences), a facet "InnoDB中的锁（按模式）". ``view``: the subject
+    in simplified characters, position for position."""
+    parts = _ZH_PARTS_VERB.search(view)
     if parts and parts.start() > 0:
         return Relation("label", subject[: parts.start()], "组成")
-    have = _ZH_HAVE.search(subject)
+    conditions = _ZH_CONDITIONS_VERB.search(view)
+    if conditions and conditions.start() > 0:
+        return Relation("label", subject[: conditions.start()], "条件")
+    have = _ZH_HAVE.search(view)
     if have and have.start() > 0:
         stem = subject[: have.start()]
         head, _, tail = stem.rpartition(" ")
-        if head and tail.endswith(tuple(_ZH_LABELS)):
+        if head and _ends_with_label(tail):
             return Relation("label", head, tail)
         return Relation("category", stem, "")
-    facet = _ZH_FACET.match(subject)
+    facet = _ZH_FACET.match(view)
     if facet:
-        text = facet.group("facet")
+        text = subject[facet.start("facet") : facet.end("facet")]
         if text[:1] not in "（(":
             text = f"（{text}）"
-        return Relation("facet", facet.group("head").strip(), text)
+        return Relation("facet", subject[: facet.end("head")].strip(), text)
     return None
 
 
@@ -399,8 +424,8 @@ def _heading_label(subject: str, section: Sequence[str], lang: str) -> Relation 
     if key not in heading.casefold() or heading.casefold() == key:
         return None
     rest = heading.casefold().replace(key, " ").replace("的", " ").strip(" ：:-–—")
-    if lang == "zh":
-        return Relation("label", subject, rest) if rest in _ZH_LABELS else None
+    if _base(lang) == "zh":
+        return Relation("label", subject, rest) if _is_label(rest) else None
     rest = rest.removeprefix("the ").removesuffix(" of").strip()
     if rest in _EN_LABELS or rest in _EN_MORE_LABELS:
         return Relation("label", subject, rest)
@@ -409,7 +434,7 @@ def _heading_label(subject: str, section: Sequence[str], lang: str) -> Relation 
 
 def _all_kinds_of(subject: str, items: Sequence[Item], lang: str) -> bool:
     """Whether every member is named as a kind of the subject (定向调度 under 全自动调度)."""
-    if lang == "zh" and not _LATIN_END.search(subject):
+    if _base(lang) == "zh" and not _LATIN_END.search(subject):
         suffix = subject[-2:]
         if len(suffix) < 2 or not all(_is_cjk(ch) for ch in suffix):
             return False
@@ -435,12 +460,16 @@ def list_wording(
     lang: str,
     section: Sequence[str] = (),
     parent: str = "",
+    label: str | None = None,
 ):
     """The plain-text question a list card asks (``CGroups 的作用有哪些？``) and the title
     of its cloze note (``CGroups 的作用``). ``section``: the list's headings; ``parent``:
     the list it is a member of. A list whose notes name no relation says where it stands
     (its parent list, else its heading), so that it is told apart from other cards."""
-    rel = relation(subject, items, lang, section)
+    rel = relation(subject, items, lang, section, label)
+    if lang == HANT and rel.label and not any(rel.label in t for t in (subject, *section)):
+        # A relation word of ours ("组成" for "X 包括"), not the notes' own: in their script.
+        rel = rel._replace(label=to_traditional(rel.label))
     where = ""
     if rel.form == "points":
         where = parent or _where(rel.head, section)
@@ -453,7 +482,7 @@ def list_wording(
         "de": " 的" if _LATIN_END.search(rel.head) else "的",
         "of": "for" if rel.label in _EN_FOR else "of",
         "sp": " " if _LATIN_START.match(rel.head) else "",
-        "where": (f"（{where}）" if lang == "zh" else f" ({where})") if where else "",
+        "where": (f"（{where}）" if _base(lang) == "zh" else f" ({where})") if where else "",
         "Subject": _capital(rel.head),
     }
     return words.relation[rel.form].format(**parts), words.title[rel.form].format(**parts)

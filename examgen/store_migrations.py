@@ -141,6 +141,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        8,
+        "add_fact_label",
+        # Nullable: facts stored before it have no label, which is what they had.
+        "ALTER TABLE facts ADD COLUMN label TEXT;",
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -49,6 +49,7 @@ def content_hash(fact: Fact) -> str:
                 else []
             ),
             *([list(fact.tags)] if fact.tags else []),
+            *([fact.label] if fact.label else []),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -93,15 +94,16 @@ def _content_columns(fact: Fact) -> tuple:
         _json(fact.columns),
         _json([list(row) for row in fact.rows]),
         _json(fact.tags),
+        fact.label,
     )
 
 
 def _insert_fact(fact: Fact, position: int, digest: str, now: int) -> list[tuple[str, tuple]]:
     row = (
         "INSERT INTO facts (kind, subject, text, section, source, line, lang, images,"
-        " table_columns, table_rows, tags,"
+        " table_columns, table_rows, tags, label,"
         " position, content_hash, first_seen, changed_at, modified_at, retired_at, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
         (*_content_columns(fact), position, digest, now, now, now, fact.id),
     )
     return [row, *_member_rows(fact)]
@@ -119,7 +121,7 @@ def _update_fact(
     writes = [
         (
             "UPDATE facts SET kind = ?, subject = ?, text = ?, section = ?, source = ?, line = ?,"
-            " lang = ?, images = ?, table_columns = ?, table_rows = ?, tags = ?,"
+            " lang = ?, images = ?, table_columns = ?, table_rows = ?, tags = ?, label = ?,"
             " position = ?, content_hash = ?, changed_at = ?,"
             " modified_at = ?, retired_at = NULL, forgotten_at = NULL WHERE id = ?",
             (*_content_columns(fact), position, digest, changed_at, modified_at, fact.id),
@@ -218,6 +220,7 @@ def _stored(row: dict, items: tuple[Item, ...], clozes: dict[str, dict[str, int]
         columns=_json_tuple(row["table_columns"]),
         rows=tuple(tuple(cells) for cells in json.loads(row["table_rows"])),
         tags=_json_tuple(row["tags"]),
+        label=row["label"],
     )
     return StoredFact(
         fact=fact,

@@ -276,4 +276,5 @@ def test_a_bare_relation_word_defined_under_a_heading_is_asked_with_that_heading
     import_package(col, _build(tmp_path, [fact]).output)
     (note,) = _notes(col, "problem", "definition")
     forward = min(note.cards(), key=lambda c: c.ord)
-    assert "Define this term Problem (Logistic Regression)" in _text(forward.question())
+    # Since session 19 an aspect is named as whose it is, and explained (not "defined").
+    assert "Explain this The problem of Logistic Regression" in _text(forward.question())

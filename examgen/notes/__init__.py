@@ -194,6 +194,7 @@ def _to_json(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> str:
                     d.columns,
                     d.rows,
                     d.tags,
+                    d.label,
                 ]
                 for d in drafts
             ],
@@ -220,6 +221,7 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             columns=tuple(columns),
             rows=tuple(tuple(row) for row in rows),
             tags=tuple(tags),
+            label=label,
         )
         for (
             kind,
@@ -236,6 +238,7 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             columns,
             rows,
             tags,
+            label,
         ) in data["drafts"]
     ]
     diagnostics = [Diagnostic(*entry) for entry in data["diagnostics"]]

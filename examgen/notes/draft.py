@@ -59,6 +59,7 @@ class Draft(NamedTuple):
     columns: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
     tags: tuple[str, ...] = ()
+    label: str | None = None
 
     def location(self) -> str:
         return f"{self.place.source}:{self.line}"

@@ -128,8 +128,10 @@ class _Extractor(ItemReader, SectionReader):
         rows: tuple[tuple[str, ...], ...] = (),
         tags: tuple[str, ...] = (),
         exact: bool = False,
+        label: str | None = None,
     ) -> None:
-        """Add one fact. ``exact``: the author wrote it out (``Q:``/``A:``), taken as is."""
+        """Add one fact. ``exact``: the author wrote it out (``Q:``/``A:``), taken as is;
+        ``label``: a list's lead-in, the relation as the notes word it (``Fact.label``)."""
         if "【" in subject:
             # `【效率和效果】`: the author's emphasis, like bold; not part of the term.
             subject = _EMPHASIS.sub(r"\1", subject).strip()
@@ -180,6 +182,7 @@ class _Extractor(ItemReader, SectionReader):
                 columns,
                 rows,
                 tags,
+                label,
             )
         )
 
@@ -320,10 +323,11 @@ class _Extractor(ItemReader, SectionReader):
         second: bool,
         unordered: bool = False,
         ordered: bool = False,
+        label: str | None = None,
     ) -> bool:
         """Emit the list (or sequence) of ``members``; False when there were none. An
         ``unordered`` list stays a list whatever its members look like; ``ordered``: the
-        caller already knows the members are steps."""
+        caller already knows the members are steps; ``label``: the lead-in it was named by."""
         if not members:
             return False
         if len(members) >= 2 and all(is_passage(item.text) for item, _ in members):
@@ -382,6 +386,7 @@ class _Extractor(ItemReader, SectionReader):
             pin=pin,
             second=second,
             tags=node.tags,
+            label=label,
         )
         return True
 

@@ -186,6 +186,20 @@ def _lead_in(text: str) -> str:
     return subject if is_term(subject) and not is_sentence(subject) else ""
 
 
+# `This is frequently accompanied by` + bullets: a sentence ending in a preposition or a
+# colon, left open for the list.
+_OPEN_END = re.compile(r"(?:\s(?:by|of|with|to|as|include|includes|like)|[:：])\s*$", re.IGNORECASE)
+
+
+def hanging_label(text: str) -> str | None:
+    """The last sentence of a paragraph when it is left open for the list after it (``This
+    is frequently accompanied by``), as the list's label; None otherwise."""
+    last = split_last_sentence(text)[1].strip()
+    if not last or not _OPEN_END.search(last) or (len(last.split()) < 3 and len(last) < 6):
+        return None
+    return last.rstrip(":： ")
+
+
 # `We can define a set of criteria that must be met.` before `1. If …`: what the list holds.
 _CRITERIA = re.compile(
     r"\b(?:a\s+(?:set|list|number)\s+of|the\s+following|these|several|some|\w+\s+main)\s+"
@@ -251,8 +265,10 @@ class HeadingRunReader(ParagraphReader):
         defined: bool,
         first_run: bool,
         unordered: bool = False,
+        label: str | None = None,
     ) -> bool:
-        """A first list of plain members directly under a heading: the heading's list."""
+        """A first list of plain members directly under a heading: the heading's list
+        (``label``: the lead-in sentence left hanging for it, see :func:`hanging_label`)."""
         if len(members) < 2 or not subject or is_numbering_only(subject) or not first_run:
             return False
         if getattr(self, "in_title", False):
@@ -272,7 +288,15 @@ class HeadingRunReader(ParagraphReader):
         # Members are named only: each topic with a gloss already gave its own definition.
         names = [(Item(member.text), node) for member, node in members]
         return self.member_list(
-            subject, subject, names, first, place, pin=None, second=defined, unordered=unordered
+            subject,
+            subject,
+            names,
+            first,
+            place,
+            pin=None,
+            second=defined,
+            unordered=unordered,
+            label=label,
         )
 
     def heading_account(self, run: Sequence[Node], place: Place, subject: str, line: int) -> bool:

@@ -113,4 +113,5 @@ def _fact(draft: Draft, id_: str) -> Fact:
         columns=draft.columns,
         rows=draft.rows,
         tags=draft.tags,
+        label=draft.label,
     )

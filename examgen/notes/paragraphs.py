@@ -248,7 +248,15 @@ class ParagraphReader:
                 listed.add(key)
                 items = [Item(member) for member in said.items]
                 kind = "sequence" if said.kind == "sequence" else "list"
-                self.emit(kind, said.subject, place, paragraph.line, items=items, second=second)
+                self.emit(
+                    kind,
+                    said.subject,
+                    place,
+                    paragraph.line,
+                    items=items,
+                    second=second,
+                    label=said.label or None,
+                )
             else:
                 text = said.text.rstrip("。；;")
                 self.emit("definition", said.subject, place, paragraph.line, text=text)
@@ -380,6 +388,9 @@ class ParagraphReader:
                     second=subject == term,
                     # `… will do the following:` over `Flush …`, `Flood …`: actions in order.
                     ordered=bool(announced) and _imperatives(child_items),
+                    # `A region is a group … that operate in the same way:` names `region`:
+                    # the sentence keeps the relation its subject alone does not say.
+                    label=text if named else None,
                 )
             else:
                 # `…必须共享密钥` over points about it: a claim with notes, no list to recall

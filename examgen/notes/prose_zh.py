@@ -346,7 +346,8 @@ class ChineseReader:
             return None
         if match["parts"] and not angled and subject == owner:
             subject = f"{subject}的组成"  # `它由A和B组成`: what it is made of
-        return Said("list", subject, items=tuple(members)), owner
+        label = f"{subject}{cue}" if cue and not angled and not match["parts"] else ""
+        return Said("list", subject, items=tuple(members), label=label), owner
 
 
 # `通过save或keep命令保存快照`: the command that does something; `参数X控制Y`: what X does.

@@ -40,6 +40,7 @@ from examgen.notes.heading_runs import (
     _not_about_heading,
     _plain_paragraph,
     chained_steps,
+    hanging_label,
     is_plural,
     titled_gloss,
 )
@@ -200,7 +201,17 @@ class SectionReader(HeadingRunReader):
                     listed = True  # each sentence gave its own facts: no list of sentences
                 elif not listed and (
                     (defined and first_run and self.elaborate(run, quiet, subject))
-                    or self.heading_list(run, members, place, subject, defined, first_run)
+                    or self.heading_list(
+                        run,
+                        members,
+                        place,
+                        subject,
+                        defined,
+                        first_run,
+                        label=hanging_label(before.text)
+                        if before and before.kind == "paragraph"
+                        else None,
+                    )
                     or (first_run and self.kinds_list(run, place, subject))
                 ):
                     listed = True

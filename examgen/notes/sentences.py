@@ -15,6 +15,7 @@ class Said:
     subject: str
     text: str = ""
     items: tuple[str, ...] = ()
+    label: str = ""  # a list's lead-in as written (`MVCC实现依赖于`), see ``Fact.label``
 
 
 def has_cjk(text: str) -> bool:

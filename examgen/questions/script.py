@@ -5,41 +5,18 @@ wording is the simplified wording put through OpenCC's ``s2t``, never written tw
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
-from functools import cache
 
-import opencc
+# The script helpers live in examgen.script (cards word themselves with them too).
+from examgen.script import HANT, is_traditional, to_traditional
 
-#: The wording key of a paper worded in traditional characters (its ``lang`` stays ``zh``).
-HANT = "zh-Hant"
-
-
-@cache
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
-
-
-def to_traditional(text: str) -> str:
-    """``text`` with its simplified characters written in traditional ones."""
-    return _converter("s2t").convert(text)
-
-
-def is_traditional(texts: Iterable[str]) -> bool:
-    """Whether ``texts`` use more traditional-only characters than simplified-only ones
-    (characters common to both scripts, and Latin text, decide nothing)."""
-    seen: set[str] = set()
-    for text in texts:
-        seen.update(c for c in text if "\u3400" <= c <= "\u9fff")
-    if not seen:
-        return False
-    chars = "".join(sorted(seen))
-    as_simplified = _converter("t2s").convert(chars)
-    as_traditional = _converter("s2t").convert(chars)
-    # Per character: a character that t2s changes is written only in traditional, one that
-    # s2t changes only in simplified (the conversion keeps one character per character).
-    traditional = sum(a != b for a, b in zip(chars, as_simplified, strict=False))
-    simplified = sum(a != b for a, b in zip(chars, as_traditional, strict=False))
-    return traditional > simplified
+__all__ = [
+    "HANT",
+    "is_traditional",
+    "labels_for",
+    "to_traditional",
+    "traditional_labels",
+    "traditional_mapping",
+]
 
 
 def traditional_mapping(words: dict[str, str]) -> dict[str, str]:

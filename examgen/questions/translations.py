@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from examgen.bilingual import bracket_pairs
 from examgen.questions.index import Notes
 
 #: Very common English words (and the abbreviations notes write them as) and what Chinese
@@ -50,10 +51,6 @@ COMMON: dict[str, tuple[str, ...]] = {
 }
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
-_HAN_RUN = r"[\u4e00-\u9fff\u3400-\u4dbf]"
-#: A name and its other-script name in brackets, either way round.
-_HAN_LATIN = re.compile(rf"({_HAN_RUN}{{2,8}})\s*[(（]\s*([A-Za-z][A-Za-z '\-]{{2,40}}?)\s*[)）]")
-_LATIN_HAN = re.compile(rf"([A-Za-z][A-Za-z '\-]{{2,40}}?)\s*[(（]\s*({_HAN_RUN}{{2,8}})\s*[)）]")
 
 
 def _texts(notes: Notes) -> Iterable[str]:
@@ -70,14 +67,7 @@ def pairs(notes: Notes) -> tuple[tuple[str, str], ...]:
     common table's. Worked out once per notes, in one pass over their texts."""
     key = ("translation_pairs", "")
     if key not in notes.memo:
-        found: dict[tuple[str, str], None] = {}
-        for text in _texts(notes):
-            if "(" not in text and "（" not in text:
-                continue
-            for han, latin in _HAN_LATIN.findall(text):
-                found[(latin.strip().casefold(), han)] = None
-            for latin, han in _LATIN_HAN.findall(text):
-                found[(latin.strip().casefold(), han)] = None
+        found = bracket_pairs(_texts(notes))  # the notes' own pairs (examgen.bilingual)
         for word, names in COMMON.items():
             for name in names:
                 found[(word, name)] = None

@@ -1,0 +1,86 @@
+"""What a fact's cards are made of: the notes the card planner (:mod:`examgen.cards`)
+gives, and a table's notes (one per row)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from examgen.card_budget import askable, grouped_kind, groups
+from examgen.cardtext import Hider, clean, display_width, text_html
+
+
+class CardNote(NamedTuple):
+    """One note's content: its card kind (for the GUID), type, fields and card count, and
+    for a cloze note the cloze numbers its deletions use (one card each, in that order)."""
+
+    kind: str
+    model: str  # "basic" | "cloze"
+    fields: tuple[str, ...]
+    cards: int
+    cloze_numbers: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Made:
+    """The notes a fact gives, and why it gives none or fewer than it might."""
+
+    notes: tuple[CardNote, ...]
+    problems: tuple[str, ...] = ()
+
+
+def table_notes(fact, subject, words, images, context, source) -> Made:
+    """A table's notes, one per row: the row head and the column names, the cells to
+    recall (``subject``: the table's name as the card shows it; ``words``: the phrases).
+
+    A row's card kind is ``table:<row head>`` (``~2`` for a second row with the same
+    head), so reordering the rows or editing one keeps the others' notes and reviews.
+    """
+    columns = tuple(clean(c) for c in fact.columns)
+    if len(columns) < 2 or not fact.rows:
+        return Made((), (f"table {fact.subject!r} has no cells to ask",))
+    prompt = text_html(words.table_prompt.format(subject=subject))
+    notes: list[CardNote] = []
+    problems: list[str] = []
+    seen: Counter[str] = Counter()
+    for line, row in enumerate(fact.rows, 1):
+        cells = tuple(clean(c) for c in row) + ("",) * (len(columns) - len(row))
+        head = cells[0]
+        named = [
+            (columns[j] or words.column.format(j=j + 1), cells[j])
+            for j in range(1, len(columns))
+            if cells[j]
+        ]
+        asked = [j for j, (_name, cell) in enumerate(named) if askable(cell)]
+        if not head or not asked:
+            problems.append(f"table {fact.subject!r}: row {line} has no head or no cell to ask")
+            continue
+        key = " ".join(head.split()).casefold()
+        seen[key] += 1
+        kind = f"table:{key}" if seen[key] == 1 else f"table:{key}~{seen[key]}"
+        parts = groups([display_width(named[j][1]) for j in asked])
+        for index, part in enumerate(parts):
+            wanted = {asked[p] for p in part}
+            hider = Hider({j + 1: named[j][1] for j in wanted})
+            blank = f'<span class="eg-blank">{words.blank}</span>'
+            given = "".join(
+                f"<li>{text_html(name)}{words.colon}"
+                f"{blank if j in wanted else hider.html(cell, blank=words.blank)}</li>"
+                for j, (name, cell) in enumerate(named)
+            )
+            front = f'{hider.html(head, blank=words.blank)}<ul class="eg-items">{given}</ul>'
+            back = "".join(
+                f"<li>{text_html(named[j][0])}{words.colon}{text_html(named[j][1])}</li>"
+                for j in sorted(wanted)
+            )
+            fields = (
+                front,
+                f'<ul class="eg-items">{back}</ul>{images}',
+                prompt,
+                "",
+                context,
+                source,
+            )
+            notes.append(CardNote(grouped_kind(kind, index), "basic", fields, 1))
+    return Made(tuple(notes), tuple(problems))

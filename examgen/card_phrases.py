@@ -1,0 +1,170 @@
+"""The words on the cards, per language: a card's fixed phrases ("解释这个概念", "共3项",
+"Define this term"), worded once here. A deck of Chinese notes written in traditional
+characters gets the Chinese phrases through OpenCC's ``s2t`` (``examgen.script``), never a
+second table."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from examgen.script import HANT, to_traditional
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The words on the cards, in one language ("wording once, at the edge")."""
+
+    define: str
+    which_term: str
+    count: str  # {n}
+    group: str  # {i}, {k}, {m}
+    one_group: str  # {m}
+    relation: Mapping[str, str]  # relation form -> question; {subject}, {head}, {label}
+    title: Mapping[str, str]  # relation form -> cloze title
+    counted: str  # {title}, {n}
+    sequence_title: str
+    table_prompt: str  # {subject}
+    column: str  # {j}
+    blank: str
+    gloss_open: str
+    gloss_close: str
+    qualifier: str  # {q}
+    colon: str
+    explain: str  # a one-member list whose subject is a sentence or a question
+    aspect: str  # {head}, {de}, {label}: a definition of an aspect ("索引的优点")
+    abbreviation: str  # a definition whose text is the term's abbreviation
+    # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
+    count_one: str
+    group_one: str
+    one_group_one: str
+    counted_one: str
+
+    def say(self, name: str, n: int, **parts: object) -> str:
+        """The phrase ``name`` for ``n`` things: its singular form when ``n`` is one."""
+        template = getattr(self, f"{name}_one" if n == 1 else name)
+        return template.format(n=n, m=n, **parts)
+
+
+PHRASES = MappingProxyType(
+    {
+        "zh": Phrases(
+            define="解释这个概念",
+            which_term="这说的是哪个概念？",
+            count="共{n}项",
+            group="第{i}组（共{k}组）：写出空缺的{m}项",
+            one_group="写出空缺的{m}项",
+            relation=MappingProxyType(
+                {
+                    "label": "{head}{de}{label}有哪些？",
+                    "category": "{subject}有哪些？",
+                    "kinds": "{subject}有哪几种？",
+                    "question": "{subject}？",
+                    "points": "关于{sp}{head}{where}，笔记列出了哪几点？",
+                    "statement": "{subject}——列出各项。",
+                    "facet": "{head}{facet}有哪几种？",
+                }
+            ),
+            title=MappingProxyType(
+                {
+                    "label": "{head}{de}{label}",
+                    "category": "{subject}",
+                    "kinds": "{head}{de}种类",
+                    "question": "{subject}？",
+                    "points": "关于{sp}{head}{where}所列各点",
+                    "statement": "{subject}",
+                    "facet": "{head}{facet}",
+                }
+            ),
+            counted="{title}（{n}项）",
+            sequence_title="{subject}（按顺序）",
+            table_prompt="在“{subject}”中：",
+            column="第{j}列",
+            blank="＿＿",
+            gloss_open="（",
+            gloss_close="）",
+            qualifier="（{q}）",
+            colon="：",
+            explain="说明这一点",
+            aspect="{head}{de}{label}",
+            abbreviation="写出它的缩写",
+            count_one="共1项",
+            group_one="第{i}组（共{k}组）：写出空缺的1项",
+            one_group_one="写出空缺的1项",
+            counted_one="{title}（1项）",
+        ),
+        "en": Phrases(
+            define="Define this term",
+            which_term="Which term is this?",
+            count="{n} items",
+            group="Part {i} of {k}: fill in the {m} blanks",
+            one_group="Fill in the {m} blanks",
+            relation=MappingProxyType(
+                {
+                    "label": "What are the {label} {of} {head}?",
+                    "category": "What are the {subject}?",
+                    "kinds": "What are the kinds of {subject}?",
+                    "question": "{subject}?",
+                    "points": "What points do the notes list about {head}{where}?",
+                    "statement": "{subject}: list them.",
+                    "facet": "What are the kinds of {head}{facet}?",
+                }
+            ),
+            title=MappingProxyType(
+                {
+                    "label": "The {label} {of} {head}",
+                    "category": "{Subject}",
+                    "kinds": "Kinds of {subject}",
+                    "question": "{subject}?",
+                    "points": "Points listed about {head}{where}",
+                    "statement": "{subject}",
+                    "facet": "Kinds of {head}{facet}",
+                }
+            ),
+            counted="{title} ({n} items)",
+            sequence_title="{subject} (in order)",
+            table_prompt="In “{subject}”:",
+            column="column {j}",
+            blank="___",
+            gloss_open=" (",
+            gloss_close=")",
+            qualifier=" ({q})",
+            colon=": ",
+            explain="Explain this",
+            aspect="The {label} of {head}",
+            abbreviation="Give its abbreviation",
+            count_one="1 item",
+            group_one="Part {i} of {k}: fill in the blank",
+            one_group_one="Fill in the blank",
+            counted_one="{title} (1 item)",
+        ),
+    }
+)
+
+
+def _in_traditional(words: Phrases) -> Phrases:
+    """``words`` with every string (and every string of a mapping) in traditional
+    characters: a traditional deck's wording is the simplified one put through ``s2t``."""
+    changes: dict[str, object] = {}
+    for name, value in vars(words).items():
+        if isinstance(value, str):
+            changes[name] = to_traditional(value)
+        else:
+            changes[name] = MappingProxyType({k: to_traditional(v) for k, v in value.items()})
+    return dataclasses.replace(words, **changes)
+
+
+def phrases(lang: str) -> Phrases:
+    """The phrases of a language (English for any other): ``zh``, ``zh-Hant``
+    (:data:`~examgen.script.HANT`, the Chinese phrases in traditional characters) or ``en``."""
+    if lang == HANT:
+        return _hant_phrases()
+    return PHRASES.get(lang, PHRASES["en"])
+
+
+@functools.cache
+def _hant_phrases() -> Phrases:
+    return _in_traditional(PHRASES["zh"])

@@ -1,0 +1,51 @@
+"""The script of Chinese notes (simplified or traditional). Decided from the notes' own
+characters; a traditional wording is the simplified wording put through OpenCC's ``s2t``,
+never written twice. Papers (``examgen.questions.script``) and cards (``examgen.prompts``)
+both word themselves in their notes' script through these helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import opencc
+
+#: The wording key of a paper or deck worded in traditional characters (its ``lang`` stays
+#: ``zh``).
+HANT = "zh-Hant"
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_traditional(text: str) -> str:
+    """``text`` with its simplified characters written in traditional ones."""
+    return _converter("s2t").convert(text)
+
+
+@cache
+def simplified_view(text: str) -> str:
+    """``text`` in simplified characters, character for character (so an index into it is
+    an index into ``text``); ``text`` itself when the conversion would change its length."""
+    converted = _converter("t2s").convert(text)
+    return converted if len(converted) == len(text) else text
+
+
+def is_traditional(texts: Iterable[str]) -> bool:
+    """Whether ``texts`` use more traditional-only characters than simplified-only ones
+    (characters common to both scripts, and Latin text, decide nothing)."""
+    seen: set[str] = set()
+    for text in texts:
+        seen.update(c for c in text if "\u3400" <= c <= "\u9fff")
+    if not seen:
+        return False
+    chars = "".join(sorted(seen))
+    as_simplified = _converter("t2s").convert(chars)
+    as_traditional = _converter("s2t").convert(chars)
+    # Per character: a character that t2s changes is written only in traditional, one that
+    # s2t changes only in simplified (the conversion keeps one character per character).
+    traditional = sum(a != b for a, b in zip(chars, as_simplified, strict=False))
+    simplified = sum(a != b for a, b in zip(chars, as_traditional, strict=False))
+    return traditional > simplified
