@@ -21,7 +21,7 @@ from examgen.notes.clauses import (
 )
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.item_shapes import describes
-from examgen.notes.leads import kind_members, lead_statement
+from examgen.notes.leads import kind_members, lead_statements
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -336,12 +336,17 @@ class HeadingRunReader(ParagraphReader):
     def lead(self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str) -> bool:
         """One statement, then sub-topics: the statement defines the heading (see
         :mod:`examgen.notes.leads`)."""
-        node = lead_statement(run, quiet) if subject else None
-        if node is None or getattr(self, "in_title", False):
+        opening = lead_statements(run, quiet) if subject else []
+        if not opening or getattr(self, "in_title", False):
             return False
+        if len(opening) > 1 and says_order(subject):
+            return False  # `### Boot process` over points, then topics: its steps stay a list
+        node = opening[0]
         line = getattr(self, "heading_line", 0)
         line = line if node.line - line <= 4 else node.line
-        self.emit("definition", subject, place, line, text=node.text, tags=node.tags)
+        said = "; ".join(node.text.rstrip(".;") for node in opening)
+        text = node.text if len(opening) == 1 else said
+        self.emit("definition", subject, place, line, text=text, tags=node.tags)
         return True
 
     def elaborate(self, run: Sequence[Node], quiet: Sequence[Node], subject: str) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import opencc
 
@@ -26,6 +28,9 @@ from examgen.mathtext import mask_math
 from examgen.notes.clauses import is_clause
 from examgen.notes.sentences import has_cjk
 from examgen.notes.words import BARE_WORDS, REMARK_WORDS
+
+if TYPE_CHECKING:  # the tree reads shapes: a type only, to keep the import one-way
+    from examgen.notes.tree import Node
 
 # ----------------------------------------------------------------------------- scripts
 
@@ -394,6 +399,26 @@ def noise_reason(text: str) -> str:
     if _MNEMONIC.match(text):
         return "mnemonic"
     return ""
+
+
+def named_example(text: str, children: Sequence[Node]) -> str:
+    """``E.g. Sum of squared errors:`` over its formula: an example that names a thing and
+    gives its formula under it is that thing, defined (``Sum of squared errors``); '' for
+    other examples (``E.g. two coins: one fair, one not``, ``E.g. $x = 1$``), which stay
+    worked examples."""
+    lead = _EXAMPLE_LEAD.match(text)
+    if lead is None:
+        return ""
+    name = text[lead.end() :].strip().rstrip(":：").strip()
+    first = next((child for child in children if child.kind == "item"), None)
+    if first is None or first.children or not is_math_only(first.text):
+        return ""
+    if not name or "$" in name or re.search(r"[:：,，;；=]", name) or is_clause(name):
+        return ""
+    return name if len(name.split()) <= _MAX_EXAMPLE_NAME_WORDS else ""
+
+
+_MAX_EXAMPLE_NAME_WORDS = 5
 
 
 # ----------------------------------------------------------------------------- math
