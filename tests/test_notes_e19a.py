@@ -83,3 +83,81 @@ POINTS = """# Systems
 
 def test_opening_statements_among_more_points_than_topics_define_nothing():
     assert not [f for f in facts(POINTS) if f.subject == "Board" and f.kind == "definition"]
+
+
+CASES = """# Models
+
+#### Kernels
+* Kernel methods: models built on similarities
+* For linear models:
+  * Replace each inner product by a kernel
+  * Work in the dual form
+* In the dual:
+  * Weights: one per training point
+  * Bias: a single offset
+* Map x into a feature space where it is separable
+  * $x$: the input vector
+  * $\\phi$: the feature map
+* Label "positive"
+  * If the score is above zero
+  * Else label "negative"
+* Sparse learning:
+  * Support vectors:
+    * points on the margin
+    * points inside it
+  * Relevance vectors:
+    * points with large weights
+    * points the prior keeps
+"""
+
+
+def test_bullets_under_a_setting_that_say_what_a_thing_does_there_define_it():
+    fact = one(CASES, "Kernels for linear models", "definition")
+    assert fact.text == "Replace each inner product by a kernel; Work in the dual form"
+
+
+def test_bullets_under_a_setting_that_each_define_a_name_make_no_list():
+    assert not [f for f in facts(CASES) if f.kind == "list" and "dual" in f.subject]
+    assert one(CASES, "Weights", "definition").text == "one per training point"
+
+
+def test_a_sentence_over_the_symbols_it_uses_makes_no_list():
+    assert not [f for f in facts(CASES) if f.kind == "list" and f.subject.startswith("Map x")]
+    assert one(CASES, "$\\phi$", "definition").text == "the feature map"
+
+
+def test_a_case_and_its_other_case_are_a_rule_not_a_list():
+    fact = one(CASES, 'Label "positive"', "definition")
+    assert fact.text == 'If the score is above zero; Else label "negative"'
+
+
+def test_labels_each_over_bullets_of_their_own_are_topics_not_members():
+    assert not [f for f in facts(CASES) if f.kind == "list" and f.subject == "Sparse learning"]
+    assert members(one(CASES, "Support vectors", "list")) == [
+        "points on the margin",
+        "points inside it",
+    ]
+
+
+def test_labels_each_over_bullets_of_their_own_under_a_plural_category_stay_its_list():
+    text = CASES.replace("* Sparse learning:", "* Sparse components:")
+    assert members(one(text, "Kernels Sparse components", "list")) == [
+        "Support vectors",
+        "Relevance vectors",
+    ]
+
+
+CRITERIA = """# Rules
+
+#### Admission
+* Entry rules:
+  * If the applicant is over 18
+  * If the form is signed
+"""
+
+
+def test_cases_each_opened_by_if_stay_a_list():
+    assert members(one(CRITERIA, "Entry rules", "list")) == [
+        "If the applicant is over 18",
+        "If the form is signed",
+    ]
