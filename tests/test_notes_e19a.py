@@ -161,3 +161,37 @@ def test_cases_each_opened_by_if_stay_a_list():
         "If the applicant is over 18",
         "If the form is signed",
     ]
+
+
+SETTINGS = """# Memory
+
+## Virtual memory
+
+* In **paging**, memory is split into frames of one size
+* In **2019**, the design was revised
+"""
+
+
+def test_a_bold_name_set_in_a_setting_is_defined_by_what_holds_in_it():
+    assert one(SETTINGS, "paging", "definition").text == "memory is split into frames of one size"
+
+
+def test_a_setting_that_is_no_term_defines_nothing():
+    assert not [f for f in facts(SETTINGS) if "2019" in f.subject]
+
+
+COUNTED = """# Caching
+
+#### Challenges of write-back caches
+* One drawback: data is lost on a power failure
+* One idea: write a journal first
+"""
+
+
+def test_an_aspect_counted_out_is_that_aspect_of_the_sections_thing():
+    fact = one(COUNTED, "Drawback of write-back caches", "definition")
+    assert fact.text == "data is lost on a power failure"
+
+
+def test_an_idea_counted_out_stays_a_remark():
+    assert not [f for f in facts(COUNTED) if "idea" in f.subject.casefold()]

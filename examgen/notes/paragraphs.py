@@ -50,6 +50,7 @@ _LEAD_VERB = re.compile(
 )
 _LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,80}\)|（[^）]{1,40}）)")
 _TRAILING = " :：,，.。;；-—–"
+_SETTING_LEAD = re.compile(r"^(?:in|for)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 _ZH_CLAUSE = re.compile(r"[，,；;]")
 _THIS = re.compile(r"^(?:this|that|it|these|those)\s+(?:is|are)\s", re.IGNORECASE)
 # A sentence left hanging for the formula after it: `… of A given B is`, `… is given by:`.
@@ -294,6 +295,13 @@ class ParagraphReader:
         for phrase in strong:
             bare = phrase.strip(_TRAILING)
             lead = sentence.lstrip("*_ ")
+            setting = _SETTING_LEAD.match(lead)
+            if setting and lead[setting.end() :].lstrip("*_").startswith(bare):
+                # `In **sparse kernel machines**, training uses a few points`: what holds in
+                # the bold thing is what it is (the comma after it is required).
+                after = lead[setting.end() :].lstrip("*_")[len(bare) :].lstrip("*_ ")
+                if after.startswith((",", "，")):
+                    lead = lead[setting.end() :].lstrip("*_")
             for article in ("The ", "the ", "A ", "An "):
                 if lead.startswith(article + bare):
                     lead = lead[len(article) :]

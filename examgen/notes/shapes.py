@@ -27,7 +27,7 @@ import opencc
 from examgen.mathtext import mask_math
 from examgen.notes.clauses import is_clause
 from examgen.notes.sentences import has_cjk
-from examgen.notes.words import BARE_WORDS, REMARK_WORDS
+from examgen.notes.words import BARE_WORDS, COUNTED_ASPECTS, REMARK_WORDS
 
 if TYPE_CHECKING:  # the tree reads shapes: a type only, to keep the import one-way
     from examgen.notes.tree import Node
@@ -229,6 +229,35 @@ _COUNTING_LABEL = re.compile(
     r"|第[一二三四五六七八九十\d]+[种種个個][\u4e00-\u9fff]{1,3}|另一[种種个個][\u4e00-\u9fff]{1,3})$",
     re.IGNORECASE,
 )
+
+
+_COUNTED_ASPECT = re.compile(
+    r"^(?:one|another|a\s+second|a\s+third|the\s+other|the\s+main|a\s+major)\s+"
+    r"(?:big\s+|major\s+|key\s+|main\s+)?(?P<aspect>" + "|".join(COUNTED_ASPECTS) + r")$",
+    re.IGNORECASE,
+)
+
+
+def counted_aspect(term: str) -> str:
+    """``One limitation`` → ``limitation``: an aspect counted out (see
+    :data:`examgen.notes.words.COUNTED_ASPECTS`); '' for other labels (``One idea``)."""
+    match = _COUNTED_ASPECT.match(term.strip(" :："))
+    return match["aspect"].lower() if match else ""
+
+
+_ASPECTS_OF = re.compile(
+    r"^(?:the\s+|some\s+|main\s+|key\s+)?(?:"
+    + "|".join(COUNTED_ASPECTS)
+    + r")s\s+of\s+(?P<owner>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def aspect_owner(subject: str) -> str:
+    """``Challenges of basis expansion`` → ``basis expansion``: whose aspects a section names;
+    the subject itself otherwise."""
+    match = _ASPECTS_OF.match(subject.strip())
+    return match["owner"].strip() if match else subject
 
 
 # `Equation 1`, `Fig. 2`, `(Eq. 3)`: a number to refer to, not a name of anything.

@@ -114,3 +114,19 @@ REMARK_WORDS: tuple[str, ...] = (
     "注",
     "提示",
 )
+
+# Aspects an author counts one at a time (`One limitation: …`, `Another drawback: …`): each is
+# that aspect of the thing the section is about, not a remark.
+COUNTED_ASPECTS: tuple[str, ...] = (
+    "advantage",
+    "benefit",
+    "challenge",
+    "disadvantage",
+    "downside",
+    "drawback",
+    "issue",
+    "limitation",
+    "problem",
+    "strength",
+    "weakness",
+)
