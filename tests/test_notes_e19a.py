@@ -195,3 +195,18 @@ def test_an_aspect_counted_out_is_that_aspect_of_the_sections_thing():
 
 def test_an_idea_counted_out_stays_a_remark():
     assert not [f for f in facts(COUNTED) if "idea" in f.subject.casefold()]
+
+
+ARGUED = """# Fitting
+
+#### Nonlinear fitting
+* Has no closed form solution
+* Therefore use an iterative method
+* Good news: each step is cheap
+"""
+
+
+def test_bullets_where_one_draws_on_the_one_before_are_an_account_of_the_heading():
+    fact = one(ARGUED, "Nonlinear fitting", "definition")
+    assert fact.text.startswith("Has no closed form solution; Therefore use an iterative method")
+    assert not [f for f in facts(ARGUED) if f.kind == "list"]

@@ -202,6 +202,9 @@ def _criteria(text: str) -> str:
     return match["noun"].lower() if match else ""
 
 
+_CONSEQUENCE = re.compile(r"^(?:therefore|hence|thus|consequently|so)\b", re.IGNORECASE)
+
+
 class HeadingRunReader(ParagraphReader):
     """The heading-run shapes of :class:`examgen.notes.sections.SectionReader` (a mixin: it uses
     the extractor's ``emit``, ``member_list``, ``defined`` and ``drafts``, and the paragraph
@@ -282,16 +285,22 @@ class HeadingRunReader(ParagraphReader):
         that says order keeps its list, and so does a heading already defined."""
         if has_cjk(subject) or is_plural(subject) or says_order(subject):
             return False
+        # `Therefore use an iterative method` after `No closed form`: one bullet draws on the
+        # one before, an argument (its `Good news: …` remark is part of it), not members.
+        argued = len(run) >= 2 and any(_CONSEQUENCE.match(node.text) for node in run[1:])
         if any(
             node.children
             or node.numbered
             or has_cjk(node.text)
             or is_passage(node.text)
-            or parse_head(node.text).how != "plain"
+            or (
+                parse_head(node.text).how != "plain"
+                and not (argued and is_remark(parse_head(node.text).term))
+            )
             for node in run
         ):
             return False  # numbered: events in order; passages: an account; `Note: …`: members
-        if not describes(run):
+        if not (argued or describes(run)):
             return False
         if (place.section_key, normalize_subject(subject)) in self.defined:
             return False
