@@ -210,3 +210,24 @@ def test_bullets_where_one_draws_on_the_one_before_are_an_account_of_the_heading
     fact = one(ARGUED, "Nonlinear fitting", "definition")
     assert fact.text.startswith("Has no closed form solution; Therefore use an iterative method")
     assert not [f for f in facts(ARGUED) if f.kind == "list"]
+
+
+ASIDE = """# Memory
+
+## Virtual memory
+
+When memory runs low, the kernel moves idle pages out to disk (this is called swapping) and frees their frames.
+
+The pages are kept in a file (see the manual for its size).
+"""
+
+
+def test_a_name_given_in_brackets_is_defined_by_the_sentence_around_it():
+    fact = one(ASIDE, "swapping", "definition")
+    assert fact.text == (
+        "When memory runs low, the kernel moves idle pages out to disk and frees their frames"
+    )
+
+
+def test_a_bracketed_aside_that_names_nothing_defines_nothing():
+    assert not [f for f in facts(ASIDE) if "manual" in f.subject or "manual" in f.text]
