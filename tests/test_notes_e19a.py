@@ -231,3 +231,17 @@ def test_a_name_given_in_brackets_is_defined_by_the_sentence_around_it():
 
 def test_a_bracketed_aside_that_names_nothing_defines_nothing():
     assert not [f for f in facts(ASIDE) if "manual" in f.subject or "manual" in f.text]
+
+
+KINDS = """# Storage
+
+#### Disk kinds
+* Spinning or Solid-state
+* A Spinning disk
+  * has moving heads
+  * is cheap per byte
+"""
+
+
+def test_a_line_of_alternatives_before_notes_on_them_is_the_list_of_kinds():
+    assert members(one(KINDS, "Disk kinds", "list")) == ["Spinning", "Solid-state"]

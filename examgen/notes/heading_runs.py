@@ -19,6 +19,7 @@ from examgen.notes.clauses import (
     is_sentence,
     split_last_sentence,
 )
+from examgen.notes.comparisons import alternatives
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.item_shapes import describes
 from examgen.notes.leads import kind_members, lead_statements
@@ -274,6 +275,11 @@ class HeadingRunReader(ParagraphReader):
         first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)
         # Members are named only: each topic with a gloss already gave its own definition.
         names = [(Item(member.text), node) for member, node in members]
+        summed = alternatives(run[0].text) if not run[0].children else []
+        if summed and all(node.children for node in run[1:]) and all(map(is_term, summed)):
+            # `Edge or Non-Edge`, then `An Edge Port` with its notes: the first line sums the
+            # kinds up; the topics after it are notes on them, not more members.
+            names = [(Item(name), run[0]) for name in summed]
         return self.member_list(
             subject, subject, names, first, place, pin=None, second=defined, unordered=unordered
         )
