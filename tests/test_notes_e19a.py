@@ -245,3 +245,20 @@ KINDS = """# Storage
 
 def test_a_line_of_alternatives_before_notes_on_them_is_the_list_of_kinds():
     assert members(one(KINDS, "Disk kinds", "list")) == ["Spinning", "Solid-state"]
+
+
+ACRONYM_NAMES = """# Switching
+
+#### Port election
+* All ports left without a role will be Blocking Ports (BP)
+* The default is Spanning Tree Protocol (STP)
+"""
+
+
+def test_a_sentence_ending_in_a_name_spelled_by_its_acronym_defines_the_name():
+    fact = one(ACRONYM_NAMES, "Blocking Ports (BP)", "definition")
+    assert fact.text == "All ports left without a role"
+
+
+def test_too_little_said_before_a_name_with_its_acronym_defines_nothing():
+    assert not [f for f in facts(ACRONYM_NAMES) if "STP" in f.subject]

@@ -29,6 +29,7 @@ from examgen.notes.clauses import (
     is_clause,
     is_command,
     is_sentence,
+    named_with_acronym,
     quantified_subject,
     split_last_sentence,
 )
@@ -336,6 +337,8 @@ class ParagraphReader:
             called = called_term(text)
             if called and is_term(called):
                 term, rest = called, text
+        if not term:
+            term, rest = named_with_acronym(text)  # `… will be Blocking Ports (BP)`
         if not term:
             term, rest = defining_sentence(text)
         if not term and not child_items and not node.numbered:
