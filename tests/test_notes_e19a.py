@@ -262,3 +262,25 @@ def test_a_sentence_ending_in_a_name_spelled_by_its_acronym_defines_the_name():
 
 def test_too_little_said_before_a_name_with_its_acronym_defines_nothing():
     assert not [f for f in facts(ACRONYM_NAMES) if "STP" in f.subject]
+
+
+FORMULA_SECTION = """# Rates
+
+## Growth rate
+
+How fast a quantity grows per unit of time.
+
+#### Formula
+
+The **growth rate** of a quantity $q$ is
+
+$$
+r = \\frac{\\Delta q}{q \\Delta t}
+$$
+"""
+
+
+def test_a_formula_for_the_sections_term_under_a_bare_heading_is_that_aspect_of_it():
+    fact = one(FORMULA_SECTION, "Growth rate Formula", "definition")
+    assert fact.text.startswith("$$")
+    assert one(FORMULA_SECTION, "Growth rate", "definition").text.startswith("How fast")
