@@ -284,3 +284,15 @@ def test_a_formula_for_the_sections_term_under_a_bare_heading_is_that_aspect_of_
     fact = one(FORMULA_SECTION, "Growth rate Formula", "definition")
     assert fact.text.startswith("$$")
     assert one(FORMULA_SECTION, "Growth rate", "definition").text.startswith("How fast")
+
+
+GOAL = """# Networks
+
+#### Link aggregation
+* Goal - survive the loss of one link
+* LACP - the standard protocol
+"""
+
+
+def test_a_goal_carries_the_thing_it_is_the_goal_of():
+    assert one(GOAL, "Link aggregation Goal", "definition").text == "survive the loss of one link"

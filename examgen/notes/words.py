@@ -70,6 +70,8 @@ BARE_WORDS: tuple[str, ...] = (
     "uses",
     "usage",
     "purpose",
+    "goal",
+    "goals",
     "notes",
     "note",
     "introduction",
