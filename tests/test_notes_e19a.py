@@ -216,7 +216,8 @@ ASIDE = """# Memory
 
 ## Virtual memory
 
-When memory runs low, the kernel moves idle pages out to disk (this is called swapping) and frees their frames.
+When memory runs low, the kernel moves idle pages out to disk (this is called swapping)
+and frees their frames.
 
 The pages are kept in a file (see the manual for its size).
 """
@@ -296,3 +297,12 @@ GOAL = """# Networks
 
 def test_a_goal_carries_the_thing_it_is_the_goal_of():
     assert one(GOAL, "Link aggregation Goal", "definition").text == "survive the loss of one link"
+
+
+def test_a_case_among_plain_members_is_still_a_member():
+    note = "# Health\n\n#### Flu\n* Symptoms:\n  * When lying down, aches\n  * Fever\n  * Cough\n"
+    assert members(one(note, "Flu Symptoms", "list")) == [
+        "When lying down, aches",
+        "Fever",
+        "Cough",
+    ]

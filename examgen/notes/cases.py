@@ -36,7 +36,11 @@ def told_as_case(items: Sequence[Item]) -> bool:
     texts = [item.text.strip() for item in items]
     if not 2 <= len(texts) <= _MAX_RULE_PARTS or not _IF.match(texts[0]):
         return False
-    return not any(_IF.match(text) for text in texts[1:])
+    if any(_IF.match(text) for text in texts[1:]):
+        return False
+    # A third part is a rule's only when the rule ends in its other case (`Else …`):
+    # `When lying down, pain`, `Fever`, `Cough` are symptoms.
+    return len(texts) == 2 or _ELSE.match(texts[-1]) is not None
 
 
 def topics_with_notes(term: str, members: Sequence[tuple[Item, Node]]) -> bool:
