@@ -101,7 +101,7 @@ CASES = """# Models
 * Label "positive"
   * If the score is above zero
   * Else label "negative"
-* Sparse learning:
+* Sparse models are kernel machines with few points:
   * Support vectors:
     * points on the margin
     * points inside it
@@ -131,17 +131,19 @@ def test_a_case_and_its_other_case_are_a_rule_not_a_list():
     assert fact.text == 'If the score is above zero; Else label "negative"'
 
 
-def test_labels_each_over_bullets_of_their_own_are_topics_not_members():
-    assert not [f for f in facts(CASES) if f.kind == "list" and f.subject == "Sparse learning"]
+def test_labels_each_over_bullets_of_their_own_under_a_sentence_are_topics_not_members():
+    assert not [f for f in facts(CASES) if f.kind == "list" and f.subject.startswith("Sparse")]
     assert members(one(CASES, "Support vectors", "list")) == [
         "points on the margin",
         "points inside it",
     ]
 
 
-def test_labels_each_over_bullets_of_their_own_under_a_plural_category_stay_its_list():
-    text = CASES.replace("* Sparse learning:", "* Sparse components:")
-    assert members(one(text, "Kernels Sparse components", "list")) == [
+def test_labels_each_over_bullets_of_their_own_under_a_name_stay_its_list():
+    text = CASES.replace(
+        "* Sparse models are kernel machines with few points:", "* Sparse learning:"
+    )
+    assert members(one(text, "Sparse learning", "list")) == [
         "Support vectors",
         "Relevance vectors",
     ]
@@ -306,3 +308,33 @@ def test_a_case_among_plain_members_is_still_a_member():
         "Fever",
         "Cough",
     ]
+
+
+FORMULA_TOPICS = """# Regression
+
+#### Basis functions
+* Cubic regression:
+  * New features:
+    * $\\phi_1(x) = x$
+    * $\\phi_3(x) = x^3$
+  * Fitted model:
+    * $y = w_0 + w_1 x + w_3 x^3$
+* Norms:
+  * Manhattan norm:
+    * $|a_1| + |a_2|$
+  * Euclidean norm:
+    * $\\sqrt{a_1^2 + a_2^2}$
+"""
+
+
+def test_labels_each_given_by_formulas_under_one_thing_are_topics_not_members():
+    assert not [
+        f
+        for f in facts(FORMULA_TOPICS)
+        if f.kind == "list" and f.subject.endswith("Cubic regression")
+    ]
+
+
+def test_labels_each_given_by_formulas_under_a_plural_category_stay_its_list():
+    found = [f for f in facts(FORMULA_TOPICS) if f.kind == "list" and "Norms" in f.subject]
+    assert [members(f) for f in found] == [["Manhattan norm", "Euclidean norm"]]

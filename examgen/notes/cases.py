@@ -19,7 +19,7 @@ from examgen.model import Item
 from examgen.notes.clauses import is_sentence
 from examgen.notes.heading_runs import is_plural
 from examgen.notes.sentences import has_cjk
-from examgen.notes.shapes import is_condition_label
+from examgen.notes.shapes import is_condition_label, is_math_only
 from examgen.notes.terms import is_term, parse_head
 from examgen.notes.tree import Node
 
@@ -43,22 +43,30 @@ def told_as_case(items: Sequence[Item]) -> bool:
     return len(texts) == 2 or _ELSE.match(texts[-1]) is not None
 
 
-def topics_with_notes(term: str, members: Sequence[tuple[Item, Node]]) -> bool:
-    """Members that are each a label (``New features:``) over bullets of their own, with at
-    most bracketed asides among them, under one English thing (not a plural category such as
-    ``Components``, nor a Chinese label, which may be one): an outline's topics, whose facts
-    are their own."""
-    if has_cjk(term) or is_plural(term):
+def topics_with_notes(text: str, term: str, members: Sequence[tuple[Item, Node]]) -> bool:
+    """Members that are each a label (``Model:``, ``Decision rule:``) over bullets of their
+    own, with at most bracketed asides among them: topics, whose facts are their own, when
+    an English sentence goes on to them (``Logistic regression is a linear classifier``), or
+    when one English thing (``Polynomial regression:``) has them each given by formulas
+    (``New features:`` over formulas). Under a name (``Memory hierarchy:`` over ``Cache:``
+    and ``Main memory:``) or a plural category (``Norms:``) they stay its members."""
+    if has_cjk(text):
         return False
-    labels = 0
+    labels = []
     for _item, node in members:
-        text = node.text.strip()
-        if text.startswith(("(", "（")) and text.endswith((")", "）")):
+        said = node.text.strip()
+        if said.startswith(("(", "（")) and said.endswith((")", "）")):
             continue  # `(In higher dimensions, …)`: an aside on the topics above
-        if parse_head(text).how != "label" or not any(c.kind == "item" for c in node.children):
+        under = [child for child in node.children if child.kind == "item"]
+        if parse_head(said).how != "label" or not under:
             return False
-        labels += 1
-    return labels >= 2
+        labels.append(under)
+    if len(labels) < 2:
+        return False
+    if is_sentence(text.rstrip(":： ")):
+        return True
+    formulas = all(is_math_only(child.text) for under in labels for child in under)
+    return formulas and not is_plural(term)
 
 
 def in_setting(term: str, members: Sequence[tuple[Item, Node]]) -> str:

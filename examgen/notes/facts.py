@@ -320,9 +320,9 @@ class _Extractor(ItemReader, SectionReader):
             # `$x$: …` and `$\phi$: …`: each bullet defines its name, no list names them.
             self.skip(node.line, f"members each define a name of their own: {subject}")
             return True
-        if topics_with_notes(term, members):
-            # `Polynomial regression:` over `New features:` and `Quadratic model:`, each with
-            # its bullets: an outline's topics; their own lists are the facts.
+        if topics_with_notes(node.text, term, members):
+            # `X is a linear classifier` over `Model:` and `Decision rule:`, each with its
+            # bullets: topics the sentence goes on to; their own facts are the notes.
             self.skip(node.line, f"members are topics, each with items of its own: {subject}")
             return True
         if setting == "said" or (not unordered and told_as_case([item for item, _ in members])):
