@@ -46,8 +46,7 @@ def test_a_condition_label_narrows_its_owner_and_keeps_its_nested_formula():
 
 def test_an_in_label_under_an_item_is_that_item_narrowed():
     text = (
-        "# N\n\n## Models\n\n* Logit model\n"
-        "  * In GLM:\n    * Mean: the probability\n    * Link: log odds\n"
+        "# N\n\n## Models\n\n* Logit model\n  * In GLM:\n    * binomial family\n    * logit link\n"
     )
     assert one(text, "Logit model in GLM").kind == "list"
 

@@ -373,6 +373,31 @@ def called_term(sentence: str) -> str:
     return (match.group("en") or match.group("zh") or "").strip(" “”\"'")
 
 
+# `All other ports will be Blocking Ports (BP)`: a name given with its acronym at the end.
+_NAMED_WITH_ACRONYM = re.compile(
+    r"^(?P<what>\S.{3,80}?)\s+(?:is|are|will\s+be|become|becomes)\s+(?:an?\s+|the\s+)?"
+    r"(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){1,4})\s*\((?P<acronym>[A-Z]{2,6})s?\)\s*[.;]?$"
+)
+
+
+_MIN_NAMED_WORDS = 3
+
+
+def named_with_acronym(sentence: str) -> tuple[str, str]:
+    """``All non-root ports will be Blocking Ports (BP)`` → (``Blocking Ports (BP)``, ``All
+    non-root ports``): a sentence ending in a name whose words spell the acronym after it
+    names what it is about; ('', '') otherwise."""
+    match = _NAMED_WITH_ACRONYM.match(sentence.strip())
+    if not match:
+        return "", ""
+    name, acronym = match["name"], match["acronym"]
+    initials = "".join(word[0] for word in name.split()).upper()
+    what = match["what"]
+    if initials != acronym or is_clause(what) or len(what.split()) < _MIN_NAMED_WORDS:
+        return "", ""  # `The default is …`: too little said to be what the name means
+    return f"{name} ({acronym})", match["what"].strip()
+
+
 # ----------------------------------------------------------------------------- announced steps
 
 # `Any 2 BPDUs are compared in the following order - …:`: the clause announces an order.

@@ -57,3 +57,20 @@ def alternatives_named(heading: str, names: Sequence[str]) -> str:
     match = re.match(rf"^(?P<rest>.+?)\s*[:：]?\s*(?:{joined})$", heading.strip(), re.IGNORECASE)
     rest = match["rest"].strip(" :：-") if match else ""
     return rest if rest and not rest.isdigit() else ""
+
+
+_OR = re.compile(r"\s+or\s+|\s*/\s*|\s*[或]\s*", re.IGNORECASE)
+_MAX_ALTERNATIVE_WORDS = 3
+
+
+def alternatives(text: str) -> list[str]:
+    """``Edge or Non-Edge`` → ``["Edge", "Non-Edge"]``: a line that is only names joined as
+    alternatives (``or``, ``/``, ``或``), each a few words; [] for any other line."""
+    if "," in text or "，" in text or ":" in text or "：" in text:
+        return []
+    names = [part.strip() for part in _OR.split(text.strip())]
+    if len(names) < 2 or any(not name or name[:1] in "$(" for name in names):
+        return []
+    if any(len(name.split()) > _MAX_ALTERNATIVE_WORDS for name in names):
+        return []
+    return names

@@ -65,6 +65,13 @@ from pathlib import PurePosixPath
 
 from examgen.mathtext import has_math
 from examgen.model import Diagnostic, FactKind, Item
+from examgen.notes.cases import (
+    in_setting,
+    names_it_defines,
+    rule_text,
+    told_as_case,
+    topics_with_notes,
+)
 from examgen.notes.clauses import (
     comma_members,
     enumeration,
@@ -347,6 +354,23 @@ class _Extractor(ItemReader, SectionReader):
             return True
         if _outline(members):
             self.skip(node.line, f"members are an outline's topics, not a category: {subject}")
+            return True
+        setting = in_setting(term, members)
+        if setting == "defined" or names_it_defines(node.text, members):
+            # `In GLM:` over `Mean: …` and `Link function: …`; `Map x to a new space` over
+            # `$x$: …` and `$\phi$: …`: each bullet defines its name, no list names them.
+            self.skip(node.line, f"members each define a name of their own: {subject}")
+            return True
+        if topics_with_notes(node.text, term, members):
+            # `X is a linear classifier` over `Model:` and `Decision rule:`, each with its
+            # bullets: topics the sentence goes on to; their own facts are the notes.
+            self.skip(node.line, f"members are topics, each with items of its own: {subject}")
+            return True
+        if setting == "said" or (not unordered and told_as_case([item for item, _ in members])):
+            # `For linear regression:` over what the thing does there; `Class 1` over `If …`
+            # and `Else …`: a rule, said in bullets, is what the subject is.
+            said = rule_text(members)
+            self.emit("definition", subject, place, node.line, text=said, pin=pin, tags=node.tags)
             return True
         named = [(item, member) for item, member in members if not _defined_aspect(item)]
         if len(named) < min(2, len(members)):

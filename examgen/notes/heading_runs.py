@@ -19,9 +19,10 @@ from examgen.notes.clauses import (
     is_sentence,
     split_last_sentence,
 )
+from examgen.notes.comparisons import alternatives
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.item_shapes import describes
-from examgen.notes.leads import kind_members, lead_statement
+from examgen.notes.leads import kind_members, lead_statements
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
@@ -216,6 +217,9 @@ def _criteria(text: str) -> str:
     return match["noun"].lower() if match else ""
 
 
+_CONSEQUENCE = re.compile(r"^(?:therefore|hence|thus|consequently|so)\b", re.IGNORECASE)
+
+
 class HeadingRunReader(ParagraphReader):
     """The heading-run shapes of :class:`examgen.notes.sections.SectionReader` (a mixin: it uses
     the extractor's ``emit``, ``member_list``, ``defined`` and ``drafts``, and the paragraph
@@ -287,6 +291,11 @@ class HeadingRunReader(ParagraphReader):
         first = run[0]._replace(line=line if run[0].line - line <= 4 else run[0].line)
         # Members are named only: each topic with a gloss already gave its own definition.
         names = [(Item(member.text), node) for member, node in members]
+        summed = alternatives(run[0].text) if not run[0].children else []
+        if summed and all(node.children for node in run[1:]) and all(map(is_term, summed)):
+            # `Edge or Non-Edge`, then `An Edge Port` with its notes: the first line sums the
+            # kinds up; the topics after it are notes on them, not more members.
+            names = [(Item(name), run[0]) for name in summed]
         return self.member_list(
             subject,
             subject,
@@ -306,16 +315,22 @@ class HeadingRunReader(ParagraphReader):
         that says order keeps its list, and so does a heading already defined."""
         if has_cjk(subject) or is_plural(subject) or says_order(subject):
             return False
+        # `Therefore use an iterative method` after `No closed form`: one bullet draws on the
+        # one before, an argument (its `Good news: …` remark is part of it), not members.
+        argued = len(run) >= 2 and any(_CONSEQUENCE.match(node.text) for node in run[1:])
         if any(
             node.children
             or node.numbered
             or has_cjk(node.text)
             or is_passage(node.text)
-            or parse_head(node.text).how != "plain"
+            or (
+                parse_head(node.text).how != "plain"
+                and not (argued and is_remark(parse_head(node.text).term))
+            )
             for node in run
         ):
             return False  # numbered: events in order; passages: an account; `Note: …`: members
-        if not describes(run):
+        if not (argued or describes(run)):
             return False
         if (place.section_key, normalize_subject(subject)) in self.defined:
             return False
@@ -360,12 +375,17 @@ class HeadingRunReader(ParagraphReader):
     def lead(self, run: Sequence[Node], quiet: Sequence[Node], place: Place, subject: str) -> bool:
         """One statement, then sub-topics: the statement defines the heading (see
         :mod:`examgen.notes.leads`)."""
-        node = lead_statement(run, quiet) if subject else None
-        if node is None or getattr(self, "in_title", False):
+        opening = lead_statements(run, quiet) if subject else []
+        if not opening or getattr(self, "in_title", False):
             return False
+        if len(opening) > 1 and says_order(subject):
+            return False  # `### Boot process` over points, then topics: its steps stay a list
+        node = opening[0]
         line = getattr(self, "heading_line", 0)
         line = line if node.line - line <= 4 else node.line
-        self.emit("definition", subject, place, line, text=node.text, tags=node.tags)
+        said = "; ".join(node.text.rstrip(".;") for node in opening)
+        text = node.text if len(opening) == 1 else said
+        self.emit("definition", subject, place, line, text=text, tags=node.tags)
         return True
 
     def elaborate(self, run: Sequence[Node], quiet: Sequence[Node], subject: str) -> bool:

@@ -37,6 +37,8 @@ from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, premise
 from examgen.notes.roles import RoleItems
 from examgen.notes.shapes import (
+    aspect_owner,
+    counted_aspect,
     heading_term,
     is_bare,
     is_condition_label,
@@ -85,6 +87,14 @@ class ItemReader(FramedItems, RoleItems):
             self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
             return as_member, True
         head = parse_head(node.text)
+        aspect = counted_aspect(head.term) if head.how == "colon" and head.gloss else ""
+        if aspect:
+            # `One limitation: it must be fixed beforehand` under `Challenges of X`: that
+            # aspect of X (the author counts them out), not a remark.
+            owner = aspect_owner(self.owner(parent, place))
+            subject = f"{aspect[:1].upper()}{aspect[1:]} of {owner}" if owner else aspect
+            self.emit("definition", subject, place, node.line, text=head.gloss, tags=node.tags)
+            return Item(head.gloss), True
         if head.how in ("colon", "label") and is_remark(head.term):
             # `One idea: learn φ from data`: the label is the author's aside; what it says is
             # a member of the list around it, and no term of its own.

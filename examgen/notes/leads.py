@@ -30,6 +30,34 @@ def lead_statement(run: Sequence[Node], quiet: Sequence[Node]) -> Node | None:
     return run[0]
 
 
+def lead_statements(run: Sequence[Node], quiet: Sequence[Node]) -> list[Node]:
+    """The bullets that open a run and together say what the section is about, before its
+    sub-topics: one statement (:func:`lead_statement`), or several plain bullets of a few
+    words each, at least one of them a statement, that gave no fact of their own
+    (``Motivated from approximation theory`` / ``Sums of them approximate functions``, then
+    ``Form:`` and ``Examples:`` with bullets under them); [] otherwise."""
+    one = lead_statement(run, quiet)
+    if one is not None:
+        return [one]
+    opening: list[Node] = []
+    for node in run:
+        if node not in quiet or node.children or _bracketed(node.text):
+            break
+        if parse_head(node.text).how != "plain" or len(node.text.split()) < _LEAD_WORDS:
+            break
+        opening.append(node)
+    rest = run[len(opening) :]
+    if len(opening) < 2 or not rest or not any(_states(node.text) for node in opening):
+        return []
+    topics = sum(1 for node in rest if node.children or _bracketed(node.text))
+    if not any(node.children for node in rest) or 2 * topics < len(rest):
+        return []
+    return opening
+
+
+_LEAD_WORDS = 3
+
+
 def _states(text: str) -> bool:
     """A sentence, or a phrase long enough to say something (``A method for comparing two
     distributions``), not a name (``Bubble sort``)."""

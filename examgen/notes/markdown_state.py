@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from examgen.mathtext import mask_math
 from examgen.model import Diagnostic
 from examgen.notes.blocks import is_line_list, line_nodes
-from examgen.notes.shapes import noise_reason
+from examgen.notes.shapes import named_example, noise_reason
 from examgen.notes.tree import Node, make_node
 
 
@@ -95,7 +95,10 @@ class _MarkdownState:
             numbered=done.numbered,
         )
         reason = noise_reason(node.text)
-        if reason:
+        named = named_example(node.text, node.children) if reason else ""
+        if named:  # `E.g. Sum of squared errors:` over its formula: that thing
+            node = node._replace(text=named)
+        elif reason:
             self.skip(done.line, f"{reason}: {node.text[:40]}")
             return
         self.add(node)

@@ -29,6 +29,7 @@ from examgen.notes.clauses import (
     is_clause,
     is_command,
     is_sentence,
+    named_with_acronym,
     quantified_subject,
     split_last_sentence,
 )
@@ -37,7 +38,7 @@ from examgen.notes.formulas import announced_noun, formula_lines
 from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
 from examgen.notes.sentences import has_cjk
-from examgen.notes.shapes import is_bare, is_math_only, is_remark
+from examgen.notes.shapes import heading_term, is_bare, is_math_only, is_remark
 from examgen.notes.statements import can_be, generic_statement, such_as
 from examgen.notes.terms import is_term, parse_head, qualify, says_order
 from examgen.notes.tree import Node
@@ -50,10 +51,23 @@ _LEAD_VERB = re.compile(
 )
 _LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,80}\)|（[^）]{1,40}）)")
 _TRAILING = " :：,，.。;；-—–"
+_SETTING_LEAD = re.compile(r"^(?:in|for)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 _ZH_CLAUSE = re.compile(r"[，,；;]")
 _THIS = re.compile(r"^(?:this|that|it|these|those)\s+(?:is|are)\s", re.IGNORECASE)
 # A sentence left hanging for the formula after it: `… of A given B is`, `… is given by:`.
 _DANGLING = re.compile(r"\s*(?:\b(?:is|are|equals?|is\s+given\s+by|as|by)\s*[:：]?|[=:：])\s*$")
+
+
+def _as_aspect(term: str, place: Place) -> str:
+    """``#### Formula`` under ``## Conditional probability``: a formula there for the section's
+    own term is that aspect of it (``Conditional probability Formula``), beside its
+    definition; other terms stay as they are."""
+    if len(place.section) < 2:
+        return term
+    aspect, owner = heading_term(place.section[-1]), heading_term(place.section[-2])
+    if not is_bare(aspect) or normalize_subject(term) != normalize_subject(owner):
+        return term
+    return qualify(aspect, owner)
 
 
 class ParagraphReader:
@@ -86,6 +100,7 @@ class ParagraphReader:
             if not term or not text.rstrip(_TRAILING + "*_").endswith(term) or not is_term(term):
                 return False
             meaning = following.text
+        term = _as_aspect(term, place)
         self.emit("definition", term, place, paragraph.line, text=meaning, tags=paragraph.tags)
         return True
 
@@ -302,6 +317,13 @@ class ParagraphReader:
         for phrase in strong:
             bare = phrase.strip(_TRAILING)
             lead = sentence.lstrip("*_ ")
+            setting = _SETTING_LEAD.match(lead)
+            if setting and lead[setting.end() :].lstrip("*_").startswith(bare):
+                # `In **sparse kernel machines**, training uses a few points`: what holds in
+                # the bold thing is what it is (the comma after it is required).
+                after = lead[setting.end() :].lstrip("*_")[len(bare) :].lstrip("*_ ")
+                if after.startswith((",", "，")):
+                    lead = lead[setting.end() :].lstrip("*_")
             for article in ("The ", "the ", "A ", "An "):
                 if lead.startswith(article + bare):
                     lead = lead[len(article) :]
@@ -336,6 +358,8 @@ class ParagraphReader:
             called = called_term(text)
             if called and is_term(called):
                 term, rest = called, text
+        if not term:
+            term, rest = named_with_acronym(text)  # `… will be Blocking Ports (BP)`
         if not term:
             term, rest = defining_sentence(text)
         if not term and not child_items and not node.numbered:

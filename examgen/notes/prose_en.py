@@ -169,6 +169,12 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         counted = _counted(sentence)
         if counted:
             said.append(Said("list", subject_of(counted.subject), items=counted.items))
+        aside = _CALLED_ASIDE.search(sentence)
+        if aside and is_term(aside["term"]) and not is_clause(aside["term"]):
+            # `…, it moves its ports to Discarding (the process is called Sync) and …`: the
+            # sentence, without its aside, says what the name in the aside is.
+            told = f"{sentence[: aside.start()]}{sentence[aside.end() :]}".strip().rstrip(".")
+            said.append(Said("definition", aside["term"].strip(), told))
         alias = _ALSO_CALLED.match(sentence)
         if alias and is_term(alias["term"]):
             said.append(Said("definition", alias["term"], alias["rest"]))
@@ -199,6 +205,15 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             if len(members) >= 2 and short and subject and is_term(subject):
                 said.append(Said("list", subject, items=tuple(members)))
     return [_spelled_out(one, text) for one in said]
+
+
+# `(the process is called Sync)`, `(this is known as thrashing)`, `(called paging)`: a name
+# given in brackets to what the sentence around it tells.
+_CALLED_ASIDE = re.compile(
+    r"\s*\((?:(?:the|this|that|which)\s+(?:[a-z]+\s+)?(?:is|are)\s+)?(?:also\s+)?"
+    r"(?:called|known\s+as|termed|named)\s+(?:an?\s+|the\s+)?(?P<term>[^()]{1,40}?)\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _superlative(sentence: str) -> Said | None:

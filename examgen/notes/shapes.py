@@ -19,13 +19,18 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import opencc
 
 from examgen.mathtext import mask_math
 from examgen.notes.clauses import is_clause
 from examgen.notes.sentences import has_cjk
-from examgen.notes.words import BARE_WORDS, REMARK_WORDS
+from examgen.notes.words import BARE_WORDS, COUNTED_ASPECTS, REMARK_WORDS
+
+if TYPE_CHECKING:  # the tree reads shapes: a type only, to keep the import one-way
+    from examgen.notes.tree import Node
 
 # ----------------------------------------------------------------------------- scripts
 
@@ -226,6 +231,35 @@ _COUNTING_LABEL = re.compile(
 )
 
 
+_COUNTED_ASPECT = re.compile(
+    r"^(?:one|another|a\s+second|a\s+third|the\s+other|the\s+main|a\s+major)\s+"
+    r"(?:big\s+|major\s+|key\s+|main\s+)?(?P<aspect>" + "|".join(COUNTED_ASPECTS) + r")$",
+    re.IGNORECASE,
+)
+
+
+def counted_aspect(term: str) -> str:
+    """``One limitation`` → ``limitation``: an aspect counted out (see
+    :data:`examgen.notes.words.COUNTED_ASPECTS`); '' for other labels (``One idea``)."""
+    match = _COUNTED_ASPECT.match(term.strip(" :："))
+    return match["aspect"].lower() if match else ""
+
+
+_ASPECTS_OF = re.compile(
+    r"^(?:the\s+|some\s+|main\s+|key\s+)?(?:"
+    + "|".join(COUNTED_ASPECTS)
+    + r")s\s+of\s+(?P<owner>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def aspect_owner(subject: str) -> str:
+    """``Challenges of basis expansion`` → ``basis expansion``: whose aspects a section names;
+    the subject itself otherwise."""
+    match = _ASPECTS_OF.match(subject.strip())
+    return match["owner"].strip() if match else subject
+
+
 # `Equation 1`, `Fig. 2`, `(Eq. 3)`: a number to refer to, not a name of anything.
 _REFERENCE_LABEL = re.compile(
     r"^\(?(?:equation|eqn?\.?|figure|fig\.?|table|tab\.?)\s*\(?\d+[a-z]?\)?\)?$", re.IGNORECASE
@@ -394,6 +428,26 @@ def noise_reason(text: str) -> str:
     if _MNEMONIC.match(text):
         return "mnemonic"
     return ""
+
+
+def named_example(text: str, children: Sequence[Node]) -> str:
+    """``E.g. Sum of squared errors:`` over its formula: an example that names a thing and
+    gives its formula under it is that thing, defined (``Sum of squared errors``); '' for
+    other examples (``E.g. two coins: one fair, one not``, ``E.g. $x = 1$``), which stay
+    worked examples."""
+    lead = _EXAMPLE_LEAD.match(text)
+    if lead is None:
+        return ""
+    name = text[lead.end() :].strip().rstrip(":：").strip()
+    first = next((child for child in children if child.kind == "item"), None)
+    if first is None or first.children or not is_math_only(first.text):
+        return ""
+    if not name or "$" in name or re.search(r"[:：,，;；=]", name) or is_clause(name):
+        return ""
+    return name if len(name.split()) <= _MAX_EXAMPLE_NAME_WORDS else ""
+
+
+_MAX_EXAMPLE_NAME_WORDS = 5
 
 
 # ----------------------------------------------------------------------------- math

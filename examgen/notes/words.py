@@ -70,6 +70,8 @@ BARE_WORDS: tuple[str, ...] = (
     "uses",
     "usage",
     "purpose",
+    "goal",
+    "goals",
     "notes",
     "note",
     "introduction",
@@ -113,4 +115,20 @@ REMARK_WORDS: tuple[str, ...] = (
     "备注",
     "注",
     "提示",
+)
+
+# Aspects an author counts one at a time (`One limitation: …`, `Another drawback: …`): each is
+# that aspect of the thing the section is about, not a remark.
+COUNTED_ASPECTS: tuple[str, ...] = (
+    "advantage",
+    "benefit",
+    "challenge",
+    "disadvantage",
+    "downside",
+    "drawback",
+    "issue",
+    "limitation",
+    "problem",
+    "strength",
+    "weakness",
 )
