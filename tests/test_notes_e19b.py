@@ -1,0 +1,48 @@
+"""Note shapes of session 19 (issue 8, helper e19b): one small note of our own per shape,
+and what it gives (or that it gives nothing)."""
+
+from __future__ import annotations
+
+from examgen.notes import parse_text
+
+
+def facts(text: str) -> list:
+    return list(parse_text(text).facts)
+
+
+def one(text: str, subject: str, kind: str):
+    found = [f for f in facts(text) if f.subject == subject and f.kind == kind]
+    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
+    return found[0]
+
+
+def members(fact) -> list[str]:
+    return [item.text for item in fact.items]
+
+
+INSTANCE = """# Biology
+
+## Enzymes
+
+An enzyme is a protein that speeds up a reaction.
+
+For example, **amylase** breaks starch into sugars, and so is considered a digestive enzyme.
+"""
+
+
+def test_an_example_sentence_naming_the_class_of_its_bold_term_defines_an_example_of_it():
+    fact = one(INSTANCE, "example of a digestive enzyme", "definition")
+    assert fact.text.startswith("amylase breaks starch")
+
+
+def test_an_example_sentence_without_a_class_stays_a_worked_example():
+    note = "# Maths\n\n## Sums\n\nA sum adds numbers.\n\nFor example, **3 + 4** gives 7.\n"
+    assert not any(f.subject.startswith("example") for f in facts(note))
+
+
+def test_an_example_sentence_whose_bold_phrase_is_not_its_subject_gives_nothing():
+    note = (
+        "# Biology\n\n## Enzymes\n\nAn enzyme is a protein.\n\n"
+        "For example, the stomach makes **pepsin**, which is a digestive enzyme.\n"
+    )
+    assert not any(f.subject.startswith("example") for f in facts(note))
