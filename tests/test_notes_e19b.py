@@ -46,3 +46,53 @@ def test_an_example_sentence_whose_bold_phrase_is_not_its_subject_gives_nothing(
         "For example, the stomach makes **pepsin**, which is a digestive enzyme.\n"
     )
     assert not any(f.subject.startswith("example") for f in facts(note))
+
+
+WHEREAS_CALLOUT = """# Physiology
+
+## Cardiology
+
+> [!tip] Heart at rest vs. exercise
+> We can compare the heart in both states.
+>
+> The pulse of a heart at rest is about 70 beats, whereas during exercise it is about 150 beats.
+>
+> The stroke volume of a heart at rest is small, whereas during exercise it is nearly double.
+"""
+
+
+def test_a_callout_comparing_two_things_in_whereas_sentences_is_a_table():
+    fact = one(WHEREAS_CALLOUT, "Heart at rest vs. exercise", "table")
+    assert fact.columns == ("", "Heart at rest", "exercise")
+    assert fact.rows == (
+        ("pulse", "about 70 beats", "about 150 beats"),
+        ("stroke volume", "small", "nearly double"),
+    )
+
+
+WHEREAS_HEADING = """# Networks
+
+### TCP vs. UDP
+
+The delivery of TCP is reliable, whereas UDP is best effort.
+
+The setup of TCP needs a handshake; whereas UDP needs none at all.
+"""
+
+
+def test_a_heading_comparing_two_things_in_whereas_sentences_is_a_table():
+    fact = one(WHEREAS_HEADING, "TCP vs. UDP", "table")
+    assert fact.rows == (
+        ("delivery", "reliable", "best effort"),
+        ("setup", "a handshake", "none at all"),
+    )
+
+
+def test_whereas_sentences_under_a_title_naming_no_two_things_make_no_table():
+    note = WHEREAS_HEADING.replace("TCP vs. UDP", "Transport protocols")
+    assert not [f for f in facts(note) if f.kind == "table"]
+
+
+def test_a_whereas_sentence_naming_no_attribute_leaves_the_prose_alone():
+    note = WHEREAS_HEADING.replace("The delivery of TCP is reliable", "TCP is reliable")
+    assert not [f for f in facts(note) if f.kind == "table"]

@@ -61,6 +61,7 @@ from examgen.notes.terms import (
     with_gloss,
 )
 from examgen.notes.tree import Node
+from examgen.notes.whereas import whereas_table
 
 
 class ItemReader(FramedItems, RoleItems):
@@ -108,6 +109,12 @@ class ItemReader(FramedItems, RoleItems):
             and self.contrast(node, child_items, place)
         ):
             return Item(head.term), True
+        if head.how == "plain" and not child_items and node.children:
+            grid = whereas_table(head.term, [child.text for child in node.children])
+            if grid is not None:  # `A vs. B` over "… of A …, whereas B …" sentences
+                columns, rows = grid
+                self.emit("table", head.term, place, node.line, columns=columns, rows=rows)
+                return Item(head.term), True
         if head.how == "plain" and head.termlike and child_items:
             framed = self.labelled_formula(node, head.term, child_items, place)
             if framed is not None:

@@ -60,6 +60,7 @@ from examgen.notes.terms import (
     says_order,
 )
 from examgen.notes.tree import Node
+from examgen.notes.whereas import whereas_table
 
 
 class SectionReader(HeadingRunReader):
@@ -144,6 +145,11 @@ class SectionReader(HeadingRunReader):
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
         heading_line = getattr(self, "heading_line", 0)
+        if all(node.kind == "paragraph" and not node.children for node in content):
+            grid = whereas_table(subject, [node.text for node in content])
+            if grid is not None:  # `### A vs. B` over "… of A …, whereas B …" sentences
+                self.emit("table", subject, place, heading_line, columns=grid[0], rows=grid[1])
+                return
         self.captions_list(content, place, subject, heading_line)
         parent = "" if getattr(self, "in_title", False) else subject
         defined = False
