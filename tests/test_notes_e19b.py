@@ -96,3 +96,23 @@ def test_whereas_sentences_under_a_title_naming_no_two_things_make_no_table():
 def test_a_whereas_sentence_naming_no_attribute_leaves_the_prose_alone():
     note = WHEREAS_HEADING.replace("The delivery of TCP is reliable", "TCP is reliable")
     assert not [f for f in facts(note) if f.kind == "table"]
+
+
+EMPLOYED = """# 数据库笔记
+
+## 缓冲池
+
+直接读写磁盘很慢，每次查询都要等待磁盘。
+
+因此数据库引入缓冲池来减少磁盘IO，提高查询速度。
+"""
+
+
+def test_a_sentence_bringing_in_the_sections_thing_to_do_something_defines_it():
+    said = [(f.subject, f.line) for f in facts(EMPLOYED) if f.text == "减少磁盘IO，提高查询速度"]
+    assert said == [("缓冲池", 7)]
+
+
+def test_a_sentence_bringing_in_another_thing_defines_nothing_by_that_shape():
+    note = EMPLOYED.replace("引入缓冲池来", "引入索引来")
+    assert not [f for f in facts(note) if f.text.startswith("减少磁盘IO")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from examgen.notes.draft import normalize_subject
 from examgen.notes.sentences import CLOSE, OPEN, Said
 from examgen.notes.sentences import split_outside as _split
 from examgen.notes.shapes import is_bare, script_variants
@@ -178,7 +179,7 @@ class ChineseReader:
                 close()
                 self.add(Said("definition", chained["term"], chained["text"].strip()))
                 continue
-            setting = _setting(clause)
+            setting = _setting(clause) or _employed(clause, self.topic)
             if setting:
                 close()
                 open_subject, parts = setting
@@ -336,6 +337,24 @@ _PURPOSE = re.compile(
     r"^(?P<term>[^，,。；;：:]{2,16}?)"
     f"(?P<does>(?:{_alt('用于', '用来', '负责', '实现')})[^，,。；;：:]{{2,30}})$"
 )
+
+
+# `因此MySQL实现redo log来记录…` under `redo log`: what the section's thing is there to do.
+_EMPLOYED = re.compile(
+    f"^(?:{_alt('因此', '所以', '于是')})?[^，,。；;：:]{{0,12}}?"
+    f"(?:{_alt('实现', '引入', '使用', '采用', '设计', '提供')})了?"
+    f"(?P<term>[^，,。；;：:]{{2,30}}?)(?:{_alt('来', '以', '用来', '用于')})"
+    r"(?P<does>[^，,。；;：:]{2,40})$"
+)
+
+
+def _employed(clause: str, topic: str) -> tuple[str, list[str]] | None:
+    """(topic, [what it does]) for a clause saying the section's thing is brought in to do
+    something (``因此引入缓冲池来减少磁盘IO`` under ``缓冲池``); None for any other clause."""
+    match = _EMPLOYED.match(clause) if topic else None
+    if match is None or normalize_subject(match["term"]) != normalize_subject(topic):
+        return None
+    return topic, [match["does"]]
 
 
 def _setting(clause: str) -> tuple[str, list[str]] | None:
