@@ -116,3 +116,18 @@ def test_a_sentence_bringing_in_the_sections_thing_to_do_something_defines_it():
 def test_a_sentence_bringing_in_another_thing_defines_nothing_by_that_shape():
     note = EMPLOYED.replace("引入缓冲池来", "引入索引来")
     assert not [f for f in facts(note) if f.text.startswith("减少磁盘IO")]
+
+
+PASSIVE_PARAMETER = """# 数据库笔记
+
+## 缓存
+
+缓存的淘汰策略由参数`evict_policy`控制，可选值如下：
+
+- lru：淘汰最久未用的
+- lfu：淘汰最少使用的
+"""
+
+
+def test_a_clause_saying_something_is_controlled_by_a_parameter_defines_the_parameter():
+    assert one(PASSIVE_PARAMETER, "evict_policy 参数", "definition").text == "控制缓存的淘汰策略"

@@ -370,7 +370,17 @@ def _setting(clause: str) -> tuple[str, list[str]] | None:
     parameter = _PARAMETER.match(clause)
     if parameter:
         return f"{parameter['a'] or parameter['b']} 参数", [parameter["does"]]
+    passive = _PARAMETER_PASSIVE.match(clause)
+    if passive and is_term(passive["what"]) and not _ZH_VERB.search(passive["what"]):
+        return f"{passive['name']} 参数", [f"{passive['verb']}{passive['what']}"]
     return None
+
+
+# `写入策略由参数P控制`: what P does, said the other way round.
+_PARAMETER_PASSIVE = re.compile(
+    r"^(?P<what>[^，,。；;：:由]{2,20}?)\s*[由被]\s*参数\s*`?(?P<name>[A-Za-z_][\w\-.]*)`?\s*(?:来)?"
+    r"(?P<verb>控制|决定|设置|指定|配置)$"
+)
 
 
 # A clause subject with a verb in it is a statement (`为了解决该问题使用`), not a name.
