@@ -131,3 +131,24 @@ PASSIVE_PARAMETER = """# 数据库笔记
 
 def test_a_clause_saying_something_is_controlled_by_a_parameter_defines_the_parameter():
     assert one(PASSIVE_PARAMETER, "evict_policy 参数", "definition").text == "控制缓存的淘汰策略"
+
+
+POINTING = """# 数据库笔记
+
+## 写盘
+
+为了不丢数据，最直接的办法是每次提交都同步写盘，但这样做会带来两个问题：
+
+1. 磁盘写入很慢，提交要等很久
+2. 小修改也要写整页，浪费带宽
+"""
+
+
+def test_a_label_pointing_back_at_the_clause_before_names_the_list_by_that_act():
+    fact = one(POINTING, "每次提交都同步写盘带来的问题", "list")
+    assert len(fact.items) == 2
+
+
+def test_a_label_naming_its_own_problems_keeps_its_subject():
+    note = POINTING.replace("但这样做会带来两个问题", "同步写盘有两个问题")
+    assert not [f for f in facts(note) if f.subject.endswith("带来的问题")]

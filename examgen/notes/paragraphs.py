@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from examgen.model import Item
+from examgen.notes.anaphora import pointing_subject
 from examgen.notes.clauses import (
     announced_steps,
     called_term,
@@ -393,6 +394,9 @@ class ParagraphReader:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
         head = parse_head(label.text)
         term = head.term if label.is_label else label.text
+        pointed = pointing_subject(term) if has_cjk(term) else ""
+        if pointed:
+            return pointed  # `…每次都写盘，但这么做会导致两个问题：`: the problems of that
         counted = self.counted(label, term)
         if counted:
             return counted
