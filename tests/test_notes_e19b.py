@@ -152,3 +152,31 @@ def test_a_label_pointing_back_at_the_clause_before_names_the_list_by_that_act()
 def test_a_label_naming_its_own_problems_keeps_its_subject():
     note = POINTING.replace("但这样做会带来两个问题", "同步写盘有两个问题")
     assert not [f for f in facts(note) if f.subject.endswith("带来的问题")]
+
+
+OTHER_DIFFERENCES = """# 数据库笔记
+
+## 缓存
+
+| 对比项 | Redis | Memcached |
+| --- | --- | --- |
+| 持久化 | 支持 | 不支持 |
+| 数据类型 | 多种 | 字符串 |
+
+其他区别有：
+
+1. Redis单线程处理命令，Memcached多线程
+2. Redis支持主从复制，Memcached不支持
+"""
+
+
+def test_other_differences_after_a_comparison_table_belong_to_the_things_compared():
+    fact = one(OTHER_DIFFERENCES, "Redis 与 Memcached的其他区别", "list")
+    assert len(fact.items) == 2
+
+
+def test_other_differences_after_prose_keep_their_section():
+    note = OTHER_DIFFERENCES.replace(
+        "| 数据类型 | 多种 | 字符串 |\n", "| 数据类型 | 多种 | 字符串 |\n\n两者都很快。\n"
+    )
+    assert not [f for f in facts(note) if "的其他区别" in f.subject]

@@ -31,7 +31,7 @@ from examgen.notes.clauses import (
     is_sentence,
     split_last_sentence,
 )
-from examgen.notes.comparisons import alternatives_named
+from examgen.notes.comparisons import alternatives_named, other_differences_named, table_title
 from examgen.notes.draft import Place
 from examgen.notes.heading_runs import (
     HeadingRunReader,
@@ -275,6 +275,10 @@ class SectionReader(HeadingRunReader):
                     # Its bold-led definitions were just made (reading it again repeats
                     # them); the lists its sentences name were not.
                     self.prose_lists([node.text], subject, place, node.line)
+                elif node.children and self.other_differences(
+                    node, content[index - 2 : index - 1], place
+                ):
+                    listed = True
                 elif node.children:
                     if first and subject and node.is_label:
                         # `记录锁对一行加锁，也称行锁。对语句有如下要求：` + items: the sentences
@@ -296,6 +300,17 @@ class SectionReader(HeadingRunReader):
                     index += 1
                 else:
                     self.loose_paragraph(node, place, parent)
+
+    def other_differences(self, label: Node, before: Sequence[Node], place: Place) -> bool:
+        """``其他区别有：`` (``Other differences:``) right after a table comparing A and B: the
+        list of the other differences of A and B, not of the section's thing."""
+        if not before or before[0].kind != "table" or not label.is_label:
+            return False
+        named = other_differences_named(label.text, table_title(before[0]))
+        if not named:
+            return False
+        members = self.members(label.children, place, named)
+        return self.member_list(named, named, members, label, place, pin=label.anchor, second=False)
 
     def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
         """A paragraph under a heading that is not its first: a label, a ``term:definition``,
@@ -335,10 +350,7 @@ class SectionReader(HeadingRunReader):
                     self.skip(node.line + offset, f"table row without a term: {term or text}")
             return
         columns = tuple(head)
-        compared = [cell for cell in head[1:] if cell]
-        every = "".join(cell for row in node.cells for cell in row)
-        joiner = " 与 " if any(ord(char) > 0x2E80 for char in every) else " vs. "
-        title = joiner.join(compared) if 2 <= len(compared) <= 4 else subject
+        title = table_title(node) or subject
         fixed = tuple(tuple((row + ("",) * width)[:width]) for row in rows)
         self.emit(
             "table",
