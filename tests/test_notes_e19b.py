@@ -180,3 +180,23 @@ def test_other_differences_after_prose_keep_their_section():
         "| 数据类型 | 多种 | 字符串 |\n", "| 数据类型 | 多种 | 字符串 |\n\n两者都很快。\n"
     )
     assert not [f for f in facts(note) if "的其他区别" in f.subject]
+
+
+DEFAULT_NOTED = """# 缓存笔记
+
+## 淘汰策略
+
+缓存提供如下3种淘汰策略：
+
+- LRU：淘汰最久未用的键(Redis默认淘汰策略)；
+- LFU：淘汰最少使用的键；
+- TTL：淘汰最快过期的键(默认开启)。
+"""
+
+
+def test_a_bracket_ending_a_member_says_whose_default_the_member_is():
+    assert one(DEFAULT_NOTED, "Redis默认淘汰策略", "definition").text == "LRU"
+
+
+def test_a_bracket_saying_only_that_something_is_on_by_default_names_nothing():
+    assert not [f for f in facts(DEFAULT_NOTED) if f.text == "TTL"]

@@ -35,6 +35,7 @@ from examgen.notes.item_shapes import (
 from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, premise
 from examgen.notes.roles import RoleItems
+from examgen.notes.settings import default_noted
 from examgen.notes.shapes import (
     heading_term,
     is_bare,
@@ -90,6 +91,9 @@ class ItemReader(FramedItems, RoleItems):
             # a member of the list around it, and no term of its own.
             self.skip(node.line, f"a remark, not a term: {head.term}")
             return (Item(head.gloss) if head.gloss else None), False
+        noted_default = default_noted(head.gloss) if head.how == "colon" and head.gloss else ""
+        if noted_default and is_term(head.term):  # `读已提交：…(Oracle默认隔离级别)`
+            self.emit("definition", noted_default, place, node.line, text=head.term)
         if head.how == "colon" and is_stage(head.term) and not node.children:
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False

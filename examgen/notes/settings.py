@@ -63,3 +63,20 @@ def setting_values(items: Sequence[Node]) -> list[Value]:
             return []
         values.append(Value(match["value"].strip(), match["text"].strip(), node))
     return values
+
+
+# `…，解决脏读问题(Oracle默认隔离级别)`: the bracket at the end of a member's text says whose
+# default the member is; the bracket names a thing (`MySQL默认隔离级别`), not a bare `默认`.
+_DEFAULT_NOTE = re.compile(
+    r"[（(](?P<what>[^（()）]{1,16}?(?:的)?(?:默认|默認|缺省)[^（()）]{2,12})[)）]\s*[。；;.]?\s*$"
+)
+_DEFAULT_NOT_A_NOUN = re.compile(r"(?:开启|開啟|关闭|關閉|打开|打開|使用|为|為|是|值为|值為)")
+
+
+def default_noted(text: str) -> str:
+    """``…(MySQL默认隔离级别)`` → ``MySQL默认隔离级别``: what the text's member is the default
+    of, named in a bracket ending the text; '' when there is none."""
+    match = _DEFAULT_NOTE.search(text)
+    if match is None or _DEFAULT_NOT_A_NOUN.search(match["what"]):
+        return ""
+    return match["what"].strip()
