@@ -200,3 +200,41 @@ def test_a_bracket_ending_a_member_says_whose_default_the_member_is():
 
 def test_a_bracket_saying_only_that_something_is_on_by_default_names_nothing():
     assert not [f for f in facts(DEFAULT_NOTED) if f.text == "TTL"]
+
+
+SETTING_DEFAULT = """# 数据库笔记
+
+## 刷盘
+
+通过`flush_mode`参数控制刷盘时机：
+
+1. 0：由系统决定何时刷盘；
+2. 1：每次提交都刷盘。
+
+从版本2.0起默认值为1，调小该值可以提升性能。
+"""
+
+
+def test_a_sentence_after_a_parameters_values_saying_a_default_defines_its_default():
+    fact = one(SETTING_DEFAULT, "flush_mode 的默认值", "definition")
+    assert fact.text == "从版本2.0起默认值为1，调小该值可以提升性能"
+
+
+def test_an_english_sentence_after_a_parameters_values_saying_a_default_defines_it():
+    note = """# DB notes
+
+## Flushing
+
+The `flush-mode` setting decides when pages are written:
+
+- 0: the system decides
+- 1: on every commit
+
+The default is 1 since version 2.0.
+"""
+    assert one(note, "default of flush-mode", "definition").text.startswith("The default is 1")
+
+
+def test_a_sentence_after_a_plain_list_saying_a_default_defines_no_parameter():
+    note = SETTING_DEFAULT.replace("通过`flush_mode`参数控制刷盘时机：", "刷盘时机有两种：")
+    assert not [f for f in facts(note) if "默认值" in f.subject]

@@ -44,6 +44,7 @@ from examgen.notes.heading_runs import (
     titled_gloss,
 )
 from examgen.notes.leads import statements_of_their_own
+from examgen.notes.settings import default_of, setting_name
 from examgen.notes.shapes import (
     heading_term,
     is_bare,
@@ -298,6 +299,8 @@ class SectionReader(HeadingRunReader):
                     listed = True
                 elif node.is_label and self.label_prose(node, content, index, place, parent):
                     index += 1
+                elif self.setting_default(node, content[index - 2 : index - 1], place):
+                    pass
                 else:
                     self.loose_paragraph(node, place, parent)
 
@@ -311,6 +314,18 @@ class SectionReader(HeadingRunReader):
             return False
         members = self.members(label.children, place, named)
         return self.member_list(named, named, members, label, place, pin=label.anchor, second=False)
+
+    def setting_default(self, paragraph: Node, before: Sequence[Node], place: Place) -> bool:
+        """``MySQL 5.7起默认值为1。`` right after a label naming a parameter over its values:
+        the default of that parameter (``sync_binlog 的默认值``)."""
+        if paragraph.children or not before or not before[0].children:
+            return False
+        name = setting_name(before[0].text)
+        subject = default_of(name, paragraph.text) if name else ""
+        if subject:
+            text = paragraph.text.rstrip("。.")
+            self.emit("definition", subject, place, paragraph.line, text=text, tags=paragraph.tags)
+        return bool(subject)
 
     def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
         """A paragraph under a heading that is not its first: a label, a ``term:definition``,

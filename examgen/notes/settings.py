@@ -80,3 +80,19 @@ def default_noted(text: str) -> str:
     if match is None or _DEFAULT_NOT_A_NOUN.search(match["what"]):
         return ""
     return match["what"].strip()
+
+
+# `MySQL 5.7.7起默认值为1`, `之后默认为row`, `The default is 1.`, `It defaults to OFF.`
+_DEFAULT_SAID = re.compile(
+    r"(?:默认|默認|缺省)(?:值|設定|设置)?(?:为|為|是)|\bdefaults?\s+(?:value\s+)?(?:is|to)\b",
+    re.IGNORECASE,
+)
+
+
+def default_of(name: str, text: str) -> str:
+    """``sync_binlog 的默认值`` (``default of sync_binlog``) when the one sentence ``text``
+    says a default; '' otherwise."""
+    if re.search(r"[。!?！？]\s*\S|\.\s+\S", text.strip()) or not _DEFAULT_SAID.search(text):
+        return ""
+    english = not re.search(r"[\u4e00-\u9fff]", text)
+    return f"default of {name}" if english else f"{name} 的默认值"
