@@ -238,3 +238,23 @@ The default is 1 since version 2.0.
 def test_a_sentence_after_a_plain_list_saying_a_default_defines_no_parameter():
     note = SETTING_DEFAULT.replace("通过`flush_mode`参数控制刷盘时机：", "刷盘时机有两种：")
     assert not [f for f in facts(note) if "默认值" in f.subject]
+
+
+WHEN_BEGINS = """# Plants
+
+## Growth
+
+1. **Roots**: take up water from the soil
+    - When winter begins, the root tip is almost dormant, storing sugars for the spring
+2. **Leaves**: make sugars from light
+"""
+
+
+def test_a_bullet_opening_with_when_a_period_begins_defines_its_subject_during_that_period():
+    fact = one(WHEN_BEGINS, "root tip during winter", "definition")
+    assert fact.text == "root tip is almost dormant, storing sugars for the spring"
+
+
+def test_a_bullet_opening_with_when_and_a_pronoun_defines_nothing():
+    note = WHEN_BEGINS.replace("the root tip is almost", "it is almost")
+    assert not [f for f in facts(note) if "during" in f.subject]
