@@ -258,3 +258,26 @@ def test_a_bullet_opening_with_when_a_period_begins_defines_its_subject_during_t
 def test_a_bullet_opening_with_when_and_a_pronoun_defines_nothing():
     note = WHEN_BEGINS.replace("the root tip is almost", "it is almost")
     assert not [f for f in facts(note) if "during" in f.subject]
+
+
+SUMMED_UP = """# 数据结构
+
+## 数组和链表区别
+
+数组连续存放，链表靠指针相连，两者各有所长。总的来说：
+
+1. 数组随机访问快
+2. 链表插入删除快
+"""
+
+
+def test_a_summing_up_label_lists_the_sections_points_in_summary():
+    assert len(one(SUMMED_UP, "数组和链表区别（总结）", "list").items) == 2
+
+
+def test_an_english_summing_up_label_lists_the_sections_points_in_summary():
+    note = (
+        "# Data\n\n## Arrays\n\nArrays sit in one block. In summary:\n\n"
+        "- fast reads\n- slow inserts\n"
+    )
+    assert members(one(note, "Arrays (summary)", "list")) == ["fast reads", "slow inserts"]

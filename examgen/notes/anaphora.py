@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from examgen.notes.sentences import split_outside
+from examgen.notes.sentences import has_cjk, split_outside
+from examgen.notes.shapes import script_variants
 
 _COUNT = r"(?:[两兩二三四五六七八九十几幾\d]+\s*[个個种種点點条條])?"
 # `但这么做会导致两个问题`, `这样做的缺点是`, `如此会带来以下弊端`.
@@ -43,3 +44,23 @@ def pointing_subject(text: str) -> str:
         return ""
     verb = pointing["verb"] if pointing["verb"] in _CAUSING else ""
     return f"{act}{verb}的{pointing['noun']}"
+
+
+# `总地来说：`, `In summary:` over points: the section's points again, summed up.
+_SUMMING = frozenset(
+    word.casefold()
+    for word in script_variants(
+        (
+            *("总的来说", "总地来说", "总之", "总而言之", "综上", "综上所述", "概括来说"),
+            *("in summary", "in short", "to sum up", "to summarize", "overall"),
+        )
+    )
+)
+
+
+def summary_of(label: str, section: str) -> str:
+    """``B树和B+树区别（总结）`` for a label ``总地来说`` in the section ``B树和B+树区别``
+    (``Sorting (summary)`` in English); '' for any other label or no section."""
+    if not section or label.strip(" :：,，").casefold() not in _SUMMING:
+        return ""
+    return f"{section}（总结）" if has_cjk(label) else f"{section} (summary)"
