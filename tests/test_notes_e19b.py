@@ -281,3 +281,26 @@ def test_an_english_summing_up_label_lists_the_sections_points_in_summary():
         "- fast reads\n- slow inserts\n"
     )
     assert members(one(note, "Arrays (summary)", "list")) == ["fast reads", "slow inserts"]
+
+
+CELL_LIST = """# 数据库笔记
+
+## 存储格式
+
+| 对比项 | 甲引擎 | 乙引擎 |
+| --- | --- | --- |
+| 文件 | 数据分为3个文件：定义文件、数据文件和索引文件 | 只有1个文件 |
+| 事务 | 不支持 | 支持 |
+"""
+
+
+def test_a_grid_cell_listing_parts_gives_a_list_of_its_columns_thing():
+    fact = one(CELL_LIST, "甲引擎 数据分为3个文件", "list")
+    assert members(fact) == ["定义文件", "数据文件", "索引文件"]
+    assert fact.line == 7
+
+
+def test_grid_cells_that_list_nothing_give_no_list():
+    assert [f.kind for f in facts(CELL_LIST.replace("：定义文件、数据文件和索引文件", ""))] == [
+        "table"
+    ]

@@ -44,6 +44,8 @@ from examgen.notes.heading_runs import (
     titled_gloss,
 )
 from examgen.notes.leads import statements_of_their_own
+from examgen.notes.prose import read_prose
+from examgen.notes.sentences import has_cjk
 from examgen.notes.settings import default_of, setting_name
 from examgen.notes.shapes import (
     heading_term,
@@ -375,6 +377,26 @@ class SectionReader(HeadingRunReader):
             columns=columns,
             rows=fixed,
         )
+        self.cell_lists(node.line, columns, fixed, place)
+
+    def cell_lists(
+        self,
+        line: int,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        place: Place,
+    ) -> None:
+        """A grid's cell that lists parts (``表信息分为3个文件：A、B和C`` under ``MyISAM``): the
+        list of the column's thing (``MyISAM 表信息分为3个文件``)."""
+        for offset, row in enumerate(rows, start=2):
+            for column, cell in zip(columns[1:], row[1:], strict=False):
+                if not column or not cell or not has_cjk(cell):
+                    continue
+                for said in read_prose(cell, column):
+                    if said.kind == "list" and len(said.items) >= 2:
+                        items = [Item(member) for member in said.items]
+                        subject = qualify(said.subject, column)
+                        self.emit("list", subject, place, line + offset, items=items)
 
     def ordered(self, subject: str) -> bool:
         return says_order(subject)
