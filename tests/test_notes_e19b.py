@@ -304,3 +304,14 @@ def test_grid_cells_that_list_nothing_give_no_list():
     assert [f.kind for f in facts(CELL_LIST.replace("：定义文件、数据文件和索引文件", ""))] == [
         "table"
     ]
+
+
+def test_a_comparison_in_one_respect_defines_how_the_two_compare_there():
+    note = "# 存储\n\n## 介质\n\n固态盘没有机械部件。在随机读写的速度上，固态盘优于机械盘。\n"
+    fact = one(note, "固态盘 与 机械盘的随机读写的速度", "definition")
+    assert fact.text == "固态盘优于机械盘"
+
+
+def test_a_comparison_without_its_respect_defines_nothing_by_that_shape():
+    note = "# 存储\n\n## 介质\n\n固态盘没有机械部件。总体来看，固态盘优于机械盘。\n"
+    assert not [f for f in facts(note) if " 与 " in f.subject]

@@ -157,6 +157,10 @@ class ChineseReader:
 
         if clauses and _CONDITION.match(clauses[0]):
             return  # `若A是B，则…`: what holds under a condition is not what A is
+        compared = _compared(clauses)
+        if compared is not None:
+            self.add(compared)  # `在恢复效率上，A优于B`: how A and B compare in that respect
+            return
         for index, clause in enumerate(clauses):
             regarding = _REGARDING.match(clause)
             if regarding and index == 0:  # `对于X，其Y为Z`: what the sentence is about
@@ -346,6 +350,30 @@ _EMPLOYED = re.compile(
     f"(?P<term>[^，,。；;：:]{{2,30}}?)(?:{_alt('来', '以', '用来', '用于')})"
     r"(?P<does>[^，,。；;：:]{2,40})$"
 )
+
+
+# `在恢复数据的效率上` + `redo log优于bin log`: a comparison in one respect.
+_RESPECT = re.compile(r"^在(?P<respect>[^，,。；;：:]{2,16})[上方面]{1,2}$")
+_BETTER = re.compile(
+    r"^(?P<a>[^，,。；;：:]{1,20}?)\s*(?:要|更)?"
+    f"(?:{_alt('优于', '好于', '高于', '低于', '快于', '慢于', '强于', '弱于', '大于', '小于')})"
+    r"\s*(?P<b>[^，,。；;：:]{1,20})$"
+)
+
+
+def _compared(clauses: list[str]) -> Said | None:
+    """``在恢复数据的效率上，redo log优于bin log`` → ``redo log 与 bin log的恢复数据的效率``
+    (what the second clause says); None unless the segment is just those two clauses."""
+    if len(clauses) != 2:
+        return None
+    respect = _RESPECT.match(clauses[0].strip())
+    better = _BETTER.match(clauses[1].strip()) if respect else None
+    if better is None:
+        return None
+    a, b = better["a"].strip(), better["b"].strip()
+    if not (is_term(a) and is_term(b)) or _ZH_VERB.search(a):
+        return None
+    return Said("definition", f"{a} 与 {b}的{respect['respect']}", clauses[1].strip())
 
 
 def _employed(clause: str, topic: str) -> tuple[str, list[str]] | None:
