@@ -315,3 +315,17 @@ def test_a_comparison_in_one_respect_defines_how_the_two_compare_there():
 def test_a_comparison_without_its_respect_defines_nothing_by_that_shape():
     note = "# 存储\n\n## 介质\n\n固态盘没有机械部件。总体来看，固态盘优于机械盘。\n"
     assert not [f for f in facts(note) if " 与 " in f.subject]
+
+
+def test_an_unlike_sentence_defines_how_its_subject_differs_from_the_other_thing():
+    note = (
+        "# Networks\n\n## UDP\n\nUDP sends datagrams.\n\n"
+        "- Unlike TCP, UDP does not resend lost packets\n"
+    )
+    fact = one(note, "UDP vs. TCP", "definition")
+    assert fact.text == "Unlike TCP, UDP does not resend lost packets"
+
+
+def test_an_unlike_sentence_about_a_pronoun_defines_nothing():
+    note = "# Birds\n\n## Sleep\n\nBirds sleep.\n\nUnlike mammals, their cycles are very short.\n"
+    assert not [f for f in facts(note) if " vs. " in f.subject]

@@ -183,6 +183,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
                 said.append(Said("list", subject, items=tuple(members)))
         said.extend(_shown(sentence, subject_of))
         said.extend(_during(sentence))
+        said.extend(_unlike(sentence))
         quoted = _QUOTED_AS.search(sentence)
         if quoted and is_term(quoted["term"]):
             text = f"{quoted['what'].strip()}; {quoted['which'].strip()}"
@@ -361,6 +362,35 @@ def _during(sentence: str) -> list[Said]:
     if "doing" in match.re.groupindex and match["doing"]:
         text += f", {match['doing'].strip()}"  # `…, feeding stimuli to the cortex`: what it does
     return [Said("definition", f"{subject} during {when}", text)]
+
+
+# `Unlike Process S, Process C is *not* dependent on …`: how one thing differs from another.
+_UNLIKE = re.compile(
+    r"^Unlike\s+(?P<other>[^,]{2,40}),\s+(?:the\s+)?(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)"
+    r"\s+(?P<verb>is|are|has|have|does|do|can|cannot|will)\s+(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+
+
+_DETERMINERS = frozenset(
+    ("their", "its", "his", "her", "our", "my", "your", "these", "those", "this", "that")
+)
+
+
+def _unlike(sentence: str) -> list[Said]:
+    """``Unlike Process S, Process C is not dependent on habits`` → a definition of
+    ``Process C vs. Process S`` by the sentence; nothing when the subject is a pronoun or a
+    determiner's (``Unlike mammals, their cycles are short``)."""
+    match = _UNLIKE.match(sentence.rstrip(". "))
+    if not match:
+        return []
+    subject, other = match["subject"].strip(), match["other"].strip()
+    words = subject.casefold().split()
+    if words[0] in _NOT_A_NOUN or words[0] in _DETERMINERS or not is_term(subject):
+        return []
+    if not is_term(other) or other.casefold().split()[0] in _NOT_A_NOUN:
+        return []
+    return [Said("definition", f"{subject} vs. {other}", sentence.rstrip(". "))]
 
 
 def _en_members(text: str) -> list[str]:
