@@ -329,3 +329,24 @@ def test_an_unlike_sentence_defines_how_its_subject_differs_from_the_other_thing
 def test_an_unlike_sentence_about_a_pronoun_defines_nothing():
     note = "# Birds\n\n## Sleep\n\nBirds sleep.\n\nUnlike mammals, their cycles are very short.\n"
     assert not [f for f in facts(note) if " vs. " in f.subject]
+
+
+CAUSES = """# Medicine
+
+## Painkillers
+
+- **Opioids**: bind to receptors in the brain to dull pain.
+    - Causes constipation, drowsiness, and does not cure the injury.
+- **NSAIDs**: block enzymes that make inflammation.
+"""
+
+
+def test_a_causes_bullet_under_a_term_lists_the_terms_effects_up_to_a_clause():
+    assert members(one(CAUSES, "effects of Opioids", "list")) == ["constipation", "drowsiness"]
+
+
+def test_a_causes_bullet_with_one_name_lists_nothing():
+    note = CAUSES.replace(
+        "constipation, drowsiness, and does not cure", "constipation and does not cure"
+    )
+    assert not [f for f in facts(note) if f.subject.startswith("effects")]
