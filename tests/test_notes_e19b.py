@@ -350,3 +350,16 @@ def test_a_causes_bullet_with_one_name_lists_nothing():
         "constipation, drowsiness, and does not cure", "constipation and does not cure"
     )
     assert not [f for f in facts(note) if f.subject.startswith("effects")]
+
+
+def test_a_second_name_set_off_by_commas_after_or_is_defined_by_the_first():
+    note = (
+        "# Anatomy\n\n## Knee\n\n"
+        "The knee joint is covered by the kneecap, or patella, at the front.\n"
+    )
+    assert one(note, "patella", "definition").text == "kneecap"
+
+
+def test_or_closing_a_run_of_commas_names_no_alias():
+    note = "# Fruit\n\n## Kinds\n\nShops sell apples, pears, or plums, all year.\n"
+    assert not [f for f in facts(note) if f.subject == "plums"]

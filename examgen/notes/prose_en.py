@@ -184,6 +184,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         said.extend(_shown(sentence, subject_of))
         said.extend(_during(sentence))
         said.extend(_unlike(sentence))
+        said.extend(_or_alias(sentence))
         quoted = _QUOTED_AS.search(sentence)
         if quoted and is_term(quoted["term"]):
             text = f"{quoted['what'].strip()}; {quoted['which'].strip()}"
@@ -391,6 +392,25 @@ def _unlike(sentence: str) -> list[Said]:
     if not is_term(other) or other.casefold().split()[0] in _NOT_A_NOUN:
         return []
     return [Said("definition", f"{subject} vs. {other}", sentence.rstrip(". "))]
+
+
+# `… the loss of normal muscle paralysis, or atonia, during REM`: a second name set off by
+# commas (`, or atonia,`) right after the noun phrase it names.
+_NAME_WORD = r"(?!(?:the|a|an|of|in|by|on|and|or|to|for|with)\b)[a-z][\w\-]*"
+_OR_ALIAS = re.compile(
+    rf"\b(?:of|the|a|an|is|are|by|in)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+or\s+"
+    r"(?P<alias>[a-z][a-z\-]{2,}),\s+\w"
+)
+
+
+def _or_alias(sentence: str) -> list[Said]:
+    """``RBD is the loss of normal muscle paralysis, or atonia, during REM`` → a definition
+    of ``atonia`` by ``normal muscle paralysis``; nothing inside a run of commas (``A, B, or
+    C, …`` is a list)."""
+    match = _OR_ALIAS.search(sentence)
+    if not match or "," in sentence[: match.start("name")] or not is_term(match["alias"]):
+        return []
+    return [Said("definition", match["alias"], match["name"])]
 
 
 def _en_members(text: str) -> list[str]:
