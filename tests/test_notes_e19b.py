@@ -363,3 +363,31 @@ def test_a_second_name_set_off_by_commas_after_or_is_defined_by_the_first():
 def test_or_closing_a_run_of_commas_names_no_alias():
     note = "# Fruit\n\n## Kinds\n\nShops sell apples, pears, or plums, all year.\n"
     assert not [f for f in facts(note) if f.subject == "plums"]
+
+
+PREVALENCE = """# Health
+
+#### asthma
+**Asthma** is a long-term disease of the airways. It is often accompanied by wheezing and coughing.
+- Affects about 8% of adults, more often in cities.
+- Onset of asthma can happen at any age
+"""
+
+
+def test_an_affects_bullet_after_a_terms_paragraph_gives_how_common_the_term_is():
+    fact = one(PREVALENCE, "prevalence of Asthma", "definition")
+    assert fact.text == "Affects about 8% of adults, more often in cities"
+
+
+def test_an_affects_bullet_without_a_number_gives_no_prevalence():
+    note = PREVALENCE.replace("Affects about 8% of adults", "Affects the lungs")
+    assert not [f for f in facts(note) if f.subject.startswith("prevalence")]
+
+
+def test_a_share_of_the_population_having_a_thing_gives_how_common_it_is():
+    note = (
+        "# Health\n\n## Hay fever\n\n"
+        "About 5% of the general population have hay fever, but few see a doctor.\n"
+    )
+    fact = one(note, "prevalence of hay fever", "definition")
+    assert fact.text.startswith("About 5% of the general population")

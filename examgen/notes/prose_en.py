@@ -185,6 +185,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         said.extend(_during(sentence))
         said.extend(_unlike(sentence))
         said.extend(_or_alias(sentence))
+        said.extend(_prevalence(sentence))
         quoted = _QUOTED_AS.search(sentence)
         if quoted and is_term(quoted["term"]):
             text = f"{quoted['what'].strip()}; {quoted['which'].strip()}"
@@ -411,6 +412,26 @@ def _or_alias(sentence: str) -> list[Said]:
     if not match or "," in sentence[: match.start("name")] or not is_term(match["alias"]):
         return []
     return [Said("definition", match["alias"], match["name"])]
+
+
+# `About 10% of the general population meet the criteria for insomnia, but …`: how common.
+_SHARE_HAVING = re.compile(
+    r"^(?:about|around|roughly|approximately|nearly|over|some|up\s+to)?\s*\d[\d.,]*\s*%\s+of\s+"
+    r"(?:the\s+)?(?:general\s+|adult\s+|world(?:'s)?\s+|us\s+)?(?:population|people|adults|children)\s+"
+    r"(?:meets?\s+the\s+(?:diagnostic\s+)?criteria\s+for|ha(?:ve|s)|experiences?|suffers?\s+from|"
+    r"develops?|(?:is|are)\s+affected\s+by)\s+(?P<what>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)"
+    r"(?=\s*(?:,|;|\.|$|\s+(?:but|and|while|whereas)\b))",
+    re.IGNORECASE,
+)
+
+
+def _prevalence(sentence: str) -> list[Said]:
+    """``About 10% of the population meet the criteria for insomnia, …`` → a definition of
+    ``prevalence of insomnia`` by the sentence."""
+    match = _SHARE_HAVING.match(sentence.strip())
+    if not match or not is_term(match["what"]):
+        return []
+    return [Said("definition", f"prevalence of {match['what']}", sentence.strip().rstrip("."))]
 
 
 def _en_members(text: str) -> list[str]:

@@ -174,6 +174,8 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     """``Regulated by adenosine, which …`` → (``regulator``, ``adenosine, which …``, []);
     ``Treated by A and B`` → (``treatments``, '', [``A``, ``B``]); ``Causes A, B, and …`` →
     (``effects``, '', [``A``, ``B``]); ('', '', []) for other text."""
+    if _AFFECTS.match(text.strip()):
+        return "prevalence", text.strip().rstrip("."), []  # `Affects 1 in every 2,000 people`
     effects = _CAUSES.match(text.strip())
     if effects:
         names = _effect_names(effects["rest"])
@@ -196,6 +198,12 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     return one, rest, []
 
 
+# `Affects 1 in every 2,000 adults`, `Affects about 3% of children`: how common the term is.
+_AFFECTS = re.compile(
+    r"^affects\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?\d[\d,.]*"
+    r"(?:\s*%|\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*|\s+(?:million|billion|thousand)\b)",
+    re.IGNORECASE,
+)
 # `Causes daytime drowsiness, memory problems, and …` under a term: what the term brings on.
 _CAUSES = re.compile(r"^(?:causes|leads\s+to|results\s+in)\s+(?P<rest>[a-z].{2,})$", re.IGNORECASE)
 # `…, and does not treat …`: a clause joined to the names, not one of them.
