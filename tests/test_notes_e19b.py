@@ -391,3 +391,17 @@ def test_a_share_of_the_population_having_a_thing_gives_how_common_it_is():
     )
     fact = one(note, "prevalence of hay fever", "definition")
     assert fact.text.startswith("About 5% of the general population")
+
+
+def test_a_study_that_found_something_is_defined_by_what_it_found():
+    note = (
+        "# Plants\n\n## Roots\n\nRoots hold the soil.\n\n"
+        "- Maria Lopez's study on desert shrubs found that roots grow twice as deep in drought.\n"
+    )
+    fact = one(note, "Maria Lopez's study on desert shrubs", "definition")
+    assert fact.text == "roots grow twice as deep in drought"
+
+
+def test_a_person_who_found_something_is_not_a_study():
+    note = "# Plants\n\n## Roots\n\nRoots hold soil.\n\n- Maria Lopez found that roots go deep.\n"
+    assert not [f for f in facts(note) if f.subject.startswith("Maria")]

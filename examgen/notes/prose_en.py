@@ -186,6 +186,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
         said.extend(_unlike(sentence))
         said.extend(_or_alias(sentence))
         said.extend(_prevalence(sentence))
+        said.extend(_finding(sentence))
         quoted = _QUOTED_AS.search(sentence)
         if quoted and is_term(quoted["term"]):
             text = f"{quoted['what'].strip()}; {quoted['which'].strip()}"
@@ -432,6 +433,24 @@ def _prevalence(sentence: str) -> list[Said]:
     if not match or not is_term(match["what"]):
         return []
     return [Said("definition", f"prevalence of {match['what']}", sentence.strip().rstrip("."))]
+
+
+# `Barrett Klein's study on honey bees found that bees …`: a study named by the sentence.
+_FINDING = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?P<study>(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?'s\s+|\d{4}\s+)?"
+    r"(?:[a-z][\w\-]*\s+){0,2}(?:study|experiment|trial|survey)"
+    r"(?:\s+(?:on|of|in|with)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?)\s+"
+    r"(?:found|showed|demonstrated|revealed)\s+that\s+(?P<rest>\S.{4,})$"
+)
+
+
+def _finding(sentence: str) -> list[Said]:
+    """``Barrett Klein's study on honey bees found that bees sleep`` → a definition of
+    ``Barrett Klein's study on honey bees`` by what it found."""
+    match = _FINDING.match(sentence.strip().rstrip("."))
+    if not match or not is_term(match["study"]):
+        return []
+    return [Said("definition", match["study"].strip(), match["rest"].strip())]
 
 
 def _en_members(text: str) -> list[str]:
