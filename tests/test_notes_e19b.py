@@ -405,3 +405,23 @@ def test_a_study_that_found_something_is_defined_by_what_it_found():
 def test_a_person_who_found_something_is_not_a_study():
     note = "# Plants\n\n## Roots\n\nRoots hold soil.\n\n- Maria Lopez found that roots go deep.\n"
     assert not [f for f in facts(note) if f.subject.startswith("Maria")]
+
+
+FALLBACK = """# 缓存笔记
+
+## 键的选择
+
+缓存键：系统通过用户ID生成缓存键，如果请求没有用户ID，则使用会话ID，如果没有会话ID，则使用客户端IP。
+"""
+
+
+def test_a_choice_falling_back_in_order_is_a_sequence_of_the_choices():
+    fact = one(FALLBACK, "系统生成缓存键的依据", "sequence")
+    assert members(fact) == ["用户ID", "会话ID", "客户端IP"]
+
+
+def test_a_choice_without_a_fallback_is_no_sequence():
+    note = FALLBACK.replace(
+        "，如果请求没有用户ID，则使用会话ID，如果没有会话ID，则使用客户端IP", ""
+    )
+    assert not [f for f in facts(note) if f.kind == "sequence"]

@@ -157,6 +157,9 @@ class ChineseReader:
 
         if clauses and _CONDITION.match(clauses[0]):
             return  # `若A是B，则…`: what holds under a condition is not what A is
+        fallback = _fallback(clauses)
+        if fallback is not None:
+            self.add(fallback)  # `X通过A建立Y，如果没有A，则使用B，…`: what X falls back on
         compared = _compared(clauses)
         if compared is not None:
             self.add(compared)  # `在恢复效率上，A优于B`: how A and B compare in that respect
@@ -359,6 +362,39 @@ _BETTER = re.compile(
     f"(?:{_alt('优于', '好于', '高于', '低于', '快于', '慢于', '强于', '弱于', '大于', '小于')})"
     r"\s*(?P<b>[^，,。；;：:]{1,20})$"
 )
+
+
+# `InnoDB通过主键建立聚簇索引`, then `如果表没有主键` / `则使用非空的唯一索引`, …: a choice made
+# in order, each next one only when the one before is missing.
+_FIRST_CHOICE = re.compile(
+    r"^(?P<who>[^，,。；;：:]{1,12}?)(?:通过|使用|用|以|优先使用|首先使用)(?P<first>[^，,。；;：:]{1,12}?)来?"
+    r"(?P<act>建立|创建|生成|构建|构造)(?P<what>[^，,。；;：:]{1,12})$"
+)
+_MISSING = re.compile(r"^(?:如果|若|假如|要是)[^，,。；;：:]{0,12}(?:没有|不存在|无)")
+_NEXT_CHOICE = re.compile(
+    r"^(?:则|就|那么)(?:会|将)?(?:使用|用|选择|采用|选用)?(?P<next>[^，,。；;：:]{2,20}?)"
+    r"(?:来?作为[^，,。；;：:]*)?$"
+)
+
+
+def _fallback(clauses: list[str]) -> Said | None:
+    """``InnoDB通过主键建立聚簇索引，如果表没有主键，则使用非空的唯一索引，…`` → the sequence
+    ``InnoDB建立聚簇索引的依据`` (``主键``, ``非空的唯一索引``, …); None for other clauses."""
+    first = _FIRST_CHOICE.match(clauses[0].strip()) if clauses else None
+    if first is None or not is_term(first["first"]):
+        return None
+    choices = [first["first"].strip()]
+    index = 1
+    while index + 1 < len(clauses) and _MISSING.match(clauses[index].strip()):
+        following = _NEXT_CHOICE.match(clauses[index + 1].strip())
+        if following is None:
+            break
+        choices.append(following["next"].strip())
+        index += 2
+    if len(choices) < 2:
+        return None
+    subject = f"{first['who'].strip()}{first['act']}{first['what'].strip()}的依据"
+    return Said("sequence", subject, items=tuple(choices))
 
 
 def _compared(clauses: list[str]) -> Said | None:
