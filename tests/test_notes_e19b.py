@@ -425,3 +425,8 @@ def test_a_choice_without_a_fallback_is_no_sequence():
         "，如果请求没有用户ID，则使用会话ID，如果没有会话ID，则使用客户端IP", ""
     )
     assert not [f for f in facts(note) if f.kind == "sequence"]
+
+
+def test_setting_a_parameter_to_a_value_to_do_something_defines_that_setting():
+    note = "# 数据库笔记\n\n## 日志\n\n慢查询会被记下。通过将`slow_log`设置为ON来开启慢查询日志。\n"
+    assert one(note, "开启慢查询日志的设置", "definition").text == "将slow_log设置为ON"

@@ -434,12 +434,20 @@ def _setting(clause: str) -> tuple[str, list[str]] | None:
     parameter = _PARAMETER.match(clause)
     if parameter:
         return f"{parameter['a'] or parameter['b']} 参数", [parameter["does"]]
+    set_to = _SET_TO.match(clause)
+    if set_to:  # `通过将P设置为OFF来开启X`: how X is turned on
+        return f"{set_to['goal']}的设置", [f"将{set_to['name']}设置为{set_to['value']}"]
     passive = _PARAMETER_PASSIVE.match(clause)
     if passive and is_term(passive["what"]) and not _ZH_VERB.search(passive["what"]):
         return f"{passive['name']} 参数", [f"{passive['verb']}{passive['what']}"]
     return None
 
 
+# `通过将`P`设置为OFF来开启间隙锁`: the setting that does something.
+_SET_TO = re.compile(
+    r"^(?:可以|可)?通过将\s*`?(?P<name>[A-Za-z_][\w\-.]*)`?\s*(?:设置|设|配置|改)为\s*"
+    r"(?P<value>[^，,。；;：:]{1,20}?)\s*(?:来|以)(?P<goal>[\u4e00-\u9fff][^，,。；;：:]{1,20})$"
+)
 # `写入策略由参数P控制`: what P does, said the other way round.
 _PARAMETER_PASSIVE = re.compile(
     r"^(?P<what>[^，,。；;：:由]{2,20}?)\s*[由被]\s*参数\s*`?(?P<name>[A-Za-z_][\w\-.]*)`?\s*(?:来)?"
