@@ -355,9 +355,14 @@ def test_a_causes_bullet_with_one_name_lists_nothing():
 def test_a_second_name_set_off_by_commas_after_or_is_defined_by_the_first():
     note = (
         "# Anatomy\n\n## Knee\n\n"
-        "The knee joint is covered by the kneecap, or patella, at the front.\n"
+        "The knee joint is covered by the knee cap, or patella, at the front.\n"
     )
-    assert one(note, "patella", "definition").text == "kneecap"
+    assert one(note, "patella", "definition").text == "knee cap"
+
+
+def test_a_one_word_name_before_or_is_an_alternative_not_an_alias():
+    note = "# Pets\n\n## Care\n\nFeed the dog, or cat, twice a day.\n"
+    assert not [f for f in facts(note) if f.subject == "cat"]
 
 
 def test_or_closing_a_run_of_commas_names_no_alias():

@@ -400,7 +400,7 @@ def _unlike(sentence: str) -> list[Said]:
 # commas (`, or atonia,`) right after the noun phrase it names.
 _NAME_WORD = r"(?!(?:the|a|an|of|in|by|on|and|or|to|for|with)\b)[a-z][\w\-]*"
 _OR_ALIAS = re.compile(
-    rf"\b(?:of|the|a|an|is|are|by|in)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+or\s+"
+    rf"\b(?:of|the|a|an|is|are)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+or\s+"
     r"(?P<alias>[a-z][a-z\-]{2,}),\s+\w"
 )
 
@@ -408,7 +408,7 @@ _OR_ALIAS = re.compile(
 def _or_alias(sentence: str) -> list[Said]:
     """``RBD is the loss of normal muscle paralysis, or atonia, during REM`` → a definition
     of ``atonia`` by ``normal muscle paralysis``; nothing inside a run of commas (``A, B, or
-    C, …`` is a list)."""
+    C, …`` is a list), nor after a one-word name (``a dog, or cat, …`` are alternatives)."""
     match = _OR_ALIAS.search(sentence)
     if not match or "," in sentence[: match.start("name")] or not is_term(match["alias"]):
         return []
