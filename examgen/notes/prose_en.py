@@ -6,6 +6,7 @@ import re
 
 from examgen.notes.clauses import defining_sentence, is_clause
 from examgen.notes.notation import notation
+from examgen.notes.relations_en import relations
 from examgen.notes.sentences import Said
 from examgen.notes.shapes import is_bare
 from examgen.notes.terms import is_term, qualify
@@ -183,10 +184,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
                 said.append(Said("list", subject, items=tuple(members)))
         said.extend(_shown(sentence, subject_of))
         said.extend(_during(sentence))
-        said.extend(_unlike(sentence))
-        said.extend(_or_alias(sentence))
-        said.extend(_prevalence(sentence))
-        said.extend(_finding(sentence))
+        said.extend(relations(sentence))
         quoted = _QUOTED_AS.search(sentence)
         if quoted and is_term(quoted["term"]):
             text = f"{quoted['what'].strip()}; {quoted['which'].strip()}"
@@ -365,92 +363,6 @@ def _during(sentence: str) -> list[Said]:
     if "doing" in match.re.groupindex and match["doing"]:
         text += f", {match['doing'].strip()}"  # `…, feeding stimuli to the cortex`: what it does
     return [Said("definition", f"{subject} during {when}", text)]
-
-
-# `Unlike Process S, Process C is *not* dependent on …`: how one thing differs from another.
-_UNLIKE = re.compile(
-    r"^Unlike\s+(?P<other>[^,]{2,40}),\s+(?:the\s+)?(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)"
-    r"\s+(?P<verb>is|are|has|have|does|do|can|cannot|will)\s+(?P<rest>.{3,})$",
-    re.IGNORECASE,
-)
-
-
-_DETERMINERS = frozenset(
-    ("their", "its", "his", "her", "our", "my", "your", "these", "those", "this", "that")
-)
-
-
-def _unlike(sentence: str) -> list[Said]:
-    """``Unlike Process S, Process C is not dependent on habits`` → a definition of
-    ``Process C vs. Process S`` by the sentence; nothing when the subject is a pronoun or a
-    determiner's (``Unlike mammals, their cycles are short``)."""
-    match = _UNLIKE.match(sentence.rstrip(". "))
-    if not match:
-        return []
-    subject, other = match["subject"].strip(), match["other"].strip()
-    words = subject.casefold().split()
-    if words[0] in _NOT_A_NOUN or words[0] in _DETERMINERS or not is_term(subject):
-        return []
-    if not is_term(other) or other.casefold().split()[0] in _NOT_A_NOUN:
-        return []
-    return [Said("definition", f"{subject} vs. {other}", sentence.rstrip(". "))]
-
-
-# `… the loss of normal muscle paralysis, or atonia, during REM`: a second name set off by
-# commas (`, or atonia,`) right after the noun phrase it names.
-_NAME_WORD = r"(?!(?:the|a|an|of|in|by|on|and|or|to|for|with)\b)[a-z][\w\-]*"
-_OR_ALIAS = re.compile(
-    rf"\b(?:of|the|a|an|is|are)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+or\s+"
-    r"(?P<alias>[a-z][a-z\-]{2,}),\s+\w"
-)
-
-
-def _or_alias(sentence: str) -> list[Said]:
-    """``RBD is the loss of normal muscle paralysis, or atonia, during REM`` → a definition
-    of ``atonia`` by ``normal muscle paralysis``; nothing inside a run of commas (``A, B, or
-    C, …`` is a list), nor after a one-word name (``a dog, or cat, …`` are alternatives)."""
-    match = _OR_ALIAS.search(sentence)
-    if not match or "," in sentence[: match.start("name")] or not is_term(match["alias"]):
-        return []
-    return [Said("definition", match["alias"], match["name"])]
-
-
-# `About 10% of the general population meet the criteria for insomnia, but …`: how common.
-_SHARE_HAVING = re.compile(
-    r"^(?:about|around|roughly|approximately|nearly|over|some|up\s+to)?\s*\d[\d.,]*\s*%\s+of\s+"
-    r"(?:the\s+)?(?:general\s+|adult\s+|world(?:'s)?\s+|us\s+)?(?:population|people|adults|children)\s+"
-    r"(?:meets?\s+the\s+(?:diagnostic\s+)?criteria\s+for|ha(?:ve|s)|experiences?|suffers?\s+from|"
-    r"develops?|(?:is|are)\s+affected\s+by)\s+(?P<what>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)"
-    r"(?=\s*(?:,|;|\.|$|\s+(?:but|and|while|whereas)\b))",
-    re.IGNORECASE,
-)
-
-
-def _prevalence(sentence: str) -> list[Said]:
-    """``About 10% of the population meet the criteria for insomnia, …`` → a definition of
-    ``prevalence of insomnia`` by the sentence."""
-    match = _SHARE_HAVING.match(sentence.strip())
-    if not match or not is_term(match["what"]):
-        return []
-    return [Said("definition", f"prevalence of {match['what']}", sentence.strip().rstrip("."))]
-
-
-# `Barrett Klein's study on honey bees found that bees …`: a study named by the sentence.
-_FINDING = re.compile(
-    r"^(?:(?:a|an|the|one)\s+)?(?P<study>(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?'s\s+|\d{4}\s+)?"
-    r"(?:[a-z][\w\-]*\s+){0,2}(?:study|experiment|trial|survey)"
-    r"(?:\s+(?:on|of|in|with)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?)\s+"
-    r"(?:found|showed|demonstrated|revealed)\s+that\s+(?P<rest>\S.{4,})$"
-)
-
-
-def _finding(sentence: str) -> list[Said]:
-    """``Barrett Klein's study on honey bees found that bees sleep`` → a definition of
-    ``Barrett Klein's study on honey bees`` by what it found."""
-    match = _FINDING.match(sentence.strip().rstrip("."))
-    if not match or not is_term(match["study"]):
-        return []
-    return [Said("definition", match["study"].strip(), match["rest"].strip())]
 
 
 def _en_members(text: str) -> list[str]:
