@@ -74,3 +74,35 @@ def alternatives(text: str) -> list[str]:
     if any(len(name.split()) > _MAX_ALTERNATIVE_WORDS for name in names):
         return []
     return names
+
+
+def table_title(table: Node) -> str:
+    """What a grid compares, named by its column heads (``MyISAM 与 InnoDB``, ``TCP vs.
+    UDP``); '' for fewer than two or more than four compared columns."""
+    head = table.cells[0] if table.cells else ()
+    compared = [cell for cell in head[1:] if cell]
+    if not 2 <= len(compared) <= 4:
+        return ""
+    every = "".join(cell for row in table.cells for cell in row)
+    joiner = " 与 " if any(ord(char) > 0x2E80 for char in every) else " vs. "
+    return joiner.join(compared)
+
+
+# `其他区别有：`, `其它不同如下`, `Other differences:`: more of a comparison just made.
+_OTHER_DIFFERENCES = re.compile(
+    r"^(?P<what>(?:其他|其它|另外|此外)的?(?:区别|區別|差异|差異|不同点|不同點|不同))"
+    r"(?:有|如下|包括|是|還有|还有)?\s*[:：]?$"
+    r"|^(?P<en>(?:other|further|more)\s+differences)(?:\s+(?:are|include))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def other_differences_named(label: str, compared: str) -> str:
+    """``其他区别有：`` after a table comparing ``A 与 B`` → ``A 与 B的其他区别``; '' when the
+    label says no such thing or nothing was compared."""
+    match = _OTHER_DIFFERENCES.match(label.strip()) if compared else None
+    if match is None:
+        return ""
+    if match["what"]:
+        return f"{compared}的{match['what']}"
+    return f"{match['en'].lower()} of {compared}"

@@ -36,6 +36,7 @@ from examgen.notes.item_shapes import (
 from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, premise
 from examgen.notes.roles import RoleItems
+from examgen.notes.settings import default_noted
 from examgen.notes.shapes import (
     aspect_owner,
     counted_aspect,
@@ -64,6 +65,7 @@ from examgen.notes.terms import (
     with_gloss,
 )
 from examgen.notes.tree import Node
+from examgen.notes.whereas import whereas_table
 
 
 class ItemReader(FramedItems, RoleItems):
@@ -100,6 +102,9 @@ class ItemReader(FramedItems, RoleItems):
             # a member of the list around it, and no term of its own.
             self.skip(node.line, f"a remark, not a term: {head.term}")
             return (Item(head.gloss) if head.gloss else None), False
+        noted_default = default_noted(head.gloss) if head.how == "colon" and head.gloss else ""
+        if noted_default and is_term(head.term):  # `读已提交：…(Oracle默认隔离级别)`
+            self.emit("definition", noted_default, place, node.line, text=head.term)
         if head.how == "colon" and is_stage(head.term) and not node.children:
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
@@ -119,6 +124,12 @@ class ItemReader(FramedItems, RoleItems):
             and self.contrast(node, child_items, place)
         ):
             return Item(head.term), True
+        if head.how == "plain" and not child_items and node.children:
+            grid = whereas_table(head.term, [child.text for child in node.children])
+            if grid is not None:  # `A vs. B` over "… of A …, whereas B …" sentences
+                columns, rows = grid
+                self.emit("table", head.term, place, node.line, columns=columns, rows=rows)
+                return Item(head.term), True
         if head.how == "plain" and head.termlike and child_items:
             framed = self.labelled_formula(node, head.term, child_items, place)
             if framed is not None:

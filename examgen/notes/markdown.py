@@ -33,6 +33,7 @@ from examgen.notes.blocks import (
 )
 from examgen.notes.clauses import is_sentence
 from examgen.notes.inline import Inline, inline_text
+from examgen.notes.instances import instance_of
 from examgen.notes.lazy import lazy_start
 from examgen.notes.markdown_state import _MarkdownState, _OpenItem
 from examgen.notes.shapes import is_caption, noise_reason
@@ -448,6 +449,9 @@ def _paragraph_or_noise(
         state.skip(line, "image only")
         return None
     reason = noise_reason(node.text)
+    instance = instance_of(node.text, node.strong) if reason == "worked example" else None
+    if instance is not None:
+        return make_node("qa", instance[0], line, cells=(instance,))  # `For example, **X** is a K`
     if reason:
         state.skip(line, f"{reason}: {node.text[:40]}")
         return None

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from examgen.model import Item
+from examgen.notes.anaphora import pointing_subject, summary_of
 from examgen.notes.clauses import (
     announced_steps,
     called_term,
@@ -428,6 +429,12 @@ class ParagraphReader:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
         head = parse_head(label.text)
         term = head.term if label.is_label else label.text
+        pointed = pointing_subject(term) if has_cjk(term) else ""
+        if pointed:
+            return pointed  # `…每次都写盘，但这么做会导致两个问题：`: the problems of that
+        summed = summary_of(split_last_sentence(term)[1], parent)
+        if summed:
+            return summed  # `…。总地来说：` over points: the section's points, summed up
         counted = self.counted(label, term)
         if counted:
             return counted

@@ -6,6 +6,7 @@ import re
 
 from examgen.notes.clauses import defining_sentence, is_clause
 from examgen.notes.notation import notation
+from examgen.notes.relations_en import relations
 from examgen.notes.sentences import Said
 from examgen.notes.shapes import is_bare
 from examgen.notes.terms import is_term, qualify
@@ -76,8 +77,9 @@ _SHOWS = re.compile(
 # `During winter, heating costs are highest in the north, and …`: what a noun phrase is
 # during a period (its first clause); `we`/`it` after the comma is no subject.
 _DURING = re.compile(
-    r"^During\s+(?P<when>[^,]{2,40}),\s+(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
-    r"(?P<verb>is|are|was|were)\s+(?P<rest>[^,;]{3,}?)(?:,\s*(?:and|but|while|whereas)\s.*)?$",
+    r"^(?:During\s+(?P<when>[^,]{2,40})|When\s+(?P<begins>[^,]{2,30}?)\s+(?:begins|starts)),\s+"
+    r"(?:the\s+)?(?P<subject>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?P<verb>is|are|was|were)\s+(?P<rest>[^,;]{3,}?)(?:,\s*(?:and|but|while|whereas)\s.*|,\s*(?P<doing>\w+ing\s.*))?$",
     re.IGNORECASE,
 )
 # `The lateral cortex is *deactivated* during REM.`: the setting closes the sentence.
@@ -188,6 +190,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
                 said.append(Said("list", subject, items=tuple(members)))
         said.extend(_shown(sentence, subject_of))
         said.extend(_during(sentence))
+        said.extend(relations(sentence))
         quoted = _QUOTED_AS.search(sentence)
         if quoted and is_term(quoted["term"]):
             text = f"{quoted['what'].strip()}; {quoted['which'].strip()}"
@@ -368,10 +371,12 @@ def _during(sentence: str) -> list[Said]:
     if not match:
         return []
     subject = match["subject"].strip()
-    when = match["when"].strip()
+    when = (match["when"] or match["begins"]).strip()  # `When REM begins,` is during REM
     if subject.casefold().split()[0] in _NOT_A_NOUN or not is_term(subject):
         return []
     text = f"{subject} {match['verb']} {match['rest'].strip()}"
+    if "doing" in match.re.groupindex and match["doing"]:
+        text += f", {match['doing'].strip()}"  # `…, feeding stimuli to the cortex`: what it does
     return [Said("definition", f"{subject} during {when}", text)]
 
 

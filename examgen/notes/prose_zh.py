@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from examgen.notes.draft import normalize_subject
 from examgen.notes.sentences import CLOSE, OPEN, Said
 from examgen.notes.sentences import split_outside as _split
 from examgen.notes.shapes import is_bare, script_variants
@@ -185,6 +186,13 @@ class ChineseReader:
 
         if clauses and _CONDITION.match(clauses[0]):
             return  # `若A是B，则…`: what holds under a condition is not what A is
+        fallback = _fallback(clauses)
+        if fallback is not None:
+            self.add(fallback)  # `X通过A建立Y，如果没有A，则使用B，…`: what X falls back on
+        compared = _compared(clauses)
+        if compared is not None:
+            self.add(compared)  # `在恢复效率上，A优于B`: how A and B compare in that respect
+            return
         for index, clause in enumerate(clauses):
             regarding = _REGARDING.match(clause)
             if regarding and index == 0:  # `对于X，其Y为Z`: what the sentence is about
@@ -207,7 +215,7 @@ class ChineseReader:
                 close()
                 self.add(Said("definition", chained["term"], chained["text"].strip()))
                 continue
-            setting = _setting(clause)
+            setting = _setting(clause) or _employed(clause, self.topic)
             if setting:
                 close()
                 open_subject, parts = setting
@@ -368,6 +376,81 @@ _PURPOSE = re.compile(
 )
 
 
+# `因此MySQL实现redo log来记录…` under `redo log`: what the section's thing is there to do.
+_EMPLOYED = re.compile(
+    f"^(?:{_alt('因此', '所以', '于是')})?[^，,。；;：:]{{0,12}}?"
+    f"(?:{_alt('实现', '引入', '使用', '采用', '设计', '提供')})了?"
+    f"(?P<term>[^，,。；;：:]{{2,30}}?)(?:{_alt('来', '以', '用来', '用于')})"
+    r"(?P<does>[^，,。；;：:]{2,40})$"
+)
+
+
+# `在恢复数据的效率上` + `redo log优于bin log`: a comparison in one respect.
+_RESPECT = re.compile(r"^在(?P<respect>[^，,。；;：:]{2,16})[上方面]{1,2}$")
+_BETTER = re.compile(
+    r"^(?P<a>[^，,。；;：:]{1,20}?)\s*(?:要|更)?"
+    f"(?:{_alt('优于', '好于', '高于', '低于', '快于', '慢于', '强于', '弱于', '大于', '小于')})"
+    r"\s*(?P<b>[^，,。；;：:]{1,20})$"
+)
+
+
+# `InnoDB通过主键建立聚簇索引`, then `如果表没有主键` / `则使用非空的唯一索引`, …: a choice made
+# in order, each next one only when the one before is missing.
+_FIRST_CHOICE = re.compile(
+    r"^(?P<who>[^，,。；;：:]{1,12}?)(?:通过|使用|用|以|优先使用|首先使用)(?P<first>[^，,。；;：:]{1,12}?)来?"
+    r"(?P<act>建立|创建|生成|构建|构造)(?P<what>[^，,。；;：:]{1,12})$"
+)
+_MISSING = re.compile(r"^(?:如果|若|假如|要是)[^，,。；;：:]{0,12}(?:没有|不存在|无)")
+_NEXT_CHOICE = re.compile(
+    r"^(?:则|就|那么)(?:会|将)?(?:使用|用|选择|采用|选用)?(?P<next>[^，,。；;：:]{2,20}?)"
+    r"(?:来?作为[^，,。；;：:]*)?$"
+)
+
+
+def _fallback(clauses: list[str]) -> Said | None:
+    """``InnoDB通过主键建立聚簇索引，如果表没有主键，则使用非空的唯一索引，…`` → the sequence
+    ``InnoDB建立聚簇索引的依据`` (``主键``, ``非空的唯一索引``, …); None for other clauses."""
+    first = _FIRST_CHOICE.match(clauses[0].strip()) if clauses else None
+    if first is None or not is_term(first["first"]):
+        return None
+    choices = [first["first"].strip()]
+    index = 1
+    while index + 1 < len(clauses) and _MISSING.match(clauses[index].strip()):
+        following = _NEXT_CHOICE.match(clauses[index + 1].strip())
+        if following is None:
+            break
+        choices.append(following["next"].strip())
+        index += 2
+    if len(choices) < 2:
+        return None
+    subject = f"{first['who'].strip()}{first['act']}{first['what'].strip()}的依据"
+    return Said("sequence", subject, items=tuple(choices))
+
+
+def _compared(clauses: list[str]) -> Said | None:
+    """``在恢复数据的效率上，redo log优于bin log`` → ``redo log 与 bin log的恢复数据的效率``
+    (what the second clause says); None unless the segment is just those two clauses."""
+    if len(clauses) != 2:
+        return None
+    respect = _RESPECT.match(clauses[0].strip())
+    better = _BETTER.match(clauses[1].strip()) if respect else None
+    if better is None:
+        return None
+    a, b = better["a"].strip(), better["b"].strip()
+    if not (is_term(a) and is_term(b)) or _ZH_VERB.search(a):
+        return None
+    return Said("definition", f"{a} 与 {b}的{respect['respect']}", clauses[1].strip())
+
+
+def _employed(clause: str, topic: str) -> tuple[str, list[str]] | None:
+    """(topic, [what it does]) for a clause saying the section's thing is brought in to do
+    something (``因此引入缓冲池来减少磁盘IO`` under ``缓冲池``); None for any other clause."""
+    match = _EMPLOYED.match(clause) if topic else None
+    if match is None or normalize_subject(match["term"]) != normalize_subject(topic):
+        return None
+    return topic, [match["does"]]
+
+
 def _setting(clause: str) -> tuple[str, list[str]] | None:
     """(subject, [text]) for a clause naming a command or parameter and what it does, or a
     thing and what it is for."""
@@ -381,7 +464,25 @@ def _setting(clause: str) -> tuple[str, list[str]] | None:
     parameter = _PARAMETER.match(clause)
     if parameter:
         return f"{parameter['a'] or parameter['b']} 参数", [parameter["does"]]
+    set_to = _SET_TO.match(clause)
+    if set_to:  # `通过将P设置为OFF来开启X`: how X is turned on
+        return f"{set_to['goal']}的设置", [f"将{set_to['name']}设置为{set_to['value']}"]
+    passive = _PARAMETER_PASSIVE.match(clause)
+    if passive and is_term(passive["what"]) and not _ZH_VERB.search(passive["what"]):
+        return f"{passive['name']} 参数", [f"{passive['verb']}{passive['what']}"]
     return None
+
+
+# `通过将`P`设置为OFF来开启间隙锁`: the setting that does something.
+_SET_TO = re.compile(
+    r"^(?:可以|可)?通过将\s*`?(?P<name>[A-Za-z_][\w\-.]*)`?\s*(?:设置|设|配置|改)为\s*"
+    r"(?P<value>[^，,。；;：:]{1,20}?)\s*(?:来|以)(?P<goal>[\u4e00-\u9fff][^，,。；;：:]{1,20})$"
+)
+# `写入策略由参数P控制`: what P does, said the other way round.
+_PARAMETER_PASSIVE = re.compile(
+    r"^(?P<what>[^，,。；;：:由]{2,20}?)\s*[由被]\s*参数\s*`?(?P<name>[A-Za-z_][\w\-.]*)`?\s*(?:来)?"
+    r"(?P<verb>控制|决定|设置|指定|配置)$"
+)
 
 
 # A clause subject with a verb in it is a statement (`为了解决该问题使用`), not a name.

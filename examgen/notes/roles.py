@@ -22,7 +22,7 @@ from examgen.notes.tree import Node
 
 # What :meth:`RoleItems.agent` names (`cause of RA`): no term of the notes' own.
 _ROLE_OF = re.compile(
-    r"^(?:(?:typical|usual|main|common)\s+)?(?:causes?|regulators?|treatments?|triggers?|drivers?"
+    r"^(?:(?:typical|usual|main|common)\s+)?(?:causes?|effects?|prevalence|regulators?|treatments?|triggers?|drivers?"
     r"|uses?) of "
 )
 
@@ -89,6 +89,8 @@ class RoleItems:
         for draft in reversed(self.drafts):
             if not 0 < line - draft.line <= 3:
                 return ""
+            if draft.kind != "definition" and draft.line == line - 1:
+                continue  # `It is accompanied by A, B, C.`: the paragraph's list, after its term
             if not _ROLE_OF.match(draft.subject):
                 return draft.subject if draft.kind == "definition" else ""
             line = draft.line  # `Caused by …` then `Treated by …`: both about the same term

@@ -31,7 +31,7 @@ from examgen.notes.clauses import (
     is_sentence,
     split_last_sentence,
 )
-from examgen.notes.comparisons import alternatives_named
+from examgen.notes.comparisons import alternatives_named, other_differences_named, table_title
 from examgen.notes.draft import Place
 from examgen.notes.heading_runs import (
     HeadingRunReader,
@@ -45,6 +45,9 @@ from examgen.notes.heading_runs import (
     titled_gloss,
 )
 from examgen.notes.leads import statements_of_their_own
+from examgen.notes.prose import read_prose
+from examgen.notes.sentences import has_cjk
+from examgen.notes.settings import default_of, setting_name
 from examgen.notes.shapes import (
     heading_term,
     is_bare,
@@ -61,6 +64,7 @@ from examgen.notes.terms import (
     says_order,
 )
 from examgen.notes.tree import Node
+from examgen.notes.whereas import whereas_table
 
 
 class SectionReader(HeadingRunReader):
@@ -145,6 +149,11 @@ class SectionReader(HeadingRunReader):
     def owned(self, content: Sequence[Node], place: Place, subject: str) -> None:
         """The content of one section (see the module docstring)."""
         heading_line = getattr(self, "heading_line", 0)
+        if all(node.kind == "paragraph" and not node.children for node in content):
+            grid = whereas_table(subject, [node.text for node in content])
+            if grid is not None:  # `### A vs. B` over "… of A …, whereas B …" sentences
+                self.emit("table", subject, place, heading_line, columns=grid[0], rows=grid[1])
+                return
         self.captions_list(content, place, subject, heading_line)
         parent = "" if getattr(self, "in_title", False) else subject
         defined = False
@@ -280,6 +289,10 @@ class SectionReader(HeadingRunReader):
                     # Its bold-led definitions were just made (reading it again repeats
                     # them); the lists its sentences name were not.
                     self.prose_lists([node.text], subject, place, node.line)
+                elif node.children and self.other_differences(
+                    node, content[index - 2 : index - 1], place
+                ):
+                    listed = True
                 elif node.children:
                     if first and subject and node.is_label:
                         # `记录锁对一行加锁，也称行锁。对语句有如下要求：` + items: the sentences
@@ -299,8 +312,33 @@ class SectionReader(HeadingRunReader):
                     listed = True
                 elif node.is_label and self.label_prose(node, content, index, place, parent):
                     index += 1
+                elif self.setting_default(node, content[index - 2 : index - 1], place):
+                    pass
                 else:
                     self.loose_paragraph(node, place, parent)
+
+    def other_differences(self, label: Node, before: Sequence[Node], place: Place) -> bool:
+        """``其他区别有：`` (``Other differences:``) right after a table comparing A and B: the
+        list of the other differences of A and B, not of the section's thing."""
+        if not before or before[0].kind != "table" or not label.is_label:
+            return False
+        named = other_differences_named(label.text, table_title(before[0]))
+        if not named:
+            return False
+        members = self.members(label.children, place, named)
+        return self.member_list(named, named, members, label, place, pin=label.anchor, second=False)
+
+    def setting_default(self, paragraph: Node, before: Sequence[Node], place: Place) -> bool:
+        """``MySQL 5.7起默认值为1。`` right after a label naming a parameter over its values:
+        the default of that parameter (``sync_binlog 的默认值``)."""
+        if paragraph.children or not before or not before[0].children:
+            return False
+        name = setting_name(before[0].text)
+        subject = default_of(name, paragraph.text) if name else ""
+        if subject:
+            text = paragraph.text.rstrip("。.")
+            self.emit("definition", subject, place, paragraph.line, text=text, tags=paragraph.tags)
+        return bool(subject)
 
     def loose_paragraph(self, paragraph: Node, place: Place, parent: str) -> None:
         """A paragraph under a heading that is not its first: a label, a ``term:definition``,
@@ -340,10 +378,7 @@ class SectionReader(HeadingRunReader):
                     self.skip(node.line + offset, f"table row without a term: {term or text}")
             return
         columns = tuple(head)
-        compared = [cell for cell in head[1:] if cell]
-        every = "".join(cell for row in node.cells for cell in row)
-        joiner = " 与 " if any(ord(char) > 0x2E80 for char in every) else " vs. "
-        title = joiner.join(compared) if 2 <= len(compared) <= 4 else subject
+        title = table_title(node) or subject
         fixed = tuple(tuple((row + ("",) * width)[:width]) for row in rows)
         self.emit(
             "table",
@@ -353,6 +388,26 @@ class SectionReader(HeadingRunReader):
             columns=columns,
             rows=fixed,
         )
+        self.cell_lists(node.line, columns, fixed, place)
+
+    def cell_lists(
+        self,
+        line: int,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        place: Place,
+    ) -> None:
+        """A grid's cell that lists parts (``表信息分为3个文件：A、B和C`` under ``MyISAM``): the
+        list of the column's thing (``MyISAM 表信息分为3个文件``)."""
+        for offset, row in enumerate(rows, start=2):
+            for column, cell in zip(columns[1:], row[1:], strict=False):
+                if not column or not cell or not has_cjk(cell):
+                    continue
+                for said in read_prose(cell, column):
+                    if said.kind == "list" and len(said.items) >= 2:
+                        items = [Item(member) for member in said.items]
+                        subject = qualify(said.subject, column)
+                        self.emit("list", subject, place, line + offset, items=items)
 
     def ordered(self, subject: str) -> bool:
         return says_order(subject)

@@ -63,3 +63,36 @@ def setting_values(items: Sequence[Node]) -> list[Value]:
             return []
         values.append(Value(match["value"].strip(), match["text"].strip(), node))
     return values
+
+
+# `…，解决脏读问题(Oracle默认隔离级别)`: the bracket at the end of a member's text says whose
+# default the member is; the bracket names a thing (`MySQL默认隔离级别`), not a bare `默认`.
+_DEFAULT_NOTE = re.compile(
+    r"[（(](?P<what>[^（()）]{1,16}?(?:的)?(?:默认|默認|缺省)[^（()）]{2,12})[)）]\s*[。；;.]?\s*$"
+)
+_DEFAULT_NOT_A_NOUN = re.compile(r"(?:开启|開啟|关闭|關閉|打开|打開|使用|为|為|是|值为|值為)")
+
+
+def default_noted(text: str) -> str:
+    """``…(MySQL默认隔离级别)`` → ``MySQL默认隔离级别``: what the text's member is the default
+    of, named in a bracket ending the text; '' when there is none."""
+    match = _DEFAULT_NOTE.search(text)
+    if match is None or _DEFAULT_NOT_A_NOUN.search(match["what"]):
+        return ""
+    return match["what"].strip()
+
+
+# `MySQL 5.7.7起默认值为1`, `之后默认为row`, `The default is 1.`, `It defaults to OFF.`
+_DEFAULT_SAID = re.compile(
+    r"(?:默认|默認|缺省)(?:值|設定|设置)?(?:为|為|是)|\bdefaults?\s+(?:value\s+)?(?:is|to)\b",
+    re.IGNORECASE,
+)
+
+
+def default_of(name: str, text: str) -> str:
+    """``sync_binlog 的默认值`` (``default of sync_binlog``) when the one sentence ``text``
+    says a default; '' otherwise."""
+    if re.search(r"[。!?！？]\s*\S|\.\s+\S", text.strip()) or not _DEFAULT_SAID.search(text):
+        return ""
+    english = not re.search(r"[\u4e00-\u9fff]", text)
+    return f"default of {name}" if english else f"{name} 的默认值"

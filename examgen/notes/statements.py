@@ -172,8 +172,14 @@ _TWO_NAMES = re.compile(r"^(?P<first>[^,;]+?)\s+and\s+(?P<second>[^,;]+?)\.?$")
 
 def agent_role(text: str) -> tuple[str, str, list[str]]:
     """``Regulated by adenosine, which …`` → (``regulator``, ``adenosine, which …``, []);
-    ``Treated by A and B`` → (``treatments``, '', [``A``, ``B``]); ('', '', []) for other
-    text."""
+    ``Treated by A and B`` → (``treatments``, '', [``A``, ``B``]); ``Causes A, B, and …`` →
+    (``effects``, '', [``A``, ``B``]); ('', '', []) for other text."""
+    if _AFFECTS.match(text.strip()):
+        return "prevalence", text.strip().rstrip("."), []  # `Affects 1 in every 2,000 people`
+    effects = _CAUSES.match(text.strip())
+    if effects:
+        names = _effect_names(effects["rest"])
+        return ("effects", "", names) if names else ("", "", [])
     match = _AGENT.match(text.strip())
     if not match:
         return "", "", []
@@ -190,3 +196,32 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     if names and all(0 < len(name.split()) <= 4 and is_term(name) for name in plain):
         return many, "", names
     return one, rest, []
+
+
+# `Affects 1 in every 2,000 adults`, `Affects about 3% of children`: how common the term is.
+_AFFECTS = re.compile(
+    r"^affects\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?\d[\d,.]*"
+    r"(?:\s*%|\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*|\s+(?:million|billion|thousand)\b)",
+    re.IGNORECASE,
+)
+# `Causes daytime drowsiness, memory problems, and …` under a term: what the term brings on.
+_CAUSES = re.compile(r"^(?:causes|leads\s+to|results\s+in)\s+(?P<rest>[a-z].{2,})$", re.IGNORECASE)
+# `…, and does not treat …`: a clause joined to the names, not one of them.
+_CLAUSE_OPENING = re.compile(
+    r"^(?:does|do|did|is|are|was|were|can|cannot|may|might|will|would|has|have|not|also)\b",
+    re.IGNORECASE,
+)
+
+
+def _effect_names(text: str) -> list[str]:
+    """The leading names of ``daytime drowsiness, memory problems, and does not …`` (two or
+    more short noun phrases, up to the first clause); [] when there are fewer."""
+    names = []
+    for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", text.strip().rstrip(".")):
+        part = part.strip()
+        if not part or _CLAUSE_OPENING.match(part):
+            break
+        if len(part.split()) > 4 or not is_term(part):
+            return []
+        names.append(part)
+    return names if len(names) >= 2 else []
