@@ -50,6 +50,7 @@ import genanki
 from examgen.apkg import PackageNote, write_package
 from examgen.cards import CARD_KINDS, fact_notes, notes_inputs, survey
 from examgen.cardtext import escape, is_short_term, text_html
+from examgen.collector import collector_paused
 from examgen.config import DeckConfig
 from examgen.errors import ExamgenError
 from examgen.fsutil import MAX_IMAGE_BYTES, atomic_path, read_regular_file
@@ -439,6 +440,7 @@ def _manifest_entry(entry: object) -> tuple[int, str | None]:
     return 0, None
 
 
+@collector_paused()  # tens of thousands of fields and rows, no cycles: examgen.collector
 def build_deck(
     facts: Sequence[StoredFact],
     *,
