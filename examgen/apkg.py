@@ -108,8 +108,9 @@ class WriteStats:
 
 
 # --------------------------------------------------------------------------- ids
-def _note_ids(notes: Sequence[PackageNote]) -> list[int]:
-    """Note ids (milliseconds, as Anki makes them) from the notes' ``created`` times.
+def _note_ids(notes: Sequence[PackageNote]) -> tuple[list[int], list[int]]:
+    """Note ids (milliseconds, as Anki makes them) from the notes' ``created`` times, and
+    the notes' positions in id order.
 
     Notes are taken by (created, guid); each gets ``created`` in milliseconds, or one more
     than the note before when that is taken. A pure function of the notes, so a rebuild
@@ -117,13 +118,14 @@ def _note_ids(notes: Sequence[PackageNote]) -> list[int]:
     A note that goes moves the ids of those after it in the same run of milliseconds (the
     facts first seen in one build): their rows are rewritten, the bytes stay right.
     """
-    order = sorted(range(len(notes)), key=lambda i: (notes[i].created, notes[i].guid))
+    keys = [(note.created, note.guid) for note in notes]
+    order = sorted(range(len(notes)), key=keys.__getitem__)
     ids = [0] * len(notes)
     last = 0
     for i in order:
-        last = max(notes[i].created * 1000, last + 1)
+        last = max(keys[i][0] * 1000, last + 1)
         ids[i] = last
-    return ids
+    return ids, order  # ids rise along ``order``: it is the id order too
 
 
 class _Placed(NamedTuple):
@@ -136,19 +138,26 @@ class _Placed(NamedTuple):
     digest: bytes
 
 
-def _place(notes: Sequence[PackageNote], deck_ids: Mapping[str, int]) -> dict[int, _Placed]:
-    """Every note by note id, with its card ids and the digest of all its rows."""
-    note_ids = _note_ids(notes)
+def _place(
+    notes: Sequence[PackageNote], deck_ids: Mapping[str, int], *, digests: bool = True
+) -> dict[int, _Placed]:
+    """Every note by note id (in id order), with its card ids and, when ``digests``, the
+    digest of all its rows (only a working copy kept between builds needs it)."""
+    note_ids, order = _note_ids(notes)
     placed: dict[int, _Placed] = {}
     last = 0
+    dumps, blake2b = marshal.dumps, hashlib.blake2b
     # Card ids follow the same rule, in note-id order, so they too stay put across builds.
-    for note_id, note in sorted(zip(note_ids, notes, strict=True), key=lambda pair: pair[0]):
+    for i in order:
+        note, note_id = notes[i], note_ids[i]
         first = max(note_id, last + 1)
         last = first + note.cards - 1
         did = deck_ids[note.deck]
-        digest = hashlib.blake2b(
-            marshal.dumps((*note, note_id, first, did)), digest_size=16
-        ).digest()
+        digest = (
+            blake2b(dumps((*note, note_id, first, did)), digest_size=16).digest()
+            if digests
+            else b""
+        )
         placed[note_id] = _Placed(note, note_id, first, did, digest)
     return placed
 
@@ -190,7 +199,7 @@ def write_package(
     decks = {name: deck_id(name) for name in dict.fromkeys(note.deck for note in notes)}
     if len(set(decks.values())) < len(decks):
         raise ValueError("two deck names were given the same deck id")
-    placed = _place(notes, decks)
+    placed = _place(notes, decks, digests=work is not None)
     first_deck = next(iter(decks.values()), _DEFAULT_DECK_ID)
     deck_json = {str(_DEFAULT_DECK_ID): _deck_json(_DEFAULT_DECK_ID, "Default")}
     deck_json.update({str(did): _deck_json(did, name) for name, did in decks.items()})

@@ -13,9 +13,7 @@ cannot be read), never a traceback.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import gc
 import hashlib
 import json
 import os
@@ -25,6 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
 
+from examgen.collector import collector_paused
 from examgen.errors import ExamgenError
 from examgen.fsutil import MAX_NOTES_BYTES, read_regular_file
 from examgen.model import Diagnostic, Item, ParseResult, SourceFile
@@ -93,26 +92,8 @@ def parse_paths(
     """
     if reader:
         _check_reader(reader)
-    with _collector_paused():
+    with collector_paused():
         return _parse_files(_collect(paths, root), reader, cache)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while parsing.
-
-    Parsing makes tens of thousands of small containers and keeps them all; the collector's
-    passes over them cost a sixth of a large parse and find nothing to free (trees and
-    drafts hold no cycles). Whatever cycles arise meanwhile are collected once it resumes.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _parse_files(
