@@ -1,7 +1,8 @@
 """Session 19 item rules, each with a small note of our own that breaks it: questions that
 answer each other by a key printed inside another's text, stems that lose the heading that
 scopes their list, counts in the stem the options contradict, false claims that overlap the
-term's own definition."""
+term's own definition, translations the table missed, clues that tell no one term, and
+sentences claimed as members."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from question_facts import facts_under
 
 from examgen.model import Fact, Option, Question
 from examgen.questions.categories import stated_count
+from examgen.questions.clues import clue_problem
+from examgen.questions.definitions import group_matching_forms
 from examgen.questions.form import Ask, Draft, Origin
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.owners import owned_name
 from examgen.questions.rules import ITEM_RULES, answers_another
+from examgen.questions.translations import translated
 from examgen.questions.truths import shared_claim
 
 BAKERY = ("烘焙复习", "面包房")
@@ -209,3 +213,132 @@ def test_parallel_definitions_that_swap_their_parts_are_still_false_claims():
     assert shared_claim("每个订单记下它的买家", "每个买家记下他的订单") is None
     assert shared_claim("让面团发酵并产生风味", "让面团快速膨胀") is None
     assert shared_claim("提供香味、酥松和上色", "提供起层和酥松") == "酥松"
+
+
+# ------------------------------------------------------------ 5. translations the table missed
+
+
+def test_the_common_words_a_reading_found_translated_are_translations():
+    notes = index_notes(BAKERY_NOTES)
+    assert translated("Mount", "通过隔离挂载点隔离文件系统", notes) == "mount → 挂载"
+    assert translated("max_dough_size", "单个面团的大小上限", notes) == "size → 大小"
+    # Traditional notes write the same word in their own characters.
+    assert translated("Denormalization", "適時地反正規化", notes)
+
+
+def test_another_form_of_a_long_table_word_is_the_same_translation():
+    notes = index_notes(BAKERY_NOTES)
+    assert translated("Scheduler", "面包出炉的调度程序", notes) == "schedule → 调度"
+    assert translated("Oven Controller", "所有烤箱的控制中心", notes) == "control → 控制"
+    # A short word is read only as itself ("key" is not "keyboard").
+    assert translated("keyboard", "存放密钥的地方", notes) is None
+
+
+def test_a_matching_with_two_pairs_told_by_translation_is_rejected():
+    pairs = (
+        ("Network", "隔离面包房的网络设备"),
+        ("Mount", "隔离各台烤箱的挂载目录"),
+        ("Oven", "每台烤箱独立的温控"),
+        ("Shelf", "每层架子独立的标签"),
+        ("Crate", "每个周转箱独立的编号"),
+    )
+    question = Question(
+        "matching", "请将“隔离方式”中的各项与对应的说明配对。", 5, ("l9",), "n.md:50"
+    )
+    draft = Draft(question, "match_members", subject="隔离方式", reveals=pairs)
+    reason = ITEM_RULES["no_shared_word_cue"](draft, index_notes(BAKERY_NOTES))
+    assert reason and "2 of 5 pairs" in reason
+
+
+def test_a_list_matching_leaves_out_the_members_its_glosses_translate():
+    isolation = fact(
+        "l9",
+        "list",
+        "面包房隔离方式",
+        "Network=隔离面包房的网络设备",
+        "Mount=隔离各台烤箱的挂载目录",
+        "Oven=每台烤箱独立的温控",
+        "Shelf=每层架子独立的标签",
+        "Crate=每个周转箱独立的编号",
+        "Tray=每个烤盘独立的位置",
+        line=50,
+    )
+    built = drafts([isolation, *BAKERY_NOTES], isolation, "match_members")
+    assert built
+    for draft in built:
+        assert {t for t, _ in draft.reveals} == {"Oven", "Shelf", "Crate", "Tray"}
+
+
+def test_a_description_alone_saying_the_term_translated_anywhere_is_no_answer_to_pick():
+    size = fact(
+        "d3", "definition", "max_crate_size", text="一个周转箱装面包的数量大小上限", line=60
+    )
+    count = fact("d4", "definition", "crate_count", text="面包房同时使用的周转箱个数", line=61)
+    label = fact("d5", "definition", "crate_label", text="周转箱侧面贴的条码编号", line=62)
+    shelf = fact("d6", "definition", "shelf_depth", text="每层架子能放下的周转箱排数", line=63)
+    notes_facts = [size, count, label, shelf]
+    notes = index_notes(notes_facts)
+    built = drafts(notes_facts, size, "term_to_definition")
+    assert built
+    for draft in built:
+        reason = ITEM_RULES["no_stem_words"](draft, notes)
+        assert reason and "size → 大小" in reason
+
+
+# --------------------------------------------- 6. clues that do not identify, sentences as members
+
+
+def test_a_benefit_or_a_usual_property_is_no_clue():
+    assert clue_problem("全链路监控", "有利于快速交付和排查")
+    assert clue_problem("narcolepsy", "can happen at any age, but usually between 10-20 years old")
+    assert clue_problem("醒发箱", "控制温度和湿度让面团发酵的箱子") is None
+
+
+def test_a_sentence_is_not_claimed_to_belong_to_a_list():
+    steps = fact(
+        "l10",
+        "list",
+        "面包房规则",
+        "开炉前检查温度,确认无误后再放入面团",
+        "出炉后静置十分钟再切片",
+        "周转箱每日消毒",
+        line=70,
+    )
+    notes_facts = [steps, *BAKERY_NOTES]
+    notes = index_notes(notes_facts)
+    built = [d for d in drafts(notes_facts, steps, "claim_member") if d.question.truth]
+    sentences = [d for d in built if "," in d.asks[0]]
+    assert sentences
+    for draft in sentences:
+        assert ITEM_RULES["member_is_a_thing"](draft, notes)
+
+
+def test_a_matching_whose_gloss_is_said_inside_another_gloss_has_two_answers():
+    pairs = (
+        ("醒发箱", "控制温湿度的发酵设备"),
+        ("烤箱", "烘烤面包的加热设备"),
+        ("冷藏柜", "低温保存面团的柜子"),
+        ("发酵柜", "冷藏和控制温湿度的发酵设备"),
+    )
+    question = Question("matching", "请将下列术语与对应的说明配对。", 4, ("d11",), "n.md:80")
+    draft = Draft(question, "match_terms", reveals=pairs)
+    reason = ITEM_RULES["one_defensible_answer"](draft, index_notes(BAKERY_NOTES))
+    assert reason and "发酵柜" in reason
+
+
+def test_a_term_matching_leaves_out_a_gloss_another_gloss_holds():
+    tools = facts_under(("烘焙复习", "工具"))
+    built_facts = [
+        tools("d11", "definition", "醒发箱", text="控制温湿度的发酵设备", line=80),
+        tools("d12", "definition", "烤箱", text="烘烤面包的加热设备", line=81),
+        tools("d13", "definition", "冷藏柜", text="低温保存面团的柜子", line=82),
+        tools("d14", "definition", "发酵柜", text="冷藏和控制温湿度的发酵设备", line=83),
+        tools("d15", "definition", "分割机", text="把面团等分成小块的机器", line=84),
+    ]
+    notes = index_notes(built_facts)
+    forms = group_matching_forms(notes, built_facts)
+    assert forms
+    for form in forms:
+        draft = form.build(random.Random(1), form.facts, Ask("zh", 5))
+        assert "醒发箱" not in {t for t, _ in draft.reveals}
+        assert ITEM_RULES["one_defensible_answer"](draft, notes) is None

@@ -46,6 +46,7 @@ from examgen.questions.limits import (
 from examgen.questions.options import same_kind_lists
 from examgen.questions.owners import owned_name
 from examgen.questions.text import clean, mentions
+from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, phrase
 
 #: The forms that ask the list as a category (see :mod:`examgen.questions.categories`).
@@ -387,6 +388,10 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         and clue_problem(p.term.text, p.definition.text) is None
     ]
     glossed = unique_pairs(glossed)
+    # "Mount: 隔离文件系统挂载点" is matched by translating its name: left out while enough
+    # others remain (else the matching is built, and the translation rule names why not).
+    untold = [p for p in glossed if translated(p.term.text, p.definition.text, notes) is None]
+    glossed = untold if len(untold) >= MATCHING_MIN else glossed
     if any(item.gloss for item in fact.items):
         if len(glossed) < MATCHING_MIN:
             reasons["matching"] = (

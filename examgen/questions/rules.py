@@ -24,6 +24,7 @@ from examgen.questions.categories import (
     category_problem,
     contrast,
     same_judgement,
+    sentence,
     stated_count,
     term_problem,
 )
@@ -157,6 +158,17 @@ def count_agrees(draft: Draft, notes: Notes) -> str | None:
         else len(q.answers)
     )
     return None if given == wanted else f"“{draft.subject}” counts {wanted}, the key has {given}"
+
+
+def member_is_a_thing(draft: Draft, notes: Notes) -> str | None:
+    """ "X belongs to L" is asked of a thing, not of a sentence: "调用链的第一个节点生成
+    TraceID 属于 全链路监控机制" is a statement the notes make, not a member of a kind."""
+    if draft.variety not in ("claim_member", "belongs"):
+        return None
+    for text in draft.asks:
+        if sentence(text):
+            return f"“{text}” is a sentence, not a thing that belongs to “{draft.subject}”"
+    return None
 
 
 def one_blank(draft: Draft, notes: Notes) -> str | None:
@@ -326,6 +338,15 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             if other and not own and counts:
                 return f"“{owner.subject}” lists it ({owner.location}) and fits too"
         return None
+    if draft.variety in ("match_terms", "match_members"):
+        # A gloss said inside another's ("时间序列数据库" in Prometheus's "开源监控报警系统和
+        # 时间序列数据库") is true of that term too: two defensible matches.
+        for term, gloss in draft.reveals:
+            key = normalize(gloss)
+            for other, wider in draft.reveals:
+                if other != term and len(key) >= 2 and key in normalize(wider):
+                    return f"“{gloss}” is said of “{other}” too (“{wider}”)"
+        return None
     if draft.variety in ("term_to_definition", "claim_definition"):
         # A wrong option the notes state of the term (outside its definition) is right too;
         # so is a false claim's borrowed definition (origins only on a false claim).
@@ -411,6 +432,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,
+        "member_is_a_thing": member_is_a_thing,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
