@@ -342,3 +342,42 @@ def test_a_term_matching_leaves_out_a_gloss_another_gloss_holds():
         draft = form.build(random.Random(1), form.facts, Ask("zh", 5))
         assert "醒发箱" not in {t for t, _ in draft.reveals}
         assert ITEM_RULES["one_defensible_answer"](draft, notes) is None
+
+
+def test_an_answer_opening_with_the_term_translated_is_a_cue_whatever_the_others_hold_later():
+    slips = [
+        fact(
+            "d21",
+            "definition",
+            "delete slip",
+            text="删除一张面单时，记下面单号，撤销时恢复",
+            line=90,
+        ),
+        fact(
+            "d22",
+            "definition",
+            "update slip",
+            text="修改一张面单时，记下旧地址，撤销时删除新地址",
+            line=91,
+        ),
+        fact(
+            "d23",
+            "definition",
+            "void slip",
+            text="作废一张面单时，记下原因，撤销时删除作废标记",
+            line=92,
+        ),
+        fact(
+            "d24",
+            "definition",
+            "print slip",
+            text="打印一张面单时，记下打印机，撤销时删除打印记录",
+            line=93,
+        ),
+    ]
+    notes = index_notes(slips)
+    built = [d for d in drafts(slips, slips[0], "term_to_definition")]
+    assert built
+    for draft in built:
+        reason = ITEM_RULES["no_stem_words"](draft, notes)
+        assert reason and "delete → 删除" in reason

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import normalize, script_of
-from examgen.questions.translations import translated
+from examgen.questions.translations import lead, translated
 from examgen.questions.wording import BLANK, display_width
 
 _CHOICES = ("single_choice", "multiple_choice")
@@ -120,11 +120,15 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
             return given
         # The right description alone saying the term's translation ("插入一条记录时…" for
         # "insert undo log", "…文件大小" for "max_binlog_size") is picked by it.
+        # Its first clause is read alone too: "…回滚时重新插入…" deep in a wrong option
+        # does not hide the answer's opening "插入一条记录时".
         term = draft.stem_texts[0]
-        pair = translated(term, next(o.text for o in q.options if o.correct), notes)
+        right = next(o.text for o in q.options if o.correct)
         wrong = [o.text for o in q.options if not o.correct]
-        if pair and not any(translated(term, t, notes) for t in wrong):
-            return f"the answer alone says the term “{term}” translated ({pair})"
+        for cut in (lead, str):
+            pair = translated(term, cut(right), notes)
+            if pair and not any(translated(term, cut(t), notes) for t in wrong):
+                return f"the answer alone says the term “{term}” translated ({pair})"
     if BLANK in q.prompt:
         return "the clue names its own answer (blanked in the stem)"
     stem_keys = _keys(draft.stem_texts)

@@ -186,3 +186,8 @@ def translated(name: str, text: str, notes: Notes) -> str | None:
         if han in name and _says_latin(text, latin) and not _says_latin(name, latin):
             return f"{han} → {latin}"
     return None
+
+
+def lead(text: str) -> str:
+    """A definition's first clause ("插入一条记录时" of "插入一条记录时，记下…")."""
+    return re.split(r"[，,。；;：:]", text, maxsplit=1)[0]
