@@ -292,6 +292,8 @@ def test_a_benefit_or_a_usual_property_is_no_clue():
     assert clue_problem("全链路监控", "有利于快速交付和排查")
     assert clue_problem("narcolepsy", "can happen at any age, but usually between 10-20 years old")
     assert clue_problem("醒发箱", "控制温度和湿度让面团发酵的箱子") is None
+    # "可以…的员工" says what a thing is: no benefit.
+    assert clue_problem("面包师", "可以操作烤箱的员工") is None
 
 
 def test_a_sentence_is_not_claimed_to_belong_to_a_list():

@@ -27,9 +27,10 @@ _ALIAS = re.compile(
 )
 #: A clue that says what a term is good for or how it usually is ("有利于快速交付和排查",
 #: "can happen at any age, but usually between 10-20 years old"): a benefit or a property,
-#: true of many things, that does not tell which one it is.
+#: true of many things, that does not tell which one it is. ("可以访问对象的实体" defines:
+#: "可以", "一般" open definitions too, and are not read as a benefit.)
 _BENEFIT = re.compile(
-    r"^\s*(有利于|有助于|利于|便于|方便|能够|可以|可用于|通常|一般|往往"
+    r"^\s*(有利于|有助于|利于|便于"
     r"|(usually|typically|often|can|may|helps?|allows?|enables?)(?![a-z]))",
     re.IGNORECASE,
 )
