@@ -383,3 +383,38 @@ def test_an_answer_opening_with_the_term_translated_is_a_cue_whatever_the_others
     for draft in built:
         reason = ITEM_RULES["no_stem_words"](draft, notes)
         assert reason and "delete → 删除" in reason
+
+
+def test_a_select_all_whose_members_are_inside_another_s_options_asks_the_same_thing():
+    tools = Draft(
+        Question(
+            "multiple_choice",
+            "下列选项中，属于“揉面工具”的有哪些？",
+            2,
+            ("l1",),
+            "notes.md:1",
+            options=(Option("面钩", True), Option("刮板", True), Option("烤盘"), Option("油刷")),
+        ),
+        "select_members",
+        subject="揉面工具",
+        asks=("面钩", "刮板"),
+    )
+    kinds = Draft(
+        Question(
+            "multiple_choice",
+            "下列选项中，属于“厨师机配件”的有哪些？",
+            2,
+            ("l2",),
+            "notes.md:5",
+            options=(
+                Option("面钩配件", True),
+                Option("刮板配件", True),
+                Option("烤箱"),
+                Option("模具"),
+            ),
+        ),
+        "select_members",
+        subject="厨师机配件",
+        asks=("面钩配件", "刮板配件"),
+    )
+    assert answers_another(tools, [kinds])

@@ -67,6 +67,12 @@ def _contains_key_of(a: Draft, b: Draft) -> bool:
         texts = (q.prompt, *(o.text for o in q.options), *q.stems, *a.stem_texts)
     elif b.question.type == "fill_blank":
         texts = (q.prompt, *a.stem_texts)
+    elif b.variety == "select_members":
+        # The members of a select-all inside another's longer options ("B+树" of "索引的数据
+        # 结构" in "B+树索引" of "索引类型（从数据结构角度）"): the two ask one thing.
+        keys = {normalize(k) for k in b.asks}
+        longer = [o.text for o in q.options if normalize(o.text) not in keys]
+        return any(_said_in(key, longer) for key in b.asks)
     else:
         return False
     return any(_said_in(key, texts) for key in b.asks)
