@@ -156,7 +156,9 @@ _EN_NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four"
                "six", "seven", "eight", "nine", "ten"))}  # fmt: skip
 #: The count a subject states ("Docker三要素", "4种隔离级别", "three kinds of …").
 _COUNT = re.compile(
-    r"([0-9]+|[一二三四五六七八九十两]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    # A Latin count not inside a word: "one" of "components", "2" of "N2".
+    r"([一二三四五六七八九十两]|(?<![A-Za-z0-9])"
+    r"(?:[0-9]+|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?![A-Za-z0-9]))"
     r"\s*(种|个|类|大|项|点|要素|层|步|kinds?|types?|items?|parts?|components?|\w+s\b)",
     re.IGNORECASE,
 )

@@ -25,6 +25,15 @@ _EXAMPLE = re.compile(
 _ALIAS = re.compile(
     r"^\s*(aka\b|a\.k\.a\.|also known as|also called|又称|又叫|也叫|也称|简称)", re.I
 )
+#: A clue that says what a term is good for or how it usually is ("有利于快速交付和排查",
+#: "can happen at any age, but usually between 10-20 years old"): a benefit or a property,
+#: true of many things, that does not tell which one it is. ("可以访问对象的实体" defines:
+#: "可以", "一般" open definitions too, and are not read as a benefit.)
+_BENEFIT = re.compile(
+    r"^\s*(有利于|有助于|利于|便于"
+    r"|(usually|typically|often|can|may|helps?|allows?|enables?)(?![a-z]))",
+    re.IGNORECASE,
+)
 #: A clue that opens with a connective goes on from a sentence before it ("則在推導…").
 _FRAGMENT = re.compile(r"^\s*(則|则|因此|所以|因為|因为|而且|但是|並且|并且|而)")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -81,6 +90,8 @@ def clue_problem(term: str, clue: str) -> str | None:
         return f"“{clue}” gives an example, not what “{term}” is"
     if _ALIAS.match(clue):
         return f"“{clue}” gives another name, not what “{term}” is"
+    if _BENEFIT.match(clue):
+        return f"“{clue}” says what “{term}” is good for or how it usually is, not what it is"
     if _FRAGMENT.match(clue):
         return f"“{clue}” goes on from the sentence before it: a fragment, not a definition"
     han = _HAN.findall(clue)

@@ -118,13 +118,17 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         given = given_across(draft.stem_texts[0], next(o.text for o in q.options if o.correct))
         if given:
             return given
-        # The right description alone opening with the term's translation ("插入一条记录时…"
-        # for "insert undo log") is picked by it.
+        # The right description alone saying the term's translation ("插入一条记录时…" for
+        # "insert undo log", "…文件大小" for "max_binlog_size") is picked by it.
+        # Its first clause is read alone too: "…回滚时重新插入…" deep in a wrong option
+        # does not hide the answer's opening "插入一条记录时".
         term = draft.stem_texts[0]
-        pair = translated(term, lead(next(o.text for o in q.options if o.correct)), notes)
+        right = next(o.text for o in q.options if o.correct)
         wrong = [o.text for o in q.options if not o.correct]
-        if pair and not any(translated(term, lead(t), notes) for t in wrong):
-            return f"the answer opens with the term “{term}” translated ({pair})"
+        for cut in (lead, str):
+            pair = translated(term, cut(right), notes)
+            if pair and not any(translated(term, cut(t), notes) for t in wrong):
+                return f"the answer alone says the term “{term}” translated ({pair})"
     if BLANK in q.prompt:
         return "the clue names its own answer (blanked in the stem)"
     stem_keys = _keys(draft.stem_texts)
@@ -231,11 +235,14 @@ def _matching_word_cue(draft: Draft, notes: Notes) -> str | None:
         pair = translated(term, gloss, notes)
         if pair and not any(translated(term, g, notes) for t, g in pairs if g != gloss):
             told.append(f"“{term}” ({pair})")
-    if told and len(told) * 2 >= len(pairs):
+    # Two told pairs leave the rest to elimination ("Network"/网络 and "Mount"/挂载 of five).
+    if len(told) >= MAX_TOLD_PAIRS or (told and len(told) * 2 >= len(pairs)):
         return f"{len(told)} of {len(pairs)} pairs are made by translation: {', '.join(told)}"
     return None
 
 
+#: Pairs of a matching made by translation, at most, less one: two answer too much of it.
+MAX_TOLD_PAIRS = 2
 #: A Latin word this long inside another ("docker" in "dockerfile") is the same word.
 MIN_INNER_WORD = 4
 

@@ -43,6 +43,7 @@ from examgen.questions.limits import (
     SINGLE_CHOICE_DISTRACTORS,
 )
 from examgen.questions.text import mask, mentions, normalize
+from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, phrase
 
 
@@ -329,6 +330,21 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
         ) -> Draft:
             free_ids = {f.id for f in free}
             usable = [p for p in pairs if p.fact.id in free_ids]
+            # Pairs matched by translating the term ("Scheduler" with "…调度") are left out
+            # while enough others remain.
+            untold = [
+                p for p in usable if translated(p.term.text, p.definition.text, notes) is None
+            ]
+            usable = untold if len(untold) >= MATCHING_MIN else usable
+            # So is a pair whose gloss another gloss holds ("时间序列数据库" for influxdb
+            # beside Prometheus's "…和时间序列数据库"): it would match either term.
+            keys = [p.definition.key for p in usable]
+            apart = [
+                p
+                for p in usable
+                if not any(p.definition.key in k for k in keys if k != p.definition.key)
+            ]
+            usable = apart if len(apart) >= MATCHING_MIN else usable
             if len(usable) > MATCHING_MAX:
                 usable = sorted(rng.sample(usable, MATCHING_MAX), key=lambda p: p.term.rank)
             prompt = phrase(ask.lang, "match_members", list=name) if name else ""

@@ -6,7 +6,8 @@ question against those already placed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from examgen.questions.form import Draft
 from examgen.questions.text import normalize
@@ -42,6 +43,41 @@ _RECALL = ("short_answer",)
 MIN_CONTAINED = 6
 
 
+def _said_in(key: str, texts: Iterable[str]) -> bool:
+    """Whether the asked text ``key`` is printed inside one of ``texts``: a Latin key as whole
+    words ("node" in "node 运行的进程", not in "nodes"), a CJK key as it stands ("B+树" in
+    "B+树索引")."""
+    key = key.strip()
+    if len(key) < 2:
+        return False
+    if key.isascii():
+        pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(key)}(?![A-Za-z0-9])", re.IGNORECASE)
+        return any(pattern.search(t) for t in texts)
+    folded = key.casefold()
+    return any(folded in t.casefold() for t in texts)
+
+
+def _contains_key_of(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` prints inside its texts what ``b`` asks to recall: a short answer's
+    members in another's title, stem or options ("master" of "核心组件" in the matching
+    "master 运行各类关键进程"); a fill-in's key in another's title or stem (a term among
+    options says nothing of what it means, so options do not count for a fill-in)."""
+    q = a.question
+    if b.question.type in _RECALL:
+        texts = (q.prompt, *(o.text for o in q.options), *q.stems, *a.stem_texts)
+    elif b.question.type == "fill_blank":
+        texts = (q.prompt, *a.stem_texts)
+    elif b.variety == "select_members":
+        # The members of a select-all inside another's longer options ("B+树" of "索引的数据
+        # 结构" in "B+树索引" of "索引类型（从数据结构角度）"): the two ask one thing.
+        keys = {normalize(k) for k in b.asks}
+        longer = [o.text for o in q.options if normalize(o.text) not in keys]
+        return any(_said_in(key, longer) for key in b.asks)
+    else:
+        return False
+    return any(_said_in(key, texts) for key in b.asks)
+
+
 def _offers_key_of(a: Draft, b: Draft) -> bool:
     """Whether a choice question ``a`` offers ``b``'s key as a wrong option."""
     if a.question.type not in _CHOICES:
@@ -63,6 +99,8 @@ def _answers(a: Draft, b: Draft) -> bool:
     if asks & revealed or asks & _ask_keys(a):
         return True
     if b.question.type in _RECALL and asks & _printed_keys(a):
+        return True
+    if _contains_key_of(a, b):
         return True
     clues = {k for k in map(normalize, b.stem_texts[:1]) if len(k) >= MIN_CONTAINED}
     return any(clue in key and clue != key for clue in clues for key in revealed)

@@ -44,7 +44,9 @@ from examgen.questions.limits import (
     SINGLE_CHOICE_DISTRACTORS,
 )
 from examgen.questions.options import same_kind_lists
+from examgen.questions.owners import owned_name
 from examgen.questions.text import clean, mentions
+from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, phrase
 
 #: The forms that ask the list as a category (see :mod:`examgen.questions.categories`).
@@ -65,7 +67,7 @@ CATEGORY_REASON = "category rule: "
 def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
     forms: dict[str, list[Form]] = {}
     reasons: dict[str, str] = {}
-    name = notes.names[fact.id]
+    name = owned_name(notes, fact)
     entries = notes.members_of.get(fact.id, ())
     members = [e for e in entries if e.width <= MAX_OPTION_WIDTH]
     # Whether there are enough outsiders is decided by counting the first few (three make a
@@ -228,20 +230,31 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             )
 
     # Select all that apply: at least two right, at least two wrong (a lone wrong option is
-    # struck out by itself, and the rest are the key), four to six options.
+    # struck out by itself, and the rest are the key), four to six options. A name that
+    # counts its members ("访问控制的三个元素") offers them all: with one left out, the count
+    # invites a wrong pick to make it up.
+    wanted = stated_count(fact.subject)
+    shapes = [
+        (total, right)
+        for total in (4, 5, 6)
+        for right in range(2, total - MIN_SELECT_WRONG + 1)
+        if right <= len(members)
+        and total - right <= n_outsiders
+        and wanted in (None, right)
+        and (wanted is None or len(members) == len(entries))
+    ]
     if len(members) < 2:
         reasons["multiple_choice"] = "fewer than 2 members short enough to be options"
     elif n_outsiders < MIN_SELECT_WRONG or len(members) + n_outsiders < 4:
         reasons["multiple_choice"] = "too few members of other lists to use as distractors"
+    elif not shapes:
+        reasons["multiple_choice"] = (
+            f"its name counts {wanted} members: {len(members)} of {len(entries)} "
+            "fit as options, and a select-all must offer them all"
+        )
     else:
 
         def select_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
-            shapes = [
-                (total, right)
-                for total in (4, 5, 6)
-                for right in range(2, total - MIN_SELECT_WRONG + 1)
-                if right <= len(members) and total - right <= n_outsiders
-            ]
             total, right = rng.choice(shapes)
             chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
             like = typical(chosen)
@@ -296,7 +309,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             pool = outsiders()
             outsider = best(rng, pool, member.text, fact, 1, prefer=kin(pool))[0]
             prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
-            other = notes.names.get(outsider.fact.id, outsider.fact.subject)
+            other = owned_name(notes, outsider.fact)
             answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
             question = make_question(
                 "true_false", prompt, ask, facts, truth=False, answer_text=answer_text
@@ -375,6 +388,10 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         and clue_problem(p.term.text, p.definition.text) is None
     ]
     glossed = unique_pairs(glossed)
+    # "Mount: 隔离文件系统挂载点" is matched by translating its name: left out while enough
+    # others remain (else the matching is built, and the translation rule names why not).
+    untold = [p for p in glossed if translated(p.term.text, p.definition.text, notes) is None]
+    glossed = untold if len(untold) >= MATCHING_MIN else glossed
     if any(item.gloss for item in fact.items):
         if len(glossed) < MATCHING_MIN:
             reasons["matching"] = (

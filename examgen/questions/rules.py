@@ -24,6 +24,8 @@ from examgen.questions.categories import (
     category_problem,
     contrast,
     same_judgement,
+    sentence,
+    stated_count,
     term_problem,
 )
 from examgen.questions.clues import across_scripts, clue_problem
@@ -39,7 +41,7 @@ from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.statements import clue_says_enough, means_a_definition
 from examgen.questions.text import normalize, script_of, similarity
-from examgen.questions.truths import fits_clue, true_of
+from examgen.questions.truths import fits_clue, shared_claim, true_of
 from examgen.questions.wording import BLANK, display_width, one_name
 
 Rule = Callable[[Draft, Notes], "str | None"]
@@ -138,6 +140,35 @@ def two_wrong_options(draft: Draft, notes: Notes) -> str | None:
         if wrong >= MIN_SELECT_WRONG
         else f"{wrong} wrong option among {len(draft.question.options)}"
     )
+
+
+def count_agrees(draft: Draft, notes: Notes) -> str | None:
+    """A stem that counts a list's members ("访问控制的三个元素", "4种隔离级别") has that
+    many answers: a select-all with one left out invites a wrong pick to make up the count,
+    and "list all 3" of four members asks a wrong number."""
+    if draft.variety not in ("select_members", "enumerate"):
+        return None
+    wanted = stated_count(draft.subject)
+    if wanted is None:
+        return None
+    q = draft.question
+    given = (
+        sum(1 for o in q.options if o.correct)
+        if draft.variety == "select_members"
+        else len(q.answers)
+    )
+    return None if given == wanted else f"“{draft.subject}” counts {wanted}, the key has {given}"
+
+
+def member_is_a_thing(draft: Draft, notes: Notes) -> str | None:
+    """ "X belongs to L" is asked of a thing, not of a sentence: "调用链的第一个节点生成
+    TraceID 属于 全链路监控机制" is a statement the notes make, not a member of a kind."""
+    if draft.variety not in ("claim_member", "belongs"):
+        return None
+    for text in draft.asks:
+        if sentence(text):
+            return f"“{text}” is a sentence, not a thing that belongs to “{draft.subject}”"
+    return None
 
 
 def one_blank(draft: Draft, notes: Notes) -> str | None:
@@ -307,10 +338,27 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             if other and not own and counts:
                 return f"“{owner.subject}” lists it ({owner.location}) and fits too"
         return None
+    if draft.variety in ("match_terms", "match_members"):
+        # A gloss said inside another's ("时间序列数据库" in Prometheus's "开源监控报警系统和
+        # 时间序列数据库") is true of that term too: two defensible matches.
+        for term, gloss in draft.reveals:
+            key = normalize(gloss)
+            for other, wider in draft.reveals:
+                if other != term and len(key) >= 2 and key in normalize(wider):
+                    return f"“{gloss}” is said of “{other}” too (“{wider}”)"
+        return None
     if draft.variety in ("term_to_definition", "claim_definition"):
         # A wrong option the notes state of the term (outside its definition) is right too;
         # so is a false claim's borrowed definition (origins only on a false claim).
+        # A false claim shows one definition: one sharing a claim with the term's own is
+        # not false enough. (Options of a single choice may share words: the best fits.)
+        claim = draft.variety == "claim_definition"
+        own = next((o.text for o in draft.origins if o.correct and claim), "")
         for o in draft.origins:
+            shared = None if o.correct or not own else shared_claim(own, o.text)
+            if shared:
+                # ESP's "…认证服务" beside AH's "…数据完整性和认证服务": partly true of it.
+                return f"“{o.text}” says “{shared}” as “{draft.subject}”'s own definition does"
             source = notes.by_id.get(o.fact)
             why = None if o.correct or source is None else true_of(draft.subject, o.text, source)
             if why:
@@ -383,6 +431,8 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "two_wrong_options": two_wrong_options,
+        "count_agrees": count_agrees,
+        "member_is_a_thing": member_is_a_thing,
         "one_blank": one_blank,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,

@@ -16,6 +16,7 @@ from examgen.questions.limits import (
     ORDERING_MAX,
     ORDERING_MIN,
 )
+from examgen.questions.owners import owned_name
 from examgen.questions.text import mentions
 from examgen.questions.wording import BLANK, phrase
 
@@ -44,7 +45,7 @@ def numbered_steps(texts: list[str]) -> bool:
 def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[str, str]]:
     forms: dict[str, list[Form]] = {}
     reasons: dict[str, str] = {}
-    name = notes.names[fact.id]
+    name = owned_name(notes, fact)
     steps = notes.steps_of.get(fact.id, ())
     if len(steps) != len(fact.items):
         # Repeated or empty steps: the order would be ambiguous.

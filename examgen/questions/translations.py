@@ -9,11 +9,13 @@ technical notes, whose translation every reader knows.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from examgen.bilingual import bracket_pairs
 from examgen.questions.index import Notes
+from examgen.questions.script import to_traditional
 
 #: Very common English words (and the abbreviations notes write them as) and what Chinese
 #: notes call them. Only words a reader translates without thinking belong here, and no
@@ -21,7 +23,8 @@ from examgen.questions.index import Notes
 COMMON: dict[str, tuple[str, ...]] = {
     "insert": ("插入",),
     "delete": ("删除",),
-    "update": ("更新",),
+    "update": ("更新", "修改"),
+    "modify": ("修改",),
     "select": ("查询",),
     "query": ("查询",),
     "read": ("读",),
@@ -48,9 +51,76 @@ COMMON: dict[str, tuple[str, ...]] = {
     "password": ("密码",),
     "key": ("密钥",),
     "sleep": ("睡眠",),
+    # Session 19: the words a reading found translated on the paper, and their kin.
+    "mount": ("挂载",),
+    "schedule": ("调度",),
+    "scheduler": ("调度",),
+    "size": ("大小",),
+    "trivial": ("没价值", "平凡"),
+    "normalization": ("正规化", "规范化"),
+    "denormalization": ("反正规化", "反规范化"),
+    "control": ("控制",),
+    "controller": ("控制",),
+    "manager": ("管理",),
+    "monitor": ("监控",),
+    "server": ("服务器",),
+    "client": ("客户端",),
+    "service": ("服务",),
+    "data": ("数据",),
+    "database": ("数据库",),
+    "security": ("安全",),
+    "authentication": ("认证",),
+    "authorization": ("授权",),
+    "encryption": ("加密",),
+    "resource": ("资源",),
+    "message": ("消息",),
+    "queue": ("队列",),
+    "port": ("端口",),
+    "protocol": ("协议",),
+    "interface": ("接口",),
+    "version": ("版本",),
+    "backup": ("备份",),
+    "recovery": ("恢复",),
+    "replica": ("副本",),
+    "cluster": ("集群",),
+    "proxy": ("代理",),
+    "gateway": ("网关",),
+    "route": ("路由",),
+    "address": ("地址",),
+    "host": ("主机",),
+    "event": ("事件",),
+    "time": ("时间",),
+    "space": ("空间",),
+    "namespace": ("命名空间",),
+    "dependency": ("依赖",),
+    "function": ("函数",),
+    "variable": ("变量",),
+    "object": ("对象",),
+    "model": ("模型",),
+    "system": ("系统",),
+    "attack": ("攻击",),
+    "signature": ("签名",),
+    "certificate": ("证书",),
+    "integrity": ("完整性",),
+    "confidentiality": ("机密性", "保密性"),
+    "availability": ("可用性",),
 }
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+#: A table word this long is also read in its other forms (its start and a short ending).
+MIN_PREFIX = 5
+#: The longest ending another form of a word adds ("-ler", "-ing", "-ed").
+MAX_ENDING = 4
+
+
+@functools.cache
+def _common() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The common table with each Chinese name in both scripts ("调度", "調度"): notes in
+    Traditional characters translate the same words."""
+    return tuple(
+        (word, tuple(dict.fromkeys((*names, *map(to_traditional, names)))))
+        for word, names in COMMON.items()
+    )
 
 
 def _texts(notes: Notes) -> Iterable[str]:
@@ -68,7 +138,7 @@ def pairs(notes: Notes) -> tuple[tuple[str, str], ...]:
     key = ("translation_pairs", "")
     if key not in notes.memo:
         found = bracket_pairs(_texts(notes))  # the notes' own pairs (examgen.bilingual)
-        for word, names in COMMON.items():
+        for word, names in _common():
             for name in names:
                 found[(word, name)] = None
         notes.memo[key] = tuple(found)
@@ -86,7 +156,14 @@ def _says_latin(text: str, phrase: str) -> bool:
         w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words
     ]
     size = len(wanted)
-    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
+    if any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
+        return True
+    # Another form of one long word ("scheduler", "scheduling" for "schedule"; "controller"
+    # for "control"): the same start, a short ending.
+    if size == 1 and len(wanted[0]) >= MIN_PREFIX:
+        stem = wanted[0].removesuffix("e")
+        return any(w.startswith(stem) and len(w) - len(stem) <= MAX_ENDING for w in words)
+    return False
 
 
 def translated(name: str, text: str, notes: Notes) -> str | None:

@@ -68,3 +68,30 @@ def fits_clue(clue: str, definition: str) -> bool:
         return False
     stems = {w[:STEM] for w in _content_words(clue)}
     return all(w[:STEM] in stems for w in words)
+
+
+#: Words that say nothing of what a service or trait is ("提供…服务", "用于…").
+_EMPTY_PHRASES = re.compile(r"提供|服务|用于|进行|可以|能够|实现|支持|主要|相关|的")
+#: What joins the members of an enumeration inside one definition ("安全、保密和认证服务").
+_COORDINATION = re.compile(r"[、和及]|以及|\band\b|\bor\b|,", re.IGNORECASE)
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _enumerated(text: str) -> set[str]:
+    """The members a definition enumerates, their empty words dropped ("提供安全、保密和认证
+    服务（可选）" -> {"安全", "保密", "认证"}); empty when it enumerates nothing."""
+    parts = _COORDINATION.split(_ASIDE.sub("", text))
+    if len(parts) < 2:
+        return set()
+    keys = (normalize(_EMPTY_PHRASES.sub("", p)) for p in parts)
+    return {k for k in keys if len(k) >= 2}
+
+
+def shared_claim(own: str, other: str) -> str | None:
+    """A member of what ``other`` (another term's definition) enumerates that ``own`` (the
+    term's own definition) enumerates too, or None. A false "X means Y" with such a Y is
+    partly true of X: AH's "提供IP包的数据完整性和认证服务" said of ESP, whose own is
+    "提供安全、保密和认证服务"."""
+    theirs = _enumerated(other)
+    mine = _enumerated(own) or {normalize(_EMPTY_PHRASES.sub("", own))}
+    return next(iter(sorted(theirs & mine)), None)

@@ -1,0 +1,73 @@
+"""Owners: the heading a list's name needs to say what it is about.
+
+"EEG waveforms" under the heading "N2" lists the waveforms of stage N2, not every EEG
+waveform; "核心组件" under a Kubernetes chapter lists Kubernetes' core components. Asked
+without the heading ("List all 2 items of “EEG waveforms”"), the stem does not say which
+members it wants. Cards already carry such a heading in their prompts; the questions name a
+list by :func:`owned_name`, which adds it the way two lists of one name are told apart
+("{subject}（{context}）").
+"""
+
+from __future__ import annotations
+
+import re
+
+from examgen.model import Fact
+from examgen.questions.categories import CATEGORY_WORDS_EN, CATEGORY_WORDS_ZH, GENERIC_WORDS
+from examgen.questions.cues import tokens
+from examgen.questions.index import Notes
+from examgen.questions.text import clean, normalize
+from examgen.questions.wording import display_width, phrase
+
+#: Words that qualify a kind without naming whose it is ("核心组件", "main components").
+_MODIFIERS_ZH = ("核心", "主要", "基本", "常见", "常用", "重要", "关键", "主流", "相关", "其他")
+_MODIFIERS_EN = frozenset(
+    ("main", "common", "key", "basic", "core", "important", "major", "other", "the", "of")
+)
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两几]+\s*[种个类大项点]?")
+#: A heading this deep (title, chapter, section, …) is a section of its own whose lists it
+#: scopes; a chapter scopes only a bare kind word.
+SECTION_DEPTH = 3
+#: A name wider than this (display columns) says enough of its own ("order in which PGO
+#: waves are detected", "components of Polysomnography"): a short one ("EEG waveforms",
+#: "Medication") needs its section.
+MAX_SHORT_NAME = 16
+
+
+def bare(subject: str) -> bool:
+    """Whether a list's name is only a kind word with modifiers ("核心组件", "Main types",
+    "三要素"): it names no thing whose kind it is."""
+    words = subject.casefold().split()
+    rest = " ".join(w for w in words if w not in _MODIFIERS_EN and w not in CATEGORY_WORDS_EN)
+    rest = _COUNT.sub("", rest)
+    for word in sorted((*CATEGORY_WORDS_ZH, *_MODIFIERS_ZH, *GENERIC_WORDS), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not normalize(rest.replace("的", ""))
+
+
+def _owner(fact: Fact) -> str:
+    """The heading ``fact``'s name needs, or ''."""
+    if len(fact.section) < 2:
+        return ""
+    subject = normalize(fact.subject)
+    heading = clean(fact.section[-1])
+    key = normalize(heading)
+    if not key or key in subject or subject in key or tokens(heading) & tokens(fact.subject):
+        return ""
+    short = display_width(clean(fact.subject)) <= MAX_SHORT_NAME
+    if (len(fact.section) >= SECTION_DEPTH and short) or bare(clean(fact.subject)):
+        return heading
+    return ""
+
+
+def owned_name(notes: Notes, fact: Fact) -> str:
+    """The name a question gives ``fact``'s list or sequence: its indexed name, with the
+    heading it stands under when that heading is a section of its own the name does not
+    already say ("EEG waveforms (N2)"), or when the name is a bare kind word
+    ("核心组件（容器编排与Kubernetes原理）")."""
+    name = notes.names[fact.id]
+    if name != clean(fact.subject):
+        # Already told apart from a list of the same name by its heading.
+        return name
+    owner = _owner(fact)
+    return phrase(fact.lang, "qualified", subject=name, context=owner) if owner else name
