@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from examgen.questions.index import Notes
+from examgen.questions.reads import note_whole, plain
 
 #: Very common English words (and the abbreviations notes write them as) and what Chinese
 #: notes call them. Only words a reader translates without thinking belong here, and no
@@ -56,8 +57,18 @@ _HAN_LATIN = re.compile(rf"({_HAN_RUN}{{2,8}})\s*[(（]\s*([A-Za-z][A-Za-z '\-]{
 _LATIN_HAN = re.compile(rf"([A-Za-z][A-Za-z '\-]{{2,40}}?)\s*[(（]\s*({_HAN_RUN}{{2,8}})\s*[)）]")
 
 
+def bracketed(text: str) -> list[tuple[str, str]]:
+    """The (English phrase casefolded, Chinese name) pairs ``text`` writes in brackets."""
+    if "(" not in text and "（" not in text:
+        return []
+    found = [(latin.strip().casefold(), han) for han, latin in _HAN_LATIN.findall(text)]
+    return found + [(latin.strip().casefold(), han) for latin, han in _LATIN_HAN.findall(text)]
+
+
 def _texts(notes: Notes) -> Iterable[str]:
-    for fact in notes.facts:
+    # Read whole: any fact writing a bracketed pair touches a draw that asked for them.
+    note_whole("translations")
+    for fact in plain(notes.facts):
         yield fact.subject
         yield fact.text or ""
         for item in fact.items:
@@ -72,12 +83,7 @@ def pairs(notes: Notes) -> tuple[tuple[str, str], ...]:
     if key not in notes.memo:
         found: dict[tuple[str, str], None] = {}
         for text in _texts(notes):
-            if "(" not in text and "（" not in text:
-                continue
-            for han, latin in _HAN_LATIN.findall(text):
-                found[(latin.strip().casefold(), han)] = None
-            for latin, han in _LATIN_HAN.findall(text):
-                found[(latin.strip().casefold(), han)] = None
+            found.update(dict.fromkeys(bracketed(text)))
         for word, names in COMMON.items():
             for name in names:
                 found[(word, name)] = None
