@@ -223,12 +223,12 @@ def _build_exams(
     facts = tuple(s.fact for s in stored() if not s.retired)
     reads: list = []
     papers, warnings = _draw_exams(config, facts, title, reads=reads)
-    _record_reads(store, drawn_from, reads[0])
     content = _fingerprint(*setting, templates, [asdict(paper) for paper in papers])
     if outputs_exist and data.get("content") == content:
         # The facts changed, but not in anything the papers print: keep the files, and
         # remember the new inputs so the next unchanged build skips drawing.
         store.record_output(EXAM_OUTPUT, inputs, {**data, "seed": seed})
+        _record_reads(store, drawn_from, reads[0])
         return ExamOutcome(seed, papers, None, warnings, skipped=True)
     outcome = _render_exams(config, papers, warnings, out_dir=None, html=False, progress=progress)
     written = list(outcome.paths)
@@ -237,6 +237,9 @@ def _build_exams(
         # original's files for its own (and delete them as stale).
         names = [p.name for p in written]
         store.record_output(EXAM_OUTPUT, inputs, {"seed": seed, "paths": names, "content": content})
+        # Only once the files are this draw's: reads of a draw whose papers were never
+        # written must not vouch for the files of an earlier one.
+        _record_reads(store, drawn_from, reads[0])
     except BaseException:
         # Files no store knows of would never be cleaned up: an exam set nobody built.
         for orphan in set(written) - set(paths):
