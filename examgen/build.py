@@ -26,6 +26,7 @@ from examgen.build_deck import (
     safe_file_name,
 )
 from examgen.build_exams import (
+    Edit,
     ExamOutcome,
     Progress,
     _build_exams,
@@ -304,18 +305,21 @@ def _build_locked(config: Config, progress: Progress | None) -> BuildReport:
             # facts are those of the last build, without parsing anything.
             sync, files, parsed, diagnostics = SyncReport(), last.data.get("files", 0), 0, ()
             known: tuple[Fact, ...] = ()
+            edit = None
         else:
             result = _parse_cached(config, store)
             _require_facts(config, result, ())
-            sync = store.sync(result)
+            revision, before = store.revision, {}
+            sync = store.sync(result, before=before)
             files, parsed, diagnostics = len(result.sources), result.parsed, result.diagnostics
             known = result.facts
+            edit = Edit(revision, sync, before, known)
             store.record_output(NOTES_OUTPUT, notes, {"revision": store.revision, "files": files})
         title = store.title()
         # Read at most once, by whichever needs it; the facts just synced are not read back.
         stored = functools.cache(functools.partial(store.facts, known=known))
         deck = _write_deck(config, store, title, sync, output=None, force=False, stored=stored)
-        exams = _build_exams(config, store, title, progress=progress, stored=stored)
+        exams = _build_exams(config, store, title, progress=progress, stored=stored, edit=edit)
     return BuildReport(sync, files, parsed, deck, exams, diagnostics)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from examgen import __version__
 from examgen.build_fingerprint import (
     EXAM_OUTPUT,
+    EXAM_READS,
     _exam_template_names,
     _fingerprint,
     _template_digest,
@@ -18,11 +19,12 @@ from examgen.build_fingerprint import (
 from examgen.config import Config
 from examgen.errors import ExamgenError
 from examgen.fsutil import build_lock
-from examgen.model import ExamPaper, Fact, StoredFact
+from examgen.model import ExamPaper, Fact, StoredFact, SyncReport
 from examgen.store import FactStore
 
 if TYPE_CHECKING:  # imported lazily at run time: genanki and WeasyPrint are slow to import
     from examgen.exam import RenderReport
+    from examgen.questions.keep import DrawReads
 
 
 Progress = Callable[[str], None]
@@ -72,15 +74,21 @@ def _write_exams(
 
 
 def _draw_exams(
-    config: Config, facts: Sequence[Fact], title: str
+    config: Config, facts: Sequence[Fact], title: str, *, reads: list | None = None
 ) -> tuple[tuple[ExamPaper, ...], tuple[str, ...]]:
     """The papers (one per version; the seed picked now if the config has none) and the
-    blueprint's shortfalls."""
-    from examgen.questions import make_exam, pick_seed
+    blueprint's shortfalls; with ``reads``, what the draw read is appended to it."""
+    from examgen.questions import pick_seed
+    from examgen.questions.paper import draw
 
     _check_chapters(config, facts)
     seed = config.exam.seed if config.exam.seed is not None else pick_seed()
-    papers = make_exam(facts, config.exam, seed=seed, title=title, date=config.exam.date)
+    drawn = draw(
+        facts, config.exam, seed=seed, title=title, date=config.exam.date, record=reads is not None
+    )
+    papers = drawn.papers
+    if reads is not None:
+        reads.append(drawn.reads)
     if not papers or not papers[0].questions:
         raise ExamgenError(
             "no question could be drawn from these notes (`examgen check` says which facts "
@@ -158,6 +166,17 @@ def _blueprint_shortfalls(config: Config, papers: Sequence) -> tuple[str, ...]:
     )
 
 
+@dataclass(frozen=True)
+class Edit:
+    """What this build's store update changed: the store's revision before it, its report,
+    the stored version of each fact whose content or place changed, and the facts now."""
+
+    revision: int
+    sync: SyncReport
+    before: Mapping[str, Fact]
+    facts: Sequence[Fact]
+
+
 def _build_exams(
     config: Config,
     store: FactStore,
@@ -165,12 +184,16 @@ def _build_exams(
     *,
     progress: Progress | None,
     stored: Callable[[], tuple[StoredFact, ...]],
+    edit: Edit | None = None,
 ) -> ExamOutcome:
     """Draw and render the exams unless what they would print is what the last build printed.
 
-    Two checks, cheapest first: when the inputs (every fact, config, templates) are those of
-    the last build, nothing is drawn at all. Otherwise the papers are drawn (cheap) and their
-    content fingerprinted: a change to a fact the papers do not print leaves the PDFs alone.
+    Three checks, cheapest first: when the inputs (every fact, config, templates) are those
+    of the last build, nothing is drawn at all. When only some facts changed and none of
+    them touches what the last draw read (:mod:`examgen.questions.keep`), the papers are
+    those of the last build: nothing is drawn either. Otherwise the papers are drawn and
+    their content fingerprinted: a change to a fact the papers do not print leaves the PDFs
+    alone.
     """
     from examgen.questions import pick_seed
 
@@ -190,14 +213,22 @@ def _build_exams(
     outputs_exist = bool(paths) and all(p.exists() for p in paths)
     if previous is not None and previous.fingerprint == inputs and outputs_exist:
         return ExamOutcome(seed, (), None, (), skipped=True)
+    drawn_from = (*setting, templates, title)
+    if outputs_exist and previous is not None and _keeps(store, edit, drawn_from):
+        # The facts changed, but not in anything the last draw read: a draw now would make
+        # the same papers. Remember the new inputs, and that the reads still hold.
+        store.record_output(EXAM_OUTPUT, inputs, {**data, "seed": seed})
+        return ExamOutcome(seed, (), None, (), skipped=True)
 
     facts = tuple(s.fact for s in stored() if not s.retired)
-    papers, warnings = _draw_exams(config, facts, title)
+    reads: list = []
+    papers, warnings = _draw_exams(config, facts, title, reads=reads)
     content = _fingerprint(*setting, templates, [asdict(paper) for paper in papers])
     if outputs_exist and data.get("content") == content:
         # The facts changed, but not in anything the papers print: keep the files, and
         # remember the new inputs so the next unchanged build skips drawing.
         store.record_output(EXAM_OUTPUT, inputs, {**data, "seed": seed})
+        _record_reads(store, drawn_from, reads[0])
         return ExamOutcome(seed, papers, None, warnings, skipped=True)
     outcome = _render_exams(config, papers, warnings, out_dir=None, html=False, progress=progress)
     written = list(outcome.paths)
@@ -206,6 +237,9 @@ def _build_exams(
         # original's files for its own (and delete them as stale).
         names = [p.name for p in written]
         store.record_output(EXAM_OUTPUT, inputs, {"seed": seed, "paths": names, "content": content})
+        # Only once the files are this draw's: reads of a draw whose papers were never
+        # written must not vouch for the files of an earlier one.
+        _record_reads(store, drawn_from, reads[0])
     except BaseException:
         # Files no store knows of would never be cleaned up: an exam set nobody built.
         for orphan in set(written) - set(paths):
@@ -216,6 +250,36 @@ def _build_exams(
     for stale in set(paths) - set(written):
         stale.unlink(missing_ok=True)
     return outcome
+
+
+def _record_reads(store: FactStore, drawn_from: tuple, reads: DrawReads | None) -> None:
+    """Remember what the draw read, for the store's current revision and these settings."""
+    if reads is not None:
+        store.record_output(EXAM_READS, _fingerprint(*drawn_from, store.revision), reads.to_json())
+
+
+def _keeps(store: FactStore, edit: Edit | None, drawn_from: tuple) -> bool:
+    """Whether the last build's papers are what a draw from the edited facts would give:
+    the last draw was made from the store as it was before this build's update, with the
+    same settings, and no fact the update changed touches what it read."""
+    from examgen.questions.keep import DrawReads, narrowed, redraw_reason
+
+    if edit is None or edit.sync.new or edit.sync.retired or edit.sync.revived:
+        return False
+    record = store.output(EXAM_READS)
+    if record is None or record.fingerprint != _fingerprint(*drawn_from, edit.revision):
+        return False
+    now = {f.id: f for f in edit.facts}
+    ids = (*edit.sync.changed, *edit.sync.moved)
+    if any(i not in edit.before or i not in now for i in ids):
+        return False
+    reads = DrawReads.from_json(record.data)
+    changes = [(edit.before[i], now[i]) for i in ids]
+    if redraw_reason(reads, changes, edit.facts) is not None:
+        return False
+    # The same reads hold for the edited facts (a draw now makes the same lookups).
+    _record_reads(store, drawn_from, narrowed(reads, changes))
+    return True
 
 
 def _own_outputs(folder: Path, recorded: Sequence[str]) -> list[Path]:

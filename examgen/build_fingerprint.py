@@ -11,6 +11,9 @@ from examgen.config import Config
 NOTES_OUTPUT = "notes"
 DECK_OUTPUT = "deck"
 EXAM_OUTPUT = "exams"
+#: What the last exam draw read (see examgen.questions.keep), kept apart from EXAM_OUTPUT
+#: so that a build with nothing to do does not load it.
+EXAM_READS = "exam-reads"
 #: Templates only the deck uses (every other template may be used by the exams).
 DECK_TEMPLATES = ("card.css",)
 

@@ -33,19 +33,30 @@ def simplified_view(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
-def is_traditional(texts: Iterable[str]) -> bool:
-    """Whether ``texts`` use more traditional-only characters than simplified-only ones
-    (characters common to both scripts, and Latin text, decide nothing)."""
+def chinese_characters(texts: Iterable[str]) -> str:
+    """The distinct Chinese characters of ``texts``, sorted, as one string."""
     seen: set[str] = set()
     for text in texts:
         seen.update(c for c in text if "\u3400" <= c <= "\u9fff")
-    if not seen:
-        return False
-    chars = "".join(sorted(seen))
-    as_simplified = _converter("t2s").convert(chars)
-    as_traditional = _converter("s2t").convert(chars)
+    return "".join(sorted(seen))
+
+
+def script_lean(texts: Iterable[str]) -> int:
+    """Traditional-only minus simplified-only characters of ``texts``, each distinct
+    character counted once (characters common to both scripts, and Latin text, count
+    nothing): above 0 the texts are written in traditional characters."""
+    chars = chinese_characters(texts)
+    if not chars:
+        return 0
     # Per character: a character that t2s changes is written only in traditional, one that
     # s2t changes only in simplified (the conversion keeps one character per character).
+    as_simplified = _converter("t2s").convert(chars)
+    as_traditional = _converter("s2t").convert(chars)
     traditional = sum(a != b for a, b in zip(chars, as_simplified, strict=False))
     simplified = sum(a != b for a, b in zip(chars, as_traditional, strict=False))
-    return traditional > simplified
+    return traditional - simplified
+
+
+def is_traditional(texts: Iterable[str]) -> bool:
+    """Whether ``texts`` use more traditional-only characters than simplified-only ones."""
+    return script_lean(texts) > 0

@@ -18,6 +18,7 @@ from examgen.store_rows import (
     _after,
     _former_kind_writes,
     _insert_fact,
+    _stored,
     _update_fact,
     content_hash,
 )
@@ -27,11 +28,15 @@ class StoreSync:
     """Writing a parse into the store (mixed into :class:`examgen.store.FactStore`)."""
 
     # ------------------------------------------------------------------ sync
-    def sync(self, result: ParseResult, *, now: int | None = None) -> SyncReport:
+    def sync(
+        self, result: ParseResult, *, now: int | None = None, before: dict[str, Fact] | None = None
+    ) -> SyncReport:
         """Make the store mirror ``result``: add, update, retire and revive facts.
 
         The store holds the facts of the whole workspace, so a fact missing from ``result``
-        is retired. Nothing is written when nothing changed.
+        is retired. Nothing is written when nothing changed. ``before``, when given, is
+        filled with the stored version of each active fact whose content or place changed
+        (what a kept exam paper is checked against).
         """
         now = int(time.time()) if now is None else now
         existing = {row["id"]: row for row in self._rows("SELECT * FROM facts")}
@@ -67,6 +72,9 @@ class StoreSync:
             if not (was_retired or content_changed or location_changed):
                 unchanged.append(fact.id)
                 continue
+            if before is not None and not was_retired:
+                items = self._members(fact.id).get(fact.id, ())
+                before[fact.id] = _stored(old, items, clozes).fact
             changed_at = _after(old["changed_at"], now) if content_changed else old["changed_at"]
             modified_at = (
                 _after(old["modified_at"], now)

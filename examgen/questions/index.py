@@ -13,6 +13,15 @@ from typing import TypeVar
 from examgen.model import Fact
 from examgen.questions.categories import contrast_keys
 from examgen.questions.limits import MAX_OPTION_WIDTH, MAX_TERM_WIDTH, MIN_CLUE_WIDTH
+from examgen.questions.reads import (
+    RecordedMap,
+    RecordedSeq,
+    note_key,
+    note_window,
+    plain,
+    recorded_pools,
+)
+from examgen.questions.related import related_facts
 from examgen.questions.text import (
     clean,
     clean_definition,
@@ -85,7 +94,11 @@ _MAX_POSITIONS = 64
 
 def near(items: Sequence[T], position: int, rank: Callable[[T], int]) -> Sequence[T]:
     """The ``items`` (in document order, ``rank`` giving each one's fact position) of the
-    facts within :data:`NEIGHBOURHOOD` of ``position``."""
+    facts within :data:`NEIGHBOURHOOD` of ``position``. A window of one of the index's
+    sequences is recorded (see :mod:`~examgen.questions.reads`)."""
+    if isinstance(items, RecordedSeq):
+        note_window(items.name, position - NEIGHBOURHOOD, position + NEIGHBOURHOOD)
+        items = items.data
     if not isinstance(items, tuple):
         low = bisect.bisect_left(items, position - NEIGHBOURHOOD, key=rank)
         high = bisect.bisect_right(items, position + NEIGHBOURHOOD, key=rank)
@@ -184,14 +197,13 @@ class Notes:
         says nothing and is not followed, so the work stays bounded however large the notes.
         """
         seen: set[int] = set()
+        pairs = plain(self.pairs)
         for gram in grams(key):
             postings = self.definition_grams.get(gram, ())
             if len(postings) <= COMMON_GRAM:
                 seen.update(postings)
         return [
-            self.pairs[i]
-            for i in sorted(seen)
-            if similarity(self.pairs[i].definition.key, key) >= threshold
+            pairs[i] for i in sorted(seen) if similarity(pairs[i].definition.key, key) >= threshold
         ]
 
     def filed_near(self, fact: Fact, group: tuple[str, ...]) -> Sequence[Fact]:
@@ -223,6 +235,42 @@ def _unique_entries(fact: Fact, position: int, texts: Sequence[str]) -> tuple[En
     return tuple(entries)
 
 
+def fact_entries(
+    fact: Fact, position: int, name: str, list_subjects: Collection[str]
+) -> tuple[list[Pair], tuple[Entry, ...]]:
+    """What ``fact`` files in the index: its pairs (a definition's, a list's glossed
+    members), and its members (a list's) or steps (a sequence's). A list's member that heads
+    a list nested under it (one of ``list_subjects``) is left out."""
+    if fact.kind == "definition":
+        term, definition = clean_term(fact.subject), clean_definition(fact.text)
+        if not normalize(definition):
+            return [], ()
+        return [
+            Pair(
+                Entry(term, normalize(term), fact, (position, -1)),
+                Entry(definition, normalize(definition), fact, (position, -1)),
+                "",
+            )
+        ], ()
+    if fact.kind == "sequence":
+        return [], _unique_entries(fact, position, [item.text for item in fact.items])
+    if fact.kind != "list":
+        return [], ()
+    entries = _unique_entries(fact, position, [item.text for item in fact.items])
+    # A member that only heads a nested list ("类型" under "存储卷", whose list is
+    # "存储卷 类型") is a heading, not something to know; "Docker Deamon", heading the
+    # list "Docker Deamon", names a thing and stays.
+    subject = normalize(fact.subject)
+    entries = tuple(e for e in entries if subject + e.key not in list_subjects)
+    glosses = {clean(item.text): item.gloss for item in fact.items}
+    pairs = []
+    for entry in entries:
+        gloss = clean_definition(glosses.get(entry.text))
+        if normalize(gloss):
+            pairs.append(Pair(entry, Entry(gloss, normalize(gloss), fact, entry.rank), name))
+    return pairs, entries
+
+
 def index_notes(facts: Sequence[Fact]) -> Notes:
     # Document order, independent of the order the caller passes the facts in.
     unique: dict[str, Fact] = {}
@@ -252,39 +300,14 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
     lists_by_subject: dict[str, list[str]] = {}
     list_subjects = {normalize(f.subject) for f in ordered if f.kind == "list"}
     for position, fact in enumerate(ordered):
-        if fact.kind == "definition":
-            term, definition = clean_term(fact.subject), clean_definition(fact.text)
-            if normalize(definition):
-                pairs.append(
-                    Pair(
-                        Entry(term, normalize(term), fact, (position, -1)),
-                        Entry(definition, normalize(definition), fact, (position, -1)),
-                        "",
-                    )
-                )
-        elif fact.kind == "list":
-            entries = _unique_entries(fact, position, [item.text for item in fact.items])
-            # A member that only heads a nested list ("类型" under "存储卷", whose list is
-            # "存储卷 类型") is a heading, not something to know; "Docker Deamon", heading the
-            # list "Docker Deamon", names a thing and stays.
-            subject = normalize(fact.subject)
-            entries = tuple(e for e in entries if subject + e.key not in list_subjects)
+        own, entries = fact_entries(fact, position, names[fact.id], list_subjects)
+        pairs.extend(own)
+        if fact.kind == "list":
             members_of[fact.id] = entries
             members.extend(entries)
             lists_by_subject.setdefault(normalize(fact.subject), []).append(fact.id)
-            glosses = {clean(item.text): item.gloss for item in fact.items}
-            for entry in entries:
-                gloss = clean_definition(glosses.get(entry.text))
-                if normalize(gloss):
-                    pairs.append(
-                        Pair(
-                            entry,
-                            Entry(gloss, normalize(gloss), fact, entry.rank),
-                            names[fact.id],
-                        )
-                    )
         elif fact.kind == "sequence":
-            steps_of[fact.id] = _unique_entries(fact, position, [item.text for item in fact.items])
+            steps_of[fact.id] = entries
 
     subject_keys = {f.id: normalize(f.subject) for f in ordered}
     pairs_of: dict[str, list[Pair]] = {}
@@ -331,36 +354,47 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
             definition_grams.setdefault(gram, []).append(i)
 
     word_facts, word_prefixes = latin_vocabulary(ordered)
+
+    def recorded(name: str, index: Mapping) -> RecordedMap:
+        return RecordedMap(name, index)
+
     return Notes(
-        word_facts=word_facts,
-        word_prefixes=word_prefixes,
-        by_id=MappingProxyType({f.id: f for f in ordered}),
-        position_of=MappingProxyType({f.id: i for i, f in enumerate(ordered)}),
-        lists_of_member=frozen(lists_of_member),
-        definition_grams=frozen(definition_grams),
-        facts=ordered,
-        lists_by_contrast=frozen(by_contrast),
-        lists=lists,
-        related=related_facts(ordered),
-        pairs=tuple(pairs),
-        members=tuple(members),
-        members_of=MappingProxyType(members_of),
-        steps_of=MappingProxyType(steps_of),
-        names=MappingProxyType(names),
-        lists_by_subject=frozen(lists_by_subject),
-        subject_keys=MappingProxyType(subject_keys),
-        pairs_of=frozen(pairs_of),
-        definitions_of_term=MappingProxyType(
-            {k: frozenset(v) for k, v in definitions_of_term.items()}
+        word_facts=recorded("word_facts", word_facts),
+        word_prefixes=recorded("word_prefixes", word_prefixes),
+        by_id=recorded("by_id", MappingProxyType({f.id: f for f in ordered})),
+        position_of=recorded(
+            "position_of", MappingProxyType({f.id: i for i, f in enumerate(ordered)})
         ),
-        definition_pool=by_script(definition_pool),
-        term_pool=by_script(term_pool),
-        option_members=by_script(option_members),
-        option_keys=tuple(option_keys.values()),
-        list_keys=tuple(key for key, _ in by_key),
-        lists_by_key=tuple(lists[i] for _, i in by_key),
-        reversed_list_keys=tuple(key for key, _ in by_reversed_key),
-        lists_by_reversed_key=tuple(lists[i] for _, i in by_reversed_key),
+        lists_of_member=recorded("lists_of_member", frozen(lists_of_member)),
+        definition_grams=recorded("definition_grams", frozen(definition_grams)),
+        facts=RecordedSeq("facts", ordered, positional=True),
+        lists_by_contrast=recorded("lists_by_contrast", frozen(by_contrast)),
+        lists=RecordedSeq("lists", lists),
+        related=recorded("related", related_facts(ordered)),
+        pairs=RecordedSeq("pairs", tuple(pairs)),
+        members=RecordedSeq("members", tuple(members)),
+        members_of=recorded("members_of", MappingProxyType(members_of)),
+        steps_of=recorded("steps_of", MappingProxyType(steps_of)),
+        names=recorded("names", MappingProxyType(names)),
+        lists_by_subject=recorded("lists_by_subject", frozen(lists_by_subject)),
+        subject_keys=recorded("subject_keys", MappingProxyType(subject_keys)),
+        pairs_of=recorded("pairs_of", frozen(pairs_of)),
+        definitions_of_term=recorded(
+            "definitions_of_term",
+            MappingProxyType({k: frozenset(v) for k, v in definitions_of_term.items()}),
+        ),
+        definition_pool=recorded_pools("definition_pool", by_script(definition_pool)),
+        term_pool=recorded_pools("term_pool", by_script(term_pool)),
+        option_members=recorded_pools("option_members", by_script(option_members)),
+        option_keys=RecordedSeq("option_keys", tuple(option_keys.values())),
+        list_keys=RecordedSeq("list_keys", tuple(key for key, _ in by_key)),
+        lists_by_key=RecordedSeq("lists_by_key", tuple(lists[i] for _, i in by_key)),
+        reversed_list_keys=RecordedSeq(
+            "reversed_list_keys", tuple(key for key, _ in by_reversed_key)
+        ),
+        lists_by_reversed_key=RecordedSeq(
+            "lists_by_reversed_key", tuple(lists[i] for _, i in by_reversed_key)
+        ),
     )
 
 
@@ -405,40 +439,6 @@ def latin_vocabulary(
     )
 
 
-def related_facts(facts: Sequence[Fact]) -> Mapping[str, tuple[str, ...]]:
-    """Facts one exam should not ask both of, because one question answers the other.
-
-    The notes often state a thing twice: ``UTS(系统标识…)`` in the list "命名空间六种隔离" and
-    the definition "UTS: 系统标识…"; "Prometheus" as a definition and as a list of features.
-    A matching over the list would answer the definition's question.
-    """
-    by_subject: dict[str, list[str]] = {}
-    definitions: dict[str, list[str]] = {}
-    for fact in facts:
-        key = normalize(fact.subject)
-        by_subject.setdefault(key, []).append(fact.id)
-        if fact.kind == "definition":
-            definitions.setdefault(key, []).append(fact.id)
-    related: dict[str, set[str]] = {}
-
-    def link(a: str, b: str) -> None:
-        if a != b:
-            related.setdefault(a, set()).add(b)
-            related.setdefault(b, set()).add(a)
-
-    for ids in by_subject.values():
-        for a in ids:
-            for b in ids:
-                link(a, b)
-    for fact in facts:
-        if fact.kind == "list":
-            for item in fact.items:
-                if item.gloss:
-                    for definition in definitions.get(normalize(item.text), ()):
-                        link(fact.id, definition)
-    return MappingProxyType({k: tuple(sorted(v)) for k, v in related.items()})
-
-
 def static_definition_option(pair: Pair) -> bool:
     """The tests of :func:`definition_test` that do not depend on the pair asked."""
     return (
@@ -477,17 +477,23 @@ def descendant_members(notes: Notes, fact: Fact) -> set[str]:
         parent = frontier.pop()
         parent_key = notes.subject_keys[parent.id]
         # Named after the list: subjects that start with the parent's and are longer.
+        note_key("list_prefix", parent_key)
         children = [
             child
-            for key, child in _starting_with(notes.list_keys, notes.lists_by_key, parent_key)
+            for key, child in _starting_with(
+                plain(notes.list_keys), plain(notes.lists_by_key), parent_key
+            )
             if key != parent_key
         ]
         # Named after a member: subjects that end with a member's key (of two characters or
         # more; "A" would nest half the notes).
         for entry in notes.members_of.get(parent.id, ()):
             if len(entry.key) >= 2:
+                note_key("list_suffix", entry.key[::-1])
                 ending = _starting_with(
-                    notes.reversed_list_keys, notes.lists_by_reversed_key, entry.key[::-1]
+                    plain(notes.reversed_list_keys),
+                    plain(notes.lists_by_reversed_key),
+                    entry.key[::-1],
                 )
                 children.extend(child for _, child in ending)
         for child in children:

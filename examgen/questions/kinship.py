@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from examgen.questions.categories import contrast, kinds_of, name_head
 from examgen.questions.form import Draft, Origin
 from examgen.questions.index import Notes, Pair
+from examgen.questions.reads import note_key, plain
 from examgen.questions.text import normalize
 
 #: The forms whose wrong options are other terms' definitions or other definitions' terms
@@ -72,8 +73,13 @@ def _runs(notes: Notes) -> dict[str, int]:
     if key not in notes.memo:
         runs: dict[str, int] = {}
         run, section, own = 0, None, set()
-        for fact in notes.facts:
-            pairs = notes.pairs_of.get(fact.id, ())
+        # Read for every fact: recorded as what decides the runs (whether a definition has a
+        # pair; whether a list has its term, through term_lists), not as a read of each fact.
+        pairs_of = plain(notes.pairs_of)
+        for fact in plain(notes.facts):
+            pairs = pairs_of.get(fact.id, ())
+            if fact.kind == "definition":
+                note_key("kin_pair", fact.id)
             listed = fact.kind == "definition" and pairs and term_lists(notes, pairs[0])
             if fact.kind == "definition" and pairs and not listed:
                 if fact.section != section:

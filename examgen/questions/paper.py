@@ -12,6 +12,8 @@ from examgen.config import BlueprintEntry, ExamConfig
 from examgen.model import ExamPaper, ExamSection, Fact, Lang, Question
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, index_notes
+from examgen.questions.keep import DrawReads, script_margin, summarize
+from examgen.questions.reads import note_window, plain, recording
 from examgen.questions.script import HANT, is_traditional, to_traditional
 from examgen.questions.selection import balanced, merged_blueprint, select
 from examgen.questions.text import normalize
@@ -91,6 +93,8 @@ class Drawn:
     papers: tuple[ExamPaper, ...]
     drafts: tuple[Draft, ...]
     notes: Notes
+    #: What the draw read (with ``record``): whether an edit may keep the papers.
+    reads: DrawReads | None = None
 
 
 def make_exam(
@@ -101,7 +105,13 @@ def make_exam(
 
 
 def draw(
-    facts: Sequence[Fact], config: ExamConfig, *, seed: int, title: str = "", date: str = ""
+    facts: Sequence[Fact],
+    config: ExamConfig,
+    *,
+    seed: int,
+    title: str = "",
+    date: str = "",
+    record: bool = False,
 ) -> Drawn:
     """One ExamPaper per version ('A', 'B', … config.variants of them), with the drafts.
 
@@ -117,17 +127,38 @@ def draw(
     notes' title); the paper's language is ``config.language``, or the facts' majority language.
     """
     notes = index_notes(facts)
-    asked = [f for f in notes.facts if _in_chapters(f, config.chapters)]
-    lang = _paper_lang(config, asked or notes.facts)
+    with recording() as reads:
+        drawn = _draw(notes, config, seed=seed, title=title, date=date)
+    if not record:
+        return drawn
+    margin = None
+    if drawn.papers and drawn.papers[0].lang == "zh" and config.language not in ("zh", "en"):
+        margin = script_margin(_script_texts(notes, config))
+    return replace(drawn, reads=summarize(reads, notes, margin))
+
+
+def _script_texts(notes: Notes, config: ExamConfig) -> list[str]:
+    """The texts whose characters decide the paper's script."""
+    facts = plain(notes.facts)
+    asked = [f for f in facts if _in_chapters(f, config.chapters)]
+    return [f"{f.subject}{f.text}" for f in asked or facts]
+
+
+def _draw(notes: Notes, config: ExamConfig, *, seed: int, title: str, date: str) -> Drawn:
+    # The facts' order, chapters and languages are not recorded as reads: an edit that
+    # changes any of them draws again (see examgen.questions.keep).
+    facts = plain(notes.facts)
+    asked = [f for f in facts if _in_chapters(f, config.chapters)]
+    lang = _paper_lang(config, asked or facts)
     # Chinese notes written in traditional characters get a paper worded in them too.
     words = lang
-    if lang == "zh" and is_traditional(f"{f.subject}{f.text}" for f in asked or notes.facts):
+    if lang == "zh" and is_traditional(_script_texts(notes, config)):
         words = HANT
     blueprint = merged_blueprint(config.blueprint)
     selection = select(seed, notes, asked, blueprint, words)
     rejected = tuple((qtype, rule, n) for (qtype, rule), n in selection.rejected)
 
-    position = {f.id: i for i, f in enumerate(notes.facts)}
+    position = {f.id: i for i, f in enumerate(facts)}
     canonical: list[tuple[BlueprintEntry, list[Question]]] = []
     drafts: list[Draft] = []
     for entry in blueprint:
@@ -138,8 +169,8 @@ def draw(
             canonical.append((entry, [d.question for d in chosen]))
             drafts.extend(chosen)
 
-    notes_title = next((f.section[0] for f in notes.facts if f.section), "")
-    paper_title = config.title or title or notes_title or ("模拟试卷" if lang == "zh" else "Exam")
+    paper_title = config.title or title or _notes_title(facts)
+    paper_title = paper_title or ("模拟试卷" if lang == "zh" else "Exam")
     if words == HANT:
         paper_title = to_traditional(paper_title) if paper_title == "模拟试卷" else paper_title
     duration = duration_text(lang, config.duration)
@@ -182,6 +213,17 @@ def draw(
             )
         )
     return Drawn(tuple(papers), tuple(drafts), notes)
+
+
+def _notes_title(facts: Sequence[Fact]) -> str:
+    """The notes' title: the first heading of the first fact under one (a read of the facts
+    up to it)."""
+    for position, fact in enumerate(facts):
+        if fact.section:
+            note_window("facts", 0, position)
+            return fact.section[0]
+    note_window("facts", 0, len(facts))
+    return ""
 
 
 def pick_seed() -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -13,9 +13,10 @@ from examgen.config import BlueprintEntry
 from examgen.model import QUESTION_TYPES, Fact
 from examgen.questions.definitions import group_matching_forms
 from examgen.questions.form import Ask, Draft, Form, Offers
-from examgen.questions.index import Notes
+from examgen.questions.index import Notes, Pair
 from examgen.questions.kinds import TYPES, offers
 from examgen.questions.lists import CATEGORY_REASON
+from examgen.questions.reads import note_key, plain
 from examgen.questions.rules import PAPER_RULE, answers_another, broken
 
 
@@ -108,25 +109,33 @@ class _Queues:
         seed: int,
         qtype: str,
         facts: Mapping[str, list[Fact]],
-        groups: Mapping[str, list[_Candidate]],
+        groups: Callable[[str], list[_Candidate]] | None,
+        grouped: Collection[str] = (),
     ) -> None:
         self.seed, self.qtype = seed, qtype
         self.facts = facts
+        #: A chapter's groups, made when it is first visited; ``grouped``: the chapters that
+        #: may have some.
         self.groups = groups
         #: Chapter -> its candidates, last first (popped from the end), once visited.
         self.ranked: dict[str, list[_Candidate]] = {}
-        self.waiting: set[str] = {c for c, f in facts.items() if f} | {
-            c for c, g in groups.items() if g
-        }
+        self.waiting: set[str] = {c for c, f in facts.items() if f}
+        if groups is not None:
+            self.waiting |= set(grouped)
 
-    def pop(self, chapter: str) -> _Candidate:
-        """The next candidate of ``chapter`` in draw order (a chapter left empty goes)."""
+    def pop(self, chapter: str) -> _Candidate | None:
+        """The next candidate of ``chapter`` in draw order (a chapter left empty goes; None
+        when it had none)."""
         queue = self.ranked.get(chapter)
         if queue is None:
             queue = [_Candidate(f.id, (f,), 1, chapter) for f in self.facts.get(chapter, ())]
-            queue += self.groups.get(chapter, ())
+            if self.groups is not None:
+                queue += self.groups(chapter)
             queue.sort(key=lambda c: draw_rank(self.seed, self.qtype, c.key), reverse=True)
             self.ranked[chapter] = queue
+            if not queue:  # a chapter whose pairs make no group
+                self.waiting.discard(chapter)
+                return None
         candidate = queue.pop()
         if not queue:
             self.waiting.discard(chapter)
@@ -157,12 +166,7 @@ def select(
     by_chapter: dict[str, dict[str, list[Fact]]] = {}
     for fact in asked:
         by_chapter.setdefault(fact.chapter, {}).setdefault(fact.kind, []).append(fact)
-    groups: dict[str, list[_Candidate]] = {}
-    if any(entry.type == "matching" for entry in blueprint):
-        for form in group_matching_forms(notes, asked):
-            first = form.facts[0]
-            group = _Candidate(f"group:{first.id}", form.facts, form.need, first.chapter, (form,))
-            groups.setdefault(first.chapter, []).append(group)
+    groups = _Groups(notes, asked)
 
     chapter_sizes = Counter(f.chapter for f in asked)
     chapter_index = {c: i for i, c in enumerate(dict.fromkeys(f.chapter for f in asked))}
@@ -184,7 +188,8 @@ def select(
             chapter: [f for k in kinds for f in of_kind.get(k, ())]
             for chapter, of_kind in by_chapter.items()
         }
-        queues = _Queues(seed, entry.type, facts, groups if entry.type == "matching" else {})
+        matching = entry.type == "matching"
+        queues = _Queues(seed, entry.type, facts, groups.of if matching else None, groups.chapters)
         made: list[Draft] = []
         rounds: dict[_Candidate, int] = {}
         tries = examined = 0
@@ -203,6 +208,8 @@ def select(
                 ),
             )
             candidate = queues.pop(chapter)
+            if candidate is None:
+                continue
             free = tuple(f for f in candidate.facts if f.id not in used)
             if len(free) < candidate.need:
                 continue  # asked already (or given away by a question asked)
@@ -210,6 +217,8 @@ def select(
             forms = candidate.forms
             if not forms:
                 fact = candidate.facts[0]
+                # Its forms read the fact itself, not only what the index files of it.
+                note_key("by_id", fact.id)
                 if fact.id not in offered:
                     offered[fact.id] = offers(notes, fact)
                 found = offered[fact.id]
@@ -251,6 +260,37 @@ def select(
                 queues.again(candidate)
         drafts[entry.type] = made
     return Selection(MappingProxyType(drafts), tuple(sorted(rejected.items())))
+
+
+class _Groups:
+    """The matching groups of a chapter (a section's definitions: see
+    :func:`~examgen.questions.definitions.group_matching_forms`), made when the draw first
+    visits the chapter, from its own pairs only: a draw reads no other chapter's."""
+
+    def __init__(self, notes: Notes, asked: Sequence[Fact]) -> None:
+        self.notes = notes
+        self.asked: dict[str, list[Fact]] = {}
+        for fact in asked:
+            self.asked.setdefault(fact.chapter, []).append(fact)
+        self.pairs: dict[str, list[Pair]] = {}
+        for pair in plain(notes.pairs):
+            if pair.fact.chapter in self.asked:
+                self.pairs.setdefault(pair.fact.chapter, []).append(pair)
+        #: The chapters with pairs (the others can have no group).
+        self.chapters = tuple(self.pairs)
+        self.made: dict[str, list[_Candidate]] = {}
+
+    def of(self, chapter: str) -> list[_Candidate]:
+        """``chapter``'s groups as candidates, in the notes' order."""
+        if chapter not in self.made:
+            # Recorded as a read of the chapter's pairs: any fact of it with pairs touches it.
+            note_key("chapter_pairs", chapter)
+            own = replace(self.notes, pairs=tuple(self.pairs.get(chapter, ())))
+            self.made[chapter] = [
+                _Candidate(f"group:{form.facts[0].id}", form.facts, form.need, chapter, (form,))
+                for form in group_matching_forms(own, self.asked.get(chapter, ()))
+            ]
+        return self.made[chapter]
 
 
 def balanced(rng: random.Random, count: int, values: Sequence) -> list:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from examgen.bilingual import bracket_pairs
 from examgen.questions.index import Notes
+from examgen.questions.reads import note_whole, plain
 from examgen.questions.script import to_traditional
 
 #: Very common English words (and the abbreviations notes write them as) and what Chinese
@@ -123,8 +124,15 @@ def _common() -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
+def bracketed(text: str) -> list[tuple[str, str]]:
+    """The (English phrase casefolded, Chinese name) pairs ``text`` writes in brackets."""
+    return list(bracket_pairs((text,)))
+
+
 def _texts(notes: Notes) -> Iterable[str]:
-    for fact in notes.facts:
+    # Read whole: any fact writing a bracketed pair touches a draw that asked for them.
+    note_whole("translations")
+    for fact in plain(notes.facts):
         yield fact.subject
         yield fact.text or ""
         for item in fact.items:
