@@ -3,17 +3,7 @@ one small note of our own per behaviour."""
 
 from __future__ import annotations
 
-from examgen.notes import parse_text
-
-
-def facts(text: str) -> list:
-    return list(parse_text(text).facts)
-
-
-def one(text: str, subject: str, kind: str):
-    found = [f for f in facts(text) if f.subject == subject and f.kind == kind]
-    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
-    return found[0]
+from note_facts import facts, one
 
 
 def test_a_sentence_bullet_among_names_defines_its_subject():

@@ -3,22 +3,7 @@ shape, and what it gives (or that it gives nothing)."""
 
 from __future__ import annotations
 
-from examgen.notes import parse_text
-
-
-def facts(text: str) -> list:
-    return list(parse_text(text).facts)
-
-
-def one(text: str, subject: str, kind: str):
-    found = [f for f in facts(text) if f.subject == subject and f.kind == kind]
-    assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
-    return found[0]
-
-
-def members(fact) -> list[str]:
-    return [item.text for item in fact.items]
-
+from note_facts import facts, members, one
 
 OUTLINE = """# Network review
 

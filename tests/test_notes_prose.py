@@ -3,21 +3,13 @@ of our own per sentence shape, and what it gives."""
 
 from __future__ import annotations
 
-from examgen.notes import parse_text
-
-
-def facts(text: str) -> list:
-    return list(parse_text(text).facts)
+from note_facts import facts, members
 
 
 def one(text: str, subject: str, kind: str | None = None):
     found = [f for f in facts(text) if f.subject == subject and kind in (None, f.kind)]
     assert len(found) == 1, [(f.kind, f.subject) for f in facts(text)]
     return found[0]
-
-
-def members(fact) -> list[str]:
-    return [item.text for item in fact.items]
 
 
 # ----------------------------------------------------------------------------- inline lists
