@@ -117,6 +117,18 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
     """
     texts = [clean(item.text) for item in items]
     among = among_sentences(texts)
+    headers = group_headers(items, subject, head)
+    out = []
+    for position, text in enumerate(texts):
+        claim = among[position] and bool(_COPULA.search(text))
+        out.append(headers[position] or is_facet(text) or claim)
+    return out
+
+
+def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
+    """Which members are group headers flattened into the list (see :func:`structure`):
+    never blanked, and not counted among its members ("8項" over six normal forms)."""
+    texts = [clean(item.text) for item in items]
     key = head.casefold().strip()
     named = [
         len(key) >= 2
@@ -127,11 +139,24 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
         for t in texts
     ]
     headers = 2 * sum(named) < len(texts)
-    out = []
-    for position, text in enumerate(texts):
-        claim = among[position] and bool(_COPULA.search(text))
-        out.append((headers and named[position]) or is_facet(text) or claim)
-    return out
+    return [headers and flag for flag in named]
+
+
+# An ordinal or a number inside a member ("第三正規化型式", "Stage 3", "3NF").
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十]+(?=[^一二三四五六七八九十])|\d+")
+
+
+def ordinal_series(texts: Sequence[str]) -> list[bool]:
+    """Which members belong to a series that differs only by an ordinal (第一…第五正規化型式):
+    three members or more with the same words around it. Blanking one gives its answer away,
+    since its neighbours spell all of it but the ordinal, and the ordinal follows from theirs."""
+    frames = [_ORDINAL.sub("#", clean(t), count=1) for t in texts]
+    framed = [
+        frame if frame != clean(t) and frame != "#" else ""
+        for frame, t in zip(frames, texts, strict=True)
+    ]
+    counts = Counter(f for f in framed if f)
+    return [bool(frame) and counts[frame] >= 3 for frame in framed]
 
 
 def among_sentences(texts: Sequence[str]) -> list[bool]:
