@@ -65,6 +65,7 @@ from examgen.card_giveaways import (
     hidden_parts,
     is_abbreviation,
     names_synonyms,
+    shows_its_kind,
     spells_out,
     term_forms,
     term_name,
@@ -162,6 +163,7 @@ def fact_notes(
             and distinctive(fact.text, plan)
             and not spells_out(subject, clean(fact.text))
             and not names_synonyms(clean(fact.text))
+            and not shows_its_kind(subject, clean(fact.text))
         )
         return _definition(
             fact,

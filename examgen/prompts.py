@@ -155,6 +155,14 @@ def _shared_label(items: Sequence[Item]) -> str:
 _ZH_CONDITION = re.compile(r"^(?:且|并且|并)?(?:符合|满足|必须|须|需要)")
 
 
+def kind_word(subject: str) -> str:
+    """The relation word a Chinese term ends with, as written (``原则`` of ``微服务拆分原则``);
+    '' when none or when the term is that word alone."""
+    view = simplified_view(subject.strip())
+    word = next((w for w in _ZH_LABELS if view.endswith(w) and len(view) > len(w)), "")
+    return subject.strip()[-len(word) :] if word else ""
+
+
 def _conditions(items: Sequence[Item]) -> bool:
     """Whether a Chinese list's first member says what must hold (``第三正規化``: 符合2NF,
     每一個Non Key Attribute皆與PK無遞移相依): its members are the subject's conditions."""

@@ -188,3 +188,48 @@ def test_a_heading_holding_an_answer_is_cut_from_the_breadcrumb_not_blanked(tmp_
         front, back = _text(card.question()), _text(card.answer())
         assert "Notes › Studio" in front and "Notes › Studio" in back
         assert "＿＿" not in front + back
+
+
+def test_a_term_whose_text_says_its_kind_and_its_words_gets_no_reverse_card(tmp_path, col):
+    fact = _zh("r1", "definition", "模块拆分原则", text="遵循领域边界的原则进行拆分")
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_fronts(col, "r1", "definition")) == 1
+
+
+def test_a_named_principle_whose_text_does_not_say_principle_keeps_its_reverse_card(tmp_path, col):
+    fact = _zh("r2", "definition", "开闭原则", text="对扩展开放，对修改关闭，软件实体应当如此")
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_fronts(col, "r2", "definition")) == 2
+
+
+# ---------------------------------------------------------------- 4. claims
+
+
+def test_a_short_judgement_after_a_comma_is_shown_not_blanked(tmp_path, col):
+    fact = _zh("c1", "list", "方案A", items=("系统自带", "命令行支持", "插件化,灵活度不高"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "c1", "list-cloze")
+    assert len(fronts) == 2
+    assert all("插件化,灵活度不高" in f for f in fronts)
+
+
+def test_a_verb_led_account_is_shown_not_blanked(tmp_path, col):
+    fact = _zh(
+        "c2",
+        "list",
+        "容器组",
+        items=("紧耦合的容器", "共享存储", "采用标签来建立服务和容器组之间的关系"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "c2", "list-cloze")
+    assert len(fronts) == 2
+    assert all("采用标签来建立服务和容器组之间的关系" in f for f in fronts)
+
+
+def test_a_bare_condition_is_not_blanked(tmp_path, col):
+    fact = _fact(
+        "c3", "list", "visibility checks", items=("if id < low", "if id > high", "snapshot")
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "c3", "list-cloze")
+    assert "if id < low" in front and "if id > high" in front
