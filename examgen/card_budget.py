@@ -64,6 +64,28 @@ def is_sentence(text: str) -> bool:
     return bool(clauses) or len(text.split()) >= SENTENCE_WORDS
 
 
+# A member saying something rather than naming it: a condition ("如果min_id < …"), a
+# verb-led account ("采用Label来建立Service和Pod之间的关系"), or a clause judging something
+# after a comma ("插件化,灵活度不高").
+_CONDITION = re.compile(r"^(?:如果|假如|若|当|if\s)", re.IGNORECASE)
+_VERB_LED = re.compile(r"^(?:采用|採用|通过|通過|利用|借助|使用|把|将|將)")
+_JUDGED = re.compile(r"[，,；;](?=[^，,；;]*(?:不|没|沒|无法|無法|很|较|較|太|可以|能够|能夠))")
+#: A verb-led member this wide or wider is an account, not a name.
+ACCOUNT_COLUMNS = 20
+
+
+def is_claim(text: str) -> bool:
+    """Whether a short member states a claim rather than a name (see the patterns above):
+    shorter than a sentence (:func:`is_sentence`), it is still recalled word for word only
+    by rote, so it is shown, not blanked."""
+    text = clean(text).strip().rstrip(_TRAILING)
+    return bool(
+        _CONDITION.match(text)
+        or _JUDGED.search(text)
+        or (_VERB_LED.match(text) and display_width(text) >= ACCOUNT_COLUMNS)
+    )
+
+
 def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[bool]:
     """Which members of a list or sequence are asked (blanked), by position.
 
@@ -82,7 +104,7 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
         latin = Counter(w for t in every for w in _LATIN_WORD.findall(t.casefold()))
     out = []
     for text, tiny in zip(texts, short, strict=True):
-        ok = askable(text) and not is_sentence(text)
+        ok = askable(text) and not is_sentence(text) and not is_claim(text)
         if ok and tiny:
             key = text.casefold()
             ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
@@ -117,6 +139,18 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
     """
     texts = [clean(item.text) for item in items]
     among = among_sentences(texts)
+    headers = group_headers(items, subject, head)
+    out = []
+    for position, text in enumerate(texts):
+        claim = among[position] and bool(_COPULA.search(text))
+        out.append(headers[position] or is_facet(text) or claim)
+    return out
+
+
+def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
+    """Which members are group headers flattened into the list (see :func:`structure`):
+    never blanked, and not counted among its members ("8項" over six normal forms)."""
+    texts = [clean(item.text) for item in items]
     key = head.casefold().strip()
     named = [
         len(key) >= 2
@@ -127,11 +161,24 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
         for t in texts
     ]
     headers = 2 * sum(named) < len(texts)
-    out = []
-    for position, text in enumerate(texts):
-        claim = among[position] and bool(_COPULA.search(text))
-        out.append((headers and named[position]) or is_facet(text) or claim)
-    return out
+    return [headers and flag for flag in named]
+
+
+# An ordinal or a number inside a member ("第三正規化型式", "Stage 3", "3NF").
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十]+(?=[^一二三四五六七八九十])|\d+")
+
+
+def ordinal_series(texts: Sequence[str]) -> list[bool]:
+    """Which members belong to a series that differs only by an ordinal (第一…第五正規化型式):
+    three members or more with the same words around it. Blanking one gives its answer away,
+    since its neighbours spell all of it but the ordinal, and the ordinal follows from theirs."""
+    frames = [_ORDINAL.sub("#", clean(t), count=1) for t in texts]
+    framed = [
+        frame if frame != clean(t) and frame != "#" else ""
+        for frame, t in zip(frames, texts, strict=True)
+    ]
+    counts = Counter(f for f in framed if f)
+    return [bool(frame) and counts[frame] >= 3 for frame in framed]
 
 
 def among_sentences(texts: Sequence[str]) -> list[bool]:

@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 
 from examgen.acronyms import LATIN_WORD, spells
 from examgen.mathtext import Math, split_math
+from examgen.prompts import kind_word
 
 # "6. 唯一索引", "2、", "(3)", "三、": a list number, not "3.14" or "2D".
 _NUMBERING = re.compile(
@@ -108,6 +109,17 @@ def is_abbreviation(text: str, subject: str) -> bool:
         and len(term_name(subject)) > len(text)
         and text not in subject
     )
+
+
+def shows_its_kind(subject: str, text: str) -> bool:
+    """Whether a Chinese term ending in a relation word (``微服务拆分原则``) has a text that
+    says that word and another of the term's words (``遵循DDD原则进行拆分``): asking "which
+    concept is this?" of it shows most of the answer, so it gets no reverse card."""
+    word = kind_word(subject)
+    if not word or word not in text:
+        return False
+    head = subject.strip()[: -len(word)]
+    return any(head[i : i + 2] in text for i in range(len(head) - 1))
 
 
 def names_synonyms(text: str) -> bool:

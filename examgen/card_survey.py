@@ -69,14 +69,13 @@ def survey(facts: Iterable[Fact]) -> Survey:
     qualifiers: dict[tuple[str, str], str] = {}
     groups = [group for group in twins.values() if len({f.id for f in group}) > 1]
     parents = _parent_lists(facts)
+    lists = _member_lists(facts)
     for group in groups:
         qualifiers.update(_qualify(group, parents))
     owners = {
-        fact.id: parents[key][0]
+        fact.id: owner
         for fact in facts
-        if fact.kind in ("definition", "list", "sequence")
-        and (key := (fact.source, term_name(fact.subject).casefold())) in parents
-        and parents[key][0] != fact.subject
+        if fact.kind in ("definition", "list", "sequence") and (owner := _owner_list(fact, lists))
     }
     return Survey(
         MappingProxyType(languages),
@@ -134,6 +133,38 @@ def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str
                 key = (fact.source, term_name(item.text).casefold())
                 parents.setdefault(key, (fact.subject, clean(item.gloss)))
     return parents
+
+
+def _member_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    """(notes file, member text) -> every list that has it as a member, in the notes' order."""
+    lists: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        if fact.kind in ("list", "sequence"):
+            for item in fact.items:
+                key = (fact.source, term_name(item.text).casefold())
+                if fact not in lists.get(key, ()):
+                    lists.setdefault(key, []).append(fact)
+    return lists
+
+
+def _owner_list(fact: Fact, lists: Mapping[tuple[str, str], list[Fact]]) -> str:
+    """The subject of the list ``fact``'s subject is a member of, taken from the list that
+    stands nearest it (the longest run of headings they share), and only from one under the
+    same top heading: "PAgP" under "EtherChannels" is not owned by a list of signalling
+    protocols a sentence of the "STP" chapter names. '' when none."""
+    found = lists.get((fact.source, term_name(fact.subject).casefold()), ())
+    best, depth = "", 0
+    for owner in found:
+        if owner.subject == fact.subject:
+            continue
+        shared = 0
+        for mine, theirs in zip(fact.section, owner.section, strict=False):
+            if mine.strip().casefold() != theirs.strip().casefold():
+                break
+            shared += 1
+        if shared > depth:
+            best, depth = owner.subject, shared
+    return best
 
 
 def _qualify(group: Sequence[Fact], parents: Mapping) -> dict[tuple[str, str], str]:

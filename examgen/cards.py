@@ -50,10 +50,12 @@ from examgen.card_budget import (
     SENTENCE_WORDS,
     askable,
     asked_members,
+    group_headers,
     grouped_kind,
     groups,
     is_facet,
     is_sentence,
+    ordinal_series,
     stable_groups,
     structure,
     told_steps,
@@ -63,6 +65,7 @@ from examgen.card_giveaways import (
     hidden_parts,
     is_abbreviation,
     names_synonyms,
+    shows_its_kind,
     spells_out,
     term_forms,
     term_name,
@@ -160,6 +163,7 @@ def fact_notes(
             and distinctive(fact.text, plan)
             and not spells_out(subject, clean(fact.text))
             and not names_synonyms(clean(fact.text))
+            and not shows_its_kind(subject, clean(fact.text))
         )
         return _definition(
             fact,
@@ -196,6 +200,15 @@ def fact_notes(
         hider, numbered = _hider(
             items, [number for _item, number in kept], asks, headings, translated
         )
+        # A one-blank cloze card shows the blank's neighbours: a member of an ordinal
+        # series (第一…第五正規化型式) is not blanked there, as they spell it.
+        ordinals = ordinal_series([item.text for item in items])
+        cloze_asks = [ask and not ordinal for ask, ordinal in zip(asks, ordinals, strict=True)]
+        cloze = (
+            _hider(items, [n for _i, n in kept], cloze_asks, headings, translated)
+            if any(ordinals)
+            else (hider, numbered)
+        )
         if fact.kind == "list":
             return _list(
                 fact,
@@ -209,9 +222,10 @@ def fact_notes(
                 images,
                 context,
                 source,
+                cloze,
             )
         return _sequence(
-            fact, subject + qualified, items, numbered, hider, words, images, context, source
+            fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
         )
     if fact.kind == "table":
         return table_notes(fact, subject + qualified, words, images, context, source)
@@ -343,15 +357,23 @@ def _translated(plan: Survey, source: str, items: Sequence[Item]) -> tuple[tuple
     return tuple(names.get(" ".join(item.text.split()).casefold(), ()) for item in items)
 
 
-def _masked_context(fact: Fact, hider: Hider, context: str, blank: str) -> str:
-    """The breadcrumb, with any asked answer in a heading blanked (it is on every card)."""
+def _masked_context(fact: Fact, hider: Hider, context: str) -> str:
+    """The breadcrumb of a cloze note, cut before the first heading that holds an asked
+    answer. The field is the same on every card of the note and on both sides, so a blank
+    there ("＿＿ › ＿＿ ＿＿過程") would hide every answer on every card, the one asked and
+    the ones shown alike; the headings above it still say where the card stands."""
     if not any(hider.spans(heading) for heading in fact.section):
         return context
-    return " › ".join(text_html(hider.mask(h, blank)) for h in fact.section)
+    kept = []
+    for heading in fact.section:
+        if hider.spans(heading):
+            break
+        kept.append(text_html(heading))
+    return " › ".join(kept)
 
 
 def _list(
-    fact, parent, subject, items, numbers, hider, words, lang, images, context, source
+    fact, parent, subject, items, numbers, hider, words, lang, images, context, source, cloze
 ) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
@@ -400,9 +422,13 @@ def _list(
         # A list over the recall budget is asked once, in groups: a one-blank cloze card per
         # member would ask it again, each card showing the whole list (README "The cards").
         return Made(tuple(notes))
-    title = hider.html(words.say("counted", len(items), title=title_text))
+    hider, numbers = cloze
+    if not numbers:
+        return Made(tuple(notes))
+    headers = group_headers(items, fact.subject, subject_head(fact.subject, lang))
+    title = hider.html(words.say("counted", len(items) - sum(headers), title=title_text))
     text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
-    cloze_context = _masked_context(fact, hider, context, words.blank)
+    cloze_context = _masked_context(fact, hider, context)
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
@@ -476,7 +502,7 @@ def _sequence(fact, subject, items, numbers, hider, words, images, context, sour
     chain = '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
     title = hider.html(words.sequence_title.format(subject=subject))
     text = f'<div class="eg-title">{title}</div>' + chain
-    cloze_context = _masked_context(fact, hider, context, words.blank)
+    cloze_context = _masked_context(fact, hider, context)
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     return Made((CardNote("sequence", "cloze", fields, len(used), used),))

@@ -124,15 +124,43 @@ def relation(
     lead-in the notes named the list by (``Fact.label``), said when the subject names no
     relation of its own."""
     found = _relation(subject, items, lang, section)
-    if found.form == "points" and label:
-        return _labelled(" ".join(label.split()), found.head, _base(lang))
     if found.form == "points" and _base(lang) == "zh" and _conditions(items):
         return Relation("label", found.head, "条件")
+    if found.form == "points" and label:
+        return _labelled(" ".join(label.split()), found.head, _base(lang))
+    if found.form == "points" and _base(lang) == "zh":
+        shared = _shared_label(items)
+        if shared:  # 分布式环境管理能力, 上云能力 … under DevOps: DevOps 的能力
+            return Relation("label", found.head, shared)
     return found
+
+
+# Relation words a member may end with that a subject seldom does ("上云能力").
+_ZH_MEMBER_LABELS = ("能力", *_ZH_LABELS)
+
+
+def _shared_label(items: Sequence[Item]) -> str:
+    """The relation word every member of a Chinese list (two or more) ends with, in the
+    members' own script; '' when they share none or a member is that word alone."""
+    if len(items) < 2:
+        return ""
+    texts = [item.text.strip() for item in items]
+    for word in _ZH_MEMBER_LABELS:
+        if all(simplified_view(t).endswith(word) and len(t) > len(word) for t in texts):
+            return texts[0][-len(word) :]
+    return ""
 
 
 # A member saying what must hold ("符合2NF", "满足…", "必须…"): the list is of conditions.
 _ZH_CONDITION = re.compile(r"^(?:且|并且|并)?(?:符合|满足|必须|须|需要)")
+
+
+def kind_word(subject: str) -> str:
+    """The relation word a Chinese term ends with, as written (``原则`` of ``微服务拆分原则``);
+    '' when none or when the term is that word alone."""
+    view = simplified_view(subject.strip())
+    word = next((w for w in _ZH_LABELS if view.endswith(w) and len(view) > len(w)), "")
+    return subject.strip()[-len(word) :] if word else ""
 
 
 def _conditions(items: Sequence[Item]) -> bool:
@@ -161,7 +189,19 @@ def _labelled(label: str, subject: str, lang: str) -> Relation:
         return Relation("statement", label, "")
     if _EN_PRONOUN.match(label):
         label = _EN_PRONOUN.sub(subject, label, count=1)
+    named = _EN_SOME_INCLUDE.match(label)
+    if named:  # "Some areas of the brain that are … include" names the members' category
+        return Relation("category", named["noun"], "")
     return Relation("statement", label, "")
+
+
+# "Some areas of the brain that are activated during REM sleep include": the plural noun
+# phrase before "include" is what the members are.
+_EN_SOME_INCLUDE = re.compile(
+    r"^(?:some|several|certain|the|common|typical|important)\s+(?P<noun>\w+s\b.*?)\s+"
+    r"(?:include|includes|are)$",
+    re.IGNORECASE,
+)
 
 
 def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[str]) -> Relation:

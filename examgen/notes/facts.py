@@ -83,6 +83,7 @@ from examgen.notes.clauses import (
 from examgen.notes.comparisons import compared_sides, side_points
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.formulas import states_relation
+from examgen.notes.heading_runs import hanging_label
 from examgen.notes.inclusions import comma_names, slash_names
 from examgen.notes.items import ItemReader
 from examgen.notes.sections import SectionReader
@@ -246,7 +247,11 @@ class _Extractor(ItemReader, SectionReader):
         subject = self.clause_label(label, parent)
         term = subject
         members = self.members(label.children, place, subject, category=True)
-        self.member_list(subject, term, members, label, place, pin=label.anchor, second=False)
+        lead, node = hanging_label(label.text) or "", label  # "areas … include:" names it
+        lead = lead if lead.casefold() not in subject.casefold() else ""
+        self.member_list(
+            subject, term, members, node, place, pin=node.anchor, second=False, label=lead or None
+        )
 
     def comparison(self, label: Node, place: Place) -> bool:
         """``比较A和B:`` over a bullet on A and one on B, each with points under it: a list of
