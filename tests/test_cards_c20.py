@@ -4,48 +4,21 @@ read off cards the real Anki backend renders from a small deck written here.
 
 from __future__ import annotations
 
-import html
-import re
-from pathlib import Path
-
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki.collection import Collection
 from anki_import import import_package
+from card_facts import TITLE
+from card_facts import build as _build
+from card_facts import card_fact as _fact
+from card_facts import learner_text as _text
 
-from examgen.config import DeckConfig
-from examgen.deck import DeckReport, build_deck, note_guid
-from examgen.model import Fact, Item, StoredFact
+from examgen.deck import note_guid
+from examgen.model import Fact
 from examgen.notes import parse_text
-
-TITLE = "Notes"
-T0 = 1_700_000_000
-
-
-def _fact(id: str, kind: str, subject: str, *, items=(), **kwargs) -> Fact:
-    kwargs.setdefault("section", (TITLE, "Chapter"))
-    kwargs.setdefault("source", "sources/notes.md")
-    kwargs.setdefault("line", 3)
-    kwargs.setdefault("lang", "en")
-    items = tuple(
-        i if isinstance(i, Item) else Item(i) if isinstance(i, str) else Item(*i) for i in items
-    )
-    return Fact(id=id, kind=kind, subject=subject, items=items, **kwargs)
 
 
 def _zh(id: str, kind: str, subject: str, **kwargs) -> Fact:
     return _fact(id, kind, subject, lang="zh", **kwargs)
-
-
-def _build(tmp_path: Path, facts) -> DeckReport:
-    stored = [StoredFact(f, T0, T0, T0 + i) for i, f in enumerate(facts)]
-    return build_deck(stored, config=DeckConfig(), title=TITLE, output=tmp_path / "deck.apkg")
-
-
-def _text(rendered: str) -> str:
-    """What the learner reads: no style, tags removed, entities decoded, spaces collapsed."""
-    rendered = re.sub(r"(?s)<style>.*?</style>", "", rendered)
-    rendered = re.sub(r"<br>|</li>|</div>", " ", rendered)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", rendered)).split())
 
 
 def _cards(col: Collection, fact_id: str, kind: str):
