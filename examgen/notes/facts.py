@@ -302,8 +302,17 @@ class _Extractor(ItemReader, SectionReader):
         accessible to processes(控制信息流)``: when most members (two or more) are measures
         to take, an English phrase among them is one too, and its bracket says what it does
         in other words: no definition of the phrase."""
-        measures = sum(1 for item, _ in found if is_instruction(item.text))
-        if measures < 2 or 2 * measures < len(found):
+        if len(found) < 2:
+            return
+        # Stop at the first member that makes measures fewer than half: most lists of
+        # names are told at their first member or two, not tested through to the end.
+        others, most = 0, len(found) // 2
+        for item, _ in found:
+            if not is_instruction(item.text):
+                others += 1
+                if others > most:
+                    return
+        if len(found) - others < 2:
             return
         for _item, node in reversed(found):
             term = parse_head(node.text).term
@@ -430,9 +439,11 @@ def _outline(members: Sequence[tuple[Item, Node]]) -> bool:
 
 def _topic(node: Node) -> bool:
     """A member with bullets of its own, or a label (``X：``) with paragraphs under it."""
+    if not node.children:
+        return False
     if any(child.kind == "item" for child in node.children):
         return True
-    return node.text.rstrip().endswith((":", "：")) and bool(node.children)
+    return node.text.rstrip().endswith((":", "："))
 
 
 # What a topic's title has and a name has not: whose it is, or a question.

@@ -174,13 +174,14 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     """``Regulated by adenosine, which …`` → (``regulator``, ``adenosine, which …``, []);
     ``Treated by A and B`` → (``treatments``, '', [``A``, ``B``]); ``Causes A, B, and …`` →
     (``effects``, '', [``A``, ``B``]); ('', '', []) for other text."""
-    if _AFFECTS.match(text.strip()):
-        return "prevalence", text.strip().rstrip("."), []  # `Affects 1 in every 2,000 people`
-    effects = _CAUSES.match(text.strip())
+    text = text.strip()
+    if _AFFECTS.match(text):
+        return "prevalence", text.rstrip("."), []  # `Affects 1 in every 2,000 people`
+    effects = _CAUSES.match(text)
     if effects:
         names = _effect_names(effects["rest"])
         return ("effects", "", names) if names else ("", "", [])
-    match = _AGENT.match(text.strip())
+    match = _AGENT.match(text)
     if not match:
         return "", "", []
     one, many = _ROLE[(match["verb"] or match["used"]).casefold()]
