@@ -295,7 +295,8 @@ class _Extractor(ItemReader, SectionReader):
                 if not said:
                     quiet.append((member, node))
         self.kindred(found, quiet, place)
-        self.measures(found, gave)
+        if len(found) >= 2:  # most runs are one leaf or none: no measures among them
+            self.measures(found, gave)
         return found
 
     def measures(
@@ -305,8 +306,6 @@ class _Extractor(ItemReader, SectionReader):
         accessible to processes(控制信息流)``: when most members (two or more) are measures
         to take, an English phrase among them is one too, and its bracket says what it does
         in other words: no definition of the phrase."""
-        if len(found) < 2:
-            return
         # Stop at the first member that makes measures fewer than half: most lists of
         # names are told at their first member or two, not tested through to the end.
         others, most = 0, len(found) // 2

@@ -19,7 +19,7 @@ def outline_topics(members: Sequence[tuple[Item, Node]]) -> bool:
     """Most members (two or more) carry bullets of their own and are titles, not names
     (``访问控制的三个元素``, ``Defenses of malware``, a question): the topics of an outline,
     each a list of its own, not members of one category to recall."""
-    nested = [item for item, node in members if _topic(node)]
+    nested = [item for item, node in members if node.children and _topic(node)]
     return (
         len(nested) >= 2
         and 2 * len(nested) > len(members)

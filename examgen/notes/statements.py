@@ -175,8 +175,8 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     ``Treated by A and B`` → (``treatments``, '', [``A``, ``B``]); ``Causes A, B, and …`` →
     (``effects``, '', [``A``, ``B``]); ('', '', []) for other text."""
     text = text.strip()
-    if text[:1] not in _ROLE_INITIALS:
-        return "", "", []  # most bullets: none of the patterns below can start there
+    if not _ROLE_OPENING.match(text):
+        return "", "", []  # most bullets: one test instead of the three patterns below
     if _AFFECTS.match(text):
         return "prevalence", text.rstrip("."), []  # `Affects 1 in every 2,000 people`
     effects = _CAUSES.match(text)
@@ -201,9 +201,12 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     return one, rest, []
 
 
-# The first letters of `affects`, `causes`, `leads to`, `results in`, the adverbs and the
-# participles the patterns here open with (no letter of these has another case form).
-_ROLE_INITIALS = frozenset("acdlmoprtuACDLMOPRTU")
+# Every word the three patterns here (`_AFFECTS`, `_CAUSES`, `_AGENT`) may open with.
+_ROLE_OPENING = re.compile(
+    r"(?:affects|causes|leads|results|typically|usually|mainly|mostly|often|primarily|commonly"
+    r"|caused|regulated|treated|triggered|driven|used)\b",
+    re.IGNORECASE,
+)
 # `Affects 1 in every 2,000 adults`, `Affects about 3% of children`: how common the term is.
 _AFFECTS = re.compile(
     r"^affects\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?\d[\d,.]*"
