@@ -33,9 +33,9 @@ def told_as_case(items: Sequence[Item]) -> bool:
     """``If the data is not separable`` / ``Define a new feature map``, or ``If p > 1/2`` /
     ``Else class 0``: one case and what holds in it (or the other case), a rule, not a list.
     A run of cases each opened by ``If`` is a list of criteria instead."""
-    texts = [item.text.strip() for item in items]
-    if not 2 <= len(texts) <= _MAX_RULE_PARTS or not _IF.match(texts[0]):
+    if not 2 <= len(items) <= _MAX_RULE_PARTS or not _IF.match(items[0].text.strip()):
         return False
+    texts = [item.text.strip() for item in items]
     if any(_IF.match(text) for text in texts[1:]):
         return False
     # A third part is a rule's only when the rule ends in its other case (`Else …`):
@@ -58,7 +58,7 @@ def topics_with_notes(text: str, term: str, members: Sequence[tuple[Item, Node]]
         if said.startswith(("(", "（")) and said.endswith((")", "）")):
             continue  # `(In higher dimensions, …)`: an aside on the topics above
         under = [child for child in node.children if child.kind == "item"]
-        if parse_head(said).how != "label" or not under:
+        if not under or parse_head(said).how != "label":
             return False
         labels.append(under)
     if len(labels) < 2:
@@ -88,7 +88,9 @@ def names_it_defines(subject: str, members: Sequence[tuple[Item, Node]]) -> bool
     """A sentence (``Map the data onto another space``) over bullets that each give what a
     symbol in it stands for (``$x$: the input``, ``$\\phi$: the map``): a legend, each
     symbol defined; a list named by the sentence would ask for nothing."""
-    if len(members) < 2 or not is_sentence(subject):
+    if len(members) < 2 or any("$" not in node.text for _, node in members):
+        return False  # each symbol is math: a first test before the costlier ones
+    if not is_sentence(subject):
         return False
     heads = [parse_head(node.text) for _, node in members]
     return all(

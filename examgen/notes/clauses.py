@@ -345,13 +345,16 @@ _SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
 def is_sentence(text: str) -> bool:
     """A whole sentence, not a term: an English clause, or text with sentence punctuation
     (outside brackets) or too long to name one thing."""
-    bare = re.sub(r"\([^()]*\)|（[^（）]*）", "", text)
+    bare = _BRACKETS.sub("", text) if ("(" in text or "（" in text) else text
     if is_clause(bare):
         return True
     if _SENTENCE_MARK.search(bare):
         return True
-    ideographs = sum(1 for char in bare if "\u3400" <= char <= "\u9fff")
-    return ideographs > 16 or len(bare.split()) > 10
+    return len(_IDEOGRAPHS.findall(bare)) > 16 or len(bare.split()) > 10
+
+
+_BRACKETS = re.compile(r"\([^()]*\)|（[^（）]*）")
+_IDEOGRAPHS = re.compile("[\u3400-\u9fff]")
 
 
 # ----------------------------------------------------------------------------- "is called"

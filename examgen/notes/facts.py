@@ -75,10 +75,7 @@ from examgen.notes.cases import (
 from examgen.notes.clauses import (
     comma_members,
     enumeration,
-    is_angle,
-    is_clause,
     is_passage,
-    is_sentence,
 )
 from examgen.notes.comparisons import compared_sides, side_points
 from examgen.notes.draft import Draft, Place, normalize_subject
@@ -86,10 +83,17 @@ from examgen.notes.formulas import states_relation
 from examgen.notes.heading_runs import hanging_label
 from examgen.notes.inclusions import comma_names, slash_names
 from examgen.notes.items import ItemReader
+from examgen.notes.member_runs import (
+    defined_aspect,
+    narrated,
+    outline_topics,
+    procedure,
+    titled_topics,
+)
 from examgen.notes.sections import SectionReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.settings import setting_name, setting_values
-from examgen.notes.shapes import is_bare, is_remark, is_stage, script_variants
+from examgen.notes.shapes import is_remark, is_stage
 from examgen.notes.terms import (
     Head,
     arrow_steps,
@@ -97,7 +101,6 @@ from examgen.notes.terms import (
     english_concept_named,
     hyphen_steps,
     is_instruction,
-    is_term,
     parse_head,
     says_order,
 )
@@ -297,7 +300,8 @@ class _Extractor(ItemReader, SectionReader):
                 if not said:
                     quiet.append((member, node))
         self.kindred(found, quiet, place)
-        self.measures(found, gave)
+        if len(found) >= 2:  # most runs are one leaf or none: no measures among them
+            self.measures(found, gave)
         return found
 
     def measures(
@@ -307,8 +311,15 @@ class _Extractor(ItemReader, SectionReader):
         accessible to processes(控制信息流)``: when most members (two or more) are measures
         to take, an English phrase among them is one too, and its bracket says what it does
         in other words: no definition of the phrase."""
-        measures = sum(1 for item, _ in found if is_instruction(item.text))
-        if measures < 2 or 2 * measures < len(found):
+        # Stop at the first member that makes measures fewer than half: most lists of
+        # names are told at their first member or two, not tested through to the end.
+        others, most = 0, len(found) // 2
+        for item, _ in found:
+            if not is_instruction(item.text):
+                others += 1
+                if others > most:
+                    return
+        if len(found) - others < 2:
             return
         for _item, node in reversed(found):
             term = parse_head(node.text).term
@@ -347,17 +358,12 @@ class _Extractor(ItemReader, SectionReader):
             # case, a story), not members to recall: no card can ask for them.
             self.skip(node.line, f"items are passages, not list members: {subject}")
             return True
-        if (
-            len(members) >= 2
-            and _TOPICS.search(term)
-            and all(_has_items(member) for _, member in members)
-            and all(is_term(item.text) for item, _ in members)  # claims are a comparison's
-        ):
+        if titled_topics(term, members):
             # `认证和授权` over `认证实现：` and `密码的保护：`, each with its own bullets: an
             # outline's topics under a title naming several things; their lists are the facts.
             self.skip(node.line, f"members are topics, each with items of its own: {subject}")
             return True
-        if _outline(members):
+        if outline_topics(members):
             self.skip(node.line, f"members are an outline's topics, not a category: {subject}")
             return True
         setting = in_setting(term, members)
@@ -377,7 +383,7 @@ class _Extractor(ItemReader, SectionReader):
             said = rule_text(members)
             self.emit("definition", subject, place, node.line, text=said, pin=pin, tags=node.tags)
             return True
-        named = [(item, member) for item, member in members if not _defined_aspect(item)]
+        named = [(item, member) for item, member in members if not defined_aspect(item)]
         if len(named) < min(2, len(members)):
             # `优点：…` and `缺点：…` under `压缩格式`: each aspect is defined on its own; "the
             # members of 压缩格式" would ask for the words 优点 and 缺点.
@@ -400,9 +406,9 @@ class _Extractor(ItemReader, SectionReader):
             ordered
             or says_order(term)
             or any(_STEP.search(item.text) for item, _ in members)
-            or _narrated([node for _, node in members])
+            or narrated([node for _, node in members])
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
-            or _procedure(term, [item for item, _ in members])
+            or procedure(term, [item for item, _ in members])
         )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
@@ -418,63 +424,6 @@ class _Extractor(ItemReader, SectionReader):
             label=label,
         )
         return True
-
-
-def _outline(members: Sequence[tuple[Item, Node]]) -> bool:
-    """Most members (two or more) carry bullets of their own and are titles, not names
-    (``访问控制的三个元素``, ``Defenses of malware``, a question): the topics of an outline,
-    each a list of its own, not members of one category to recall."""
-    nested = [item for item, node in members if _topic(node)]
-    return (
-        len(nested) >= 2
-        and 2 * len(nested) > len(members)
-        and all(_TITLE.search(item.text) or not is_term(item.text) for item in nested)
-        and not any(is_angle(item.text) for item in nested)  # `按…：` divide a category
-    )
-
-
-def _topic(node: Node) -> bool:
-    """A member with bullets of its own, or a label (``X：``) with paragraphs under it."""
-    if any(child.kind == "item" for child in node.children):
-        return True
-    return node.text.rstrip().endswith((":", "：")) and bool(node.children)
-
-
-# What a topic's title has and a name has not: whose it is, or a question.
-_TITLE = re.compile(r"[的之？?]|\bof\b", re.IGNORECASE)
-
-
-def _narrated(nodes: Sequence[Node]) -> bool:
-    """A numbered list whose items are mostly sentences (`1. A TC event occurs` / `2. The
-    switch sends a TCN`): events told in order, a sequence."""
-    if len(nodes) < 3 or not all(node.numbered for node in nodes):
-        return False
-    return 2 * sum(1 for node in nodes if is_clause(node.text)) > len(nodes)
-
-
-def _procedure(term: str, items: Sequence[Item]) -> bool:
-    """``DH算法：`` over sentences (``A生成私钥，…`` / ``A计算出公开值，…``): the steps of an
-    algorithm, in order. Over names (``加密算法：DES、AES``) it is a list of algorithms."""
-    return says_order(term, _PROCEDURE_WORDS) and all(is_sentence(item.text) for item in items)
-
-
-_PROCEDURE_WORDS = script_variants(("算法",))
-
-
-def _has_items(node: Node) -> bool:
-    return any(child.kind in ("item", "paragraph") for child in node.children)
-
-
-# A title naming several things or announcing concepts or a comparison (`A和B`, `A/B`,
-# `…的概念`, `对比…`, `Concepts of …`), not one category whose members could be recalled.
-_TOPICS = re.compile(
-    r"[和与與及，,、/]|概念|对比|對比|比较|比較|\b(?:concepts?|comparison|and)\b", re.IGNORECASE
-)
-
-
-def _defined_aspect(item: Item) -> bool:
-    """Whether a member is a bare aspect word (``优点``, ``Cons``) with a gloss."""
-    return bool(item.gloss) and is_bare(item.text)
 
 
 _EMPHASIS = re.compile(r"【([^【】]+)】")

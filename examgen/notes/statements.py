@@ -174,13 +174,16 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     """``Regulated by adenosine, which …`` → (``regulator``, ``adenosine, which …``, []);
     ``Treated by A and B`` → (``treatments``, '', [``A``, ``B``]); ``Causes A, B, and …`` →
     (``effects``, '', [``A``, ``B``]); ('', '', []) for other text."""
-    if _AFFECTS.match(text.strip()):
-        return "prevalence", text.strip().rstrip("."), []  # `Affects 1 in every 2,000 people`
-    effects = _CAUSES.match(text.strip())
+    text = text.strip()
+    if not _ROLE_OPENING.match(text):
+        return "", "", []  # most bullets: one test instead of the three patterns below
+    if _AFFECTS.match(text):
+        return "prevalence", text.rstrip("."), []  # `Affects 1 in every 2,000 people`
+    effects = _CAUSES.match(text)
     if effects:
         names = _effect_names(effects["rest"])
         return ("effects", "", names) if names else ("", "", [])
-    match = _AGENT.match(text.strip())
+    match = _AGENT.match(text)
     if not match:
         return "", "", []
     one, many = _ROLE[(match["verb"] or match["used"]).casefold()]
@@ -198,6 +201,12 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
     return one, rest, []
 
 
+# Every word the three patterns here (`_AFFECTS`, `_CAUSES`, `_AGENT`) may open with.
+_ROLE_OPENING = re.compile(
+    r"(?:affects|causes|leads|results|typically|usually|mainly|mostly|often|primarily|commonly"
+    r"|caused|regulated|treated|triggered|driven|used)\b",
+    re.IGNORECASE,
+)
 # `Affects 1 in every 2,000 adults`, `Affects about 3% of children`: how common the term is.
 _AFFECTS = re.compile(
     r"^affects\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?\d[\d,.]*"

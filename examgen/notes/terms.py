@@ -168,7 +168,9 @@ def is_term(text: str) -> bool:
     plain = _unbracketed(_masked(text))
     return (
         _SENTENCE_PUNCTUATION.search(plain) is None
-        and 0 < _term_weight(text) <= MAX_TERM_WEIGHT
+        and 0
+        < (_term_weight(text) if "(" in text or "（" in text else weight(text, 1))
+        <= MAX_TERM_WEIGHT
         and _NEGATED_VERB.search(text) is None
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
         and not is_clause(plain)
