@@ -34,3 +34,29 @@ def test_a_second_is_a_sentence_about_a_term_just_defined_is_no_definition_of_it
     found = subjects(DISORDER)
     assert "NBD" not in found
     assert "NBD and diabetes" in found  # what it says, under both names
+
+
+ROLES = """# Routing
+
+#### Router roles
+* Border Router - no changes
+* Core Router - same as above
+* Edge Router
+    * A gateway for a site
+"""
+
+
+def test_a_member_said_to_be_unchanged_is_named_in_its_list_and_not_defined():
+    found = facts(ROLES)
+    listed = [f for f in found if f.kind == "list" and f.subject == "Router roles"]
+    assert [item.text for item in listed[0].items] == [
+        "Border Router",
+        "Core Router",
+        "Edge Router",
+    ]
+    assert subjects(ROLES) == ["Edge Router"]
+
+
+def test_same_as_above_and_its_chinese_forms_are_no_definitions():
+    note = "# 网络\n\n## 端口角色\n\n* 根端口：同上\n* 指定端口：不变\n* 备份端口：根端口的备份\n"
+    assert subjects(note) == ["备份端口"]

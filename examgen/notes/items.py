@@ -44,6 +44,7 @@ from examgen.notes.shapes import (
     is_bare,
     is_condition_label,
     is_loop_header,
+    is_relative_remark,
     is_remark,
     is_stage,
     is_translation,
@@ -272,6 +273,10 @@ class ItemReader(FramedItems, RoleItems):
             and self.enumerated(subject, head, node, place)
         ):
             defined = True
+        elif is_relative_remark(definition) and not prose:
+            # `Root Port - no changes`: the member as it was before, no definition of it.
+            self.skip(node.line, f"a remark relative to something else, not a definition: {gloss}")
+            return Item(head.term), True
         elif definition and self._defines(head, gloss, prose, member, parent):
             self.emit(
                 "definition",
