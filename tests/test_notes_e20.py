@@ -60,3 +60,15 @@ def test_a_member_said_to_be_unchanged_is_named_in_its_list_and_not_defined():
 def test_same_as_above_and_its_chinese_forms_are_no_definitions():
     note = "# 网络\n\n## 端口角色\n\n* 根端口：同上\n* 指定端口：不变\n* 备份端口：根端口的备份\n"
     assert subjects(note) == ["备份端口"]
+
+
+def test_a_composed_of_label_names_the_components_of_its_parent():
+    note = "# Links\n\n## Bundles\n\n* Composed of:\n    * Bundle interface\n    * Member links\n"
+    lists = [f.subject for f in facts(note) if f.kind == "list"]
+    assert lists == ["Bundles components"]
+
+
+def test_a_cleft_sentence_names_what_is_done_not_a_verb_ending_in_de():
+    note = "# 锁\n\n## 行锁\n\n行锁锁定的是索引上的记录，而不是整张表。\n"
+    assert "行锁锁定的对象" in subjects(note)
+    assert "行锁锁定的" not in subjects(note)

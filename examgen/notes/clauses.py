@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from examgen.script import is_traditional
+
 # ----------------------------------------------------------------------------- clause labels
 
 _EN_LEAD = re.compile(
@@ -326,7 +328,20 @@ def defining_sentence(sentence: str) -> tuple[str, str]:
         return "", ""
     if term.casefold() in _PRONOUNS or len(term.split()) > 6 or is_clause(term + " x y"):
         return "", ""
-    return term, match.group("rest").strip()
+    return cleft_subject(term), match.group("rest").strip()
+
+
+def cleft_subject(term: str) -> str:
+    """``间隙锁锁定的`` (from ``间隙锁锁定的是记录中间的空隙``) → ``间隙锁锁定的对象``: what it
+    locks, not a term ``锁定的``; other subjects as they are."""
+    if not _CLEFT.search(term):
+        return term
+    return term + ("對象" if is_traditional([term]) else "对象")
+
+
+# `X锁定的是Y`: a cleft sentence, its subject a verb phrase made a noun by `的` (three or
+# more characters before it: `目的` is a word).
+_CLEFT = re.compile(r"[\u4e00-\u9fff]{3,}的$")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
