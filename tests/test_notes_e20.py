@@ -72,3 +72,15 @@ def test_a_cleft_sentence_names_what_is_done_not_a_verb_ending_in_de():
     note = "# 锁\n\n## 行锁\n\n行锁锁定的是索引上的记录，而不是整张表。\n"
     assert "行锁锁定的对象" in subjects(note)
     assert "行锁锁定的" not in subjects(note)
+
+
+def test_a_list_title_ending_in_the_verb_its_list_completes_drops_the_verb():
+    note = "# 正規化\n\n## 3NF\n\nProperties of 3NF符合\n1. 沒有遞移相依\n2. 符合2NF\n"
+    lists = [f.subject for f in facts(note) if f.kind == "list"]
+    assert lists == ["Properties of 3NF"]
+
+
+def test_a_list_title_saying_a_thing_has_a_structure_lists_the_parts_of_the_thing():
+    note = "# 平台\n\n## 架构\n\n1. Redis架构也是主从结构\n   - Redis master\n   - Redis replica\n"
+    lists = [f.subject for f in facts(note) if f.kind == "list"]
+    assert lists == ["Redis架构"]

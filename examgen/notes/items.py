@@ -17,6 +17,7 @@ from examgen.notes.clauses import (
     described_parts,
     is_angle,
     is_sentence,
+    list_title,
     split_last_sentence,
 )
 from examgen.notes.draft import Place
@@ -195,6 +196,8 @@ class ItemReader(FramedItems, RoleItems):
             subject = qualify(head.term, parent)
         else:
             subject = head.term
+        if child_items:
+            subject = list_title(subject)  # `X也是C/S结构` over its parts: the parts of X
         if not subject:
             what = "with sub-items but no text of its own" if node.children else ""
             self.skip(node.line, f"empty item {what}".strip())

@@ -30,6 +30,7 @@ from examgen.notes.clauses import (
     is_clause,
     is_command,
     is_sentence,
+    list_title,
     named_with_acronym,
     quantified_subject,
     split_last_sentence,
@@ -446,7 +447,7 @@ class ParagraphReader:
     def clause_label(self, label: Node, parent: str) -> str:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
         head = parse_head(label.text)
-        term = head.term if label.is_label else label.text
+        term = list_title(head.term if label.is_label else label.text)
         pointed = pointing_subject(term) if has_cjk(term) else ""
         if pointed:
             return pointed  # `…每次都写盘，但这么做会导致两个问题：`: the problems of that
