@@ -470,7 +470,7 @@ def is_command(text: str) -> bool:
     )
 
 
-# `Properties of IFD符合` over the conditions: the title ends in the verb its list completes.
+# `Properties of IFD符合` over the properties: the title ends in the verb its list completes.
 _HANGING_VERB = re.compile(r"(?<=\S)\s*(?:须|需|应|應|必须|必須)?(?:符合|满足|滿足)\s*[:：]?$")
 # `Docker架构也是客户端-服务器结构` over `Docker client`, `Docker Daemon`: the list is the
 # parts of what the sentence says has that structure.
@@ -487,4 +487,10 @@ def list_title(title: str) -> str:
     structure = _STRUCTURE_OF.match(title)
     if structure:
         return structure["owner"].strip()
-    return _HANGING_VERB.sub("", title) or title
+    bare = _HANGING_VERB.sub("", title)
+    # Only when the title says the relation itself (`Properties of …`): `第二正規化需要滿足`
+    # stays, its verb is what says the items are conditions.
+    return bare if _ASPECT_OF.match(bare) else title
+
+
+_ASPECT_OF = re.compile(r"^[A-Za-z]+\s+of\s+\S", re.IGNORECASE)
