@@ -84,3 +84,22 @@ def test_a_list_title_saying_a_thing_has_a_structure_lists_the_parts_of_the_thin
     note = "# 平台\n\n## 架构\n\n1. Redis架构也是主从结构\n   - Redis master\n   - Redis replica\n"
     lists = [f.subject for f in facts(note) if f.kind == "list"]
     assert lists == ["Redis架构"]
+
+
+GROUPED = """# 快取
+
+## Cache類型
+- 本機Cache
+- 記憶體快取
+- 磁碟快取
+- 遠端Cache
+- 分散式快取
+- 代理快取
+"""
+
+
+def test_bullets_naming_the_lists_own_thing_head_the_groups_after_them():
+    lists = {f.subject: [item.text for item in f.items] for f in facts(GROUPED) if f.kind == "list"}
+    assert lists["本機Cache"] == ["記憶體快取", "磁碟快取"]
+    assert lists["遠端Cache"] == ["分散式快取", "代理快取"]
+    assert lists["Cache類型"] == ["記憶體快取", "磁碟快取", "分散式快取", "代理快取"]

@@ -22,6 +22,7 @@ from examgen.notes.clauses import (
 )
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
+from examgen.notes.groups import GroupedItems
 from examgen.notes.item_shapes import (
     _CONDITIONAL,
     _VERDICTS,
@@ -70,7 +71,7 @@ from examgen.notes.tree import Node
 from examgen.notes.whereas import whereas_table
 
 
-class ItemReader(FramedItems, RoleItems):
+class ItemReader(FramedItems, RoleItems, GroupedItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
