@@ -103,3 +103,16 @@ def test_bullets_naming_the_lists_own_thing_head_the_groups_after_them():
     assert lists["本機Cache"] == ["記憶體快取", "磁碟快取"]
     assert lists["遠端Cache"] == ["分散式快取", "代理快取"]
     assert lists["Cache類型"] == ["記憶體快取", "磁碟快取", "分散式快取", "代理快取"]
+
+
+def test_a_size_a_chinese_definition_states_in_passing_is_a_fact_of_its_own():
+    item = "SM4(国密分组算法):分组长度为128-bit，密钥长度为128-bit等，用于无线局域网"
+    note = f"# 加密\n\n## 算法\n\n* {item}\n"
+    found = {f.subject: f.text for f in facts(note) if f.kind == "definition"}
+    assert found["SM4的分组长度"] == "128-bit"
+    assert found["SM4的密钥长度"] == "128-bit"
+
+
+def test_a_clause_using_a_size_is_no_size_of_the_thing():
+    note = "# 加密\n\n## 算法\n\n* DES:使用56-bit的秘钥加密，基于Feistel结构\n"
+    assert subjects(note) == ["DES"]

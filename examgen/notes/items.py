@@ -68,6 +68,7 @@ from examgen.notes.terms import (
     with_gloss,
 )
 from examgen.notes.tree import Node
+from examgen.notes.values import stated_values
 from examgen.notes.whereas import whereas_table
 
 
@@ -294,6 +295,8 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
             )
             defined = True
             self.prose_lists(prose, subject, place, node.line)
+            for attribute, value in stated_values(subject, definition):
+                self.emit("definition", attribute, place, node.line, text=value, tags=node.tags)
 
         if not defined and head.how == "plain" and head.termlike and describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a
