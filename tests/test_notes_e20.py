@@ -80,12 +80,6 @@ def test_a_list_title_ending_in_the_verb_its_list_completes_drops_the_verb():
     assert lists == ["Properties of 3NF"]
 
 
-def test_a_list_title_saying_a_thing_has_a_structure_lists_the_parts_of_the_thing():
-    note = "# 平台\n\n## 架构\n\n1. Redis架构也是主从结构\n   - Redis master\n   - Redis replica\n"
-    lists = [f.subject for f in facts(note) if f.kind == "list"]
-    assert lists == ["Redis架构"]
-
-
 GROUPED = """# 快取
 
 ## Cache類型

@@ -472,21 +472,11 @@ def is_command(text: str) -> bool:
 
 # `Properties of IFD符合` over the properties: the title ends in the verb its list completes.
 _HANGING_VERB = re.compile(r"(?<=\S)\s*(?:须|需|应|應|必须|必須)?(?:符合|满足|滿足)\s*[:：]?$")
-# `Docker架构也是客户端-服务器结构` over `Docker client`, `Docker Daemon`: the list is the
-# parts of what the sentence says has that structure.
-_STRUCTURE_OF = re.compile(
-    r"^(?P<owner>[^，,。；;：:是]{2,16}?)(?:也|都|就)?是(?:一种|一個|一个)?[^，,。；;：:]{1,16}"
-    r"(?:结构|結構|架构|架構|模式|模型)\s*[:：]?$"
-)
 
 
 def list_title(title: str) -> str:
-    """The subject of a list whose title is a statement about it: ``Properties of IFD符合``
-    → ``Properties of IFD``; ``Docker架构也是客户端-服务器结构`` → ``Docker架构``; other
-    titles as they are."""
-    structure = _STRUCTURE_OF.match(title)
-    if structure:
-        return structure["owner"].strip()
+    """The subject of a list whose title ends in the verb its list completes: ``Properties
+    of IFD符合`` → ``Properties of IFD``; other titles as they are."""
     bare = _HANGING_VERB.sub("", title)
     # Only when the title says the relation itself (`Properties of …`): `第二正規化需要滿足`
     # stays, its verb is what says the items are conditions.

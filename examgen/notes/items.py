@@ -199,7 +199,7 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
         else:
             subject = head.term
         if child_items:
-            subject = list_title(subject)  # `X也是C/S结构` over its parts: the parts of X
+            subject = list_title(subject)  # `Properties of X符合` over the properties
         if not subject:
             what = "with sub-items but no text of its own" if node.children else ""
             self.skip(node.line, f"empty item {what}".strip())
