@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from examgen.script import is_traditional
+
 # ----------------------------------------------------------------------------- clause labels
 
 _EN_LEAD = re.compile(
@@ -326,7 +328,20 @@ def defining_sentence(sentence: str) -> tuple[str, str]:
         return "", ""
     if term.casefold() in _PRONOUNS or len(term.split()) > 6 or is_clause(term + " x y"):
         return "", ""
-    return term, match.group("rest").strip()
+    return cleft_subject(term), match.group("rest").strip()
+
+
+def cleft_subject(term: str) -> str:
+    """``间隙锁锁定的`` (from ``间隙锁锁定的是记录中间的空隙``) → ``间隙锁锁定的对象``: what it
+    locks, not a term ``锁定的``; other subjects as they are."""
+    if not _CLEFT.search(term):
+        return term
+    return term + ("對象" if is_traditional([term]) else "对象")
+
+
+# `X锁定的是Y`: a cleft sentence, its subject a verb phrase made a noun by `的` (three or
+# more characters before it: `目的` is a word).
+_CLEFT = re.compile(r"[\u4e00-\u9fff]{3,}的$")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
@@ -456,3 +471,19 @@ def is_command(text: str) -> bool:
         and not is_clause(text)
         and not _WIDE.search(text)
     )
+
+
+# `Properties of IFD符合` over the properties: the title ends in the verb its list completes.
+_HANGING_VERB = re.compile(r"(?<=\S)\s*(?:须|需|应|應|必须|必須)?(?:符合|满足|滿足)\s*[:：]?$")
+
+
+def list_title(title: str) -> str:
+    """The subject of a list whose title ends in the verb its list completes: ``Properties
+    of IFD符合`` → ``Properties of IFD``; other titles as they are."""
+    bare = _HANGING_VERB.sub("", title)
+    # Only when the title says the relation itself (`Properties of …`): `第二正規化需要滿足`
+    # stays, its verb is what says the items are conditions.
+    return bare if _ASPECT_OF.match(bare) else title
+
+
+_ASPECT_OF = re.compile(r"^[A-Za-z]+\s+of\s+\S", re.IGNORECASE)

@@ -383,6 +383,7 @@ class _Extractor(ItemReader, SectionReader):
             said = rule_text(members)
             self.emit("definition", subject, place, node.line, text=said, pin=pin, tags=node.tags)
             return True
+        members = self.grouped(term, members, place)  # `低階…` over its kinds: a group header
         named = [(item, member) for item, member in members if not defined_aspect(item)]
         if len(named) < min(2, len(members)):
             # `优点：…` and `缺点：…` under `压缩格式`: each aspect is defined on its own; "the

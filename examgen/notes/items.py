@@ -17,10 +17,12 @@ from examgen.notes.clauses import (
     described_parts,
     is_angle,
     is_sentence,
+    list_title,
     split_last_sentence,
 )
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
+from examgen.notes.groups import GroupedItems
 from examgen.notes.item_shapes import (
     _CONDITIONAL,
     _VERDICTS,
@@ -44,6 +46,7 @@ from examgen.notes.shapes import (
     is_bare,
     is_condition_label,
     is_loop_header,
+    is_relative_remark,
     is_remark,
     is_stage,
     is_translation,
@@ -65,10 +68,11 @@ from examgen.notes.terms import (
     with_gloss,
 )
 from examgen.notes.tree import Node
+from examgen.notes.values import stated_values
 from examgen.notes.whereas import whereas_table
 
 
-class ItemReader(FramedItems, RoleItems):
+class ItemReader(FramedItems, RoleItems, GroupedItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
@@ -194,6 +198,8 @@ class ItemReader(FramedItems, RoleItems):
             subject = qualify(head.term, parent)
         else:
             subject = head.term
+        if child_items:
+            subject = list_title(subject)  # `Properties of X符合` over the properties
         if not subject:
             what = "with sub-items but no text of its own" if node.children else ""
             self.skip(node.line, f"empty item {what}".strip())
@@ -272,6 +278,10 @@ class ItemReader(FramedItems, RoleItems):
             and self.enumerated(subject, head, node, place)
         ):
             defined = True
+        elif is_relative_remark(definition) and not prose:
+            # `Root Port - no changes`: the member as it was before, no definition of it.
+            self.skip(node.line, f"a remark relative to something else, not a definition: {gloss}")
+            return Item(head.term), True
         elif definition and self._defines(head, gloss, prose, member, parent):
             self.emit(
                 "definition",
@@ -285,6 +295,8 @@ class ItemReader(FramedItems, RoleItems):
             )
             defined = True
             self.prose_lists(prose, subject, place, node.line)
+            for attribute, value in stated_values(subject, definition):
+                self.emit("definition", attribute, place, node.line, text=value, tags=node.tags)
 
         if not defined and head.how == "plain" and head.termlike and describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a

@@ -30,6 +30,7 @@ from examgen.notes.clauses import (
     is_clause,
     is_command,
     is_sentence,
+    list_title,
     named_with_acronym,
     quantified_subject,
     split_last_sentence,
@@ -69,6 +70,14 @@ def _as_aspect(term: str, place: Place) -> str:
     if not is_bare(aspect) or normalize_subject(term) != normalize_subject(owner):
         return term
     return qualify(aspect, owner)
+
+
+# `… is a strong risk factor in predicting Parkinson's disease, as …`: what a property of a
+# term relates it to (the words ending its first clause, after `in`/`for`/`of`/`with`).
+_RELATED_TO = re.compile(
+    r"^[^,;]*?\s(?:in|for|of|with)\s+(?:[a-z]+ing\s+)?(?P<other>[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+    r"\s*(?:[,;.]|$)"
+)
 
 
 class ParagraphReader:
@@ -352,6 +361,7 @@ class ParagraphReader:
         sub-items are a list named by the sentence's noun phrase."""
         before = len(self.drafts)
         text = node.text.rstrip(":：").strip()
+        property_of = ""
         term, rest = self.lead_term(text, node.strong)
         if term and _DONE_TO.match(rest):
             term, rest = "", ""  # `The **new frame** is forwarded out …`: what is done to it
@@ -363,6 +373,10 @@ class ParagraphReader:
             term, rest = named_with_acronym(text)  # `… will be Blocking Ports (BP)`
         if not term:
             term, rest = defining_sentence(text)
+            if term and self.defined_above(term, node.line):
+                # `RBD is a strong risk factor …` under the paragraph defining RBD: a
+                # property of the term (read as prose), not a second definition of it.
+                property_of, term, rest = term, "", ""
         if not term and not child_items and not node.numbered:
             # `A discarding port continues to …` (a numbered step tells an event instead).
             term, rest = generic_statement(text)
@@ -421,14 +435,19 @@ class ParagraphReader:
                 # `…必须共享密钥` over points about it: a claim with notes, no list to recall
                 # (a card could only ask for the whole sentence back).
                 self.skip(node.line, f"a claim over notes, not a list: {text[:40]}")
-        elif not term and not self.defining(node, place, parent):
+        elif property_of and (other := _RELATED_TO.match(text)):
+            # `RBD is a strong risk factor in predicting Parkinson's disease, …`: what the
+            # sentence says of the two, under both names (no definition of RBD).
+            subject = f"{property_of} and {other['other']}"
+            self.emit("definition", subject, place, node.line, text=text, tags=node.tags)
+        elif not term and not self.defining(node, place, parent, besides=property_of):
             self.skip(node.line, f"a sentence, not a term: {text[:40]}")
         return Item(node.text), len(self.drafts) > before
 
     def clause_label(self, label: Node, parent: str) -> str:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
         head = parse_head(label.text)
-        term = head.term if label.is_label else label.text
+        term = list_title(head.term if label.is_label else label.text)
         pointed = pointing_subject(term) if has_cjk(term) else ""
         if pointed:
             return pointed  # `…每次都写盘，但这么做会导致两个问题：`: the problems of that

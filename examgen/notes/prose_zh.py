@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from examgen.notes.clauses import cleft_subject
 from examgen.notes.draft import normalize_subject
 from examgen.notes.sentences import CLOSE, OPEN, Said
 from examgen.notes.sentences import split_outside as _split
@@ -272,7 +273,7 @@ class ChineseReader:
                     return None
                 subject = qualify(term, self.owner)
             else:
-                subject = term
+                subject = cleft_subject(term)  # `X锁定的是Y`: `X锁定的对象`
                 aspect = _ASPECT.match(term)
                 # `X在理论上是指…`: what follows is about X.
                 self.owner = _ADVERBIAL.sub("", aspect["owner"] if aspect else term) or term

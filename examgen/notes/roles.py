@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from examgen.model import Item
-from examgen.notes.draft import Place
+from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.prose import read_prose
 from examgen.notes.sentences import has_cjk
 from examgen.notes.statements import agent_role, caused_effects
@@ -32,6 +32,18 @@ _DUE_TO = re.compile(
     r"due\s+to\s+(?P<why>[^.;]{3,}?)(?=,\s+which\b|[.;]|$)",
     re.IGNORECASE,
 )
+
+
+def _names(text: str, subject: str) -> bool:
+    """Whether ``text`` names ``subject`` as a whole word."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", text, re.IGNORECASE))
+
+
+def _property(draft: Draft) -> bool:
+    """``RBD and Parkinson's disease``: the sentence saying a property of RBD (its text
+    opens with the term), which leaves RBD the owner of the bullets after it."""
+    term, joined, _ = draft.subject.partition(" and ")
+    return bool(joined) and draft.text.startswith(f"{term} is ")
 
 
 class RoleItems:
@@ -91,10 +103,30 @@ class RoleItems:
                 return ""
             if draft.kind != "definition" and draft.line == line - 1:
                 continue  # `It is accompanied by A, B, C.`: the paragraph's list, after its term
-            if not _ROLE_OF.match(draft.subject):
-                return draft.subject if draft.kind == "definition" else ""
+            if not _ROLE_OF.match(draft.subject) and not _property(draft):
+                return self.owner_on(draft) if draft.kind == "definition" else ""
             line = draft.line  # `Caused by …` then `Treated by …`: both about the same term
         return ""
+
+    def defined_above(self, term: str, line: int) -> bool:
+        """Whether the paragraph just before ``line`` defined ``term`` (or the short name in
+        its brackets): ``RBD is a strong risk factor …`` under the paragraph that defined
+        ``REM behavior disorder (RBD)`` says a property of it, not what it is."""
+        owner = self.just_defined(line)
+        short = re.search(r"\(([A-Z][A-Za-z0-9-]*[A-Z])\)$", owner)
+        names = {owner, short.group(1) if short else owner}
+        return bool(owner) and normalize_subject(term) in {normalize_subject(n) for n in names}
+
+    def owner_on(self, defined: Draft) -> str:
+        """The term a paragraph's bullets belong to, given the last definition it gave: not
+        a name its sentence only mentions (``**RBD** is the loss of …, or atonia, …`` defines
+        ``atonia`` too; ``Caused by …`` under it is RBD's cause), but the definition on that
+        line whose text does not name another's subject."""
+        same = [d for d in self.drafts if d.line == defined.line and d.kind == "definition"]
+        for draft in same:
+            if not any(_names(other.text, draft.subject) for other in same if other is not draft):
+                return draft.subject
+        return defined.subject
 
     def prose_lists(self, prose: Sequence[str], subject: str, place: Place, line: int) -> None:
         """``Cataplexy`` over ``… It is typically triggered by intense emotions (e.g.

@@ -277,6 +277,23 @@ def is_remark(term: str) -> bool:
     )
 
 
+# `Root Port - no changes`, `same as above`, `同上`, `不变`: what a thing is, said only
+# relative to something else (another version, the item before); no definition.
+_RELATIVE_REMARK = re.compile(
+    r"^(?:(?:there\s+(?:are|is)\s+)?no\s+(?:changes?|difference)|unchanged|not\s+changed|"
+    r"(?:the\s+)?same(?:\s+as\s+(?:above|before|the\s+previous(?:\s+one)?|\w+))?|ditto|"
+    r"as\s+(?:above|before)|see\s+above|同上|不变|没有变化|无变化|没变|未变|相同|一样|同前)"
+    r"[\s.。!！;；)）]*$",
+    re.IGNORECASE,
+)
+
+
+def is_relative_remark(text: str) -> bool:
+    """Whether a definition's text only says the thing is unchanged or as before (``no
+    changes``, ``same as above``, ``同上``)."""
+    return _RELATIVE_REMARK.match(text.strip(" ()（）-—:：")) is not None
+
+
 # ----------------------------------------------------------------------------- stages
 
 # `早期：…`, `现在：…`, `未来：…`: times of a development, never things of their own.

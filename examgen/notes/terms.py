@@ -267,6 +267,8 @@ def qualify(subject: str, parent: str) -> str:
     if is_bare(subject):
         parent = _nearest_thing(parent)
         subject = without_possessive(subject)
+        # `Composed of:` under `EtherChannels`: the label left hanging names its components.
+        subject = _PARTS_LABEL.sub("components", subject)
         if subject in _DEFINITION_WORDS:
             return _without_bare_tail(parent)  # `定义：…` under `进程` is what 进程 means
     else:
@@ -281,6 +283,9 @@ def qualify(subject: str, parent: str) -> str:
 _RESPECT = re.compile(r"^[^\s，,：:的]{2,10}(?:方面|层面|層面)】?$")
 
 
+_PARTS_LABEL = re.compile(
+    r"^(?:(?:is|are)\s+)?(?:composed|comprised|made\s+up|consists?)\s+of$", re.IGNORECASE
+)
 _DEFINITION_WORDS = frozenset(script_variants(("定义",)))
 _RELATIONS = frozenset(script_variants(("区别", "联系", "关系", "异同", "差异")))
 # `处理隐通道的方法`: a Chinese noun phrase naming its owner before `的`, complete as it is.
