@@ -292,6 +292,35 @@ def _narrows(owner: str, term: str) -> bool:
     return bool(a and b and a != b and (a.startswith(b) or b.startswith(a)))
 
 
+_VALUE_CASE = re.compile(r"^(.+?)\s*[=＝]\s*(\S+)$")
+
+
+def _value_token(value: str, text: str) -> bool:
+    """Whether ``text`` names ``value`` on its own ("默认值为1" names 1; "10" does not)."""
+    return re.search(rf"(?<![A-Za-z0-9.]){re.escape(value)}(?![A-Za-z0-9.])", text) is not None
+
+
+def same_value(term: str, definition: str, other: str, other_definition: str) -> bool:
+    """Whether two terms of one parameter say one thing: ``other`` is a value's meaning
+    (``sync_binlog = 1``) and ``term`` another term of that parameter (``sync_binlog 的默认值``)
+    whose definition names the value ("默认值为1"), or the other way round. The meaning of value
+    1 is then true of the default as well: two keys."""
+    for a, d, b in ((term, definition, other), (other, other_definition, term)):
+        case = _VALUE_CASE.match(b.strip())
+        if case is None or normalize(a) == normalize(b):
+            continue
+        parameter, value = normalize(case.group(1)), case.group(2)
+        if parameter and normalize(a).startswith(parameter) and _value_token(value, d):
+            return True
+    return False
+
+
+def _definition_of(notes: Notes, term: str) -> str:
+    """The notes' definition of ``term``; '' when none."""
+    key = normalize(term)
+    return next((p.definition.text for p in notes.pairs if p.term.key == key), "")
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
@@ -310,6 +339,10 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
         clue = normalize(draft.stem_texts[0]) if draft.stem_texts else ""
         allowed = {answer} | {normalize(o.text) for o in q.options if not o.correct}
         shown = draft.stem_texts[0] if draft.stem_texts else ""
+        key_text = q.answers[0] if q.answers else next(o.text for o in q.options if o.correct)
+        for o in q.options:
+            if not o.correct and same_value(key_text, shown, o.text, _definition_of(notes, o.text)):
+                return f"“{o.text}” is the value “{key_text}” names: it fits too"
         # A short English definition whose words the clue holds fits it too ("emotion").
         fitting = [
             p
@@ -367,6 +400,10 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             if owner and _narrows(owner, draft.subject):
                 # `sync_binlog = N`'s definition is true of `sync_binlog`: one of its cases.
                 return f"“{o.text}” is said of “{owner}”, a case of “{draft.subject}”"
+            mine = own or _definition_of(notes, draft.subject)
+            if owner and mine and same_value(draft.subject, mine, owner, o.text):
+                # "默认值为1" beside the meaning of `sync_binlog = 1`: both keys.
+                return f"“{o.text}” (of “{owner}”) is the value “{draft.subject}” names"
         return None
     if draft.variety in ("belongs", "select_members", "claim_member", "not_belongs"):
         subject = normalize(draft.subject)

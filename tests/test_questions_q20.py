@@ -1,0 +1,66 @@
+"""Session 20 (round 2) item rules, each with a small note of our own that breaks it: two
+keys through a parameter's values, formulas standing for descriptions, near-duplicate terms
+in a matching, and fill-ins whose answer is not a term."""
+
+from __future__ import annotations
+
+import random
+
+from question_facts import facts_under
+
+from examgen.model import Fact
+from examgen.questions.form import Ask, Draft
+from examgen.questions.index import index_notes
+from examgen.questions.kinds import offers
+from examgen.questions.rules import ITEM_RULES, same_value
+
+KITCHEN = ("厨房复习", "烤箱参数")
+fact = facts_under(KITCHEN)
+
+
+def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(40)) -> list[Draft]:
+    """The drafts of form ``variety`` that ``asked`` offers, built with several seeds."""
+    notes = index_notes(facts)
+    built = []
+    for forms in offers(notes, asked).forms.values():
+        for form in forms:
+            if form.variety == variety:
+                for seed in seeds:
+                    built.append(form.build(random.Random(seed), form.facts, Ask(asked.lang, 3)))
+    return built
+
+
+def rejected(facts: list[Fact], draft: Draft, rule: str) -> str | None:
+    return ITEM_RULES[rule](draft, index_notes(facts))
+
+
+# ------------------------------------------------------------ 1. two keys through a value
+
+FAN_0 = fact("d1", "definition", "fan_mode = 0", text="风扇始终关闭", line=3)
+FAN_1 = fact("d2", "definition", "fan_mode = 1", text="烘烤全程开启风扇", line=4)
+FAN_2 = fact("d3", "definition", "fan_mode = 2", text="只在预热阶段开启风扇", line=5)
+FAN_DEFAULT = fact(
+    "d4", "definition", "fan_mode 的默认值", text="出厂默认值为1，可在菜单中修改", line=6
+)
+TIMER = fact("d5", "definition", "timer_step", text="每按一次定时键增加五分钟", line=8)
+LIGHT = fact("d6", "definition", "light_mode", text="控制炉灯在烘烤时是否常亮", line=9)
+FAN_NOTES = [FAN_0, FAN_1, FAN_2, FAN_DEFAULT, TIMER, LIGHT]
+
+
+def test_a_term_naming_a_value_and_that_value_s_meaning_say_one_thing():
+    assert same_value("fan_mode 的默认值", "出厂默认值为1", "fan_mode = 1", "烘烤全程开启风扇")
+    assert same_value("fan_mode = 1", "烘烤全程开启风扇", "fan_mode 的默认值", "出厂默认值为1")
+    # Another value, or a number inside a longer one, is not the same thing.
+    assert not same_value("fan_mode 的默认值", "出厂默认值为1", "fan_mode = 2", "预热")
+    assert not same_value("fan_mode 的默认值", "默认值为10", "fan_mode = 1", "全程开启")
+
+
+def test_the_default_s_description_with_the_value_s_meaning_as_an_option_is_two_keys():
+    built = [
+        d
+        for d in drafts(FAN_NOTES, FAN_DEFAULT, "term_to_definition")
+        if any(o.text == FAN_1.text for o in d.question.options)
+    ]
+    assert built
+    for draft in built:
+        assert rejected(FAN_NOTES, draft, "one_defensible_answer")
