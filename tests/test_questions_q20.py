@@ -64,3 +64,49 @@ def test_the_default_s_description_with_the_value_s_meaning_as_an_option_is_two_
     assert built
     for draft in built:
         assert rejected(FAN_NOTES, draft, "one_defensible_answer")
+
+
+# ------------------------------------------------------------ 4. near-duplicate terms in a matching
+
+BAKE = ("Baking review", "Oven cycle")
+en = facts_under(BAKE)
+CYCLE = en(
+    "m1",
+    "list",
+    "Oven cycle",
+    "Preheat=bring the chamber up to the set temperature",
+    "Bake=hold the temperature while the dough rises and browns",
+    "Cooling=decide whether to halt the fan and open the door",
+    "Halt=switch off the heaters and return the final reading",
+    line=3,
+    lang="en",
+)
+DOUGHS = en(
+    "m2",
+    "list",
+    "Doughs",
+    "Sourdough=a dough leavened by wild yeast and lactic bacteria",
+    "Sourdough starter=a culture of flour and water kept alive by feeding",
+    "Brioche=an enriched dough with butter, eggs and sugar",
+    "Focaccia=a flat oven-baked bread topped with olive oil",
+    line=10,
+    lang="en",
+)
+
+
+def test_a_matching_with_one_term_inside_another_is_not_placed():
+    built = [d for d in drafts([DOUGHS], DOUGHS, "match_members") if len(d.reveals) >= 2] + [
+        d for d in drafts([DOUGHS], DOUGHS, "match_terms")
+    ]
+    built = [d for d in built if {"Sourdough", "Sourdough starter"} <= {t for t, _ in d.reveals}]
+    assert built
+    for draft in built:
+        assert "nearly the same" in rejected([DOUGHS], draft, "one_defensible_answer")
+
+
+def test_a_matching_gloss_naming_another_term_is_not_placed():
+    built = [*drafts([CYCLE], CYCLE, "match_members"), *drafts([CYCLE], CYCLE, "match_terms")]
+    built = [d for d in built if {"Cooling", "Halt"} <= {t for t, _ in d.reveals}]
+    assert built
+    for draft in built:
+        assert "names the term" in rejected([CYCLE], draft, "one_defensible_answer")

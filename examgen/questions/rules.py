@@ -321,6 +321,14 @@ def _definition_of(notes: Notes, term: str) -> str:
     return next((p.definition.text for p in notes.pairs if p.term.key == key), "")
 
 
+def _names_word(term: str, text: str) -> bool:
+    """Whether a Latin ``term`` of one word ("Stop") is a word of ``text``."""
+    word = term.strip().casefold()
+    if not re.fullmatch(r"[a-z][a-z-]{2,}", word):
+        return False
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text.casefold()) is not None
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
@@ -374,7 +382,18 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     if draft.variety in ("match_terms", "match_members"):
         # A gloss said inside another's ("时间序列数据库" in Prometheus's "开源监控报警系统和
         # 时间序列数据库") is true of that term too: two defensible matches.
+        terms = [t for t, _ in draft.reveals]
+        for i, term in enumerate(terms):
+            for other in terms[i + 1 :]:
+                a, b = normalize(term), normalize(other)
+                if min(len(a), len(b)) >= 3 and (a in b or b in a):
+                    # "Logistic regression" beside "Logistic regression model": either fits.
+                    return f"“{term}” and “{other}” name nearly the same thing"
         for term, gloss in draft.reveals:
+            # "Termination: decide whether to stop" beside a term "Stop" cues the wrong pair.
+            named = [t for t in terms if t != term and _names_word(t, gloss)]
+            if named:
+                return f"“{gloss}” (of “{term}”) names the term “{named[0]}”"
             key = normalize(gloss)
             for other, wider in draft.reveals:
                 if other != term and len(key) >= 2 and key in normalize(wider):
