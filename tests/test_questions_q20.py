@@ -12,7 +12,7 @@ from examgen.model import Fact
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
-from examgen.questions.rules import ITEM_RULES, same_value
+from examgen.questions.rules import ITEM_RULES, formula, same_value
 
 KITCHEN = ("厨房复习", "烤箱参数")
 fact = facts_under(KITCHEN)
@@ -110,3 +110,70 @@ def test_a_matching_gloss_naming_another_term_is_not_placed():
     assert built
     for draft in built:
         assert "names the term" in rejected([CYCLE], draft, "one_defensible_answer")
+
+
+# ------------------------------------------------------------ 2. formulas as descriptions
+
+RISE = ("Dough science", "Rising")
+sci = facts_under(RISE)
+RISE_NOTES = [
+    sci("f1", "definition", "Volume model", text="$V = V_0 e^{kt}$", line=3, lang="en"),
+    sci("f2", "definition", "Yeast activity", text="$A = c \\cdot T$", line=4, lang="en"),
+    sci("f3", "definition", "Proofing", text="the final rise of shaped dough", line=5, lang="en"),
+    sci(
+        "f4",
+        "definition",
+        "Punching down",
+        text="pressing the gas out of risen dough",
+        line=6,
+        lang="en",
+    ),
+    sci(
+        "f5",
+        "definition",
+        "Retarding",
+        text="slowing the rise of dough in the cold",
+        line=7,
+        lang="en",
+    ),
+    sci(
+        "f6",
+        "definition",
+        "Autolyse",
+        text="resting flour and water before adding yeast",
+        line=8,
+        lang="en",
+    ),
+]
+
+
+def test_a_formula_is_a_formula_only_with_few_words_around_it():
+    assert formula("$y = a x + b$") and formula("Assume $y \\sim N(0, 1)$")
+    assert not formula("Set the derivative to zero and solve for $b$")
+    assert not formula("length of vectors")
+
+
+def test_which_term_a_formula_describes_is_not_asked_beside_another_formula_s_term():
+    built = [
+        d
+        for d in drafts(RISE_NOTES, RISE_NOTES[0], "definition_to_term")
+        if any(o.text == "Yeast activity" for o in d.question.options)
+    ]
+    assert built
+    for draft in built:
+        assert "formula" in rejected(RISE_NOTES, draft, "formula_descriptions")
+
+
+def test_a_formula_is_no_false_claim_of_a_term_described_in_words():
+    few = RISE_NOTES[:3]
+    notes = index_notes(few)
+    built = []
+    for forms in offers(notes, few[2]).forms.values():
+        for form in forms:
+            if form.variety == "claim_definition":
+                for seed in range(30):
+                    built.append(form.build(random.Random(seed), form.facts, Ask("en", 1, False)))
+    built = [d for d in built if not d.question.truth and "$" in d.question.prompt]
+    assert built
+    for draft in built:
+        assert "described in words" in rejected(few, draft, "formula_descriptions")

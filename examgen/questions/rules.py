@@ -449,6 +449,38 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+_MATH = re.compile(r"\$[^$]+\$")
+#: A text with math and no more words than this outside it is a formula, not a description.
+MAX_FORMULA_WORDS = 3
+
+
+def formula(text: str) -> bool:
+    """Whether ``text`` is a formula ("$y = X\\beta + \\epsilon$", "Assume $y \\sim …$"):
+    math with at most a few words around it. It states a relation between symbols, which
+    several terms of the notes (the model, its noise, the loss it minimises) may all satisfy."""
+    if not _MATH.search(text):
+        return False
+    return len(_WORDS.findall(_MATH.sub(" ", text))) <= MAX_FORMULA_WORDS
+
+
+def formula_descriptions(draft: Draft, notes: Notes) -> str | None:
+    """A formula describes a term only against terms described otherwise: "which is described
+    as $y = X\\beta + \\epsilon$" with another option itself given by a formula (the
+    discriminative model's $p(y|x) = …$) has two defensible answers; and "X means <formula>"
+    keyed false of an X the notes describe in words (a heading, "Linear Regression
+    optimization": Least Square Method) is true of it in the sense that X does that."""
+    q = draft.question
+    if draft.variety == "definition_to_term" and draft.stem_texts and formula(draft.stem_texts[0]):
+        for o in q.options:
+            if not o.correct and formula(_definition_of(notes, o.text)):
+                return f"“{o.text}” is given by a formula too: the formula fits either"
+    if draft.variety == "claim_definition" and not q.truth and len(draft.asks) == 3:
+        term, own, shown = draft.asks
+        if formula(shown) and not formula(own):
+            return f"a formula said of “{term}”, described in words: not false of it on its face"
+    return None
+
+
 def same_kind(draft: Draft, notes: Notes) -> str | None:
     """Every option is of the answer's kind: one script, none a sentence among names."""
     options = [o.text for o in draft.question.options]
@@ -505,6 +537,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "no_shared_word_cue": no_shared_word_cue,
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
+        "formula_descriptions": formula_descriptions,
     }
 )
 
