@@ -9,6 +9,7 @@ import random
 from question_facts import facts_under
 
 from examgen.model import Fact
+from examgen.questions.categories import term_problem
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
@@ -177,3 +178,35 @@ def test_a_formula_is_no_false_claim_of_a_term_described_in_words():
     assert built
     for draft in built:
         assert "described in words" in rejected(few, draft, "formula_descriptions")
+
+
+# ------------------------------------------------------------ 3. judgements are no terms
+
+JUDGED = ("Dough science", "Choosing a flour")
+judge = facts_under(JUDGED)
+FLOUR_NOTES = [
+    judge("j1", "definition", "Best flour", text="highest protein content", line=3, lang="en"),
+    judge("j2", "definition", "Bread flour", text="a flour of 12-14% protein", line=4, lang="en"),
+    judge("j3", "definition", "Cake flour", text="a soft flour of 7-9% protein", line=5, lang="en"),
+    judge(
+        "j4",
+        "definition",
+        "Whole wheat",
+        text="flour milled from the whole kernel",
+        line=6,
+        lang="en",
+    ),
+]
+
+
+def test_a_judgement_is_no_term():
+    assert term_problem("Best flour") and term_problem("最佳方案")
+    assert term_problem("Bread flour") is None and term_problem("Best") is None
+    assert term_problem("best effort") is None and term_problem("最佳适应算法") is None
+
+
+def test_a_fill_in_asking_a_judgement_is_not_placed():
+    built = drafts(FLOUR_NOTES, FLOUR_NOTES[0], "blank_term")
+    assert built
+    for draft in built:
+        assert "judges" in rejected(FLOUR_NOTES, draft, "named_terms")

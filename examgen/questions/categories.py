@@ -105,6 +105,15 @@ _JOINED_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}[和及的][\u4e00-\u9fffA-
 _LABEL = re.compile(r"^(equation|eq\.|figure|fig\.|table|example|step|图|表|例)\s*\d+$", re.I)
 
 
+#: Words that open a judgement, not a name ("Best model", "Good news", "最佳方案").
+JUDGING_EN = frozenset({"best", "worst", "good", "bad", "better", "worse"})
+JUDGING_ZH = ("最佳", "最好", "最优", "最差", "最坏")
+#: Names of techniques that open with such a word ("best effort", "最佳适应算法").
+_JUDGING_NAMES = re.compile(
+    r"^(?:best|worst|good|bad)[\s-]+(?:effort|fit|case)|^(?:最佳|最好|最坏|最差)适应", re.I
+)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def term_problem(text: str) -> str | None:
     """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence, an aspect
@@ -130,6 +139,12 @@ def term_problem(text: str) -> str | None:
         not han and len(lowered) >= 2 and lowered[0] in AIM_VERBS_EN
     ):
         return f"“{text}” states an aim or a step, not a term"
+    judging = (han and key.startswith(JUDGING_ZH) and len(key) > 2) or (
+        not han and len(lowered) >= 2 and lowered[0] in JUDGING_EN
+    )
+    if judging and not _JUDGING_NAMES.match(text.strip()):
+        # "Best model: smallest criterion value" says which one wins, not what a thing is.
+        return f"“{text}” judges which is best or worst, not a term"
     if not han and len(words) == 1 and _ADVERB.match(text.strip()):
         return f"“{text}” says how, not what: no term"
     if _LABEL.match(text):
