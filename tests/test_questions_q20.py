@@ -9,7 +9,7 @@ import random
 from question_facts import facts_under
 
 from examgen.model import Fact
-from examgen.questions.categories import term_problem
+from examgen.questions.categories import kinds_of, term_problem
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
@@ -210,3 +210,45 @@ def test_a_fill_in_asking_a_judgement_is_not_placed():
     assert built
     for draft in built:
         assert "judges" in rejected(FLOUR_NOTES, draft, "named_terms")
+
+
+# ------------------------------------------------------------ 5. kinds of lists from a viewpoint
+
+LIBRARY = ("图书馆复习", "馆藏")
+lib = facts_under(LIBRARY)
+BY_FORMAT = lib("k1", "list", "藏书类型 从装帧特性角度", "精装本", "平装本", "线装本", line=3)
+BY_USE = lib("k2", "list", "藏书类型 从借阅方式角度", "外借本", "阅览本", "保存本", line=6)
+TRAITS = lib("k3", "list", "馆藏特性", "系统性", "完整性", "时效性", "专业性", line=10)
+ACCESS = lib("k4", "list", "借阅的三个元素", "读者", "图书", "借阅证", line=14)
+CARD = lib("k5", "list", "读者的特质", "年龄", "专业", line=18)
+
+
+def test_a_viewpoint_does_not_give_a_list_another_kind():
+    assert kinds_of("藏书类型 从装帧特性角度") == kinds_of("藏书类型")
+    assert kinds_of("锁（按特性）") == kinds_of("锁")
+    assert kinds_of("借阅的三个元素") == kinds_of("借阅组成")
+
+
+def test_a_type_is_no_false_member_of_a_list_of_traits():
+    notes = [BY_FORMAT, BY_USE, TRAITS]
+    built = [d for d in drafts(notes, TRAITS, "claim_member") if not d.question.truth]
+    built = [
+        d
+        for seed in range(30)
+        for d in _claims(notes, TRAITS, seed)
+        if any(m in d.question.prompt for m in ("精装本", "平装本", "线装本"))
+    ] + built
+    assert built
+    for draft in built:
+        assert rejected(notes, draft, "option_kinds")
+
+
+def _claims(facts: list[Fact], asked: Fact, seed: int) -> list[Draft]:
+    found = []
+    for forms in offers(index_notes(facts), asked).forms.values():
+        for form in forms:
+            if form.variety == "claim_member":
+                draft = form.build(random.Random(seed), form.facts, Ask("zh", 1, False))
+                if not draft.question.truth:
+                    found.append(draft)
+    return found

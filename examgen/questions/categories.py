@@ -387,7 +387,7 @@ KIND_GROUPS = (
     *TRAIT_GROUPS,
     ("特点", "特性", "特征", "特色", "性质", "特质", "features", "properties",
      "characteristics"),
-    ("组成", "组件", "成员", "要素", "模块", "部分", "components", "parts", "elements"),
+    ("组成", "组件", "成员", "要素", "元素", "模块", "部分", "components", "parts", "elements"),
     ("方式", "方法", "手段", "措施", "methods", "ways"),
     ("步骤", "阶段", "环节", "steps", "stages", "phases"),
     # (Not "应用": "微服务应用设计原则" names principles of applications, not uses.)
@@ -398,10 +398,16 @@ KIND_GROUPS = (
 )  # fmt: skip
 
 
+#: "从字段特性角度", "（按模式）": the angle a list is drawn from, not what its members are.
+_VIEWPOINT = re.compile(r"[（(]?(?:从[^（）()]*?角度|按[^（）()]*?(?=[）)]))[）)]?")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def kinds_of(subject: str) -> frozenset[int]:
     """The kind groups (indexes into :data:`KIND_GROUPS`) a subject's category words belong
     to; empty when it has none of them."""
+    # A viewpoint qualifies the kind, it names none: "索引类型（从字段特性角度）" lists types.
+    subject = _VIEWPOINT.sub("", subject)
     return frozenset(
         i for i, group in enumerate(KIND_GROUPS) if any(_has_word(subject, w) for w in group)
     )
