@@ -13,6 +13,7 @@ from examgen.questions.categories import kinds_of, term_problem
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
+from examgen.questions.kinship import same_kind as kin_same_kind
 from examgen.questions.rules import ITEM_RULES, formula, same_value
 
 KITCHEN = ("厨房复习", "烤箱参数")
@@ -252,3 +253,48 @@ def _claims(facts: list[Fact], asked: Fact, seed: int) -> list[Draft]:
                 if not draft.question.truth:
                     found.append(draft)
     return found
+
+
+# ------------------------------------------------------------ 5. an ending inside a word
+
+GARDEN = ("Garden", "Care")
+gar = facts_under(GARDEN)
+GARDEN_NOTES = [
+    gar("g1", "list", "Fertilization", "Compost", "Manure", line=3, lang="en"),
+    gar(
+        "g2",
+        "definition",
+        "Compost",
+        text="decayed plant matter used to enrich soil",
+        line=4,
+        lang="en",
+    ),
+    gar(
+        "g3", "definition", "Manure", text="animal dung spread to feed the soil", line=5, lang="en"
+    ),
+    gar("g4", "list", "tools for soil aeration", "Fork", "Spike", line=8, lang="en"),
+    gar(
+        "g5",
+        "definition",
+        "Fork",
+        text="a tool with tines that loosens packed earth",
+        line=9,
+        lang="en",
+    ),
+    gar(
+        "g6",
+        "definition",
+        "Spike",
+        text="a pointed bar driven in to open holes",
+        line=10,
+        lang="en",
+    ),
+]
+
+
+def test_lists_ending_alike_inside_a_word_are_no_kin():
+    notes = index_notes(GARDEN_NOTES)
+    compost, fork = notes.pairs_of["g2"][0], notes.pairs_of["g5"][0]
+    # "Fertilization" and "…aeration" share "ation", no word: a tool is no fertilizer.
+    assert not kin_same_kind(notes, compost, fork)
+    assert kin_same_kind(notes, compost, notes.pairs_of["g3"][0])
