@@ -9,7 +9,7 @@ import random
 from question_facts import facts_under
 
 from examgen.model import Fact
-from examgen.questions.categories import kinds_of, term_problem
+from examgen.questions.categories import kinds_of, name_head, term_problem
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
@@ -298,3 +298,57 @@ def test_lists_ending_alike_inside_a_word_are_no_kin():
     # "Fertilization" and "…aeration" share "ation", no word: a tool is no fertilizer.
     assert not kin_same_kind(notes, compost, fork)
     assert kin_same_kind(notes, compost, notes.pairs_of["g3"][0])
+
+
+# ------------------------------------------------------------ 5. a list named by its kind
+
+POND = ("Pond", "Fish care")
+pond = facts_under(POND)
+POND_NOTES = [
+    pond(
+        "p1",
+        "list",
+        "effects of fish pellets",
+        "cloudy water",
+        "algae bloom",
+        "low oxygen",
+        line=3,
+        lang="en",
+    ),
+    pond(
+        "p2",
+        "list",
+        "busy zones in summer",
+        "shallow edge",
+        "lily pads",
+        "inflow pipe",
+        line=6,
+        lang="en",
+    ),
+    pond(
+        "p3",
+        "list",
+        "trouble near the filter",
+        "clogged sponge",
+        "weak flow",
+        "noisy pump",
+        line=9,
+        lang="en",
+    ),
+]
+
+
+def test_an_english_name_ends_its_head_before_of():
+    assert name_head("effects of fish pellets") == "effects"
+    assert name_head("Container runtimes") == "runtimes"
+
+
+def test_a_list_named_by_its_kind_takes_no_wrong_option_from_a_list_naming_none():
+    built = [
+        d
+        for d in drafts(POND_NOTES, POND_NOTES[0], "belongs")
+        if any(not o.correct for o in d.question.options)
+    ]
+    assert built
+    for draft in built:
+        assert rejected(POND_NOTES, draft, "option_kinds")

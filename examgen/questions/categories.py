@@ -413,6 +413,10 @@ def kinds_of(subject: str) -> frozenset[int]:
     )
 
 
+#: Words after which an English name's noun phrase is done: "effects of X" names effects.
+_POSTMODIFIERS = frozenset({"of", "in", "for", "on", "from"})
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def name_head(subject: str) -> str:
     """The word a list's name ends its noun phrase with, naming what its members are: the
@@ -427,8 +431,14 @@ def name_head(subject: str) -> str:
         for m in re.finditer(rf"(?<![a-z]){w}(?![a-z])", lowered)
     ]
     words = lowered.split()
-    if len(words) >= 2 and re.fullmatch(r"[a-z]{3,}s", words[-1]):
-        found.append((len(lowered) - len(words[-1]), len(words[-1]), words[-1]))
+    # "effects of Sedative hypnotics": the noun phrase ends before its "of"/"in" phrase.
+    cut = next((i for i, w in enumerate(words) if w in _POSTMODIFIERS and i > 0), len(words))
+    if cut < len(words):
+        found = [f for f in found if f[0] < len(" ".join(words[:cut]))]
+        words = words[:cut]
+    if (len(words) >= 2 or cut < len(lowered.split())) and re.fullmatch(r"[a-z]{3,}s", words[-1]):
+        end = len(" ".join(words))
+        found.append((end - len(words[-1]), len(words[-1]), words[-1]))
     return max(found, key=lambda f: (f[0] + f[1], f[1]))[2] if found else ""
 
 

@@ -159,9 +159,13 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     a, b = _median_width(mine), _median_width(theirs)
     if max(a, b) > WIDTH_CLASS * min(a, b):
         return False
-    head = name_head(notes.by_id[home].subject)
-    if head and head == name_head(notes.by_id[other].subject):
+    head, theirs_head = name_head(notes.by_id[home].subject), name_head(notes.by_id[other].subject)
+    if head and head == theirs_head:
         return True
+    if head and script_of(head) == "latin":
+        # "effects of Sedative hypnotics" names its members' kind: a list naming another
+        # ("regions", or none: "hyperactivity in Insomniacs" lists brain regions) is no sibling.
+        return False
     if not neighbours(notes.by_id[home].section, notes.by_id[other].section):
         # Shape alone does not make a kind: "读锁" (LBCC), "B+树" (索引) and "脏读" (事务) are
         # all short CJK names, from three chapters. Lists of one kind the notes name by no
