@@ -352,3 +352,25 @@ def test_a_list_named_by_its_kind_takes_no_wrong_option_from_a_list_naming_none(
     assert built
     for draft in built:
         assert rejected(POND_NOTES, draft, "option_kinds")
+
+
+# ------------------------------------------------------------ 5. properties among things
+
+SHOP = ("面包店复习",)
+shop = facts_under(SHOP)
+SHOP_NOTES = [
+    shop("s1", "list", "烤箱的两层", "烘烤层", "保温层", line=3),
+    shop("s2", "list", "面包店特点", "季节性", "地域性", "时效性", "手工性", line=6),
+    shop("s3", "list", "收银的三个元素", "顾客", "商品", "价格", line=10),
+]
+
+
+def test_a_property_is_no_wrong_option_among_things():
+    built = [
+        d
+        for d in drafts(SHOP_NOTES, SHOP_NOTES[0], "belongs")
+        if any(o.text.endswith("性") for o in d.question.options)
+    ]
+    assert built
+    for draft in built:
+        assert "property" in rejected(SHOP_NOTES, draft, "option_kinds")
