@@ -374,3 +374,23 @@ def test_a_property_is_no_wrong_option_among_things():
     assert built
     for draft in built:
         assert "property" in rejected(SHOP_NOTES, draft, "option_kinds")
+
+
+# ------------------------------------------------------------ 6. one shared character
+
+STORE = ("面包店复习", "储存")
+store = facts_under(STORE)
+STORE_NOTES = [
+    store("w1", "definition", "持久度", text="放置数日后口感仍能长久如新", line=3),
+    store("w2", "definition", "松软度", text="按压后回弹得快还是慢", line=4),
+    store("w3", "definition", "酥脆度", text="咬下时碎裂发出的声响大小", line=5),
+    store("w4", "definition", "湿润度", text="切面含水使面包显得柔嫩", line=6),
+]
+
+
+def test_an_answer_alone_sharing_a_character_with_the_stem_is_a_cue():
+    built = drafts(STORE_NOTES, STORE_NOTES[0], "term_to_definition")
+    assert built
+    for draft in built:
+        # Only the answer says "久" of 持久度: no pair of characters, one is enough.
+        assert "shares" in rejected(STORE_NOTES, draft, "no_shared_word_cue")
