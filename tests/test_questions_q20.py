@@ -120,7 +120,7 @@ RISE = ("Dough science", "Rising")
 sci = facts_under(RISE)
 RISE_NOTES = [
     sci("f1", "definition", "Volume model", text="$V = V_0 e^{kt}$", line=3, lang="en"),
-    sci("f2", "definition", "Yeast activity", text="$A = c \\cdot T$", line=4, lang="en"),
+    sci("f2", "definition", "Yeast activity", text="$\\ln V = \\ln V_0 + k t$", line=4, lang="en"),
     sci("f3", "definition", "Proofing", text="the final rise of shaped dough", line=5, lang="en"),
     sci(
         "f4",
@@ -146,6 +146,7 @@ RISE_NOTES = [
         line=8,
         lang="en",
     ),
+    sci("f7", "definition", "Oven heat", text="$Q = m c \\Delta T$", line=12, lang="en"),
 ]
 
 
@@ -163,7 +164,18 @@ def test_which_term_a_formula_describes_is_not_asked_beside_another_formula_s_te
     ]
     assert built
     for draft in built:
-        assert "formula" in rejected(RISE_NOTES, draft, "formula_descriptions")
+        assert "same symbols" in rejected(RISE_NOTES, draft, "formula_descriptions")
+
+
+def test_a_formula_of_other_symbols_is_no_rival():
+    built = [
+        d
+        for d in drafts(RISE_NOTES, RISE_NOTES[-1], "definition_to_term")
+        if any(o.text == "Volume model" for o in d.question.options)
+    ]
+    assert built
+    for draft in built:
+        assert rejected(RISE_NOTES, draft, "formula_descriptions") is None
 
 
 def test_a_formula_is_no_false_claim_of_a_term_described_in_words():

@@ -463,17 +463,48 @@ def formula(text: str) -> bool:
     return len(_WORDS.findall(_MATH.sub(" ", text))) <= MAX_FORMULA_WORDS
 
 
+_GREEK = frozenset(
+    re.findall(
+        r"\w+",
+        "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+        "xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma "
+        "Phi Psi Omega",
+    )
+)
+#: Two formulas sharing this many symbols, half of one's, relate the same quantities.
+MIN_SHARED_SYMBOLS = 2
+
+
+def symbols(text: str) -> set[str]:
+    """The symbols of a text's math: single letters and Greek letters ("y", "X", "beta"), not
+    function names ("exp", "frac", "log")."""
+    found = set()
+    for span in _MATH.findall(text):
+        for token in re.findall(r"\\[A-Za-z]+|[A-Za-z]+", span):
+            if token.startswith("\\"):
+                if token[1:] in _GREEK:
+                    found.add(token[1:])
+            elif len(token) <= 2:
+                # "kt" is k times t; longer runs are names ("exp", "log", "Var").
+                found.update(token)
+    return found
+
+
 def formula_descriptions(draft: Draft, notes: Notes) -> str | None:
-    """A formula describes a term only against terms described otherwise: "which is described
-    as $y = X\\beta + \\epsilon$" with another option itself given by a formula (the
-    discriminative model's $p(y|x) = …$) has two defensible answers; and "X means <formula>"
+    """A formula describes a term only against terms not given by a formula of the same
+    symbols: "which is described as $y = X\\beta + \\epsilon$" with another option given by
+    one relating y and beta too (the discriminative model's $p(y|x) = …$) has two defensible
+    answers (the sigmoid's $\\sigma(z) = …$ is no rival); and "X means <formula>"
     keyed false of an X the notes describe in words (a heading, "Linear Regression
     optimization": Least Square Method) is true of it in the sense that X does that."""
     q = draft.question
     if draft.variety == "definition_to_term" and draft.stem_texts and formula(draft.stem_texts[0]):
+        mine = symbols(draft.stem_texts[0])
         for o in q.options:
-            if not o.correct and formula(_definition_of(notes, o.text)):
-                return f"“{o.text}” is given by a formula too: the formula fits either"
+            theirs = _definition_of(notes, o.text)
+            shared = mine & symbols(theirs) if not o.correct and formula(theirs) else set()
+            if len(shared) >= MIN_SHARED_SYMBOLS and 2 * len(shared) >= len(mine):
+                return f"“{o.text}” is given by a formula of the same symbols: it fits either"
     if draft.variety == "claim_definition" and not q.truth and len(draft.asks) == 3:
         term, own, shown = draft.asks
         if formula(shown) and not formula(own):
