@@ -315,10 +315,22 @@ def same_value(term: str, definition: str, other: str, other_definition: str) ->
     return False
 
 
-def _definition_of(notes: Notes, term: str) -> str:
-    """The notes' definition of ``term``; '' when none."""
-    key = normalize(term)
-    return next((p.definition.text for p in notes.pairs if p.term.key == key), "")
+def _definition_of(notes: Notes, draft: Draft, term: str) -> str:
+    """The definition of the term option ``term`` of ``draft``, found through the fact its
+    origin names (a keyed read: the draw records no whole index); '' when none."""
+    for o in draft.origins:
+        if o.text == term:
+            for pair in notes.pairs_of.get(o.fact, ()):
+                if pair.term.text == term:
+                    return pair.definition.text
+    return ""
+
+
+def _own_definition(draft: Draft) -> str:
+    """The definition of the subject a description question or claim shows or hides."""
+    if draft.variety == "claim_definition" and len(draft.asks) == 3:
+        return draft.asks[1]
+    return draft.reveals[0][1] if draft.reveals else ""
 
 
 def _names_word(term: str, text: str) -> bool:
@@ -349,7 +361,9 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
         shown = draft.stem_texts[0] if draft.stem_texts else ""
         key_text = q.answers[0] if q.answers else next(o.text for o in q.options if o.correct)
         for o in q.options:
-            if not o.correct and same_value(key_text, shown, o.text, _definition_of(notes, o.text)):
+            if not o.correct and same_value(
+                key_text, shown, o.text, _definition_of(notes, draft, o.text)
+            ):
                 return f"“{o.text}” is the value “{key_text}” names: it fits too"
         # A short English definition whose words the clue holds fits it too ("emotion").
         fitting = [
@@ -419,7 +433,7 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             if owner and _narrows(owner, draft.subject):
                 # `sync_binlog = N`'s definition is true of `sync_binlog`: one of its cases.
                 return f"“{o.text}” is said of “{owner}”, a case of “{draft.subject}”"
-            mine = own or _definition_of(notes, draft.subject)
+            mine = own or _own_definition(draft)
             if owner and mine and same_value(draft.subject, mine, owner, o.text):
                 # "默认值为1" beside the meaning of `sync_binlog = 1`: both keys.
                 return f"“{o.text}” (of “{owner}”) is the value “{draft.subject}” names"
@@ -501,7 +515,7 @@ def formula_descriptions(draft: Draft, notes: Notes) -> str | None:
     if draft.variety == "definition_to_term" and draft.stem_texts and formula(draft.stem_texts[0]):
         mine = symbols(draft.stem_texts[0])
         for o in q.options:
-            theirs = _definition_of(notes, o.text)
+            theirs = _definition_of(notes, draft, o.text)
             shared = mine & symbols(theirs) if not o.correct and formula(theirs) else set()
             if len(shared) >= MIN_SHARED_SYMBOLS and 2 * len(shared) >= len(mine):
                 return f"“{o.text}” is given by a formula of the same symbols: it fits either"
