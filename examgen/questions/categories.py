@@ -105,6 +105,15 @@ _JOINED_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}[和及的][\u4e00-\u9fffA-
 _LABEL = re.compile(r"^(equation|eq\.|figure|fig\.|table|example|step|图|表|例)\s*\d+$", re.I)
 
 
+#: Words that open a judgement, not a name ("Best model", "Good news", "最佳方案").
+JUDGING_EN = frozenset({"best", "worst", "good", "bad", "better", "worse"})
+JUDGING_ZH = ("最佳", "最好", "最优", "最差", "最坏")
+#: Names of techniques that open with such a word ("best effort", "最佳适应算法").
+_JUDGING_NAMES = re.compile(
+    r"^(?:best|worst|good|bad)[\s-]+(?:effort|fit|case)|^(?:最佳|最好|最坏|最差)适应", re.I
+)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def term_problem(text: str) -> str | None:
     """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence, an aspect
@@ -130,6 +139,12 @@ def term_problem(text: str) -> str | None:
         not han and len(lowered) >= 2 and lowered[0] in AIM_VERBS_EN
     ):
         return f"“{text}” states an aim or a step, not a term"
+    judging = (han and key.startswith(JUDGING_ZH) and len(key) > 2) or (
+        not han and len(lowered) >= 2 and lowered[0] in JUDGING_EN
+    )
+    if judging and not _JUDGING_NAMES.match(text.strip()):
+        # "Best model: smallest criterion value" says which one wins, not what a thing is.
+        return f"“{text}” judges which is best or worst, not a term"
     if not han and len(words) == 1 and _ADVERB.match(text.strip()):
         return f"“{text}” says how, not what: no term"
     if _LABEL.match(text):
@@ -372,7 +387,7 @@ KIND_GROUPS = (
     *TRAIT_GROUPS,
     ("特点", "特性", "特征", "特色", "性质", "特质", "features", "properties",
      "characteristics"),
-    ("组成", "组件", "成员", "要素", "模块", "部分", "components", "parts", "elements"),
+    ("组成", "组件", "成员", "要素", "元素", "模块", "部分", "components", "parts", "elements"),
     ("方式", "方法", "手段", "措施", "methods", "ways"),
     ("步骤", "阶段", "环节", "steps", "stages", "phases"),
     # (Not "应用": "微服务应用设计原则" names principles of applications, not uses.)
@@ -383,13 +398,23 @@ KIND_GROUPS = (
 )  # fmt: skip
 
 
+#: "从字段特性角度", "（按模式）": the angle a list is drawn from, not what its members are.
+_VIEWPOINT = re.compile(r"[（(]?(?:从[^（）()]*?角度|按[^（）()]*?(?=[）)]))[）)]?")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def kinds_of(subject: str) -> frozenset[int]:
     """The kind groups (indexes into :data:`KIND_GROUPS`) a subject's category words belong
     to; empty when it has none of them."""
+    # A viewpoint qualifies the kind, it names none: "索引类型（从字段特性角度）" lists types.
+    subject = _VIEWPOINT.sub("", subject)
     return frozenset(
         i for i, group in enumerate(KIND_GROUPS) if any(_has_word(subject, w) for w in group)
     )
+
+
+#: Words after which an English name's noun phrase is done: "effects of X" names effects.
+_POSTMODIFIERS = frozenset({"of", "in", "for", "on", "from"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -406,8 +431,14 @@ def name_head(subject: str) -> str:
         for m in re.finditer(rf"(?<![a-z]){w}(?![a-z])", lowered)
     ]
     words = lowered.split()
-    if len(words) >= 2 and re.fullmatch(r"[a-z]{3,}s", words[-1]):
-        found.append((len(lowered) - len(words[-1]), len(words[-1]), words[-1]))
+    # "effects of Sedative hypnotics": the noun phrase ends before its "of"/"in" phrase.
+    cut = next((i for i, w in enumerate(words) if w in _POSTMODIFIERS and i > 0), len(words))
+    if cut < len(words):
+        found = [f for f in found if f[0] < len(" ".join(words[:cut]))]
+        words = words[:cut]
+    if (len(words) >= 2 or cut < len(lowered.split())) and re.fullmatch(r"[a-z]{3,}s", words[-1]):
+        end = len(" ".join(words))
+        found.append((end - len(words[-1]), len(words[-1]), words[-1]))
     return max(found, key=lambda f: (f[0] + f[1], f[1]))[2] if found else ""
 
 

@@ -204,6 +204,13 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     shared = _echoes(right[0].text, stem) if right else set()
     if shared and not any(_echoes(o.text, stem) for o in q.options if not o.correct):
         return f"only the answer shares “{sorted(shared)[0]}” with the stem"
+    if right and not shared:
+        # One character is a cue too: "永久" for 持久性, "不向上读" for "不可读", "握手层" for
+        # "两层", when no other option shares a character with the stem.
+        stem_text = " ".join(draft.stem_texts)
+        chars = _char_echoes(right[0].text, stem_text)
+        if chars and not any(_char_echoes(o.text, stem_text) for o in q.options if not o.correct):
+            return f"only the answer shares “{sorted(chars)[0]}” with the stem"
     if right and not shared and draft.variety == "definition_to_term":
         # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
         # reads as a second answer.
@@ -212,6 +219,16 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
             if not option.correct and echo:
                 return f"“{option.text}” shares “{sorted(echo)[0]}” with the clue, the answer none"
     return None
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+#: Characters that carry grammar, not meaning: sharing one is no cue.
+_COMMON_CHARS = frozenset("的是了在和与及或等中之为有个一不可以对由被将把于其所也就都而")
+
+
+def _char_echoes(text: str, stem: str) -> set[str]:
+    """The CJK characters of meaning ``text`` shares with ``stem``."""
+    return (set(_HAN_CHAR.findall(text)) & set(_HAN_CHAR.findall(stem))) - _COMMON_CHARS
 
 
 def _matching_word_cue(draft: Draft, notes: Notes) -> str | None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from examgen.questions.categories import contrast, kinds_of, name_head
+from examgen.questions.categories import ANTONYMS, contrast, kinds_of, name_head
 from examgen.questions.form import Draft, Origin
 from examgen.questions.index import Notes, Pair
 from examgen.questions.reads import note_key, plain
-from examgen.questions.text import normalize
+from examgen.questions.text import normalize, script_of
 
 #: The forms whose wrong options are other terms' definitions or other definitions' terms
 #: (a false claim shows one other term's definition).
@@ -47,7 +47,27 @@ def _kin_lists(notes: Notes, a: str, b: str) -> bool:
         return True
     if kinds_of(x) & kinds_of(y):
         return True
-    return contrast(normalize(x), normalize(y))
+    a, b = normalize(x), normalize(y)
+    return contrast(a, b) and (_last_word_alike(x, y) or _antonyms(a, b))
+
+
+def _last_word_alike(x: str, y: str) -> bool:
+    """Whether two English list names end in one word ("Docker features", "K8S features"):
+    an ending shared inside a word ("Medication", "sleep regulation") names no common trait.
+    CJK names have no spaces to tell: their ending is taken as it is."""
+    if script_of(x) == "han" or script_of(y) == "han":
+        return True
+    a, b = x.casefold().split(), y.casefold().split()
+    return bool(a and b and a[-1] == b[-1])
+
+
+def _antonyms(a: str, b: str) -> bool:
+    """Whether two normalized names are one thing's opposite traits ("dockerpros", "dockercons")."""
+    return any(
+        left in a and right in b and a.replace(left, "") == b.replace(right, "")
+        for x, y in ANTONYMS
+        for left, right in ((x, y), (y, x))
+    )
 
 
 def same_kind(notes: Notes, answer: Pair, other: Pair) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from examgen.questions.categories import generic, judgement, kinds_of, name_head
+from examgen.questions.categories import KIND_GROUPS, generic, judgement, kinds_of, name_head
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import normalize, script_of
@@ -66,6 +66,10 @@ def option_shapes(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+#: The kind group of lists of properties ("特点", "features"), see :data:`KIND_GROUPS`.
+FEATURES = next(i for i, group in enumerate(KIND_GROUPS) if "特点" in group)
+
+
 def option_kinds(draft: Draft, notes: Notes) -> str | None:
     """A member's wrong options come from lists of the same kind: for advantages or
     disadvantages, only the contrasting list (anything else is no trait at all); for a list
@@ -93,6 +97,9 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
         # the same kind: "特定场景调度" (from "调度机制") is no use case.
         if kinds and not kinds & kinds_of(source.subject):
             return f"“{option.text}” is from “{source.subject}”, not a kind of “{home.subject}”"
+        # A property ("动态性", of "计算机安全特点") is no thing among things ("SSL/TLS的两层").
+        if not kinds and FEATURES in kinds_of(source.subject):
+            return f"“{option.text}” is a property from “{source.subject}”, not a thing"
         # A name no kind group knows ("网络方案", "CGroups 作用") says what its members are
         # only by its head word: a wrong option comes from a sibling list named by the same
         # head ("存储方案"), or the question is not asked (node, master are no network models).
@@ -159,9 +166,13 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     a, b = _median_width(mine), _median_width(theirs)
     if max(a, b) > WIDTH_CLASS * min(a, b):
         return False
-    head = name_head(notes.by_id[home].subject)
-    if head and head == name_head(notes.by_id[other].subject):
+    head, theirs_head = name_head(notes.by_id[home].subject), name_head(notes.by_id[other].subject)
+    if head and head == theirs_head:
         return True
+    if head and script_of(head) == "latin":
+        # "effects of Sedative hypnotics" names its members' kind: a list naming another
+        # ("regions", or none: "hyperactivity in Insomniacs" lists brain regions) is no sibling.
+        return False
     if not neighbours(notes.by_id[home].section, notes.by_id[other].section):
         # Shape alone does not make a kind: "读锁" (LBCC), "B+树" (索引) and "脏读" (事务) are
         # all short CJK names, from three chapters. Lists of one kind the notes name by no

@@ -292,6 +292,55 @@ def _narrows(owner: str, term: str) -> bool:
     return bool(a and b and a != b and (a.startswith(b) or b.startswith(a)))
 
 
+_VALUE_CASE = re.compile(r"^(.+?)\s*[=＝]\s*(\S+)$")
+
+
+def _value_token(value: str, text: str) -> bool:
+    """Whether ``text`` names ``value`` on its own ("默认值为1" names 1; "10" does not)."""
+    return re.search(rf"(?<![A-Za-z0-9.]){re.escape(value)}(?![A-Za-z0-9.])", text) is not None
+
+
+def same_value(term: str, definition: str, other: str, other_definition: str) -> bool:
+    """Whether two terms of one parameter say one thing: ``other`` is a value's meaning
+    (``sync_binlog = 1``) and ``term`` another term of that parameter (``sync_binlog 的默认值``)
+    whose definition names the value ("默认值为1"), or the other way round. The meaning of value
+    1 is then true of the default as well: two keys."""
+    for a, d, b in ((term, definition, other), (other, other_definition, term)):
+        case = _VALUE_CASE.match(b.strip())
+        if case is None or normalize(a) == normalize(b):
+            continue
+        parameter, value = normalize(case.group(1)), case.group(2)
+        if parameter and normalize(a).startswith(parameter) and _value_token(value, d):
+            return True
+    return False
+
+
+def _definition_of(notes: Notes, draft: Draft, term: str) -> str:
+    """The definition of the term option ``term`` of ``draft``, found through the fact its
+    origin names (a keyed read: the draw records no whole index); '' when none."""
+    for o in draft.origins:
+        if o.text == term:
+            for pair in notes.pairs_of.get(o.fact, ()):
+                if pair.term.text == term:
+                    return pair.definition.text
+    return ""
+
+
+def _own_definition(draft: Draft) -> str:
+    """The definition of the subject a description question or claim shows or hides."""
+    if draft.variety == "claim_definition" and len(draft.asks) == 3:
+        return draft.asks[1]
+    return draft.reveals[0][1] if draft.reveals else ""
+
+
+def _names_word(term: str, text: str) -> bool:
+    """Whether a Latin ``term`` of one word ("Stop") is a word of ``text``."""
+    word = term.strip().casefold()
+    if not re.fullmatch(r"[a-z][a-z-]{2,}", word):
+        return False
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text.casefold()) is not None
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
@@ -310,6 +359,12 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
         clue = normalize(draft.stem_texts[0]) if draft.stem_texts else ""
         allowed = {answer} | {normalize(o.text) for o in q.options if not o.correct}
         shown = draft.stem_texts[0] if draft.stem_texts else ""
+        key_text = q.answers[0] if q.answers else next(o.text for o in q.options if o.correct)
+        for o in q.options:
+            if not o.correct and same_value(
+                key_text, shown, o.text, _definition_of(notes, draft, o.text)
+            ):
+                return f"“{o.text}” is the value “{key_text}” names: it fits too"
         # A short English definition whose words the clue holds fits it too ("emotion").
         fitting = [
             p
@@ -341,7 +396,18 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     if draft.variety in ("match_terms", "match_members"):
         # A gloss said inside another's ("时间序列数据库" in Prometheus's "开源监控报警系统和
         # 时间序列数据库") is true of that term too: two defensible matches.
+        terms = [t for t, _ in draft.reveals]
+        for i, term in enumerate(terms):
+            for other in terms[i + 1 :]:
+                a, b = normalize(term), normalize(other)
+                if min(len(a), len(b)) >= 3 and (a in b or b in a):
+                    # "Logistic regression" beside "Logistic regression model": either fits.
+                    return f"“{term}” and “{other}” name nearly the same thing"
         for term, gloss in draft.reveals:
+            # "Termination: decide whether to stop" beside a term "Stop" cues the wrong pair.
+            named = [t for t in terms if t != term and _names_word(t, gloss)]
+            if named:
+                return f"“{gloss}” (of “{term}”) names the term “{named[0]}”"
             key = normalize(gloss)
             for other, wider in draft.reveals:
                 if other != term and len(key) >= 2 and key in normalize(wider):
@@ -367,6 +433,10 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             if owner and _narrows(owner, draft.subject):
                 # `sync_binlog = N`'s definition is true of `sync_binlog`: one of its cases.
                 return f"“{o.text}” is said of “{owner}”, a case of “{draft.subject}”"
+            mine = own or _own_definition(draft)
+            if owner and mine and same_value(draft.subject, mine, owner, o.text):
+                # "默认值为1" beside the meaning of `sync_binlog = 1`: both keys.
+                return f"“{o.text}” (of “{owner}”) is the value “{draft.subject}” names"
         return None
     if draft.variety in ("belongs", "select_members", "claim_member", "not_belongs"):
         subject = normalize(draft.subject)
@@ -390,6 +460,69 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
                         f"“{text}” is also listed under “{other.subject}” ({other.location}), "
                         f"alike “{draft.subject}”"
                     )
+    return None
+
+
+_MATH = re.compile(r"\$[^$]+\$")
+#: A text with math and no more words than this outside it is a formula, not a description.
+MAX_FORMULA_WORDS = 3
+
+
+def formula(text: str) -> bool:
+    """Whether ``text`` is a formula ("$y = X\\beta + \\epsilon$", "Assume $y \\sim …$"):
+    math with at most a few words around it. It states a relation between symbols, which
+    several terms of the notes (the model, its noise, the loss it minimises) may all satisfy."""
+    if not _MATH.search(text):
+        return False
+    return len(_WORDS.findall(_MATH.sub(" ", text))) <= MAX_FORMULA_WORDS
+
+
+_GREEK = frozenset(
+    re.findall(
+        r"\w+",
+        "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+        "xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma "
+        "Phi Psi Omega",
+    )
+)
+#: Two formulas sharing this many symbols, half of one's, relate the same quantities.
+MIN_SHARED_SYMBOLS = 2
+
+
+def symbols(text: str) -> set[str]:
+    """The symbols of a text's math: single letters and Greek letters ("y", "X", "beta"), not
+    function names ("exp", "frac", "log")."""
+    found = set()
+    for span in _MATH.findall(text):
+        for token in re.findall(r"\\[A-Za-z]+|[A-Za-z]+", span):
+            if token.startswith("\\"):
+                if token[1:] in _GREEK:
+                    found.add(token[1:])
+            elif len(token) <= 2:
+                # "kt" is k times t; longer runs are names ("exp", "log", "Var").
+                found.update(token)
+    return found
+
+
+def formula_descriptions(draft: Draft, notes: Notes) -> str | None:
+    """A formula describes a term only against terms not given by a formula of the same
+    symbols: "which is described as $y = X\\beta + \\epsilon$" with another option given by
+    one relating y and beta too (the discriminative model's $p(y|x) = …$) has two defensible
+    answers (the sigmoid's $\\sigma(z) = …$ is no rival); and "X means <formula>"
+    keyed false of an X the notes describe in words (a heading, "Linear Regression
+    optimization": Least Square Method) is true of it in the sense that X does that."""
+    q = draft.question
+    if draft.variety == "definition_to_term" and draft.stem_texts and formula(draft.stem_texts[0]):
+        mine = symbols(draft.stem_texts[0])
+        for o in q.options:
+            theirs = _definition_of(notes, draft, o.text)
+            shared = mine & symbols(theirs) if not o.correct and formula(theirs) else set()
+            if len(shared) >= MIN_SHARED_SYMBOLS and 2 * len(shared) >= len(mine):
+                return f"“{o.text}” is given by a formula of the same symbols: it fits either"
+    if draft.variety == "claim_definition" and not q.truth and len(draft.asks) == 3:
+        term, own, shown = draft.asks
+        if formula(shown) and not formula(own):
+            return f"a formula said of “{term}”, described in words: not false of it on its face"
     return None
 
 
@@ -449,6 +582,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "no_shared_word_cue": no_shared_word_cue,
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
+        "formula_descriptions": formula_descriptions,
     }
 )
 
