@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 from examgen.model import Fact, Item
+from examgen.questions.form import Ask, Draft
+from examgen.questions.index import index_notes
+from examgen.questions.kinds import offers
 
 
 def facts_under(section: tuple[str, ...], source: str = "notes.md") -> Callable[..., Fact]:
@@ -28,3 +32,19 @@ def facts_under(section: tuple[str, ...], source: str = "notes.md") -> Callable[
         )
 
     return fact
+
+
+def drafts(
+    facts: list[Fact], asked: Fact, variety: str, seeds: range = range(8), points: int = 2
+) -> list[Draft]:
+    """The drafts of form ``variety`` that ``asked`` offers among ``facts``, built with each
+    of ``seeds`` (a question worth ``points``)."""
+    notes = index_notes(facts)
+    built = []
+    for forms in offers(notes, asked).forms.values():
+        for form in forms:
+            if form.variety == variety:
+                for seed in seeds:
+                    ask = Ask(asked.lang, points)
+                    built.append(form.build(random.Random(seed), form.facts, ask))
+    return built

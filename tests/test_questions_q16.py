@@ -7,16 +7,22 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+from question_facts import drafts as shared_drafts
 from question_facts import facts_under
 
-from examgen.model import Fact
 from examgen.questions.categories import category_problem
 from examgen.questions.clues import clue_problem
-from examgen.questions.form import Ask, Draft
+from examgen.questions.form import Ask
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.rules import ITEM_RULES, answers_another, broken
 from examgen.questions.wording import one_name
+
+
+def drafts(facts: list, asked, variety: str, seeds: range = range(6)) -> list:
+    """The shared drafts, built with six seeds here."""
+    return shared_drafts(facts, asked, variety, seeds)
+
 
 SECTION = ("快递复习", "包裹追踪")
 
@@ -35,18 +41,6 @@ MACHINES = [
         ]
     )
 ]
-
-
-def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(6)) -> list[Draft]:
-    """The drafts of form ``variety`` that ``asked`` offers, built with several seeds."""
-    notes = index_notes(facts)
-    built = []
-    for forms in offers(notes, asked).forms.values():
-        for form in forms:
-            if form.variety == variety:
-                for seed in seeds:
-                    built.append(form.build(random.Random(seed), form.facts, Ask(asked.lang, 2)))
-    return built
 
 
 # --------------------------------------------------------------- 1. wrong-kind distractors

@@ -3,14 +3,9 @@ judged siblings by shape alone, translation cues, asides and fragments on the pa
 
 from __future__ import annotations
 
-import random
+from question_facts import drafts, facts_under
 
-from question_facts import facts_under
-
-from examgen.model import Fact
-from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
-from examgen.questions.kinds import offers
 from examgen.questions.options import sibling
 from examgen.questions.rules import ITEM_RULES, broken
 from examgen.questions.text import clean_definition, clean_term
@@ -22,18 +17,6 @@ ROADS = ("快递复习", "运输工具")
 
 
 fact = facts_under(HOME)
-
-
-def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(8)) -> list[Draft]:
-    """The drafts of form ``variety`` that ``asked`` offers, built with several seeds."""
-    notes = index_notes(facts)
-    built = []
-    for forms in offers(notes, asked).forms.values():
-        for form in forms:
-            if form.variety == variety:
-                for seed in seeds:
-                    built.append(form.build(random.Random(seed), form.facts, Ask(asked.lang, 2)))
-    return built
 
 
 # ------------------------------------------------- 1. siblings by shape need a neighbourhood

@@ -4,13 +4,11 @@ in a hanging verb."""
 
 from __future__ import annotations
 
-import random
+from question_facts import drafts
 
 from examgen.model import Fact, Item
 from examgen.questions.categories import category_problem, sentence
-from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
-from examgen.questions.kinds import offers
 from examgen.questions.rules import ITEM_RULES, broken
 
 HOME = ("garden notes", "soil")
@@ -20,18 +18,6 @@ def definition(id_: str, term: str, text: str, line: int, lang: str = "en") -> F
     """A definition fact of the notes."""
     return Fact(id_, "definition", term, text=text, section=HOME, source="notes.md", line=line,
                 lang=lang)  # fmt: skip
-
-
-def drafts(facts: list[Fact], asked: Fact, variety: str) -> list[Draft]:
-    """The drafts of form ``variety`` that ``asked`` offers, built with several seeds."""
-    notes = index_notes(facts)
-    built = []
-    for forms in offers(notes, asked).forms.values():
-        for form in forms:
-            if form.variety == variety:
-                for seed in range(8):
-                    built.append(form.build(random.Random(seed), form.facts, Ask(asked.lang, 2)))
-    return built
 
 
 LIME = definition("d1", "Lime", "reduces the acidity of soil so that roots take up nutrients", 3)

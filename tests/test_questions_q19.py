@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import random
 
-from question_facts import facts_under
+from question_facts import drafts, facts_under
 
-from examgen.model import Fact, Option, Question
+from examgen.model import Option, Question
 from examgen.questions.categories import stated_count
 from examgen.questions.clues import clue_problem
 from examgen.questions.definitions import group_matching_forms
 from examgen.questions.form import Ask, Draft, Origin
 from examgen.questions.index import index_notes
-from examgen.questions.kinds import offers
 from examgen.questions.owners import owned_name
 from examgen.questions.rules import ITEM_RULES, answers_another
 from examgen.questions.translations import translated
@@ -24,18 +23,6 @@ from examgen.questions.truths import shared_claim
 
 BAKERY = ("烘焙复习", "面包房")
 fact = facts_under(BAKERY)
-
-
-def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(8)) -> list[Draft]:
-    """The drafts of form ``variety`` that ``asked`` offers, built with several seeds."""
-    notes = index_notes(facts)
-    built = []
-    for forms in offers(notes, asked).forms.values():
-        for form in forms:
-            if form.variety == variety:
-                for seed in seeds:
-                    built.append(form.build(random.Random(seed), form.facts, Ask(asked.lang, 2)))
-    return built
 
 
 CORE = fact("l1", "list", "主要工具", "烤箱", "搅拌机", line=3)

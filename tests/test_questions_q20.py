@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+from question_facts import drafts as shared_drafts
 from question_facts import facts_under
 
 from examgen.model import Fact
@@ -16,20 +17,14 @@ from examgen.questions.kinds import offers
 from examgen.questions.kinship import same_kind as kin_same_kind
 from examgen.questions.rules import ITEM_RULES, formula, same_value
 
+
+def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(40)) -> list:
+    """The shared drafts, built with forty seeds and three points here."""
+    return shared_drafts(facts, asked, variety, seeds, points=3)
+
+
 KITCHEN = ("厨房复习", "烤箱参数")
 fact = facts_under(KITCHEN)
-
-
-def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(40)) -> list[Draft]:
-    """The drafts of form ``variety`` that ``asked`` offers, built with several seeds."""
-    notes = index_notes(facts)
-    built = []
-    for forms in offers(notes, asked).forms.values():
-        for form in forms:
-            if form.variety == variety:
-                for seed in seeds:
-                    built.append(form.build(random.Random(seed), form.facts, Ask(asked.lang, 3)))
-    return built
 
 
 def rejected(facts: list[Fact], draft: Draft, rule: str) -> str | None:
