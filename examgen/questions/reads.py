@@ -68,7 +68,23 @@ def note_whole(name: str) -> None:
 _MISSING = object()
 
 
-class RecordedMap(Mapping):
+class _WholeReads:
+    """Iterating or sizing a recorded index reads all of it: a whole read, recorded."""
+
+    __slots__ = ()
+    name: str
+    data: Any
+
+    def __iter__(self) -> Iterator:
+        note_whole(self.name)
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        note_whole(self.name)
+        return len(self.data)
+
+
+class RecordedMap(_WholeReads, Mapping):
     """A read-only mapping that records each key looked up (and a whole read when iterated)."""
 
     __slots__ = ("data", "name")
@@ -93,19 +109,11 @@ class RecordedMap(Mapping):
             _ACTIVE[-1].keys.add((self.name, key))
         return key in self.data
 
-    def __iter__(self) -> Iterator:
-        note_whole(self.name)
-        return iter(self.data)
-
-    def __len__(self) -> int:
-        note_whole(self.name)
-        return len(self.data)
-
     def __repr__(self) -> str:
         return f"RecordedMap({self.name!r}, {len(self.data)} keys)"
 
 
-class RecordedSeq(Sequence):
+class RecordedSeq(_WholeReads, Sequence):
     """A read-only sequence in document order: a window through
     :func:`~examgen.questions.index.near` records the window, any other read the whole
     sequence (``facts``, whose index is the position, records a slice as its window)."""
@@ -135,14 +143,6 @@ class RecordedSeq(Sequence):
         else:
             note_whole(self.name)
         return self.data[index]
-
-    def __iter__(self) -> Iterator:
-        note_whole(self.name)
-        return iter(self.data)
-
-    def __len__(self) -> int:
-        note_whole(self.name)
-        return len(self.data)
 
     def __bool__(self) -> bool:
         note_whole(self.name)
