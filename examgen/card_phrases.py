@@ -5,13 +5,12 @@ second table."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from examgen.script import HANT, to_traditional
+from examgen.script import HANT, in_traditional
 
 
 @dataclass(frozen=True)
@@ -145,18 +144,6 @@ PHRASES = MappingProxyType(
 )
 
 
-def _in_traditional(words: Phrases) -> Phrases:
-    """``words`` with every string (and every string of a mapping) in traditional
-    characters: a traditional deck's wording is the simplified one put through ``s2t``."""
-    changes: dict[str, object] = {}
-    for name, value in vars(words).items():
-        if isinstance(value, str):
-            changes[name] = to_traditional(value)
-        else:
-            changes[name] = MappingProxyType({k: to_traditional(v) for k, v in value.items()})
-    return dataclasses.replace(words, **changes)
-
-
 def phrases(lang: str) -> Phrases:
     """The phrases of a language (English for any other): ``zh``, ``zh-Hant``
     (:data:`~examgen.script.HANT`, the Chinese phrases in traditional characters) or ``en``."""
@@ -167,4 +154,4 @@ def phrases(lang: str) -> Phrases:
 
 @functools.cache
 def _hant_phrases() -> Phrases:
-    return _in_traditional(PHRASES["zh"])
+    return in_traditional(PHRASES["zh"])

@@ -5,8 +5,11 @@ both word themselves in their notes' script through these helpers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
 from functools import cache
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 import opencc
 
@@ -18,6 +21,30 @@ HANT = "zh-Hant"
 @cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
+
+
+_Record = TypeVar("_Record")
+
+
+def in_traditional(record: _Record, **overrides: Any) -> _Record:
+    """A copy of the frozen dataclass ``record`` (printed words: a paper's labels, a deck's
+    phrases) with every string — alone, in a tuple or a mapping's value — in traditional
+    characters, then ``overrides`` set as given. Wording is written once, in simplified."""
+
+    def convert(value: Any) -> Any:
+        return to_traditional(value) if isinstance(value, str) else value
+
+    changes: dict[str, Any] = {}
+    for field in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, field.name)
+        if isinstance(value, str):
+            changes[field.name] = convert(value)
+        elif isinstance(value, tuple):
+            changes[field.name] = tuple(convert(v) for v in value)
+        elif isinstance(value, Mapping):
+            changes[field.name] = MappingProxyType({k: convert(v) for k, v in value.items()})
+    changes.update(overrides)
+    return dataclasses.replace(record, **changes)  # type: ignore[type-var]
 
 
 def to_traditional(text: str) -> str:

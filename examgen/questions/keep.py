@@ -124,7 +124,7 @@ class DrawReads:
     #: A digest of the indexed facts' ids in document order.
     order: str
     #: |traditional-only - simplified-only| characters when the script was decided from the
-    #: notes (see :func:`~examgen.questions.script.is_traditional`), else None.
+    #: notes (see :func:`~examgen.script.is_traditional`), else None.
     script_margin: int | None = None
 
     def to_json(self) -> dict:

@@ -14,7 +14,6 @@ from examgen.questions.form import Draft
 from examgen.questions.index import Notes, index_notes
 from examgen.questions.keep import DrawReads, script_margin, summarize
 from examgen.questions.reads import note_window, plain, recording
-from examgen.questions.script import HANT, is_traditional, to_traditional
 from examgen.questions.selection import balanced, merged_blueprint, select
 from examgen.questions.text import normalize
 from examgen.questions.wording import (
@@ -24,6 +23,7 @@ from examgen.questions.wording import (
     letter,
     paper_instructions,
 )
+from examgen.script import HANT, is_traditional, to_traditional
 
 
 def _permute(question: Question, order: Sequence[int]) -> Question:

@@ -4,19 +4,8 @@ wording is the simplified wording put through OpenCC's ``s2t``, never written tw
 
 from __future__ import annotations
 
-import dataclasses
-
 # The script helpers live in examgen.script (cards word themselves with them too).
-from examgen.script import HANT, is_traditional, to_traditional
-
-__all__ = [
-    "HANT",
-    "is_traditional",
-    "labels_for",
-    "to_traditional",
-    "traditional_labels",
-    "traditional_mapping",
-]
+from examgen.script import HANT, in_traditional, is_traditional, to_traditional
 
 
 def traditional_mapping(words: dict[str, str]) -> dict[str, str]:
@@ -25,19 +14,9 @@ def traditional_mapping(words: dict[str, str]) -> dict[str, str]:
 
 
 def traditional_labels(labels):
-    """A frozen dataclass of printed words (``exam.Labels``) with every string, and every
-    string in a tuple, in traditional characters; the ``<html lang>`` becomes ``zh-Hant``."""
-    changes = {}
-    for field in dataclasses.fields(labels):
-        value = getattr(labels, field.name)
-        if isinstance(value, str):
-            changes[field.name] = to_traditional(value)
-        elif isinstance(value, tuple):
-            changes[field.name] = tuple(
-                to_traditional(v) if isinstance(v, str) else v for v in value
-            )
-    changes["html_lang"] = HANT
-    return dataclasses.replace(labels, **changes)
+    """A paper's printed words (``exam.Labels``) in traditional characters; the ``<html lang>``
+    becomes ``zh-Hant``."""
+    return in_traditional(labels, html_lang=HANT)
 
 
 def labels_for(labels, paper):

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from examgen.bilingual import bracket_pairs
 from examgen.questions.index import Notes
 from examgen.questions.reads import note_whole, plain
-from examgen.questions.script import to_traditional
+from examgen.script import to_traditional
 
 #: Very common English words (and the abbreviations notes write them as) and what Chinese
 #: notes call them. Only words a reader translates without thinking belong here, and no

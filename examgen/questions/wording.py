@@ -8,7 +8,8 @@ import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from examgen.questions.script import HANT, to_traditional, traditional_mapping
+from examgen.questions.script import traditional_mapping
+from examgen.script import HANT, to_traditional
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
