@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from examgen.aspects import aspect_wording
 from examgen.card_budget import (
     GROUP_MEMBERS,
     MAX_ANSWER_COLUMNS,
@@ -59,7 +60,6 @@ from examgen.card_budget import (
     stable_groups,
     structure,
     told_steps,
-    window,
 )
 from examgen.card_giveaways import (
     hidden_parts,
@@ -70,13 +70,13 @@ from examgen.card_giveaways import (
     term_forms,
     term_name,
 )
+from examgen.card_html import blanked_html, hide, items_html, masked_context
 from examgen.card_notes import CardNote, Made, table_notes
 from examgen.card_phrases import Phrases, phrases
 from examgen.card_survey import Survey, gloss_key, survey
-from examgen.cardtext import Hider, clean, display_width, lines_html, mask, text_html
+from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
 from examgen.model import Fact, Item
 from examgen.prompts import (
-    aspect_wording,
     list_wording,
     owner_of_word,
     relation,
@@ -282,11 +282,11 @@ def _definition(fact, subject, qualified, words, reverse, edges, prompt) -> Made
         # context for the text (with the term blanked where a heading names it).
         forms = term_forms(subject)
         where = context
-        if any(_hide(h, forms, words.blank) != h for h in fact.section):
-            where = " › ".join(text_html(_hide(h, forms, words.blank)) for h in fact.section)
+        if any(hide(h, forms, words.blank) != h for h in fact.section):
+            where = " › ".join(text_html(hide(h, forms, words.blank)) for h in fact.section)
         reverse_html = (
             f'<div class="eg-prompt">{words.which_term}</div>'
-            f'<div class="eg-text">{lines_html(_hide(text, forms, words.blank))}</div>'
+            f'<div class="eg-text">{lines_html(hide(text, forms, words.blank))}</div>'
             + (f'<div class="eg-context">{where}</div>' if where else "")
         )
     front = text_html(subject) + (
@@ -294,33 +294,6 @@ def _definition(fact, subject, qualified, words, reverse, edges, prompt) -> Made
     )
     fields = (front, back_text, prompt, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
-
-
-def _hide(text: str, forms: Sequence[str], blank: str) -> str:
-    """``text`` with every form of a term (:func:`term_forms`, longest first) blanked."""
-    for form in forms:
-        text = mask(text, form, blank)
-    return text
-
-
-def _items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) -> str:
-    lines = []
-    for position, item in enumerate(items, 1):
-        number = numbers.get(position, 0)
-        if cloze and number:
-            text = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
-        elif cloze:
-            text = hider.html(item.text)
-        else:
-            text = text_html(item.text)
-        gloss = ""
-        if item.gloss:
-            # "deployment；每个node上…": a gloss and the paragraph under it, one line each.
-            parts = (p.strip() for p in item.gloss.split("；"))
-            shown = "<br>".join(hider.html(p) if cloze else text_html(p) for p in parts if p)
-            gloss = f'<span class="eg-gloss">{shown}</span>'
-        lines.append(f"<li>{text}{gloss}</li>")
-    return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
 def _hider(
@@ -357,21 +330,6 @@ def _translated(plan: Survey, source: str, items: Sequence[Item]) -> tuple[tuple
     return tuple(names.get(" ".join(item.text.split()).casefold(), ()) for item in items)
 
 
-def _masked_context(fact: Fact, hider: Hider, context: str) -> str:
-    """The breadcrumb of a cloze note, cut before the first heading that holds an asked
-    answer. The field is the same on every card of the note and on both sides, so a blank
-    there ("＿＿ › ＿＿ ＿＿過程") would hide every answer on every card, the one asked and
-    the ones shown alike; the headings above it still say where the card stands."""
-    if not any(hider.spans(heading) for heading in fact.section):
-        return context
-    kept = []
-    for heading in fact.section:
-        if hider.spans(heading):
-            break
-        kept.append(text_html(heading))
-    return " › ".join(kept)
-
-
 def _list(
     fact, parent, subject, items, numbers, hider, words, lang, images, context, source, cloze
 ) -> Made:
@@ -388,7 +346,7 @@ def _list(
     if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
         # Sentences, not names: blanking one would ask which sentence is missing. The one
         # card asks for them all, and only when they fit the recall budget.
-        back = _items_html(items, hider, numbers, cloze=False) + images
+        back = items_html(items, hider, numbers, cloze=False) + images
         fields = (question, back, words.say("count", len(items)), "", context, source)
         return Made((CardNote("list", "basic", fields, 1),))
     if not asked:
@@ -403,14 +361,14 @@ def _list(
     widths = [display_width(items[n - 1].text) for n in asked]
     parts = stable_groups(widths)
     if len(parts) == 1 and len(asked) == len(items):
-        back = _items_html(items, hider, numbers, cloze=False) + images
+        back = items_html(items, hider, numbers, cloze=False) + images
         fields = (question, back, words.say("count", len(items)), "", context, source)
         notes.append(CardNote("list", "basic", fields, 1))
     else:
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
-            front = question + _blanked_html(items, wanted, words, (fact.subject, *fact.section))
-            back = _items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
+            front = question + blanked_html(items, wanted, words, (fact.subject, *fact.section))
+            back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))
                 if len(parts) > 1
@@ -427,8 +385,8 @@ def _list(
         return Made(tuple(notes))
     headers = group_headers(items, fact.subject, subject_head(fact.subject, lang))
     title = hider.html(words.say("counted", len(items) - sum(headers), title=title_text))
-    text = f'<div class="eg-title">{title}</div>' + _items_html(items, hider, numbers, cloze=True)
-    cloze_context = _masked_context(fact, hider, context)
+    text = f'<div class="eg-title">{title}</div>' + items_html(items, hider, numbers, cloze=True)
+    cloze_context = masked_context(fact, hider, context)
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
@@ -444,37 +402,6 @@ def _one_member(item: Item, subject, words: Phrases, lang, images, context, sour
     back = lines_html("；".join(t for t in (item.text, item.gloss) if t))
     fields = (text_html(subject), f'<div class="eg-text">{back}</div>{images}', prompt, "")
     return Made((CardNote("list", "basic", (*fields, context, source), 1),))
-
-
-def _blanked_html(
-    items: Sequence[Item], wanted: set[int], words: Phrases, headings: Sequence[str]
-) -> str:
-    """A group card's front: the list with the asked members (positions ``wanted``) blank,
-    and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
-    order shows as "…", so the card does not grow with its list."""
-    every = {p: item.text for p, item in enumerate(items, 1)}
-    parts = hidden_parts(every, headings)
-    given = Hider({p: every[p] for p in wanted}, {p: parts[p] for p in wanted if p in parts})
-    shown = sorted({*wanted, *window(len(items), wanted)})
-    lines = []
-    previous = 0
-    for position in shown:
-        if position != previous + 1:
-            lines.append('<li class="eg-more">…</li>')
-        previous = position
-        if position in wanted:
-            lines.append(f'<li><span class="eg-blank">{words.blank}</span></li>')
-            continue
-        item = items[position - 1]
-        gloss = (
-            f'<span class="eg-gloss">{given.html(item.gloss, blank=words.blank)}</span>'
-            if item.gloss
-            else ""
-        )
-        lines.append(f"<li>{given.html(item.text, blank=words.blank)}{gloss}</li>")
-    if previous != len(items):
-        lines.append('<li class="eg-more">…</li>')
-    return f'<ul class="eg-items">{"".join(lines)}</ul>'
 
 
 def _sequence(fact, subject, items, numbers, hider, words, images, context, source) -> Made:
@@ -502,7 +429,7 @@ def _sequence(fact, subject, items, numbers, hider, words, images, context, sour
     chain = '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
     title = hider.html(words.sequence_title.format(subject=subject))
     text = f'<div class="eg-title">{title}</div>' + chain
-    cloze_context = _masked_context(fact, hider, context)
+    cloze_context = masked_context(fact, hider, context)
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     return Made((CardNote("sequence", "cloze", fields, len(used), used),))

@@ -12,7 +12,7 @@ about it and says where it stands (``关于 node（核心组件），笔记列�
 bare ``node有哪些？`` nor a made-up 要点, unless the notes named the list in a lead-in
 sentence (``Fact.label``: ``MVCC实现依赖于哪些？``). Relation words are matched in either
 Chinese script (``類型`` as ``类型``). A definition of an aspect (``索引优点``) is named as
-whose aspect it is (``索引的优点``).
+whose aspect it is (``索引的优点``, :mod:`examgen.aspects`).
 """
 
 from __future__ import annotations
@@ -314,53 +314,6 @@ def owner_of_word(subject: str, section: Sequence[str], lang: str) -> str:
 _EN_MORE_OWNED = frozenset(("problems", "purposes", "ideas", "notes", "motivations"))
 
 
-# Relation words naming an aspect of a thing (its goal, its advantages), not a thing: a
-# definition of one is no term to define or to name from its text.
-_ZH_ASPECT_WORDS = """
-作用 功能 用途 特点 特征 特性 优点 缺点 优势 劣势 好处 不足 局限 目标 目的 原因 意义 区别
-要求 条件
-"""
-_ZH_ASPECTS = tuple(_ZH_ASPECT_WORDS.split())
-_EN_ASPECT_WORDS = """
-goal aim purpose problem advantage disadvantage benefit drawback pro con idea motivation
-limitation
-"""
-_EN_ASPECTS = frozenset(_EN_ASPECT_WORDS.split())
-
-
-def aspect_of(subject: str, section: Sequence[str], lang: str) -> tuple[str, str] | None:
-    """``(owner, aspect)`` when a definition's subject names an aspect of something rather
-    than a term: ``索引优点`` -> (索引, 优点), ``statement 优点``, ``Goal`` under ``### STP``
-    -> (STP, goal); None otherwise (or when the owner is unknown)."""
-    subject = " ".join(subject.split())
-    if _base(lang) == "zh" and not subject.isascii():
-        view = simplified_view(subject)
-        word = next((w for w in _ZH_ASPECTS if view.endswith(w)), "")
-        if not word:
-            return None
-        head = subject[: -len(word)].strip().removesuffix("的").strip()
-        owner = head or _owner(subject, section)
-        return (owner, subject[-len(word) :]) if owner else None
-    owned = _EN_OWNED_ASPECT.match(subject)
-    if owned:  # "STP's goal", "Goal of STP", "Advantages of X"
-        head = owned["head"] or owned["owner"]
-        word = (owned["word"] or owned["first"]).lower()
-        return (head, word) if _singular(word) in _EN_ASPECTS else None
-    if " " not in subject and _singular(subject.lower()) in _EN_ASPECTS:
-        owner = _owner(subject, section)
-        return (owner, subject.lower()) if owner else None
-    return None
-
-
-_EN_OWNED_ASPECT = re.compile(
-    r"^(?:(?P<head>.+?)['’]s\s+(?P<word>[A-Za-z]+)|(?P<first>[A-Za-z]+)\s+of\s+(?P<owner>.+))$"
-)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and word[:-1] in _EN_ASPECTS else word
-
-
 def subject_head(subject: str, lang: str) -> str:
     """The thing a list's subject is about, without its relation word ("Normalization" of
     "Normalization類型", "Docker" of "Docker 优点", "X" of "Types of X"); the subject
@@ -377,19 +330,6 @@ def subject_head(subject: str, lang: str) -> str:
     if len(words) >= 2 and words[-1].lower() in _EN_LABELS:
         return " ".join(words[:-1])
     return subject
-
-
-def aspect_wording(subject: str, section: Sequence[str], lang: str, words: Phrases) -> str:
-    """How a definition of an aspect names it ("索引的优点", "The goal of STP"); '' for a
-    subject that is a term (see :func:`aspect_of`)."""
-    found = aspect_of(subject, section, lang)
-    if not found:
-        return ""
-    head, label = found
-    if _base(lang) == "zh" and "的" in subject:
-        return " ".join(subject.split())  # "聚簇索引的优点" says it already ("反作用" too)
-    de = " 的" if _LATIN_END.search(head) else "的"
-    return words.aspect.format(head=head, de=de, label=label)
 
 
 def _plural(word: str) -> str:

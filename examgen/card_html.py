@@ -1,0 +1,88 @@
+"""The HTML of a card's parts: a list's members (plain or as cloze deletions), a group
+card's front with its blanks and window, a breadcrumb cut above an asked answer, a text with a
+term's forms blanked. :mod:`examgen.cards` decides what each card asks; this module writes it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from examgen.card_budget import window
+from examgen.card_giveaways import hidden_parts
+from examgen.card_phrases import Phrases
+from examgen.cardtext import Hider, mask, text_html
+from examgen.model import Fact, Item
+
+
+def hide(text: str, forms: Sequence[str], blank: str) -> str:
+    """``text`` with every form of a term (:func:`term_forms`, longest first) blanked."""
+    for form in forms:
+        text = mask(text, form, blank)
+    return text
+
+
+def items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) -> str:
+    """A list's members as HTML, each with its gloss: as cloze deletions (``cloze``, by
+    ``numbers``, the cloze number of each asked position) or plain."""
+    lines = []
+    for position, item in enumerate(items, 1):
+        number = numbers.get(position, 0)
+        if cloze and number:
+            text = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
+        elif cloze:
+            text = hider.html(item.text)
+        else:
+            text = text_html(item.text)
+        gloss = ""
+        if item.gloss:
+            # "deployment；每个node上…": a gloss and the paragraph under it, one line each.
+            parts = (p.strip() for p in item.gloss.split("；"))
+            shown = "<br>".join(hider.html(p) if cloze else text_html(p) for p in parts if p)
+            gloss = f'<span class="eg-gloss">{shown}</span>'
+        lines.append(f"<li>{text}{gloss}</li>")
+    return f'<ul class="eg-items">{"".join(lines)}</ul>'
+
+
+def masked_context(fact: Fact, hider: Hider, context: str) -> str:
+    """The breadcrumb of a cloze note, cut before the first heading that holds an asked
+    answer. The field is the same on every card of the note and on both sides, so a blank
+    there ("＿＿ › ＿＿ ＿＿過程") would hide every answer on every card, the one asked and
+    the ones shown alike; the headings above it still say where the card stands."""
+    if not any(hider.spans(heading) for heading in fact.section):
+        return context
+    kept = []
+    for heading in fact.section:
+        if hider.spans(heading):
+            break
+        kept.append(text_html(heading))
+    return " › ".join(kept)
+
+
+def blanked_html(
+    items: Sequence[Item], wanted: set[int], words: Phrases, headings: Sequence[str]
+) -> str:
+    """A group card's front: the list with the asked members (positions ``wanted``) blank,
+    and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
+    order shows as "…", so the card does not grow with its list."""
+    every = {p: item.text for p, item in enumerate(items, 1)}
+    parts = hidden_parts(every, headings)
+    given = Hider({p: every[p] for p in wanted}, {p: parts[p] for p in wanted if p in parts})
+    shown = sorted({*wanted, *window(len(items), wanted)})
+    lines = []
+    previous = 0
+    for position in shown:
+        if position != previous + 1:
+            lines.append('<li class="eg-more">…</li>')
+        previous = position
+        if position in wanted:
+            lines.append(f'<li><span class="eg-blank">{words.blank}</span></li>')
+            continue
+        item = items[position - 1]
+        gloss = (
+            f'<span class="eg-gloss">{given.html(item.gloss, blank=words.blank)}</span>'
+            if item.gloss
+            else ""
+        )
+        lines.append(f"<li>{given.html(item.text, blank=words.blank)}{gloss}</li>")
+    if previous != len(items):
+        lines.append('<li class="eg-more">…</li>')
+    return f'<ul class="eg-items">{"".join(lines)}</ul>'
