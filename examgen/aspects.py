@@ -43,6 +43,9 @@ def aspect_of(subject: str, section: Sequence[str], lang: str) -> tuple[str, str
         head = owned["head"] or owned["owner"]
         word = (owned["word"] or owned["first"]).lower()
         return (head, word) if _singular(word) in _EN_ASPECTS else None
+    trailing = _EN_TRAILING_ASPECT.match(subject)
+    if trailing:  # "MLAG - MultiChassis LAG Goal": the goal of MLAG - MultiChassis LAG
+        return (trailing["head"].rstrip(" -–—:"), trailing["word"].lower())
     if " " not in subject and _singular(subject.lower()) in _EN_ASPECTS:
         owner = _owner(subject, section)
         return (owner, subject.lower()) if owner else None
@@ -51,6 +54,14 @@ def aspect_of(subject: str, section: Sequence[str], lang: str) -> tuple[str, str
 
 _EN_OWNED_ASPECT = re.compile(
     r"^(?:(?P<head>.+?)['’]s\s+(?P<word>[A-Za-z]+)|(?P<first>[A-Za-z]+)\s+of\s+(?P<owner>.+))$"
+)
+
+
+# A term followed by an aspect word in title case ("EtherChannel Negotiation Protocols Goal");
+# not "Problem" nor "Idea", which end many terms ("Knapsack Problem").
+_EN_TRAILING_ASPECT = re.compile(
+    r"^(?P<head>.*\S)\s+(?P<word>Goals?|Aims?|Purposes?|Advantages|Disadvantages|Benefits|"
+    r"Drawbacks|Limitations|Motivations?)$"
 )
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from examgen.acronyms import LATIN_WORD, spells
+from examgen.acronyms import LATIN_WORD, spelling, spells
 from examgen.mathtext import Math, split_math
 from examgen.prompts import kind_word
 
@@ -180,11 +180,39 @@ def formula_parts(answers: Mapping[int, str]) -> dict[int, tuple[str, ...]]:
 
 
 def hidden_parts(
-    answers: Mapping[int, str], context: Sequence[str] = ()
+    answers: Mapping[int, str], context: Sequence[str] = (), glosses: Sequence[str] = ()
 ) -> dict[int, tuple[str, ...]]:
     """Everything a card asking each answer hides besides the answer itself:
-    :func:`telling_parts` and :func:`formula_parts`."""
+    :func:`telling_parts`, :func:`formula_parts` and :func:`retold_parts` (in ``glosses``,
+    the glosses the card shows)."""
     merged: dict[int, tuple[str, ...]] = dict(telling_parts(answers, context))
-    for number, texts in formula_parts(answers).items():
-        merged[number] = merged.get(number, ()) + texts
+    for found in (formula_parts(answers), retold_parts(answers, glosses)):
+        for number, texts in found.items():
+            merged[number] = merged.get(number, ()) + texts
     return merged
+
+
+def retold_parts(answers: Mapping[int, str], glosses: Sequence[str]) -> dict[int, tuple[str, ...]]:
+    """The words of ``glosses`` that say an answer over in another form: an acronym spelled
+    out ("electro-myo-gram" for EMG) or a Chinese answer with its two halves swapped
+    (恢复数据 for 数据恢复). A gloss showing either gives the blank away."""
+    found: dict[int, tuple[str, ...]] = {}
+    for number, answer in answers.items():
+        forms = []
+        letters = _letters(answer)
+        if letters == answer.strip().rstrip("s"):
+            forms.extend(f for g in glosses if (f := spelling(letters, g)))
+        swapped = _swapped(answer.strip())
+        if swapped:
+            forms.extend(swapped for g in glosses if swapped in g)
+        if forms:
+            found[number] = tuple(dict.fromkeys(forms))
+    return found
+
+
+def _swapped(answer: str) -> str:
+    """A Chinese answer of four or six characters with its halves swapped ('' otherwise)."""
+    if len(answer) not in (4, 6) or not all("\u4e00" <= ch <= "\u9fff" for ch in answer):
+        return ""
+    half = len(answer) // 2
+    return answer[half:] + answer[:half]

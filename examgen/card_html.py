@@ -64,7 +64,7 @@ def blanked_html(
     and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
     order shows as "…", so the card does not grow with its list."""
     every = {p: item.text for p, item in enumerate(items, 1)}
-    parts = hidden_parts(every, headings)
+    parts = hidden_parts(every, headings, [item.gloss for item in items if item.gloss])
     given = Hider({p: every[p] for p in wanted}, {p: parts[p] for p in wanted if p in parts})
     shown = sorted({*wanted, *window(len(items), wanted)})
     lines = []

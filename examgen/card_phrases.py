@@ -36,6 +36,7 @@ class Phrases:
     explain: str  # a one-member list whose subject is a sentence or a question
     aspect: str  # {head}, {de}, {label}: a definition of an aspect ("索引的优点")
     abbreviation: str  # a definition whose text is the term's abbreviation
+    value: str  # a definition whose text is a value ("15s")
     # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
     count_one: str
     group_one: str
@@ -90,6 +91,7 @@ PHRASES = MappingProxyType(
             explain="说明这一点",
             aspect="{head}{de}{label}",
             abbreviation="写出它的缩写",
+            value="写出它的取值",
             count_one="共1项",
             group_one="第{i}组（共{k}组）：写出空缺的1项",
             one_group_one="写出空缺的1项",
@@ -135,6 +137,7 @@ PHRASES = MappingProxyType(
             explain="Explain this",
             aspect="The {label} of {head}",
             abbreviation="Give its abbreviation",
+            value="Give its value",
             count_one="1 item",
             group_one="Part {i} of {k}: fill in the blank",
             one_group_one="Fill in the blank",

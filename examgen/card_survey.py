@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from examgen.bilingual import bracket_pairs
+from examgen.card_definitions import BOTH_ABOVE, OPEN_END, SENTENCE_END
 from examgen.card_giveaways import term_name
 from examgen.cardtext import clean
 from examgen.model import Fact
@@ -29,7 +30,15 @@ class Survey:
     definition's term, a list whose notes name no relation), so that it is not asked bare;
     ``translations`` maps a notes file to its names in both scripts (``正規化(Normalization)``:
     ``normalization`` -> ``(正規化,)`` and back, keys casefolded), hidden on a card that asks
-    either (a title 正規化過程 over the blank Normalization gives it away).
+    either (a title 正規化過程 over the blank Normalization gives it away);
+    ``before`` maps a definition's id, when its text says "以上两者" (the two above), to the
+    members before its subject in the list it is a member of (``mixed``: statement, row);
+    ``leads`` maps a list's id to the text of a definition of the same subject and section
+    that ends in a verb its members complete (``Armstrong's Axioms``: "…透過一些性質,推導出"),
+    and that definition's id to '': the text names the list's relation and is no definition;
+    ``lists`` maps a notes file to the subjects of its lists and sequences (spaces dropped,
+    casefolded): a member naming one ("运行的进程" under ``node``, over ``node 运行的进程``)
+    heads a sublist and is not asked as a member.
     """
 
     languages: Mapping[str, str]
@@ -39,6 +48,9 @@ class Survey:
     translations: Mapping[str, Mapping[str, tuple[str, ...]]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    before: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    leads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    lists: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def survey(facts: Iterable[Fact]) -> Survey:
@@ -83,7 +95,60 @@ def survey(facts: Iterable[Fact]) -> Survey:
         _shared(facts),
         MappingProxyType(owners),
         _translations(facts),
+        MappingProxyType(_before(facts, lists)),
+        MappingProxyType(_leads(facts)),
+        MappingProxyType(_list_subjects(facts)),
     )
+
+
+def subject_key(text: str) -> str:
+    """A list's subject or a member as :attr:`Survey.lists` compares them."""
+    return "".join(clean(text).split()).casefold()
+
+
+def _list_subjects(facts: Sequence[Fact]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind in ("list", "sequence"):
+            found.setdefault(fact.source, set()).add(subject_key(fact.subject))
+    return {source: frozenset(keys) for source, keys in found.items()}
+
+
+def _leads(facts: Sequence[Fact]) -> dict[str, str]:
+    """The lead-ins among the definitions (see :class:`Survey`)."""
+    lists = {(f.source, f.subject, f.section): f for f in facts if f.kind == "list" and not f.label}
+    out: dict[str, str] = {}
+    for fact in facts:
+        if fact.kind != "definition" or not OPEN_END.search(clean(fact.text)):
+            continue
+        owned = lists.get((fact.source, fact.subject, fact.section))
+        if owned is None:
+            continue
+        # Its last sentence leads in; a text of that sentence alone is no definition.
+        *said, last = SENTENCE_END.split(clean(fact.text))
+        out[owned.id] = last.strip()
+        if not any(part.strip() for part in said):
+            out[fact.id] = ""
+    return out
+
+
+def _before(
+    facts: Sequence[Fact], lists: Mapping[tuple[str, str], list[Fact]]
+) -> dict[str, tuple[str, ...]]:
+    """For each definition saying "以上两者", the members before its subject in the first
+    list that has it as a member (see :class:`Survey`)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for fact in facts:
+        if fact.kind != "definition" or not BOTH_ABOVE.search(fact.text or ""):
+            continue
+        key = term_name(fact.subject).casefold()
+        for owner in lists.get((fact.source, key), ()):
+            names = [term_name(item.text) for item in owner.items]
+            at = next((i for i, n in enumerate(names) if n.casefold() == key), 0)
+            if at:
+                out[fact.id] = tuple(clean(n) for n in names[:at])
+                break
+    return out
 
 
 def _translations(facts: Sequence[Fact]) -> Mapping[str, Mapping[str, tuple[str, ...]]]:

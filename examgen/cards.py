@@ -40,6 +40,7 @@ module decides what they say. The rules a card follows (README "The cards"):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from examgen.aspects import aspect_wording
 from examgen.card_budget import (
@@ -61,6 +62,15 @@ from examgen.card_budget import (
     structure,
     told_steps,
 )
+from examgen.card_definitions import (
+    continues,
+    is_description,
+    is_value,
+    names_another,
+    with_referents,
+    without_dangling,
+    without_figure,
+)
 from examgen.card_giveaways import (
     hidden_parts,
     is_abbreviation,
@@ -73,7 +83,7 @@ from examgen.card_giveaways import (
 from examgen.card_html import blanked_html, hide, items_html, masked_context
 from examgen.card_notes import CardNote, Made, table_notes
 from examgen.card_phrases import Phrases, phrases
-from examgen.card_survey import Survey, gloss_key, survey
+from examgen.card_survey import Survey, gloss_key, subject_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
 from examgen.model import Fact, Item
 from examgen.prompts import (
@@ -140,7 +150,10 @@ def fact_notes(
     words = phrases(lang)
     qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
-    subject = clean(fact.subject)
+    subject = without_dangling(clean(fact.subject))
+    if fact.kind == "definition" and plan.leads.get(fact.id) == "":
+        # "Armstrong's Axioms: …推導出" over its list: the list's lead-in, not a definition.
+        return Made((), (f"definition {fact.subject!r} leads in its list",))
     if fact.kind == "definition":
         # An aspect of something ("索引优点", "Goal" under "STP") is no term: its card
         # names whose aspect it is ("索引的优点") and asks to explain it, and no reverse
@@ -152,21 +165,29 @@ def fact_notes(
         parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact.section, lang)
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
-        prompt = words.explain if named else words.define
-        if is_abbreviation(clean(fact.text), subject):
+        text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
+        # A description ("Recovery from a lost connectivity to the root bridge"), or a text
+        # going on from a sentence the card does not show ("因此需要…"), is explained.
+        described = is_description(subject, lang) or continues(text)
+        prompt = words.explain if named or described else words.define
+        if is_abbreviation(text, subject):
             # "Serotonin (5-HT)": the text names the term's short form, no definition.
             prompt = words.abbreviation
+        elif is_value(text):
+            prompt = words.value  # "Forward Delay": 15s is a value, not a definition
         reverse = (
             reverse
             and not named
             and prompt == words.define
             and distinctive(fact.text, plan)
-            and not spells_out(subject, clean(fact.text))
-            and not names_synonyms(clean(fact.text))
-            and not shows_its_kind(subject, clean(fact.text))
+            and not spells_out(subject, text)
+            and not names_synonyms(text)
+            and not shows_its_kind(subject, text)
+            and not names_another(subject, text)
         )
         return _definition(
             fact,
+            text,
             named or term_name(subject),
             qualified,
             words,
@@ -194,7 +215,11 @@ def fact_notes(
             shape = structure(items, subject, subject_head(subject, lang))
         else:
             shape = told_steps([item.text for item in items])
-        asks = [ask and not skip for ask, skip in zip(asks, shape, strict=True)]
+        heads = sublist_heads(fact, items, plan)
+        asks = [
+            ask and not skip and not head
+            for ask, skip, head in zip(asks, shape, heads, strict=True)
+        ]
         headings = (fact.subject, *fact.section)
         translated = _translated(plan, fact.source, items)
         hider, numbered = _hider(
@@ -210,6 +235,9 @@ def fact_notes(
             else (hider, numbered)
         )
         if fact.kind == "list":
+            lead = plan.leads.get(fact.id, "")
+            if lead and not fact.label:
+                fact = replace(fact, label=f"{subject}{words.colon}{lead}")
             return _list(
                 fact,
                 plan.parents.get(fact.id, ""),
@@ -253,6 +281,9 @@ def notes_inputs(
             plan.qualifiers.get((fact.id, fact.kind), ""),
             plan.parents.get(fact.id, ""),
             shared,
+            plan.before.get(fact.id, ()),
+            plan.leads.get(fact.id),
+            sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
             reverse,
             images,
             context,
@@ -263,6 +294,16 @@ def notes_inputs(
     )
 
 
+def sublist_heads(fact: Fact, items: Sequence[Item], plan: Survey) -> tuple[bool, ...]:
+    """Which members of a list head a sublist of their own: a member that, after the list's
+    subject, is the subject of another list of the notes file ("运行的进程" of ``node``,
+    over the list ``node 运行的进程``). It is the sublist's name, not a member
+    anyone recalls, so it is shown, never blanked."""
+    subjects = plan.lists.get(fact.source, frozenset())
+    own = subject_key(fact.subject)
+    return tuple(own + subject_key(item.text) in subjects for item in items)
+
+
 def distinctive(text: str | None, plan: Survey) -> bool:
     """Whether a definition's text can tell its term apart on a reverse card: at least
     :data:`MIN_REVERSE_COLUMNS` wide and said by no other fact of the deck ("通信和负载均衡"
@@ -270,9 +311,8 @@ def distinctive(text: str | None, plan: Survey) -> bool:
     return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
 
 
-def _definition(fact, subject, qualified, words, reverse, edges, prompt) -> Made:
+def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -> Made:
     images, context, source = edges
-    text = clean(fact.text)
     if not text:
         return Made((), (f"definition {fact.subject!r} has no text",))
     back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
@@ -314,7 +354,8 @@ def _hider(
         if ask:
             numbers[position] = number or len(numbers) + 1
     # Counted over every member: an acronym two members share names neither.
-    parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown)
+    glosses = [item.gloss for item in items if item.gloss]
+    parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown, glosses)
     for position, names in enumerate(translated, 1):
         if names:
             parts[position] = parts.get(position, ()) + names
@@ -367,7 +408,10 @@ def _list(
     else:
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
-            front = question + blanked_html(items, wanted, words, (fact.subject, *fact.section))
+            # The question on a line of its own, never run into the first shown member.
+            front = f'<div class="eg-ask">{question}</div>' + blanked_html(
+                items, wanted, words, (fact.subject, *fact.section)
+            )
             back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))

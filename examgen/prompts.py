@@ -110,6 +110,10 @@ _EN_TASK = re.compile(
     re.IGNORECASE,
 )
 _EN_PLURAL = {"analysis": "analyses", "criterion": "criteria"}
+# A name and its abbreviation after a comma ("Boyce-Codd Normal Form, BCNF").
+_NAME_ABBR = re.compile(r"^[A-Za-z][\w' -]*,\s*[A-Z][A-Z0-9]{1,6}$")
+# A remark in brackets closing a subject ("（总结）", "(summary)").
+_REMARK = re.compile(r"\s*[（(](?:总结|總結|小结|小結|补充|補充|续|續|summary|recap)[)）]$", re.I)
 
 
 def relation(
@@ -170,7 +174,9 @@ def _conditions(items: Sequence[Item]) -> bool:
 
 
 # A Chinese lead-in ending in a verb that its members complete ("MVCC实现依赖于").
-_ZH_OPEN_VERB = re.compile(r"(?:依赖于|依赖|包括|包含|分为|分成|有|如下|需要|用于|取决于)$")
+_ZH_OPEN_VERB = re.compile(
+    r"(?:依赖于|依赖|包括|包含|分为|分成|有|如下|需要|用于|取决于|推导出|导出|得出)$"
+)
 # An English lead-in that opens with a pronoun for the list's subject ("This is
 # frequently accompanied by" under "insomnia").
 _EN_PRONOUN = re.compile(r"^(?:this|it|they|these)\b", re.IGNORECASE)
@@ -223,7 +229,8 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
             return Relation("label", subject[: parts.start()], "components")
     # A sentence the notes made a list's subject ("There are three neurotransmitters …"):
     # it introduces the members itself, so the card asks for them after it.
-    if _CLAUSE.search(subject) or (lang != "zh" and len(subject.split()) >= 6):
+    named = _NAME_ABBR.match(subject)  # "Boyce-Codd Normal Form, BCNF": a name, no clause
+    if (_CLAUSE.search(subject) and not named) or (lang != "zh" and len(subject.split()) >= 6):
         return Relation("statement", subject.rstrip("。.:："), "")
     if len(items) >= 2 and _all_kinds_of(subject, items, lang):
         return Relation("kinds", subject, "")
@@ -235,7 +242,9 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
             return Relation("label", head, tail)
         if _is_label(subject) and owner:  # "特点" under "### Docker": Docker's
             return Relation("label", owner, subject)
-        if _ends_with_label(subject) or _ZH_COUNTED.search(view):
+        # "B树和B+树区别（总结）": a remark in brackets after the relation word.
+        bare = _REMARK.sub("", subject)
+        if _ends_with_label(subject) or _ZH_COUNTED.search(view) or _ends_with_label(bare):
             return Relation("category", subject, "")
         heading = _heading_label(subject, section, lang)
         return heading or Relation("points", subject, "")

@@ -1,0 +1,120 @@
+"""What a definition's subject and text are, beyond a term and its meaning: a value, a
+description, a sentence continued from the one before, a text naming another term, a
+reference to something the card does not show (README "The cards").
+
+:mod:`examgen.cards` asks these before it words a definition: a value is asked as a value
+("Give its value": ``Forward Delay`` -> ``15s`` is no definition), a description or a
+continued sentence is explained, not defined, and none of them, nor a text naming another
+term in brackets, gets a reverse card ("Which term is this?" would have another answer).
+A figure the notes point to ("如下图所示") is not on the card: the phrase is dropped; "以上两
+者" is said by its referents when the notes' list gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "15s", "2 seconds", "20 秒", "~1%": a number with at most a unit, nothing else.
+_VALUE = re.compile(
+    r"[~≈约約]?\s*\d+(?:\.\d+)?\s*(?:s|ms|sec|secs|seconds?|min|mins|minutes?|h|hours?|"
+    r"days?|%|秒|毫秒|分钟|分鐘|小时|小時|天|KB|MB|GB|TB|bytes?)?\s*[.。]?",
+    re.IGNORECASE,
+)
+
+
+def is_value(text: str) -> bool:
+    """Whether a definition's text is a value alone (``15s``): its card asks for the value."""
+    return bool(_VALUE.fullmatch(text.strip()))
+
+
+_BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
+_EN_ARTICLE = re.compile(r"\s(?:a|an|the)\s")
+
+
+def is_description(subject: str, lang: str) -> bool:
+    """Whether a definition's subject describes something rather than names it: an English
+    phrase of five words or more with an article inside ("Recovery from a lost connectivity
+    to the root bridge"), or a Chinese phrase of six characters or more built on 的
+    ("间隙锁锁定的对象"). Its card asks to explain it, and no reverse card asks for it back."""
+    bare = " ".join(_BRACKETED.sub(" ", subject).split())
+    if bare.isascii():
+        return len(bare.split()) >= 5 and bool(_EN_ARTICLE.search(bare + " "))
+    if not lang.startswith("zh"):
+        return False
+    at = bare.find("的")
+    return len(bare) >= 6 and 0 < at < len(bare) - 1
+
+
+# "因此需要…", "However, …": the text goes on from a sentence the card does not show.
+_CONNECTIVE = re.compile(
+    r"^(?:因此|所以|因而|于是|於是|但是|然而|此外|另外|而且|并且|並且|"
+    r"(?:therefore|thus|hence|however|so|but)\b)",
+    re.IGNORECASE,
+)
+
+
+def continues(text: str) -> bool:
+    """Whether a definition's text opens with a connective (``因此``, "However"): it goes on
+    from a sentence before it and says nothing that tells its subject apart."""
+    return bool(_CONNECTIVE.match(text.strip()))
+
+
+# "…原来未分解时的资讯（Lossless Decomposition）": a Title Case name of two words or more in
+# brackets at the end of the text.
+_NAMED_AT_END = re.compile(r"[（(](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+)[)）]\s*[。.]?\s*$")
+
+
+def names_another(subject: str, text: str) -> bool:
+    """Whether a definition's text ends by naming a term in brackets that its subject does
+    not hold (``Normalization`` defined as "… (Lossless Decomposition)"): that name is the
+    answer a learner gives to "Which term is this?", so the text gets no reverse card."""
+    found = _NAMED_AT_END.search(text)
+    return bool(found) and found["name"].casefold() not in subject.casefold()
+
+
+# "如下图所示", "如圖", "see the figure below": a figure the card does not carry.
+_FIGURE = re.compile(
+    r"[，,]?\s*(?:如|见|見)(?:下|上)?(?:图|圖)(?:所示)?(?=[。.，,；;]|$)"
+    r"|\s*\(?(?:see|as shown in) the (?:figure|image|diagram)(?: (?:below|above))?\)?",
+    re.IGNORECASE,
+)
+
+
+def without_figure(text: str) -> str:
+    """``text`` without the phrase pointing to a figure ("间隙锁对范围加锁，如下图所示。" ->
+    "间隙锁对范围加锁。"); the figure is not on the card."""
+    return _FIGURE.sub("", text)
+
+
+# "解决该级别下出现的幻读问题的方法": "this level" points to a sentence the card does not show.
+_DANGLING = re.compile(r"[该該此这這][^\s，,。的]{1,3}(?:下|中|里|裡)(?:出现|出現|产生|產生)?的")
+
+
+def without_dangling(subject: str) -> str:
+    """A Chinese subject without a phrase pointing back to what the notes said before it
+    ("该级别下出现的"): the card cannot show the referent, so it drops the pointer."""
+    cut = _DANGLING.sub("", subject)
+    return cut if len(cut) >= 2 else subject
+
+
+BOTH_ABOVE = re.compile(r"以上两者|以上兩者|上述两者|上述兩者")
+
+
+def with_referents(text: str, before: Sequence[str]) -> str:
+    """``text`` with "以上两者" (the two above) said by name when the notes' list gives the
+    two members before the subject (``mixed``: statement和row); unchanged otherwise."""
+    if len(before) < 2 or not BOTH_ABOVE.search(text):
+        return text
+    return BOTH_ABOVE.sub(f"{before[-2]}和{before[-1]}", text, count=1)
+
+
+# "…透過一些性質,推導出", "The bridge includes": a text its list's members complete.
+OPEN_END = re.compile(
+    r"(?:推导出|推導出|导出|導出|得出|包括|包含|分为|分為|如下|有)\s*[：:]?$"
+    r"|\b(?:derives?|includes?|contains?|consists? of|such as)\s*:?$",
+    re.IGNORECASE,
+)
+
+# Where a sentence ends inside a text ("。", "；", ". ").
+SENTENCE_END = re.compile(r"[。；;！？!?]|\.\s")
