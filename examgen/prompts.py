@@ -50,7 +50,7 @@ _ZH_LABEL_WORDS = """
 要素 类型 种类 分类 场景 机制 原则 原理 步骤 阶段 流程 方式 方法 手段 措施 策略
 模式 目标 目的 原因 意义 内容 条件 因素 问题 区别 术语 概念 指标 框架 平台 方案
 工具 技术 命令 规则 要求 结构 层次 部分 隔离 子系统 属性 状态 算法 协议 进程 操作
-接口 模块 环节 形式 型态
+接口 模块 环节 形式 型态 性质 对策 角色 影响 特质
 """
 _ZH_LABELS = tuple(_ZH_LABEL_WORDS.split())
 _EN_LABEL_WORDS = """
@@ -59,7 +59,7 @@ properties types kinds uses applications functions roles steps stages phases pri
 rules causes effects examples methods ways parts elements factors goals problems
 limitations assumptions states levels layers modes categories tools requirements reasons
 symptoms pros cons members responsibilities duties options strategies techniques
-mechanisms
+mechanisms defenses
 """
 _EN_LABELS = frozenset(_EN_LABEL_WORDS.split())
 # English words that head a compound noun rather than name a relation: "activation
@@ -113,7 +113,11 @@ _EN_PLURAL = {"analysis": "analyses", "criterion": "criteria"}
 # A name and its abbreviation after a comma ("Boyce-Codd Normal Form, BCNF").
 _NAME_ABBR = re.compile(r"^[A-Za-z][\w' -]*,\s*[A-Z][A-Z0-9]{1,6}$")
 # A remark in brackets closing a subject ("（总结）", "(summary)").
-_REMARK = re.compile(r"\s*[（(](?:总结|總結|小结|小結|补充|補充|续|續|summary|recap)[)）]$", re.I)
+_REMARK = re.compile(r"\s*[（(][^（()）]+[)）]$")
+# "常用的单向hash函数", "经典的密码体系": the usual members of a kind.
+_ZH_TYPICAL = re.compile(r"^(?:常用|常见|主要|典型|经典|常规)的")
+# "单向hash函数 要求以下性质": the lead-in names what its members are.
+_ZH_FOLLOWING = re.compile(r"(?:以下|如下)(?P<noun>[^\s，,。的]{1,4})[：:]?$")
 
 
 def relation(
@@ -219,6 +223,10 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     question = _ZH_QUESTION if lang == "zh" else _EN_QUESTION
     if question.search(view):
         return Relation("question", subject.rstrip("?？"), "")
+    following = _ZH_FOLLOWING.search(view) if lang == "zh" else None
+    if following and following.start() > 0:  # "…要求以下性质" -> "…要求哪些性质？"
+        noun = subject[following.start("noun") : following.end("noun")]
+        return Relation("question", f"{subject[: following.start()].rstrip()}哪些{noun}", "")
     if lang == "zh":
         named = _zh_lead_in(subject, view)
         if named is not None:
@@ -242,9 +250,12 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
             return Relation("label", head, tail)
         if _is_label(subject) and owner:  # "特点" under "### Docker": Docker's
             return Relation("label", owner, subject)
-        # "B树和B+树区别（总结）": a remark in brackets after the relation word.
+        # "B树和B+树区别（总结）", "规则(in MAC)": a remark in brackets after the relation word.
         bare = _REMARK.sub("", subject)
         if _ends_with_label(subject) or _ZH_COUNTED.search(view) or _ends_with_label(bare):
+            return Relation("category", subject, "")
+        if _ZH_TYPICAL.match(view) or (subject.isascii() and _en_category(subject.split())):
+            # "常用的单向hash函数", "Properties of IFD" in Chinese notes: a category.
             return Relation("category", subject, "")
         heading = _heading_label(subject, section, lang)
         return heading or Relation("points", subject, "")
@@ -276,6 +287,12 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
 _EN_NOT_PLURAL = ("ss", "us", "is", "ics", "ys", "yes")
 _EN_NOT_PLURAL_WORDS = frozenset(("kubernetes", "series", "species", "news", "means"))
 _EN_OF = {"of", "for", "in"}
+
+
+def _en_category(words: Sequence[str]) -> bool:
+    """Whether English words name a category by a relation word first or last ("Properties
+    of IFD", "Defenses of Malicious Code")."""
+    return len(words) >= 2 and (words[0].lower() in _EN_LABELS or words[-1].lower() in _EN_LABELS)
 
 
 def _en_plural_head(words: Sequence[str]) -> bool:

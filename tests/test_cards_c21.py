@@ -90,6 +90,35 @@ def test_a_name_and_its_abbreviation_after_a_comma_is_no_sentence(tmp_path, col)
     assert "列出各项" not in front
 
 
+def test_a_lead_in_naming_what_follows_asks_for_those(tmp_path, col):
+    fact = _zh("l9", "list", "散列函数 要求以下性质", items=("容易计算", "难以反推", "难找碰撞"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "l9", "list")
+    assert "散列函数 要求哪些性质？" in front
+
+
+def test_the_usual_members_of_a_kind_are_a_category(tmp_path, col):
+    fact = _zh("l10", "list", "常用的散列函数", items=("MD5", "SHA-1", "SHA-2"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "l10", "list")
+    assert "常用的散列函数有哪些？" in front
+
+
+def test_an_english_relation_word_in_chinese_notes_names_the_relation(tmp_path, col):
+    fact = _zh("l11", "list", "Defenses of Bad Code", items=("限制访问", "控制分享", "检测改动"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "l11", "list")
+    assert "Defenses of Bad Code有哪些？" in front
+
+
+def test_roles_and_traits_are_relation_words(tmp_path, col):
+    roles = _zh("l12", "list", "决策方面的经理的角色", items=("企业家", "谈判者"))
+    traits = _zh("l13", "list", "个人的特质", items=("指纹", "笔迹"))
+    import_package(col, _build(tmp_path, [roles, traits]).output)
+    assert "决策方面的经理的角色有哪些？" in _fronts(col, "l12", "list")[0]
+    assert "个人的特质有哪些？" in _fronts(col, "l13", "list")[0]
+
+
 # ---------------------------------------------------------------- 2. what is defined
 
 
