@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from examgen.card_phrases import Phrases
-from examgen.prompts import _LATIN_END, _base, _owner
+from examgen.prompts import _LATIN_END, _owner
+from examgen.relation_words import base
 from examgen.script import simplified_view
 
 # Relation words naming an aspect of a thing (its goal, its advantages), not a thing: a
@@ -30,7 +31,7 @@ def aspect_of(subject: str, section: Sequence[str], lang: str) -> tuple[str, str
     than a term: ``索引优点`` -> (索引, 优点), ``statement 优点``, ``Goal`` under ``### STP``
     -> (STP, goal); None otherwise (or when the owner is unknown)."""
     subject = " ".join(subject.split())
-    if _base(lang) == "zh" and not subject.isascii():
+    if base(lang) == "zh" and not subject.isascii():
         view = simplified_view(subject)
         word = next((w for w in _ZH_ASPECTS if view.endswith(w)), "")
         if not word:
@@ -76,7 +77,7 @@ def aspect_wording(subject: str, section: Sequence[str], lang: str, words: Phras
     if not found:
         return ""
     head, label = found
-    if _base(lang) == "zh" and "的" in subject:
+    if base(lang) == "zh" and "的" in subject:
         return " ".join(subject.split())  # "聚簇索引的优点" says it already ("反作用" too)
     de = " 的" if _LATIN_END.search(head) else "的"
     return words.aspect.format(head=head, de=de, label=label)

@@ -24,52 +24,21 @@ from typing import NamedTuple
 
 from examgen.card_phrases import Phrases
 from examgen.model import Item
+from examgen.relation_words import (
+    EN_HEAD_NOUNS,
+    EN_LABELS,
+    EN_MORE_LABELS,
+    EN_MORE_OWNED,
+    ZH_LABELS,
+    base,
+    en_category,
+    en_plural_head,
+    ends_with_label,
+    is_label,
+    plural,
+)
 from examgen.script import HANT, simplified_view, to_traditional
 
-
-def _base(lang: str) -> str:
-    """``zh`` for Chinese in either script, else ``lang``: the relation words are read the
-    same way in both scripts (through :func:`~examgen.script.simplified_view`)."""
-    return "zh" if lang.startswith("zh") else lang
-
-
-def _is_label(word: str) -> bool:
-    """Whether a Chinese word is a relation word, in either script (類型 as 类型)."""
-    return simplified_view(word) in _ZH_LABELS
-
-
-def _ends_with_label(text: str) -> bool:
-    return simplified_view(text).endswith(_ZH_LABELS)
-
-
-# Relation words a list subject ends with. A subject "<term> <label>" (the notes' lead-in
-# "作用:" under the heading "CGroups") asks "<term> 的<label>"; a subject that merely ends
-# with one ("云计算优势", "核心组件") is a category and asks "…有哪些？".
-_ZH_LABEL_WORDS = """
-作用 功能 用途 特点 特征 特性 优点 缺点 优势 劣势 好处 不足 局限 组成 构成 组件
-要素 类型 种类 分类 场景 机制 原则 原理 步骤 阶段 流程 方式 方法 手段 措施 策略
-模式 目标 目的 原因 意义 内容 条件 因素 问题 区别 术语 概念 指标 框架 平台 方案
-工具 技术 命令 规则 要求 结构 层次 部分 隔离 子系统 属性 状态 算法 协议 进程 操作
-接口 模块 环节 形式 型态 性质 对策 角色 影响 特质
-"""
-_ZH_LABELS = tuple(_ZH_LABEL_WORDS.split())
-_EN_LABEL_WORDS = """
-components features advantages disadvantages benefits drawbacks characteristics
-properties types kinds uses applications functions roles steps stages phases principles
-rules causes effects examples methods ways parts elements factors goals problems
-limitations assumptions states levels layers modes categories tools requirements reasons
-symptoms pros cons members responsibilities duties options strategies techniques
-mechanisms defenses
-"""
-_EN_LABELS = frozenset(_EN_LABEL_WORDS.split())
-# English words that head a compound noun rather than name a relation: "activation
-# functions", "sorting methods", "Convex objective functions" are kinds of functions or
-# methods, not the functions of something. A list ending in one is a category.
-_EN_HEAD_NOUN_WORDS = """
-functions types kinds methods ways tools techniques strategies modes states layers levels
-categories options mechanisms
-"""
-_EN_HEAD_NOUNS = frozenset(_EN_HEAD_NOUN_WORDS.split())
 _ZH_COUNTED = re.compile(r"[一二两三四五六七八九十几\d]+[种个类大项点条层步]\S{0,4}$")
 _ZH_QUESTION = re.compile(r"^(为什么|为何|如何|怎样|怎么|什么|哪些)|[?？]$")
 _EN_QUESTION = re.compile(r"^(why|how|what|which|when)\b|\?$", re.IGNORECASE)
@@ -109,7 +78,6 @@ _EN_TASK = re.compile(
     r"reducing|preventing|avoiding|measuring|handling|finding|solving|tuning|picking)\s+\S",
     re.IGNORECASE,
 )
-_EN_PLURAL = {"analysis": "analyses", "criterion": "criteria"}
 # A name and its abbreviation after a comma ("Boyce-Codd Normal Form, BCNF").
 _NAME_ABBR = re.compile(r"^[A-Za-z][\w' -]*,\s*[A-Z][A-Z0-9]{1,6}$")
 # A remark in brackets closing a subject ("（总结）", "(summary)").
@@ -132,11 +100,11 @@ def relation(
     lead-in the notes named the list by (``Fact.label``), said when the subject names no
     relation of its own."""
     found = _relation(subject, items, lang, section)
-    if found.form == "points" and _base(lang) == "zh" and _conditions(items):
+    if found.form == "points" and base(lang) == "zh" and _conditions(items):
         return Relation("label", found.head, "条件")
     if found.form == "points" and label:
-        return _labelled(" ".join(label.split()), found.head, _base(lang))
-    if found.form == "points" and _base(lang) == "zh":
+        return _labelled(" ".join(label.split()), found.head, base(lang))
+    if found.form == "points" and base(lang) == "zh":
         shared = _shared_label(items)
         if shared:  # 分布式环境管理能力, 上云能力 … under DevOps: DevOps 的能力
             return Relation("label", found.head, shared)
@@ -144,7 +112,7 @@ def relation(
 
 
 # Relation words a member may end with that a subject seldom does ("上云能力").
-_ZH_MEMBER_LABELS = ("能力", *_ZH_LABELS)
+_ZH_MEMBER_LABELS = ("能力", *ZH_LABELS)
 
 
 def _shared_label(items: Sequence[Item]) -> str:
@@ -167,7 +135,7 @@ def kind_word(subject: str) -> str:
     """The relation word a Chinese term ends with, as written (``原则`` of ``微服务拆分原则``);
     '' when none or when the term is that word alone."""
     view = simplified_view(subject.strip())
-    word = next((w for w in _ZH_LABELS if view.endswith(w) and len(view) > len(w)), "")
+    word = next((w for w in ZH_LABELS if view.endswith(w) and len(view) > len(w)), "")
     return subject.strip()[-len(word) :] if word else ""
 
 
@@ -216,7 +184,7 @@ _EN_SOME_INCLUDE = re.compile(
 
 def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[str]) -> Relation:
     subject = " ".join(subject.split())
-    lang = _base(lang)
+    lang = base(lang)
     # Chinese patterns are written in simplified characters and matched against the
     # subject's simplified view (character for character, so positions carry over).
     view = simplified_view(subject) if lang == "zh" else subject
@@ -240,104 +208,60 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     named = _NAME_ABBR.match(subject)  # "Boyce-Codd Normal Form, BCNF": a name, no clause
     if (_CLAUSE.search(subject) and not named) or (lang != "zh" and len(subject.split()) >= 6):
         return Relation("statement", subject.rstrip("。.:："), "")
-    if len(items) >= 2 and _all_kinds_of(subject, items, lang):
+    if len(items) >= 2 and (
+        _all_kinds_of(subject, items, lang) or _heading_names_all(subject, items, section)
+    ):
         return Relation("kinds", subject, "")
     owner = _owner(subject, section)
     if lang == "zh":
         head, _, tail = subject.rpartition(" ")
         # "CGroups 作用" -> "CGroups 的作用"; "node 运行的进程" is already a phrase.
-        if head and _ends_with_label(tail) and not _ZH_PHRASE.search(simplified_view(tail)):
+        if head and ends_with_label(tail) and not _ZH_PHRASE.search(simplified_view(tail)):
             return Relation("label", head, tail)
-        if _is_label(subject) and owner:  # "特点" under "### Docker": Docker's
+        if is_label(subject) and owner:  # "特点" under "### Docker": Docker's
             return Relation("label", owner, subject)
         # "B树和B+树区别（总结）", "规则(in MAC)": a remark in brackets after the relation word.
         bare = _REMARK.sub("", subject)
-        if _ends_with_label(subject) or _ZH_COUNTED.search(view) or _ends_with_label(bare):
+        if ends_with_label(subject) or _ZH_COUNTED.search(view) or ends_with_label(bare):
             return Relation("category", subject, "")
-        if _ZH_TYPICAL.match(view) or (subject.isascii() and _en_category(subject.split())):
+        if _ZH_TYPICAL.match(view) or (subject.isascii() and en_category(subject.split())):
             # "常用的单向hash函数", "Properties of IFD" in Chinese notes: a category.
             return Relation("category", subject, "")
         heading = _heading_label(subject, section, lang)
         return heading or Relation("points", subject, "")
     words = subject.split()
     last = words[-1].lower() if words else ""
-    if len(words) >= 2 and last in _EN_HEAD_NOUNS:
+    if len(words) >= 2 and last in EN_HEAD_NOUNS:
         return Relation("category", subject, "")
-    if len(words) >= 2 and last in _EN_LABELS:
+    if len(words) >= 2 and last in EN_LABELS:
         head = " ".join(words[:-1])
         head = head[:-2] if head.endswith(("'s", "’s")) else head
         return Relation("label", head, last)
-    if len(words) == 1 and owner and _plural(last) in _EN_LABELS | _EN_MORE_LABELS:
+    if len(words) == 1 and owner and plural(last) in EN_LABELS | EN_MORE_LABELS:
         # "Variants" under "### Gradient descent": the variants of gradient descent.
-        return Relation("label", owner, _plural(last))
-    if words and words[0].lower() in _EN_LABELS:
+        return Relation("label", owner, plural(last))
+    if words and words[0].lower() in EN_LABELS:
         return Relation("category", subject, "")
     if _EN_TASK.match(subject):
         return Relation("label", subject[:1].lower() + subject[1:], "ways")
     heading = _heading_label(subject, section, lang)
     if heading:
         return heading
-    if _en_plural_head(words):
+    if en_plural_head(words):
         return Relation("category", subject, "")
     return Relation("points", subject, "")
-
-
-# English words that end in "s" without being plurals: "analysis", "status", "statistics",
-# "Naive Bayes", "Kubernetes", "series".
-_EN_NOT_PLURAL = ("ss", "us", "is", "ics", "ys", "yes")
-_EN_NOT_PLURAL_WORDS = frozenset(("kubernetes", "series", "species", "news", "means"))
-_EN_OF = {"of", "for", "in"}
-
-
-def _en_category(words: Sequence[str]) -> bool:
-    """Whether English words name a category by a relation word first or last ("Properties
-    of IFD", "Defenses of Malicious Code")."""
-    return len(words) >= 2 and (words[0].lower() in _EN_LABELS or words[-1].lower() in _EN_LABELS)
-
-
-def _en_plural_head(words: Sequence[str]) -> bool:
-    """Whether an English subject of two words or more is headed by a plural noun, so that
-    its members are that noun's instances: "STP Timers", "sleep disorders", "triggers of
-    Cataplexy" (the noun before "of")."""
-    if len(words) < 2:
-        return False
-    lowered = [w.lower() for w in words]
-    cut = next((i for i, w in enumerate(lowered) if w in _EN_OF), len(lowered))
-    if cut == 0:
-        return False
-    head = lowered[cut - 1]
-    return (
-        head.isalpha()
-        and len(head) >= 4
-        and head.endswith("s")
-        and not head.endswith(_EN_NOT_PLURAL)
-        and head not in _EN_NOT_PLURAL_WORDS
-    )
-
-
-# Singular relation words that only name a relation when they stand alone under a heading.
-_EN_MORE_LABEL_WORDS = """
-variants solutions reasons goals aims issues benefits uses applications examples properties
-features drawbacks challenges disadvantages advantages
-"""
-_EN_MORE_LABELS = frozenset(_EN_MORE_LABEL_WORDS.split())
 
 
 def owner_of_word(subject: str, section: Sequence[str], lang: str) -> str:
     """The heading a bare relation word belongs to ("Problem" under "Logistic Regression",
     特点 under "Docker"); '' when ``subject`` is no bare relation word or has no heading."""
     subject = " ".join(subject.split())
-    if _base(lang) == "zh":
-        bare = _is_label(subject)
+    if base(lang) == "zh":
+        bare = is_label(subject)
     else:
         word = subject.lower()
-        bare = " " not in word and (_plural(word) in _EN_LABELS | _EN_MORE_LABELS | _EN_MORE_OWNED)
+        bare = " " not in word and (plural(word) in EN_LABELS | EN_MORE_LABELS | EN_MORE_OWNED)
     return _owner(subject, section) if bare else ""
-
-
-# Words a heading's own definition may be named by: "Problem: the probability needs to be
-# between 0 and 1" under "Logistic Regression" is that heading's problem.
-_EN_MORE_OWNED = frozenset(("problems", "purposes", "ideas", "notes", "motivations"))
 
 
 def subject_head(subject: str, lang: str) -> str:
@@ -345,23 +269,17 @@ def subject_head(subject: str, lang: str) -> str:
     "Normalization類型", "Docker" of "Docker 优点", "X" of "Types of X"); the subject
     itself when it has none."""
     subject = " ".join(subject.split())
-    if _base(lang) == "zh" and not subject.isascii():
+    if base(lang) == "zh" and not subject.isascii():
         view = simplified_view(subject)
-        word = next((w for w in _ZH_LABELS if view.endswith(w)), "")
+        word = next((w for w in ZH_LABELS if view.endswith(w)), "")
         head = subject[: len(subject) - len(word)].strip().removesuffix("的").strip()
         return head or subject
     words = subject.split()
-    if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in _EN_LABELS:
+    if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in EN_LABELS:
         return " ".join(words[2:])
-    if len(words) >= 2 and words[-1].lower() in _EN_LABELS:
+    if len(words) >= 2 and words[-1].lower() in EN_LABELS:
         return " ".join(words[:-1])
     return subject
-
-
-def _plural(word: str) -> str:
-    if word in _EN_PLURAL:
-        return _EN_PLURAL[word]
-    return word if word.endswith("s") else word + "s"
 
 
 def _zh_lead_in(subject: str, view: str) -> Relation | None:
@@ -378,7 +296,7 @@ def _zh_lead_in(subject: str, view: str) -> Relation | None:
     if have and have.start() > 0:
         stem = subject[: have.start()]
         head, _, tail = stem.rpartition(" ")
-        if head and _ends_with_label(tail):
+        if head and ends_with_label(tail):
             return Relation("label", head, tail)
         return Relation("category", stem, "")
     facet = _ZH_FACET.match(view)
@@ -430,17 +348,17 @@ def _heading_label(subject: str, section: Sequence[str], lang: str) -> Relation 
     if key not in heading.casefold() or heading.casefold() == key:
         return None
     rest = heading.casefold().replace(key, " ").replace("的", " ").strip(" ：:-–—")
-    if _base(lang) == "zh":
-        return Relation("label", subject, rest) if _is_label(rest) else None
+    if base(lang) == "zh":
+        return Relation("label", subject, rest) if is_label(rest) else None
     rest = rest.removeprefix("the ").removesuffix(" of").strip()
-    if rest in _EN_LABELS or rest in _EN_MORE_LABELS:
+    if rest in EN_LABELS or rest in EN_MORE_LABELS:
         return Relation("label", subject, rest)
     return None
 
 
 def _all_kinds_of(subject: str, items: Sequence[Item], lang: str) -> bool:
     """Whether every member is named as a kind of the subject (定向调度 under 全自动调度)."""
-    if _base(lang) == "zh" and not _LATIN_END.search(subject):
+    if base(lang) == "zh" and not _LATIN_END.search(subject):
         suffix = subject[-2:]
         if len(suffix) < 2 or not all(_is_cjk(ch) for ch in suffix):
             return False
@@ -453,6 +371,16 @@ def _all_kinds_of(subject: str, items: Sequence[Item], lang: str) -> bool:
         item.text.strip().lower().endswith(suffix) and item.text.strip().lower() != subject.lower()
         for item in items
     )
+
+
+def _heading_names_all(subject: str, items: Sequence[Item], section: Sequence[str]) -> bool:
+    """Whether the list's own heading is its subject and every member ("價值性 Trivial or
+    Non-Trivial" over Trivial, Non-trivial): the heading offers them as its kinds."""
+    heading = " ".join(section[-1].split()).casefold() if section else ""
+    if not heading.startswith(" ".join(subject.split()).casefold()):
+        return False
+    rest = heading[len(" ".join(subject.split())) :]
+    return all(" ".join(item.text.split()).casefold() in rest for item in items)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -488,7 +416,7 @@ def list_wording(
         "de": " 的" if _LATIN_END.search(rel.head) else "的",
         "of": "for" if rel.label in _EN_FOR else "of",
         "sp": " " if _LATIN_START.match(rel.head) else "",
-        "where": (f"（{where}）" if _base(lang) == "zh" else f" ({where})") if where else "",
+        "where": (f"（{where}）" if base(lang) == "zh" else f" ({where})") if where else "",
         "Subject": _capital(rel.head),
     }
     return words.relation[rel.form].format(**parts), words.title[rel.form].format(**parts)

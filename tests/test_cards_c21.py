@@ -119,6 +119,19 @@ def test_roles_and_traits_are_relation_words(tmp_path, col):
     assert "个人的特质有哪些？" in _fronts(col, "l13", "list")[0]
 
 
+def test_a_heading_offering_every_member_asks_for_the_kinds(tmp_path, col):
+    fact = _zh(
+        "l14",
+        "list",
+        "有效性",
+        items=("Shallow", "Non-shallow"),
+        section=(TITLE, "相依", "有效性 Shallow or Non-Shallow"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "l14", "list")
+    assert "有效性有哪几种？" in front
+
+
 # ---------------------------------------------------------------- 2. what is defined
 
 

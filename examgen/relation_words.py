@@ -1,0 +1,107 @@
+"""Relation words: the words a list's subject names its members' relation by (作用, 组成,
+类型… / components, types…), in either Chinese script, and the English plural tests that
+tell a category ("STP Timers") from a name ("Naive Bayes"). :mod:`examgen.prompts` reads
+subjects with them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from examgen.script import simplified_view
+
+
+def base(lang: str) -> str:
+    """``zh`` for Chinese in either script, else ``lang``: the relation words are read the
+    same way in both scripts (through :func:`~examgen.script.simplified_view`)."""
+    return "zh" if lang.startswith("zh") else lang
+
+
+def is_label(word: str) -> bool:
+    """Whether a Chinese word is a relation word, in either script (類型 as 类型)."""
+    return simplified_view(word) in ZH_LABELS
+
+
+def ends_with_label(text: str) -> bool:
+    return simplified_view(text).endswith(ZH_LABELS)
+
+
+# Relation words a list subject ends with. A subject "<term> <label>" (the notes' lead-in
+# "作用:" under the heading "CGroups") asks "<term> 的<label>"; a subject that merely ends
+# with one ("云计算优势", "核心组件") is a category and asks "…有哪些？".
+_ZH_LABEL_WORDS = """
+作用 功能 用途 特点 特征 特性 优点 缺点 优势 劣势 好处 不足 局限 组成 构成 组件
+要素 类型 种类 分类 场景 机制 原则 原理 步骤 阶段 流程 方式 方法 手段 措施 策略
+模式 目标 目的 原因 意义 内容 条件 因素 问题 区别 术语 概念 指标 框架 平台 方案
+工具 技术 命令 规则 要求 结构 层次 部分 隔离 子系统 属性 状态 算法 协议 进程 操作
+接口 模块 环节 形式 型态 性质 对策 角色 影响 特质
+"""
+ZH_LABELS = tuple(_ZH_LABEL_WORDS.split())
+_EN_LABEL_WORDS = """
+components features advantages disadvantages benefits drawbacks characteristics
+properties types kinds uses applications functions roles steps stages phases principles
+rules causes effects examples methods ways parts elements factors goals problems
+limitations assumptions states levels layers modes categories tools requirements reasons
+symptoms pros cons members responsibilities duties options strategies techniques
+mechanisms defenses
+"""
+EN_LABELS = frozenset(_EN_LABEL_WORDS.split())
+# English words that head a compound noun rather than name a relation: "activation
+# functions", "sorting methods", "Convex objective functions" are kinds of functions or
+# methods, not the functions of something. A list ending in one is a category.
+_EN_HEAD_NOUN_WORDS = """
+functions types kinds methods ways tools techniques strategies modes states layers levels
+categories options mechanisms
+"""
+EN_HEAD_NOUNS = frozenset(_EN_HEAD_NOUN_WORDS.split())
+
+EN_PLURAL = {"analysis": "analyses", "criterion": "criteria"}
+
+# English words that end in "s" without being plurals: "analysis", "status", "statistics",
+# "Naive Bayes", "Kubernetes", "series".
+_EN_NOT_PLURAL = ("ss", "us", "is", "ics", "ys", "yes")
+_EN_NOT_PLURAL_WORDS = frozenset(("kubernetes", "series", "species", "news", "means"))
+_EN_OF = {"of", "for", "in"}
+
+
+def en_category(words: Sequence[str]) -> bool:
+    """Whether English words name a category by a relation word first or last ("Properties
+    of IFD", "Defenses of Malicious Code")."""
+    return len(words) >= 2 and (words[0].lower() in EN_LABELS or words[-1].lower() in EN_LABELS)
+
+
+def en_plural_head(words: Sequence[str]) -> bool:
+    """Whether an English subject of two words or more is headed by a plural noun, so that
+    its members are that noun's instances: "STP Timers", "sleep disorders", "triggers of
+    Cataplexy" (the noun before "of")."""
+    if len(words) < 2:
+        return False
+    lowered = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lowered) if w in _EN_OF), len(lowered))
+    if cut == 0:
+        return False
+    head = lowered[cut - 1]
+    return (
+        head.isalpha()
+        and len(head) >= 4
+        and head.endswith("s")
+        and not head.endswith(_EN_NOT_PLURAL)
+        and head not in _EN_NOT_PLURAL_WORDS
+    )
+
+
+# Singular relation words that only name a relation when they stand alone under a heading.
+_EN_MORE_LABEL_WORDS = """
+variants solutions reasons goals aims issues benefits uses applications examples properties
+features drawbacks challenges disadvantages advantages
+"""
+EN_MORE_LABELS = frozenset(_EN_MORE_LABEL_WORDS.split())
+
+# Words a heading's own definition may be named by: "Problem: the probability needs to be
+# between 0 and 1" under "Logistic Regression" is that heading's problem.
+EN_MORE_OWNED = frozenset(("problems", "purposes", "ideas", "notes", "motivations"))
+
+
+def plural(word: str) -> str:
+    if word in EN_PLURAL:
+        return EN_PLURAL[word]
+    return word if word.endswith("s") else word + "s"
