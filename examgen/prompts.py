@@ -314,8 +314,16 @@ def _owner(subject: str, section: Sequence[str]) -> str:
     for heading in reversed(section[1:]):
         heading = " ".join(heading.split())
         if heading and heading.casefold() != key:
-            return heading
+            return _unnumbered(heading)
     return ""
+
+
+# A heading's section number ("1.2.2. 环境与管理之间的作用"): not part of its name.
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*[.、]\s*(?=\S)")
+
+
+def _unnumbered(heading: str) -> str:
+    return _SECTION_NUMBER.sub("", heading, count=1)
 
 
 def _where(subject: str, section: Sequence[str]) -> str:
@@ -330,7 +338,7 @@ def _where(subject: str, section: Sequence[str]) -> str:
     for heading in reversed(section[1:]):
         folded = " ".join(heading.split()).casefold()
         if folded and folded not in key and key not in folded:
-            return " ".join(heading.split())
+            return _unnumbered(" ".join(heading.split()))
     return ""
 
 

@@ -132,6 +132,16 @@ def test_a_heading_offering_every_member_asks_for_the_kinds(tmp_path, col):
     assert "有效性有哪几种？" in front
 
 
+def test_a_headings_section_number_is_not_part_of_the_owner_it_names(tmp_path, col):
+    fact = _zh(
+        "l15", "list", "特性", items=("综合性", "应用性"), section=(TITLE, "1.1. 管理的概念")
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "l15", "list")
+    assert "管理的概念的特性有哪些？" in front
+    assert "1.1. 管理的概念的特性" not in front
+
+
 # ---------------------------------------------------------------- 2. what is defined
 
 
