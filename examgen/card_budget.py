@@ -90,7 +90,8 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     """Which members of a list or sequence are asked (blanked), by position.
 
     A member is asked when it is short enough to recall (:func:`askable`), a name or phrase
-    rather than a sentence (:func:`is_sentence`), and, if a single character (too short for
+    rather than a sentence (:func:`is_sentence`), not three names or more joined by slashes,
+    and, if a single character (too short for
     the :class:`Hider` to hide), seen nowhere else on its card: "N" in "每N个事务" would
     give its own blank away. ``around``: the card's other text (subject, headings).
     """
@@ -105,11 +106,17 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     out = []
     for text, tiny in zip(texts, short, strict=True):
         ok = askable(text) and not is_sentence(text) and not is_claim(text)
+        ok = ok and len(_SLASHED.split(text)) < 3  # "Kubernetes/Mesos/Swarm": three answers
         if ok and tiny:
             key = text.casefold()
             ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
         out.append(ok)
     return out
+
+
+# Names joined by slashes: three of them or more in one member are three answers, and one
+# blank cannot say in which form or order they are expected (two are a pair: Active/Passive).
+_SLASHED = re.compile(r"\s*/\s*")
 
 
 # "从数据结构角度", "按模式", "根据锁粒度": a way of dividing the subject (a facet), not a

@@ -211,6 +211,14 @@ def test_a_text_naming_another_term_in_brackets_gets_no_reverse_card(tmp_path, c
     assert len(_cards(col, "s3", "definition")) == 1
 
 
+def test_three_names_joined_by_slashes_are_shown_not_blanked_as_one(tmp_path, col):
+    fact = _zh("s4", "list", "主流编排平台", items=("Alpha/Beta/Gamma", "Delta Engine", "Omega"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "s4", "list-cloze")
+    assert len(fronts) == 2
+    assert all("Alpha/Beta/Gamma" in front for front in fronts)
+
+
 # ---------------------------------------------------------------- 4. references the card lacks
 
 
