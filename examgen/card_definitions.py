@@ -35,11 +35,17 @@ _EN_ARTICLE = re.compile(r"\s(?:a|an|the)\s")
 def is_description(subject: str, lang: str) -> bool:
     """Whether a definition's subject describes something rather than names it: an English
     phrase of five words or more with an article inside ("Recovery from a lost connectivity
-    to the root bridge"), or a Chinese phrase of six characters or more built on 的
+    to the root bridge") or opening with a lower-case noun and "of" ("cause of severe
+    emotional responses caused by …"), or a Chinese phrase of six characters or more built on 的
     ("间隙锁锁定的对象"). Its card asks to explain it, and no reverse card asks for it back."""
     bare = " ".join(_BRACKETED.sub(" ", subject).split())
     if bare.isascii():
-        return len(bare.split()) >= 5 and bool(_EN_ARTICLE.search(bare + " "))
+        words = bare.split()
+        if len(words) < 5:
+            return False
+        # "cause of severe emotional responses caused by REM sleep deprivation"
+        owned = words[0].isalpha() and words[0].islower() and words[1] == "of"
+        return owned or bool(_EN_ARTICLE.search(bare + " "))
     if not lang.startswith("zh"):
         return False
     at = bare.find("的")

@@ -174,6 +174,18 @@ def test_a_described_scenario_is_explained_and_gets_no_reverse_card(tmp_path, co
     assert "Explain this" in front and "Define" not in front
 
 
+def test_a_lower_case_phrase_of_something_is_explained_not_defined(tmp_path, col):
+    fact = _fact(
+        "d6",
+        "definition",
+        "cause of sudden naps caused by night shifts",
+        text="a drop in the regulation of the body clock by daylight",
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "d6", "definition")
+    assert "Explain this" in front and "Define" not in front
+
+
 def test_a_chinese_phrase_built_on_de_is_explained_and_gets_no_reverse_card(tmp_path, col):
     fact = _zh("d4", "definition", "行锁锁定的对象", text="索引记录本身，而不是整张数据表")
     import_package(col, _build(tmp_path, [fact]).output)
