@@ -330,7 +330,8 @@ class FactStore(StoreSync):
 
     def source_hashes(self) -> dict[str, str]:
         """``{path: content hash}`` of the notes files of the last sync."""
-        return {row["path"]: row["content_hash"] for row in self._rows("SELECT * FROM sources")}
+        # Not ``SELECT *``: the parse cache's payloads are the bulk of the table.
+        return dict(self._db.execute("SELECT path, content_hash FROM sources").fetchall())
 
     # ------------------------------------------------------------------ parse cache
     def cached_parse(self, path: str, content_hash: str, reader: str) -> str | None:

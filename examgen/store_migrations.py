@@ -2,9 +2,12 @@
 
 Tables (all text is UTF-8; times are Unix seconds):
 
-``sources(path, content_hash, reader, facts)``
+``sources(path, content_hash, reader, facts, sync_stamp, sync_position)``
     each notes file read, with the hash of its bytes and its facts as JSON (a parse cache:
-    an unchanged file need not be parsed again).
+    an unchanged file need not be parsed again); ``sync_stamp`` is a hash of how the last
+    sync read the file (bytes, reader and parser) and of its facts' ids, and
+    ``sync_position`` the position of its first fact: a sync that finds both the same
+    knows the file's rows hold its facts without reading or hashing them (NULL: unknown).
 ``facts(id, kind, subject, text, section, source, line, lang, images, table_columns,
 table_rows, tags, position,
 content_hash, first_seen, changed_at, modified_at, retired_at)``
@@ -146,6 +149,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         "add_fact_label",
         # Nullable: facts stored before it have no label, which is what they had.
         "ALTER TABLE facts ADD COLUMN label TEXT;",
+    ),
+    Migration(
+        9,
+        "add_source_sync_stamps",
+        # Nullable: a file without a stamp has its facts compared one by one, as before.
+        """
+        ALTER TABLE sources ADD COLUMN sync_stamp TEXT;
+        ALTER TABLE sources ADD COLUMN sync_position INTEGER;
+        """,
     ),
 )
 
