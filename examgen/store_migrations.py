@@ -13,7 +13,8 @@ table_rows, tags, position,
 content_hash, first_seen, changed_at, modified_at, retired_at)``
     one row per fact ever seen; ``section``, ``images``, ``table_columns``, ``table_rows``
     (an array of arrays) and ``tags`` are JSON arrays; ``position`` is
-    the document order of the last parse.
+    the document order of the last parse; ``cloze_order`` is the cloze number of each of
+    the fact's members in order (``1,3,2``; empty for none; NULL until a sync writes it).
 ``members(fact_id, position, text, gloss)``
     the members of list facts and the steps of sequence facts, in order.
 ``outputs(name, fingerprint, data, written_at)``
@@ -157,6 +158,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         """
         ALTER TABLE sources ADD COLUMN sync_stamp TEXT;
         ALTER TABLE sources ADD COLUMN sync_position INTEGER;
+        """,
+    ),
+    Migration(
+        10,
+        "add_fact_cloze_order",
+        # Nullable: read from the cloze numbers until a sync writes it. The stamps are
+        # forgotten so that the next sync compares (and so fills in) every fact.
+        """
+        ALTER TABLE facts ADD COLUMN cloze_order TEXT;
+        UPDATE sources SET sync_stamp = NULL, sync_position = NULL;
         """,
     ),
 )

@@ -25,10 +25,12 @@ from examgen.errors import ExamgenError
 from examgen.model import Fact, Item, ParseResult, SyncReport
 from examgen.store_rows import (
     _after,
+    _cloze_numbers,
     _former_kind_writes,
     _insert_fact,
     _stored,
     _update_fact,
+    cloze_order_text,
     content_hash,
 )
 
@@ -88,6 +90,8 @@ class StoreSync:
         clozes = self._cloze_table_of(compared)
         new, changed, unchanged, revived, moved = [], [], [], [], []
         writes: list[tuple[str, tuple]] = []
+        # Not changes to the facts (the revision stays): what their rows keep of the clozes.
+        orders: list[tuple[str, tuple]] = []
         seen: set[str] = set()
         for position, fact in enumerate(result.facts):
             if fact.id in seen:
@@ -114,13 +118,12 @@ class StoreSync:
             if old is None:
                 new.append(fact.id)
                 writes.extend(_insert_fact(fact, position, digest, now))
-                writes.extend(self._cloze_writes(fact, clozes, previous=()))
+                writes.extend(self._cloze_writes(fact, clozes, (), None, orders))
                 continue
             was_retired = old["retired_at"] is not None
             content_changed = old["content_hash"] != digest
-            if content_changed or fact.id not in clozes:
-                previous = self._members(fact.id).get(fact.id, ()) if content_changed else None
-                writes.extend(self._cloze_writes(fact, clozes, previous=previous))
+            previous = self._members(fact.id).get(fact.id, ()) if content_changed else None
+            writes.extend(self._cloze_writes(fact, clozes, previous, old, orders))
             location_changed = (old["source"], old["line"], old["position"]) != (
                 fact.source,
                 fact.line,
@@ -167,6 +170,7 @@ class StoreSync:
                 )
         if writes:
             writes.append(("UPDATE revision SET n = n + 1", ()))
+        writes.extend(orders)
         writes.extend(self._source_writes(result))
         writes.extend(
             ("UPDATE sources SET sync_stamp = ?, sync_position = ? WHERE path = ?", (*mark, path))
@@ -242,16 +246,27 @@ class StoreSync:
         return table
 
     def _cloze_writes(
-        self, fact: Fact, clozes: dict, *, previous: Sequence[Item] | None
+        self,
+        fact: Fact,
+        clozes: dict,
+        previous: Sequence[Item] | None,
+        row: dict | None,
+        orders: list[tuple[str, tuple]],
     ) -> list[tuple[str, tuple]]:
-        """Number the members of a list or sequence that have none yet. ``previous``: its
-        members before this sync (``None``: unchanged, so the same as now)."""
-        if fact.kind not in ("list", "sequence") or not fact.items:
-            return []
-        added = renumber(
-            clozes.get(fact.id, {}), fact.items if previous is None else previous, fact.items
-        )
-        return [
+        """Number the members of a list or sequence that have none yet; add to ``orders``
+        the fact's cloze order when it is not what its ``row`` (None: a new one) holds.
+        ``previous``: its members before this sync (``None``: unchanged, so the same as now).
+        """
+        added: dict[str, int] = {}
+        if (
+            fact.kind in ("list", "sequence")
+            and fact.items
+            and (previous is not None or fact.id not in clozes)
+        ):
+            added = renumber(
+                clozes.get(fact.id, {}), fact.items if previous is None else previous, fact.items
+            )
+        writes = [
             (
                 "INSERT INTO cloze_numbers (fact_id, key, number) VALUES (?, ?, ?) "
                 "ON CONFLICT(fact_id, key) DO UPDATE SET number = excluded.number",
@@ -259,6 +274,11 @@ class StoreSync:
             )
             for key, number in added.items()
         ]
+        known = {**clozes.get(fact.id, {}), **added}
+        text = cloze_order_text(_cloze_numbers(fact, {fact.id: known}))
+        if row is None or row["cloze_order"] != text:
+            orders.append(("UPDATE facts SET cloze_order = ? WHERE id = ?", (text, fact.id)))
+        return writes
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:

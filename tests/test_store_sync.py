@@ -11,7 +11,7 @@ import pytest
 
 from examgen.model import ParseResult
 from examgen.notes import parse_paths
-from examgen.store import FactStore
+from examgen.store import MIGRATIONS, SCHEMA_VERSION, FactStore
 
 CONTAINERS = """# Cloud notes
 
@@ -120,6 +120,13 @@ def test_every_step_of_an_editing_session_leaves_the_store_as_a_fact_by_fact_syn
         # A fact more at the top of the first file: every later file's facts move.
         lambda: edit(notes, "a-containers.md", "1. Container", "0. Host: a machine\n1. Container"),
         lambda: edit(notes, "b-orchestration.md", "  - etcd\n", "  - etcd store\n  - scheduler\n"),
+        # Members reordered and one typo made: the same cloze numbers, in another order.
+        lambda: edit(
+            notes,
+            "b-orchestration.md",
+            "  - kubelet\n  - kube-proxy\n",
+            "  - kube-proxi\n  - kubelet\n",
+        ),
         # A subject another file uses too: the ids of an unchanged file's fact change.
         lambda: edit(notes, "c-storage.md", "2. Snapshot", "2. Image"),
         lambda: (notes / "b-orchestration.md").unlink(),
@@ -145,6 +152,8 @@ def test_every_step_of_an_editing_session_leaves_the_store_as_a_fact_by_fact_syn
             assert before_stamped == before_compared
             assert state(stamped) == state(compared)
             assert stamped.facts() == compared.facts()
+            # The cloze order the rows keep is what the cloze numbers give.
+            assert stamped.facts(known=result.facts) == compared.facts()
 
 
 def test_a_one_file_edit_reads_the_rows_of_that_files_facts_only(notes):
@@ -239,3 +248,29 @@ def test_each_file_records_where_its_first_fact_stands(tmp_path, notes):
         first.setdefault(fact.source, position)
     rows = sqlite3.connect(path).execute("SELECT path, sync_position FROM sources").fetchall()
     assert dict(rows) == first and len(first) == 3
+
+
+def test_a_store_from_before_stamps_and_cloze_orders_reads_and_syncs_as_before(notes, tmp_path):
+    path = tmp_path / "facts.sqlite"
+    with FactStore.open(path) as store:
+        result = parse(notes, store)
+        store.sync(result, now=1000)
+        read = store.facts(known=result.facts)
+        revision = store.revision
+    # Made as the examgen before them made it: neither columns nor their migrations.
+    later = [m.version for m in MIGRATIONS if m.name.startswith(("add_source_sync", "add_fact_cl"))]
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE facts DROP COLUMN cloze_order")
+        db.execute("ALTER TABLE sources DROP COLUMN sync_stamp")
+        db.execute("ALTER TABLE sources DROP COLUMN sync_position")
+        db.execute(f"DELETE FROM schema_migrations WHERE version IN ({later[0]}, {later[1]})")
+    db.close()
+    with FactStore.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.facts(known=result.facts) == read
+        report = store.sync(parse(notes, store), now=2000)
+        assert report.unchanged == tuple(f.id for f in result.facts)
+        assert store.revision == revision
+        assert table(store, "SELECT id FROM facts WHERE cloze_order IS NULL") == []
+        assert store.facts(known=result.facts) == read
+        assert facts_rows_read(store, lambda: store.sync(parse(notes, store))) == set()
