@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -384,6 +384,28 @@ class FactStore(StoreSync):
                 "ON CONFLICT(name) DO UPDATE SET fingerprint = excluded.fingerprint, "
                 "data = excluded.data, written_at = excluded.written_at",
                 (name, fingerprint, payload, now),
+            )
+
+    def renew_output(
+        self,
+        name: str,
+        fingerprint: str,
+        amend: Mapping[str, int | str | None] | None = None,
+        *,
+        now: int | None = None,
+    ) -> None:
+        """Remember that what is recorded under ``name``, with the top-level values of
+        ``amend`` set in its data, holds for inputs with ``fingerprint``: the rest of the
+        data is neither read nor written again."""
+        now = int(time.time()) if now is None else now
+        data, values = "data", []
+        for key, value in (amend or {}).items():
+            data = f"json_set({data}, ?, ?)"
+            values += [f'$."{key}"', value]
+        with self._transaction() as db:
+            db.execute(
+                f"UPDATE outputs SET data = {data}, fingerprint = ?, written_at = ? WHERE name = ?",
+                (*values, fingerprint, now, name),
             )
 
     # ------------------------------------------------------------------ helpers
