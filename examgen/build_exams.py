@@ -278,7 +278,14 @@ def _keeps(store: FactStore, edit: Edit | None, drawn_from: tuple) -> bool:
     if redraw_reason(reads, changes, edit.facts) is not None:
         return False
     # The same reads hold for the edited facts (a draw now makes the same lookups).
-    _record_reads(store, drawn_from, narrowed(reads, changes))
+    kept = narrowed(reads, changes)
+    if replace(kept, script_margin=reads.script_margin) == reads:
+        # Only the revision they hold for and the script's margin move: the record (every
+        # key the draw looked up) is amended in place, not made and written again.
+        fingerprint = _fingerprint(*drawn_from, store.revision)
+        store.renew_output(EXAM_READS, fingerprint, {"script_margin": kept.script_margin})
+    else:
+        _record_reads(store, drawn_from, kept)
     return True
 
 

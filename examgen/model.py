@@ -129,10 +129,16 @@ class Diagnostic:
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A notes file that was read: its path (as in ``Fact.source``) and a hash of its bytes."""
+    """A notes file that was read: its path (as in ``Fact.source``) and a hash of its bytes.
+
+    ``parse_key`` says how it was read (the reader and the parser's version): the same bytes
+    read with the same key give the same facts but for their ids, so the store need not
+    compare them again (empty when the facts did not come from parsing the file).
+    """
 
     path: str
     content_hash: str
+    parse_key: str = ""
 
 
 @dataclass(frozen=True)

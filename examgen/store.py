@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -40,6 +40,7 @@ from examgen.store_rows import (
     _former,
     _Row,
     _stored,
+    cloze_order,
     content_hash,
 )
 from examgen.store_sync import StoreSync
@@ -219,9 +220,10 @@ class FactStore(StoreSync):
         ``known`` are the facts the last :meth:`sync` was given: the active rows hold
         exactly them, so only their history is read (rebuilding ten thousand facts from
         their rows was a tenth of an edit's build). The result is the same either way."""
-        clozes = self._cloze_table()
-        facts = self._known_facts(known, clozes) if known else None
+        facts = self._known_facts(known) if known else None
+        clozes = None
         if facts is None:
+            clozes = self._cloze_table()
             rows = self._rows(
                 "SELECT * FROM facts WHERE forgotten_at IS NULL "
                 "ORDER BY retired_at IS NOT NULL, retired_at, position, id"
@@ -233,23 +235,32 @@ class FactStore(StoreSync):
         former = self._rows(
             "SELECT * FROM former_kinds WHERE forgotten_at IS NULL ORDER BY retired_at, fact_id"
         )
-        facts.extend(_former(row, clozes) for row in former)
+        if former and clozes is None:
+            clozes = self._cloze_table_of([row["fact_id"] for row in former])
+        facts.extend(_former(row, clozes or {}) for row in former)
         active = [s for s in facts if not s.retired]
         gone = sorted((s for s in facts if s.retired), key=lambda s: s.retired_at or 0)
         return (*active, *gone)
 
-    def _known_facts(
-        self, known: Sequence[Fact], clozes: dict[str, dict[str, int]]
-    ) -> list[StoredFact] | None:
-        """Active facts from ``known`` with their history, then the retired ones from their
-        rows; None when an active row is not among ``known`` (the store moved on since)."""
+    def _known_facts(self, known: Sequence[Fact]) -> list[StoredFact] | None:
+        """Active facts from ``known`` with their history and the cloze order their rows
+        keep, then the retired ones from their rows; None when an active row is not among
+        ``known`` (the store moved on since)."""
         by_id = {fact.id: fact for fact in known}
         active = self._db.execute(
-            "SELECT id, kind, first_seen, changed_at, modified_at FROM facts"
+            "SELECT id, kind, first_seen, changed_at, modified_at, cloze_order FROM facts"
             " WHERE forgotten_at IS NULL AND retired_at IS NULL ORDER BY position, id"
         ).fetchall()
+        gone = self._rows(
+            "SELECT * FROM facts WHERE forgotten_at IS NULL AND retired_at IS NOT NULL "
+            "ORDER BY retired_at, position, id"
+        )
+        # Numbered from the cloze table: retired facts, and rows no sync has ordered yet.
+        clozes = self._cloze_table_of(
+            [*(row[0] for row in active if row[5] is None), *(row["id"] for row in gone)]
+        )
         facts: list[StoredFact] = []
-        for fact_id, kind, first_seen, changed_at, modified_at in active:
+        for fact_id, kind, first_seen, changed_at, modified_at, order in active:
             fact = by_id.get(fact_id)
             if fact is None or fact.kind != kind:
                 return None
@@ -260,13 +271,11 @@ class FactStore(StoreSync):
                     changed_at=changed_at,
                     modified_at=modified_at,
                     retired_at=None,
-                    cloze_numbers=_cloze_numbers(fact, clozes),
+                    cloze_numbers=(
+                        _cloze_numbers(fact, clozes) if order is None else cloze_order(order)
+                    ),
                 )
             )
-        gone = self._rows(
-            "SELECT * FROM facts WHERE forgotten_at IS NULL AND retired_at IS NOT NULL "
-            "ORDER BY retired_at, position, id"
-        )
         if gone:
             members = self._members(retired=True)
             facts.extend(_stored(row, members.get(row["id"], ()), clozes) for row in gone)
@@ -330,7 +339,8 @@ class FactStore(StoreSync):
 
     def source_hashes(self) -> dict[str, str]:
         """``{path: content hash}`` of the notes files of the last sync."""
-        return {row["path"]: row["content_hash"] for row in self._rows("SELECT * FROM sources")}
+        # Not ``SELECT *``: the parse cache's payloads are the bulk of the table.
+        return dict(self._db.execute("SELECT path, content_hash FROM sources").fetchall())
 
     # ------------------------------------------------------------------ parse cache
     def cached_parse(self, path: str, content_hash: str, reader: str) -> str | None:
@@ -374,6 +384,28 @@ class FactStore(StoreSync):
                 "ON CONFLICT(name) DO UPDATE SET fingerprint = excluded.fingerprint, "
                 "data = excluded.data, written_at = excluded.written_at",
                 (name, fingerprint, payload, now),
+            )
+
+    def renew_output(
+        self,
+        name: str,
+        fingerprint: str,
+        amend: Mapping[str, int | str | None] | None = None,
+        *,
+        now: int | None = None,
+    ) -> None:
+        """Remember that what is recorded under ``name``, with the top-level values of
+        ``amend`` set in its data, holds for inputs with ``fingerprint``: the rest of the
+        data is neither read nor written again."""
+        now = int(time.time()) if now is None else now
+        data, values = "data", []
+        for key, value in (amend or {}).items():
+            data = f"json_set({data}, ?, ?)"
+            values += [f'$."{key}"', value]
+        with self._transaction() as db:
+            db.execute(
+                f"UPDATE outputs SET data = {data}, fingerprint = ?, written_at = ? WHERE name = ?",
+                (*values, fingerprint, now, name),
             )
 
     # ------------------------------------------------------------------ helpers

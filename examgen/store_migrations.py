@@ -2,15 +2,19 @@
 
 Tables (all text is UTF-8; times are Unix seconds):
 
-``sources(path, content_hash, reader, facts)``
+``sources(path, content_hash, reader, facts, sync_stamp, sync_position)``
     each notes file read, with the hash of its bytes and its facts as JSON (a parse cache:
-    an unchanged file need not be parsed again).
+    an unchanged file need not be parsed again); ``sync_stamp`` is a hash of how the last
+    sync read the file (bytes, reader and parser) and of its facts' ids, and
+    ``sync_position`` the position of its first fact: a sync that finds both the same
+    knows the file's rows hold its facts without reading or hashing them (NULL: unknown).
 ``facts(id, kind, subject, text, section, source, line, lang, images, table_columns,
 table_rows, tags, position,
 content_hash, first_seen, changed_at, modified_at, retired_at)``
     one row per fact ever seen; ``section``, ``images``, ``table_columns``, ``table_rows``
     (an array of arrays) and ``tags`` are JSON arrays; ``position`` is
-    the document order of the last parse.
+    the document order of the last parse; ``cloze_order`` is the cloze number of each of
+    the fact's members in order (``1,3,2``; empty for none; NULL until a sync writes it).
 ``members(fact_id, position, text, gloss)``
     the members of list facts and the steps of sequence facts, in order.
 ``outputs(name, fingerprint, data, written_at)``
@@ -146,6 +150,25 @@ MIGRATIONS: tuple[Migration, ...] = (
         "add_fact_label",
         # Nullable: facts stored before it have no label, which is what they had.
         "ALTER TABLE facts ADD COLUMN label TEXT;",
+    ),
+    Migration(
+        9,
+        "add_source_sync_stamps",
+        # Nullable: a file without a stamp has its facts compared one by one, as before.
+        """
+        ALTER TABLE sources ADD COLUMN sync_stamp TEXT;
+        ALTER TABLE sources ADD COLUMN sync_position INTEGER;
+        """,
+    ),
+    Migration(
+        10,
+        "add_fact_cloze_order",
+        # Nullable: read from the cloze numbers until a sync writes it. The stamps are
+        # forgotten so that the next sync compares (and so fills in) every fact.
+        """
+        ALTER TABLE facts ADD COLUMN cloze_order TEXT;
+        UPDATE sources SET sync_stamp = NULL, sync_position = NULL;
+        """,
     ),
 )
 

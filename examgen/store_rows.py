@@ -190,6 +190,16 @@ def _former(row: dict, clozes: dict[str, dict[str, int]]) -> StoredFact:
     )
 
 
+def cloze_order_text(numbers: Sequence[int]) -> str:
+    """A fact's cloze numbers as its ``cloze_order`` column holds them: ``1,3,2``."""
+    return ",".join(map(str, numbers))
+
+
+def cloze_order(text: str) -> tuple[int, ...]:
+    """The cloze numbers a ``cloze_order`` column holds."""
+    return tuple(map(int, text.split(","))) if text else ()
+
+
 def _cloze_numbers(fact: Fact, clozes: dict[str, dict[str, int]]) -> tuple[int, ...]:
     known = clozes.get(fact.id)
     return numbers_of(known, fact.items) if known and fact.items else ()

@@ -21,6 +21,7 @@ from examgen.questions.keep import _VALUES, DrawReads, contrast_key, footprint, 
 from examgen.questions.paper import draw
 from examgen.questions.reads import RecordedMap, plain, recording
 from examgen.questions.text import normalize
+from examgen.store import FactStore
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sources"
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "run.py"
@@ -306,6 +307,46 @@ def test_an_edit_build_that_keeps_the_paper_draws_nothing_and_gives_a_full_build
 
     report = build_all(load_config(root))
     assert report.exams is not None and report.exams.skipped and not report.exams.papers
+    incremental = outputs(root)
+    full_build(root)
+    assert outputs(root) == incremental
+
+
+def test_the_reads_a_kept_paper_renews_judge_the_next_edit(tmp_path):
+    root = tmp_path / "ws"
+    facts = sample_copies(root, 20)  # see `large`
+    build_all(load_config(root))
+    drawn = draw(facts, load_config(root).exam, seed=2024, record=True)
+    far = [
+        (fact, new)
+        for fact in reversed(facts)
+        if fact.items
+        for new in [
+            replace(
+                fact,
+                items=(replace(fact.items[0], text=fact.items[0].text + " 更多"), *fact.items[1:]),
+            )
+        ]
+        if redraw_reason(drawn.reads, [(fact, new)], changed_notes(facts, new)) is None
+    ][:2]
+    assert len(far) == 2, "two facts far from the paper"
+    with FactStore.open(root / "build" / "facts.sqlite") as store:
+        recorded = store.output("exam-reads")
+    for fact, new in far:
+        path = root / fact.source
+        lines = path.read_text(encoding="utf-8").split("\n")
+        at = next(i for i in range(fact.line - 1, len(lines)) if fact.items[0].text in lines[i])
+        lines[at] = lines[at].replace(fact.items[0].text, new.items[0].text, 1)
+        path.write_text("\n".join(lines), encoding="utf-8")
+        report = build_all(load_config(root))
+        assert report.sync.changed == (fact.id,)
+        assert report.exams is not None and report.exams.skipped and not report.exams.papers
+    with FactStore.open(root / "build" / "facts.sqlite") as store:
+        renewed = store.output("exam-reads")
+    assert renewed.fingerprint != recorded.fingerprint
+    # The same reads, with the script's margin narrowed by what the edits could move it.
+    assert renewed.data["script_margin"] < recorded.data["script_margin"]
+    assert {**renewed.data, "script_margin": 0} == {**recorded.data, "script_margin": 0}
     incremental = outputs(root)
     full_build(root)
     assert outputs(root) == incremental

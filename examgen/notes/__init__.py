@@ -119,7 +119,7 @@ def _parse_files(
                 fresh.append((display, digest, cache_key, _to_json(file_drafts, file_diagnostics)))
         drafts.extend(file_drafts)
         diagnostics.extend(file_diagnostics)
-        sources.append(SourceFile(display, digest))
+        sources.append(SourceFile(display, digest, cache_key))
     if cache is not None and fresh:
         cache.cache_parses(fresh)
     facts, warnings = assign_ids(drafts)
