@@ -962,8 +962,8 @@ def _copies(facts: tuple[Fact, ...], copies: int) -> tuple[Fact, ...]:
 def test_indexed_distractor_pools_agree_with_a_scan(copies):
     from examgen.questions import distractors as d
     from examgen.questions import index, limits, text
-    from examgen.questions.categories import term_problem
     from examgen.questions.clues import clue_problem
+    from examgen.questions.terms import term_problem
 
     notes = index.index_notes(_copies(FACTS, copies))
     limit = limits.SINGLE_CHOICE_DISTRACTORS

@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import sentence, term_problem
+from examgen.questions.categories import sentence
 from examgen.questions.clues import clue_problem
 from examgen.questions.distractors import (
     best,
@@ -42,6 +42,7 @@ from examgen.questions.limits import (
     MIN_CLUE_WIDTH,
     SINGLE_CHOICE_DISTRACTORS,
 )
+from examgen.questions.terms import term_problem
 from examgen.questions.text import mask, mentions, normalize
 from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, phrase

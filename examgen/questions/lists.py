@@ -10,7 +10,6 @@ from examgen.questions.categories import (
     category_problem,
     contrasting_lists,
     stated_count,
-    term_problem,
 )
 from examgen.questions.clues import clue_problem
 from examgen.questions.definitions import pair_forms
@@ -45,6 +44,7 @@ from examgen.questions.limits import (
 )
 from examgen.questions.options import same_kind_lists
 from examgen.questions.owners import owned_name
+from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
 from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, phrase
