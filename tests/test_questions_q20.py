@@ -192,7 +192,7 @@ def test_a_formula_is_no_false_claim_of_a_term_described_in_words():
 
 # ------------------------------------------------------------ 3. judgements are no terms
 
-JUDGED = ("Dough science", "Choosing a flour")
+JUDGED = ("Dough science", "Milling choices")
 judge = facts_under(JUDGED)
 FLOUR_NOTES = [
     judge("j1", "definition", "Best flour", text="highest protein content", line=3, lang="en"),

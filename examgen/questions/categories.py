@@ -107,6 +107,12 @@ _GENERIC_KEYS = frozenset(normalize(w) for w in GENERIC_WORDS)
 _VERBS = frozenset(
     ("contains", "includes", "uses", "has", "does", "means", "requires", "supports", "provides")
 )
+#: A Chinese heading whose subject is followed by a verb and its object ("master 运行各类关键
+#: 进程": master runs the key processes) is a clause; with "的" after the verb it is a name
+#: ("node 运行的进程": the processes node runs).
+_VERB_OBJECT_ZH = re.compile(
+    r"(?<=[A-Za-z0-9\u4e00-\u9fff])\s*(运行|包含|包括|负责|提供|具有|拥有|采用)(?![的之时])\S"
+)
 #: Pairs of words a contrasting sibling list differs by.
 ANTONYMS = (
     ("优点", "缺点"), ("优势", "劣势"), ("优势", "不足"), ("优点", "不足"), ("好处", "弊端"),
@@ -134,6 +140,16 @@ def category_problem(notes: Notes, fact: Fact) -> str | None:
     if key not in notes.memo:
         notes.memo[key] = _category_problem(notes, fact)
     return notes.memo[key]  # type: ignore[return-value]
+
+
+def clause_name(subject: str) -> str | None:
+    """Why ``subject`` is a clause to ask no category of ("master 运行各类关键进程"), or None.
+    Its list's members are still things of one kind, good wrong options for a sibling list
+    ("node 运行的进程"): only its name is no category's, so :func:`category_problem` (which
+    also decides whose members are options) does not say it."""
+    if _VERB_OBJECT_ZH.search(clean(subject)):
+        return f"“{clean(subject)}” is a clause (a verb and its object), not the name of a category"
+    return None
 
 
 def sentence(text: str) -> bool:
@@ -176,12 +192,9 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
         any(word in subject for word in CATEGORY_WORDS_ZH)
         or any(re.search(rf"\b{word}\b", lowered) for word in CATEGORY_WORDS_EN)
         or bool(_COUNTED.search(lowered))
-        # An English plural ("Container runtimes") names a kind of thing.
-        or bool(
-            re.search(r"[a-z]{3,}s$", lowered)
-            and " " in lowered
-            and lowered.split()[-1] not in _VERBS
-        )
+        # An English plural ("Container runtimes") names a kind of thing; its noun phrase
+        # ends before "of"/"in" ("hyperactivity in Insomniacs" names a hyperactivity).
+        or _plural_head(lowered)
     )
     if not collective:
         return f"“{subject}” names one thing, not a category (its list holds its parts or traits)"
@@ -203,6 +216,27 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
         if statements * 2 > len(members):
             return "its members are statements, not things of one kind"
     return None
+
+
+#: Plurals that head a topic's notes, not a kind: "Concepts of TLS/SSL", "forms of …"
+#: (treatments and disorders are both forms of something).
+_BROAD_HEADS = frozenset(("forms", "concepts", "basics", "notes", "details", "ideas", "aspects",
+                          "topics", "questions", "things", "points"))  # fmt: skip
+
+
+def _plural_head(lowered: str) -> bool:
+    """Whether a casefolded English name of two words or more is headed by a plural: its last
+    word ("container runtimes") or the word before its "of"/"in" phrase ("effects of sedative
+    hypnotics"); not "hyperactivity in insomniacs", a hyperactivity, nor a broad word
+    (:data:`_BROAD_HEADS`)."""
+    words = lowered.split()
+    if len(words) < 2:
+        return False
+    cut = next((i for i, w in enumerate(words) if w in _POSTMODIFIERS and i > 0), len(words))
+    head = words[cut - 1]
+    if head in _VERBS or head in _BROAD_HEADS:
+        return False
+    return re.fullmatch(r"[a-z]{3,}s", head) is not None
 
 
 #: How a lead sentence between a heading and its list ends when the list holds what the

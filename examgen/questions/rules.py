@@ -21,9 +21,15 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from examgen.questions.answers import formula_descriptions, one_defensible_answer
-from examgen.questions.categories import category_problem, sentence, stated_count
+from examgen.questions.categories import category_problem, clause_name, sentence, stated_count
 from examgen.questions.clues import across_scripts, clue_problem
-from examgen.questions.cues import given_across, no_length_cue, no_shared_word_cue, no_stem_words
+from examgen.questions.cues import (
+    given_across,
+    no_length_cue,
+    no_shared_word_cue,
+    no_stem_words,
+    tokens,
+)
 from examgen.questions.defects import no_markup_or_glue
 from examgen.questions.form import Draft
 from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
@@ -35,7 +41,8 @@ from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.statements import clue_says_enough, means_a_definition
 from examgen.questions.terms import term_problem
-from examgen.questions.text import normalize, script_of, similarity
+from examgen.questions.text import mentions, normalize, script_of, similarity
+from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, one_name
 
 Rule = Callable[[Draft, Notes], "str | None"]
@@ -54,7 +61,9 @@ def category(draft: Draft, notes: Notes) -> str | None:
     if draft.variety not in CATEGORY_FORMS:
         return None
     fact = notes.by_id.get(draft.question.facts[0])
-    return category_problem(notes, fact) if fact is not None else None
+    if fact is None:
+        return None
+    return category_problem(notes, fact) or clause_name(fact.subject)
 
 
 _TERM_FORMS = (
@@ -114,6 +123,45 @@ def contrasting_odd_one_out(draft: Draft, notes: Notes) -> str | None:
     if not right or right[0].slot != "contrasting list":
         return "the odd one out does not come from a contrasting list"
     return None
+
+
+def closed_list(draft: Draft, notes: Notes) -> str | None:
+    """A wrong option of "which belong to L", or X of "X belongs to L" keyed false, reads the
+    notes' list as closed: it is wrong only when the notes close it, by a count ("Docker三
+    要素"), or when X's own list is of another kind or of the opposite traits. Uses are never
+    exclusive: "日志数据收集", listed as a Pod use, is a Docker use too, and is no wrong option
+    of "Docker应用场景" because the notes' list of Docker's uses leaves it out."""
+    if draft.variety == "claim_member" and not draft.question.truth:
+        wrong = list(draft.origins)
+    elif draft.variety in ("belongs", "select_members"):
+        wrong = [o for o in draft.origins if not o.correct]
+    else:
+        return None
+    if stated_count(draft.subject) is not None or not _open_kind(draft.subject):
+        return None
+    # A member of a list of another kind ("客户端证书" among scheduling mechanisms) is
+    # wrong on its face, and so is one of a list of the opposite traits (its disadvantages);
+    # a use of one thing (场景 and 场景) may be a use of another as well, though their lists
+    # read as the same trait of two things.
+    for option in wrong:
+        other = notes.by_id.get(option.fact)
+        if other is not None and _open_kind(other.subject):
+            return (
+                f"“{option.text}” is from “{other.subject}”, a list of the same kind as the open "
+                f"list “{draft.subject}”: it may belong to both"
+            )
+    return None
+
+
+#: Kinds whose lists are never closed: a thing's uses or scenarios are another's as well.
+_OPEN_KINDS_ZH = ("场景", "場景", "用途", "应用", "應用")
+_OPEN_KINDS_EN = frozenset(("uses", "applications", "examples", "scenarios", "use cases"))
+
+
+def _open_kind(subject: str) -> bool:
+    """Whether a list's name names uses or scenarios ("Docker应用场景", "Pod 使用场景")."""
+    words = set(subject.casefold().split())
+    return any(w in subject for w in _OPEN_KINDS_ZH) or bool(words & _OPEN_KINDS_EN)
 
 
 def two_wrong_options(draft: Draft, notes: Notes) -> str | None:
@@ -254,6 +302,45 @@ def no_near_duplicates(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+#: Words a sequence's name ends in when its members are ranked, not steps: "InnoDB建立聚簇索引
+#: 的依据" (the first that exists is taken) is a fallback order, and "环节" misnames it.
+_RANKED = ("依据", "依據", "条件", "條件", "原则", "原則", "标准", "標準", "优先级", "優先級",
+           "顺序", "順序", "criteria", "priority", "priorities", "precedence")  # fmt: skip
+#: A heading with a question in it ("STP How it works") names no process of its own.
+_QUESTION = re.compile(
+    r"(?<![A-Za-z])(how|why|what)(?![A-Za-z])|如何|怎样|怎麼|怎么|为什么|為什麼", re.I
+)
+
+
+def sequence_title(draft: Draft, notes: Notes) -> str | None:
+    """An ordering's title names a process and leaves its order to the student: not a heading
+    with a question glued on ("STP How it works"; nor a fill-in of its steps under it), not a
+    ranking called steps ("…的依据"), and not a name holding its first or last step ("ER Model
+    正規化過程" for ER Model → Relation → Normalization: the ends are given)."""
+    if draft.variety not in ("order_steps", "blank_step") or not draft.asks:
+        return None
+    name = draft.subject
+    if _QUESTION.search(name):
+        return f"“{name}” is a heading with a question in it, not the name of a process"
+    if draft.variety == "blank_step":
+        # The steps shown around the blank place it; a step the title names is never blanked,
+        # but one it names in the other script ("正規化" of "ER Model 正規化過程" for
+        # Normalization) fills the blank too.
+        answer = draft.asks[0]
+        told = translated(answer, name, notes)
+        return f"“{name}” says the blanked step “{answer}” ({told})" if told else None
+    if normalize(name).endswith(_RANKED):
+        return f"“{name}” names a ranking or a basis, not steps"
+    # A word every step has ("model" of three models) places none of them; two CJK
+    # characters ("容器" of "简单容器化") are too little of a step to place it.
+    common = set.intersection(*(tokens(s) for s in draft.asks))
+    for step in (draft.asks[0], draft.asks[-1]):
+        shared = {w for w in tokens(step) & tokens(name) - common if w.isascii()}
+        if mentions(name, step) or shared or translated(step, name, notes):
+            return f"“{name}” names the step “{step}”: its place in the order is given"
+    return None
+
+
 #: The item rules, in the order they are tried (cheap and structural first).
 ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
@@ -262,10 +349,12 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "means_a_definition": means_a_definition,
         "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
+        "closed_list": closed_list,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,
         "member_is_a_thing": member_is_a_thing,
         "one_blank": one_blank,
+        "sequence_title": sequence_title,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
         "clue_identifies": clue_identifies,

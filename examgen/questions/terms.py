@@ -27,8 +27,8 @@ MAX_TERM_WORDS = 4
 #: name from a definition. (Not "方法", "原理", "过程", "类型": "蒙特卡罗方法", "鸽巢原理",
 #: "存储过程", "数据类型" are terms.)
 ASPECT_ENDINGS_ZH = (
-    "优点", "缺点", "优势", "劣势", "不足", "特点", "方式", "作用", "用途", "目的", "原因",
-    "区别", "好处", "坏处", "弊端", "步骤", "流程",
+    "优点", "缺点", "优势", "劣势", "不足", "特点", "特性", "特征", "方式", "作用", "用途",
+    "目的", "原因", "区别", "好处", "坏处", "弊端", "步骤", "流程",
 )  # fmt: skip
 ASPECT_WORDS_EN = frozenset(
     (
@@ -69,6 +69,21 @@ _JUDGING_NAMES = re.compile(
 )
 
 
+#: Heads of "<aspect> of <topic>" beside the aspect words: "typical use of Actigraphs".
+_ASPECT_HEADS = ASPECT_WORDS_EN | {
+    "use", "role", "cause", "causes", "effect", "effects", "prevalence", "symptom", "symptoms",
+    "treatment", "treatments", "onset", "incidence", "function", "functions", "risk", "risks",
+}  # fmt: skip
+
+
+def _aspect_of(words: list[str]) -> bool:
+    """Whether casefolded ``words`` are "<aspect> of <topic>" ("uses of …", "typical use of
+    Actigraphs"): the word before the first "of" names an aspect."""
+    if "of" not in words[1:]:
+        return False
+    return words[words.index("of", 1) - 1] in _ASPECT_HEADS
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def term_problem(text: str) -> str | None:
     """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence, an aspect
@@ -85,9 +100,7 @@ def term_problem(text: str) -> str | None:
     lowered = [w.casefold() for w in words]
     han = script_of(text) == "han"
     if (han and key.endswith(ASPECT_ENDINGS_ZH) and len(key) > 2) or (
-        not han
-        and len(lowered) >= 2
-        and (lowered[-1] in ASPECT_WORDS_EN or (lowered[0] in ASPECT_WORDS_EN and "of" in lowered))
+        not han and len(lowered) >= 2 and (lowered[-1] in ASPECT_WORDS_EN or _aspect_of(lowered))
     ):
         return f"“{text}” names an aspect of a topic, not a term"
     if (han and key.startswith(AIM_VERBS_ZH)) or (
