@@ -13,6 +13,7 @@ from question_facts import drafts, facts_under
 
 from examgen.model import Fact, Option, Question
 from examgen.questions.categories import category_problem
+from examgen.questions.clues import clue_problem
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
@@ -386,3 +387,9 @@ def test_a_fill_in_of_steps_whose_title_says_the_blank_in_another_script_is_reje
     assert built
     for draft in built:
         assert "says the blanked step" in (rejected(notes, draft, "sequence_title") or "")
+
+
+def test_names_set_equal_are_other_names_not_a_definition():
+    assert clue_problem("Proving", "Rising = Fermentation")
+    assert clue_problem("Slope", "$m = \\frac{dy}{dx}$") is None
+    assert clue_problem("Hydration", "water = 70% of flour") is None
