@@ -616,11 +616,12 @@ def test_questions_spread_over_chapters_in_proportion():
     total_asked = sum(asked_per_chapter.values())
     for chapter, n_facts in facts_per_chapter.items():
         share = n_facts / len(FACTS)
-        # 0.07: the monitoring chapter of the fixture is mostly the definitions of one kind
+        # 0.075: the monitoring chapter of the fixture is mostly the definitions of one kind
         # of tool, which one matching asks together (its fill-in "有利于快速交付和排查" states
-        # a benefit, no clue, and is not asked): it gets about 9 % of the questions for 15 %
-        # of the facts.
-        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.07)
+        # a benefit, no clue, and is not asked): it gets about 8-9 % of the questions for 15 %
+        # of the facts (8.2 % once the claims about the trace IDs name their list, 全链路监控,
+        # and the draws moved: its questions are the same, the other chapters' more).
+        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.075)
 
 
 # --------------------------------------------------------------------------- the paper
@@ -847,8 +848,11 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # two chapters are no siblings by shape alone, which leaves fewer select-alls; a false
     # claim borrows only a definition of its term's kind, and a name is no wrong member of a
     # list of sentences, which leaves fewer true/false items: about 68% of the blueprint is
-    # made, 460 of 680 over these seeds.)
-    assert made_in_all >= 0.65 * 20 * sum(wanted.values())
+    # made, 460 of 680 over these seeds.) A false claim that a use belongs to another
+    # thing's open list of uses ("日志数据收集 属于 Docker应用场景", listed for Pods: true of
+    # Docker as well) is not asked (closed_list), which takes the sample's most drawn false
+    # claims: 437 of 680, so the floor is 64 %.
+    assert made_in_all >= 0.64 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):
@@ -962,8 +966,8 @@ def _copies(facts: tuple[Fact, ...], copies: int) -> tuple[Fact, ...]:
 def test_indexed_distractor_pools_agree_with_a_scan(copies):
     from examgen.questions import distractors as d
     from examgen.questions import index, limits, text
-    from examgen.questions.categories import term_problem
     from examgen.questions.clues import clue_problem
+    from examgen.questions.terms import term_problem
 
     notes = index.index_notes(_copies(FACTS, copies))
     limit = limits.SINGLE_CHOICE_DISTRACTORS

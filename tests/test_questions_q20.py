@@ -10,12 +10,14 @@ from question_facts import drafts as shared_drafts
 from question_facts import facts_under
 
 from examgen.model import Fact
-from examgen.questions.categories import kinds_of, name_head, term_problem
+from examgen.questions.answers import formula, same_value
+from examgen.questions.categories import kinds_of, name_head
 from examgen.questions.form import Ask, Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.kinship import same_kind as kin_same_kind
-from examgen.questions.rules import ITEM_RULES, formula, same_value
+from examgen.questions.rules import ITEM_RULES
+from examgen.questions.terms import term_problem
 
 
 def drafts(facts: list[Fact], asked: Fact, variety: str, seeds: range = range(40)) -> list:
@@ -190,7 +192,7 @@ def test_a_formula_is_no_false_claim_of_a_term_described_in_words():
 
 # ------------------------------------------------------------ 3. judgements are no terms
 
-JUDGED = ("Dough science", "Choosing a flour")
+JUDGED = ("Dough science", "Milling choices")
 judge = facts_under(JUDGED)
 FLOUR_NOTES = [
     judge("j1", "definition", "Best flour", text="highest protein content", line=3, lang="en"),

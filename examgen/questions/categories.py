@@ -60,103 +60,6 @@ GENERIC_WORDS = frozenset(
 )  # fmt: skip
 
 
-#: A "term" that opens like a clause ("For discrete distribution", "E.g. two binomials").
-_PHRASE = re.compile(r"^(e\.g\.|i\.e\.|for|if|when|in|to|with|where|so)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
-#: A Latin "term" of more words than this is a sentence ("RPs and BPs don't send BPDUs").
-MAX_TERM_WORDS = 4
-
-
-#: Words a heading ends in when it names an aspect of a topic ("索引 缺点", "解码方式",
-#: "EtherChannels Cons"), not a thing: the topic's traits or ways, which a student cannot
-#: name from a definition. (Not "方法", "原理", "过程", "类型": "蒙特卡罗方法", "鸽巢原理",
-#: "存储过程", "数据类型" are terms.)
-ASPECT_ENDINGS_ZH = (
-    "优点", "缺点", "优势", "劣势", "不足", "特点", "方式", "作用", "用途", "目的", "原因",
-    "区别", "好处", "坏处", "弊端", "步骤", "流程",
-)  # fmt: skip
-ASPECT_WORDS_EN = frozenset(
-    (
-        "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks", "features",
-        "uses", "purpose", "goals", "limitations", "overview", "summary", "examples",
-    )
-)  # fmt: skip
-#: Verbs a Chinese heading opens with when it states an aim ("增强安全性", "如何防御").
-AIM_VERBS_ZH = (
-    "增强", "提高", "提升", "降低", "减少", "保证", "确保", "防止", "避免", "解决", "加强",
-    "如何", "怎样", "怎么", "为什么", "为何",
-)  # fmt: skip
-#: Verbs an English heading opens with when it says what to do ("Use root bridge macro").
-AIM_VERBS_EN = frozenset(
-    (
-        "use", "elect", "set", "configure", "enable", "disable", "increase", "improve",
-        "reduce", "avoid", "prevent", "make", "add", "remove", "run", "check", "create",
-        "how", "why", "ensure", "keep", "change", "apply", "install", "assume", "estimate",
-    )
-)  # fmt: skip
-#: An English adverb standing alone ("Manually", "Dynamically"): a way, not a name.
-_ADVERB = re.compile(r"^[A-Za-z]{3,}(ally|ively|ously|ently|ately)$", re.IGNORECASE)
-#: Two topics joined ("字典攻击的概念和加盐"), or a described thing ("常用的单向hash函数"):
-#: a heading's phrase, not a name.
-_JOINED_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}[和及的][\u4e00-\u9fffA-Za-z0-9]{2}")
-
-
-#: A numbered label of the notes ("Equation 2", "Figure 3", "图 1").
-_LABEL = re.compile(r"^(equation|eq\.|figure|fig\.|table|example|step|图|表|例)\s*\d+$", re.I)
-
-
-#: Words that open a judgement, not a name ("Best model", "Good news", "最佳方案").
-JUDGING_EN = frozenset({"best", "worst", "good", "bad", "better", "worse"})
-JUDGING_ZH = ("最佳", "最好", "最优", "最差", "最坏")
-#: Names of techniques that open with such a word ("best effort", "最佳适应算法").
-_JUDGING_NAMES = re.compile(
-    r"^(?:best|worst|good|bad)[\s-]+(?:effort|fit|case)|^(?:最佳|最好|最坏|最差)适应", re.I
-)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def term_problem(text: str) -> str | None:
-    """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence, an aspect
-    of a topic, an aim), or None."""
-    if generic(text):
-        return f"“{text}” is a generic heading, not a term"
-    words = _WORDS.findall(text)
-    if _PHRASE.match(text) or len(words) > MAX_TERM_WORDS:
-        return f"“{text}” is a phrase of a sentence, not a term"
-    # "2(实时写，延迟刷)": a Chinese comma or full stop joins clauses, which no name has.
-    if re.search(r"[，。；]", text):
-        return f"“{text}” holds clauses, not a term"
-    key = normalize(text)
-    lowered = [w.casefold() for w in words]
-    han = script_of(text) == "han"
-    if (han and key.endswith(ASPECT_ENDINGS_ZH) and len(key) > 2) or (
-        not han
-        and len(lowered) >= 2
-        and (lowered[-1] in ASPECT_WORDS_EN or (lowered[0] in ASPECT_WORDS_EN and "of" in lowered))
-    ):
-        return f"“{text}” names an aspect of a topic, not a term"
-    if (han and key.startswith(AIM_VERBS_ZH)) or (
-        not han and len(lowered) >= 2 and lowered[0] in AIM_VERBS_EN
-    ):
-        return f"“{text}” states an aim or a step, not a term"
-    judging = (han and key.startswith(JUDGING_ZH) and len(key) > 2) or (
-        not han and len(lowered) >= 2 and lowered[0] in JUDGING_EN
-    )
-    if judging and not _JUDGING_NAMES.match(text.strip()):
-        # "Best model: smallest criterion value" says which one wins, not what a thing is.
-        return f"“{text}” judges which is best or worst, not a term"
-    if not han and len(words) == 1 and _ADVERB.match(text.strip()):
-        return f"“{text}” says how, not what: no term"
-    if _LABEL.match(text):
-        return f"“{text}” numbers a part of the notes, not a term"
-    if not han and re.search(r"\s(&|and)\s", text, re.IGNORECASE):
-        return f"“{text}” joins two topics, not a term"
-    bare = re.sub(r"[(（][^)）]*[)）]", "", text).replace("【", "").replace("】", "")
-    if han and _JOINED_ZH.search(bare):
-        return f"“{text}” is a phrase joining or describing things, not a term"
-    return None
-
-
 def generic(text: str) -> bool:
     """Whether ``text`` is a generic label ("优点", "早期", "Examples"), not a name."""
     return normalize(text) in _GENERIC_KEYS
@@ -204,6 +107,12 @@ _GENERIC_KEYS = frozenset(normalize(w) for w in GENERIC_WORDS)
 _VERBS = frozenset(
     ("contains", "includes", "uses", "has", "does", "means", "requires", "supports", "provides")
 )
+#: A Chinese heading whose subject is followed by a verb and its object ("master 运行各类关键
+#: 进程": master runs the key processes) is a clause; with "的" after the verb it is a name
+#: ("node 运行的进程": the processes node runs).
+_VERB_OBJECT_ZH = re.compile(
+    r"(?<=[A-Za-z0-9\u4e00-\u9fff])\s*(运行|包含|包括|负责|提供|具有|拥有|采用)(?![的之时])\S"
+)
 #: Pairs of words a contrasting sibling list differs by.
 ANTONYMS = (
     ("优点", "缺点"), ("优势", "劣势"), ("优势", "不足"), ("优点", "不足"), ("好处", "弊端"),
@@ -231,6 +140,16 @@ def category_problem(notes: Notes, fact: Fact) -> str | None:
     if key not in notes.memo:
         notes.memo[key] = _category_problem(notes, fact)
     return notes.memo[key]  # type: ignore[return-value]
+
+
+def clause_name(subject: str) -> str | None:
+    """Why ``subject`` is a clause to ask no category of ("master 运行各类关键进程"), or None.
+    Its list's members are still things of one kind, good wrong options for a sibling list
+    ("node 运行的进程"): only its name is no category's, so :func:`category_problem` (which
+    also decides whose members are options) does not say it."""
+    if _VERB_OBJECT_ZH.search(clean(subject)):
+        return f"“{clean(subject)}” is a clause (a verb and its object), not the name of a category"
+    return None
 
 
 def sentence(text: str) -> bool:
@@ -273,12 +192,9 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
         any(word in subject for word in CATEGORY_WORDS_ZH)
         or any(re.search(rf"\b{word}\b", lowered) for word in CATEGORY_WORDS_EN)
         or bool(_COUNTED.search(lowered))
-        # An English plural ("Container runtimes") names a kind of thing.
-        or bool(
-            re.search(r"[a-z]{3,}s$", lowered)
-            and " " in lowered
-            and lowered.split()[-1] not in _VERBS
-        )
+        # An English plural ("Container runtimes") names a kind of thing; its noun phrase
+        # ends before "of"/"in" ("hyperactivity in Insomniacs" names a hyperactivity).
+        or _plural_head(lowered)
     )
     if not collective:
         return f"“{subject}” names one thing, not a category (its list holds its parts or traits)"
@@ -300,6 +216,27 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
         if statements * 2 > len(members):
             return "its members are statements, not things of one kind"
     return None
+
+
+#: Plurals that head a topic's notes, not a kind: "Concepts of TLS/SSL", "forms of …"
+#: (treatments and disorders are both forms of something).
+_BROAD_HEADS = frozenset(("forms", "concepts", "basics", "notes", "details", "ideas", "aspects",
+                          "topics", "questions", "things", "points"))  # fmt: skip
+
+
+def _plural_head(lowered: str) -> bool:
+    """Whether a casefolded English name of two words or more is headed by a plural: its last
+    word ("container runtimes") or the word before its "of"/"in" phrase ("effects of sedative
+    hypnotics"); not "hyperactivity in insomniacs", a hyperactivity, nor a broad word
+    (:data:`_BROAD_HEADS`)."""
+    words = lowered.split()
+    if len(words) < 2:
+        return False
+    cut = next((i for i, w in enumerate(words) if w in _POSTMODIFIERS and i > 0), len(words))
+    head = words[cut - 1]
+    if head in _VERBS or head in _BROAD_HEADS:
+        return False
+    return re.fullmatch(r"[a-z]{3,}s", head) is not None
 
 
 #: How a lead sentence between a heading and its list ends when the list holds what the

@@ -82,13 +82,29 @@ def _names_only(text: str) -> bool:
     return len(LATIN_WORD.findall(text)) <= MAX_TRANSLATION_WORDS
 
 
+#: The most words a name has on either side of "=" in a chain of names.
+MAX_SYNONYM_WORDS = 3
+
+
+def _synonyms(clue: str) -> bool:
+    """Whether ``clue`` is names set equal ("Fitting = Parameter estimation", the rest of
+    "Training = Fitting = Parameter estimation"): other names, no definition. Math and numbers
+    ("b = (X^TX)^{-1}X^Ty", "默认值 = 1") are not names."""
+    parts = clue.split("=")
+    if len(parts) < 2 or "$" in clue or re.search(r"[\d+*/^()\\-]", clue):
+        return False
+    return all(1 <= len(LATIN_WORD.findall(p)) <= MAX_SYNONYM_WORDS for p in parts) and not any(
+        _HAN.search(p) for p in parts
+    )
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def clue_problem(term: str, clue: str) -> str | None:
     """Why ``clue`` does not define ``term`` (an example, a translation, an alias, the
     acronym spelled out, too little to say anything), or None when it may."""
     if _EXAMPLE.match(clue):
         return f"“{clue}” gives an example, not what “{term}” is"
-    if _ALIAS.match(clue):
+    if _ALIAS.match(clue) or _synonyms(clue):
         return f"“{clue}” gives another name, not what “{term}” is"
     if _BENEFIT.match(clue):
         return f"“{clue}” says what “{term}” is good for or how it usually is, not what it is"

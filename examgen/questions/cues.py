@@ -194,22 +194,38 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     stem = set().union(*(tokens(t) for t in draft.stem_texts)) if draft.stem_texts else set()
     if not stem:
         return None
+    # A word every option has ("索引" of 全文索引, 唯一索引, … under "用于文本搜索") tells no
+    # option apart: only the others are cues.
+    stem -= set.intersection(*(tokens(o.text) for o in q.options)) if q.options else set()
     if q.type == "multiple_choice":
         shared = [tokens(o.text) & stem for o in q.options if o.correct]
-        common = set.intersection(*shared) if shared else set()
-        if common and not any(tokens(o.text) & stem for o in q.options if not o.correct):
-            return f"only the answers share “{sorted(common)[0]}” with the stem"
+        # Each answer sharing a word of its own ("个人习惯", "生物特质" for "个人的特质") is a
+        # cue as much as one word they all share.
+        wrong = any(tokens(o.text) & stem for o in q.options if not o.correct)
+        if shared and all(shared) and not wrong:
+            return f"only the answers share “{sorted(shared[0])[0]}” with the stem"
         return None
     right = [o for o in q.options if o.correct]
     shared = _echoes(right[0].text, stem) if right else set()
     if shared and not any(_echoes(o.text, stem) for o in q.options if not o.correct):
         return f"only the answer shares “{sorted(shared)[0]}” with the stem"
+    if right and not shared and draft.variety == "not_belongs":
+        # The odd one out is the option that does not repeat the list's words: "MAC只能…"
+        # among three options opening "数字签名…" under "不属于“数字签名的特点”".
+        wrong = [o for o in q.options if not o.correct]
+        if wrong and all(_echoes(o.text, stem) for o in wrong):
+            return "every option but the answer shares a word with the stem"
     if right and not shared:
         # One character is a cue too: "永久" for 持久性, "不向上读" for "不可读", "握手层" for
-        # "两层", when no other option shares a character with the stem.
+        # "两层", "全文索引" for "用于文本搜索", when no other option shares a character with
+        # the stem (a character every option has tells none apart).
         stem_text = " ".join(draft.stem_texts)
-        chars = _char_echoes(right[0].text, stem_text)
-        if chars and not any(_char_echoes(o.text, stem_text) for o in q.options if not o.correct):
+        everywhere = set.intersection(*(set(_HAN_CHAR.findall(o.text)) for o in q.options))
+        chars = _char_echoes(right[0].text, stem_text) - everywhere
+        wrong_chars = (
+            _char_echoes(o.text, stem_text) - everywhere for o in q.options if not o.correct
+        )
+        if chars and not any(wrong_chars):
             return f"only the answer shares “{sorted(chars)[0]}” with the stem"
     if right and not shared and draft.variety == "definition_to_term":
         # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")

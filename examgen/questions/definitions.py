@@ -6,8 +6,9 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import sentence, term_problem
+from examgen.questions.categories import sentence
 from examgen.questions.clues import clue_problem
+from examgen.questions.contexts import fill_in_context, list_context
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -42,7 +43,8 @@ from examgen.questions.limits import (
     MIN_CLUE_WIDTH,
     SINGLE_CHOICE_DISTRACTORS,
 )
-from examgen.questions.text import mask, mentions, normalize
+from examgen.questions.terms import term_problem
+from examgen.questions.text import mask, mentions
 from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, phrase
 
@@ -52,8 +54,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     reasons: dict[str, str] = {}
     term, definition, fact = pair.term.text, pair.definition.text, pair.fact
     # A list named by a sentence ("SSL/TLS protocol 在传输层和应用层中间的一个协议，…") is no
-    # context to print in a stem: "在“<sentence>”中" reads as nonsense.
-    context = "" if sentence(pair.context) else pair.context
+    # context to print in a stem: "在“<sentence>”中" reads as nonsense. A definition whose
+    # term a list under its heading holds ("flag" of 隐藏字段) names that list.
+    context = list_context(notes, pair)
     suffix = "_in" if context else ""
     # Where the answer is the term, a list name that contains it ("CGroups相关术语" for
     # "cgroup") would give it away: those prompts leave the list out.
@@ -206,7 +209,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
     # Fill in the term, always with its context: the list it is in, or its section (a bare
     # "______：资源调度控制器" does not say what field it asks about).
-    blank_context = fill_in_context(pair)
+    blank_context = fill_in_context(notes, pair)
     if not term_ok:
         reasons["fill_blank"] = "term too long to write in a blank"
     elif not clue_ok:
@@ -267,27 +270,6 @@ def _owner_is_kin(notes: Notes, pair: Pair, entry: Entry) -> bool:
         if owner.term is entry or owner.definition is entry:
             return same_kind(notes, pair, owner)
     return False
-
-
-def fill_in_context(pair: Pair) -> str:
-    """What a fill-in about ``pair`` names as its context: the list the term is in, else the
-    nearest heading of its fact below the notes' title; never one that names the term (it
-    would fill the blank)."""
-    # The notes' title ("PaaS复习", "信息安全原理期末复习整理") covers every fact: it tells
-    # the student nothing, so it is no context.
-    candidates = (pair.context, *reversed(pair.fact.section[1:]))
-    return next(
-        (
-            c
-            for c in candidates
-            # "DevOps" as the context of "DevOps作业能力" gives half the answer away.
-            if normalize(c)
-            and not sentence(c)
-            and not mentions(c, pair.term.text)
-            and not mentions(pair.term.text, c)
-        ),
-        "",
-    )
 
 
 def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:

@@ -9,7 +9,6 @@ import random
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import term_problem
 from examgen.questions.clues import clue_problem
 from examgen.questions.index import (
     Entry,
@@ -23,6 +22,7 @@ from examgen.questions.index import (
     static_term_option,
 )
 from examgen.questions.limits import MAX_OPTION_WIDTH, MIN_CLUE_WIDTH
+from examgen.questions.terms import term_problem
 from examgen.questions.text import mentions, overlaps, script_of
 from examgen.questions.wording import display_width
 

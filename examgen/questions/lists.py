@@ -10,7 +10,6 @@ from examgen.questions.categories import (
     category_problem,
     contrasting_lists,
     stated_count,
-    term_problem,
 )
 from examgen.questions.clues import clue_problem
 from examgen.questions.definitions import pair_forms
@@ -45,9 +44,10 @@ from examgen.questions.limits import (
 )
 from examgen.questions.options import same_kind_lists
 from examgen.questions.owners import owned_name
+from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
 from examgen.questions.translations import translated
-from examgen.questions.wording import BLANK, phrase
+from examgen.questions.wording import BLANK, list_all_key, phrase
 
 #: The forms that ask the list as a category (see :mod:`examgen.questions.categories`).
 CATEGORY_FORMS = (
@@ -344,7 +344,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         def enumerate_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             n = len(entries)
             k = min(n, SHORT_ANSWER_MAX)
-            key = "list_all" if k == n else "list_some"
+            key = list_all_key(n, stated_count(fact.subject) == n) if k == n else "list_some"
             prompt = phrase(ask.lang, key, list=name, n=n, k=k)
             each = round(ask.points / k, 2)
             # The last point takes the rounding so the breakdown adds up to the question's points.

@@ -9,8 +9,9 @@ standard item-writing rules (Haladyna, Downing & Rodriguez 2002): one defensible
 of one kind, no cue to the answer, a stem that asks a complete question. The cue rules live in
 :mod:`~examgen.questions.cues`, the rules on a list question's options in
 :mod:`~examgen.questions.options`, the text defects (markup, glue, cut texts) in
-:mod:`~examgen.questions.defects`; all are registered here, in :data:`ITEM_RULES`. The rule
-over a whole paper (no question answers another) is :mod:`~examgen.questions.giveaways`.
+:mod:`~examgen.questions.defects`; all are registered here, in :data:`ITEM_RULES`. The search
+for a second defensible answer is :mod:`~examgen.questions.answers`. The rule over a whole paper
+(no question answers another) is :mod:`~examgen.questions.giveaways`.
 """
 
 from __future__ import annotations
@@ -19,44 +20,37 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from examgen.model import Fact
-from examgen.questions.categories import (
-    category_problem,
-    contrast,
-    same_judgement,
-    sentence,
-    stated_count,
-    term_problem,
-)
+from examgen.questions.answers import formula_descriptions, one_defensible_answer
+from examgen.questions.categories import category_problem, clause_name, sentence, stated_count
 from examgen.questions.clues import across_scripts, clue_problem
-from examgen.questions.cues import given_across, no_length_cue, no_shared_word_cue, no_stem_words
+from examgen.questions.cues import (
+    given_across,
+    no_length_cue,
+    no_shared_word_cue,
+    no_stem_words,
+    tokens,
+)
 from examgen.questions.defects import no_markup_or_glue
 from examgen.questions.form import Draft
 from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
 from examgen.questions.giveaways import answers_another as answers_another
-from examgen.questions.index import Notes, Pair
+from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.statements import clue_says_enough, means_a_definition
-from examgen.questions.text import normalize, script_of, similarity
-from examgen.questions.truths import fits_clue, shared_claim, true_of
+from examgen.questions.terms import term_problem
+from examgen.questions.text import mentions, normalize, script_of, similarity
+from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, one_name
 
 Rule = Callable[[Draft, Notes], "str | None"]
 
-#: Two texts this alike (see :func:`~examgen.questions.text.similarity`) say the same thing.
-SAME_MEANING = 0.6
 #: Options this alike are near duplicates: one is the other in disguise.
 NEAR_DUPLICATE = 0.75
 
 _CHOICES = ("single_choice", "multiple_choice")
-
-
-_LATIN = re.compile(r"[a-z0-9]+")
-#: The fewest CJK characters a definition's core needs to say something of its own.
-MIN_CORE = 4
 
 
 # --------------------------------------------------------------------------- the rules
@@ -67,7 +61,9 @@ def category(draft: Draft, notes: Notes) -> str | None:
     if draft.variety not in CATEGORY_FORMS:
         return None
     fact = notes.by_id.get(draft.question.facts[0])
-    return category_problem(notes, fact) if fact is not None else None
+    if fact is None:
+        return None
+    return category_problem(notes, fact) or clause_name(fact.subject)
 
 
 _TERM_FORMS = (
@@ -127,6 +123,45 @@ def contrasting_odd_one_out(draft: Draft, notes: Notes) -> str | None:
     if not right or right[0].slot != "contrasting list":
         return "the odd one out does not come from a contrasting list"
     return None
+
+
+def closed_list(draft: Draft, notes: Notes) -> str | None:
+    """A wrong option of "which belong to L", or X of "X belongs to L" keyed false, reads the
+    notes' list as closed: it is wrong only when the notes close it, by a count ("Docker三
+    要素"), or when X's own list is of another kind or of the opposite traits. Uses are never
+    exclusive: "日志数据收集", listed as a Pod use, is a Docker use too, and is no wrong option
+    of "Docker应用场景" because the notes' list of Docker's uses leaves it out."""
+    if draft.variety == "claim_member" and not draft.question.truth:
+        wrong = list(draft.origins)
+    elif draft.variety in ("belongs", "select_members"):
+        wrong = [o for o in draft.origins if not o.correct]
+    else:
+        return None
+    if stated_count(draft.subject) is not None or not _open_kind(draft.subject):
+        return None
+    # A member of a list of another kind ("客户端证书" among scheduling mechanisms) is
+    # wrong on its face, and so is one of a list of the opposite traits (its disadvantages);
+    # a use of one thing (场景 and 场景) may be a use of another as well, though their lists
+    # read as the same trait of two things.
+    for option in wrong:
+        other = notes.by_id.get(option.fact)
+        if other is not None and _open_kind(other.subject):
+            return (
+                f"“{option.text}” is from “{other.subject}”, a list of the same kind as the open "
+                f"list “{draft.subject}”: it may belong to both"
+            )
+    return None
+
+
+#: Kinds whose lists are never closed: a thing's uses or scenarios are another's as well.
+_OPEN_KINDS_ZH = ("场景", "場景", "用途", "应用", "應用")
+_OPEN_KINDS_EN = frozenset(("uses", "applications", "examples", "scenarios", "use cases"))
+
+
+def _open_kind(subject: str) -> bool:
+    """Whether a list's name names uses or scenarios ("Docker应用场景", "Pod 使用场景")."""
+    words = set(subject.casefold().split())
+    return any(w in subject for w in _OPEN_KINDS_ZH) or bool(words & _OPEN_KINDS_EN)
 
 
 def two_wrong_options(draft: Draft, notes: Notes) -> str | None:
@@ -203,36 +238,6 @@ def fill_in_context(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
-def _within(clue: str, notes: Notes) -> list[Pair]:
-    """Pairs whose definition, its Latin words aside, is a phrase of ``clue`` ("Pod资源调度"
-    fits "资源调度控制器": both say "resource scheduling"), or holds the whole clue
-    ("时间序列数据库" is said of Prometheus too: "开源监控报警系统和时间序列数据库")."""
-    found = []
-    for pair in notes.similar_definitions(clue, 0.3):
-        key = pair.definition.key
-        core = _LATIN.sub("", key)
-        part = len(core) >= MIN_CORE and core != key and core in clue
-        whole = len(clue) >= MIN_CORE and clue in key and clue != key
-        if part or whole:
-            found.append(pair)
-    return found
-
-
-#: Category words so broad that "X概念" covers all said about X anywhere.
-BROAD_WORDS = ("概念", "特点", "特性", "特征", "简介", "介绍", "概述", "overview", "features")
-
-
-def _covers(subject: str, other: str) -> bool:
-    """Whether a list named ``subject`` ("微服务概念") takes in what a list named ``other``
-    ("微服务应用设计原则") says: its name is a broad word after a topic ``other`` starts with.
-    Either way round, their members are no wrong options for each other."""
-    for word in BROAD_WORDS:
-        topic = subject.removesuffix(word)
-        if topic != subject and len(topic) >= 2 and other.startswith(topic):
-            return True
-    return False
-
-
 _DEFINING = ("blank_term", "definition_to_term", "term_to_definition", "claim_definition")
 #: The forms that show the clue and ask its term.
 _FROM_CLUE = ("blank_term", "definition_to_term")
@@ -268,264 +273,6 @@ def clue_identifies(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
-def _things_in_columns(table: Fact) -> bool:
-    """Whether a table compares the things named by its column heads ("MyISAM 与 InnoDB" with
-    columns MyISAM and InnoDB), its rows being their attributes: the transpose of the usual
-    shape, where the first column names the things."""
-    subject = normalize(table.subject)
-    named = [c for c in table.columns[1:] if len(normalize(c)) >= 2 and normalize(c) in subject]
-    return len(named) >= 2
-
-
-def _owner_term(notes: Notes, fact_id: str, definition: str) -> str:
-    """The term whose definition (in fact ``fact_id``) is ``definition``; '' when none."""
-    for pair in notes.pairs_of.get(fact_id, ()):
-        if pair.definition.text == definition:
-            return pair.term.text
-    return ""
-
-
-def _narrows(owner: str, term: str) -> bool:
-    """Whether ``owner`` names ``term`` in a case or an aspect of it (``sync_binlog = N``,
-    ``索引 缺点``) or the other way round: what is said of one is said of the other."""
-    a, b = normalize(owner), normalize(term)
-    return bool(a and b and a != b and (a.startswith(b) or b.startswith(a)))
-
-
-_VALUE_CASE = re.compile(r"^(.+?)\s*[=＝]\s*(\S+)$")
-
-
-def _value_token(value: str, text: str) -> bool:
-    """Whether ``text`` names ``value`` on its own ("默认值为1" names 1; "10" does not)."""
-    return re.search(rf"(?<![A-Za-z0-9.]){re.escape(value)}(?![A-Za-z0-9.])", text) is not None
-
-
-def same_value(term: str, definition: str, other: str, other_definition: str) -> bool:
-    """Whether two terms of one parameter say one thing: ``other`` is a value's meaning
-    (``sync_binlog = 1``) and ``term`` another term of that parameter (``sync_binlog 的默认值``)
-    whose definition names the value ("默认值为1"), or the other way round. The meaning of value
-    1 is then true of the default as well: two keys."""
-    for a, d, b in ((term, definition, other), (other, other_definition, term)):
-        case = _VALUE_CASE.match(b.strip())
-        if case is None or normalize(a) == normalize(b):
-            continue
-        parameter, value = normalize(case.group(1)), case.group(2)
-        if parameter and normalize(a).startswith(parameter) and _value_token(value, d):
-            return True
-    return False
-
-
-def _definition_of(notes: Notes, draft: Draft, term: str) -> str:
-    """The definition of the term option ``term`` of ``draft``, found through the fact its
-    origin names (a keyed read: the draw records no whole index); '' when none."""
-    for o in draft.origins:
-        if o.text == term:
-            for pair in notes.pairs_of.get(o.fact, ()):
-                if pair.term.text == term:
-                    return pair.definition.text
-    return ""
-
-
-def _own_definition(draft: Draft) -> str:
-    """The definition of the subject a description question or claim shows or hides."""
-    if draft.variety == "claim_definition" and len(draft.asks) == 3:
-        return draft.asks[1]
-    return draft.reveals[0][1] if draft.reveals else ""
-
-
-def _names_word(term: str, text: str) -> bool:
-    """Whether a Latin ``term`` of one word ("Stop") is a word of ``text``."""
-    word = term.strip().casefold()
-    if not re.fullmatch(r"[a-z][a-z-]{2,}", word):
-        return False
-    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text.casefold()) is not None
-
-
-def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
-    """No other fact in the notes makes a second option (or another text in the blank) right."""
-    q = draft.question
-    if draft.variety == "table_cell":
-        table = notes.by_id.get(q.facts[0])
-        # Wrong options come from the answer's column: when the columns are the things
-        # compared, they are the same thing's other attributes, all true of it.
-        if table is not None and _things_in_columns(table):
-            return f"“{table.subject}” compares its columns: a column's cells are all true of it"
-        return None
-    if draft.variety == "blank_term" or draft.variety == "definition_to_term":
-        # The clue is the definition: another term defined alike fits it too.
-        answer = normalize(
-            q.answers[0] if q.answers else next(o.text for o in q.options if o.correct)
-        )
-        clue = normalize(draft.stem_texts[0]) if draft.stem_texts else ""
-        allowed = {answer} | {normalize(o.text) for o in q.options if not o.correct}
-        shown = draft.stem_texts[0] if draft.stem_texts else ""
-        key_text = q.answers[0] if q.answers else next(o.text for o in q.options if o.correct)
-        for o in q.options:
-            if not o.correct and same_value(
-                key_text, shown, o.text, _definition_of(notes, draft, o.text)
-            ):
-                return f"“{o.text}” is the value “{key_text}” names: it fits too"
-        # A short English definition whose words the clue holds fits it too ("emotion").
-        fitting = [
-            p
-            for p in notes.similar_definitions(clue, 0.0)
-            if draft.variety == "blank_term" and fits_clue(shown, p.definition.text)
-        ]
-        for pair in (
-            *notes.similar_definitions(clue, SAME_MEANING),
-            *_within(clue, notes),
-            *fitting,
-        ):
-            other = pair.term.key
-            disguised = other in answer or answer in other
-            counts = draft.variety == "blank_term" or other in allowed
-            if other != answer and not disguised and counts:
-                return f"“{pair.term.text}” is described alike ({pair.fact.location}) and fits too"
-        # The clue listed under another term ("Difficulty falling asleep" under "insomnia"
-        # as well as glossing "Sleep onset insomnia"): that term fits too.
-        for list_id in notes.lists_of_member.get(clue, ()):
-            owner = notes.by_id[list_id]
-            other = normalize(owner.subject)
-            # A list named by the answer ("X 的症状") is its own; one named by a broader term
-            # ("insomnia" for "Sleep onset insomnia") is a second answer.
-            own = answer in other
-            counts = draft.variety == "blank_term" or other in allowed
-            if other and not own and counts:
-                return f"“{owner.subject}” lists it ({owner.location}) and fits too"
-        return None
-    if draft.variety in ("match_terms", "match_members"):
-        # A gloss said inside another's ("时间序列数据库" in Prometheus's "开源监控报警系统和
-        # 时间序列数据库") is true of that term too: two defensible matches.
-        terms = [t for t, _ in draft.reveals]
-        for i, term in enumerate(terms):
-            for other in terms[i + 1 :]:
-                a, b = normalize(term), normalize(other)
-                if min(len(a), len(b)) >= 3 and (a in b or b in a):
-                    # "Logistic regression" beside "Logistic regression model": either fits.
-                    return f"“{term}” and “{other}” name nearly the same thing"
-        for term, gloss in draft.reveals:
-            # "Termination: decide whether to stop" beside a term "Stop" cues the wrong pair.
-            named = [t for t in terms if t != term and _names_word(t, gloss)]
-            if named:
-                return f"“{gloss}” (of “{term}”) names the term “{named[0]}”"
-            key = normalize(gloss)
-            for other, wider in draft.reveals:
-                if other != term and len(key) >= 2 and key in normalize(wider):
-                    return f"“{gloss}” is said of “{other}” too (“{wider}”)"
-        return None
-    if draft.variety in ("term_to_definition", "claim_definition"):
-        # A wrong option the notes state of the term (outside its definition) is right too;
-        # so is a false claim's borrowed definition (origins only on a false claim).
-        # A false claim shows one definition: one sharing a claim with the term's own is
-        # not false enough. (Options of a single choice may share words: the best fits.)
-        claim = draft.variety == "claim_definition"
-        own = next((o.text for o in draft.origins if o.correct and claim), "")
-        for o in draft.origins:
-            shared = None if o.correct or not own else shared_claim(own, o.text)
-            if shared:
-                # ESP's "…认证服务" beside AH's "…数据完整性和认证服务": partly true of it.
-                return f"“{o.text}” says “{shared}” as “{draft.subject}”'s own definition does"
-            source = notes.by_id.get(o.fact)
-            why = None if o.correct or source is None else true_of(draft.subject, o.text, source)
-            if why:
-                return f"“{o.text}” is true of “{draft.subject}” as well: {why}"
-            owner = _owner_term(notes, o.fact, o.text) if not o.correct else ""
-            if owner and _narrows(owner, draft.subject):
-                # `sync_binlog = N`'s definition is true of `sync_binlog`: one of its cases.
-                return f"“{o.text}” is said of “{owner}”, a case of “{draft.subject}”"
-            mine = own or _own_definition(draft)
-            if owner and mine and same_value(draft.subject, mine, owner, o.text):
-                # "默认值为1" beside the meaning of `sync_binlog = 1`: both keys.
-                return f"“{o.text}” (of “{owner}”) is the value “{draft.subject}” names"
-        return None
-    if draft.variety in ("belongs", "select_members", "claim_member", "not_belongs"):
-        subject = normalize(draft.subject)
-        home = q.facts[0]
-        wrong = [o.text for o in draft.origins if not o.correct]
-        if draft.variety == "claim_member" and not q.truth:
-            wrong = [o.text for o in draft.origins]
-        if draft.variety == "not_belongs":
-            wrong = [o.text for o in draft.origins if o.correct]
-        for text in wrong:
-            for list_id in notes.lists_of_member.get(normalize(text), ()):
-                other = notes.by_id[list_id]
-                key = notes.subject_keys[list_id]
-                # A contrasting list ("Docker缺点" by "Docker优点") reads alike but says the
-                # opposite: its members are the right wrong options.
-                alike = similarity(key, subject) >= SAME_MEANING and not contrast(key, subject)
-                alike = alike or same_judgement(key, subject)
-                broad = _covers(subject, key) or _covers(key, subject)
-                if list_id != home and (alike or broad):
-                    return (
-                        f"“{text}” is also listed under “{other.subject}” ({other.location}), "
-                        f"alike “{draft.subject}”"
-                    )
-    return None
-
-
-_MATH = re.compile(r"\$[^$]+\$")
-#: A text with math and no more words than this outside it is a formula, not a description.
-MAX_FORMULA_WORDS = 3
-
-
-def formula(text: str) -> bool:
-    """Whether ``text`` is a formula ("$y = X\\beta + \\epsilon$", "Assume $y \\sim …$"):
-    math with at most a few words around it. It states a relation between symbols, which
-    several terms of the notes (the model, its noise, the loss it minimises) may all satisfy."""
-    if not _MATH.search(text):
-        return False
-    return len(_WORDS.findall(_MATH.sub(" ", text))) <= MAX_FORMULA_WORDS
-
-
-_GREEK = frozenset(
-    re.findall(
-        r"\w+",
-        "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
-        "xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma "
-        "Phi Psi Omega",
-    )
-)
-#: Two formulas sharing this many symbols, half of one's, relate the same quantities.
-MIN_SHARED_SYMBOLS = 2
-
-
-def symbols(text: str) -> set[str]:
-    """The symbols of a text's math: single letters and Greek letters ("y", "X", "beta"), not
-    function names ("exp", "frac", "log")."""
-    found = set()
-    for span in _MATH.findall(text):
-        for token in re.findall(r"\\[A-Za-z]+|[A-Za-z]+", span):
-            if token.startswith("\\"):
-                if token[1:] in _GREEK:
-                    found.add(token[1:])
-            elif len(token) <= 2:
-                # "kt" is k times t; longer runs are names ("exp", "log", "Var").
-                found.update(token)
-    return found
-
-
-def formula_descriptions(draft: Draft, notes: Notes) -> str | None:
-    """A formula describes a term only against terms not given by a formula of the same
-    symbols: "which is described as $y = X\\beta + \\epsilon$" with another option given by
-    one relating y and beta too (the discriminative model's $p(y|x) = …$) has two defensible
-    answers (the sigmoid's $\\sigma(z) = …$ is no rival); and "X means <formula>"
-    keyed false of an X the notes describe in words (a heading, "Linear Regression
-    optimization": Least Square Method) is true of it in the sense that X does that."""
-    q = draft.question
-    if draft.variety == "definition_to_term" and draft.stem_texts and formula(draft.stem_texts[0]):
-        mine = symbols(draft.stem_texts[0])
-        for o in q.options:
-            theirs = _definition_of(notes, draft, o.text)
-            shared = mine & symbols(theirs) if not o.correct and formula(theirs) else set()
-            if len(shared) >= MIN_SHARED_SYMBOLS and 2 * len(shared) >= len(mine):
-                return f"“{o.text}” is given by a formula of the same symbols: it fits either"
-    if draft.variety == "claim_definition" and not q.truth and len(draft.asks) == 3:
-        term, own, shown = draft.asks
-        if formula(shown) and not formula(own):
-            return f"a formula said of “{term}”, described in words: not false of it on its face"
-    return None
-
-
 def same_kind(draft: Draft, notes: Notes) -> str | None:
     """Every option is of the answer's kind: one script, none a sentence among names."""
     options = [o.text for o in draft.question.options]
@@ -555,6 +302,45 @@ def no_near_duplicates(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+#: Words a sequence's name ends in when its members are ranked, not steps: "InnoDB建立聚簇索引
+#: 的依据" (the first that exists is taken) is a fallback order, and "环节" misnames it.
+_RANKED = ("依据", "依據", "条件", "條件", "原则", "原則", "标准", "標準", "优先级", "優先級",
+           "顺序", "順序", "criteria", "priority", "priorities", "precedence")  # fmt: skip
+#: A heading with a question in it ("STP How it works") names no process of its own.
+_QUESTION = re.compile(
+    r"(?<![A-Za-z])(how|why|what)(?![A-Za-z])|如何|怎样|怎麼|怎么|为什么|為什麼", re.I
+)
+
+
+def sequence_title(draft: Draft, notes: Notes) -> str | None:
+    """An ordering's title names a process and leaves its order to the student: not a heading
+    with a question glued on ("STP How it works"; nor a fill-in of its steps under it), not a
+    ranking called steps ("…的依据"), and not a name holding its first or last step ("ER Model
+    正規化過程" for ER Model → Relation → Normalization: the ends are given)."""
+    if draft.variety not in ("order_steps", "blank_step") or not draft.asks:
+        return None
+    name = draft.subject
+    if _QUESTION.search(name):
+        return f"“{name}” is a heading with a question in it, not the name of a process"
+    if draft.variety == "blank_step":
+        # The steps shown around the blank place it; a step the title names is never blanked,
+        # but one it names in the other script ("正規化" of "ER Model 正規化過程" for
+        # Normalization) fills the blank too.
+        answer = draft.asks[0]
+        told = translated(answer, name, notes)
+        return f"“{name}” says the blanked step “{answer}” ({told})" if told else None
+    if normalize(name).endswith(_RANKED):
+        return f"“{name}” names a ranking or a basis, not steps"
+    # A word every step has ("model" of three models) places none of them; two CJK
+    # characters ("容器" of "简单容器化") are too little of a step to place it.
+    common = set.intersection(*(tokens(s) for s in draft.asks))
+    for step in (draft.asks[0], draft.asks[-1]):
+        shared = {w for w in tokens(step) & tokens(name) - common if w.isascii()}
+        if mentions(name, step) or shared or translated(step, name, notes):
+            return f"“{name}” names the step “{step}”: its place in the order is given"
+    return None
+
+
 #: The item rules, in the order they are tried (cheap and structural first).
 ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
@@ -563,10 +349,12 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "means_a_definition": means_a_definition,
         "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
+        "closed_list": closed_list,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,
         "member_is_a_thing": member_is_a_thing,
         "one_blank": one_blank,
+        "sequence_title": sequence_title,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
         "clue_identifies": clue_identifies,

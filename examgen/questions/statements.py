@@ -97,7 +97,24 @@ def means_a_definition(draft: Draft, notes: Notes) -> str | None:
     for text in draft.asks[1:3]:
         if statement_of_effect(text):
             return f"“{text}” says what a thing does, not what a term means"
+        if a_name(text):
+            # "Linear Regression optimization: Least Square Method" is a heading and the
+            # method it is done by: "X means: Least Square Method" pairs two names.
+            return f"“{text}” is a name of its own, not what a term means"
     return None
+
+
+#: The most words a capitalized name has ("Least Square Method", "Maximum Likelihood").
+MAX_NAME_WORDS = 4
+
+
+def a_name(text: str) -> bool:
+    """Whether an English ``text`` is a name (two to four words, each capitalized, no math
+    nor digits: "Least Square Method"), not a definition."""
+    words = text.strip().rstrip(".").split()
+    if script_of(text) != "latin" or not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    return all(re.fullmatch(r"[A-Z][A-Za-z'-]*", w) for w in words)
 
 
 #: Forms whose clue alone must name the term asked.

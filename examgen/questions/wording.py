@@ -41,6 +41,8 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "match_terms": "请将下列术语与对应的说明配对。",
                 "order_steps": "请将“{sequence}”的各环节按正确顺序排列。",
                 "list_all": "请列出“{list}”的全部{n}项。",
+                "list_counted": "请列出“{list}”的各项。",
+                "list_both": "请列出“{list}”的全部{n}项。",
                 "list_some": "请列出“{list}”中的任意{k}项（共{n}项）。",
                 "true": "正确",
                 "false": "错误",
@@ -82,6 +84,8 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "match_terms": "Match each term with its description.",
                 "order_steps": "Put the steps of “{sequence}” in the correct order.",
                 "list_all": "List all {n} items of “{list}”.",
+                "list_counted": "List the items of “{list}”.",
+                "list_both": "List both items of “{list}”.",
                 "list_some": "List any {k} of the {n} items of “{list}”.",
                 "true": "True",
                 "false": "False",
@@ -308,3 +312,12 @@ TYPE_LABELS: Mapping[str, str] = MappingProxyType(
         "short_answer": "short answer",
     }
 )
+
+
+def list_all_key(n: int, counted: bool) -> str:
+    """The phrase asking for every member of a list of ``n``: a name that counts its members
+    ("SSL/TLS protocol的两层") is not counted again ("…的两层”的全部2项" says it twice), and
+    two are "both" in English ("List all 2 items" is not English)."""
+    if counted:
+        return "list_counted"
+    return "list_both" if n == 2 else "list_all"

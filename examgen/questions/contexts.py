@@ -1,0 +1,144 @@
+"""Contexts: what a stem about a term names so that it says what it asks.
+
+"In “rem”, ______: complex visual processing" names a bare heading: the student cannot tell
+that the blank is a brain area active in REM sleep. "In “Operation”, ______: a group of MST
+SWs …" does not say whose operation. "In “Logistic Regression”, ______: f(s) = …" gives half
+the answer (Logistic function). A context says what the answer is: the relation the notes'
+lead-in gives the list ("areas of the brain that are activated during REM sleep"), the list's
+name, or the nearest heading, a bare one with its parent ("Operation (Multiple Spanning Trees
+- MST)"); never a heading further up (a section's parent does not say what a line under a
+subsection is about), nor one sharing a word with the answer. With none, the fill-in is not
+asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from examgen.model import Fact
+from examgen.questions.categories import clause_name, generic, sentence
+from examgen.questions.cues import tokens
+from examgen.questions.index import Notes, Pair
+from examgen.questions.text import clean, mentions, normalize, script_of
+from examgen.questions.wording import phrase
+
+#: Words a lead-in opens with before its relation ("Some areas of the brain …").
+_LEAD_OPENERS = re.compile(r"^(some|the|these|those|other|several|many|main|key)\s+", re.I)
+#: Words a lead-in ends with after its relation ("… during REM sleep include:").
+_LEAD_ENDINGS = re.compile(
+    r"\s+(include|includes|including|are|is|consist of|consists of|such as|as follows)\s*[:：]?$",
+    re.I,
+)
+#: The most words a relation taken from a lead-in may have: longer, it is a sentence.
+MAX_RELATION_WORDS = 10
+#: Headings for how a topic works or is done, beside the generic labels: bare without the
+#: topic ("Operation" under "Multiple Spanning Trees - MST").
+_ASPECT_HEADINGS = frozenset(
+    (
+        "operation", "operations", "configuration", "implementation", "details", "basics",
+        "concepts", "terminology", "mechanism", "mechanisms", "process", "procedure", "theory",
+        "how it works", "working", "functions", "operating", "运作", "运行", "工作原理", "原理",
+        "机制", "流程", "配置", "实现",
+    )
+)  # fmt: skip
+_ASPECT_KEYS = frozenset(normalize(h) for h in _ASPECT_HEADINGS)
+
+
+def relation(label: str | None) -> str:
+    """The relation an English lead-in gives its list ("Some areas of the brain that are
+    activated during REM sleep include" -> "areas of the brain that are activated during REM
+    sleep"), or '' when it gives none that reads as a name."""
+    if not label or script_of(label) != "latin":
+        return ""
+    text = _LEAD_ENDINGS.sub("", clean(label))
+    text = _LEAD_OPENERS.sub("", text)
+    if text == clean(label) or not 2 <= len(text.split()) <= MAX_RELATION_WORDS:
+        # A lead-in that does not end in "include"/"are" is a sentence, not a relation.
+        return ""
+    return text
+
+
+def _holding_list(notes: Notes, pair: Pair) -> Fact | None:
+    """The list under the pair's own heading that holds its term (the notes' "DB_TRX_ID：…"
+    lines are also a list of 隐藏字段), or None."""
+    for list_id in notes.lists_of_member.get(pair.term.key, ()):
+        owner = notes.by_id[list_id]
+        if owner.section == pair.fact.section and owner.source == pair.fact.source:
+            return owner
+    return None
+
+
+def _bare(heading: str) -> bool:
+    """Whether a heading names nothing of its own: a generic label ("作用", "优点",
+    "Overview") or a word for how a topic works ("Operation", "Configuration"), which says
+    nothing without the heading it stands under. ("Pests", "馆藏" name a kind: no bare.)"""
+    return generic(heading) or normalize(heading) in _ASPECT_KEYS
+
+
+def _names_term(context: str, term: str) -> bool:
+    """Whether ``context`` names ``term`` or shares a word with it other than the word naming
+    its kind ("DevOps" for "DevOps作业能力", "Logistic Regression" for "Logistic function",
+    "个人的特质" for "个人习惯"; not "全自动调度" for "亲和性调度": 调度 says what it is)."""
+    if mentions(context, term) or mentions(term, context):
+        return True
+    words = clean(term).split()
+    key = normalize(term)
+    head = words[-1] if script_of(term) != "han" else key[-2:]
+    return bool((tokens(context) & tokens(term)) - tokens(head))
+
+
+def _usable(context: str, term: str) -> bool:
+    """Whether ``context`` may stand in a stem asking ``term``: a name (not a sentence) that
+    does not name the term."""
+    return bool(
+        normalize(context)
+        and not sentence(context)
+        and clause_name(context) is None
+        and not _names_term(context, term)
+    )
+
+
+def list_context(notes: Notes, pair: Pair) -> str:
+    """What a question about ``pair`` names as its list: the list it is a member of, or, for
+    a definition, the list under its own heading that holds its term ("flag" among 隐藏字段);
+    '' when there is none or it is a sentence."""
+    if pair.context:
+        clause = sentence(pair.context) or clause_name(pair.context)
+        return "" if clause else pair.context
+    holder = _holding_list(notes, pair)
+    if holder is None:
+        return ""
+    name = notes.names.get(holder.id, "")
+    return name if _usable(name, pair.term.text) and not _bare(name) else ""
+
+
+def fill_in_context(notes: Notes, pair: Pair) -> str:
+    """What a fill-in about ``pair`` names as its context (see the module's docstring): the
+    relation of the list holding it, the list's name, or the nearest heading below the notes'
+    title (the title covers every fact and tells the student nothing); a bare heading with its
+    parent; '' when none says what the blank is."""
+    holder = _holding_list(notes, pair)
+    term = pair.term.text
+    # The lead-in's relation is built to read as a name ("areas of the brain that are
+    # activated during REM sleep"), whatever its verbs.
+    told = relation(holder.label) if holder is not None else ""
+    if told and not _names_term(told, term):
+        return told
+    name = pair.context or (notes.names.get(holder.id, "") if holder is not None else "")
+    if _usable(name, term) and not _bare(name):
+        return name
+    section = pair.fact.section
+    if len(section) < 2:
+        return ""
+    heading = clean(section[-1])
+    if _usable(heading, term) and not _bare(heading):
+        return heading
+    # A heading naming the term is its topic ("insomnia" for "Chronic insomnia"): the topic's
+    # own heading says where it is. A heading that is a sentence ("Taking the idea of basis
+    # expansion to the next level") has no stand-in: its parent is about something else.
+    parent = clean(section[-2]) if len(section) >= 3 else ""
+    if not _usable(parent, term) or _bare(parent) or sentence(heading):
+        return ""
+    if _bare(heading):
+        return phrase(pair.fact.lang, "qualified", subject=heading, context=parent)
+    return parent
