@@ -78,6 +78,7 @@ from examgen.notes.clauses import (
     is_passage,
 )
 from examgen.notes.comparisons import compared_sides, side_points
+from examgen.notes.concepts import concept_named, english_concept_named
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.formulas import states_relation
 from examgen.notes.heading_runs import hanging_label
@@ -97,8 +98,6 @@ from examgen.notes.shapes import is_remark, is_stage
 from examgen.notes.terms import (
     Head,
     arrow_steps,
-    concept_named,
-    english_concept_named,
     hyphen_steps,
     is_instruction,
     parse_head,

@@ -20,16 +20,18 @@ from examgen.notes.clauses import (
     list_title,
     split_last_sentence,
 )
+from examgen.notes.concepts import reason_named
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.groups import GroupedItems
 from examgen.notes.item_shapes import (
-    _CONDITIONAL,
-    _VERDICTS,
+    _after_items,
     _aspect_line,
     _bracket_aspect,
     _chinese_account,
     _claim,
+    _defines,
+    _kind_of,
     _line_members,
     _states,
     _told,
@@ -38,6 +40,7 @@ from examgen.notes.item_shapes import (
 from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, premise
 from examgen.notes.roles import RoleItems
+from examgen.notes.sentence_items import SentenceItems
 from examgen.notes.settings import default_noted
 from examgen.notes.shapes import (
     aspect_owner,
@@ -55,16 +58,12 @@ from examgen.notes.shapes import (
 from examgen.notes.statements import aliased, equated
 from examgen.notes.terms import (
     LATIN_LETTER,
-    MIN_PHRASE_WEIGHT,
     Head,
     arrow_steps,
     hyphen_steps,
     is_term,
     parse_head,
     qualify,
-    reason_named,
-    says_something,
-    weight,
     with_gloss,
 )
 from examgen.notes.tree import Node
@@ -72,7 +71,7 @@ from examgen.notes.values import stated_values
 from examgen.notes.whereas import whereas_table
 
 
-class ItemReader(FramedItems, RoleItems, GroupedItems):
+class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
@@ -282,7 +281,7 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
             # `Root Port - no changes`: the member as it was before, no definition of it.
             self.skip(node.line, f"a remark relative to something else, not a definition: {gloss}")
             return Item(head.term), True
-        elif definition and self._defines(head, gloss, prose, member, parent):
+        elif definition and _defines(head, gloss, prose, member, parent):
             self.emit(
                 "definition",
                 subject,
@@ -417,21 +416,6 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
                 continue
             self.emit("definition", item.text, place, node.line, text=gloss, tags=node.tags)
 
-    def led_member(
-        self, node: Node, child_items: Sequence[Node], place: Place
-    ) -> tuple[Item, bool] | None:
-        """A member that is a sentence led by a bold term (``- **DORAs** are a newer class of
-        …``): the member is the term, and the sentence defines it. None for other members."""
-        term, rest = self.lead_term(node.text, node.strong)
-        if not term or len(rest.split()) < 3:
-            return None  # `**TCP** handshake`: a name with a bold part, not a sentence
-        self.emit(
-            "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
-        )
-        members = self.members(child_items, place, term)
-        self.member_list(term, term, members, node, place, pin=node.anchor, second=True)
-        return Item(term, rest), True
-
     @staticmethod
     def owner(parent: str, place: Place) -> str:
         """What a step or a condition belongs to: the parent item when it names a thing, else
@@ -465,49 +449,3 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
         else:
             self.skip(node.line, f"a loop header, not a term: {header[:40]}")
         return Item(node.text), len(self.drafts) > before
-
-    @staticmethod
-    def _defines(
-        head: Head, gloss: str | None, prose: Sequence[str], member: bool, parent: str = ""
-    ) -> bool:
-        """Whether an item with a gloss or paragraphs is a definition of its own."""
-        if member and head.how == "colon" and _VERDICTS.search(parent):
-            return False  # `Cons:` / `- 1 flow per link - no load balancing`: a point, explained
-        if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
-            return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
-        if head.how == "paren" and gloss and not prose and noise_reason(gloss):
-            return False  # `Iterative solution (e.g. IRWLS)`: an example, not a meaning
-        if head.how == "paren" and _CONDITIONAL.match(head.term):
-            return False  # `If the data is not separable (non-linear)`: a case, not a term
-        if not member:
-            return True
-        if not head.termlike:
-            return False  # a sentence in a list is a member, not a term
-        if prose:
-            return True
-        if (
-            gloss
-            and head.how == "colon"
-            and (weight(head.term, 1) >= MIN_PHRASE_WEIGHT or " " in head.term)
-        ):
-            # `管理的主体：管理者`, `Motor cortex - movement`: a phrase and what it is,
-            # however short.
-            return True
-        return gloss is not None and says_something(head.term, gloss)
-
-
-def _after_items(node: Node, paragraph: Node) -> bool:
-    """Whether ``paragraph`` comes after bullets of the item: a remark on them, not the item's
-    own definition."""
-    for child in node.children:
-        if child is paragraph:
-            return False
-        if child.kind == "item":
-            return True
-    return False
-
-
-def _kind_of(head: Head) -> bool:
-    """Whether a member with bullets names a thing of its own (``常规攻击``), not an aspect
-    (``作用``) or a clause."""
-    return head.termlike and not is_bare(head.term) and not is_angle(head.term)
