@@ -161,7 +161,7 @@ class _Extractor(ItemReader, SectionReader):
             return
         defined = (place.section_key, key)
         if kind == "definition":
-            said = (defined, re.sub(r"\s+", "", text))
+            said = (defined, _SPACES.sub("", text))
             # A formula or a whole sentence said twice of one subject is said once; `On: No
             # negotiation` under two protocols is two facts (told apart by their ids).
             if said in self.said and (has_math(text) or len(text.split()) >= 6):
@@ -426,6 +426,7 @@ class _Extractor(ItemReader, SectionReader):
         return True
 
 
+_SPACES = re.compile(r"\s+")
 _EMPHASIS = re.compile(r"【([^【】]+)】")
 # `Limit objects accessible to processes`: a phrase whose first word may be a verb, which
 # its siblings tell (see :meth:`_Extractor.measures`).

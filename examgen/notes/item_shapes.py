@@ -41,7 +41,10 @@ from examgen.notes.tree import Node
 def _bracket_aspect(text: str) -> tuple[str, str, str] | None:
     """``X(gloss)(破解方法：text)`` → (``X(gloss)``, ``破解方法``, ``text``) when what comes
     before the last bracket is a term; None otherwise."""
-    match = _BRACKET_ASPECT.match(text.strip())
+    text = text.strip()
+    if not text.endswith((")", "）")):
+        return None  # most items: no last bracket, no pattern to try
+    match = _BRACKET_ASPECT.match(text)
     if match is None:
         return None
     before = match["before"].strip()
@@ -135,6 +138,10 @@ def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
     if head.how not in ("plain", "paren") or not head.termlike or len(child_items) < 2:
         return False
     if ends_with_aspect(head.term) or says_order(head.term) or _QUESTION.search(head.term):
+        return False
+    # A bullet with bullets under it, or without a wide character, is no aspect line: it is
+    # told, and not a Chinese sentence. (Tested first: it needs no heads parsed.)
+    if any(child.children or max(child.text, default="") < "\u2e80" for child in child_items):
         return False
     told = [child for child in child_items if not _aspect_line(child)]
     return len(told) >= 2 and all(

