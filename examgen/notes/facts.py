@@ -405,7 +405,8 @@ class _Extractor(ItemReader, SectionReader):
         ordered = not unordered and (
             ordered
             or says_order(term)
-            or any(_STEP.search(item.text) for item, _ in members)
+            # One search over the texts: a step pattern cannot match across the \0 between.
+            or _STEP.search("\0".join(item.text for item, _ in members)) is not None
             or narrated([node for _, node in members])
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
             or procedure(term, [item for item, _ in members])

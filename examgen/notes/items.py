@@ -111,11 +111,17 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
         if head.how == "colon" and is_stage(head.term) and not node.children:
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
-        child_items = [child for child in node.children if child.kind == "item"]
+        children = node.children  # most items have none: no comprehensions over them
+        child_items = [child for child in children if child.kind == "item"] if children else []
         # The English shapes of a plain item (an agent's role, notation, names made equal, an
-        # alias) each open with a Latin letter or `$`, or hold no wide character at all: an
-        # item opening with a Chinese character is none of them, and tries none.
-        english = head.how == "plain" and node.text.lstrip()[:1] < "\u2e80"
+        # alias) each open with a Latin letter or `$` (or hold no wide character at all) and
+        # have a space between words: an item opening with a Chinese character, or one word
+        # long, is none of them, and tries none.
+        english = (
+            head.how == "plain"
+            and node.text.lstrip()[:1] < "\u2e80"
+            and len(node.text.split(None, 1)) > 1
+        )
         acted = self.agent(node, place, parent, member) if english else None
         if acted is not None and not node.children:
             return acted, True  # (with notes under it, they are read as for any item)
@@ -147,7 +153,11 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
             taken = self.premised(node, premised, child_items, place, parent)
             if taken is not None:
                 return taken
-        paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
+        paragraphs = (
+            [child for child in children if child.kind == "paragraph" and child.text]
+            if children
+            else []
+        )
         before = len(self.drafts)
         if head.how == "plain" and not head.termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
@@ -211,7 +221,7 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
 
         prose: list[str] = []
         prose_images: list[str] = []
-        heads = [parse_head(paragraph.text) for paragraph in paragraphs]
+        heads = [parse_head(paragraph.text) for paragraph in paragraphs] if paragraphs else []
         # Several `term：text` lines under an item are its members, each defined on its own.
         line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
         for index, paragraph in enumerate(paragraphs):
