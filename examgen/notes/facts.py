@@ -174,7 +174,8 @@ class _Extractor(ItemReader, SectionReader):
         if second:
             key += "[]"
             pin = f"{pin}-list" if pin else None
-        fact = (kind, key, place.section_key, line, text, tuple(items))
+        items = tuple(items)
+        fact = (kind, key, place.section_key, line, text, items)
         if fact in self.emitted:
             return  # one sentence read by two shapes (a division by the paragraph and the list)
         self.emitted.add(fact)
@@ -186,8 +187,8 @@ class _Extractor(ItemReader, SectionReader):
                 place,
                 line,
                 text,
-                tuple(items),
-                tuple(dict.fromkeys(images)),
+                items,
+                tuple(dict.fromkeys(images)) if images else (),
                 pin,
                 columns,
                 rows,

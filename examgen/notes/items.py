@@ -175,7 +175,8 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
         named = len(self.drafts)
-        self.symbols(node, place)
+        if node.strong and "$" in node.text:  # names given by math (most items have none)
+            self.symbols(node, place)
         named = slice(named, len(self.drafts))
         if not member and head.how in ("plain", "label") and not head.termlike:
             formula_named = self.named_formula(node, child_items, place)
@@ -268,7 +269,7 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
             named = f"{subject} ({gloss})"
             self.emit("definition", named, place, node.line, text=formula, tags=node.tags)
             return Item(head.term, formula), True
-        definition = with_gloss(gloss, prose)
+        definition = with_gloss(gloss, prose) if prose else gloss or ""
         steps = None
         if head.how == "colon" and gloss:
             steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)

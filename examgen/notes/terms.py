@@ -211,6 +211,8 @@ _WORD_CHARACTER = re.compile(_LATIN_WORD.pattern[:-2] + _CJK_IDEOGRAPH.pattern[1
 def is_instruction(text: str) -> bool:
     """``Detect altering of files``, ``To find β, minimize …``: a verb and its object, a step
     or a measure to take rather than a name (brackets after it aside)."""
+    if len(text.split(None, 1)) < 2:
+        return False  # no space between words, none after masking and unbracketing either
     return _INSTRUCTION.match(_unbracketed(_masked(text)).strip()) is not None
 
 
