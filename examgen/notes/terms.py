@@ -104,6 +104,11 @@ _COLON = _Colon()
 _SPACED_DASH_PATTERN = re.compile(r"\s+(?:—|–|--|-)\s+")
 
 
+# Every character a separator (:class:`_Colon`, :class:`_SpacedDash`) needs one of: most
+# texts have none, and try neither.
+_SEPARATOR_CHARACTERS = re.compile("[:：\\-—–]")
+
+
 class _SpacedDash:
     """Finds a spaced dash; most texts have no dash at all, and need no regex search."""
 
@@ -194,18 +199,25 @@ def is_term(text: str) -> bool:
 def _weighs_as_term(text: str) -> bool:
     """``0 < weight <= MAX_TERM_WEIGHT`` (a bracket that only translates weighs one). Each
     unit of weight is at least one character, and a translated bracket weighs less than
-    the text's length, so a short text with a word character in it needs no counting."""
+    the text's length, so a short text with a word character in it needs no counting; a
+    longer one is matched for one unit more than a term may weigh, not counted through."""
     if len(text) <= MAX_TERM_WEIGHT and _WORD_CHARACTER.search(text):
         return True
-    return (
-        0
-        < (_term_weight(text) if "(" in text or "（" in text else weight(text, 1))
-        <= MAX_TERM_WEIGHT
-    )
+    if "(" in text or "（" in text:
+        return 0 < _term_weight(text) <= MAX_TERM_WEIGHT
+    return _WORD_CHARACTER.search(text) is not None and _OVER_TERM_WEIGHT.match(text) is None
 
 
-# A character that weighs: one of a Latin word or an ideograph (the two patterns above, as one).
-_WORD_CHARACTER = re.compile(_LATIN_WORD.pattern[:-2] + _CJK_IDEOGRAPH.pattern[1:])
+# What weighs (see :func:`weight`): a Latin word, or an ideograph.
+_LATIN_CHARACTERS = _LATIN_WORD.pattern[1:-2]  # A-Za-z0-9_
+_IDEOGRAPHS = _CJK_IDEOGRAPH.pattern[1:-1]
+_WORD_CHARACTER = re.compile(f"[{_LATIN_CHARACTERS}{_IDEOGRAPHS}]")
+# MAX_TERM_WEIGHT + 1 units from the start, whatever is between them: a Latin word taken whole
+# (possessive: never split into more words), then any non-weighing characters before the next.
+_OVER_TERM_WEIGHT = re.compile(
+    f"(?:[^{_LATIN_CHARACTERS}{_IDEOGRAPHS}]*+(?:[{_LATIN_CHARACTERS}]++|[{_IDEOGRAPHS}]))"
+    f"{{{MAX_TERM_WEIGHT + 1}}}"
+)
 
 
 def is_instruction(text: str) -> bool:
@@ -414,7 +426,7 @@ def parse_head(text: str) -> Head:
         return Head(term, None, "label", False)
     # Separators are looked for outside math (`Map $f: A \to B$: …`), then cut in the text.
     masked = _masked(text)
-    for separator in (_COLON, _SPACED_DASH):
+    for separator in (_COLON, _SPACED_DASH) if _SEPARATOR_CHARACTERS.search(masked) else ():
         found = separator.search(masked)
         if found:
             term, rest = text[: found.start()].strip(), text[found.end() :].strip()
