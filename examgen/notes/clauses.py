@@ -366,11 +366,12 @@ def is_sentence(text: str) -> bool:
         return True
     if _SENTENCE_MARK.search(bare):
         return True
-    return len(_IDEOGRAPHS.findall(bare)) > 16 or len(bare.split()) > 10
+    return _SEVENTEEN_IDEOGRAPHS.match(bare) is not None or len(bare.split()) > 10
 
 
 _BRACKETS = re.compile(r"\([^()]*\)|（[^（）]*）")
-_IDEOGRAPHS = re.compile("[\u3400-\u9fff]")
+# More than 16 ideographs: the 17th found from the start, not all of them counted.
+_SEVENTEEN_IDEOGRAPHS = re.compile("(?:[^\u3400-\u9fff]*+[\u3400-\u9fff]){17}")
 
 
 # ----------------------------------------------------------------------------- "is called"

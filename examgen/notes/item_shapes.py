@@ -33,7 +33,7 @@ from examgen.notes.terms import (
     parse_head,
     says_order,
     says_something,
-    weight,
+    weighs_at_least,
 )
 from examgen.notes.tree import Node
 
@@ -201,7 +201,7 @@ def _defines(
     if (
         gloss
         and head.how == "colon"
-        and (weight(head.term, 1) >= MIN_PHRASE_WEIGHT or " " in head.term)
+        and (weighs_at_least(head.term, MIN_PHRASE_WEIGHT) or " " in head.term)
     ):
         # `管理的主体：管理者`, `Motor cortex - movement`: a phrase and what it is,
         # however short.

@@ -139,6 +139,15 @@ def weight(text: str, latin_word_weight: int) -> int:
     return ideographs + latin_word_weight * len(_LATIN_WORD.findall(text))
 
 
+def weighs_at_least(text: str, minimum: int, latin_word_weight: int = 1) -> bool:
+    """``weight(text, latin_word_weight) >= minimum``, matching ``minimum`` units (each
+    weighs one or more) from the start instead of counting them all; counted only when the
+    text has fewer units and its words weigh more than one."""
+    if _units(minimum).match(text) is not None:
+        return True
+    return latin_word_weight > 1 and weight(text, latin_word_weight) >= minimum
+
+
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 
@@ -205,19 +214,25 @@ def _weighs_as_term(text: str) -> bool:
         return True
     if "(" in text or "（" in text:
         return 0 < _term_weight(text) <= MAX_TERM_WEIGHT
-    return _WORD_CHARACTER.search(text) is not None and _OVER_TERM_WEIGHT.match(text) is None
+    return _WORD_CHARACTER.search(text) is not None and not weighs_at_least(
+        text, MAX_TERM_WEIGHT + 1
+    )
 
 
 # What weighs (see :func:`weight`): a Latin word, or an ideograph.
 _LATIN_CHARACTERS = _LATIN_WORD.pattern[1:-2]  # A-Za-z0-9_
 _IDEOGRAPHS = _CJK_IDEOGRAPH.pattern[1:-1]
 _WORD_CHARACTER = re.compile(f"[{_LATIN_CHARACTERS}{_IDEOGRAPHS}]")
-# MAX_TERM_WEIGHT + 1 units from the start, whatever is between them: a Latin word taken whole
-# (possessive: never split into more words), then any non-weighing characters before the next.
-_OVER_TERM_WEIGHT = re.compile(
-    f"(?:[^{_LATIN_CHARACTERS}{_IDEOGRAPHS}]*+(?:[{_LATIN_CHARACTERS}]++|[{_IDEOGRAPHS}]))"
-    f"{{{MAX_TERM_WEIGHT + 1}}}"
-)
+
+
+@functools.cache
+def _units(count: int) -> re.Pattern[str]:
+    """``count`` units of weight from the start, whatever is between them: a Latin word taken
+    whole (possessive: never split into more words), or an ideograph."""
+    return re.compile(
+        f"(?:[^{_LATIN_CHARACTERS}{_IDEOGRAPHS}]*+(?:[{_LATIN_CHARACTERS}]++|[{_IDEOGRAPHS}]))"
+        f"{{{count}}}"
+    )
 
 
 def is_instruction(text: str) -> bool:
@@ -261,7 +276,7 @@ _UNCLOSED = re.compile(r"[(（][^)）]*$")
 
 
 def says_something(term: str, gloss: str) -> bool:
-    return weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
+    return weighs_at_least(gloss, MIN_GLOSS_WEIGHT, 2) or is_acronym_expansion(term, gloss)
 
 
 def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
@@ -384,7 +399,8 @@ def arrow_steps(text: str) -> list[str] | None:
     if len(steps) < 2 or not all(steps):
         return None
     if any(
-        weight(step, 1) > _MAX_STEP_WEIGHT or _SENTENCE_PUNCTUATION.search(_unbracketed(step))
+        weighs_at_least(step, _MAX_STEP_WEIGHT + 1)
+        or _SENTENCE_PUNCTUATION.search(_unbracketed(step))
         for step in steps
     ):
         return None
@@ -483,6 +499,9 @@ def _is_aside(term: str, gloss: str) -> bool:
 
 def _matching_open(text: str) -> int:
     """Index of the parenthesis that the final one closes, or -1 when they do not match."""
+    body = text[:-1]
+    if text.endswith((")", "）")) and ")" not in body and "）" not in body:
+        return max(body.rfind("("), body.rfind("（"))  # no other closing: the last opening
     depth = 0
     for index in range(len(text) - 1, -1, -1):
         if text[index] in ")）":
