@@ -18,6 +18,8 @@ def concept_named(subject: str) -> str:
     english = english_concept_named(subject)
     if english != subject:
         return english
+    if "概念" not in subject and "定义" not in subject and "定義" not in subject:
+        return subject  # most subjects: none of the words to try the pattern for
     match = _CONCEPT_OF.match(subject.strip())
     if match is None:
         return subject
@@ -30,7 +32,10 @@ def concept_named(subject: str) -> str:
 def english_concept_named(subject: str) -> str:
     """``Concepts of IPSEC`` → ``IPSEC``: an outline's label over what a name is (a definition)
     or is made of (a list) is about that name; other subjects stay as they are."""
-    match = _CONCEPT_OF_EN.match(subject.strip())
+    stripped = subject.strip()
+    if stripped[:1] not in _CONCEPT_OF_EN_FIRST:
+        return subject  # the pattern opens with `the`, `basic`, `concept` or `definition`
+    match = _CONCEPT_OF_EN.match(stripped)
     return match["owner"].strip() if match else subject
 
 
@@ -41,6 +46,7 @@ _CONCEPT_OF_EN = re.compile(
     r"(?P<owner>[A-Za-z][\w/+.-]*(?:\s+[A-Za-z0-9][\w/+.-]*){0,3})[.:]?$",
     re.IGNORECASE,
 )
+_CONCEPT_OF_EN_FIRST = frozenset("tTbBcCdD")
 _CONCEPT_OF = re.compile(
     r"^(?P<owner>.+?)(?P<de>的)?(?:概念|定义|定義)(?P<gloss>\s*(?:\([^()]*\)|（[^（）]*）))?$"
 )
