@@ -350,8 +350,9 @@ _PASSAGE_LENGTH = 30
 
 def is_passage(text: str) -> bool:
     """A paragraph of several full sentences (an account), not a phrase or one statement."""
-    ends = len(_SENTENCE_END.findall(text.rstrip("。！？!?. ")))
-    return ends >= 1 and len(text) >= _PASSAGE_LENGTH
+    if len(text) < _PASSAGE_LENGTH:
+        return False
+    return _SENTENCE_END.search(text.rstrip("。！？!?. ")) is not None
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
@@ -365,11 +366,12 @@ def is_sentence(text: str) -> bool:
         return True
     if _SENTENCE_MARK.search(bare):
         return True
-    return len(_IDEOGRAPHS.findall(bare)) > 16 or len(bare.split()) > 10
+    return _SEVENTEEN_IDEOGRAPHS.match(bare) is not None or len(bare.split()) > 10
 
 
 _BRACKETS = re.compile(r"\([^()]*\)|（[^（）]*）")
-_IDEOGRAPHS = re.compile("[\u3400-\u9fff]")
+# More than 16 ideographs: the 17th found from the start, not all of them counted.
+_SEVENTEEN_IDEOGRAPHS = re.compile("(?:[^\u3400-\u9fff]*+[\u3400-\u9fff]){17}")
 
 
 # ----------------------------------------------------------------------------- "is called"
@@ -480,6 +482,8 @@ _HANGING_VERB = re.compile(r"(?<=\S)\s*(?:须|需|应|應|必须|必須)?(?:符�
 def list_title(title: str) -> str:
     """The subject of a list whose title ends in the verb its list completes: ``Properties
     of IFD符合`` → ``Properties of IFD``; other titles as they are."""
+    if "of" not in title.lower():
+        return title  # no `X of …` to bare: most titles
     bare = _HANGING_VERB.sub("", title)
     # Only when the title says the relation itself (`Properties of …`): `第二正規化需要滿足`
     # stays, its verb is what says the items are conditions.

@@ -15,13 +15,13 @@ from examgen.model import FactKind, Item
 from examgen.notes.tree import Node
 
 _CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_WHITESPACE = re.compile(r"\s+")
 _TRAILING_PUNCTUATION = ":;,.!?、。…-—·|/\\"
 
 
 def normalize_subject(subject: str) -> str:
     """The identity key of a subject: NFKC, casefold, no whitespace, no trailing punctuation."""
-    key = _WHITESPACE.sub("", unicodedata.normalize("NFKC", subject).casefold())
+    # str.split() splits at exactly the characters `\s` matches: the words, joined.
+    key = "".join(unicodedata.normalize("NFKC", subject).casefold().split())
     return key.rstrip(_TRAILING_PUNCTUATION)
 
 

@@ -78,6 +78,7 @@ from examgen.notes.clauses import (
     is_passage,
 )
 from examgen.notes.comparisons import compared_sides, side_points
+from examgen.notes.concepts import concept_named, english_concept_named
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.formulas import states_relation
 from examgen.notes.heading_runs import hanging_label
@@ -97,8 +98,6 @@ from examgen.notes.shapes import is_remark, is_stage
 from examgen.notes.terms import (
     Head,
     arrow_steps,
-    concept_named,
-    english_concept_named,
     hyphen_steps,
     is_instruction,
     parse_head,
@@ -162,7 +161,7 @@ class _Extractor(ItemReader, SectionReader):
             return
         defined = (place.section_key, key)
         if kind == "definition":
-            said = (defined, re.sub(r"\s+", "", text))
+            said = (defined, _SPACES.sub("", text))
             # A formula or a whole sentence said twice of one subject is said once; `On: No
             # negotiation` under two protocols is two facts (told apart by their ids).
             if said in self.said and (has_math(text) or len(text.split()) >= 6):
@@ -175,7 +174,8 @@ class _Extractor(ItemReader, SectionReader):
         if second:
             key += "[]"
             pin = f"{pin}-list" if pin else None
-        fact = (kind, key, place.section_key, line, text, tuple(items))
+        items = tuple(items)
+        fact = (kind, key, place.section_key, line, text, items)
         if fact in self.emitted:
             return  # one sentence read by two shapes (a division by the paragraph and the list)
         self.emitted.add(fact)
@@ -187,8 +187,8 @@ class _Extractor(ItemReader, SectionReader):
                 place,
                 line,
                 text,
-                tuple(items),
-                tuple(dict.fromkeys(images)),
+                items,
+                tuple(dict.fromkeys(images)) if images else (),
                 pin,
                 columns,
                 rows,
@@ -406,7 +406,8 @@ class _Extractor(ItemReader, SectionReader):
         ordered = not unordered and (
             ordered
             or says_order(term)
-            or any(_STEP.search(item.text) for item, _ in members)
+            # One search over the texts: a step pattern cannot match across the \0 between.
+            or _STEP.search("\0".join(item.text for item, _ in members)) is not None
             or narrated([node for _, node in members])
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
             or procedure(term, [item for item, _ in members])
@@ -427,6 +428,7 @@ class _Extractor(ItemReader, SectionReader):
         return True
 
 
+_SPACES = re.compile(r"\s+")
 _EMPHASIS = re.compile(r"【([^【】]+)】")
 # `Limit objects accessible to processes`: a phrase whose first word may be a verb, which
 # its siblings tell (see :meth:`_Extractor.measures`).

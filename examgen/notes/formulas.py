@@ -25,6 +25,8 @@ _RELATION = re.compile(
 def states_relation(subject: str) -> bool:
     """Whether a subject holds math that relates two sides (``$a = b$``, ``$x \\leftarrow
     y$``, ``$z_i \\equiv x_i$``)."""
+    if "$" not in subject and "\\" not in subject:
+        return False  # no math delimiter: no math (most subjects)
     return any(_RELATION.search(subject[start:end]) for start, end in math_spans(subject))
 
 

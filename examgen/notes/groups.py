@@ -22,8 +22,14 @@ _DIVIDED = re.compile(
 )
 
 
+# The last letter of every word _DIVIDED takes off (`ſ`: a long s matches `s` ignoring case).
+_DIVIDED_LAST = frozenset("型類类eEsSſdD")
+
+
 def _headers(term: str, members: Sequence[tuple[Item, Node]]) -> list[int]:
     """Positions of the members that are group headers ([] when the list has none)."""
+    if term.rstrip()[-1:] not in _DIVIDED_LAST:
+        return []  # most terms: no `类型`, `types` … at the end to take off
     divided = _DIVIDED.sub("", term)
     if divided == term or len(normalize_subject(divided)) < 3:
         return []

@@ -57,6 +57,8 @@ def inclusion(clause: str, previous: str = "") -> tuple[str, list[str]]:
         if before is None:
             return "", []
         text = before["subject"] + text
+    if "分" not in text and "包" not in text and "有" not in text:
+        return "", []  # most text: none of the verbs (分为, 分成, 包括, 包含, 有) to try
     match = _INCLUSION.match(text)
     if match is None:
         return "", []
@@ -98,8 +100,8 @@ def comma_names(text: str) -> list[str]:
     four names, each with its gloss: Chinese notes that name three or more things in one
     bullet, joined by commas. [] unless every part is a short term (with or without a gloss);
     a comma between clauses (``使用56位密钥，基于Feistel结构``) joins no names."""
-    if not has_cjk(text) or ("，" not in text and "," not in text):
-        return []
+    if not has_cjk(text) or text.count("，") + text.count(",") < 2:
+        return []  # three names need two commas
     parts = split_outside(text.strip().rstrip("。；;"), "，,")
     if len(parts) < 3:
         return []

@@ -1,6 +1,7 @@
 """Item shapes: module-level predicates on a list item's head and the bullets under it
 (:func:`describes` — bullets that tell what a thing is or does; claims, accounts told in
-bullets, verdicts, aspect lines, bracketed aspects, members named one per line), used by
+bullets, verdicts, aspect lines, bracketed aspects, members named one per line; whether an
+item defines itself, whether a paragraph comes after its bullets), used by
 :class:`examgen.notes.items.ItemReader` and the heading-run reader.
 """
 
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from examgen.model import Item
 from examgen.notes.clauses import (
     has_list_cue,
+    is_angle,
     is_clause,
     is_passage,
     is_sentence,
@@ -20,12 +22,18 @@ from examgen.notes.premises import assumes
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
+    is_bare,
+    is_translation,
+    noise_reason,
 )
 from examgen.notes.terms import (
     LATIN_LETTER,
+    MIN_PHRASE_WEIGHT,
     Head,
     parse_head,
     says_order,
+    says_something,
+    weighs_at_least,
 )
 from examgen.notes.tree import Node
 
@@ -33,7 +41,10 @@ from examgen.notes.tree import Node
 def _bracket_aspect(text: str) -> tuple[str, str, str] | None:
     """``X(gloss)(破解方法：text)`` → (``X(gloss)``, ``破解方法``, ``text``) when what comes
     before the last bracket is a term; None otherwise."""
-    match = _BRACKET_ASPECT.match(text.strip())
+    text = text.strip()
+    if not text.endswith((")", "）")):
+        return None  # most items: no last bracket, no pattern to try
+    match = _BRACKET_ASPECT.match(text)
     if match is None:
         return None
     before = match["before"].strip()
@@ -128,6 +139,10 @@ def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
         return False
     if ends_with_aspect(head.term) or says_order(head.term) or _QUESTION.search(head.term):
         return False
+    # A bullet with bullets under it, or without a wide character, is no aspect line: it is
+    # told, and not a Chinese sentence. (Tested first: it needs no heads parsed.)
+    if any(child.children or max(child.text, default="") < "\u2e80" for child in child_items):
+        return False
     told = [child for child in child_items if not _aspect_line(child)]
     return len(told) >= 2 and all(
         not child.children
@@ -163,3 +178,49 @@ def _line_members(heads: Sequence[Head], paragraphs: Sequence[Node]) -> list[tup
         for head, paragraph in zip(heads, paragraphs, strict=True)
         if head.how == "colon"
     ]
+
+
+def _defines(
+    head: Head, gloss: str | None, prose: Sequence[str], member: bool, parent: str = ""
+) -> bool:
+    """Whether an item with a gloss or paragraphs is a definition of its own."""
+    if member and head.how == "colon" and _VERDICTS.search(parent):
+        return False  # `Cons:` / `- 1 flow per link - no load balancing`: a point, explained
+    if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
+        return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
+    if head.how == "paren" and gloss and not prose and noise_reason(gloss):
+        return False  # `Iterative solution (e.g. IRWLS)`: an example, not a meaning
+    if head.how == "paren" and _CONDITIONAL.match(head.term):
+        return False  # `If the data is not separable (non-linear)`: a case, not a term
+    if not member:
+        return True
+    if not head.termlike:
+        return False  # a sentence in a list is a member, not a term
+    if prose:
+        return True
+    if (
+        gloss
+        and head.how == "colon"
+        and (weighs_at_least(head.term, MIN_PHRASE_WEIGHT) or " " in head.term)
+    ):
+        # `管理的主体：管理者`, `Motor cortex - movement`: a phrase and what it is,
+        # however short.
+        return True
+    return gloss is not None and says_something(head.term, gloss)
+
+
+def _after_items(node: Node, paragraph: Node) -> bool:
+    """Whether ``paragraph`` comes after bullets of the item: a remark on them, not the item's
+    own definition."""
+    for child in node.children:
+        if child is paragraph:
+            return False
+        if child.kind == "item":
+            return True
+    return False
+
+
+def _kind_of(head: Head) -> bool:
+    """Whether a member with bullets names a thing of its own (``常规攻击``), not an aspect
+    (``作用``) or a clause."""
+    return head.termlike and not is_bare(head.term) and not is_angle(head.term)

@@ -20,16 +20,18 @@ from examgen.notes.clauses import (
     list_title,
     split_last_sentence,
 )
+from examgen.notes.concepts import reason_named
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.groups import GroupedItems
 from examgen.notes.item_shapes import (
-    _CONDITIONAL,
-    _VERDICTS,
+    _after_items,
     _aspect_line,
     _bracket_aspect,
     _chinese_account,
     _claim,
+    _defines,
+    _kind_of,
     _line_members,
     _states,
     _told,
@@ -38,6 +40,7 @@ from examgen.notes.item_shapes import (
 from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, premise
 from examgen.notes.roles import RoleItems
+from examgen.notes.sentence_items import SentenceItems
 from examgen.notes.settings import default_noted
 from examgen.notes.shapes import (
     aspect_owner,
@@ -55,16 +58,12 @@ from examgen.notes.shapes import (
 from examgen.notes.statements import aliased, equated
 from examgen.notes.terms import (
     LATIN_LETTER,
-    MIN_PHRASE_WEIGHT,
     Head,
     arrow_steps,
     hyphen_steps,
     is_term,
     parse_head,
     qualify,
-    reason_named,
-    says_something,
-    weight,
     with_gloss,
 )
 from examgen.notes.tree import Node
@@ -72,7 +71,7 @@ from examgen.notes.values import stated_values
 from examgen.notes.whereas import whereas_table
 
 
-class ItemReader(FramedItems, RoleItems, GroupedItems):
+class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
@@ -112,8 +111,18 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
         if head.how == "colon" and is_stage(head.term) and not node.children:
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
-        child_items = [child for child in node.children if child.kind == "item"]
-        acted = self.agent(node, place, parent, member) if head.how == "plain" else None
+        children = node.children  # most items have none: no comprehensions over them
+        child_items = [child for child in children if child.kind == "item"] if children else []
+        # The English shapes of a plain item (an agent's role, notation, names made equal, an
+        # alias) each open with a Latin letter or `$` (or hold no wide character at all) and
+        # have a space between words: an item opening with a Chinese character, or one word
+        # long, is none of them, and tries none.
+        english = (
+            head.how == "plain"
+            and node.text.lstrip()[:1] < "\u2e80"
+            and len(node.text.split(None, 1)) > 1
+        )
+        acted = self.agent(node, place, parent, member) if english else None
         if acted is not None and not node.children:
             return acted, True  # (with notes under it, they are read as for any item)
         if head.how == "colon" and head.gloss:
@@ -123,7 +132,8 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
         if child_items and is_loop_header(head.term):
             return self.loop(node, head, child_items, place, parent)
         if (
-            head.how in ("plain", "label")
+            child_items
+            and head.how in ("plain", "label")
             and head.termlike
             and self.contrast(node, child_items, place)
         ):
@@ -143,14 +153,18 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
             taken = self.premised(node, premised, child_items, place, parent)
             if taken is not None:
                 return taken
-        paragraphs = [child for child in node.children if child.kind == "paragraph" and child.text]
+        paragraphs = (
+            [child for child in children if child.kind == "paragraph" and child.text]
+            if children
+            else []
+        )
         before = len(self.drafts)
         if head.how == "plain" and not head.termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
-        noted, how = notation(node.text) if head.how == "plain" and not child_items else ("", "")
-        if not noted and head.how == "plain" and not child_items:
+        noted, how = notation(node.text) if english and not child_items else ("", "")
+        if not noted and english and not child_items:
             noted, how = equated(node.text)  # `Training = Fitting = Parameter estimation`
-        alias, name = aliased(node.text) if head.how == "plain" and not node.children else ("", "")
+        alias, name = aliased(node.text) if english and not node.children else ("", "")
         if alias:  # `Confusional arousals, aka sleep drunkenness`: the member is the name
             self.emit("definition", alias, place, node.line, text=name, tags=node.tags)
             return Item(name), True
@@ -161,7 +175,8 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
         if head.how == "label" and not head.termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
         named = len(self.drafts)
-        self.symbols(node, place)
+        if node.strong and "$" in node.text:  # names given by math (most items have none)
+            self.symbols(node, place)
         named = slice(named, len(self.drafts))
         if not member and head.how in ("plain", "label") and not head.termlike:
             formula_named = self.named_formula(node, child_items, place)
@@ -207,7 +222,7 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
 
         prose: list[str] = []
         prose_images: list[str] = []
-        heads = [parse_head(paragraph.text) for paragraph in paragraphs]
+        heads = [parse_head(paragraph.text) for paragraph in paragraphs] if paragraphs else []
         # Several `term：text` lines under an item are its members, each defined on its own.
         line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
         for index, paragraph in enumerate(paragraphs):
@@ -254,7 +269,7 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
             named = f"{subject} ({gloss})"
             self.emit("definition", named, place, node.line, text=formula, tags=node.tags)
             return Item(head.term, formula), True
-        definition = with_gloss(gloss, prose)
+        definition = with_gloss(gloss, prose) if prose else gloss or ""
         steps = None
         if head.how == "colon" and gloss:
             steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
@@ -278,11 +293,11 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
             and self.enumerated(subject, head, node, place)
         ):
             defined = True
-        elif is_relative_remark(definition) and not prose:
+        elif not prose and definition and is_relative_remark(definition):
             # `Root Port - no changes`: the member as it was before, no definition of it.
             self.skip(node.line, f"a remark relative to something else, not a definition: {gloss}")
             return Item(head.term), True
-        elif definition and self._defines(head, gloss, prose, member, parent):
+        elif definition and _defines(head, gloss, prose, member, parent):
             self.emit(
                 "definition",
                 subject,
@@ -304,7 +319,12 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
             return Item(head.term, said), True
-        if not defined and head.how in ("plain", "label") and formula_first(child_items, subject):
+        if (
+            not defined
+            and child_items
+            and head.how in ("plain", "label")
+            and formula_first(child_items, subject)
+        ):
             # `Logistic regression model:` over its formula and notes about it: the formula
             # (and the other formula lines) define it; the notes give their own facts.
             formulas = [c.text for c in child_items if not c.children and "$" in c.text]
@@ -323,8 +343,13 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
                     aspect = parse_head(child.text)
                     self.statement(child, aspect, qualify(aspect.term, subject), place)
             return Item(head.term, said), True
-        members = self.members(child_items, place, subject, category=head.how == "label")
-        if member and (_claim(head, child_items) or _told(head, child_items)):
+        # Without items there are no members (and no claim or account over them).
+        members = (
+            self.members(child_items, place, subject, category=head.how == "label")
+            if child_items
+            else []
+        )
+        if member and child_items and (_claim(head, child_items) or _told(head, child_items)):
             # `甲的双方必须共享钥匙` over notes about it, in a comparison: a claim with its
             # notes, no list to recall (a card could only ask for the whole claim back).
             self.skip(node.line, f"a claim over notes, not a list: {head.term[:40]}")
@@ -417,21 +442,6 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
                 continue
             self.emit("definition", item.text, place, node.line, text=gloss, tags=node.tags)
 
-    def led_member(
-        self, node: Node, child_items: Sequence[Node], place: Place
-    ) -> tuple[Item, bool] | None:
-        """A member that is a sentence led by a bold term (``- **DORAs** are a newer class of
-        …``): the member is the term, and the sentence defines it. None for other members."""
-        term, rest = self.lead_term(node.text, node.strong)
-        if not term or len(rest.split()) < 3:
-            return None  # `**TCP** handshake`: a name with a bold part, not a sentence
-        self.emit(
-            "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
-        )
-        members = self.members(child_items, place, term)
-        self.member_list(term, term, members, node, place, pin=node.anchor, second=True)
-        return Item(term, rest), True
-
     @staticmethod
     def owner(parent: str, place: Place) -> str:
         """What a step or a condition belongs to: the parent item when it names a thing, else
@@ -465,49 +475,3 @@ class ItemReader(FramedItems, RoleItems, GroupedItems):
         else:
             self.skip(node.line, f"a loop header, not a term: {header[:40]}")
         return Item(node.text), len(self.drafts) > before
-
-    @staticmethod
-    def _defines(
-        head: Head, gloss: str | None, prose: Sequence[str], member: bool, parent: str = ""
-    ) -> bool:
-        """Whether an item with a gloss or paragraphs is a definition of its own."""
-        if member and head.how == "colon" and _VERDICTS.search(parent):
-            return False  # `Cons:` / `- 1 flow per link - no load balancing`: a point, explained
-        if head.how == "paren" and gloss and not prose and is_translation(head.term, gloss):
-            return False  # `完全功能相依 (Full Functional Dependency)`: another name, not a meaning
-        if head.how == "paren" and gloss and not prose and noise_reason(gloss):
-            return False  # `Iterative solution (e.g. IRWLS)`: an example, not a meaning
-        if head.how == "paren" and _CONDITIONAL.match(head.term):
-            return False  # `If the data is not separable (non-linear)`: a case, not a term
-        if not member:
-            return True
-        if not head.termlike:
-            return False  # a sentence in a list is a member, not a term
-        if prose:
-            return True
-        if (
-            gloss
-            and head.how == "colon"
-            and (weight(head.term, 1) >= MIN_PHRASE_WEIGHT or " " in head.term)
-        ):
-            # `管理的主体：管理者`, `Motor cortex - movement`: a phrase and what it is,
-            # however short.
-            return True
-        return gloss is not None and says_something(head.term, gloss)
-
-
-def _after_items(node: Node, paragraph: Node) -> bool:
-    """Whether ``paragraph`` comes after bullets of the item: a remark on them, not the item's
-    own definition."""
-    for child in node.children:
-        if child is paragraph:
-            return False
-        if child.kind == "item":
-            return True
-    return False
-
-
-def _kind_of(head: Head) -> bool:
-    """Whether a member with bullets names a thing of its own (``常规攻击``), not an aspect
-    (``作用``) or a clause."""
-    return head.termlike and not is_bare(head.term) and not is_angle(head.term)

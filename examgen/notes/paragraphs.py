@@ -1,5 +1,5 @@
-"""Paragraphs: the definitions and lists a section's running text, labels and sentence
-items state.
+"""Paragraphs: the definitions and lists a section's running text and labels state (items
+that are whole sentences: :mod:`examgen.notes.sentence_items`).
 
 :class:`ParagraphReader` is the paragraph-level half of what
 :class:`examgen.notes.sections.SectionReader` reads under a heading:
@@ -21,27 +21,22 @@ from difflib import SequenceMatcher
 from examgen.model import Item
 from examgen.notes.anaphora import pointing_subject, summary_of
 from examgen.notes.clauses import (
-    announced_steps,
     called_term,
     clause_subject,
     counted_subject,
     defining_sentence,
     has_list_cue,
     is_clause,
-    is_command,
-    is_sentence,
     list_title,
-    named_with_acronym,
     quantified_subject,
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.formulas import announced_noun, formula_lines
 from examgen.notes.inclusions import inclusion
-from examgen.notes.prose import only_lists, read_prose, resolve_possessive, sentence_subject
+from examgen.notes.prose import only_lists, read_prose, resolve_possessive
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import heading_term, is_bare, is_math_only, is_remark
-from examgen.notes.statements import can_be, generic_statement, such_as
 from examgen.notes.terms import is_term, parse_head, qualify, says_order
 from examgen.notes.tree import Node
 
@@ -70,14 +65,6 @@ def _as_aspect(term: str, place: Place) -> str:
     if not is_bare(aspect) or normalize_subject(term) != normalize_subject(owner):
         return term
     return qualify(aspect, owner)
-
-
-# `… is a strong risk factor in predicting Parkinson's disease, as …`: what a property of a
-# term relates it to (the words ending its first clause, after `in`/`for`/`of`/`with`).
-_RELATED_TO = re.compile(
-    r"^[^,;]*?\s(?:in|for|of|with)\s+(?:[a-z]+ing\s+)?(?P<other>[\w'’-]+(?:\s+[\w'’-]+){0,2})"
-    r"\s*(?:[,;.]|$)"
-)
 
 
 class ParagraphReader:
@@ -353,97 +340,6 @@ class ParagraphReader:
                 return term, rest
         return "", ""
 
-    def sentence_item(
-        self, node: Node, child_items: Sequence[Node], place: Place, parent: str
-    ) -> tuple[Item, bool]:
-        """An item that is a whole sentence: not a term. It defines the bold phrase leading
-        it, the name it says something ``is called``, or the subject of ``X is a …``; its
-        sub-items are a list named by the sentence's noun phrase."""
-        before = len(self.drafts)
-        text = node.text.rstrip(":：").strip()
-        property_of = ""
-        term, rest = self.lead_term(text, node.strong)
-        if term and _DONE_TO.match(rest):
-            term, rest = "", ""  # `The **new frame** is forwarded out …`: what is done to it
-        if not term:
-            called = called_term(text)
-            if called and is_term(called):
-                term, rest = called, text
-        if not term:
-            term, rest = named_with_acronym(text)  # `… will be Blocking Ports (BP)`
-        if not term:
-            term, rest = defining_sentence(text)
-            if term and self.defined_above(term, node.line):
-                # `RBD is a strong risk factor …` under the paragraph defining RBD: a
-                # property of the term (read as prose), not a second definition of it.
-                property_of, term, rest = term, "", ""
-        if not term and not child_items and not node.numbered:
-            # `A discarding port continues to …` (a numbered step tells an event instead).
-            term, rest = generic_statement(text)
-        examples, members = such_as(text) if "such as" in text else can_be(text)
-        if examples:
-            items = [Item(member) for member in members]
-            self.emit("list", examples, place, node.line, items=items, tags=node.tags)
-        if term and rest and not (node.is_label and child_items and _dangles(rest)):
-            # `X is an event that occurs when:` + list: the list ends the sentence; but `A
-            # region is a group of switches that agree:` over what they agree on says both.
-            self.emit(
-                "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
-            )
-        if child_items:
-            announced, _ = announced_steps(text)
-            phrase = (
-                announced
-                or counted_subject(text)
-                or sentence_subject(text, parent)
-                or clause_subject(text)
-            )
-            # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
-            named = bool(phrase and (announced or is_term(phrase)) and phrase != text)
-            subject = phrase if named else text
-            members = self.members(child_items, place, subject)
-            if subject == term and rest and _notes_on(node, child_items):
-                # `**X** is the … of Y` over `represents …`, `Regulated by …`: sentences that
-                # go on about X (each read for facts of its own), no members of it.
-                self.skip(node.line, f"sentences about a defined term, not a list: {term}")
-            elif (
-                not (named or term)
-                and len(members) == 1
-                and not node.is_label
-                and not _CONDITION.match(text)
-            ):
-                # `For X, doing Y helps Z` over one note on it: the note is no definition of a
-                # sentence (its own facts were read); a rule `If X, then Y` over a note on
-                # where it holds is one.
-                self.skip(node.line, f"a sentence over one note, not a term: {text[:40]}")
-            elif named or not has_cjk(text) or term:
-                self.member_list(
-                    subject,
-                    subject,
-                    members,
-                    node,
-                    place,
-                    pin=node.anchor,
-                    second=subject == term,
-                    # `… will do the following:` over `Flush …`, `Flood …`: actions in order.
-                    ordered=bool(announced) and _imperatives(child_items),
-                    # `A region is a group … that operate in the same way:` names `region`:
-                    # the sentence keeps the relation its subject alone does not say.
-                    label=text if named else None,
-                )
-            else:
-                # `…必须共享密钥` over points about it: a claim with notes, no list to recall
-                # (a card could only ask for the whole sentence back).
-                self.skip(node.line, f"a claim over notes, not a list: {text[:40]}")
-        elif property_of and (other := _RELATED_TO.match(text)):
-            # `RBD is a strong risk factor in predicting Parkinson's disease, …`: what the
-            # sentence says of the two, under both names (no definition of RBD).
-            subject = f"{property_of} and {other['other']}"
-            self.emit("definition", subject, place, node.line, text=text, tags=node.tags)
-        elif not term and not self.defining(node, place, parent, besides=property_of):
-            self.skip(node.line, f"a sentence, not a term: {text[:40]}")
-        return Item(node.text), len(self.drafts) > before
-
     def clause_label(self, label: Node, parent: str) -> str:
         """The subject of a label's list: its term, or the noun phrase of a clause."""
         head = parse_head(label.text)
@@ -484,42 +380,6 @@ class ParagraphReader:
         if before and label.strong:
             lead, _rest = self.lead_term(before, label.strong)
         return counted_subject(last, lead)
-
-
-_CONDITION = re.compile(r"^(?:if|when|whenever|unless)\b", re.IGNORECASE)
-
-
-def _notes_on(node: Node, child_items: Sequence[Node]) -> bool:
-    """Whether the items under an English sentence (no label) are all sentences themselves."""
-    return (
-        not node.is_label
-        and not has_cjk(node.text)
-        and len(child_items) >= 2
-        and all(is_sentence(child.text) and not has_cjk(child.text) for child in child_items)
-    )
-
-
-def _imperatives(child_items: Sequence[Node]) -> bool:
-    """Bullets that are each a command (`Flush the table`, `Flood the frame`): steps to take."""
-    return len(child_items) >= 2 and all(is_command(child.text) for child in child_items)
-
-
-# `forwarded out the ports`, `sent to the root`: a passive verb and where it goes.
-_DONE_TO = re.compile(
-    r"^\w+ed\s+(?:out|to|into|from|over|through|onto|across|back|away|by)\b", re.IGNORECASE
-)
-
-# `… that occurs when:`, `… such as:`: a sentence the bullets under it complete.
-_UNFINISHED = re.compile(
-    r"\b(?:when|if|where|whether|because|as|like|that|which|by|of|to|for|with|in|on|are|is|"
-    r"include|includes|including|such\s+as|following|follows|below|these|those|the|an?)$",
-    re.IGNORECASE,
-)
-
-
-def _dangles(rest: str) -> bool:
-    """Whether a sentence's predicate stops short, waiting for the bullets under it."""
-    return _UNFINISHED.search(rest.strip().rstrip(":：").strip()) is not None
 
 
 def _restates(subject: str, heading: str) -> bool:

@@ -3,6 +3,7 @@ and clauses (shared by :mod:`examgen.notes.prose_zh` and :mod:`examgen.notes.pro
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -27,10 +28,18 @@ _CJK = re.compile("[\u3400-\u9fff]")
 
 
 OPEN, CLOSE = "(（【[", ")）】]"
+_BRACKET = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
+
+
+@functools.cache
+def _cutter(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def split_outside(text: str, marks: str) -> list[str]:
     """``text`` cut after each of ``marks`` outside brackets (a comma inside ``(A，B)`` stays)."""
+    if _BRACKET.search(text) is None:  # most text: no brackets, every mark cuts
+        return [part.strip() for part in _cutter(marks).split(text) if part.strip()]
     parts: list[str] = []
     depth = 0
     start = 0

@@ -101,7 +101,25 @@ def _separates(text: str, index: int) -> bool:
 _COLON = _Colon()
 # `UDP — connectionless datagrams`, `ICMP - control messages`: a spaced dash after a term
 # says the same as a colon (unspaced hyphens are part of names: kube-proxy).
-_SPACED_DASH = re.compile(r"\s+(?:—|–|--|-)\s+")
+_SPACED_DASH_PATTERN = re.compile(r"\s+(?:—|–|--|-)\s+")
+
+
+# Every character a separator (:class:`_Colon`, :class:`_SpacedDash`) needs one of: most
+# texts have none, and try neither.
+_SEPARATOR_CHARACTERS = re.compile("[:：\\-—–]")
+
+
+class _SpacedDash:
+    """Finds a spaced dash; most texts have no dash at all, and need no regex search."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        if "-" not in text and "—" not in text and "–" not in text:
+            return None
+        return _SPACED_DASH_PATTERN.search(text)
+
+
+_SPACED_DASH = _SpacedDash()
 _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
 # A negated verb makes a statement (`不存在部分相依`, `X 没有默认值`), never a name; `不可重复读`
 # and `非关系型` are names, so only these verbs count.
@@ -119,6 +137,15 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"
 def weight(text: str, latin_word_weight: int) -> int:
     ideographs = 0 if text.isascii() else len(_CJK_IDEOGRAPH.findall(text))
     return ideographs + latin_word_weight * len(_LATIN_WORD.findall(text))
+
+
+def weighs_at_least(text: str, minimum: int, latin_word_weight: int = 1) -> bool:
+    """``weight(text, latin_word_weight) >= minimum``, matching ``minimum`` units (each
+    weighs one or more) from the start instead of counting them all; counted only when the
+    text has fewer units and its words weigh more than one."""
+    if _units(minimum).match(text) is not None:
+        return True
+    return latin_word_weight > 1 and weight(text, latin_word_weight) >= minimum
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
@@ -168,20 +195,51 @@ def is_term(text: str) -> bool:
     plain = _unbracketed(_masked(text))
     return (
         _SENTENCE_PUNCTUATION.search(plain) is None
-        and 0
-        < (_term_weight(text) if "(" in text or "（" in text else weight(text, 1))
-        <= MAX_TERM_WEIGHT
+        and _weighs_as_term(text)
         and _NEGATED_VERB.search(text) is None
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
         and not is_clause(plain)
-        and not _INSTRUCTION.match(plain)
+        # An instruction is three words or more: a text without a space inside is none.
+        and not (len(plain.split(None, 1)) > 1 and _INSTRUCTION.match(plain))
         and not _ADVERB.match(plain)
+    )
+
+
+def _weighs_as_term(text: str) -> bool:
+    """``0 < weight <= MAX_TERM_WEIGHT`` (a bracket that only translates weighs one). Each
+    unit of weight is at least one character, and a translated bracket weighs less than
+    the text's length, so a short text with a word character in it needs no counting; a
+    longer one is matched for one unit more than a term may weigh, not counted through."""
+    if len(text) <= MAX_TERM_WEIGHT and _WORD_CHARACTER.search(text):
+        return True
+    if "(" in text or "（" in text:
+        return 0 < _term_weight(text) <= MAX_TERM_WEIGHT
+    return _WORD_CHARACTER.search(text) is not None and not weighs_at_least(
+        text, MAX_TERM_WEIGHT + 1
+    )
+
+
+# What weighs (see :func:`weight`): a Latin word, or an ideograph.
+_LATIN_CHARACTERS = _LATIN_WORD.pattern[1:-2]  # A-Za-z0-9_
+_IDEOGRAPHS = _CJK_IDEOGRAPH.pattern[1:-1]
+_WORD_CHARACTER = re.compile(f"[{_LATIN_CHARACTERS}{_IDEOGRAPHS}]")
+
+
+@functools.cache
+def _units(count: int) -> re.Pattern[str]:
+    """``count`` units of weight from the start, whatever is between them: a Latin word taken
+    whole (possessive: never split into more words), or an ideograph."""
+    return re.compile(
+        f"(?:[^{_LATIN_CHARACTERS}{_IDEOGRAPHS}]*+(?:[{_LATIN_CHARACTERS}]++|[{_IDEOGRAPHS}]))"
+        f"{{{count}}}"
     )
 
 
 def is_instruction(text: str) -> bool:
     """``Detect altering of files``, ``To find β, minimize …``: a verb and its object, a step
     or a measure to take rather than a name (brackets after it aside)."""
+    if len(text.split(None, 1)) < 2:
+        return False  # no space between words, none after masking and unbracketing either
     return _INSTRUCTION.match(_unbracketed(_masked(text)).strip()) is not None
 
 
@@ -218,7 +276,7 @@ _UNCLOSED = re.compile(r"[(（][^)）]*$")
 
 
 def says_something(term: str, gloss: str) -> bool:
-    return weight(gloss, 2) >= MIN_GLOSS_WEIGHT or is_acronym_expansion(term, gloss)
+    return weighs_at_least(gloss, MIN_GLOSS_WEIGHT, 2) or is_acronym_expansion(term, gloss)
 
 
 def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
@@ -228,11 +286,12 @@ def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
 @functools.cache
 def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Chinese words match anywhere; English ones only as whole words, so that
-    "Linux processes" and "Border states" are not taken for sequences."""
-    alternatives = [
-        re.escape(word) if _CJK_IDEOGRAPH.search(word) else rf"\b{re.escape(word)}\b"
-        for word in words
-    ]
+    "Linux processes" and "Border states" are not taken for sequences. One ``\b(?:…)\b``
+    around all the English words, not one pair per word: the same matches, searched four
+    times faster."""
+    chinese = [re.escape(word) for word in words if _CJK_IDEOGRAPH.search(word)]
+    english = [re.escape(word) for word in words if not _CJK_IDEOGRAPH.search(word)]
+    alternatives = [*chinese, *([rf"\b(?:{'|'.join(english)})\b"] if english else [])]
     return re.compile("|".join(alternatives))
 
 
@@ -340,7 +399,8 @@ def arrow_steps(text: str) -> list[str] | None:
     if len(steps) < 2 or not all(steps):
         return None
     if any(
-        weight(step, 1) > _MAX_STEP_WEIGHT or _SENTENCE_PUNCTUATION.search(_unbracketed(step))
+        weighs_at_least(step, _MAX_STEP_WEIGHT + 1)
+        or _SENTENCE_PUNCTUATION.search(_unbracketed(step))
         for step in steps
     ):
         return None
@@ -382,7 +442,7 @@ def parse_head(text: str) -> Head:
         return Head(term, None, "label", False)
     # Separators are looked for outside math (`Map $f: A \to B$: …`), then cut in the text.
     masked = _masked(text)
-    for separator in (_COLON, _SPACED_DASH):
+    for separator in (_COLON, _SPACED_DASH) if _SEPARATOR_CHARACTERS.search(masked) else ():
         found = separator.search(masked)
         if found:
             term, rest = text[: found.start()].strip(), text[found.end() :].strip()
@@ -439,6 +499,9 @@ def _is_aside(term: str, gloss: str) -> bool:
 
 def _matching_open(text: str) -> int:
     """Index of the parenthesis that the final one closes, or -1 when they do not match."""
+    body = text[:-1]
+    if text.endswith((")", "）")) and ")" not in body and "）" not in body:
+        return max(body.rfind("("), body.rfind("（"))  # no other closing: the last opening
     depth = 0
     for index in range(len(text) - 1, -1, -1):
         if text[index] in ")）":
@@ -457,51 +520,3 @@ def with_gloss(gloss: str | None, prose: Sequence[str]) -> str:
         separator = "；" if language_of(gloss, body) == "zh" else "; "
         return f"{gloss}{separator}{body}"
     return gloss or body
-
-
-def concept_named(subject: str) -> str:
-    """``Normalization定義``, ``进程的概念``, ``消息认证码概念`` → the term they name: a definition
-    of "the concept of X" is a definition of X. ``基本概念`` (two characters, no ``的``) and
-    other subjects stay as they are."""
-    english = english_concept_named(subject)
-    if english != subject:
-        return english
-    match = _CONCEPT_OF.match(subject.strip())
-    if match is None:
-        return subject
-    owner = match["owner"].strip()
-    if match["de"] or LATIN_LETTER.search(owner) or len(owner) >= 3:
-        return owner + (match["gloss"] or "")
-    return subject
-
-
-def english_concept_named(subject: str) -> str:
-    """``Concepts of IPSEC`` → ``IPSEC``: an outline's label over what a name is (a definition)
-    or is made of (a list) is about that name; other subjects stay as they are."""
-    match = _CONCEPT_OF_EN.match(subject.strip())
-    return match["owner"].strip() if match else subject
-
-
-# `Concepts of IPSEC`, `Definition of entropy`: an outline's label over what X is or has; the
-# owner is a name of one to four words (`Concepts and difference of A, B and C` is no name).
-_CONCEPT_OF_EN = re.compile(
-    r"^(?:the\s+)?(?:basic\s+)?(?:concepts?|definitions?)\s+of\s+(?:the\s+|an?\s+)?"
-    r"(?P<owner>[A-Za-z][\w/+.-]*(?:\s+[A-Za-z0-9][\w/+.-]*){0,3})[.:]?$",
-    re.IGNORECASE,
-)
-_CONCEPT_OF = re.compile(
-    r"^(?P<owner>.+?)(?P<de>的)?(?:概念|定义|定義)(?P<gloss>\s*(?:\([^()]*\)|（[^（）]*）))?$"
-)
-
-
-def reason_named(question: str) -> str:
-    """``为什么数字签名需要使用单向hash函数：`` → ``数字签名需要使用单向hash函数的原因``: the
-    answer to a why-question defines the reason it asks for; '' for other text."""
-    match = _WHY.match(question.strip())
-    if match is None:
-        return ""
-    asked = match["asked"].strip()
-    return f"{asked}的原因" if asked and not _SENTENCE_PUNCTUATION.search(asked) else ""
-
-
-_WHY = re.compile(r"^(?:为什么|為什麼|为何|為何)(?P<asked>.+?)[？?：:\s]*$")
