@@ -169,6 +169,10 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     head, theirs_head = name_head(notes.by_id[home].subject), name_head(notes.by_id[other].subject)
     if head and head == theirs_head:
         return True
+    if head and theirs_head and kinds_of(notes.by_id[other].subject):
+        # "存储卷 类型", "Docker三要素" name their members' kind, and it is not this list's
+        # ("master 运行各类关键进程", "主流云平台"): EmptyDir is no process, whatever its shape.
+        return False
     if head and script_of(head) == "latin":
         # "effects of Sedative hypnotics" names its members' kind: a list naming another
         # ("regions", or none: "hyperactivity in Insomniacs" lists brain regions) is no sibling.

@@ -38,9 +38,10 @@ from examgen.questions.index import Notes, Pair
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
+from examgen.questions.optionkind import option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.statements import clue_says_enough, means_a_definition
-from examgen.questions.text import normalize, script_of, similarity
+from examgen.questions.text import formula, normalize, script_of, similarity
 from examgen.questions.truths import fits_clue, shared_claim, true_of
 from examgen.questions.wording import BLANK, display_width, one_name
 
@@ -464,17 +465,6 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
 
 
 _MATH = re.compile(r"\$[^$]+\$")
-#: A text with math and no more words than this outside it is a formula, not a description.
-MAX_FORMULA_WORDS = 3
-
-
-def formula(text: str) -> bool:
-    """Whether ``text`` is a formula ("$y = X\\beta + \\epsilon$", "Assume $y \\sim …$"):
-    math with at most a few words around it. It states a relation between symbols, which
-    several terms of the notes (the model, its noise, the loss it minimises) may all satisfy."""
-    if not _MATH.search(text):
-        return False
-    return len(_WORDS.findall(_MATH.sub(" ", text))) <= MAX_FORMULA_WORDS
 
 
 _GREEK = frozenset(
@@ -575,6 +565,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "option_shapes": option_shapes,
         "option_kinds": option_kinds,
         "distractor_kind": distractor_kind,
+        "option_kind": option_kind,
         "option_block": option_block,
         "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,
