@@ -282,3 +282,26 @@ def test_a_definition_offered_beside_the_question_asking_its_term_is_not_placed_
     )
     # Neither key (x, phi's description) is printed in the other; x's description is.
     assert answers_another(describe_phi, [which_x])
+
+
+# ------------------------------------------------------------ 3. the key the only one of its family
+
+
+def _select(answers: tuple[str, ...], wrong: tuple[str, ...]) -> Draft:
+    origins = [
+        *(Origin(a, "answer", "b1", 0, True) for a in answers),
+        *(Origin(w, "other list", "b2", 1) for w in wrong),
+    ]
+    return choice(
+        "multiple_choice", "select_members", "属于…的有哪些？", origins, Ask("zh", 2), (CHEF,)
+    )
+
+
+def test_wrong_options_opening_with_one_latin_name_no_answer_has_break_option_block():
+    draft = _select(("Sous chef", "Line cook"), ("OvenPro Max", "OvenPro Mini"))
+    assert "oven" in ITEM_RULES["option_block"](draft, index_notes(BRIGADE_NOTES))
+
+
+def test_answers_alone_opening_with_one_latin_name_break_option_block():
+    draft = _select(("OvenPro Max", "OvenPro Mini"), ("Sous chef", "Line cook"))
+    assert "only the answers open" in ITEM_RULES["option_block"](draft, index_notes(BRIGADE_NOTES))
