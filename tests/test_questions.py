@@ -853,8 +853,11 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # two chapters are no siblings by shape alone, which leaves fewer select-alls; a false
     # claim borrows only a definition of its term's kind, and a name is no wrong member of a
     # list of sentences, which leaves fewer true/false items: about 68% of the blueprint is
-    # made, 460 of 680 over these seeds.)
-    assert made_in_all >= 0.65 * 20 * sum(wanted.values())
+    # made, 460 of 680 over these seeds.) Session 21 (q21a): wrong options only of the key's
+    # sort and kin, and no family cue ("Docker Images", "DockerFile" beside node and master;
+    # the answers "AlwaysAllow", "AlwaysDeny" alone of one family): 437 of 680, 64 %; the
+    # floor is lowered for those removed flaws only (each rule has its test in q21a).
+    assert made_in_all >= 0.63 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):
