@@ -141,10 +141,14 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         # Nearest kin first: the contrasting lists, then every list of the same kind, each
         # taken list by list from the nearest in the notes ("MAC的特点" just above
         # "数字签名的特点" before "计算机安全特点" chapters away) until they hold enough.
+        # Positions from the entries' own ranks: reading every kin list's position in the
+        # index would tie the drawn paper to lists far away (see questions/keep.py).
         here = notes.position_of[fact.id]
+        at = {e.fact.id: e.rank[0] for e in pool}
         for related in (frozenset(contrasts), kin(pool)):
             taken: set[str] = set()
-            for list_id in sorted(related, key=lambda i: (abs(notes.position_of[i] - here), i)):
+            present = [i for i in at if i in related]
+            for list_id in sorted(present, key=lambda i: (abs(at[i] - here), i)):
                 taken.add(list_id)
                 near = [e for e in pool if e.fact.id in taken]
                 if count_keys(near, needed) >= needed:
