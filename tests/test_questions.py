@@ -19,6 +19,7 @@ from examgen.exam import render_html
 from examgen.model import QUESTION_TYPES, ExamPaper, Fact, Item, Question
 from examgen.notes import parse_paths
 from examgen.questions import LETTERS, explain_unusable, make_exam, normalize, pick_seed
+from examgen.questions.optionkind import compound
 from examgen.questions.wording import SECTION_NAMES
 
 TITLE = "PaaS复习"
@@ -457,9 +458,11 @@ def test_answer_positions_are_balanced(many_exams):
     )
     assert set(positions) == set("ABCD")
     # Each paper spreads its answers exactly (asserted below); a paper has two or three
-    # four-option questions, so the letters left over are chance: over 240 papers a letter's
-    # count has a spread of about 10 on 150, and a bound tighter than 1.4 tests the seeds.
-    assert max(positions.values()) / min(positions.values()) < 1.4
+    # four-option questions, so the letters left over are chance. Since wrong options come
+    # from the answer's kin only, more questions have three options: about 120 four-option
+    # questions over these papers, a letter's count about 30 with a spread of about 5 (so
+    # 23 against 36 is chance), and a bound tighter than 1.6 tests the seeds.
+    assert max(positions.values()) / min(positions.values()) < 1.6
     for paper in many_exams:
         for size in (3, 4):
             per_paper = Counter(
@@ -496,7 +499,10 @@ def test_distractors_vary_between_seeds():
             if q.type == "single_choice":
                 prompts[q.prompt] += 1
                 options.setdefault(q.prompt, set()).add(frozenset(texts(q)))
-    repeated = [p for p, n in prompts.items() if n >= 4]
+    # Three drawings: a definition question among a small list's siblings has exactly its
+    # siblings as options (wrong options come from the answer's kin only), so the prompts
+    # drawn most often need not be the ones whose options can vary.
+    repeated = [p for p, n in prompts.items() if n >= 3]
     assert repeated
     assert any(len(options[p]) > 1 for p in repeated)
 
@@ -848,11 +854,13 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # two chapters are no siblings by shape alone, which leaves fewer select-alls; a false
     # claim borrows only a definition of its term's kind, and a name is no wrong member of a
     # list of sentences, which leaves fewer true/false items: about 68% of the blueprint is
-    # made, 460 of 680 over these seeds.) A false claim that a use belongs to another
-    # thing's open list of uses ("日志数据收集 属于 Docker应用场景", listed for Pods: true of
-    # Docker as well) is not asked (closed_list), which takes the sample's most drawn false
-    # claims: 437 of 680, so the floor is 64 %.
-    assert made_in_all >= 0.64 * 20 * sum(wanted.values())
+    # made, 460 of 680 over these seeds.) Session 21: a false claim that a use belongs to
+    # another thing's open list of uses ("日志数据收集 属于 Docker应用场景", listed for Pods:
+    # true of Docker as well) is not asked (closed_list), and wrong options are only of the
+    # key's sort and kin, with no family cue ("Docker Images", "DockerFile" beside node and
+    # master; the answers "AlwaysAllow", "AlwaysDeny" alone of one family): 422 of 680, the
+    # floor is lowered for those removed flaws only (each rule has its test, q21a and q21b).
+    assert made_in_all >= 0.62 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):
@@ -1044,6 +1052,7 @@ def test_indexed_outsiders_agree_with_a_scan(copies):
             and not text.overlaps(e.key, subject)
             and e.width <= limits.MAX_OPTION_WIDTH
             and e.fact.id != fact.id
+            and not compound(e.text)
         ]
         assert d.outsider_candidates(notes, fact) == outsiders
         outside = d.outsider_test(notes, fact)

@@ -4,11 +4,12 @@ term's kind, and the borrowed definition must not be true of the claimed term by
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from question_facts import facts_under
 
 from examgen.model import Fact
-from examgen.questions.form import Ask, Draft
+from examgen.questions.form import Ask, Draft, Origin
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.rules import ITEM_RULES
@@ -97,11 +98,20 @@ def test_a_false_claim_borrowing_the_definition_of_a_case_of_its_term_is_rejecte
         fact("d3", "definition", "施肥周期", text="生长季每两周施一次稀薄液肥", line=12),
     ]
     notes = index_notes(values)
-    built = [d for d in false_claims(values, values[0]) if "每天早晚" in d.question.prompt]
-    assert built
-    for draft in built:
-        reason = ITEM_RULES["one_defensible_answer"](draft, notes)
-        assert reason and "a case of" in reason, draft.question.prompt
+    drawn = false_claims(values, values[0])
+    # Drawn, a setting's definition is of another sort than a term's (see optionkind): the
+    # claim borrows 施肥周期's. Borrowed by hand, the case's definition is still rejected.
+    assert drawn
+    assert not any("每天早晚" in d.question.prompt for d in drawn)
+    base = drawn[0]
+    borrowed = Origin(values[1].text, "definition", "d2", 1)
+    draft = replace(
+        base,
+        origins=(*(o for o in base.origins if o.correct), borrowed),
+        asks=(base.asks[0], base.asks[1], values[1].text),
+    )
+    reason = ITEM_RULES["one_defensible_answer"](draft, notes)
+    assert reason and "a case of" in reason
 
 
 def false_member_claims(facts: list[Fact], asked: Fact) -> list[Draft]:

@@ -14,7 +14,7 @@ from examgen.model import Fact
 from examgen.questions.categories import contrast, same_judgement
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
-from examgen.questions.text import normalize, similarity
+from examgen.questions.text import formula, normalize, similarity
 from examgen.questions.truths import fits_clue, shared_claim, true_of
 
 #: Two texts this alike (see :func:`~examgen.questions.text.similarity`) say the same thing.
@@ -252,17 +252,6 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
 
 
 _MATH = re.compile(r"\$[^$]+\$")
-#: A text with math and no more words than this outside it is a formula, not a description.
-MAX_FORMULA_WORDS = 3
-
-
-def formula(text: str) -> bool:
-    """Whether ``text`` is a formula ("$y = X\\beta + \\epsilon$", "Assume $y \\sim …$"):
-    math with at most a few words around it. It states a relation between symbols, which
-    several terms of the notes (the model, its noise, the loss it minimises) may all satisfy."""
-    if not _MATH.search(text):
-        return False
-    return len(_WORDS.findall(_MATH.sub(" ", text))) <= MAX_FORMULA_WORDS
 
 
 _GREEK = frozenset(

@@ -43,6 +43,7 @@ from examgen.questions.limits import (
     MIN_CLUE_WIDTH,
     SINGLE_CHOICE_DISTRACTORS,
 )
+from examgen.questions.optionkind import fits
 from examgen.questions.terms import term_problem
 from examgen.questions.text import mask, mentions
 from examgen.questions.translations import translated
@@ -96,7 +97,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         def term_to_definition(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             definition_options = same_script(definition_candidates(notes, pair), definition)
             distractors = kin_distractors(
-                rng, notes, pair, definition_options, definition, {pair.definition.key}
+                rng, notes, pair, definition_options, definition, {pair.definition.key}, False
             )
             prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=context)
             origins = [
@@ -136,7 +137,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
 
         def definition_to_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             term_options = same_script(term_candidates(notes, pair), term)
-            distractors = kin_distractors(rng, notes, pair, term_options, term, {pair.term.key})
+            distractors = kin_distractors(
+                rng, notes, pair, term_options, term, {pair.term.key}, True
+            )
             clue = mask(definition, term)
             key = "definition_to_term" + clue_suffix
             prompt = phrase(ask.lang, key, definition=clue, list=context)
@@ -174,6 +177,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             # face: one of the term's kind first. With none, the claim is still built, and
             # `distractor_kind` turns it down (the draw tries another fact): its origins say
             # whose definition it shows.
+            false_pool = [e for e in false_pool if fits(notes, pair, e, False)] or false_pool
             false_pool = [e for e in false_pool if _owner_is_kin(notes, pair, e)] or false_pool
             if false_pool:
                 nearest = best(
@@ -248,11 +252,17 @@ def kin_distractors(
     candidates: Sequence[Entry],
     like: str,
     exclude: set[str],
+    by_term: bool,
 ) -> list[Entry]:
     """A definition question's wrong options: the best of ``pair``'s kind (see
-    :mod:`~examgen.questions.kinship`), siblings first, three or at least two. With fewer of
-    its kind the best of any kind are returned, for the rule ``distractor_kind`` to reject
-    the question and name itself in the shortfall."""
+    :mod:`~examgen.questions.kinship`) and of its sort (a symbol beside symbols, a term's
+    definition beside a term's, see :mod:`~examgen.questions.optionkind`), siblings first,
+    three or at least two. With fewer of its kind the best of its sort, then of any, are
+    returned, for the rules ``distractor_kind`` and ``option_kind`` to reject the question
+    and name themselves in the shortfall: never a filler of another sort."""
+    fitting = [e for e in candidates if fits(notes, pair, e, by_term)]
+    if len(fitting) >= MIN_KIN_DISTRACTORS:
+        candidates = fitting
     kin = [e for e in candidates if _owner_is_kin(notes, pair, e)]
     chosen = best(
         rng, kin, like, pair.fact, SINGLE_CHOICE_DISTRACTORS, exclude, siblings_first=True

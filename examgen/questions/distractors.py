@@ -22,6 +22,7 @@ from examgen.questions.index import (
     static_term_option,
 )
 from examgen.questions.limits import MAX_OPTION_WIDTH, MIN_CLUE_WIDTH
+from examgen.questions.optionkind import compound
 from examgen.questions.terms import term_problem
 from examgen.questions.text import mentions, overlaps, script_of
 from examgen.questions.wording import display_width
@@ -249,6 +250,8 @@ def outsider_test(notes: Notes, fact: Fact) -> Callable[[Entry], bool]:
             and not overlaps(entry.key, subject)
             and entry.width <= MAX_OPTION_WIDTH
             and entry.fact.id != fact.id
+            # "Kubernetes/Mesos/Swarm" is three names: never one option.
+            and not compound(entry.text)
         )
 
     return test

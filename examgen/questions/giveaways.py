@@ -86,8 +86,51 @@ def _offers_key_of(a: Draft, b: Draft) -> bool:
     return bool(wrong & _ask_keys(b))
 
 
+#: The forms that ask which things belong to a list: a key of one offered by another as a
+#: candidate member of its own list says which list it is in.
+_MEMBER_FORMS = ("belongs", "select_members", "not_belongs")
+#: The forms that pair terms with definitions.
+_DEFINITION_FORMS = ("definition_to_term", "term_to_definition")
+
+
+def _keys(draft: Draft) -> set[str]:
+    return {k for k in (normalize(o.text) for o in draft.question.options if o.correct) if k}
+
+
+def _partners(draft: Draft) -> set[str]:
+    """A definition question's key with what the notes pair it with: the term and its
+    definition ("x" and "the original set of features")."""
+    keys = _keys(draft)
+    found = set(keys)
+    for pair in draft.reveals:
+        sides = {normalize(t) for t in pair}
+        if keys & sides:
+            found |= sides
+    return {k for k in found if len(k) >= 2}
+
+
+def _offered(draft: Draft) -> set[str]:
+    return {normalize(o.text) for o in draft.question.options}
+
+
+def _shows_key_of(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` shows what ``b`` keys: a list question offering the key of another list
+    question ("Webhook", a key of "which are 授权机制模式", offered for "which is
+    用户认证机制": the student of one learns which list it is in); or two definition
+    questions each offering the other's pair (x's description offered for φ beside "which
+    is described as the original set of features", whose options hold φ)."""
+    if a.variety in _MEMBER_FORMS and b.variety in _MEMBER_FORMS:
+        wrong = {normalize(o.text) for o in a.question.options if not o.correct}
+        return bool(wrong & {k for k in _keys(b) if len(k) >= 2})
+    if a.variety in _DEFINITION_FORMS and b.variety in _DEFINITION_FORMS:
+        return bool(_partners(b) & _offered(a)) and bool(_partners(a) & _offered(b))
+    return False
+
+
 def _answers(a: Draft, b: Draft) -> bool:
     """Whether question ``a`` gives away (part of) the answer to ``b``."""
+    if _shows_key_of(a, b):
+        return True
     # Two choices each offering the other's key as a wrong option ("Fluentd" and
     # "Prometheus" from one pool): knowing either strikes an option of the other.
     if _offers_key_of(a, b) and _offers_key_of(b, a):

@@ -42,6 +42,7 @@ from examgen.questions.limits import (
     SHORT_ANSWER_MAX,
     SINGLE_CHOICE_DISTRACTORS,
 )
+from examgen.questions.optionkind import compound, term_kind
 from examgen.questions.options import same_kind_lists
 from examgen.questions.owners import owned_name
 from examgen.questions.terms import term_problem
@@ -69,7 +70,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
     reasons: dict[str, str] = {}
     name = owned_name(notes, fact)
     entries = notes.members_of.get(fact.id, ())
-    members = [e for e in entries if e.width <= MAX_OPTION_WIDTH]
+    # A member joining several names ("Kubernetes/Mesos/Swarm") is never one option.
+    members = [e for e in entries if e.width <= MAX_OPTION_WIDTH and not compound(e.text)]
     # Whether there are enough outsiders is decided by counting the first few (three make a
     # single choice, and no shape of select-all needs more); the full list, thousands of
     # members in large notes, is made only when a question is drawn (or a reason needs it).
@@ -97,7 +99,9 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                     kinds[entry.fact.id] = category_problem(notes, entry.fact) is None
                 return kinds[entry.fact.id]
 
-            categorical = [e for e in candidates if of_a_kind(e)]
+            # A contrasting list ("MAC的特点" by "数字签名的特点") is the best source whatever
+            # its members are: they are of the answers' shape.
+            categorical = [e for e in candidates if e.fact.id in contrasts or of_a_kind(e)]
             enough = count_keys(categorical, SINGLE_CHOICE_DISTRACTORS) >= SINGLE_CHOICE_DISTRACTORS
             listed.append(categorical if enough else candidates)
         return listed[0]
@@ -127,6 +131,30 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         kind = same_kind_lists(notes, fact.id, (e.fact.id for e in candidates))
         return kind | frozenset(contrasts)
 
+    def kin_first(pool: Sequence[Entry], likes: Sequence[str], needed: int) -> list[Entry]:
+        """The outsiders of the sorts of ``likes`` (the answers: a term beside terms, see
+        :func:`~examgen.questions.optionkind.term_kind`); of those, only the kin lists'
+        (contrasting lists, lists of the same kind) when they hold ``needed``: a nearer
+        outsider of an unrelated list is no plausible wrong option."""
+        sorts = {term_kind(t) for t in likes}
+        pool = [e for e in pool if term_kind(e.text) in sorts] or list(pool)
+        # Nearest kin first: the contrasting lists, then every list of the same kind, each
+        # taken list by list from the nearest in the notes ("MAC的特点" just above
+        # "数字签名的特点" before "计算机安全特点" chapters away) until they hold enough.
+        # Positions from the entries' own ranks: reading every kin list's position in the
+        # index would tie the drawn paper to lists far away (see questions/keep.py).
+        here = notes.position_of[fact.id]
+        at = {e.fact.id: e.rank[0] for e in pool}
+        for related in (frozenset(contrasts), kin(pool)):
+            taken: set[str] = set()
+            present = [i for i in at if i in related]
+            for list_id in sorted(present, key=lambda i: (abs(at[i] - here), i)):
+                taken.add(list_id)
+                near = [e for e in pool if e.fact.id in taken]
+                if count_keys(near, needed) >= needed:
+                    return near
+        return pool
+
     def outside_origin(entry: Entry) -> Origin:
         slot = "contrasting list" if entry.fact.id in contrasts else "other list"
         return origin(entry, slot, fact)
@@ -153,6 +181,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 candidates = same_script(outsiders(), answer.text)
                 if count_keys(candidates, SINGLE_CHOICE_DISTRACTORS) < SINGLE_CHOICE_DISTRACTORS:
                     candidates = same_script(all_outsiders(), answer.text)
+                candidates = kin_first(candidates, (answer.text,), SINGLE_CHOICE_DISTRACTORS)
                 distractors = best(
                     rng,
                     candidates,
@@ -259,6 +288,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
             like = typical(chosen)
             pool = same_script(outsiders(), like)
+            pool = kin_first(pool, [e.text for e in chosen], total - right)
             wrong = best(rng, pool, like, fact, total - right, prefer=kin(pool))
             if len(wrong) < total - right:
                 # Too few of a kind in the members' script: the rules judge the mix.

@@ -169,6 +169,10 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     head, theirs_head = name_head(notes.by_id[home].subject), name_head(notes.by_id[other].subject)
     if head and head == theirs_head:
         return True
+    if head and theirs_head and kinds_of(notes.by_id[other].subject):
+        # "存储卷 类型", "Docker三要素" name their members' kind, and it is not this list's
+        # ("master 运行各类关键进程", "主流云平台"): EmptyDir is no process, whatever its shape.
+        return False
     if head and script_of(head) == "latin":
         # "effects of Sedative hypnotics" names its members' kind: a list naming another
         # ("regions", or none: "hyperactivity in Insomniacs" lists brain regions) is no sibling.
@@ -195,6 +199,12 @@ def neighbours(a: Sequence[str], b: Sequence[str]) -> bool:
     return len(a) == len(b) >= 3 and a[:-1] == b[:-1]
 
 
+#: The first word of a Latin name, a camel-cased one cut at its second capital.
+_FIRST_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: A first word this long names something ("Docker", "kube"); "a", "IP" do not.
+MIN_LATIN_HEAD = 4
+
+
 def _heads(text: str) -> set[str]:
     """The words that name what a short option is: a CJK name's first and last two
     characters ("服务治理", "联合索引"), an identifier's parts ("DB_TRX_ID")."""
@@ -203,14 +213,18 @@ def _heads(text: str) -> set[str]:
         return {key[:2], key[-2:]} if len(key) >= 3 else set()
     if "_" in text:
         return {p.casefold() for p in text.split("_") if len(p) >= 2}
-    return set()
+    # A Latin name's first word, or the first part of a camel-cased one: "Docker" of
+    # "Docker Images" and "DockerFile" (one product's parts beside another's).
+    first = _FIRST_WORD.match(text.strip())
+    return {first.group(0).casefold()} if first and len(first.group(0)) >= MIN_LATIN_HEAD else set()
 
 
 def option_block(draft: Draft, notes: Notes) -> str | None:
     """No two wrong options share a head word that no answer has ("服务治理", "服务监控"
     beside "任务控制"; "联合索引", "全文索引" beside isolation levels): they are things of
     another kind, and the student strikes them together. Nor do the answers of a select-all
-    alone end alike ("综合性", "动态性" beside "指纹")."""
+    alone end alike ("综合性", "动态性" beside "指纹") or open with one Latin name ("Docker
+    Images", "DockerFile" beside "node"; a Latin name's first word is a head as well)."""
     if draft.variety not in ("belongs", "select_members"):
         return None
     right, wrong = _sides(draft)
@@ -230,6 +244,13 @@ def option_block(draft: Draft, notes: Notes) -> str | None:
             normalize(t).endswith(end) for t in wrong
         ):
             return f"only the answers end in “{end}”"
+    # Nor do they alone open with one Latin name ("Docker Images", "DockerFile" beside
+    # "node", "master"): the student picks the family.
+    if len(right) >= 2:
+        shared = set.intersection(*(_heads(t) for t in right))
+        for head in sorted(shared):
+            if script_of(head) == "latin" and not any(head in normalize(t) for t in wrong):
+                return f"only the answers open with “{head}”"
     return None
 
 

@@ -38,6 +38,7 @@ from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
+from examgen.questions.optionkind import option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.statements import clue_says_enough, means_a_definition
 from examgen.questions.terms import term_problem
@@ -363,6 +364,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "option_shapes": option_shapes,
         "option_kinds": option_kinds,
         "distractor_kind": distractor_kind,
+        "option_kind": option_kind,
         "option_block": option_block,
         "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,

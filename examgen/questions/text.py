@@ -132,3 +132,18 @@ def similarity(a: str, b: str) -> float:
         return 0.0
     x, y = grams(a), grams(b)
     return 2 * len(x & y) / (len(x) + len(y))
+
+
+_MATH = re.compile(r"\$[^$]+\$")
+_WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
+#: A text with math and no more words than this outside it is a formula, not a description.
+MAX_FORMULA_WORDS = 3
+
+
+def formula(text: str) -> bool:
+    """Whether ``text`` is a formula ("$y = X\\beta + \\epsilon$", "Assume $y \\sim …$"):
+    math with at most a few words around it. It states a relation between symbols, which
+    several terms of the notes (the model, its noise, the loss it minimises) may all satisfy."""
+    if not _MATH.search(text):
+        return False
+    return len(_WORDS.findall(_MATH.sub(" ", text))) <= MAX_FORMULA_WORDS
