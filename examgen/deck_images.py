@@ -30,6 +30,7 @@ class _Images:
     warnings: tuple[Diagnostic, ...]
 
 
+_NO_IMAGES = _Images("", (), ())
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
 
 
@@ -47,8 +48,8 @@ def image_path(ref: str, base: Path, media_root: Path | None) -> Path | None:
 
 def resolve_images(fact: Fact, source_root: Path, media_root: Path | None) -> _Images:
     """Fact images -> ``<img>`` tags, package files and warnings (see the module doc)."""
-    if not fact.images:
-        return _Images("", (), ())
+    if not fact.images:  # most facts: one shared value, not a new one per fact
+        return _NO_IMAGES
     base = (source_root / fact.source).parent
     tags: list[str] = []
     files: list[tuple[str, Path]] = []
