@@ -39,7 +39,7 @@ module decides what they say. The rules a card follows (README "The cards"):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from examgen.card_budget import (
     GROUP_MEMBERS,
@@ -407,9 +407,13 @@ def _list(
         fields = (question, back, words.say("count", len(items)), "", context, source)
         notes.append(CardNote("list", "basic", fields, 1))
     else:
+        # What gives each member away, once for all the groups (per group, it made the deck
+        # quadratic in a list's length).
+        every = {p: item.text for p, item in enumerate(items, 1)}
+        hidden = hidden_parts(every, (fact.subject, *fact.section))
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
-            front = question + _blanked_html(items, wanted, words, (fact.subject, *fact.section))
+            front = question + _blanked_html(items, wanted, words, hidden)
             back = _items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))
@@ -447,14 +451,15 @@ def _one_member(item: Item, subject, words: Phrases, lang, images, context, sour
 
 
 def _blanked_html(
-    items: Sequence[Item], wanted: set[int], words: Phrases, headings: Sequence[str]
+    items: Sequence[Item], wanted: set[int], words: Phrases, parts: Mapping[int, tuple[str, ...]]
 ) -> str:
     """A group card's front: the list with the asked members (positions ``wanted``) blank,
     and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
-    order shows as "…", so the card does not grow with its list."""
-    every = {p: item.text for p, item in enumerate(items, 1)}
-    parts = hidden_parts(every, headings)
-    given = Hider({p: every[p] for p in wanted}, {p: parts[p] for p in wanted if p in parts})
+    order shows as "…", so the card does not grow with its list. ``parts``: what gives each
+    member away (``card_giveaways.hidden_parts``), by position."""
+    given = Hider(
+        {p: items[p - 1].text for p in wanted}, {p: parts[p] for p in wanted if p in parts}
+    )
     shown = sorted({*wanted, *window(len(items), wanted)})
     lines = []
     previous = 0
