@@ -4,10 +4,9 @@ term's forms blanked. :mod:`examgen.cards` decides what each card asks; this mod
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from examgen.card_budget import window
-from examgen.card_giveaways import hidden_parts
 from examgen.card_phrases import Phrases
 from examgen.cardtext import Hider, mask, text_html
 from examgen.model import Fact, Item
@@ -58,14 +57,16 @@ def masked_context(fact: Fact, hider: Hider, context: str) -> str:
 
 
 def blanked_html(
-    items: Sequence[Item], wanted: set[int], words: Phrases, headings: Sequence[str]
+    items: Sequence[Item], wanted: set[int], words: Phrases, parts: Mapping[int, tuple[str, ...]]
 ) -> str:
     """A group card's front: the list with the asked members (positions ``wanted``) blank,
     and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
-    order shows as "…", so the card does not grow with its list."""
-    every = {p: item.text for p, item in enumerate(items, 1)}
-    parts = hidden_parts(every, headings, [item.gloss for item in items if item.gloss])
-    given = Hider({p: every[p] for p in wanted}, {p: parts[p] for p in wanted if p in parts})
+    order shows as "…", so the card does not grow with its list. ``parts``: what gives each
+    member away (``card_giveaways.hidden_parts``, worked out once for all of a list's groups:
+    per group, it made the deck quadratic in a list's length), by position."""
+    given = Hider(
+        {p: items[p - 1].text for p in wanted}, {p: parts[p] for p in wanted if p in parts}
+    )
     shown = sorted({*wanted, *window(len(items), wanted)})
     lines = []
     previous = 0

@@ -406,11 +406,16 @@ def _list(
         fields = (question, back, words.say("count", len(items)), "", context, source)
         notes.append(CardNote("list", "basic", fields, 1))
     else:
+        # What gives each member away, once for all the groups (per group, it made the deck
+        # quadratic in a list's length).
+        every = {p: item.text for p, item in enumerate(items, 1)}
+        glosses = [item.gloss for item in items if item.gloss]
+        hidden = hidden_parts(every, (fact.subject, *fact.section), glosses)
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
             # The question on a line of its own, never run into the first shown member.
             front = f'<div class="eg-ask">{question}</div>' + blanked_html(
-                items, wanted, words, (fact.subject, *fact.section)
+                items, wanted, words, hidden
             )
             back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (

@@ -121,6 +121,9 @@ def _shared_label(items: Sequence[Item]) -> str:
     if len(items) < 2:
         return ""
     texts = [item.text.strip() for item in items]
+    # Most lists share none: the first member's ending rules them out in one test.
+    if not simplified_view(texts[0]).endswith(_ZH_MEMBER_LABELS):
+        return ""
     for word in _ZH_MEMBER_LABELS:
         if all(simplified_view(t).endswith(word) and len(t) > len(word) for t in texts):
             return texts[0][-len(word) :]
@@ -271,7 +274,8 @@ def subject_head(subject: str, lang: str) -> str:
     subject = " ".join(subject.split())
     if base(lang) == "zh" and not subject.isascii():
         view = simplified_view(subject)
-        word = next((w for w in ZH_LABELS if view.endswith(w)), "")
+        # One test first: most subjects end with no relation word.
+        word = next(w for w in ZH_LABELS if view.endswith(w)) if view.endswith(ZH_LABELS) else ""
         head = subject[: len(subject) - len(word)].strip().removesuffix("的").strip()
         return head or subject
     words = subject.split()

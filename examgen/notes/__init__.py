@@ -37,7 +37,11 @@ from examgen.notes.readers import (
     read_outline,
     read_source,
 )
+from examgen.notes.shapes import release_converters
 from examgen.notes.tree import Document
+
+# Every word list is built by now: OpenCC's dictionaries (~30 MB) need not stay for the build.
+release_converters()
 
 __all__ = [
     "NOTES_SUFFIXES",

@@ -40,6 +40,13 @@ def _converters() -> tuple[opencc.OpenCC, ...]:
     return tuple(opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk", "t2s"))
 
 
+def release_converters() -> None:
+    """Drop the converters once the word lists are built (all at import): their
+    dictionaries are ~30 MB that a build would otherwise hold to its end. A later call of
+    :func:`script_variants` loads them again (a few hundredths of a second)."""
+    _converters.cache_clear()
+
+
 def script_variants(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words with their traditional (and simplified) forms added, without repeats."""
     found = dict.fromkeys(words)
