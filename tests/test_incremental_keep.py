@@ -315,7 +315,7 @@ def test_an_edit_build_that_keeps_the_paper_draws_nothing_and_gives_a_full_build
 
 def test_the_reads_a_kept_paper_renews_judge_the_next_edit(tmp_path):
     root = tmp_path / "ws"
-    facts = sample_copies(root, 20)  # see `large`
+    facts = sample_copies(root, 30)  # see `large`
     build_all(load_config(root))
     drawn = draw(facts, load_config(root).exam, seed=2024, record=True)
     far = [
