@@ -618,16 +618,18 @@ def test_questions_spread_over_chapters_in_proportion():
     asked_per_chapter = Counter()
     for seed in range(30):
         for q in exam(seed)[0].questions:
-            asked_per_chapter[FACTS_BY_ID[q.facts[0]].chapter] += 1
+            # What a question asks is counted by its facts: a matching of five definitions
+            # asks five facts of its chapter, a single choice one. (Counted by questions, the
+            # fixture's monitoring chapter, five tool definitions that one matching asks
+            # together, looked starved at 7 % of the questions for 15 % of the facts.)
+            for fact_id in set(q.facts):
+                asked_per_chapter[FACTS_BY_ID[fact_id].chapter] += 1
     total_asked = sum(asked_per_chapter.values())
     for chapter, n_facts in facts_per_chapter.items():
         share = n_facts / len(FACTS)
-        # 0.075: the monitoring chapter of the fixture is mostly the definitions of one kind
-        # of tool, which one matching asks together (its fill-in "有利于快速交付和排查" states
-        # a benefit, no clue, and is not asked): it gets about 8-9 % of the questions for 15 %
-        # of the facts (8.2 % once the claims about the trace IDs name their list, 全链路监控,
-        # and the draws moved: its questions are the same, the other chapters' more).
-        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.075)
+        # 0.07: the item rules keep some facts off every paper (a Docker chapter's use
+        # claimed of another thing's open list, closed_list), so shares move a little.
+        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.07)
 
 
 # --------------------------------------------------------------------------- the paper
