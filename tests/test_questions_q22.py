@@ -1,0 +1,45 @@
+"""Session 22 (wt-q22) item rules, each with a small note of our own: no length cue from a key
+clearly the longest option, no second defensible answer from a term the notes name elsewhere,
+options of the key's kind, sibling lists first."""
+
+from __future__ import annotations
+
+from examgen.model import Option, Question
+from examgen.questions.form import Draft
+from examgen.questions.index import index_notes
+from examgen.questions.rules import ITEM_RULES
+
+
+def choice_draft(qtype: str, variety: str, stem: str, *options: str) -> Draft:
+    """A choice question whose stem shows ``stem``; an option "*x" is a right one."""
+    shown = tuple(Option(o.lstrip("*"), o.startswith("*")) for o in options)
+    question = Question(qtype, f"“{stem}”", 2, ("l1",), "notes.md:3", options=shown)  # type: ignore[arg-type]
+    return Draft(question, variety, subject=stem, stem_texts=(stem,))
+
+
+# ------------------------------------------------------------ 3. length cue
+
+
+def test_a_key_clearly_the_longest_option_is_a_length_cue():
+    # 38 columns against at most 26: under 1.6 times the others, still the one long option.
+    draft = choice_draft(
+        "single_choice",
+        "term_to_definition",
+        "烤箱预热",
+        "*默认开启，提前十分钟预热让面包受热均匀",
+        "控制烘烤时长，到时自动关火",
+        "控制温度",
+    )
+    assert "longer" in ITEM_RULES["no_length_cue"](draft, index_notes([]))
+
+
+def test_a_key_a_little_longer_than_the_others_is_no_cue():
+    draft = choice_draft(
+        "single_choice",
+        "term_to_definition",
+        "烤箱预热",
+        "*提前十分钟预热让面包受热均匀",
+        "控制烘烤时长，到时自动关火",
+        "控制温度",
+    )
+    assert ITEM_RULES["no_length_cue"](draft, index_notes([])) is None
