@@ -4,7 +4,9 @@ options of the key's kind, sibling lists first."""
 
 from __future__ import annotations
 
-from examgen.model import Option, Question
+from question_facts import drafts, facts_under
+
+from examgen.model import Fact, Option, Question
 from examgen.questions.form import Draft
 from examgen.questions.index import index_notes
 from examgen.questions.rules import ITEM_RULES
@@ -43,3 +45,58 @@ def test_a_key_a_little_longer_than_the_others_is_no_cue():
         "控制温度",
     )
     assert ITEM_RULES["no_length_cue"](draft, index_notes([])) is None
+
+
+# ------------------------------------------------------- 1. a second answer filed under the key
+
+GARDEN = ("Garden review", "Soil care")
+en = facts_under(GARDEN)
+TESTS = en(
+    "l1",
+    "list",
+    "ways to test soil",
+    "Lab analysis=sending samples away to be measured (most accurate)",
+    "Home kits=colour strips dipped in a soil solution",
+    "Feel test=rubbing moist soil between the fingers",
+    line=3,
+    lang="en",
+)
+SPECTROMETRY = en(
+    "d1",
+    "definition",
+    "Spectrometry",
+    text="a laboratory method that reads the nutrients of a sample from its light",
+    line=8,
+    section=(*GARDEN, "lab analysis"),
+    lang="en",
+)
+SIEVING = en(
+    "d2",
+    "definition",
+    "Sieving",
+    text="shaking dry soil through meshes to sort its particles by size",
+    line=12,
+    section=(*GARDEN, "texture"),
+    lang="en",
+)
+
+
+def lab_analysis_fill_ins(facts: list[Fact]) -> list[Draft]:
+    return [
+        d for d in drafts(facts, TESTS, "blank_term") if d.question.answers == ("Lab analysis",)
+    ]
+
+
+def test_a_fill_in_whose_key_heads_a_section_defining_another_thing_has_a_second_answer():
+    built = lab_analysis_fill_ins([TESTS, SPECTROMETRY])
+    assert built
+    notes = index_notes([TESTS, SPECTROMETRY])
+    reasons = {ITEM_RULES["one_defensible_answer"](d, notes) for d in built}
+    assert all(r and "Spectrometry" in r for r in reasons)
+
+
+def test_a_definition_under_another_heading_leaves_the_fill_in_one_answer():
+    built = lab_analysis_fill_ins([TESTS, SIEVING])
+    notes = index_notes([TESTS, SIEVING])
+    assert built
+    assert {ITEM_RULES["one_defensible_answer"](d, notes) for d in built} == {None}

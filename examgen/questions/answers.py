@@ -180,6 +180,15 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             counts = draft.variety == "blank_term" or other in allowed
             if other and not own and counts:
                 return f"“{owner.subject}” lists it ({owner.location}) and fits too"
+        # The key heads a section defining other things ("Physiology" over PSG, EEG, …): the
+        # notes file them as its kinds or parts, and the first may fit its gloss as well.
+        for fact_id in notes.defined_under.get(answer, ()):
+            inner = notes.by_id[fact_id]
+            other = normalize(inner.subject)
+            counts = draft.variety == "blank_term" or other in allowed
+            if fact_id not in q.facts and other not in answer and answer not in other and counts:
+                where = f"“{key_text}” ({inner.location})"
+                return f"“{inner.subject}” is defined under {where}: it may fit too"
         return None
     if draft.variety in ("match_terms", "match_members"):
         # A gloss said inside another's ("时间序列数据库" in Prometheus's "开源监控报警系统和
