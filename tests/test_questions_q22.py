@@ -100,3 +100,32 @@ def test_a_definition_under_another_heading_leaves_the_fill_in_one_answer():
     notes = index_notes([TESTS, SIEVING])
     assert built
     assert {ITEM_RULES["one_defensible_answer"](d, notes) for d in built} == {None}
+
+
+# ------------------------------------------------ 5. a clue saying a sibling's name (rv21's one I)
+
+zh = facts_under(("厨房复习", "发酵"))
+TRAITS = zh(
+    "l2",
+    "list",
+    "发酵的特点",
+    "动态性=面团是一个过程，会不断变化",
+    "过程性=是一个缓慢前进的过程",
+    "可控性=温度决定快慢",
+    line=5,
+)
+
+
+def fill_in_verdicts(key: str) -> set[str | None]:
+    notes = index_notes([TRAITS])
+    built = [d for d in drafts([TRAITS], TRAITS, "blank_term") if d.question.answers == (key,)]
+    assert built
+    return {ITEM_RULES["one_defensible_answer"](d, notes) for d in built}
+
+
+def test_a_fill_in_whose_clue_says_a_siblings_root_has_a_second_answer():
+    assert all(r and "过程性" in r for r in fill_in_verdicts("动态性"))
+
+
+def test_a_fill_in_whose_clue_names_no_sibling_keeps_one_answer():
+    assert fill_in_verdicts("可控性") == {None}
