@@ -129,3 +129,16 @@ def test_a_fill_in_whose_clue_says_a_siblings_root_has_a_second_answer():
 
 def test_a_fill_in_whose_clue_names_no_sibling_keeps_one_answer():
     assert fill_in_verdicts("可控性") == {None}
+
+
+def test_a_fill_in_from_a_definition_also_listed_sees_the_lists_siblings():
+    dynamic = zh("d3", "definition", "动态性", text="面团是一个过程，会不断变化", line=6)
+    notes = index_notes([TRAITS, dynamic])
+    built = [
+        d
+        for d in drafts([TRAITS, dynamic], dynamic, "blank_term")
+        if d.question.answers == ("动态性",)
+    ]
+    assert built
+    reasons = {ITEM_RULES["one_defensible_answer"](d, notes) for d in built}
+    assert all(r and "过程性" in r for r in reasons)

@@ -194,7 +194,10 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
                 return f"“{owner.subject}” lists it ({owner.location}) and fits too"
         # A sibling whose name (or its root: 过程 of 过程性) the clue says fits it too: "系统安全
         # 是一个过程，会不断变化" keys 动态性 but reads as 过程性.
-        for entry in notes.members_of.get(q.facts[0], ()) if q.facts else ():
+        # The siblings: of the list asked, or of the lists holding the key as a member (a
+        # definition "动态性：…" the notes also list under 计算机安全特点).
+        homes = dict.fromkeys((*q.facts[:1], *notes.lists_of_member.get(answer, ())))
+        for entry in (e for home in homes for e in notes.members_of.get(home, ())):
             root = _root(entry.key)
             counts = draft.variety == "blank_term" or entry.key in allowed
             if script_of(root) == "latin" or entry.key == answer or root in answer or not counts:
