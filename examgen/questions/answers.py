@@ -14,7 +14,7 @@ from examgen.model import Fact
 from examgen.questions.categories import contrast, same_judgement
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair
-from examgen.questions.text import formula, normalize, similarity
+from examgen.questions.text import formula, normalize, script_of, similarity
 from examgen.questions.truths import fits_clue, shared_claim, true_of
 
 #: Two texts this alike (see :func:`~examgen.questions.text.similarity`) say the same thing.
@@ -121,6 +121,18 @@ def _own_definition(draft: Draft) -> str:
     return draft.reveals[0][1] if draft.reveals else ""
 
 
+#: Chinese suffixes that make a quality or process of a root (过程性, 自动化).
+_ROOT_SUFFIXES = ("性", "化")
+
+
+def _root(key: str) -> str:
+    """A normalized Chinese term without its quality suffix ("过程性" -> "过程")."""
+    for suffix in _ROOT_SUFFIXES:
+        if key.endswith(suffix):
+            return key[: -len(suffix)]
+    return key
+
+
 def _names_word(term: str, text: str) -> bool:
     """Whether a Latin ``term`` of one word ("Stop") is a word of ``text``."""
     word = term.strip().casefold()
@@ -180,6 +192,27 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             counts = draft.variety == "blank_term" or other in allowed
             if other and not own and counts:
                 return f"“{owner.subject}” lists it ({owner.location}) and fits too"
+        # A sibling whose name (or its root: 过程 of 过程性) the clue says fits it too: "系统安全
+        # 是一个过程，会不断变化" keys 动态性 but reads as 过程性.
+        # The siblings: of the list asked, or of the lists holding the key as a member (a
+        # definition "动态性：…" the notes also list under 计算机安全特点).
+        homes = dict.fromkeys((*q.facts[:1], *notes.lists_of_member.get(answer, ())))
+        for entry in (e for home in homes for e in notes.members_of.get(home, ())):
+            root = _root(entry.key)
+            counts = draft.variety == "blank_term" or entry.key in allowed
+            if script_of(root) == "latin" or entry.key == answer or root in answer or not counts:
+                continue
+            if len(root) >= 2 and root in clue:
+                return f"the clue says “{root}” of the sibling “{entry.text}”: it fits too"
+        # The key heads a section defining other things ("Physiology" over PSG, EEG, …): the
+        # notes file them as its kinds or parts, and the first may fit its gloss as well.
+        for fact_id in notes.defined_under.get(answer, ()):
+            inner = notes.by_id[fact_id]
+            other = normalize(inner.subject)
+            counts = draft.variety == "blank_term" or other in allowed
+            if fact_id not in q.facts and other not in answer and answer not in other and counts:
+                where = f"“{key_text}” ({inner.location})"
+                return f"“{inner.subject}” is defined under {where}: it may fit too"
         return None
     if draft.variety in ("match_terms", "match_members"):
         # A gloss said inside another's ("时间序列数据库" in Prometheus's "开源监控报警系统和

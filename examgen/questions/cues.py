@@ -24,6 +24,13 @@ _CHOICES = ("single_choice", "multiple_choice")
 LENGTH_RATIO = 1.6
 #: ...when it is also at least this many columns longer (short options vary a lot).
 LENGTH_MARGIN = 8
+#: The longest option is the classic give-away (test-wise students pick it), so a key longer
+#: than every other option stands out sooner: this many times the longest other one (a key
+#: 62 columns beside 44 and 12 is the one long option; 49 beside 37 and 17 is within the
+#: spread of honest definitions)...
+LONGER_RATIO = 1.4
+#: ...and at least this many columns (six CJK characters) past it.
+LONGER_MARGIN = 12
 
 
 def _keys(texts: Iterable[str]) -> list[str]:
@@ -176,7 +183,7 @@ def no_length_cue(draft: Draft, notes: Notes) -> str | None:
     if not right or not others:
         return None
     width = right[0]
-    if width > LENGTH_RATIO * max(others) and width - max(others) >= LENGTH_MARGIN:
+    if width > LONGER_RATIO * max(others) and width - max(others) >= LONGER_MARGIN:
         return "the answer is much longer than every other option"
     if width * LENGTH_RATIO < min(others) and min(others) - width >= LENGTH_MARGIN:
         return "the answer is much shorter than every other option"

@@ -21,7 +21,7 @@ from examgen.questions.reads import (
     plain,
     recorded_pools,
 )
-from examgen.questions.related import related_facts
+from examgen.questions.related import defined_under, related_facts
 from examgen.questions.text import (
     clean,
     clean_definition,
@@ -140,6 +140,8 @@ class Notes:
     lists: tuple[Fact, ...]
     #: Fact id -> ids of facts that asking it would give away (see :func:`related_facts`).
     related: Mapping[str, tuple[str, ...]]
+    #: Normalized heading -> ids of the definitions under it (see :func:`defined_under`).
+    defined_under: Mapping[str, tuple[str, ...]]
 
     # Indexes built once per call, so that deciding what a fact offers costs no scan over all
     # the notes (which made make_exam quadratic in the number of facts).
@@ -371,6 +373,7 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
         lists_by_contrast=recorded("lists_by_contrast", frozen(by_contrast)),
         lists=RecordedSeq("lists", lists),
         related=recorded("related", related_facts(ordered)),
+        defined_under=recorded("defined_under", defined_under(ordered)),
         pairs=RecordedSeq("pairs", tuple(pairs)),
         members=RecordedSeq("members", tuple(members)),
         members_of=recorded("members_of", MappingProxyType(members_of)),

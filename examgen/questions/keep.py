@@ -53,6 +53,7 @@ _KEYED = {
     "word_prefixes": "prefix",
     "kin_pair": "kin_pair",
     "chapter_pairs": "chapter_pairs",
+    "defined_under": "heading",
 }
 #: Atoms ``(namespace, key, *what)`` that say what a fact files under a key, all of what a
 #: lookup of the key gives of it (a count, an id, a text, not the fact itself): such a read is
@@ -83,6 +84,7 @@ def footprint(fact: Fact) -> frozenset[tuple]:
     pairs, entries = fact_entries(fact, 0, "", ())
     if fact.kind == "definition":
         atoms.add(("kin_pair", fact.id, bool(pairs)))
+        atoms |= {("heading", h) for h in map(normalize, fact.section[1:]) if h}
     if fact.kind == "list":
         atoms |= {("in", "lists"), ("list_subject", subject)}
         atoms |= {("contrast", contrast_key(fact.chapter, g)) for g in contrast_keys(subject)}

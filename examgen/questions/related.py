@@ -41,3 +41,18 @@ def related_facts(facts: Sequence[Fact]) -> Mapping[str, tuple[str, ...]]:
                     for definition in definitions.get(normalize(item.text), ()):
                         link(fact.id, definition)
     return MappingProxyType({k: tuple(sorted(v)) for k, v in related.items()})
+
+
+def defined_under(facts: Sequence[Fact]) -> Mapping[str, tuple[str, ...]]:
+    """Normalized heading -> ids of the definitions filed under it (below the notes' title).
+
+    A heading named by a term ("physiology" under a list of ways to measure sleep) holds the
+    things the notes file as that term's instances or parts: each may fit a gloss of the term.
+    """
+    under: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.kind == "definition":
+            for heading in dict.fromkeys(normalize(h) for h in fact.section[1:]):
+                if heading:
+                    under.setdefault(heading, []).append(fact.id)
+    return MappingProxyType({k: tuple(v) for k, v in under.items()})
