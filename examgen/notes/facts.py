@@ -176,9 +176,10 @@ class _Extractor(ItemReader, SectionReader):
             pin = f"{pin}-list" if pin else None
         items = tuple(items)
         fact = (kind, key, place.section_key, line, text, items)
-        if fact in self.emitted:
+        seen = len(self.emitted)
+        self.emitted.add(fact)  # hashed once (its members' hashes are Python calls), not twice
+        if len(self.emitted) == seen:
             return  # one sentence read by two shapes (a division by the paragraph and the list)
-        self.emitted.add(fact)
         self.drafts.append(
             Draft(
                 kind,
