@@ -176,9 +176,10 @@ class _Extractor(ItemReader, SectionReader):
             pin = f"{pin}-list" if pin else None
         items = tuple(items)
         fact = (kind, key, place.section_key, line, text, items)
-        if fact in self.emitted:
+        seen = len(self.emitted)
+        self.emitted.add(fact)  # hashed once (its members' hashes are Python calls), not twice
+        if len(self.emitted) == seen:
             return  # one sentence read by two shapes (a division by the paragraph and the list)
-        self.emitted.add(fact)
         self.drafts.append(
             Draft(
                 kind,
@@ -384,8 +385,13 @@ class _Extractor(ItemReader, SectionReader):
             self.emit("definition", subject, place, node.line, text=said, pin=pin, tags=node.tags)
             return True
         members = self.grouped(term, members, place)  # `低階…` over its kinds: a group header
-        named = [(item, member) for item, member in members if not defined_aspect(item)]
-        if len(named) < min(2, len(members)):
+        named = 0  # members that are no defined aspects, counted only as far as two
+        for item, _ in members:
+            if not defined_aspect(item):
+                named += 1
+                if named == 2:
+                    break
+        if named < min(2, len(members)):
             # `优点：…` and `缺点：…` under `压缩格式`: each aspect is defined on its own; "the
             # members of 压缩格式" would ask for the words 优点 and 缺点.
             self.skip(node.line, f"members are aspects, each defined: {subject}")

@@ -100,8 +100,8 @@ def comma_names(text: str) -> list[str]:
     four names, each with its gloss: Chinese notes that name three or more things in one
     bullet, joined by commas. [] unless every part is a short term (with or without a gloss);
     a comma between clauses (``使用56位密钥，基于Feistel结构``) joins no names."""
-    if not has_cjk(text) or text.count("，") + text.count(",") < 2:
-        return []  # three names need two commas
+    if text.count("，") + text.count(",") < 2 or not has_cjk(text):
+        return []  # three names need two commas (counted first: most bullets have none)
     parts = split_outside(text.strip().rstrip("。；;"), "，,")
     if len(parts) < 3:
         return []

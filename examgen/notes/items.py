@@ -37,6 +37,7 @@ from examgen.notes.item_shapes import (
     _told,
     describes,
 )
+from examgen.notes.leaf_items import LeafItems
 from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, premise
 from examgen.notes.roles import RoleItems
@@ -71,7 +72,7 @@ from examgen.notes.values import stated_values
 from examgen.notes.whereas import whereas_table
 
 
-class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
+class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems):
     """The item-level shapes of :class:`examgen.notes.facts._Extractor` (a mixin, like
     :class:`examgen.notes.sections.SectionReader`: it uses the extractor's ``emit``, ``skip``,
     ``drafts``, ``statement``, ``sequence``, ``enumerated``, ``labelled_list``, ``members``
@@ -92,6 +93,8 @@ class ItemReader(FramedItems, RoleItems, GroupedItems, SentenceItems):
             self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
             return as_member, True
         head = parse_head(node.text)
+        if member and head.how == "plain" and not node.children:
+            return self.leaf_member(node, head, place, parent)  # most items: the shapes it can have
         aspect = counted_aspect(head.term) if head.how == "colon" and head.gloss else ""
         if aspect:
             # `One limitation: it must be fixed beforehand` under `Challenges of X`: that
