@@ -412,7 +412,7 @@ def build_deck(
     beside it, so that the next one words only the facts that changed
     (:mod:`examgen.notecache`); the bytes are the same with or without it.
     """
-    kept = NoteCache(work.with_name(work.name + ".cards.json")) if work is not None else None
+    kept = NoteCache(work.with_name(work.name + ".cards")) if work is not None else None
     plan = _plan(
         facts,
         config,

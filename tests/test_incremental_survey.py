@@ -109,7 +109,7 @@ def test_a_damaged_survey_cache_surveys_every_file_with_a_full_builds_bytes(work
     first = build_all(config)
     assert first.deck.report is not None
     cache = deck_work_copy(config, first.deck.report.output)
-    kept = cache.with_name(cache.name + ".cards.json.survey")
+    kept = cache.with_name(cache.name + ".cards")
     assert kept.exists()
     kept.write_bytes(b"\x00not marshal")
     edit(workspace, "speeds up lookups", "speeds up searches", name="en.md")
