@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -53,51 +54,98 @@ class Survey:
     lists: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
-def survey(facts: Iterable[Fact]) -> Survey:
-    """Look at all the facts of a deck once, before any card is worded."""
+class SurveyParts:
+    """What a survey found in each notes file, kept between builds so that an edit surveys
+    only the files it changed (the script test of a Chinese file, its bracketed names and
+    lists are most of a survey). ``known`` holds the parts read from the last build;
+    ``used`` collects those this survey took or made, to be kept for the next one. A part is
+    made of tuples, dicts and strings only, so that ``marshal`` keeps it exactly."""
+
+    def __init__(self, known: Mapping[str, tuple] | None = None) -> None:
+        self.known: Mapping[str, tuple] = known or {}
+        self.used: dict[str, tuple] = {}
+        #: Notes files surveyed anew (their part not among ``known``).
+        self.surveyed = 0
+
+
+def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
+    """Look at all the facts of a deck once, before any card is worded.
+
+    Everything but the twins' qualifiers and the shared texts is found per notes file
+    (:func:`_file_part`); with ``parts``, a file whose facts are those of the last build
+    takes its part from there. The survey is the same either way (a test says so)."""
     facts = list(facts)
-    votes: dict[str, Counter[str]] = {}
+    by_source: dict[str, list[Fact]] = {}
     for fact in facts:
-        votes.setdefault(fact.source, Counter())[fact.lang] += 1
-    # A Chinese file is full of Latin terms (CNM: container network model) that look
-    # English on their own; an English file has no Chinese fact at all. So a third is enough.
-    languages = {
-        source: "zh" if 3 * counter["zh"] >= counter.total() else "en"
-        for source, counter in votes.items()
-    }
-    # A Chinese file written in traditional characters is worded in them too (as its
-    # papers are: examgen.script), whatever script the wording tables are kept in.
-    texts: dict[str, list[str]] = {}
-    for fact in facts:
-        if languages[fact.source] == "zh":
-            texts.setdefault(fact.source, []).append(f"{fact.subject}{fact.text}")
-    for source, said in texts.items():
-        if is_traditional(said):
-            languages[source] = HANT
+        by_source.setdefault(fact.source, []).append(fact)
+    found: dict[str, tuple] = {}
+    for source, own in by_source.items():
+        if parts is None:
+            found[source] = _file_part(own)
+            continue
+        # The facts' repr names every field the part reads, the source and ids included.
+        key = hashlib.blake2b(repr(own).encode("utf-8"), digest_size=16).hexdigest()
+        part = parts.known.get(key)
+        if part is None:
+            part = _file_part(own)
+            parts.surveyed += 1
+        found[source] = parts.used[key] = part
+    languages = {source: part[0] for source, part in found.items()}
     twins: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
         key = (fact.kind, " ".join(fact.subject.split()).casefold())
         twins.setdefault(key, []).append(fact)
     qualifiers: dict[tuple[str, str], str] = {}
     groups = [group for group in twins.values() if len({f.id for f in group}) > 1]
-    parents = _parent_lists(facts)
-    lists = _member_lists(facts)
+    parents = {source: part[7] for source, part in found.items()}
     for group in groups:
         qualifiers.update(_qualify(group, parents))
+    sayers: dict[str, set[str]] = {}
+    for part in found.values():
+        for text, ids in part[6].items():
+            sayers.setdefault(text, set()).update(ids)
+    return Survey(
+        MappingProxyType(languages),
+        MappingProxyType(qualifiers),
+        frozenset(text for text, ids in sayers.items() if len(ids) > 1),
+        MappingProxyType({k: v for part in found.values() for k, v in part[3].items()}),
+        MappingProxyType(
+            {source: MappingProxyType(part[1]) for source, part in found.items() if part[1]}
+        ),
+        MappingProxyType({k: v for part in found.values() for k, v in part[4].items()}),
+        MappingProxyType({k: v for part in found.values() for k, v in part[5].items()}),
+        MappingProxyType({source: part[2] for source, part in found.items() if part[2]}),
+    )
+
+
+def _file_part(facts: Sequence[Fact]) -> tuple:
+    """What the survey finds in one notes file's facts: its language, its names in both
+    scripts, its lists' subjects, owners, "both above" members, lead-ins, who says each
+    text, and each member's list (see :class:`Survey`)."""
+    zh = sum(1 for fact in facts if fact.lang == "zh")
+    # A Chinese file is full of Latin terms (CNM: container network model) that look
+    # English on their own; an English file has no Chinese fact at all. So a third is enough.
+    language = "zh" if 3 * zh >= len(facts) else "en"
+    # A Chinese file written in traditional characters is worded in them too (as its
+    # papers are: examgen.script), whatever script the wording tables are kept in.
+    if language == "zh" and is_traditional([f"{f.subject}{f.text}" for f in facts]):
+        language = HANT
+    lists = _member_lists(facts)
     owners = {
         fact.id: owner
         for fact in facts
         if fact.kind in ("definition", "list", "sequence") and (owner := _owner_list(fact, lists))
     }
-    return Survey(
-        MappingProxyType(languages),
-        MappingProxyType(qualifiers),
-        _shared(facts),
-        MappingProxyType(owners),
+    subjects = _list_subjects(facts)
+    return (
+        language,
         _translations(facts),
-        MappingProxyType(_before(facts, lists)),
-        MappingProxyType(_leads(facts)),
-        MappingProxyType(_list_subjects(facts)),
+        next(iter(subjects.values()), frozenset()),
+        owners,
+        _before(facts, lists),
+        _leads(facts),
+        _sayers(facts),
+        {member: found for (_, member), found in _parent_lists(facts).items()},
     )
 
 
@@ -151,23 +199,18 @@ def _before(
     return out
 
 
-def _translations(facts: Sequence[Fact]) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
-    """Per notes file, each name the notes write with its other-script name in brackets
+def _translations(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
+    """Each name one notes file writes with its other-script name in brackets
     (``examgen.bilingual``), casefolded, and those other names."""
-    texts: dict[str, list[str]] = {}
+    said: list[str] = []
     for fact in facts:
-        said = texts.setdefault(fact.source, [])
         said.extend((fact.subject, fact.text or ""))
         said.extend(f"{item.text} {item.gloss or ''}" for item in fact.items)
-    out: dict[str, Mapping[str, tuple[str, ...]]] = {}
-    for source, said in texts.items():
-        names: dict[str, dict[str, None]] = {}
-        for latin, han in bracket_pairs(said):
-            names.setdefault(latin, {})[han] = None
-            names.setdefault(han.casefold(), {})[latin] = None
-        if names:
-            out[source] = MappingProxyType({k: tuple(v) for k, v in names.items()})
-    return MappingProxyType(out)
+    names: dict[str, dict[str, None]] = {}
+    for latin, han in bracket_pairs(said):
+        names.setdefault(latin, {})[han] = None
+        names.setdefault(han.casefold(), {})[latin] = None
+    return {k: tuple(v) for k, v in names.items()}
 
 
 def gloss_key(text: str | None) -> str:
@@ -176,17 +219,19 @@ def gloss_key(text: str | None) -> str:
     return " ".join(clean(text).split()).casefold().rstrip("。.；;，,")
 
 
-def _shared(facts: Sequence[Fact]) -> frozenset[str]:
-    """The texts more than one fact says: ``kube-proxy`` defined as "通信和负载均衡" and
-    glossed so in the list of node's processes, or ``On``: "No negotiation" in two tables."""
-    sayers: dict[str, set[str]] = {}
+def _sayers(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
+    """Each text (:func:`gloss_key`) and the facts that say it: the survey's ``shared``
+    are those more than one fact says, in any file (``kube-proxy`` defined as "通信和负载均衡"
+    and glossed so in the list of node's processes, or ``On``: "No negotiation" in two
+    tables)."""
+    sayers: dict[str, dict[str, None]] = {}
     for fact in facts:
         texts = [fact.text] if fact.kind == "definition" else [i.gloss for i in fact.items]
         for text in texts:
             key = gloss_key(text)
             if key:
-                sayers.setdefault(key, set()).add(fact.id)
-    return frozenset(key for key, ids in sayers.items() if len(ids) > 1)
+                sayers.setdefault(key, {})[fact.id] = None
+    return {key: tuple(ids) for key, ids in sayers.items()}
 
 
 def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -232,14 +277,16 @@ def _owner_list(fact: Fact, lists: Mapping[tuple[str, str], list[Fact]]) -> str:
     return best
 
 
-def _qualify(group: Sequence[Fact], parents: Mapping) -> dict[tuple[str, str], str]:
+def _qualify(
+    group: Sequence[Fact], parents: Mapping[str, Mapping[str, tuple[str, str]]]
+) -> dict[tuple[str, str], str]:
     """A qualifier per fact of a group of same-kind, same-subject facts: the list the fact
     was glossed in (``kubelet(…)`` under ``node 运行的进程``), else its deepest heading
     that is not the subject itself, numbered when two are still alike."""
     chosen: dict[tuple[str, str], str] = {}
     for fact in group:
         subject = fact.subject.strip().casefold()
-        parent, gloss = parents.get((fact.source, subject), ("", ""))
+        parent, gloss = parents.get(fact.source, {}).get(subject, ("", ""))
         if not (gloss and clean(fact.text).startswith(gloss)):
             parent = ""
         headings = [h for h in fact.section if h.strip().casefold() != subject]

@@ -14,8 +14,14 @@ def collector_paused() -> Iterator[None]:
     Parsing and the deck make tens of thousands of small containers and keep them (the
     trees and drafts, the notes' fields and rows); the collector's passes over them, and
     over everything the process already holds, cost a sixth of a large parse and half of a
-    deck written in a build, and find nothing to free: these hold no cycles. Whatever
-    cycles arise meanwhile are collected once it resumes.
+    deck written in a build, and find nothing to free: these hold no cycles.
+
+    When the block ends, what is alive is moved out of the collector's sight for good
+    (``gc.freeze``): the facts, notes and rows a build keeps are freed by reference counting
+    when dropped, and otherwise each full pass of the collector over them (one or two per
+    edit, wherever the allocation count tripped it: 0.3-0.6 s of a 1.8 s edit at 10,000
+    facts) found nothing. The price: a cycle already unreachable then is never freed; in a
+    long ``examgen watch`` the frozen set stayed the same size over eight builds.
     """
     if not gc.isenabled():
         yield
@@ -24,4 +30,5 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()
         gc.enable()

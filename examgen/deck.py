@@ -142,6 +142,8 @@ class DeckReport:
     manifest: Mapping[str, tuple[int, str]] = field(default_factory=lambda: MappingProxyType({}))
     #: Facts whose notes were worded in this build; the others' were kept from the last one.
     worded: int = 0
+    #: Notes files surveyed in this build (``examgen.card_survey``); the others' kept.
+    surveyed: int = 0
 
     def summary(self) -> str:
         """One line for the terminal."""
@@ -225,6 +227,7 @@ class _Plan:
     notes: tuple[_PlannedNote, ...]
     media: Mapping[str, Path]
     warnings: tuple[Diagnostic, ...]
+    surveyed: int  # notes files
 
 
 def _plan(
@@ -258,7 +261,9 @@ def _plan(
     # A fact id appears twice when a fact changed kind: the store keeps its former kind as
     # a retired fact, whose notes (other GUIDs) Anki still has.
     seen: set[tuple[str, str]] = set()
-    wording = survey(stored.fact for stored in facts)
+    wording = survey(
+        (stored.fact for stored in facts), kept.survey_parts if kept is not None else None
+    )
 
     for stored in facts:
         fact = stored.fact
@@ -316,7 +321,12 @@ def _plan(
                     created=stored.first_seen,
                 )
             )
-    return _Plan(tuple(notes), MappingProxyType(media), tuple(warnings))
+    return _Plan(
+        tuple(notes),
+        MappingProxyType(media),
+        tuple(warnings),
+        len(wording.languages),
+    )
 
 
 def _note_digest(note: _PlannedNote) -> str:
@@ -402,7 +412,7 @@ def build_deck(
     beside it, so that the next one words only the facts that changed
     (:mod:`examgen.notecache`); the bytes are the same with or without it.
     """
-    kept = NoteCache(work.with_name(work.name + ".cards.json")) if work is not None else None
+    kept = NoteCache(work.with_name(work.name + ".cards")) if work is not None else None
     plan = _plan(
         facts,
         config,
@@ -459,4 +469,5 @@ def build_deck(
         warnings=plan.warnings,
         manifest=MappingProxyType(manifest),
         worded=kept.worded if kept is not None else len(facts),
+        surveyed=kept.survey_parts.surveyed if kept is not None else plan.surveyed,
     )

@@ -7,6 +7,7 @@ writer is covered in ``test_apkg.py``.
 
 from __future__ import annotations
 
+import marshal
 import shutil
 from pathlib import Path
 
@@ -132,9 +133,9 @@ def test_a_damaged_notes_cache_words_every_fact_again_with_the_same_bytes(notes_
     first = build_all(config)
     assert first.deck.report is not None
     cache = deck_work_copy(config, first.deck.report.output)
-    kept = cache.with_name(cache.name + ".cards.json")
+    kept = cache.with_name(cache.name + ".cards")
     assert kept.exists()
-    kept.write_text('{"salt": "nonsense", "notes": [', encoding="utf-8")
+    kept.write_bytes(b"\x00nonsense")
     edit(notes_workspace, "weak isolation", "weaker isolation", name="containers.md")
     edited = build_all(config)
     assert edited.deck.report is not None
@@ -150,10 +151,10 @@ def test_kept_notes_of_another_examgen_are_not_used(notes_workspace):
     first = build_all(config)
     assert first.deck.report is not None
     cache = deck_work_copy(config, first.deck.report.output)
-    kept = cache.with_name(cache.name + ".cards.json")
-    text = kept.read_text(encoding="utf-8")
+    kept = cache.with_name(cache.name + ".cards")
+    salt, notes, parts = marshal.loads(kept.read_bytes())
     # Another version's salt: the same fact inputs, but wording code that may differ.
-    kept.write_text(text.replace('"salt": "', '"salt": "0', 1), encoding="utf-8")
+    kept.write_bytes(marshal.dumps(("0" + salt, notes, parts)))
     edit(notes_workspace, "- etcd", "- etcd store")
     edited = build_all(config)
     assert edited.deck.report is not None
