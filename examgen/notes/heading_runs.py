@@ -24,6 +24,7 @@ from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.item_shapes import describes
 from examgen.notes.leads import kind_members, lead_statements
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
+from examgen.notes.qualify import shares_word
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import (
     ends_with_aspect,
@@ -38,7 +39,6 @@ from examgen.notes.terms import (
     parse_head,
     says_order,
     says_something,
-    shares_word,
 )
 from examgen.notes.tree import Node
 

@@ -40,6 +40,7 @@ from examgen.notes.item_shapes import (
 from examgen.notes.leaf_items import LeafItems
 from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, premise
+from examgen.notes.qualify import qualify
 from examgen.notes.roles import RoleItems
 from examgen.notes.sentence_items import SentenceItems
 from examgen.notes.settings import default_noted
@@ -64,7 +65,6 @@ from examgen.notes.terms import (
     hyphen_steps,
     is_term,
     parse_head,
-    qualify,
     with_gloss,
 )
 from examgen.notes.tree import Node

@@ -15,8 +15,9 @@ from examgen.notes.clauses import is_angle
 from examgen.notes.draft import Place
 from examgen.notes.item_shapes import _states
 from examgen.notes.notation import notation
+from examgen.notes.qualify import qualify
 from examgen.notes.statements import aliased, equated
-from examgen.notes.terms import Head, qualify
+from examgen.notes.terms import Head
 from examgen.notes.tree import Node
 
 

@@ -35,9 +35,10 @@ from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.formulas import announced_noun, formula_lines
 from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive
+from examgen.notes.qualify import qualify
 from examgen.notes.sentences import has_cjk
 from examgen.notes.shapes import heading_term, is_bare, is_math_only, is_remark
-from examgen.notes.terms import is_term, parse_head, qualify, says_order
+from examgen.notes.terms import is_term, parse_head, says_order
 from examgen.notes.tree import Node
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(])|(?<=[。！？；])")

@@ -6,10 +6,11 @@ import re
 
 from examgen.notes.clauses import defining_sentence, is_clause
 from examgen.notes.notation import notation
+from examgen.notes.qualify import qualify
 from examgen.notes.relations_en import relations
 from examgen.notes.sentences import Said
 from examgen.notes.shapes import is_bare
-from examgen.notes.terms import is_term, qualify
+from examgen.notes.terms import is_term
 
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(_])")
 _EN_AND = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

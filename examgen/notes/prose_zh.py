@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from examgen.notes.clauses import cleft_subject
+from examgen.notes.qualify import qualify
 from examgen.notes.relations_zh import ZH_VERB as _ZH_VERB
 from examgen.notes.relations_zh import alt as _alt
 from examgen.notes.relations_zh import compared as _compared
@@ -17,7 +18,7 @@ from examgen.notes.relations_zh import has_verb as _has_verb
 from examgen.notes.sentences import CLOSE, OPEN, Said
 from examgen.notes.sentences import split_outside as _split
 from examgen.notes.shapes import is_bare
-from examgen.notes.terms import is_term, qualify
+from examgen.notes.terms import is_term
 
 # A clause that starts by turning to something else ends the definition before it.
 _TURN = re.compile(

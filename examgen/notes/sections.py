@@ -46,6 +46,7 @@ from examgen.notes.heading_runs import (
 )
 from examgen.notes.leads import statements_of_their_own
 from examgen.notes.prose import read_prose
+from examgen.notes.qualify import qualify
 from examgen.notes.sentences import has_cjk
 from examgen.notes.settings import default_of, setting_name
 from examgen.notes.shapes import (
@@ -60,7 +61,6 @@ from examgen.notes.terms import (
     is_term,
     one_name,
     parse_head,
-    qualify,
     says_order,
 )
 from examgen.notes.tree import Node
