@@ -1,0 +1,69 @@
+"""Cards of session 20, round 2 (issue 9): the patterns round 1 left. Each read off cards the
+real Anki backend renders from a small deck written here.
+"""
+
+from __future__ import annotations
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki.collection import Collection
+from anki_import import import_package
+from card_facts import build as _build
+from card_facts import card_fact as _fact
+from card_facts import learner_text as _text
+
+from examgen.deck import note_guid
+
+
+def _cards(col: Collection, fact_id: str, kind: str):
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return [card for nid in nids for card in col.get_note(nid).cards()]
+
+
+def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
+    return [_text(card.question()) for card in _cards(col, fact_id, kind)]
+
+
+# ---------------------------------------------------------------- 4. a long list's hiding
+
+PLANTS = [
+    "apple",
+    "birch",
+    "cedar",
+    "daisy",
+    "elm",
+    "fern",
+    "gorse",
+    "heather",
+    "iris",
+    "juniper",
+    "kale",
+    "laurel",
+    "maple",
+    "nettle",
+    "oak",
+    "poppy",
+    "quince",
+    "rose",
+    "sage",
+    "thyme",
+    "ulex",
+    "violet",
+    "willow",
+    "yarrow",
+    "zinnia",
+    "aster",
+    "basil",
+    "clover",
+    "dill",
+]
+
+
+def test_a_long_sequence_hides_a_step_where_another_steps_gloss_names_it(tmp_path, col):
+    # 29 steps: more than the hider searches one by one, so its index finds them.
+    steps = [(plant, None) for plant in PLANTS]
+    steps[4] = ("elm", "after it comes the Willow")
+    fact = _fact("h1", "sequence", "Planting order", items=steps)
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = [f for f in _fronts(col, "h1", "sequence") if "violet→[...]→yarrow" in f]
+    assert "elm (after it comes the [...])" in front
+    assert "willow" not in front.lower()
