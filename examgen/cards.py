@@ -180,6 +180,7 @@ def fact_notes(
             and not named
             and prompt == words.define
             and distinctive(fact.text, plan)
+            and leaves_a_clue(text, subject)
             and not spells_out(subject, text)
             and not names_synonyms(text)
             and not shows_its_kind(subject, text)
@@ -309,6 +310,13 @@ def distinctive(text: str | None, plan: Survey) -> bool:
     :data:`MIN_REVERSE_COLUMNS` wide and said by no other fact of the deck ("通信和负载均衡"
     could be several of node's processes)."""
     return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
+
+
+def leaves_a_clue(text: str, subject: str) -> bool:
+    """Whether a definition's text (as its card shows it) is still :data:`MIN_REVERSE_COLUMNS`
+    wide once its reverse card hides the term in it: "间隙锁对范围加锁" leaves "对范围加锁",
+    which 临键锁, locking a record and its gap, does too; a second answer fits it."""
+    return display_width(hide(text, term_forms(subject), "").strip()) >= MIN_REVERSE_COLUMNS
 
 
 def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -> Made:

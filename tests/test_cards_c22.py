@@ -67,3 +67,24 @@ def test_a_long_sequence_hides_a_step_where_another_steps_gloss_names_it(tmp_pat
     (front,) = [f for f in _fronts(col, "h1", "sequence") if "violet→[...]→yarrow" in f]
     assert "elm (after it comes the [...])" in front
     assert "willow" not in front.lower()
+
+
+# ---------------------------------------------------------------- 1. a second right answer
+
+
+def test_a_gloss_that_is_short_once_its_term_is_hidden_gets_no_reverse_card(tmp_path, col):
+    # 18 columns as written, "对区间加锁。" once the term is blanked: any lock on a range
+    # (the notes' other locks) fits it as well.
+    fence = _fact("r1", "definition", "栅栏锁", text="栅栏锁对区间加锁。", lang="zh")
+    import_package(col, _build(tmp_path, [fence]).output)
+    assert [f for f in _fronts(col, "r1", "definition") if "哪个概念" in f] == []
+    assert len(_fronts(col, "r1", "definition")) == 1
+
+
+def test_a_gloss_that_says_enough_besides_its_term_keeps_its_reverse_card(tmp_path, col):
+    fence = _fact(
+        "r2", "definition", "栅栏锁", text="栅栏锁对区间加锁，挡住落在区间里的新插入。", lang="zh"
+    )
+    import_package(col, _build(tmp_path, [fence]).output)
+    (reverse,) = [f for f in _fronts(col, "r2", "definition") if "哪个概念" in f]
+    assert "＿＿对区间加锁" in reverse
