@@ -100,6 +100,8 @@ def relation(
     lead-in the notes named the list by (``Fact.label``), said when the subject names no
     relation of its own."""
     found = _relation(subject, items, lang, section)
+    if found.form == "facet" and is_label(found.head):
+        found = found._replace(head=_owned_word(found.head, section))
     if found.form == "points" and base(lang) == "zh" and _conditions(items):
         return Relation("label", found.head, "条件")
     if found.form == "points" and label:
@@ -310,6 +312,18 @@ def _zh_lead_in(subject: str, view: str) -> Relation | None:
             text = f"（{text}）"
         return Relation("facet", subject[: facet.end("head")].strip(), text)
     return None
+
+
+def _owned_word(word: str, section: Sequence[str]) -> str:
+    """A bare relation word a facet divides ("分类（按所处的组织层次）") said with whose it
+    is, after the heading it stands under: "管理者的分类" under "管理者及其分类" (the
+    heading's "及其分类" is the word itself); the word alone when there is no heading."""
+    owner = _owner(word, section)
+    for joint in ("及其", "与其"):
+        owner = owner.removesuffix(joint + word)
+    if not owner or owner == word:
+        return word
+    return f"{owner}{' 的' if _LATIN_END.search(owner) else '的'}{word}"
 
 
 def _owner(subject: str, section: Sequence[str]) -> str:

@@ -88,3 +88,20 @@ def test_a_gloss_that_says_enough_besides_its_term_keeps_its_reverse_card(tmp_pa
     import_package(col, _build(tmp_path, [fence]).output)
     (reverse,) = [f for f in _fronts(col, "r2", "definition") if "哪个概念" in f]
     assert "＿＿对区间加锁" in reverse
+
+
+# ---------------------------------------------------------------- 3. whose kinds
+
+
+def test_a_facet_of_a_bare_relation_word_is_asked_with_the_heading_it_divides(tmp_path, col):
+    kinds = _fact(
+        "k1",
+        "list",
+        "分类（按工龄）",
+        items=("学徒工", "熟练工", "老师傅"),
+        section=("Notes", "2.1. 工人及其分类"),
+        lang="zh",
+    )
+    import_package(col, _build(tmp_path, [kinds]).output)
+    (front,) = [f for f in _fronts(col, "k1", "list") if "哪几种" in f]
+    assert "工人的分类（按工龄）有哪几种？" in front
