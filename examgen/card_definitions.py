@@ -52,17 +52,19 @@ def is_description(subject: str, lang: str) -> bool:
     return len(bare) >= 6 and 0 < at < len(bare) - 1
 
 
-# "因此需要…", "However, …": the text goes on from a sentence the card does not show.
+# "因此需要…", "因為…", "However, …": the text goes on from (or gives the reason of) a
+# sentence the card does not show.
 _CONNECTIVE = re.compile(
-    r"^(?:因此|所以|因而|于是|於是|但是|然而|此外|另外|而且|并且|並且|"
-    r"(?:therefore|thus|hence|however|so|but)\b)",
+    r"^(?:因此|所以|因而|于是|於是|但是|然而|此外|另外|而且|并且|並且|因为|因為|"
+    r"(?:therefore|thus|hence|however|so|but|because)\b)",
     re.IGNORECASE,
 )
 
 
 def continues(text: str) -> bool:
-    """Whether a definition's text opens with a connective (``因此``, "However"): it goes on
-    from a sentence before it and says nothing that tells its subject apart."""
+    """Whether a definition's text opens with a connective (``因此``, ``因為``, "However"):
+    it goes on from a sentence before it (or is only the reason of a claim the card does not
+    show) and says nothing that tells its subject apart."""
     return bool(_CONNECTIVE.match(text.strip()))
 
 

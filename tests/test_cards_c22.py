@@ -105,3 +105,17 @@ def test_a_facet_of_a_bare_relation_word_is_asked_with_the_heading_it_divides(tm
     import_package(col, _build(tmp_path, [kinds]).output)
     (front,) = [f for f in _fronts(col, "k1", "list") if "哪几种" in f]
     assert "工人的分类（按工龄）有哪几种？" in front
+
+
+# ---------------------------------------------------------------- 5. review rvc21
+
+
+def test_a_definition_that_is_only_a_because_clause_is_explained_with_no_reverse_card(
+    tmp_path, col
+):
+    view = _fact(
+        "b1", "definition", "库存观点", text="因为盘点时只需要核对较少的货架与账目", lang="zh"
+    )
+    import_package(col, _build(tmp_path, [view]).output)
+    (front,) = _fronts(col, "b1", "definition")
+    assert front.startswith("说明这一点")
