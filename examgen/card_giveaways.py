@@ -216,3 +216,38 @@ def _swapped(answer: str) -> str:
         return ""
     half = len(answer) // 2
     return answer[half:] + answer[:half]
+
+
+def abbreviates(acronym: str, text: str) -> bool:
+    """Whether ``acronym`` is ``text``'s Latin words cut to their first letters, one letter or
+    more each, in order, every word used ("SPID" for "Sender Port ID", "RPC" for "Root Path
+    Cost"); case does not matter."""
+    words = [w.upper() for w in LATIN_WORD.findall(text)]
+    letters = acronym.upper()
+    if len(words) < 2 or not letters.isalnum() or len(letters) > 12:
+        return False
+    # ``ends[i]``: how many letters the first ``i`` words can stand for; a handful at most.
+    ends = {0}
+    for word in words:
+        ends = {
+            end + take
+            for end in ends
+            for take in range(1, len(word) + 1)
+            if letters.startswith(word[:take], end)
+        }
+        if not ends:
+            return False
+    return len(letters) in ends
+
+
+def own_abbreviations(items: Sequence[tuple[str, str | None]]) -> dict[int, tuple[str, ...]]:
+    """For each member (``(text, gloss)`` by position, 1-based), the acronyms in its own gloss
+    that abbreviate it ("Sender Port ID (SPID)"): beside its blank they name the answer, so
+    the card asking it hides them with it."""
+    found: dict[int, tuple[str, ...]] = {}
+    for position, (text, gloss) in enumerate(items, 1):
+        if gloss:
+            kept = tuple(a for a in acronyms(gloss) if a != text.strip() and abbreviates(a, text))
+            if kept:
+                found[position] = kept
+    return found

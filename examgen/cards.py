@@ -75,6 +75,7 @@ from examgen.card_giveaways import (
     hidden_parts,
     is_abbreviation,
     names_synonyms,
+    own_abbreviations,
     shows_its_kind,
     spells_out,
     term_forms,
@@ -364,6 +365,8 @@ def _hider(
     # Counted over every member: an acronym two members share names neither.
     glosses = [item.gloss for item in items if item.gloss]
     parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown, glosses)
+    for position, names in own_abbreviations([(i.text, i.gloss) for i in items]).items():
+        parts[position] = parts.get(position, ()) + names
     for position, names in enumerate(translated, 1):
         if names:
             parts[position] = parts.get(position, ()) + names

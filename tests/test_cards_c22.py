@@ -119,3 +119,12 @@ def test_a_definition_that_is_only_a_because_clause_is_explained_with_no_reverse
     import_package(col, _build(tmp_path, [view]).output)
     (front,) = _fronts(col, "b1", "definition")
     assert front.startswith("说明这一点")
+
+
+def test_a_steps_own_acronym_beside_its_blank_is_hidden_with_it(tmp_path, col):
+    steps = (("Gate Key Code", "GKC"), ("Door Pin ID", "DPID"), ("Vault Lock Number", "VLN"))
+    order = _fact("a1", "sequence", "Unlocking order", items=steps)
+    import_package(col, _build(tmp_path, [order]).output)
+    (front,) = [f for f in _fronts(col, "a1", "sequence") if "Door Pin ID" not in f]
+    assert "Gate Key Code (GKC)→[...] ([...])→Vault Lock Number" in front
+    assert "DPID" not in front
