@@ -251,3 +251,21 @@ def own_abbreviations(items: Sequence[tuple[str, str | None]]) -> dict[int, tupl
             if kept:
                 found[position] = kept
     return found
+
+
+_PAIR_COMMA = re.compile(r"\s*[,，]\s*")
+
+
+def paired_names(subject: str, headings: Sequence[str]) -> tuple[str, ...]:
+    """The term's other names that a heading pairs with it by a comma ("第一正規化, First
+    Normal Form" over 第一正規化): shown in the breadcrumb or the text of its reverse card,
+    they are the answer in the other language."""
+    names = {term_name(form).casefold() for form in term_forms(subject)}
+    found = []
+    for heading in headings:
+        sides = _PAIR_COMMA.split(term_name(heading).strip())
+        if len(sides) == 2 and all(sides):
+            for side, other in (sides, sides[::-1]):
+                if term_name(side).casefold() in names and other.casefold() not in names:
+                    found.append(other)
+    return tuple(dict.fromkeys(found))

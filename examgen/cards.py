@@ -76,6 +76,7 @@ from examgen.card_giveaways import (
     is_abbreviation,
     names_synonyms,
     own_abbreviations,
+    paired_names,
     shows_its_kind,
     spells_out,
     term_forms,
@@ -330,6 +331,9 @@ def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -
         # The reverse card's front shows only this field: the breadcrumb goes in it, as
         # context for the text (with the term blanked where a heading names it).
         forms = term_forms(subject)
+        paired = paired_names(subject, fact.section)
+        if paired:  # "第一正規化, First Normal Form" in a heading: the other name hidden too
+            forms = tuple(sorted({*forms, *paired}, key=lambda f: (-len(f), f)))
         where = context
         if any(hide(h, forms, words.blank) != h for h in fact.section):
             where = " › ".join(text_html(hide(h, forms, words.blank)) for h in fact.section)

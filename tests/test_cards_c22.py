@@ -128,3 +128,20 @@ def test_a_steps_own_acronym_beside_its_blank_is_hidden_with_it(tmp_path, col):
     (front,) = [f for f in _fronts(col, "a1", "sequence") if "Door Pin ID" not in f]
     assert "Gate Key Code (GKC)→[...] ([...])→Vault Lock Number" in front
     assert "DPID" not in front
+
+
+def test_a_reverse_card_hides_the_other_name_a_heading_pairs_with_its_term_by_a_comma(
+    tmp_path, col
+):
+    form = _fact(
+        "p1",
+        "definition",
+        "第一范式",
+        text="表中每一格都只放一个不可再分的值，且每一行都有主键",
+        section=("Notes", "第一范式, First Form Rule"),
+        lang="zh",
+    )
+    import_package(col, _build(tmp_path, [form]).output)
+    (reverse,) = [f for f in _fronts(col, "p1", "definition") if "哪个概念" in f]
+    assert "Notes › ＿＿, ＿＿" in reverse
+    assert "First Form Rule" not in reverse
