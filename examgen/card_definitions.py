@@ -32,15 +32,44 @@ _BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
 _EN_ARTICLE = re.compile(r"\s(?:a|an|the)\s")
 
 
+# "Onset of narcolepsy", "Symptoms of X": an aspect of something, whatever its length.
+_EN_ASPECTS = frozenset(
+    {"onset", "cause", "causes", "effect", "effects", "symptom", "symptoms", "treatment"}
+    | {"treatments", "role", "function", "purpose", "prevalence", "duration", "diagnosis"}
+    | {"risk", "risks"}
+)
+# "Use root bridge macro", "Configure the priority": a way of doing something, led by its
+# verb (not "Set Theory", "Run Length Encoding": verbs that lead names too are left out).
+_EN_IMPERATIVES = frozenset(
+    {"use", "change", "configure", "enable", "disable", "apply", "remove", "increase"}
+    | {"decrease", "lower", "raise"}
+)
+
+
+def _names_no_term(words: Sequence[str]) -> bool:
+    """An English subject that names no term: an aspect ("Onset of narcolepsy"), a way of
+    doing something led by its verb ("Use root bridge macro") or a thing in a state
+    ("brainstem during REM")."""
+    first = words[0].lower()
+    aspect = first in _EN_ASPECTS and len(words) >= 3 and words[1].lower() == "of"
+    # "Use root bridge macro", not "Use Case": the verb's object in lower case, two words.
+    way = first in _EN_IMPERATIVES and len(words) >= 3 and words[1].islower()
+    return aspect or way or "during" in (w.lower() for w in words[1:-1])
+
+
 def is_description(subject: str, lang: str) -> bool:
     """Whether a definition's subject describes something rather than names it: an English
     phrase of five words or more with an article inside ("Recovery from a lost connectivity
     to the root bridge") or opening with a lower-case noun and "of" ("cause of severe
-    emotional responses caused by …"), or a Chinese phrase of six characters or more built on 的
-    ("间隙锁锁定的对象"). Its card asks to explain it, and no reverse card asks for it back."""
+    emotional responses caused by …"), an aspect, a way or a state (:func:`_names_no_term`:
+    "Onset of narcolepsy", "Use root bridge macro", "brainstem during REM"), or a Chinese
+    phrase of six characters or more built on 的 ("间隙锁锁定的对象"). Its card asks to explain
+    it, and no reverse card asks for it back."""
     bare = " ".join(_BRACKETED.sub(" ", subject).split())
     if bare.isascii():
         words = bare.split()
+        if len(words) >= 2 and _names_no_term(words):
+            return True
         if len(words) < 5:
             return False
         # "cause of severe emotional responses caused by REM sleep deprivation"

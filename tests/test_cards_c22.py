@@ -145,3 +145,26 @@ def test_a_reverse_card_hides_the_other_name_a_heading_pairs_with_its_term_by_a_
     (reverse,) = [f for f in _fronts(col, "p1", "definition") if "哪个概念" in f]
     assert "Notes › ＿＿, ＿＿" in reverse
     assert "First Form Rule" not in reverse
+
+
+def test_an_aspect_of_something_is_explained_not_defined(tmp_path, col):
+    onset = _fact("d1", "definition", "Onset of hay fever", text="usually in childhood or youth")
+    import_package(col, _build(tmp_path, [onset]).output)
+    (front,) = _fronts(col, "d1", "definition")
+    assert front.startswith("Explain this")
+
+
+def test_a_way_of_doing_something_led_by_its_verb_is_explained_not_defined(tmp_path, col):
+    way = _fact("d2", "definition", "Use backup lamp switch", text="turns the spare lamp on")
+    import_package(col, _build(tmp_path, [way]).output)
+    (front,) = _fronts(col, "d2", "definition")
+    assert front.startswith("Explain this")
+
+
+def test_a_thing_in_a_state_is_explained_not_defined(tmp_path, col):
+    state = _fact(
+        "d3", "definition", "pulse during deep sleep", text="slows down and becomes regular"
+    )
+    import_package(col, _build(tmp_path, [state]).output)
+    (front,) = _fronts(col, "d3", "definition")
+    assert front.startswith("Explain this")
