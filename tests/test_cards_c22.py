@@ -168,3 +168,34 @@ def test_a_thing_in_a_state_is_explained_not_defined(tmp_path, col):
     import_package(col, _build(tmp_path, [state]).output)
     (front,) = _fronts(col, "d3", "definition")
     assert front.startswith("Explain this")
+
+
+# ---------------------------------------------------------------- 2. phrases over budget
+
+PHRASES = (
+    "一种把花园分区管理的办法",
+    "每块花圃能够独立浇水、独立施肥、独立采收",
+    "土壤松软,排水通畅",
+    "这是一句很长的说明而不是一个需要背下来的名字或短语，所以只在卡片上作为上下文展示给读者看",
+    "另一句同样很长的说明，讲的是园丁们每天早晚两次巡视花圃、记录长势并且调整喷灌的时间安排",
+)
+
+
+def test_a_list_of_long_phrases_over_the_budget_is_asked_by_its_group_card_only(tmp_path, col):
+    garden = _fact("g1", "list", "分区花园概念", items=PHRASES, lang="zh")
+    import_package(col, _build(tmp_path, [garden]).output)
+    assert [f for f in _fronts(col, "g1", "list") if "写出空缺" in f]
+    assert _cards(col, "g1", "list-cloze") == []
+
+
+def test_a_list_of_short_names_beside_a_long_member_keeps_its_one_blank_cards(tmp_path, col):
+    beds = (
+        "月季",
+        "牡丹",
+        "芍药",
+        "这是一句很长的说明而不是一个需要背下来的名字或短语，所以只在卡片上作为上下文展示给读者看",
+        "另一句同样很长的说明，讲的是园丁们每天早晚两次巡视花圃、记录长势并且调整喷灌的时间安排",
+    )
+    garden = _fact("g2", "list", "花圃品种", items=beds, lang="zh")
+    import_package(col, _build(tmp_path, [garden]).output)
+    assert len(_cards(col, "g2", "list-cloze")) == 3
