@@ -279,3 +279,12 @@ def window(count: int, wanted: Collection[int], limit: int = GROUP_CONTEXT) -> l
         chosen.update(ring[: limit - len(chosen)])
         distance += 1
     return sorted(chosen)
+
+
+def phrases_over_budget(items: Sequence[Item], asked_widths: Sequence[int]) -> bool:
+    """Whether a list is over the recall budget as a whole and its asked members are
+    descriptive phrases (wider than :data:`SENTENCE_COLUMNS` on average, 微服务概念's
+    "服务能够独立构建、独立部署、独立拓展"), not names: its group card asks them, and a
+    one-blank card per phrase would ask which long phrase is missing among the others."""
+    total = sum(display_width(item.text) for item in items)
+    return total > MAX_ANSWER_COLUMNS and sum(asked_widths) > SENTENCE_COLUMNS * len(asked_widths)

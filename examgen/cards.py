@@ -58,6 +58,7 @@ from examgen.card_budget import (
     is_facet,
     is_sentence,
     ordinal_series,
+    phrases_over_budget,
     stable_groups,
     structure,
     told_steps,
@@ -440,7 +441,7 @@ def _list(
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    if len(parts) > 1 or _phrases_over_budget(items, widths):
+    if len(parts) > 1 or phrases_over_budget(items, widths):
         # A list over the recall budget is asked once, in groups: a one-blank cloze card per
         # member would ask it again, each card showing the whole list (README "The cards").
         return Made(tuple(notes))
@@ -455,15 +456,6 @@ def _list(
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
     return Made(tuple(notes))
-
-
-def _phrases_over_budget(items: Sequence[Item], asked_widths: Sequence[int]) -> bool:
-    """Whether a list is over the recall budget as a whole and its asked members are
-    descriptive phrases (wider than :data:`SENTENCE_COLUMNS` on average, 微服务概念's
-    "服务能够独立构建、独立部署、独立拓展"), not names: its group card asks them, and a
-    one-blank card per phrase would ask which long phrase is missing among the others."""
-    total = sum(display_width(item.text) for item in items)
-    return total > MAX_ANSWER_COLUMNS and sum(asked_widths) > SENTENCE_COLUMNS * len(asked_widths)
 
 
 def _one_member(item: Item, subject, words: Phrases, lang, images, context, source) -> Made:
