@@ -188,6 +188,25 @@ def ordinal_series(texts: Sequence[str]) -> list[bool]:
     return [bool(frame) and counts[frame] >= 3 for frame in framed]
 
 
+# "Non-trivial" of "Trivial", "非主键" of "主键": a member that is another one negated.
+_NEGATION = re.compile(r"^(?:non[-\s]?|not[-\s]|un-|非|不)", re.IGNORECASE)
+
+
+def negated_pairs(texts: Sequence[str]) -> list[bool]:
+    """Which members are one of a pair X / non-X ("Trivial", "Non-trivial"): the card asking
+    X still shows "Non-[...]", and the one asking non-X shows X beside its blank, so a
+    one-blank card of either asks nothing the other member has not said."""
+    keys = [" ".join(clean(t).casefold().split()) for t in texts]
+    bares = [_NEGATION.sub("", key, count=1) for key in keys]
+    plain = set(keys)
+    # A negated member whose other half is in the list, and that other half.
+    paired = {bare for key, bare in zip(keys, bares, strict=True) if bare != key and bare in plain}
+    return [
+        key in paired or (bare != key and bare in plain)
+        for key, bare in zip(keys, bares, strict=True)
+    ]
+
+
 def among_sentences(texts: Sequence[str]) -> list[bool]:
     """For each text, whether at least half of the others are sentences: then it is one
     step of an account ("SW2 will do the same" after three sentences of what SW3 and SW4

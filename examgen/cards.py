@@ -57,6 +57,7 @@ from examgen.card_budget import (
     groups,
     is_facet,
     is_sentence,
+    negated_pairs,
     ordinal_series,
     phrases_over_budget,
     stable_groups,
@@ -96,8 +97,7 @@ from examgen.prompts import (
     subject_head,
 )
 
-# The survey (examgen.card_survey) and the recall budget (examgen.card_budget) stay
-# importable from here.
+# The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
 __all__ = [
     "CARD_KINDS",
     "GROUP_MEMBERS",
@@ -229,13 +229,14 @@ def fact_notes(
         hider, numbered = _hider(
             items, [number for _item, number in kept], asks, headings, translated
         )
-        # A one-blank cloze card shows the blank's neighbours: a member of an ordinal
-        # series (第一…第五正規化型式) is not blanked there, as they spell it.
-        ordinals = ordinal_series([item.text for item in items])
-        cloze_asks = [ask and not ordinal for ask, ordinal in zip(asks, ordinals, strict=True)]
+        # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
+        # (第一…第五正規化型式) or of a pair X / non-X is not blanked there: they spell it.
+        texts = [item.text for item in items]
+        given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
+        cloze_asks = [ask and not shown for ask, shown in zip(asks, given, strict=True)]
         cloze = (
             _hider(items, [n for _i, n in kept], cloze_asks, headings, translated)
-            if any(ordinals)
+            if any(given)
             else (hider, numbered)
         )
         if fact.kind == "list":

@@ -199,3 +199,14 @@ def test_a_list_of_short_names_beside_a_long_member_keeps_its_one_blank_cards(tm
     garden = _fact("g2", "list", "花圃品种", items=beds, lang="zh")
     import_package(col, _build(tmp_path, [garden]).output)
     assert len(_cards(col, "g2", "list-cloze")) == 3
+
+
+# ---------------------------------------------------------------- 3. X and non-X
+
+
+def test_a_pair_of_a_member_and_its_negation_gets_no_one_blank_cards(tmp_path, col):
+    kinds = _fact("n1", "list", "Kinds of soil", items=("Fertile", "Non-fertile"))
+    import_package(col, _build(tmp_path, [kinds]).output)
+    assert _cards(col, "n1", "list-cloze") == []
+    (front,) = _fronts(col, "n1", "list")
+    assert "Fertile" not in front  # the one card asks for both
