@@ -430,6 +430,8 @@ def list_wording(
     if lang == HANT and rel.label and not any(rel.label in t for t in (subject, *section)):
         # A relation word of ours ("组成" for "X 包括"), not the notes' own: in their script.
         rel = rel._replace(label=to_traditional(rel.label))
+    if rel.form == "question" and base(lang) != "zh":  # "what LAG can be" asks as a sentence
+        rel = rel._replace(head=_capital(rel.head))
     where = ""
     if rel.form == "points":
         where = parent or _where(rel.head, section)

@@ -210,3 +210,11 @@ def test_a_pair_of_a_member_and_its_negation_gets_no_one_blank_cards(tmp_path, c
     assert _cards(col, "n1", "list-cloze") == []
     (front,) = _fronts(col, "n1", "list")
     assert "Fertile" not in front  # the one card asks for both
+
+
+def test_an_english_question_the_notes_wrote_in_lower_case_is_asked_as_a_sentence(tmp_path, col):
+    fact = _fact("q1", "list", "what a lamp can be", items=("on", "off", "dimmed"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "q1", "list")
+    assert any("What a lamp can be?" in f for f in fronts)
+    assert not any("what a lamp can be?" in f for f in fronts)
