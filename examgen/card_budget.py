@@ -188,6 +188,25 @@ def ordinal_series(texts: Sequence[str]) -> list[bool]:
     return [bool(frame) and counts[frame] >= 3 for frame in framed]
 
 
+# "Non-trivial" of "Trivial", "非主键" of "主键": a member that is another one negated.
+_NEGATION = re.compile(r"^(?:non[-\s]?|not[-\s]|un-|非|不)", re.IGNORECASE)
+
+
+def negated_pairs(texts: Sequence[str]) -> list[bool]:
+    """Which members are one of a pair X / non-X ("Trivial", "Non-trivial"): the card asking
+    X still shows "Non-[...]", and the one asking non-X shows X beside its blank, so a
+    one-blank card of either asks nothing the other member has not said."""
+    keys = [" ".join(clean(t).casefold().split()) for t in texts]
+    bares = [_NEGATION.sub("", key, count=1) for key in keys]
+    plain = set(keys)
+    # A negated member whose other half is in the list, and that other half.
+    paired = {bare for key, bare in zip(keys, bares, strict=True) if bare != key and bare in plain}
+    return [
+        key in paired or (bare != key and bare in plain)
+        for key, bare in zip(keys, bares, strict=True)
+    ]
+
+
 def among_sentences(texts: Sequence[str]) -> list[bool]:
     """For each text, whether at least half of the others are sentences: then it is one
     step of an account ("SW2 will do the same" after three sentences of what SW3 and SW4
@@ -279,3 +298,12 @@ def window(count: int, wanted: Collection[int], limit: int = GROUP_CONTEXT) -> l
         chosen.update(ring[: limit - len(chosen)])
         distance += 1
     return sorted(chosen)
+
+
+def phrases_over_budget(items: Sequence[Item], asked_widths: Sequence[int]) -> bool:
+    """Whether a list is over the recall budget as a whole and its asked members are
+    descriptive phrases (wider than :data:`SENTENCE_COLUMNS` on average, 微服务概念's
+    "服务能够独立构建、独立部署、独立拓展"), not names: its group card asks them, and a
+    one-blank card per phrase would ask which long phrase is missing among the others."""
+    total = sum(display_width(item.text) for item in items)
+    return total > MAX_ANSWER_COLUMNS and sum(asked_widths) > SENTENCE_COLUMNS * len(asked_widths)

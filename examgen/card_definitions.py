@@ -32,15 +32,44 @@ _BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
 _EN_ARTICLE = re.compile(r"\s(?:a|an|the)\s")
 
 
+# "Onset of narcolepsy", "Symptoms of X": an aspect of something, whatever its length.
+_EN_ASPECTS = frozenset(
+    {"onset", "cause", "causes", "effect", "effects", "symptom", "symptoms", "treatment"}
+    | {"treatments", "role", "function", "purpose", "prevalence", "duration", "diagnosis"}
+    | {"risk", "risks"}
+)
+# "Use root bridge macro", "Configure the priority": a way of doing something, led by its
+# verb (not "Set Theory", "Run Length Encoding": verbs that lead names too are left out).
+_EN_IMPERATIVES = frozenset(
+    {"use", "change", "configure", "enable", "disable", "apply", "remove", "increase"}
+    | {"decrease", "lower", "raise"}
+)
+
+
+def _names_no_term(words: Sequence[str]) -> bool:
+    """An English subject that names no term: an aspect ("Onset of narcolepsy"), a way of
+    doing something led by its verb ("Use root bridge macro") or a thing in a state
+    ("brainstem during REM")."""
+    first = words[0].lower()
+    aspect = first in _EN_ASPECTS and len(words) >= 3 and words[1].lower() == "of"
+    # "Use root bridge macro", not "Use Case": the verb's object in lower case, two words.
+    way = first in _EN_IMPERATIVES and len(words) >= 3 and words[1].islower()
+    return aspect or way or "during" in (w.lower() for w in words[1:-1])
+
+
 def is_description(subject: str, lang: str) -> bool:
     """Whether a definition's subject describes something rather than names it: an English
     phrase of five words or more with an article inside ("Recovery from a lost connectivity
     to the root bridge") or opening with a lower-case noun and "of" ("cause of severe
-    emotional responses caused by …"), or a Chinese phrase of six characters or more built on 的
-    ("间隙锁锁定的对象"). Its card asks to explain it, and no reverse card asks for it back."""
+    emotional responses caused by …"), an aspect, a way or a state (:func:`_names_no_term`:
+    "Onset of narcolepsy", "Use root bridge macro", "brainstem during REM"), or a Chinese
+    phrase of six characters or more built on 的 ("间隙锁锁定的对象"). Its card asks to explain
+    it, and no reverse card asks for it back."""
     bare = " ".join(_BRACKETED.sub(" ", subject).split())
     if bare.isascii():
         words = bare.split()
+        if len(words) >= 2 and _names_no_term(words):
+            return True
         if len(words) < 5:
             return False
         # "cause of severe emotional responses caused by REM sleep deprivation"
@@ -52,17 +81,19 @@ def is_description(subject: str, lang: str) -> bool:
     return len(bare) >= 6 and 0 < at < len(bare) - 1
 
 
-# "因此需要…", "However, …": the text goes on from a sentence the card does not show.
+# "因此需要…", "因為…", "However, …": the text goes on from (or gives the reason of) a
+# sentence the card does not show.
 _CONNECTIVE = re.compile(
-    r"^(?:因此|所以|因而|于是|於是|但是|然而|此外|另外|而且|并且|並且|"
-    r"(?:therefore|thus|hence|however|so|but)\b)",
+    r"^(?:因此|所以|因而|于是|於是|但是|然而|此外|另外|而且|并且|並且|因为|因為|"
+    r"(?:therefore|thus|hence|however|so|but|because)\b)",
     re.IGNORECASE,
 )
 
 
 def continues(text: str) -> bool:
-    """Whether a definition's text opens with a connective (``因此``, "However"): it goes on
-    from a sentence before it and says nothing that tells its subject apart."""
+    """Whether a definition's text opens with a connective (``因此``, ``因為``, "However"):
+    it goes on from a sentence before it (or is only the reason of a claim the card does not
+    show) and says nothing that tells its subject apart."""
     return bool(_CONNECTIVE.match(text.strip()))
 
 

@@ -216,3 +216,56 @@ def _swapped(answer: str) -> str:
         return ""
     half = len(answer) // 2
     return answer[half:] + answer[:half]
+
+
+def abbreviates(acronym: str, text: str) -> bool:
+    """Whether ``acronym`` is ``text``'s Latin words cut to their first letters, one letter or
+    more each, in order, every word used ("SPID" for "Sender Port ID", "RPC" for "Root Path
+    Cost"); case does not matter."""
+    words = [w.upper() for w in LATIN_WORD.findall(text)]
+    letters = acronym.upper()
+    if len(words) < 2 or not letters.isalnum() or len(letters) > 12:
+        return False
+    # ``ends[i]``: how many letters the first ``i`` words can stand for; a handful at most.
+    ends = {0}
+    for word in words:
+        ends = {
+            end + take
+            for end in ends
+            for take in range(1, len(word) + 1)
+            if letters.startswith(word[:take], end)
+        }
+        if not ends:
+            return False
+    return len(letters) in ends
+
+
+def own_abbreviations(items: Sequence[tuple[str, str | None]]) -> dict[int, tuple[str, ...]]:
+    """For each member (``(text, gloss)`` by position, 1-based), the acronyms in its own gloss
+    that abbreviate it ("Sender Port ID (SPID)"): beside its blank they name the answer, so
+    the card asking it hides them with it."""
+    found: dict[int, tuple[str, ...]] = {}
+    for position, (text, gloss) in enumerate(items, 1):
+        if gloss:
+            kept = tuple(a for a in acronyms(gloss) if a != text.strip() and abbreviates(a, text))
+            if kept:
+                found[position] = kept
+    return found
+
+
+_PAIR_COMMA = re.compile(r"\s*[,，]\s*")
+
+
+def paired_names(subject: str, headings: Sequence[str]) -> tuple[str, ...]:
+    """The term's other names that a heading pairs with it by a comma ("第一正規化, First
+    Normal Form" over 第一正規化): shown in the breadcrumb or the text of its reverse card,
+    they are the answer in the other language."""
+    names = {term_name(form).casefold() for form in term_forms(subject)}
+    found = []
+    for heading in headings:
+        sides = _PAIR_COMMA.split(term_name(heading).strip())
+        if len(sides) == 2 and all(sides):
+            for side, other in (sides, sides[::-1]):
+                if term_name(side).casefold() in names and other.casefold() not in names:
+                    found.append(other)
+    return tuple(dict.fromkeys(found))

@@ -57,7 +57,9 @@ from examgen.card_budget import (
     groups,
     is_facet,
     is_sentence,
+    negated_pairs,
     ordinal_series,
+    phrases_over_budget,
     stable_groups,
     structure,
     told_steps,
@@ -75,6 +77,8 @@ from examgen.card_giveaways import (
     hidden_parts,
     is_abbreviation,
     names_synonyms,
+    own_abbreviations,
+    paired_names,
     shows_its_kind,
     spells_out,
     term_forms,
@@ -93,8 +97,7 @@ from examgen.prompts import (
     subject_head,
 )
 
-# The survey (examgen.card_survey) and the recall budget (examgen.card_budget) stay
-# importable from here.
+# The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
 __all__ = [
     "CARD_KINDS",
     "GROUP_MEMBERS",
@@ -180,6 +183,7 @@ def fact_notes(
             and not named
             and prompt == words.define
             and distinctive(fact.text, plan)
+            and leaves_a_clue(text, subject)
             and not spells_out(subject, text)
             and not names_synonyms(text)
             and not shows_its_kind(subject, text)
@@ -225,13 +229,14 @@ def fact_notes(
         hider, numbered = _hider(
             items, [number for _item, number in kept], asks, headings, translated
         )
-        # A one-blank cloze card shows the blank's neighbours: a member of an ordinal
-        # series (第一…第五正規化型式) is not blanked there, as they spell it.
-        ordinals = ordinal_series([item.text for item in items])
-        cloze_asks = [ask and not ordinal for ask, ordinal in zip(asks, ordinals, strict=True)]
+        # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
+        # (第一…第五正規化型式) or of a pair X / non-X is not blanked there: they spell it.
+        texts = [item.text for item in items]
+        given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
+        cloze_asks = [ask and not shown for ask, shown in zip(asks, given, strict=True)]
         cloze = (
             _hider(items, [n for _i, n in kept], cloze_asks, headings, translated)
-            if any(ordinals)
+            if any(given)
             else (hider, numbered)
         )
         if fact.kind == "list":
@@ -311,6 +316,13 @@ def distinctive(text: str | None, plan: Survey) -> bool:
     return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
 
 
+def leaves_a_clue(text: str, subject: str) -> bool:
+    """Whether a definition's text (as its card shows it) is still :data:`MIN_REVERSE_COLUMNS`
+    wide once its reverse card hides the term in it: "间隙锁对范围加锁" leaves "对范围加锁",
+    which 临键锁, locking a record and its gap, does too; a second answer fits it."""
+    return display_width(hide(text, term_forms(subject), "").strip()) >= MIN_REVERSE_COLUMNS
+
+
 def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -> Made:
     images, context, source = edges
     if not text:
@@ -321,6 +333,9 @@ def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -
         # The reverse card's front shows only this field: the breadcrumb goes in it, as
         # context for the text (with the term blanked where a heading names it).
         forms = term_forms(subject)
+        paired = paired_names(subject, fact.section)
+        if paired:  # "第一正規化, First Normal Form" in a heading: the other name hidden too
+            forms = tuple(sorted({*forms, *paired}, key=lambda f: (-len(f), f)))
         where = context
         if any(hide(h, forms, words.blank) != h for h in fact.section):
             where = " › ".join(text_html(hide(h, forms, words.blank)) for h in fact.section)
@@ -356,6 +371,8 @@ def _hider(
     # Counted over every member: an acronym two members share names neither.
     glosses = [item.gloss for item in items if item.gloss]
     parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown, glosses)
+    for position, names in own_abbreviations([(i.text, i.gloss) for i in items]).items():
+        parts[position] = parts.get(position, ()) + names
     for position, names in enumerate(translated, 1):
         if names:
             parts[position] = parts.get(position, ()) + names
@@ -425,7 +442,7 @@ def _list(
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    if len(parts) > 1:
+    if len(parts) > 1 or phrases_over_budget(items, widths):
         # A list over the recall budget is asked once, in groups: a one-blank cloze card per
         # member would ask it again, each card showing the whole list (README "The cards").
         return Made(tuple(notes))

@@ -251,6 +251,11 @@ def _cuts_word(text: str, start: int, end: int) -> bool:
     return _is_word_char(text[end - 1]) and end < len(text) and _is_word_char(text[end])
 
 
+# Up to this many answers, a text is searched for each with ``str.find`` (C speed); beyond,
+# through a trie of them, so a text costs its length, not the list's.
+_FEW_NEEDLES = 24
+
+
 class Hider:
     """Finds the asked answers wherever they recur in a card's other text, to hide them there.
 
@@ -279,6 +284,16 @@ class Hider:
         self.needles = tuple(
             sorted(((k, tuple(v)) for k, v in needles.items()), key=lambda kv: -len(kv[0]))
         )
+        # A long list's needles as a trie (a dict per character, "" marking a needle's end):
+        # each text is then walked once, not searched once per needle (per member, that made
+        # a list's cards quadratic in its length).
+        self._trie: dict = {}
+        if len(self.needles) > _FEW_NEEDLES:
+            for needle, owners in self.needles:
+                node = self._trie
+                for char in needle:
+                    node = node.setdefault(char, {})
+                node[""] = owners
 
     def spans(
         self, text: str, own: int = 0, formulas: _Formulas | None = None
@@ -298,6 +313,20 @@ class Hider:
         lowered = text.lower()
         if len(lowered) != len(text):  # lower() changed lengths: match case as written
             lowered = text
+        hits = (self._walked_hits if self._trie else self._found_hits)(lowered, own)
+        hits.sort()
+        if hits and formulas is None and _may_hold_math(text):
+            formulas = _Formulas(text)
+        spans, last = [], 0
+        for found, _longest, end, numbers in hits:
+            if found >= last and not (formulas and formulas.cuts(found, end)):
+                spans.append((found, end, numbers))
+                last = end
+        return spans
+
+    def _found_hits(self, lowered: str, own: int) -> list[tuple[int, int, int, tuple[int, ...]]]:
+        """``(start, -length, end, numbers)`` of every whole-word recurrence of a needle
+        other than ``own``'s, needle by needle (a few needles: ``str.find`` is C speed)."""
         hits = []
         for needle, owners in self.needles:
             found = lowered.find(needle)
@@ -311,15 +340,28 @@ class Hider:
                 if not _cuts_word(lowered, found, end):
                     hits.append((found, -len(needle), end, numbers))
                 found = lowered.find(needle, found + 1)
-        hits.sort()
-        if hits and formulas is None and _may_hold_math(text):
-            formulas = _Formulas(text)
-        spans, last = [], 0
-        for found, _longest, end, numbers in hits:
-            if found >= last and not (formulas and formulas.cuts(found, end)):
-                spans.append((found, end, numbers))
-                last = end
-        return spans
+        return hits
+
+    def _walked_hits(self, lowered: str, own: int) -> list[tuple[int, int, int, tuple[int, ...]]]:
+        """The hits of :meth:`_found_hits`, found by walking ``_trie`` from each position
+        (many needles): a text costs its length times the longest needle that starts at a
+        position, whatever the number of needles."""
+        hits = []
+        size = len(lowered)
+        for found in range(size):
+            node = self._trie.get(lowered[found])
+            end = found + 1
+            while node is not None:
+                owners = node.get("")
+                if owners is not None:
+                    numbers = tuple(n for n in owners if n != own)
+                    if numbers and not _cuts_word(lowered, found, end):
+                        hits.append((found, found - end, end, numbers))
+                if end == size:
+                    break
+                node = node.get(lowered[end])
+                end += 1
+        return hits
 
     def html(self, text: str, *, own: int = 0, inside: bool = False, blank: str = "") -> str:
         """``text`` escaped, recurrences of answers other than ``own`` hidden.

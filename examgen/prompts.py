@@ -100,6 +100,8 @@ def relation(
     lead-in the notes named the list by (``Fact.label``), said when the subject names no
     relation of its own."""
     found = _relation(subject, items, lang, section)
+    if found.form == "facet" and is_label(found.head):
+        found = found._replace(head=_owned_word(found.head, section))
     if found.form == "points" and base(lang) == "zh" and _conditions(items):
         return Relation("label", found.head, "条件")
     if found.form == "points" and label:
@@ -312,6 +314,18 @@ def _zh_lead_in(subject: str, view: str) -> Relation | None:
     return None
 
 
+def _owned_word(word: str, section: Sequence[str]) -> str:
+    """A bare relation word a facet divides ("分类（按所处的组织层次）") said with whose it
+    is, after the heading it stands under: "管理者的分类" under "管理者及其分类" (the
+    heading's "及其分类" is the word itself); the word alone when there is no heading."""
+    owner = _owner(word, section)
+    for joint in ("及其", "与其"):
+        owner = owner.removesuffix(joint + word)
+    if not owner or owner == word:
+        return word
+    return f"{owner}{' 的' if _LATIN_END.search(owner) else '的'}{word}"
+
+
 def _owner(subject: str, section: Sequence[str]) -> str:
     """The deepest heading below the title that is not the subject itself."""
     key = subject.casefold()
@@ -416,6 +430,8 @@ def list_wording(
     if lang == HANT and rel.label and not any(rel.label in t for t in (subject, *section)):
         # A relation word of ours ("组成" for "X 包括"), not the notes' own: in their script.
         rel = rel._replace(label=to_traditional(rel.label))
+    if rel.form == "question" and base(lang) != "zh":  # "what LAG can be" asks as a sentence
+        rel = rel._replace(head=_capital(rel.head))
     where = ""
     if rel.form == "points":
         where = parent or _where(rel.head, section)
