@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from examgen.model import QUESTION_TYPES, Diagnostic, Fact
 from examgen.questions.defects import cut_word
 from examgen.questions.form import Ask
-from examgen.questions.index import fact_texts, index_notes
+from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.lists import CATEGORY_REASON
 from examgen.questions.rules import broken
 from examgen.questions.text import clean
+from examgen.questions.vocabulary import fact_texts
 from examgen.questions.wording import TYPE_LABELS
 
 

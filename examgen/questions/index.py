@@ -4,7 +4,6 @@ the pools distractors are drawn from, and which facts give each other away."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -32,6 +31,7 @@ from examgen.questions.text import (
     script_of,
     similarity,
 )
+from examgen.questions.vocabulary import latin_vocabulary
 from examgen.questions.wording import display_width, phrase
 
 
@@ -398,47 +398,6 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
         lists_by_reversed_key=RecordedSeq(
             "lists_by_reversed_key", tuple(lists[i] for _, i in by_reversed_key)
         ),
-    )
-
-
-#: A Latin word, as the vocabulary counts it.
-LATIN_WORD = re.compile(r"[A-Za-z]+")
-
-
-def fact_texts(fact: Fact) -> Iterable[str]:
-    """Every text of ``fact``: subject, text, members and glosses, table cells."""
-    yield fact.subject
-    yield fact.text
-    for item in fact.items:
-        yield item.text
-        yield item.gloss or ""
-    yield from fact.columns
-    for row in fact.rows:
-        yield from row
-
-
-#: Words longer than this are not indexed by prefix (no cut word is looked for in them).
-MAX_INDEXED_WORD = 24
-
-
-def latin_vocabulary(
-    facts: Sequence[Fact],
-) -> tuple[Mapping[str, int], Mapping[str, frozenset[str]]]:
-    """The Latin words of the notes with the number of facts using each, and their proper
-    prefixes with the endings that continue them (linear in the notes: words are short)."""
-    counts: dict[str, int] = {}
-    for fact in facts:
-        texts = (t for t in fact_texts(fact) if isinstance(t, str))
-        words = {w.casefold() for t in texts for w in LATIN_WORD.findall(t)}
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    prefixes: dict[str, set[str]] = {}
-    for word in counts:
-        if len(word) <= MAX_INDEXED_WORD:
-            for i in range(1, len(word)):
-                prefixes.setdefault(word[:i], set()).add(word[i:])
-    return MappingProxyType(counts), MappingProxyType(
-        {k: frozenset(v) for k, v in prefixes.items()}
     )
 
 

@@ -23,11 +23,8 @@ from dataclasses import dataclass, replace
 from examgen.model import Fact
 from examgen.questions.categories import contrast_keys
 from examgen.questions.index import (
-    LATIN_WORD,
-    MAX_INDEXED_WORD,
     Notes,
     fact_entries,
-    fact_texts,
     static_definition_option,
     static_term_option,
 )
@@ -35,6 +32,7 @@ from examgen.questions.limits import MAX_OPTION_WIDTH
 from examgen.questions.reads import Reads, RecordedMap, plain
 from examgen.questions.text import grams, normalize
 from examgen.questions.translations import bracketed
+from examgen.questions.vocabulary import LATIN_WORD, MAX_INDEXED_WORD, fact_texts
 from examgen.script import chinese_characters, script_lean
 
 #: Index -> the atom namespace its keys are filed under in :func:`footprint`.
