@@ -7,7 +7,6 @@ facts with the same key are told apart by their section path, then by an ordinal
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
@@ -94,60 +93,25 @@ def assign_ids(drafts: Sequence[Draft]) -> tuple[list[Fact], list[Diagnostic]]:
     return facts, warnings
 
 
-# Fact's fields, in order: what _fact sets. A frozen dataclass's __init__ sets each field
-# through object.__setattr__ (two thirds of giving out the ids of a large parse); a fact is
-# made by setting its __dict__ at once instead, only while Fact has exactly these fields and
-# no __post_init__ or slots (else by its own __init__). Equality, hashing, repr and
-# pickling read the same fields either way.
-_FACT_FIELDS = (
-    "id",
-    "kind",
-    "subject",
-    "text",
-    "items",
-    "section",
-    "source",
-    "line",
-    "lang",
-    "images",
-    "columns",
-    "rows",
-    "tags",
-    "label",
-)
-_FACT_DIRECT = (
-    tuple(field.name for field in dataclasses.fields(Fact)) == _FACT_FIELDS
-    and not hasattr(Fact, "__post_init__")
-    and not hasattr(Fact, "__slots__")
-)
-_new_object = object.__new__
-_set_attribute = object.__setattr__
-
-
 def _fact(draft: Draft, id_: str) -> Fact:
     # language_of(subject, text), without a generator per fact.
     chinese = _CJK_IDEOGRAPH.search(draft.subject) or _CJK_IDEOGRAPH.search(draft.text)
     lang = "zh" if chinese else "en"
     if lang == "en" and draft.items:  # the members' words only decide an English-looking fact
         lang = language_of("".join(f"{item.text}{item.gloss or ''}" for item in draft.items))
-    values = {
-        "id": id_,
-        "kind": draft.kind,
-        "subject": draft.subject,
-        "text": draft.text,
-        "items": draft.items,
-        "section": draft.place.section,
-        "source": draft.place.source,
-        "line": draft.line,
-        "lang": lang,
-        "images": draft.images,
-        "columns": draft.columns,
-        "rows": draft.rows,
-        "tags": draft.tags,
-        "label": draft.label,
-    }
-    if not _FACT_DIRECT:
-        return Fact(**values)
-    fact = _new_object(Fact)
-    _set_attribute(fact, "__dict__", values)
-    return fact
+    return Fact(
+        id=id_,
+        kind=draft.kind,
+        subject=draft.subject,
+        text=draft.text,
+        items=draft.items,
+        section=draft.place.section,
+        source=draft.place.source,
+        line=draft.line,
+        lang=lang,  # type: ignore[arg-type]
+        images=draft.images,
+        columns=draft.columns,
+        rows=draft.rows,
+        tags=draft.tags,
+        label=draft.label,
+    )
