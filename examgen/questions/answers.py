@@ -13,7 +13,7 @@ import re
 from examgen.model import Fact
 from examgen.questions.categories import contrast, same_judgement
 from examgen.questions.form import Draft
-from examgen.questions.index import Notes, Pair
+from examgen.questions.index import Notes, Pair, pair_defined_as
 from examgen.questions.text import formula, normalize, script_of, similarity
 from examgen.questions.truths import fits_clue, shared_claim, true_of
 
@@ -63,14 +63,6 @@ def _things_in_columns(table: Fact) -> bool:
     subject = normalize(table.subject)
     named = [c for c in table.columns[1:] if len(normalize(c)) >= 2 and normalize(c) in subject]
     return len(named) >= 2
-
-
-def _owner_term(notes: Notes, fact_id: str, definition: str) -> str:
-    """The term whose definition (in fact ``fact_id``) is ``definition``; '' when none."""
-    for pair in notes.pairs_of.get(fact_id, ()):
-        if pair.definition.text == definition:
-            return pair.term.text
-    return ""
 
 
 def _narrows(owner: str, term: str) -> bool:
@@ -250,7 +242,8 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             why = None if o.correct or source is None else true_of(draft.subject, o.text, source)
             if why:
                 return f"“{o.text}” is true of “{draft.subject}” as well: {why}"
-            owner = _owner_term(notes, o.fact, o.text) if not o.correct else ""
+            defined = None if o.correct else pair_defined_as(notes, o.fact, o.text)
+            owner = defined.term.text if defined is not None else ""
             if owner and _narrows(owner, draft.subject):
                 # `sync_binlog = N`'s definition is true of `sync_binlog`: one of its cases.
                 return f"“{o.text}” is said of “{owner}”, a case of “{draft.subject}”"

@@ -401,6 +401,15 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
     )
 
 
+def pair_defined_as(notes: Notes, fact_id: str, definition: str) -> Pair | None:
+    """The pair of fact ``fact_id`` whose definition is ``definition`` (an option's text and
+    the fact it came from); None when none."""
+    for pair in notes.pairs_of.get(fact_id, ()):
+        if pair.definition.text == definition:
+            return pair
+    return None
+
+
 def static_definition_option(pair: Pair) -> bool:
     """The tests of :func:`definition_test` that do not depend on the pair asked."""
     return (

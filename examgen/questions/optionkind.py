@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from examgen.questions.categories import sentence
-from examgen.questions.index import Entry, Notes, Pair
+from examgen.questions.index import Entry, Notes, Pair, pair_defined_as
 from examgen.questions.terms import term_problem
 from examgen.questions.text import formula
 from examgen.questions.wording import display_width
@@ -125,13 +125,6 @@ _NAMED = ("definition_to_term", "belongs", "select_members", "not_belongs")
 _DESCRIBED = ("term_to_definition",)
 
 
-def _definition_owner(notes: Notes, fact: str, text: str) -> Pair | None:
-    for pair in notes.pairs_of.get(fact, ()):
-        if pair.definition.text == text:
-            return pair
-    return None
-
-
 def option_kind(draft: Draft, notes: Notes) -> str | None:
     """Every option of a choice question is of the key's sort (see :func:`term_kind`,
     :func:`definition_kind`): no heading, label, compound or value beside terms, no
@@ -151,7 +144,7 @@ def option_kind(draft: Draft, notes: Notes) -> str | None:
     if draft.variety in _DESCRIBED:
         kinds = {}
         for o in draft.origins:
-            pair = _definition_owner(notes, o.fact, o.text)
+            pair = pair_defined_as(notes, o.fact, o.text)
             if pair is not None:
                 kinds[o.text] = (pair_kind(pair), o.correct)
         mine = next((k for k, correct in kinds.values() if correct), None)
