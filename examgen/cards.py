@@ -78,15 +78,15 @@ from examgen.card_giveaways import (
     is_abbreviation,
     names_synonyms,
     own_abbreviations,
-    paired_names,
     shows_its_kind,
     spells_out,
-    term_forms,
     term_name,
 )
-from examgen.card_html import blanked_html, hide, items_html, masked_context
+from examgen.card_html import blanked_html, items_html, masked_context
 from examgen.card_notes import CardNote, Made, table_notes
 from examgen.card_phrases import Phrases, phrases
+from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
+from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_survey import Survey, gloss_key, subject_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
 from examgen.model import Fact, Item
@@ -122,10 +122,6 @@ __all__ = [
     "stable_groups",
     "survey",
 ]
-
-#: A definition's text narrower than this (8 Chinese characters, two or three words) is too
-#: generic to tell its term apart: it gets no reverse card.
-MIN_REVERSE_COLUMNS = 16
 
 #: Base card kinds (part of the GUID). Grouped notes add ``#2``, ``#3``… to the kind of their
 #: first group; a table row's kind is ``table:<row head>`` (see :func:`fact_notes`).
@@ -309,41 +305,12 @@ def sublist_heads(fact: Fact, items: Sequence[Item], plan: Survey) -> tuple[bool
     return tuple(own + subject_key(item.text) in subjects for item in items)
 
 
-def distinctive(text: str | None, plan: Survey) -> bool:
-    """Whether a definition's text can tell its term apart on a reverse card: at least
-    :data:`MIN_REVERSE_COLUMNS` wide and said by no other fact of the deck ("通信和负载均衡"
-    could be several of node's processes)."""
-    return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
-
-
-def leaves_a_clue(text: str, subject: str) -> bool:
-    """Whether a definition's text (as its card shows it) is still :data:`MIN_REVERSE_COLUMNS`
-    wide once its reverse card hides the term in it: "间隙锁对范围加锁" leaves "对范围加锁",
-    which 临键锁, locking a record and its gap, does too; a second answer fits it."""
-    return display_width(hide(text, term_forms(subject), "").strip()) >= MIN_REVERSE_COLUMNS
-
-
 def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -> Made:
     images, context, source = edges
     if not text:
         return Made((), (f"definition {fact.subject!r} has no text",))
     back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
-    reverse_html = ""
-    if reverse:
-        # The reverse card's front shows only this field: the breadcrumb goes in it, as
-        # context for the text (with the term blanked where a heading names it).
-        forms = term_forms(subject)
-        paired = paired_names(subject, fact.section)
-        if paired:  # "第一正規化, First Normal Form" in a heading: the other name hidden too
-            forms = tuple(sorted({*forms, *paired}, key=lambda f: (-len(f), f)))
-        where = context
-        if any(hide(h, forms, words.blank) != h for h in fact.section):
-            where = " › ".join(text_html(hide(h, forms, words.blank)) for h in fact.section)
-        reverse_html = (
-            f'<div class="eg-prompt">{words.which_term}</div>'
-            f'<div class="eg-text">{lines_html(hide(text, forms, words.blank))}</div>'
-            + (f'<div class="eg-context">{where}</div>' if where else "")
-        )
+    reverse_html = reverse_html_of(fact, text, subject, words, context) if reverse else ""
     front = text_html(subject) + (
         f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
     )

@@ -1,0 +1,47 @@
+"""The reverse card of a definition ("Which term is this?"): which definitions get one, and
+what its front shows. :mod:`examgen.cards` decides the rest of a definition's note."""
+
+from __future__ import annotations
+
+from examgen.card_giveaways import paired_names, term_forms
+from examgen.card_html import hide
+from examgen.card_phrases import Phrases
+from examgen.card_survey import Survey, gloss_key
+from examgen.cardtext import clean, display_width, lines_html, text_html
+from examgen.model import Fact
+
+#: A definition's text narrower than this (8 Chinese characters, two or three words) is too
+#: generic to tell its term apart: it gets no reverse card.
+MIN_REVERSE_COLUMNS = 16
+
+
+def distinctive(text: str | None, plan: Survey) -> bool:
+    """Whether a definition's text can tell its term apart on a reverse card: at least
+    :data:`MIN_REVERSE_COLUMNS` wide and said by no other fact of the deck ("通信和负载均衡"
+    could be several of node's processes)."""
+    return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
+
+
+def leaves_a_clue(text: str, subject: str) -> bool:
+    """Whether a definition's text (as its card shows it) is still :data:`MIN_REVERSE_COLUMNS`
+    wide once its reverse card hides the term in it: "间隙锁对范围加锁" leaves "对范围加锁",
+    which 临键锁, locking a record and its gap, does too; a second answer fits it."""
+    return display_width(hide(text, term_forms(subject), "").strip()) >= MIN_REVERSE_COLUMNS
+
+
+def reverse_html(fact: Fact, text: str, subject: str, words: Phrases, context: str) -> str:
+    """The reverse card's field: the prompt, the text with every form of the term blanked,
+    and the breadcrumb (``context``, ready HTML), the term blanked in it too where a heading
+    names it. The reverse card's front shows only this field."""
+    forms = term_forms(subject)
+    paired = paired_names(subject, fact.section)
+    if paired:  # "第一正規化, First Normal Form" in a heading: the other name hidden too
+        forms = tuple(sorted({*forms, *paired}, key=lambda f: (-len(f), f)))
+    where = context
+    if any(hide(h, forms, words.blank) != h for h in fact.section):
+        where = " › ".join(text_html(hide(h, forms, words.blank)) for h in fact.section)
+    return (
+        f'<div class="eg-prompt">{words.which_term}</div>'
+        f'<div class="eg-text">{lines_html(hide(text, forms, words.blank))}</div>'
+        + (f'<div class="eg-context">{where}</div>' if where else "")
+    )
