@@ -39,7 +39,10 @@ class Survey:
     and that definition's id to '': the text names the list's relation and is no definition;
     ``lists`` maps a notes file to the subjects of its lists and sequences (spaces dropped,
     casefolded): a member naming one ("运行的进程" under ``node``, over ``node 运行的进程``)
-    heads a sublist and is not asked as a member.
+    heads a sublist and is not asked as a member;
+    ``defined`` holds the subjects (:func:`subject_key`) of the deck's definitions: a list
+    about a defined term and naming no relation cannot be asked as "explain X" too, or two
+    cards would ask the same with different answers.
     """
 
     languages: Mapping[str, str]
@@ -52,6 +55,7 @@ class Survey:
     before: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     leads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     lists: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    defined: frozenset[str] = frozenset()
 
 
 class SurveyParts:
@@ -115,6 +119,7 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType({k: v for part in found.values() for k, v in part[4].items()}),
         MappingProxyType({k: v for part in found.values() for k, v in part[5].items()}),
         MappingProxyType({source: part[2] for source, part in found.items() if part[2]}),
+        frozenset(subject_key(f.subject) for f in facts if f.kind == "definition"),
     )
 
 

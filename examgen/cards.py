@@ -8,8 +8,9 @@ module decides what they say. The rules a card follows (README "The cards"):
   ``CGroups 的作用有哪些？``), "which are X" when the subject is a category
   (``云计算优势有哪些？``), "which kinds of X" when every member is an X (``全自动调度`` with
   ``定向调度``, ``亲和性调度``), the relation a lead-in, facet, heading or bare relation word
-  names (``examgen.prompts``), and otherwise the points the notes list about X and where X
-  stands (``关于 node（核心组件），笔记列出了哪几点？``), never a bare "X有哪些？".
+  names (``examgen.prompts``); a list naming none is the back of an "explain X" card that
+  says where X stands (``解释这个概念 node（核心组件）``, ``card_notes.explained_notes``),
+  never a bare "X有哪些？" nor a blank among its points.
 * **The notes' language.** The wording follows the language of most facts of the fact's
   notes file, whatever the script of one term (``CNM`` in a Chinese file gets 解释这个概念).
 * **A recall budget** (:data:`MAX_MEMBERS`, :data:`MAX_DELETION_COLUMNS`,
@@ -55,6 +56,7 @@ from examgen.card_budget import (
     group_headers,
     grouped_kind,
     groups,
+    is_claim,
     is_facet,
     is_sentence,
     negated_pairs,
@@ -83,7 +85,7 @@ from examgen.card_giveaways import (
     term_name,
 )
 from examgen.card_html import blanked_html, items_html, masked_context
-from examgen.card_notes import CardNote, Made, table_notes
+from examgen.card_notes import CardNote, Made, explained_notes, table_notes
 from examgen.card_phrases import Phrases, phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
@@ -95,6 +97,7 @@ from examgen.prompts import (
     owner_of_word,
     relation,
     subject_head,
+    unnamed_subject,
 )
 
 # The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
@@ -242,6 +245,7 @@ def fact_notes(
             return _list(
                 fact,
                 plan.parents.get(fact.id, ""),
+                plan.defined,
                 subject + qualified,
                 items,
                 numbered,
@@ -285,6 +289,7 @@ def notes_inputs(
             plan.before.get(fact.id, ()),
             plan.leads.get(fact.id),
             sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
+            fact.kind == "list" and subject_key(fact.subject) in plan.defined,
             reverse,
             images,
             context,
@@ -356,13 +361,36 @@ def _translated(plan: Survey, source: str, items: Sequence[Item]) -> tuple[tuple
 
 
 def _list(
-    fact, parent, subject, items, numbers, hider, words, lang, images, context, source, cloze
+    fact,
+    parent,
+    defined,
+    subject,
+    items,
+    numbers,
+    hider,
+    words,
+    lang,
+    images,
+    context,
+    source,
+    cloze,
 ) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
     asked = sorted(numbers, key=numbers.__getitem__)
     if len(items) == 1:
         return _one_member(items[0], subject, words, lang, images, context, source)
+    about = unnamed_subject(subject, items, lang, fact.section, parent, fact.label)
+    widths = [display_width(item.text) for item in items]
+    fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
+    # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
+    parts_fit = max(widths) <= MAX_ANSWER_COLUMNS
+    if about and (asked or fits) and parts_fit and subject_key(fact.subject) not in defined:
+        # No relation named: "explain X", not "the points listed about X". A subject that
+        # is no term ("如果min_id < …") is explained as a point, not defined as a concept.
+        term = not (is_sentence(subject) or is_claim(subject) or is_description(subject, lang))
+        prompt = words.about if term else words.explain
+        return explained_notes(items, about, prompt, words, images, context, source)
     question_text, title_text = list_wording(
         subject, items, words, lang, fact.section, parent, fact.label
     )

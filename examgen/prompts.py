@@ -7,8 +7,9 @@ A list card states the relation its subject names (README "The cards"):
 ``全自动调度有哪几种？`` (its members are kinds of it), a question as it is; a lead-in
 (``Bridge contains``), a facet (``InnoDB中的锁（按模式）``), a bare relation word under a
 heading (``Variants``), the list's heading (``Pod 特点``) or a gerund (``Changing X``) give
-the relation too. Any other subject names none: the card asks for the points the notes list
-about it and says where it stands (``关于 node（核心组件），笔记列出了哪几点？``), never a
+the relation too. Any other subject names none: the card asks to explain it and says where
+it stands (:func:`unnamed_subject`, ``解释这个概念 node（核心组件）``; the plain
+``关于 node（核心组件），笔记列出了哪几点？`` when node is defined too), never a
 bare ``node有哪些？`` nor a made-up 要点, unless the notes named the list in a lead-in
 sentence (``Fact.label``: ``MVCC实现依赖于哪些？``). Relation words are matched in either
 Chinese script (``類型`` as ``类型``). A definition of an aspect (``索引优点``) is named as
@@ -448,6 +449,28 @@ def list_wording(
         "Subject": _capital(rel.head),
     }
     return words.relation[rel.form].format(**parts), words.title[rel.form].format(**parts)
+
+
+def unnamed_subject(
+    subject: str,
+    items: Sequence[Item],
+    lang: str,
+    section: Sequence[str] = (),
+    parent: str = "",
+    label: str | None = None,
+) -> str:
+    """The subject of a list whose notes name no relation (the "points" form of
+    :func:`relation`) and where it stands, as :func:`list_wording` says it
+    (``Replication Controller（容器编排）``); '' when the relation is named. Recalling "the
+    points listed about X" asks for the notes' wording, not for what X is: such a list is
+    the answer of an "explain X" card instead."""
+    rel = relation(subject, items, lang, section, label)
+    if rel.form != "points":
+        return ""
+    where = parent or _where(rel.head, section)
+    if not where:
+        return rel.head
+    return f"{rel.head}（{where}）" if base(lang) == "zh" else f"{rel.head} ({where})"
 
 
 def _capital(text: str) -> str:

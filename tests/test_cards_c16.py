@@ -150,15 +150,17 @@ def test_a_heading_that_names_the_relation_of_its_list_gives_it(tmp_path, col):
     assert "Pod 的特点有哪些？" in _list_question(tmp_path, col, fact)
 
 
-def test_a_list_naming_no_relation_says_it_lists_points_and_names_its_parent_list(tmp_path, col):
+def test_a_list_naming_no_relation_is_explained_and_names_its_parent_list(tmp_path, col):
     parent = _fact("parts", "list", "核心组件", items=("master", "node"), lang="zh")
     fact = _fact("node", "list", "node", items=("工作节点", "动态增减"), lang="zh", line=5)
     question = _list_question(tmp_path, col, fact, parent)
-    assert "关于 node（核心组件），笔记列出了哪几点？" in question
-    assert "要点" not in question
+    assert question.startswith("解释这个概念 node（核心组件）")
+    assert "哪几点" not in question and "要点" not in question
 
 
-def test_a_list_naming_no_relation_names_its_heading_when_it_has_no_parent(tmp_path, col):
+def test_a_list_naming_no_relation_is_explained_with_its_heading_when_it_has_no_parent(
+    tmp_path, col
+):
     fact = _fact(
         "lacp",
         "list",
@@ -167,8 +169,8 @@ def test_a_list_naming_no_relation_names_its_heading_when_it_has_no_parent(tmp_p
         section=(TITLE, "Negotiation Protocols"),
     )
     question = _list_question(tmp_path, col, fact)
-    assert "What points do the notes list about LACP (Negotiation Protocols)?" in question
-    assert "key points" not in question
+    assert question.startswith("Explain this LACP (Negotiation Protocols)")
+    assert "points" not in question
 
 
 # ------------------------------------------------------------------ giveaways (issue 9)

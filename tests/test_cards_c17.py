@@ -73,7 +73,7 @@ def test_a_group_card_hides_an_acronym_of_its_blanks_in_the_members_it_shows(tmp
     items = [("MAC Address", "")] + [
         (f"member{k:02d} word", "picked by the lowest MAC" if k == 6 else "") for k in range(2, 16)
     ]
-    import_package(col, _build(tmp_path, [_fact("long", "list", "Long", items=items)]).output)
+    import_package(col, _build(tmp_path, [_fact("long", "list", "Long parts", items=items)]).output)
     first = _note(col, "long", "list")
     (card,) = first.cards()
     question = _text(card.question())
@@ -99,7 +99,9 @@ def test_a_formula_inside_an_asked_formula_is_hidden_on_its_card_and_so_is_the_r
         ("$\\phi$", "the transformation"),
         ("$\\phi(\\mathbf{x})$", "the new features"),
     )
-    import_package(col, _build(tmp_path, [_fact("phi", "list", "Basis", items=items)]).output)
+    import_package(
+        col, _build(tmp_path, [_fact("phi", "list", "Basis components", items=items)]).output
+    )
     cards = {c.ord + 1: c.question() for c in _note(col, "phi", "list-cloze").cards()}
     assert "\\phi" not in cards[3] and "\\mathbf{x}" not in cards[3]
     assert "\\phi(" not in cards[2] and "\\mathbf{x}" in cards[2]
@@ -115,7 +117,9 @@ def test_a_list_over_the_recall_budget_is_asked_by_its_group_cards_only(tmp_path
 
 
 def test_a_list_within_the_budget_keeps_its_recall_card_and_its_cloze_cards(tmp_path, col):
-    import_package(col, _build(tmp_path, [_fact("bid", "list", "Bridge", items=BRIDGE)]).output)
+    import_package(
+        col, _build(tmp_path, [_fact("bid", "list", "Bridge components", items=BRIDGE)]).output
+    )
     assert len(_note(col, "bid", "list").cards()) == 1
     assert len(_note(col, "bid", "list-cloze").cards()) == 3
 

@@ -179,7 +179,7 @@ def test_a_named_principle_whose_text_does_not_say_principle_keeps_its_reverse_c
 
 
 def test_a_short_judgement_after_a_comma_is_shown_not_blanked(tmp_path, col):
-    fact = _zh("c1", "list", "方案A", items=("系统自带", "命令行支持", "插件化,灵活度不高"))
+    fact = _zh("c1", "list", "方案A 特点", items=("系统自带", "命令行支持", "插件化,灵活度不高"))
     import_package(col, _build(tmp_path, [fact]).output)
     fronts = _fronts(col, "c1", "list-cloze")
     assert len(fronts) == 2
@@ -190,7 +190,7 @@ def test_a_verb_led_account_is_shown_not_blanked(tmp_path, col):
     fact = _zh(
         "c2",
         "list",
-        "容器组",
+        "容器组 特点",
         items=("紧耦合的容器", "共享存储", "采用标签来建立服务和容器组之间的关系"),
     )
     import_package(col, _build(tmp_path, [fact]).output)

@@ -204,8 +204,8 @@ def test_a_text_going_on_from_a_sentence_before_gets_no_reverse_card(tmp_path, c
 
 
 def test_a_member_heading_a_sublist_is_shown_not_blanked(tmp_path, col):
-    node = _zh("s1", "list", "节点", items=("工作单元", "动态增减", "运行的进程"))
-    processes = _zh("s2", "list", "节点 运行的进程", items=("代理程序", "容器引擎"))
+    node = _zh("s1", "list", "节点 组成", items=("工作单元", "动态增减", "运行的进程"))
+    processes = _zh("s2", "list", "节点 组成 运行的进程", items=("代理程序", "容器引擎"))
     import_package(col, _build(tmp_path, [node, processes]).output)
     fronts = _fronts(col, "s1", "list-cloze")
     assert len(fronts) == 2
@@ -300,9 +300,9 @@ def test_a_group_cards_question_stands_on_its_own_line(tmp_path, col):
     fact = _zh(
         "p1",
         "list",
-        "节点",
+        "节点 特点",
         items=("工作单元", "动态增减", "节点可以是物理机或者虚拟机，由主控统一调度和管理"),
     )
     import_package(col, _build(tmp_path, [fact]).output)
     (card,) = _cards(col, "p1", "list")
-    assert "哪几点？</div>" in card.question()
+    assert "特点有哪些？</div>" in card.question()

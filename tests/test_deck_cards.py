@@ -114,14 +114,14 @@ def test_a_list_card_asks_the_relation_its_label_names(tmp_path, col):
     import_package(col, _build(tmp_path, facts).output)
     asked = {f.id: _text(_cards(col, f.id, "list")[0].question()) for f in facts}
     assert "CGroups 的作用有哪些？" in asked["cg-zuo-yong"]
-    # No relation named: the card says the points listed about node, and where node stands.
-    assert "关于 node（核心组件），笔记列出了哪几点？" in asked["node"]
-    assert "node有哪些" not in asked["node"]
+    # No relation named: the card asks to explain node, and says where node stands.
+    assert asked["node"].startswith("解释这个概念 node（核心组件）")
+    assert "node有哪些" not in asked["node"] and "哪几点" not in asked["node"]
     assert "全自动调度有哪几种？" in asked["auto"]
     assert "What are the features of Docker?" in asked["en"]
     assert "There are three neurotransmitters for sleep: list them." in asked["sentence"]
     # The count is on the prompt line, the relation in the question.
-    assert "共3项" in asked["node"] and "（3项）" not in asked["node"]
+    assert "共3项" in asked["cg-zuo-yong"] and "（3项）" not in asked["cg-zuo-yong"]
 
 
 def test_a_list_named_by_a_compound_noun_asks_for_its_members_not_a_relation(tmp_path, col):
@@ -154,7 +154,7 @@ def test_prompts_are_in_the_notes_language_whatever_the_terms_script(tmp_path, c
     assert "解释这个概念" in _text(forward.question())
     assert "这说的是哪个概念？" in _text(reverse.question())
     mesh = _text(_cards(col, "mesh", "list")[0].question())
-    assert "关于 Service Mesh（核心组件），笔记列出了哪几点？" in mesh
+    assert mesh.startswith("解释这个概念 Service Mesh（核心组件）")
     for card in col.find_cards(""):
         question = _text(col.get_card(card).question())
         assert "Define this term" not in question and "What are" not in question
@@ -300,7 +300,7 @@ def test_a_list_cloze_hides_its_member_wherever_the_card_repeats_it(tmp_path, co
     fact = _fact(
         "trace",
         "list",
-        "全链路监控 关键字段",
+        "全链路监控 关键组件",
         items=(
             Item("TraceID", "识别用户一次请求,所有节点公用一个TraceID"),
             Item("SpanID", "正在处理用户请求的节点"),
@@ -565,7 +565,7 @@ def test_a_one_character_answer_seen_elsewhere_on_its_card_is_not_blanked(tmp_pa
         Item("1", "每次提交都将binlog写入磁盘"),
         Item("N", "每N个事务将binlog写入磁盘"),
     )
-    fact = _fact("sync", "list", "sync_binlog 取值", items=items)
+    fact = _fact("sync", "list", "sync_binlog 取值方式", items=items)
     import_package(col, _build(tmp_path, [fact]).output)
     cards = _cards(col, "sync", "list-cloze")
     assert [_cloze_answer(c) for c in cards] == ["0", "1"]

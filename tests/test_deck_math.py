@@ -69,7 +69,7 @@ def test_a_fraction_in_a_cloze_deletion_survives_ankis_cloze_parsing(tmp_path, c
     fact = Fact(
         id="frac",
         kind="list",
-        subject="Ratios",
+        subject="Ratio types",
         items=(Item(r"$\frac{a}{b}$"), Item(r"$\frac{1}{x^{2}}$"), Item("odds")),
         section=SECTION,
     )
@@ -89,7 +89,7 @@ def test_an_answer_is_never_hidden_inside_a_formula(tmp_path, col):
     fact = Fact(
         id="moments",
         kind="list",
-        subject="Moments",
+        subject="Moment types",
         items=(Item("mean"), Item("variance", gloss)),
         section=SECTION,
     )

@@ -1,0 +1,65 @@
+"""Cards of session 23 (issue 9): the relation named or the list explained, claims not
+blanked, the answer kept off its clue, the right prompt kind. Each read off cards the real
+Anki backend renders from a small deck written here.
+"""
+
+from __future__ import annotations
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki.collection import Collection
+from anki_import import import_package
+from card_facts import build as _build
+from card_facts import card_fact as _fact
+from card_facts import learner_text as _text
+
+from examgen.deck import note_guid
+
+
+def _cards(col: Collection, fact_id: str, kind: str):
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return [card for nid in nids for card in col.get_note(nid).cards()]
+
+
+def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
+    return [_text(card.question()) for card in _cards(col, fact_id, kind)]
+
+
+def _zh(id: str, kind: str, subject: str, **kwargs):
+    kwargs.setdefault("lang", "zh")
+    return _fact(id, kind, subject, **kwargs)
+
+
+# ---------------------------------------------------------------- 1. no relation named
+
+
+def test_a_list_naming_no_relation_is_the_back_of_one_explain_card(tmp_path, col):
+    fact = _zh("w1", "list", "风车", items=("叶片迎风转动", "带动石磨", "多建在河谷"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (card,) = _cards(col, "w1", "list")
+    assert _text(card.question()).startswith("解释这个概念 风车（Chapter）")
+    assert "带动石磨" in _text(card.answer())
+
+
+def test_a_list_naming_no_relation_gets_no_cloze_note(tmp_path, col):
+    fact = _zh("w2", "list", "风车", items=("叶片迎风转动", "带动石磨", "多建在河谷"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _cards(col, "w2", "list-cloze") == []
+
+
+def test_a_long_list_naming_no_relation_is_explained_in_parts_named_by_their_first_member(
+    tmp_path, col
+):
+    items = [f"第{n}号水渠引水灌溉下游的稻田" for n in range(1, 9)]
+    fact = _zh("w3", "list", "水车", items=items)
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "w3", "list") + _fronts(col, "w3", "list#2")
+    assert len(fronts) == 2
+    assert "（第2部分，共2部分，从“第" in fronts[1]
+
+
+def test_a_list_about_a_defined_term_is_not_a_second_explain_card(tmp_path, col):
+    term = _zh("d1", "definition", "风车", text="借风力转动的机械")
+    points = _zh("d2", "list", "风车", items=("叶片迎风转动", "带动石磨"), line=5)
+    import_package(col, _build(tmp_path, [term, points]).output)
+    (front,) = _fronts(col, "d2", "list")
+    assert "解释这个概念" not in front and "笔记列出了哪几点" in front
