@@ -21,6 +21,9 @@ GROUP_MEMBERS = 5
 #: :func:`window`). Bounded so that a card's size does not grow with its list: showing
 #: every member on every group card made a deck quadratic in a list's length.
 GROUP_CONTEXT = 6
+#: The members a group card shows as cues add up to at most this many columns (the nearest
+#: to its blanks first): five sentences around one blank are a passage to read, not a cue.
+CUE_COLUMNS = 120
 #: A member, step or cell wider than this (display columns: a Chinese character is two) is
 #: too long to recall word for word: it is shown as context, never asked.
 MAX_DELETION_COLUMNS = 60
@@ -72,6 +75,17 @@ _VERB_LED = re.compile(r"^(?:采用|採用|通过|通過|利用|借助|使用|�
 _JUDGED = re.compile(r"[，,；;](?=[^，,；;]*(?:不|没|沒|无法|無法|很|较|較|太|可以|能够|能夠))")
 #: A verb-led member this wide or wider is an account, not a name.
 ACCOUNT_COLUMNS = 20
+# A member saying what something can do or how it compares ("多个容器可以共享数据卷",
+# "增删节点时B+树效率更高", "数据卷不受存储驱动程序控制", "ports can be bundled"): a
+# predicate, so the member is a claim, not a name. 更 only as a comparative that ends the
+# clause: "更快的启动速度" (an advantage's name) and 更新 are no claims.
+_ZH_PREDICATE = re.compile(
+    r"可以|能够|能夠|不受|无需|無需|不会|不會|一并|一併|可将|可將"
+    r"|更(?:高|低|快|慢|好|差|多|少|大|小|强|強|弱|易|难|難|简单|簡單|容易|安全|稳定|穩定)(?!的)"
+)
+_EN_PREDICATE = re.compile(r"\b(?:can(?:not)?|can't|will|must|should|may)\s+\w", re.IGNORECASE)
+#: A member with a predicate this wide or wider is a claim (a shorter one may be a name).
+CLAIM_COLUMNS = 12
 
 
 def is_claim(text: str) -> bool:
@@ -83,6 +97,10 @@ def is_claim(text: str) -> bool:
         _CONDITION.match(text)
         or _JUDGED.search(text)
         or (_VERB_LED.match(text) and display_width(text) >= ACCOUNT_COLUMNS)
+        or (
+            display_width(text) >= CLAIM_COLUMNS
+            and bool(_ZH_PREDICATE.search(text) or _EN_PREDICATE.search(text))
+        )
     )
 
 
@@ -298,6 +316,29 @@ def window(count: int, wanted: Collection[int], limit: int = GROUP_CONTEXT) -> l
         chosen.update(ring[: limit - len(chosen)])
         distance += 1
     return sorted(chosen)
+
+
+def within_cue_budget(widths: Sequence[int], wanted: Collection[int], cues: Sequence[int]):
+    """The cues (1-based positions of shown members, ``widths`` by position - 1) a group card
+    keeps: the nearest to a blank in ``wanted`` first (an earlier one on a tie), while they
+    add up to :data:`CUE_COLUMNS`; in the notes' order."""
+    nearest = sorted(cues, key=lambda p: (min(abs(p - w) for w in wanted), p))
+    kept: list[int] = []
+    used = 0
+    for position in nearest:
+        used += widths[position - 1]
+        if used > CUE_COLUMNS:
+            break
+        kept.append(position)
+    return sorted(kept)
+
+
+def cues_over_budget(items: Sequence[Item], asked_widths: Sequence[int]) -> bool:
+    """Whether a one-blank cloze card of a list would show more than :data:`CUE_COLUMNS` of
+    other members around its blank (every member but the narrowest asked one): the list is
+    then asked by its group card only, whose cues are bounded (:func:`within_cue_budget`)."""
+    total = sum(display_width(item.text) for item in items)
+    return bool(asked_widths) and total - min(asked_widths) > CUE_COLUMNS
 
 
 def phrases_over_budget(items: Sequence[Item], asked_widths: Sequence[int]) -> bool:

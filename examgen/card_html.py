@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from examgen.card_budget import window
+from examgen.card_budget import window, within_cue_budget
 from examgen.card_phrases import Phrases
-from examgen.cardtext import Hider, mask, text_html
+from examgen.cardtext import Hider, display_width, mask, text_html
 from examgen.model import Fact, Item
 
 
@@ -67,7 +67,9 @@ def blanked_html(
     given = Hider(
         {p: items[p - 1].text for p in wanted}, {p: parts[p] for p in wanted if p in parts}
     )
-    shown = sorted({*wanted, *window(len(items), wanted)})
+    widths = [display_width(item.text) for item in items]
+    cues = within_cue_budget(widths, wanted, window(len(items), wanted))
+    shown = sorted({*wanted, *cues})
     lines = []
     previous = 0
     for position in shown:

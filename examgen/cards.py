@@ -53,6 +53,7 @@ from examgen.card_budget import (
     SENTENCE_WORDS,
     askable,
     asked_members,
+    cues_over_budget,
     group_headers,
     grouped_kind,
     groups,
@@ -437,7 +438,7 @@ def _list(
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    if len(parts) > 1 or phrases_over_budget(items, widths):
+    if len(parts) > 1 or phrases_over_budget(items, widths) or cues_over_budget(items, widths):
         # A list over the recall budget is asked once, in groups: a one-blank cloze card per
         # member would ask it again, each card showing the whole list (README "The cards").
         return Made(tuple(notes))

@@ -194,8 +194,7 @@ def test_a_list_of_short_names_beside_a_long_member_keeps_its_one_blank_cards(tm
         "牡丹",
         "芍药",
         "这是一句很长的说明而不是一个需要背下来的名字或短语，所以只在卡片上作为上下文展示给读者看",
-        "另一句同样很长的说明，讲的是园丁们每天早晚两次巡视花圃、记录长势并且调整喷灌的时间安排",
-    )
+    )  # one long member: the cues around a blank stay within the cue budget (c23)
     garden = _fact("g2", "list", "花圃品种 类型", items=beds, lang="zh")
     import_package(col, _build(tmp_path, [garden]).output)
     assert len(_cards(col, "g2", "list-cloze")) == 3

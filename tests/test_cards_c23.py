@@ -63,3 +63,54 @@ def test_a_list_about_a_defined_term_is_not_a_second_explain_card(tmp_path, col)
     import_package(col, _build(tmp_path, [term, points]).output)
     (front,) = _fronts(col, "d2", "list")
     assert "解释这个概念" not in front and "笔记列出了哪几点" in front
+
+
+# ---------------------------------------------------------------- 2. claims among claims
+
+
+def test_a_member_saying_what_something_can_do_is_shown_not_blanked(tmp_path, col):
+    fact = _zh("k1", "list", "水库 特点", items=("蓄水", "防洪", "多个村庄可以共用水渠"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "k1", "list-cloze")
+    assert len(fronts) == 2
+    assert all("多个村庄可以共用水渠" in front for front in fronts)
+
+
+def test_a_member_ending_in_a_comparison_is_shown_not_blanked(tmp_path, col):
+    fact = _zh("k2", "list", "石桥 特点", items=("耐久", "承重", "雨季时石桥通行效率更高"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "k2", "list-cloze")
+    assert len(fronts) == 2
+    assert all("雨季时石桥通行效率更高" in front for front in fronts)
+
+
+def test_an_advantage_named_by_a_comparative_phrase_is_still_blanked(tmp_path, col):
+    fact = _zh("k3", "list", "石桥 优点", items=("更长的使用寿命", "更低的维护成本"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_fronts(col, "k3", "list-cloze")) == 2
+
+
+def test_an_english_member_with_a_modal_verb_is_shown_not_blanked(tmp_path, col):
+    fact = _fact("k4", "list", "Canal features", items=("locks", "towpath", "boats can pass"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "k4", "list-cloze")
+    assert len(fronts) == 2
+    assert all("boats can pass" in front for front in fronts)
+
+
+def test_a_group_cards_cues_stay_within_the_cue_budget(tmp_path, col):
+    # One short name among sentences (45 columns each, shown, not asked): its card shows
+    # the nearest sentences as cues while they fit 120 columns, not all five.
+    told = [f"第{n}段堤坝在汛期之前，由村民轮流值守并记录水位" for n in range(1, 6)]
+    fact = _zh("k5", "list", "堤坝 特点", items=("夯土", *told))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "k5", "list")
+    assert front.count("堤坝在汛期") == 2
+    assert "第1段" in front and "第2段" in front
+
+
+def test_a_list_whose_cloze_cards_would_show_a_passage_gets_no_cloze_note(tmp_path, col):
+    told = [f"第{n}段堤坝在汛期之前，由村民轮流值守并记录水位" for n in range(1, 6)]
+    fact = _zh("k6", "list", "堤坝 特点", items=("夯土", *told))
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _cards(col, "k6", "list-cloze") == []
