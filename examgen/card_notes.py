@@ -9,7 +9,10 @@ from typing import NamedTuple
 
 from examgen.card_budget import askable, grouped_kind, groups
 from examgen.card_html import items_html
-from examgen.cardtext import Hider, clean, display_width, text_html
+from examgen.card_phrases import Phrases
+from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
+from examgen.model import Item
+from examgen.prompts import relation
 
 
 class CardNote(NamedTuple):
@@ -120,3 +123,14 @@ def _clipped(text: str, columns: int) -> str:
             break
         out += ch
     return out.rstrip() + "…"
+
+
+def one_member_notes(item: Item, subject, words: Phrases, lang, images, context, source) -> Made:
+    """A list of one member asks it as a definition does: the subject, then the member
+    (no "list of 1 item", and no cloze card that would ask the very same thing). The note
+    keeps the ``list`` kind, so a note made when the list was longer is updated in place."""
+    form = relation(subject, (item,), lang).form
+    prompt = words.explain if form in ("question", "statement") else words.define
+    back = lines_html("；".join(t for t in (item.text, item.gloss) if t))
+    fields = (text_html(subject), f'<div class="eg-text">{back}</div>{images}', prompt, "")
+    return Made((CardNote("list", "basic", (*fields, context, source), 1),))

@@ -86,8 +86,8 @@ from examgen.card_giveaways import (
     term_name,
 )
 from examgen.card_html import blanked_html, items_html, masked_context
-from examgen.card_notes import CardNote, Made, explained_notes, table_notes
-from examgen.card_phrases import Phrases, phrases
+from examgen.card_notes import CardNote, Made, explained_notes, one_member_notes, table_notes
+from examgen.card_phrases import phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_survey import Survey, gloss_key, subject_key, survey
@@ -96,7 +96,6 @@ from examgen.model import Fact, Item
 from examgen.prompts import (
     list_wording,
     owner_of_word,
-    relation,
     subject_head,
     unnamed_subject,
 )
@@ -380,7 +379,7 @@ def _list(
     # filled in this order, so a member added later never moves another to another group.
     asked = sorted(numbers, key=numbers.__getitem__)
     if len(items) == 1:
-        return _one_member(items[0], subject, words, lang, images, context, source)
+        return one_member_notes(items[0], subject, words, lang, images, context, source)
     about = unnamed_subject(subject, items, lang, fact.section, parent, fact.label)
     widths = [display_width(item.text) for item in items]
     fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
@@ -453,17 +452,6 @@ def _list(
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
     return Made(tuple(notes))
-
-
-def _one_member(item: Item, subject, words: Phrases, lang, images, context, source) -> Made:
-    """A list of one member asks it as a definition does: the subject, then the member
-    (no "list of 1 item", and no cloze card that would ask the very same thing). The note
-    keeps the ``list`` kind, so a note made when the list was longer is updated in place."""
-    form = relation(subject, (item,), lang).form
-    prompt = words.explain if form in ("question", "statement") else words.define
-    back = lines_html("；".join(t for t in (item.text, item.gloss) if t))
-    fields = (text_html(subject), f'<div class="eg-text">{back}</div>{images}', prompt, "")
-    return Made((CardNote("list", "basic", (*fields, context, source), 1),))
 
 
 def _sequence(fact, subject, items, numbers, hider, words, images, context, source) -> Made:
