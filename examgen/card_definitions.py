@@ -57,6 +57,23 @@ def _names_no_term(words: Sequence[str]) -> bool:
     return aspect or way or "during" in (w.lower() for w in words[1:-1])
 
 
+# "most prevalent explanation for why people experience insomnia": a clause inside.
+_EN_CLAUSE_WORD = re.compile(r"\s(?:why|how|what|which|who|whose|whom|where)\s", re.IGNORECASE)
+# "NREM:REM Ratio", "Error rate", "命中比例": a subject naming a quantity, and a number in
+# its text ("about 4:1", "~5%"): the card asks for the value, not a definition.
+_EN_QUANTITY = re.compile(r"\b(?:ratio|rate|percentage|proportion)$", re.IGNORECASE)
+_ZH_QUANTITY = re.compile(r"(?:比例|比率|占比|佔比)$")
+_NUMBER_GIVEN = re.compile(r"\d+\s*:\s*\d+|\d+(?:\.\d+)?\s*%")
+
+
+def names_a_quantity(subject: str, text: str) -> bool:
+    """Whether a definition's subject names a quantity (a ratio, a rate) and its text gives
+    one (``NREM:REM Ratio``: "…is about 4:1…"): its card asks for the value."""
+    bare = _BRACKETED.sub(" ", subject).strip()
+    quantity = _EN_QUANTITY.search(bare) or _ZH_QUANTITY.search(bare)
+    return bool(quantity and _NUMBER_GIVEN.search(text))
+
+
 def is_description(subject: str, lang: str) -> bool:
     """Whether a definition's subject describes something rather than names it: an English
     phrase of five words or more with an article inside ("Recovery from a lost connectivity
@@ -70,6 +87,8 @@ def is_description(subject: str, lang: str) -> bool:
         words = bare.split()
         if len(words) >= 2 and _names_no_term(words):
             return True
+        if len(words) >= 4 and _EN_CLAUSE_WORD.search(f" {bare} "):
+            return True  # "explanation for why …", "the way how …": a clause, no term
         if len(words) < 5:
             return False
         # "cause of severe emotional responses caused by REM sleep deprivation"

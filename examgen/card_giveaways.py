@@ -12,6 +12,10 @@ The card planner (:mod:`examgen.cards`) asks these before it words a definition'
 * :func:`spells_out`: the text is the term's expansion (``Bridge Protocol Data Units`` for
   ``BPDUs``, ``container runtime interf`` for ``CRI``): asking "which term is this?" of
   it asks to abbreviate what the card shows, so it gets no reverse card;
+* :func:`spells_numbered`, :func:`names_its_word`: the text says a numbered short form
+  spelled out ("NREM stage 1" for ``N1``) or the word that tells a term from its kind
+  ("A backup for a DP" for ``Backup Port``): no reverse card;
+* :func:`is_expansion`: the text is only the acronym's expansion: its card asks the full name;
 * :func:`names_synonyms`: the text gives the term's other names (``又称辅助索引、二级索引``
   for 非聚簇索引, "aka", "also called"): each is an equally right answer, so no reverse card;
 * :func:`telling_parts`: the acronyms inside a longer answer (``MAC`` of ``MAC Address``)
@@ -28,6 +32,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from examgen.acronyms import LATIN_WORD, spelling, spells
+from examgen.cardtext import mask
 from examgen.mathtext import Math, split_math
 from examgen.prompts import kind_word
 
@@ -269,3 +274,55 @@ def paired_names(subject: str, headings: Sequence[str]) -> tuple[str, ...]:
                 if term_name(side).casefold() in names and other.casefold() not in names:
                     found.append(other)
     return tuple(dict.fromkeys(found))
+
+
+# "N1", "S2", "T4": a short form of capitals and a number.
+_NUMBERED = re.compile(r"([A-Z]{1,3})(\d{1,2})")
+
+
+def spells_numbered(subject: str, text: str) -> bool:
+    """Whether ``text`` says a numbered short form (``N1``) spelled out: a word opening with
+    its capitals and then its number, a word between allowed ("NREM 1", "NREM stage 1").
+    Hidden or not, the card's text then names the answer."""
+    found = _NUMBERED.fullmatch(term_name(subject))
+    if not found:
+        return False
+    letters, number = found.groups()
+    said = rf"\b{letters}[A-Za-z]*(?:[\s-]+[A-Za-z]+)?[\s-]*{number}(?!\d)"
+    return re.search(said, text) is not None
+
+
+# Words too common to give a term away when its text says them.
+_PLAIN_WORDS = frozenset(
+    {"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "from"}
+    | {"is", "are", "be", "as", "its", "it", "this", "that"}
+)
+
+
+def names_its_word(subject: str, text: str) -> bool:
+    """Whether the text of a Latin term of two to four words says one of its words before
+    the last, the one telling it from its kind ("Backup" of ``Backup Port`` in "A backup
+    for a DP"): a reverse card asking the term would show that half of it."""
+    words = term_name(subject).split()
+    if not 2 <= len(words) <= 4 or not all(LATIN_WORD.fullmatch(w) for w in words):
+        return False
+    for form in term_forms(subject):  # the reverse card hides these: they tell nothing
+        text = mask(text, form, " ")
+    said = {w.casefold() for w in LATIN_WORD.findall(text)}
+    return any(
+        len(w) >= 3 and w.casefold() not in _PLAIN_WORDS and w.casefold() in said
+        for w in words[:-1]
+    )
+
+
+def is_expansion(subject: str, text: str) -> bool:
+    """Whether a definition's text is its acronym's expansion and nothing more ("BPDUs":
+    "Bridge Protocol Data Units"): the card asks for the full name, not a definition."""
+    letters = _letters(term_name(subject))
+    if not letters:
+        return False
+    words = spelling(letters, text)
+    if not words:
+        return False
+    rest = text.replace(words, "", 1)
+    return len(re.sub(r"[\W_]+", "", rest)) <= 1  # a plural "s" may stay

@@ -37,6 +37,7 @@ class Phrases:
     aspect: str  # {head}, {de}, {label}: a definition of an aspect ("索引的优点")
     abbreviation: str  # a definition whose text is the term's abbreviation
     value: str  # a definition whose text is a value ("15s")
+    expansion: str  # a definition whose text is its acronym's expansion
     about: str  # a list whose notes name no relation, asked as its subject's explanation
     about_part: str  # {prompt}, {i}, {k}, {first}: a part of one, over the recall budget
     # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
@@ -94,6 +95,7 @@ PHRASES = MappingProxyType(
             aspect="{head}{de}{label}",
             abbreviation="写出它的缩写",
             value="写出它的取值",
+            expansion="写出它的全称",
             about="解释这个概念",
             about_part="{prompt}（第{i}部分，共{k}部分，从“{first}”起）",
             count_one="共1项",
@@ -142,6 +144,7 @@ PHRASES = MappingProxyType(
             aspect="The {label} of {head}",
             abbreviation="Give its abbreviation",
             value="Give its value",
+            expansion="Give its full name",
             about="Explain this",
             about_part="{prompt} (part {i} of {k}, from “{first}”)",
             count_one="1 item",

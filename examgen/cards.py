@@ -71,6 +71,7 @@ from examgen.card_definitions import (
     continues,
     is_description,
     is_value,
+    names_a_quantity,
     names_another,
     with_referents,
     without_dangling,
@@ -79,9 +80,12 @@ from examgen.card_definitions import (
 from examgen.card_giveaways import (
     hidden_parts,
     is_abbreviation,
+    is_expansion,
+    names_its_word,
     names_synonyms,
     own_abbreviations,
     shows_its_kind,
+    spells_numbered,
     spells_out,
     term_name,
 )
@@ -175,8 +179,10 @@ def fact_notes(
         if is_abbreviation(text, subject):
             # "Serotonin (5-HT)": the text names the term's short form, no definition.
             prompt = words.abbreviation
-        elif is_value(text):
+        elif is_value(text) or names_a_quantity(subject, text):
             prompt = words.value  # "Forward Delay": 15s is a value, not a definition
+        elif is_expansion(subject, text):
+            prompt = words.expansion  # "BPDUs": Bridge Protocol Data Units, its full name
         reverse = (
             reverse
             and not named
@@ -187,6 +193,8 @@ def fact_notes(
             and not names_synonyms(text)
             and not shows_its_kind(subject, text)
             and not names_another(subject, text)
+            and not spells_numbered(subject, text)
+            and not names_its_word(subject, text)
         )
         return _definition(
             fact,

@@ -114,3 +114,66 @@ def test_a_list_whose_cloze_cards_would_show_a_passage_gets_no_cloze_note(tmp_pa
     fact = _zh("k6", "list", "堤坝 特点", items=("夯土", *told))
     import_package(col, _build(tmp_path, [fact]).output)
     assert _cards(col, "k6", "list-cloze") == []
+
+
+# ---------------------------------------------------------------- 3. the prompt's kind
+
+
+def _question(col: Collection, fact_id: str) -> str:
+    return _fronts(col, fact_id, "definition")[0]
+
+
+def test_an_acronym_defined_by_its_expansion_asks_for_the_full_name(tmp_path, col):
+    fact = _fact("p1", "definition", "WTPs", text="Water Treatment Plants")
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _question(col, "p1").startswith("Give its full name WTPs")
+
+
+def test_an_acronym_with_more_than_its_expansion_is_still_defined(tmp_path, col):
+    text = "Water Treatment Plants that clean river water for the town"
+    fact = _fact("p2", "definition", "WTPs", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _question(col, "p2").startswith("Define this term WTPs")
+
+
+def test_a_ratio_whose_text_gives_a_number_asks_for_its_value(tmp_path, col):
+    text = "The usual sand:gravel ratio is about 1:2, which keeps the mix firm."
+    fact = _fact("p3", "definition", "Sand:Gravel Ratio", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _question(col, "p3").startswith("Give its value Sand:Gravel Ratio")
+
+
+def test_a_subject_with_a_clause_inside_is_explained_not_defined(tmp_path, col):
+    text = "the river silting up its bed after the dam was built"
+    fact = _fact("p4", "definition", "usual reason for why mills close", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "p4", "definition")
+    assert front.startswith("Explain this usual reason for why mills close")
+
+
+# ---------------------------------------------------------------- 4. the answer in the clue
+
+
+def _reverse(col: Collection, fact_id: str) -> list[str]:
+    return [f for f in _fronts(col, fact_id, "definition") if f.startswith("Which term")]
+
+
+def test_a_numbered_short_form_spelled_out_in_its_text_gets_no_reverse_card(tmp_path, col):
+    text = "Mill stage 2, the second stage of milling, grinds the grain into a coarse meal."
+    fact = _fact("r1", "definition", "M2", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _reverse(col, "r1") == []
+
+
+def test_a_text_saying_the_word_that_tells_the_term_apart_gets_no_reverse_card(tmp_path, col):
+    text = "A spare for the main gate; opened only when the main gate is shut for repairs"
+    fact = _fact("r2", "definition", "Spare Gate", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _reverse(col, "r2") == []
+
+
+def test_a_text_saying_only_the_terms_kind_word_keeps_its_reverse_card(tmp_path, col):
+    text = "The gate nearest the river, opened at high water to let boats through"
+    fact = _fact("r3", "definition", "Tide Gate", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_reverse(col, "r3")) == 1
