@@ -116,6 +116,17 @@ def continues(text: str) -> bool:
     return bool(_CONNECTIVE.match(text.strip()))
 
 
+# "因此需要…", "Thus …": a consequence of a premise the text does not say.
+_CONSEQUENCE = re.compile(r"^(?:因此|所以|因而|于是|於是|(?:therefore|thus|hence|so)\b)", re.I)
+
+
+def lacks_its_premise(text: str) -> bool:
+    """Whether a definition's text is only a consequence ("因此需要Denormalization合併多個
+    Tables" under 資料查詢, whose premise "…愈不利於資料查詢" the card does not hold): no
+    card can ask it, "說明這一點 資料查詢" has no answer the learner could reason to."""
+    return bool(_CONSEQUENCE.match(text.strip()))
+
+
 # "…原来未分解时的资讯（Lossless Decomposition）": a Title Case name of two words or more in
 # brackets at the end of the text.
 _NAMED_AT_END = re.compile(r"[（(](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+)[)）]\s*[。.]?\s*$")

@@ -57,6 +57,10 @@ def table_notes(fact, subject, words, images, context, source) -> Made:
             if cells[j]
         ]
         asked = [j for j, (_name, cell) in enumerate(named) if askable(cell)]
+        if len({" ".join(cell.split()).casefold() for _name, cell in named}) == 1 < len(named):
+            # Both engines "B+树索引": a row with one value for all gives nothing to contrast.
+            problems.append(f"table {fact.subject!r}: row {line} has one value in every cell")
+            continue
         if not head or not asked:
             problems.append(f"table {fact.subject!r}: row {line} has no head or no cell to ask")
             continue

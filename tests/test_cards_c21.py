@@ -194,7 +194,7 @@ def test_a_chinese_phrase_built_on_de_is_explained_and_gets_no_reverse_card(tmp_
 
 
 def test_a_text_going_on_from_a_sentence_before_gets_no_reverse_card(tmp_path, col):
-    fact = _zh("d5", "definition", "查询观点", text="因此需要把多个小表合并起来再一起读取")
+    fact = _zh("d5", "definition", "查询观点", text="但是需要把多个小表合并起来再一起读取")
     import_package(col, _build(tmp_path, [fact]).output)
     (front,) = _fronts(col, "d5", "definition")
     assert "说明这一点" in front

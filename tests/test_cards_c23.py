@@ -177,3 +177,36 @@ def test_a_text_saying_only_the_terms_kind_word_keeps_its_reverse_card(tmp_path,
     fact = _fact("r3", "definition", "Tide Gate", text=text)
     import_package(col, _build(tmp_path, [fact]).output)
     assert len(_reverse(col, "r3")) == 1
+
+
+# ---------------------------------------------------------------- 5. the premise lost
+
+
+def test_a_definition_that_is_only_a_consequence_gets_no_card(tmp_path, col):
+    fact = _zh("c1", "definition", "灌溉观点", text="因此需要把几条水渠合并成一条主渠")
+    other = _zh("c0", "definition", "水渠", text="引水灌溉的人工河道")  # a deck needs a card
+    import_package(col, _build(tmp_path, [fact, other]).output)
+    assert _fronts(col, "c1", "definition") == []
+
+
+def test_an_english_definition_opening_with_thus_gets_no_card(tmp_path, col):
+    fact = _fact("c2", "definition", "Milling view", text="Thus the mills were moved upstream")
+    other = _fact("c0", "definition", "Mill", text="a building that grinds grain")
+    import_package(col, _build(tmp_path, [fact, other]).output)
+    assert _fronts(col, "c2", "definition") == []
+
+
+# ---------------------------------------------------------------- 6. minor
+
+
+def test_a_table_row_with_one_value_in_every_cell_gets_no_card(tmp_path, col):
+    fact = _fact(
+        "t1",
+        "table",
+        "Mills compared",
+        columns=("Aspect", "Water mill", "Wind mill"),
+        rows=(("Stone", "granite", "granite"), ("Power", "river", "wind")),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert _cards(col, "t1", "table:stone") == []
+    assert len(_cards(col, "t1", "table:power")) == 1
