@@ -266,11 +266,16 @@ def _owner_list(fact: Fact, lists: Mapping[tuple[str, str], list[Fact]]) -> str:
     """The subject of the list ``fact``'s subject is a member of, taken from the list that
     stands nearest it (the longest run of headings they share), and only from one under the
     same top heading: "PAgP" under "EtherChannels" is not owned by a list of signalling
-    protocols a sentence of the "STP" chapter names. '' when none."""
+    protocols a sentence of the "STP" chapter names. A sequence owns no definition written
+    before it. '' when none."""
     found = lists.get((fact.source, term_name(fact.subject).casefold()), ())
     best, depth = "", 0
     for owner in found:
         if owner.subject == fact.subject:
+            continue
+        if owner.kind == "sequence" and fact.kind == "definition" and owner.line > fact.line:
+            # "云计算: …" then "云计算发展路线: 并行计算->…->云计算": the term is defined on
+            # its own before the route it ends; "云计算（云计算发展路线）" would make it a stage.
             continue
         shared = 0
         for mine, theirs in zip(fact.section, owner.section, strict=False):

@@ -300,7 +300,8 @@ def notes_inputs(
             plan.before.get(fact.id, ()),
             plan.leads.get(fact.id),
             sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
-            fact.kind == "list" and subject_key(fact.subject) in plan.defined,
+            fact.kind == "list"
+            and tuple(subject_key(s) in plan.defined for s in (fact.subject, *fact.section[:1])),
             reverse,
             images,
             context,
@@ -402,8 +403,9 @@ def _list(
         term = not (is_sentence(subject) or is_claim(subject) or is_description(subject, lang))
         prompt = words.about if term else words.explain
         return explained_notes(items, about, prompt, words, images, context, source)
+    titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
     question_text, title_text = list_wording(
-        subject, items, words, lang, fact.section, parent, fact.label
+        subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
     )
     question = text_html(question_text)
     widths = [display_width(item.text) for item in items]

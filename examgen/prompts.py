@@ -95,12 +95,16 @@ def relation(
     lang: str,
     section: Sequence[str] = (),
     label: str | None = None,
+    title: str = "",
 ) -> Relation:
     """How a list with ``subject`` is asked (see the module doc); ``section``: its headings,
     title first (the owner of a bare relation word such as "Variants"); ``label``: the
     lead-in the notes named the list by (``Fact.label``), said when the subject names no
-    relation of its own."""
+    relation of its own; ``title``: the notes' title when it is a term they define, the
+    owner of a bare relation word right under it ("目的" under "# Normalization")."""
     found = _relation(subject, items, lang, section)
+    if title and found.form in ("category", "points") and is_label(subject.strip()):
+        return Relation("label", title, subject.strip())
     if found.form == "facet" and is_label(found.head):
         found = found._replace(head=_owned_word(found.head, section))
     if found.form == "points" and base(lang) == "zh" and _conditions(items):
@@ -422,12 +426,13 @@ def list_wording(
     section: Sequence[str] = (),
     parent: str = "",
     label: str | None = None,
+    title: str = "",
 ):
     """The plain-text question a list card asks (``CGroups 的作用有哪些？``) and the title
     of its cloze note (``CGroups 的作用``). ``section``: the list's headings; ``parent``:
     the list it is a member of. A list whose notes name no relation says where it stands
     (its parent list, else its heading), so that it is told apart from other cards."""
-    rel = relation(subject, items, lang, section, label)
+    rel = relation(subject, items, lang, section, label, title)
     if lang == HANT and rel.label and not any(rel.label in t for t in (subject, *section)):
         # A relation word of ours ("组成" for "X 包括"), not the notes' own: in their script.
         rel = rel._replace(label=to_traditional(rel.label))

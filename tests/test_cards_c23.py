@@ -210,3 +210,26 @@ def test_a_table_row_with_one_value_in_every_cell_gets_no_card(tmp_path, col):
     import_package(col, _build(tmp_path, [fact]).output)
     assert _cards(col, "t1", "table:stone") == []
     assert len(_cards(col, "t1", "table:power")) == 1
+
+
+def test_a_term_defined_before_the_sequence_it_ends_is_not_named_by_it(tmp_path, col):
+    term = _zh("q1", "definition", "水磨", text="借水力带动石磨的机械", line=3)
+    route = _zh("q2", "sequence", "磨坊发展路线", items=("手推磨", "畜力磨", "水磨"), line=4)
+    import_package(col, _build(tmp_path, [term, route]).output)
+    (front, *_reverse) = _fronts(col, "q1", "definition")
+    assert "磨坊发展路线" not in front
+
+
+def test_a_relation_word_under_a_defined_title_is_owned_by_the_title(tmp_path, col):
+    term = _zh("o1", "definition", "水磨", text="借水力带动石磨的机械", section=("水磨",))
+    aims = _zh("o2", "list", "目的", items=("省力", "磨得更细"), section=("水磨", "目的"))
+    import_package(col, _build(tmp_path, [term, aims]).output)
+    (front,) = _fronts(col, "o2", "list")
+    assert "水磨的目的有哪些？" in front
+
+
+def test_a_relation_word_under_a_title_the_notes_do_not_define_stays_as_written(tmp_path, col):
+    aims = _zh("o3", "list", "目的", items=("省力", "磨得更细"), section=("复习笔记", "目的"))
+    import_package(col, _build(tmp_path, [aims]).output)
+    (front,) = _fronts(col, "o3", "list")
+    assert "复习笔记的目的" not in front and "目的有哪些？" in front
