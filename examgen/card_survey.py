@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from examgen.bilingual import bracket_pairs
 from examgen.card_definitions import BOTH_ABOVE, OPEN_END, SENTENCE_END
-from examgen.card_giveaways import term_name
+from examgen.card_giveaways import is_expansion, term_name
 from examgen.cardtext import clean
 from examgen.model import Fact
 from examgen.script import HANT, is_traditional
@@ -42,7 +42,8 @@ class Survey:
     heads a sublist and is not asked as a member;
     ``defined`` holds the subjects (:func:`subject_key`) of the deck's definitions: a list
     about a defined term and naming no relation cannot be asked as "explain X" too, or two
-    cards would ask the same with different answers.
+    cards would ask the same with different answers (a definition that only spells out an
+    acronym asks for the full name: it leaves "explain X" to the list).
     """
 
     languages: Mapping[str, str]
@@ -119,7 +120,11 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType({k: v for part in found.values() for k, v in part[4].items()}),
         MappingProxyType({k: v for part in found.values() for k, v in part[5].items()}),
         MappingProxyType({source: part[2] for source, part in found.items() if part[2]}),
-        frozenset(subject_key(f.subject) for f in facts if f.kind == "definition"),
+        frozenset(
+            subject_key(f.subject)
+            for f in facts
+            if f.kind == "definition" and not is_expansion(f.subject, clean(f.text))
+        ),
     )
 
 

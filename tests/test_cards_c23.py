@@ -233,3 +233,11 @@ def test_a_relation_word_under_a_title_the_notes_do_not_define_stays_as_written(
     import_package(col, _build(tmp_path, [aims]).output)
     (front,) = _fronts(col, "o3", "list")
     assert "复习笔记的目的" not in front and "目的有哪些？" in front
+
+
+def test_a_list_about_an_acronym_defined_by_its_expansion_is_explained(tmp_path, col):
+    term = _fact("e1", "definition", "WTP", text="Water Treatment Plant")
+    points = _fact("e2", "list", "WTP", items=("sand filters", "chlorine tanks"), line=5)
+    import_package(col, _build(tmp_path, [term, points]).output)
+    (front,) = _fronts(col, "e2", "list")
+    assert front.startswith("Explain this WTP")
