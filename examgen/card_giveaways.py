@@ -299,15 +299,23 @@ _PLAIN_WORDS = frozenset(
 )
 
 
+# "命名空间和PID", "索引与约束": two names joined into one term.
+_JOINED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:和|与|與|及)(?=[\u4e00-\u9fffA-Za-z0-9])")
+
+
 def names_its_word(subject: str, text: str) -> bool:
     """Whether the text of a Latin term of two to four words says one of its words before
     the last, the one telling it from its kind ("Backup" of ``Backup Port`` in "A backup
-    for a DP"): a reverse card asking the term would show that half of it."""
+    for a DP"), or the text of two names joined by 和/与/及 says one of them ("命名空间和
+    PID"): a reverse card asking the term would show that half of it."""
+    for form in term_forms(subject):  # the reverse card hides these: they tell nothing
+        text = mask(text, form, " ")
+    joined = _JOINED.split(term_name(subject))
+    if len(joined) > 1:  # "命名空间和PID": a text saying 命名空间 shows half the answer
+        return any(len(part.strip()) >= 2 and part.strip() in text for part in joined)
     words = term_name(subject).split()
     if not 2 <= len(words) <= 4 or not all(LATIN_WORD.fullmatch(w) for w in words):
         return False
-    for form in term_forms(subject):  # the reverse card hides these: they tell nothing
-        text = mask(text, form, " ")
     said = {w.casefold() for w in LATIN_WORD.findall(text)}
     return any(
         len(w) >= 3 and w.casefold() not in _PLAIN_WORDS and w.casefold() in said

@@ -241,3 +241,10 @@ def test_a_list_about_an_acronym_defined_by_its_expansion_is_explained(tmp_path,
     import_package(col, _build(tmp_path, [term, points]).output)
     (front,) = _fronts(col, "e2", "list")
     assert front.startswith("Explain this WTP")
+
+
+def test_a_text_naming_one_half_of_a_joined_term_gets_no_reverse_card(tmp_path, col):
+    text = "除了水车，石磨也靠水力转动，村里的磨坊因此建在河边的高处，方便引水"
+    fact = _zh("r4", "definition", "水车和石磨", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert [f for f in _fronts(col, "r4", "definition") if "哪个概念" in f] == []
