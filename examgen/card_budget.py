@@ -24,6 +24,9 @@ GROUP_CONTEXT = 6
 #: The members a group card shows as cues add up to at most this many columns (the nearest
 #: to its blanks first): five sentences around one blank are a passage to read, not a cue.
 CUE_COLUMNS = 120
+#: A term's definition this wide or narrower is shown beside the term on a card explaining
+#: its list of points (longer, it would be a passage; the card says "points listed" then).
+DEFINITION_CUE_COLUMNS = 40
 #: A member, step or cell wider than this (display columns: a Chinese character is two) is
 #: too long to recall word for word: it is shown as context, never asked.
 MAX_DELETION_COLUMNS = 60

@@ -40,10 +40,11 @@ class Survey:
     ``lists`` maps a notes file to the subjects of its lists and sequences (spaces dropped,
     casefolded): a member naming one ("运行的进程" under ``node``, over ``node 运行的进程``)
     heads a sublist and is not asked as a member;
-    ``defined`` holds the subjects (:func:`subject_key`) of the deck's definitions: a list
-    about a defined term and naming no relation cannot be asked as "explain X" too, or two
-    cards would ask the same with different answers (a definition that only spells out an
-    acronym asks for the full name: it leaves "explain X" to the list).
+    ``defined`` maps the subjects (:func:`subject_key`) of the deck's definitions to their
+    text ('' when two say different things): a list about a defined term and naming no
+    relation cannot be asked as a bare "explain X" too, or two cards would ask the same with
+    different answers; it is asked with the definition beside X instead (a definition that
+    only spells out an acronym asks for the full name: it leaves "explain X" to the list).
     """
 
     languages: Mapping[str, str]
@@ -56,7 +57,7 @@ class Survey:
     before: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     leads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     lists: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
-    defined: frozenset[str] = frozenset()
+    defined: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class SurveyParts:
@@ -120,12 +121,22 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType({k: v for part in found.values() for k, v in part[4].items()}),
         MappingProxyType({k: v for part in found.values() for k, v in part[5].items()}),
         MappingProxyType({source: part[2] for source, part in found.items() if part[2]}),
-        frozenset(
-            subject_key(f.subject)
-            for f in facts
-            if f.kind == "definition" and not is_expansion(f.subject, clean(f.text))
-        ),
+        MappingProxyType(_definitions(facts)),
     )
+
+
+def _definitions(facts: Sequence[Fact]) -> dict[str, str]:
+    """Each defined subject (:func:`subject_key`) and its definition's text, '' when two
+    definitions of it say different things; not a definition that only spells out its
+    acronym (see :attr:`Survey.defined`)."""
+    found: dict[str, str] = {}
+    for fact in facts:
+        text = clean(fact.text)
+        if fact.kind != "definition" or is_expansion(fact.subject, text):
+            continue
+        key = subject_key(fact.subject)
+        found[key] = text if found.get(key, text) == text else ""
+    return found
 
 
 def _file_part(facts: Sequence[Fact]) -> tuple:

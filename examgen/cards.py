@@ -45,6 +45,7 @@ from dataclasses import replace
 
 from examgen.aspects import aspect_wording
 from examgen.card_budget import (
+    DEFINITION_CUE_COLUMNS,
     GROUP_MEMBERS,
     MAX_ANSWER_COLUMNS,
     MAX_DELETION_COLUMNS,
@@ -301,7 +302,7 @@ def notes_inputs(
             plan.leads.get(fact.id),
             sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
             fact.kind == "list"
-            and tuple(subject_key(s) in plan.defined for s in (fact.subject, *fact.section[:1])),
+            and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),
             reverse,
             images,
             context,
@@ -392,12 +393,15 @@ def _list(
     asked = sorted(numbers, key=numbers.__getitem__)
     if len(items) == 1:
         return one_member_notes(items[0], subject, words, lang, images, context, source)
-    about = unnamed_subject(subject, items, lang, fact.section, parent, fact.label)
+    # X defined too: its short definition beside X, not a second bare "explain X".
+    said = defined.get(subject_key(fact.subject))
+    cue = said is None or 0 < display_width(said) <= DEFINITION_CUE_COLUMNS
+    about = cue and unnamed_subject(subject, items, lang, fact.section, said or parent, fact.label)
     widths = [display_width(item.text) for item in items]
     fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
     # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
     parts_fit = max(widths) <= MAX_ANSWER_COLUMNS
-    if about and (asked or fits) and parts_fit and subject_key(fact.subject) not in defined:
+    if about and (asked or fits) and parts_fit:
         # No relation named: "explain X", not "the points listed about X". A subject that
         # is no term ("如果min_id < …") is explained as a point, not defined as a concept.
         term = not (is_sentence(subject) or is_claim(subject) or is_description(subject, lang))

@@ -57,12 +57,22 @@ def test_a_long_list_naming_no_relation_is_explained_in_parts_named_by_their_fir
     assert "（第2部分，共2部分，从“第" in fronts[1]
 
 
-def test_a_list_about_a_defined_term_is_not_a_second_explain_card(tmp_path, col):
+def test_a_list_about_a_defined_term_shows_the_definition_beside_the_term(tmp_path, col):
     term = _zh("d1", "definition", "风车", text="借风力转动的机械")
     points = _zh("d2", "list", "风车", items=("叶片迎风转动", "带动石磨"), line=5)
     import_package(col, _build(tmp_path, [term, points]).output)
     (front,) = _fronts(col, "d2", "list")
-    assert "解释这个概念" not in front and "笔记列出了哪几点" in front
+    assert front.startswith("解释这个概念 风车（借风力转动的机械）")
+    assert _fronts(col, "d1", "definition")[0] != front  # no second bare "explain 风车"
+
+
+def test_a_list_about_a_term_with_a_long_definition_lists_its_points_plainly(tmp_path, col):
+    text = "一种借助风力带动叶片转动，再经齿轮把力量传给石磨或水泵的木结构机械"
+    term = _zh("d3", "definition", "风车", text=text)
+    points = _zh("d4", "list", "风车", items=("叶片迎风转动", "带动石磨"), line=5)
+    import_package(col, _build(tmp_path, [term, points]).output)
+    (front,) = _fronts(col, "d4", "list")
+    assert "关于风车（Chapter），笔记列出了哪几点？" in front
 
 
 # ---------------------------------------------------------------- 2. claims among claims
