@@ -78,15 +78,21 @@ _VERB_LED = re.compile(r"^(?:采用|採用|通过|通過|利用|借助|使用|�
 _JUDGED = re.compile(r"[，,；;](?=[^，,；;]*(?:不|没|沒|无法|無法|很|较|較|太|可以|能够|能夠))")
 #: A verb-led member this wide or wider is an account, not a name.
 ACCOUNT_COLUMNS = 20
-# A member saying what something can do or how it compares ("多个容器可以共享数据卷",
-# "增删节点时B+树效率更高", "数据卷不受存储驱动程序控制", "ports can be bundled"): a
-# predicate, so the member is a claim, not a name. 更 only as a comparative that ends the
-# clause: "更快的启动速度" (an advantage's name) and 更新 are no claims.
+# A member saying what something can do, how it compares or what it is set to
+# ("多个容器可以共享数据卷", "增删节点时B+树效率更高", "数据卷不受存储驱动程序控制", "ports can
+# be bundled", "RPC set to 0"): a predicate, so the member is a claim, not a name. 更 only as
+# a comparative that ends the clause: "更快的启动速度" (an advantage's name) and 更新 are
+# no claims.
 _ZH_PREDICATE = re.compile(
     r"可以|能够|能夠|不受|无需|無需|不会|不會|一并|一併|可将|可將"
     r"|更(?:高|低|快|慢|好|差|多|少|大|小|强|強|弱|易|难|難|简单|簡單|容易|安全|稳定|穩定)(?!的)"
 )
-_EN_PREDICATE = re.compile(r"\b(?:can(?:not)?|can't|will|must|should|may)\s+\w", re.IGNORECASE)
+_EN_PREDICATE = re.compile(
+    r"\b(?:can(?:not)?|can't|will|must|should|may)\s+\w"
+    # "RPC set to 0", "the root is elected": a verb after the subject states something
+    r"|\S\s+(?:is|are|was|were|becomes?|set\s+to)\s+\S",
+    re.IGNORECASE,
+)
 #: A member with a predicate this wide or wider is a claim (a shorter one may be a name).
 CLAIM_COLUMNS = 12
 

@@ -258,3 +258,12 @@ def test_a_text_naming_one_half_of_a_joined_term_gets_no_reverse_card(tmp_path, 
     fact = _zh("r4", "definition", "水车和石磨", text=text)
     import_package(col, _build(tmp_path, [fact]).output)
     assert [f for f in _fronts(col, "r4", "definition") if "哪个概念" in f] == []
+
+
+def test_an_english_member_stating_a_setting_is_shown_not_blanked(tmp_path, col):
+    items = ("locks", "towpath", "gate height set to 3m")
+    fact = _fact("k7", "list", "Canal features", items=items)
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "k7", "list-cloze")
+    assert len(fronts) == 2
+    assert all("gate height set to 3m" in front for front in fronts)
