@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from examgen.questions.categories import KIND_GROUPS, generic, judgement, kinds_of, name_head
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
+from examgen.questions.outline import outline_apart, shared_ending
 from examgen.questions.text import normalize, script_of
 from examgen.questions.wording import display_width
 
@@ -83,6 +84,12 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
     traits = judgement(home.subject)
     kinds = kinds_of(home.subject)
     for option in wrong:
+        # Whatever its name, a list the asked one hangs under (or hangs under it), or one
+        # under another parent, holds headings or things of another slot ("个人习惯" beside
+        # "指纹"; "速度较快" of "MAC的特点" as one of "个人的特质").
+        apart = outline_apart(notes, home.id, option.fact) if option.fact in notes.by_id else ""
+        if apart:
+            return f"“{option.text}” is from “{notes.by_id[option.fact].subject}”: {apart}"
         if option.slot == "contrasting list":
             continue
         if traits:
@@ -115,16 +122,6 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
 WIDTH_CLASS = 2.0
 #: The fewest columns a median is taken as (short names vary a lot).
 MIN_CLASS_WIDTH = 4
-
-
-def _ending(keys: list[str]) -> str:
-    """The two CJK characters every key ends in ("调度" of "定向调度", "亲和性调度"), or "";
-    a list of one says nothing."""
-    ends = {k[-2:] for k in keys}
-    if len(keys) < 2 or len(ends) != 1 or any(len(k) < 3 for k in keys):
-        return ""
-    (end,) = ends
-    return end if script_of(end) == "han" else ""
 
 
 def _case(text: str) -> str:
@@ -184,7 +181,9 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
         return False
     if not _cased_alike(mine, theirs):
         return False
-    return _ending([normalize(t) for t in mine]) == _ending([normalize(t) for t in theirs])
+    return shared_ending([normalize(t) for t in mine]) == shared_ending(
+        [normalize(t) for t in theirs]
+    )
 
 
 def neighbours(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -256,13 +255,15 @@ def option_block(draft: Draft, notes: Notes) -> str | None:
 
 def same_kind_lists(notes: Notes, home: str, lists: Iterable[str]) -> frozenset[str]:
     """The ids among ``lists`` named by the same kind as the list ``home`` (both "场景"), or,
-    when its name has no kind group, its siblings (:func:`sibling`): the wrong options
+    when its name has no kind group, its siblings (:func:`sibling`), at its level of the
+    outline (:func:`~examgen.questions.outline.outline_apart`): the wrong options
     :func:`option_kinds` accepts, preferred when drawing them."""
     subject = notes.by_id[home].subject
     kinds = kinds_of(subject)
+    level = [i for i in set(lists) if not outline_apart(notes, home, i)]
     if not kinds:
-        return frozenset(i for i in set(lists) if sibling(notes, home, i))
-    return frozenset(i for i in set(lists) if kinds & kinds_of(notes.by_id[i].subject))
+        return frozenset(i for i in level if sibling(notes, home, i))
+    return frozenset(i for i in level if kinds & kinds_of(notes.by_id[i].subject))
 
 
 def trait_terms(draft: Draft, notes: Notes) -> str | None:
