@@ -4,10 +4,16 @@ and no question on a paper that rules out another's option."""
 
 from __future__ import annotations
 
+import random
+
 from question_facts import drafts
 
+from examgen.model import Option, Question
 from examgen.notes import parse_text
+from examgen.questions.form import Ask, Draft, Origin
+from examgen.questions.giveaways import answers_another
 from examgen.questions.index import index_notes
+from examgen.questions.kinds import offers
 from examgen.questions.outline import outline_apart
 from examgen.questions.rules import ITEM_RULES, broken
 
@@ -121,3 +127,115 @@ def test_lists_of_parts_far_apart_under_one_heading_lend_each_other_no_options()
     built = placeable(facts, "手冲壶的组成部分", "list", "select_members")
     # A cash register's parts are no kettle's: no plausible wrong option, no question.
     assert not options_of(built) & {"钱箱", "键盘", "小票打印头"}
+
+
+# ------------------------------------------- 2. no question on the paper rules out an option
+
+# Four processing methods, each glossed: every single choice on one offers the others' glosses.
+BEANS = """# 咖啡豆手册
+
+处理法：
+1. 水洗法：去掉果肉后在水槽里发酵再冲洗
+2. 日晒法：整颗果实铺在棚架上晒干再脱壳
+3. 蜜处理法：留下部分果胶直接晒干
+4. 厌氧发酵法：密封罐里隔绝空气发酵数天
+"""
+
+
+def bean_drafts(term, variety, truth=True):
+    facts = parse_text(BEANS, source="beans.md").facts
+    notes = index_notes(facts)
+    built = []
+    for forms in offers(notes, of(facts, term, "definition")).forms.values():
+        built += [
+            f.build(random.Random(seed), f.facts, Ask("zh", 2, truth))
+            for f in forms
+            if f.variety == variety
+            for seed in range(6)
+        ]
+    return built
+
+
+def test_a_true_statement_rules_out_a_choice_offering_its_gloss_for_another_term():
+    (claim,) = bean_drafts("日晒法", "claim_definition")[:1]
+    choice = next(
+        d
+        for d in bean_drafts("水洗法", "term_to_definition")
+        if "整颗果实铺在棚架上晒干再脱壳" in {o.text for o in d.question.options}
+    )
+    # Knowing the statement true strikes "整颗果实…" from the choice about 水洗法.
+    assert answers_another(choice, [claim])
+    assert answers_another(claim, [choice])
+
+
+def _single(term, *options):
+    """A single choice asking what ``term`` is; an option "*x" is the right one."""
+    shown = tuple(Option(o.lstrip("*"), o.startswith("*")) for o in options)
+    key = next(o.text for o in shown if o.correct)
+    question = Question("single_choice", f"“{term}”是指？", 2, (term,), "n.md:1", options=shown)
+    return Draft(
+        question, "term_to_definition", subject=term, stem_texts=(term,), asks=(key,),
+        reveals=((term, key),),
+    )  # fmt: skip
+
+
+def test_two_choices_sharing_two_wrong_options_do_not_stand_on_one_paper():
+    first = _single("水洗法", "*冲洗发酵", "棚架晒干", "保留果胶", "隔绝空气")
+    second = _single("研磨度", "*颗粒粗细", "棚架晒干", "保留果胶", "萃取时间")
+    # One pool asked twice: the second question shows the first's decoys again.
+    assert answers_another(second, [first])
+
+
+def test_choices_on_other_lists_stand_together():
+    first = bean_drafts("水洗法", "term_to_definition")[0]
+    other = parse_text(
+        "# 手册\n\n磨豆机：\n1. 平刀：两片平行的刀盘切碎豆子\n2. 锥刀：锥形刀芯碾碎豆子\n"
+        "3. 鬼齿：齿状刀盘撞碎豆子\n4. 砸豆：用锤子砸开豆子\n",
+        source="m.md",
+    ).facts
+    notes = index_notes(other)
+    (form,) = [
+        f
+        for f in offers(notes, of(other, "平刀", "definition")).forms["single_choice"]
+        if f.variety == "term_to_definition"
+    ]
+    second = form.build(random.Random(0), form.facts, Ask("zh", 2))
+    assert answers_another(second, [first]) is None
+
+
+# ------------------------------------------------- 3. fair options the rules turned down
+
+PLANT = """# Plant handbook
+
+## Valves
+
+### Valve roles
+* Inlet
+* Outlet
+* Bypass
+* Relief
+
+### Valve types
+* Ball
+* Gate
+* Globe
+* Butterfly
+"""
+
+
+def test_a_role_of_a_thing_is_a_fair_wrong_option_among_the_types_of_that_thing():
+    facts = parse_text(PLANT, source="plant.md").facts
+    built = placeable(facts, "Valve types", "list", "belongs")
+    # "Bypass" is a valve's role, not its type: the confusion a teacher asks about.
+    assert options_of(built) & {"Inlet", "Outlet", "Bypass", "Relief"}
+
+
+def test_wrong_options_all_ending_in_a_word_the_key_lacks_set_the_key_apart():
+    texts = ("*Non-Edge", "Root Port", "Backup Port", "Alternate Port")
+    origins = tuple(Origin(t.lstrip("*"), "other list", "l2", 1, t.startswith("*")) for t in texts)
+    shown = tuple(Option(o.text, o.correct) for o in origins)
+    question = Question(
+        "single_choice", "Which is a port type?", 2, ("l1",), "n.md:1", options=shown
+    )
+    draft = Draft(question, "belongs", subject="port types", origins=origins)
+    assert "“port”" in ITEM_RULES["option_block"](draft, index_notes([]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from examgen.model import Fact
 from examgen.questions.categories import KIND_GROUPS, generic, judgement, kinds_of, name_head
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
@@ -102,7 +103,7 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
             return f"“{option.text}” is a trait from “{source.subject}”, not a thing of a kind"
         # A list named by its kind ("使用场景") takes wrong options only from lists named by
         # the same kind: "特定场景调度" (from "调度机制") is no use case.
-        if kinds and not kinds & kinds_of(source.subject):
+        if kinds and not kinds & kinds_of(source.subject) and not one_thing(home, source):
             return f"“{option.text}” is from “{source.subject}”, not a kind of “{home.subject}”"
         # A property ("动态性", of "计算机安全特点") is no thing among things ("SSL/TLS的两层").
         if not kinds and FEATURES in kinds_of(source.subject):
@@ -164,7 +165,7 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     if max(a, b) > WIDTH_CLASS * min(a, b):
         return False
     head, theirs_head = name_head(notes.by_id[home].subject), name_head(notes.by_id[other].subject)
-    if head and head == theirs_head:
+    if (head and head == theirs_head) or one_thing(notes.by_id[home], notes.by_id[other]):
         return True
     if head and theirs_head and kinds_of(notes.by_id[other].subject):
         # "存储卷 类型", "Docker三要素" name their members' kind, and it is not this list's
@@ -184,6 +185,26 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     return shared_ending([normalize(t) for t in mine]) == shared_ending(
         [normalize(t) for t in theirs]
     )
+
+
+def _thing(subject: str) -> str:
+    """The thing an English list's name sorts, the word before its head word ("port" of
+    "Port roles" and of "RSTP Port types"); "" when there is none."""
+    head = name_head(subject)
+    words = [w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]*", subject)]
+    if not head or script_of(head) != "latin" or len(words) < 2:
+        return ""
+    if head.rstrip("s") not in words[1:]:
+        return ""
+    return words[words.index(head.rstrip("s")) - 1]
+
+
+def one_thing(a: Fact, b: Fact) -> bool:
+    """Whether two lists sort one thing two ways under one heading above ("Port roles" and
+    "RSTP Port types" under "RSTP"): a role offered as a type is the confusion a teacher
+    asks about, not a thing of another kind."""
+    thing = _thing(a.subject)
+    return bool(thing) and thing == _thing(b.subject) and a.section[:-1] == b.section[:-1]
 
 
 def neighbours(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -218,6 +239,17 @@ def _heads(text: str) -> set[str]:
     return {first.group(0).casefold()} if first and len(first.group(0)) >= MIN_LATIN_HEAD else set()
 
 
+#: Wrong options that all end in one word the key lacks, at least this many, set the key
+#: apart ("Root Port", "Backup Port", "Alternate Port" beside "Non-Edge"); two alike ("Etcd
+#: Server", "API Server") among other names are common enough.
+MIN_ALIKE_WRONG = 3
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].casefold() if len(words) >= 2 and words[-1].isalpha() else ""
+
+
 def option_block(draft: Draft, notes: Notes) -> str | None:
     """No two wrong options share a head word that no answer has ("服务治理", "服务监控"
     beside "任务控制"; "联合索引", "全文索引" beside isolation levels): they are things of
@@ -243,6 +275,13 @@ def option_block(draft: Draft, notes: Notes) -> str | None:
             normalize(t).endswith(end) for t in wrong
         ):
             return f"only the answers end in “{end}”"
+    # Nor do the wrong options all end in a word no answer has ("Port" of "Root Port",
+    # "Backup Port", "Alternate Port" beside "Non-Edge"): the key is the odd one out.
+    ends = {_last_word(t) for t in wrong}
+    if len(wrong) >= MIN_ALIKE_WRONG and len(ends) == 1 and "" not in ends:
+        (end,) = ends
+        if not any(_last_word(t) == end for t in right):
+            return f"every wrong option ends in “{end}”, which no answer does"
     # Nor do they alone open with one Latin name ("Docker Images", "DockerFile" beside
     # "node", "master"): the student picks the family.
     if len(right) >= 2:
