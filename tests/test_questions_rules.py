@@ -712,11 +712,13 @@ def test_wrong_options_paired_elsewhere_give_the_answer_by_elimination():
         d = draft("single_choice", "definition_to_term", f"“{text}”描述的是下列哪一项？", options)
         return replace(d, reveals=((term, text),), asks=(term,))
 
-    # Neither placed question offers the third's key: they do not cue it directly.
-    placed = [
-        acid("原子性", "不可分割", ("隔离性", "一致性", "可用性")),
-        acid("隔离性", "互不干扰", ("原子性", "一致性", "可用性")),
-    ]
+    def blank(term: str, text: str) -> Draft:
+        d = draft("fill_blank", "blank_term", f"{BLANK}：{text}。", answers=(term,))
+        return replace(d, reveals=((term, text),), asks=(term,))
+
+    # Neither placed question offers the third's key, nor shares its options (two choices
+    # offering one pool do not stand together at all): they pair its wrong options only.
+    placed = [blank("原子性", "不可分割"), blank("隔离性", "互不干扰")]
     third = acid("持久性", "影响是永久的", ("原子性", "隔离性", "一致性"))
     assert "wrong options" in answers_another(third, placed)
     assert answers_another(third, placed[:1]) is None

@@ -93,6 +93,10 @@ _MEMBER_FORMS = ("belongs", "select_members", "not_belongs")
 _DEFINITION_FORMS = ("definition_to_term", "term_to_definition")
 
 
+def _offered(draft: Draft) -> set[str]:
+    return {normalize(o.text) for o in draft.question.options}
+
+
 def _keys(draft: Draft) -> set[str]:
     return {k for k in (normalize(o.text) for o in draft.question.options if o.correct) if k}
 
@@ -109,10 +113,6 @@ def _partners(draft: Draft) -> set[str]:
     return {k for k in found if len(k) >= 2}
 
 
-def _offered(draft: Draft) -> set[str]:
-    return {normalize(o.text) for o in draft.question.options}
-
-
 def _shows_key_of(a: Draft, b: Draft) -> bool:
     """Whether ``a`` shows what ``b`` keys: a list question offering the key of another list
     question ("Webhook", a key of "which are 授权机制模式", offered for "which is
@@ -127,13 +127,34 @@ def _shows_key_of(a: Draft, b: Draft) -> bool:
     return False
 
 
+#: Options two choice questions may share: past it they are one pool of options asked
+#: twice ("kube-proxy" and "docker engine", each among the other node processes' glosses).
+MAX_SHARED_OPTIONS = 1
+
+
+def _shares_options(a: Draft, b: Draft) -> bool:
+    """Whether two choice questions offer one pool of options: more than
+    :data:`MAX_SHARED_OPTIONS` texts in common, or one offering the other's key as a wrong
+    option (knowing the other's answer strikes it)."""
+    if a.question.type not in _CHOICES or b.question.type not in _CHOICES:
+        return False
+    shared = {k for k in _offered(a) & _offered(b) if len(k) >= 2}
+    return len(shared) > MAX_SHARED_OPTIONS or _offers_key_of(a, b)
+
+
+def _states_option_of(a: Draft, b: Draft) -> bool:
+    """Whether the statement ``a`` ("“subsystem”指的是：资源调度控制器", true or false) prints
+    a term or a gloss that the definition choice ``b`` offers: the student of the one learns
+    whose gloss an option of the other is, in whichever order they stand on the paper."""
+    if a.variety != "claim_definition" or b.variety not in _DEFINITION_FORMS or not a.reveals:
+        return False
+    stated = {k for k in map(normalize, a.stem_texts[:2]) if len(k) >= 2}
+    return bool(stated & _offered(b))
+
+
 def _answers(a: Draft, b: Draft) -> bool:
     """Whether question ``a`` gives away (part of) the answer to ``b``."""
-    if _shows_key_of(a, b):
-        return True
-    # Two choices each offering the other's key as a wrong option ("Fluentd" and
-    # "Prometheus" from one pool): knowing either strikes an option of the other.
-    if _offers_key_of(a, b) and _offers_key_of(b, a):
+    if _shows_key_of(a, b) or _shares_options(a, b) or _states_option_of(a, b):
         return True
     asks = _ask_keys(b)
     revealed = _pair_keys(a)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from examgen.questions.categories import ANTONYMS, contrast, kinds_of, name_head
 from examgen.questions.form import Draft, Origin
 from examgen.questions.index import Notes, Pair
+from examgen.questions.outline import outline_apart
 from examgen.questions.reads import note_key, plain
 from examgen.questions.text import normalize, script_of
 
@@ -37,10 +38,14 @@ def term_lists(notes: Notes, pair: Pair) -> frozenset[str]:
 
 
 def _kin_lists(notes: Notes, a: str, b: str) -> bool:
-    """Whether two lists hold things of one kind: the same list, or lists named by the same
-    head word or kind ("索引类型 从数据结构角度" and "… 从字段特性角度"), or contrasting."""
+    """Whether two lists hold things of one kind: the same list, or lists at one level of the
+    outline (see :func:`~examgen.questions.outline.outline_apart`) named by the same head
+    word or kind ("索引类型 从数据结构角度" and "… 从字段特性角度"), or contrasting."""
     if a == b:
         return True
+    if outline_apart(notes, a, b):
+        # A heading of the list's own level, or a list under another parent: another slot.
+        return False
     x, y = notes.by_id[a].subject, notes.by_id[b].subject
     head = name_head(x)
     if head and head == name_head(y):

@@ -44,6 +44,7 @@ from examgen.questions.limits import (
 )
 from examgen.questions.optionkind import compound, term_kind
 from examgen.questions.options import same_kind_lists
+from examgen.questions.outline import outline_apart
 from examgen.questions.owners import owned_name
 from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
@@ -120,7 +121,9 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
     # Lists that contrast with this one (its disadvantages, another thing's features): the
     # best source of wrong options, and the only one of a "does NOT belong" answer.
-    contrasts = tuple(f.id for f in contrasting_lists(notes, fact))
+    contrasts = tuple(
+        f.id for f in contrasting_lists(notes, fact) if not outline_apart(notes, fact.id, f.id)
+    )
     contrast_members = [
         e for f in contrasts for e in notes.members_of.get(f, ()) if e.width <= MAX_OPTION_WIDTH
     ]

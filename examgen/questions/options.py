@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from examgen.model import Fact
 from examgen.questions.categories import KIND_GROUPS, generic, judgement, kinds_of, name_head
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
+from examgen.questions.outline import outline_apart, shared_ending
 from examgen.questions.text import normalize, script_of
 from examgen.questions.wording import display_width
 
@@ -83,6 +85,12 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
     traits = judgement(home.subject)
     kinds = kinds_of(home.subject)
     for option in wrong:
+        # Whatever its name, a list the asked one hangs under (or hangs under it), or one
+        # under another parent, holds headings or things of another slot ("个人习惯" beside
+        # "指纹"; "速度较快" of "MAC的特点" as one of "个人的特质").
+        apart = outline_apart(notes, home.id, option.fact) if option.fact in notes.by_id else ""
+        if apart:
+            return f"“{option.text}” is from “{notes.by_id[option.fact].subject}”: {apart}"
         if option.slot == "contrasting list":
             continue
         if traits:
@@ -95,7 +103,7 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
             return f"“{option.text}” is a trait from “{source.subject}”, not a thing of a kind"
         # A list named by its kind ("使用场景") takes wrong options only from lists named by
         # the same kind: "特定场景调度" (from "调度机制") is no use case.
-        if kinds and not kinds & kinds_of(source.subject):
+        if kinds and not kinds & kinds_of(source.subject) and not one_thing(home, source):
             return f"“{option.text}” is from “{source.subject}”, not a kind of “{home.subject}”"
         # A property ("动态性", of "计算机安全特点") is no thing among things ("SSL/TLS的两层").
         if not kinds and FEATURES in kinds_of(source.subject):
@@ -115,16 +123,6 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
 WIDTH_CLASS = 2.0
 #: The fewest columns a median is taken as (short names vary a lot).
 MIN_CLASS_WIDTH = 4
-
-
-def _ending(keys: list[str]) -> str:
-    """The two CJK characters every key ends in ("调度" of "定向调度", "亲和性调度"), or "";
-    a list of one says nothing."""
-    ends = {k[-2:] for k in keys}
-    if len(keys) < 2 or len(ends) != 1 or any(len(k) < 3 for k in keys):
-        return ""
-    (end,) = ends
-    return end if script_of(end) == "han" else ""
 
 
 def _case(text: str) -> str:
@@ -167,7 +165,7 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
     if max(a, b) > WIDTH_CLASS * min(a, b):
         return False
     head, theirs_head = name_head(notes.by_id[home].subject), name_head(notes.by_id[other].subject)
-    if head and head == theirs_head:
+    if (head and head == theirs_head) or one_thing(notes.by_id[home], notes.by_id[other]):
         return True
     if head and theirs_head and kinds_of(notes.by_id[other].subject):
         # "存储卷 类型", "Docker三要素" name their members' kind, and it is not this list's
@@ -184,7 +182,29 @@ def sibling(notes: Notes, home: str, other: str) -> bool:
         return False
     if not _cased_alike(mine, theirs):
         return False
-    return _ending([normalize(t) for t in mine]) == _ending([normalize(t) for t in theirs])
+    return shared_ending([normalize(t) for t in mine]) == shared_ending(
+        [normalize(t) for t in theirs]
+    )
+
+
+def _thing(subject: str) -> str:
+    """The thing an English list's name sorts, the word before its head word ("port" of
+    "Port roles" and of "RSTP Port types"); "" when there is none."""
+    head = name_head(subject)
+    words = [w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]*", subject)]
+    if not head or script_of(head) != "latin" or len(words) < 2:
+        return ""
+    if head.rstrip("s") not in words[1:]:
+        return ""
+    return words[words.index(head.rstrip("s")) - 1]
+
+
+def one_thing(a: Fact, b: Fact) -> bool:
+    """Whether two lists sort one thing two ways under one heading above ("Port roles" and
+    "RSTP Port types" under "RSTP"): a role offered as a type is the confusion a teacher
+    asks about, not a thing of another kind."""
+    thing = _thing(a.subject)
+    return bool(thing) and thing == _thing(b.subject) and a.section[:-1] == b.section[:-1]
 
 
 def neighbours(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -219,6 +239,17 @@ def _heads(text: str) -> set[str]:
     return {first.group(0).casefold()} if first and len(first.group(0)) >= MIN_LATIN_HEAD else set()
 
 
+#: Wrong options that all end in one word the key lacks, at least this many, set the key
+#: apart ("Root Port", "Backup Port", "Alternate Port" beside "Non-Edge"); two alike ("Etcd
+#: Server", "API Server") among other names are common enough.
+MIN_ALIKE_WRONG = 3
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].casefold() if len(words) >= 2 and words[-1].isalpha() else ""
+
+
 def option_block(draft: Draft, notes: Notes) -> str | None:
     """No two wrong options share a head word that no answer has ("服务治理", "服务监控"
     beside "任务控制"; "联合索引", "全文索引" beside isolation levels): they are things of
@@ -244,6 +275,13 @@ def option_block(draft: Draft, notes: Notes) -> str | None:
             normalize(t).endswith(end) for t in wrong
         ):
             return f"only the answers end in “{end}”"
+    # Nor do the wrong options all end in a word no answer has ("Port" of "Root Port",
+    # "Backup Port", "Alternate Port" beside "Non-Edge"): the key is the odd one out.
+    ends = {_last_word(t) for t in wrong}
+    if len(wrong) >= MIN_ALIKE_WRONG and len(ends) == 1 and "" not in ends:
+        (end,) = ends
+        if not any(_last_word(t) == end for t in right):
+            return f"every wrong option ends in “{end}”, which no answer does"
     # Nor do they alone open with one Latin name ("Docker Images", "DockerFile" beside
     # "node", "master"): the student picks the family.
     if len(right) >= 2:
@@ -256,13 +294,15 @@ def option_block(draft: Draft, notes: Notes) -> str | None:
 
 def same_kind_lists(notes: Notes, home: str, lists: Iterable[str]) -> frozenset[str]:
     """The ids among ``lists`` named by the same kind as the list ``home`` (both "场景"), or,
-    when its name has no kind group, its siblings (:func:`sibling`): the wrong options
+    when its name has no kind group, its siblings (:func:`sibling`), at its level of the
+    outline (:func:`~examgen.questions.outline.outline_apart`): the wrong options
     :func:`option_kinds` accepts, preferred when drawing them."""
     subject = notes.by_id[home].subject
     kinds = kinds_of(subject)
+    level = [i for i in set(lists) if not outline_apart(notes, home, i)]
     if not kinds:
-        return frozenset(i for i in set(lists) if sibling(notes, home, i))
-    return frozenset(i for i in set(lists) if kinds & kinds_of(notes.by_id[i].subject))
+        return frozenset(i for i in level if sibling(notes, home, i))
+    return frozenset(i for i in level if kinds & kinds_of(notes.by_id[i].subject))
 
 
 def trait_terms(draft: Draft, notes: Notes) -> str | None:
