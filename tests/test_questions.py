@@ -862,7 +862,10 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # key's sort and kin, with no family cue ("Docker Images", "DockerFile" beside node and
     # master; the answers "AlwaysAllow", "AlwaysDeny" alone of one family): 422 of 680, the
     # floor is lowered for those removed flaws only (each rule has its test, q21a and q21b).
-    assert made_in_all >= 0.62 * 20 * sum(wanted.values())
+    # Session 23: a key alone saying the term translated by a real dictionary or pair by
+    # pair ("控制" for "Controller Manager" beside a wrong "管理", "层级" for "hierarchy",
+    # "接口" for "API Server") is no single choice: 416 of 680 (each cue has its q23a test).
+    assert made_in_all >= 0.61 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):
