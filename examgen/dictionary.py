@@ -90,9 +90,9 @@ def _entries() -> dict[bytes, bytes]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def sense_stems(word: str) -> frozenset[str]:
-    """The stems of the English words of ``word``'s short senses ("控制" -> {"control"}),
-    empty for a word the dictionary does not hold."""
+def sense_stems(word: str, most_words: int = MAX_SENSE_WORDS) -> frozenset[str]:
+    """The stems of the English words of ``word``'s senses of at most ``most_words`` words
+    ("控制" -> {"control"}), empty for a word the dictionary does not hold."""
     senses = _entries().get(word.encode("utf-8"))
     if senses is None:
         return frozenset()
@@ -102,7 +102,7 @@ def sense_stems(word: str) -> frozenset[str]:
         if not sense or _REFERS.match(sense):
             continue
         sense = sense.removeprefix("to ").removeprefix("a ").removeprefix("the ")
-        if len(sense.split()) <= MAX_SENSE_WORDS:
+        if len(sense.split()) <= most_words:
             found |= latin_stems(sense, STOP)
     return frozenset(found)
 
@@ -131,4 +131,24 @@ def glossed(latin: str, han: str) -> list[tuple[str, str]]:
         shared = sense_stems(word) & wanted.keys()
         if shared:
             found.append((wanted[min(shared)], word))
+    return found
+
+
+def synonyms(term: str, text: str) -> list[tuple[str, str]]:
+    """The (word of ``term``, word of ``text``) pairs of two Chinese words that share a short
+    sense ("持久" and "永久": both "lasting", "permanent"), each word not in the other text
+    (a word both hold is the shared-word rules' business); empty when either has no Chinese
+    word (the dictionary is not read then)."""
+    if not _HAN_RUN.search(term) or not _HAN_RUN.search(text):
+        return []
+    # One-word senses only: "high" of "high speed" (快速) would make 快速 and 高度 one word.
+    mine = {
+        w: s for w in dict.fromkeys(han_words(term)) if w not in text and (s := sense_stems(w, 1))
+    }
+    found = []
+    for word in dict.fromkeys(han_words(text)):
+        if word in term:
+            continue
+        senses = sense_stems(word, 1)
+        found += [(own, word) for own, stems in mine.items() if senses & stems]
     return found

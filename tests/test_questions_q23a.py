@@ -166,3 +166,32 @@ def test_a_two_letter_name_of_the_answer_said_in_its_clue_is_a_cue():
     )
     reason = ITEM_RULES["no_stem_words"](draft, index_notes([]))
     assert reason and "ip" in reason
+
+
+# ------------------------------------------------------------ 5. other words of one sense
+
+
+def test_a_key_alone_saying_a_word_of_the_term_by_a_word_of_one_sense_is_a_cue():
+    # 清洁 and 干净 are both "clean" (the dictionary's one-word senses).
+    draft = choice(
+        "在“锅具评价”中，对“清洁度”的描述正确的是哪一项？",
+        "term_to_definition",
+        ("清洁度", "锅具评价"),
+        "锅具表面干净无油",
+        "锅具的价格低廉",
+        "锅具拿在手里很轻",
+    )
+    reason = ITEM_RULES["no_shared_word_cue"](draft, index_notes([]))
+    assert reason and "干净" in reason
+
+
+def test_a_word_of_the_term_s_sense_in_a_wrong_option_too_is_no_cue():
+    draft = choice(
+        "在“锅具评价”中，对“清洁度”的描述正确的是哪一项？",
+        "term_to_definition",
+        ("清洁度", "锅具评价"),
+        "锅具表面干净无油",
+        "锅具的价格低廉",
+        "洗完后很快就干净的涂层",
+    )
+    assert ITEM_RULES["no_shared_word_cue"](draft, index_notes([])) is None

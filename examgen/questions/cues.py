@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from examgen.dictionary import synonyms
 from examgen.model import Question
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
@@ -238,6 +239,10 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
         told = _only_answer_echoes(q, draft.stem_texts[0])
         if told:
             return f"{told} of “{draft.stem_texts[0]}”"
+    if right and draft.variety == "term_to_definition" and draft.stem_texts:
+        told = _said_in_other_words(q, draft.stem_texts[0])
+        if told:
+            return told
     if right and not shared and draft.variety == "definition_to_term":
         # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
         # reads as a second answer.
@@ -268,6 +273,21 @@ def _only_answer_echoes(q: Question, term: str) -> str | None:
     chars = _char_echoes(right, term) - everywhere
     if chars and not any(_char_echoes(t, term) - everywhere for t in wrong):
         return f"only the answer shares “{sorted(chars)[0]}”"
+    return None
+
+
+def _said_in_other_words(q: Question, term: str) -> str | None:
+    """Whether the key alone says a word of ``term`` by a Chinese word of the same sense
+    ("永久" for 持久性: both "lasting", "permanent", by the dictionary)."""
+    right = next(o.text for o in q.options if o.correct)
+    said = {own: word for own, word in synonyms(term, right)}
+    for option in q.options:
+        if not option.correct:
+            for own, _ in synonyms(term, option.text):
+                said.pop(own, None)
+    if said:
+        own = min(said)
+        return f"only the answer says “{own}” of “{term}” in other words (“{said[own]}”)"
     return None
 
 
