@@ -100,8 +100,8 @@ def test_the_notes_own_bracketed_names_are_translations():
     notes = index_notes([pair, SLIPS])
     assert translated("void slip", "一张作废单的编号", notes) == "void slip → 作废单"
     assert translated("作废单", "kept as a void slip", notes) == "作废单 → void slip"
-    # A word the table does not hold and the notes never pair is no translation.
-    assert translated("sorter", "按目的地分拣的机器", notes) is None
+    # A word neither the notes, the table nor the dictionary pair is no translation.
+    assert translated("widget", "按目的地分拣的机器", notes) is None
 
 
 def test_a_matching_paired_by_translations_is_rejected():

