@@ -59,6 +59,7 @@ CONSTRUCTS = [
     "> > nested quote\n> > - item\n>\n> back\n",
     "<div>\nblock html\n</div>\n\n<custom-tag>\n",
     "中文段落：冒号，逗号。\n- 列表（括号）\n  1. 第一\n",
+    "- a\n\t- b\n\t  more\n  1.  x\n      y\n  2.\ty\n>  - q\n>    r\n",
 ]
 
 
@@ -217,3 +218,16 @@ def test_a_block_token_is_the_one_markdown_its_own_state_makes():
     assert ours.tokens == theirs.tokens
     assert [token.level for token in ours.tokens] == [0, 1, 0]
     assert ours.level == theirs.level == 0
+
+
+def _marks(state: StateBlock) -> tuple:
+    return (state.bMarks, state.eMarks, state.tShift, state.sCount, state.bsCount, state.lineMax)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(lines, max_size=12).map("\n".join), st.sampled_from(["", "\n", "  ", "\t\n"]))
+def test_the_block_state_finds_the_line_marks_markdown_its_own_state_finds(text, end):
+    parser = commonmark_parser()
+    ours, theirs = _NotesState(text + end, parser, {}, []), StateBlock(text + end, parser, {}, [])
+    assert _marks(ours) == _marks(theirs)
+    assert vars(ours) == vars(theirs)

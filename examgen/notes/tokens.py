@@ -18,6 +18,10 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   ``StateBlock.push`` leaves them, without the dataclass's ``__init__`` and
   ``__post_init__`` (a quarter of the block pass); only while ``Token`` has exactly the
   fields it had when this was written (:data:`_TOKEN_FIELDS`), else markdown-it's own.
+* **Paragraphs and line marks cut directly.** Most paragraphs of notes are an item's one
+  line: :func:`_paragraph` cuts its text from the line's marks, where markdown-it's own rule
+  steps through the item's indentation a character at a time (and logs a debug call). The
+  block state finds its line marks a line at a time (:class:`_NotesState`).
 * **Rules a document cannot use are not tried.** A setext heading needs a line of only
   ``-`` or ``=``, a thematic break a line ending in three ``-``, ``*`` or ``_``, a table a
   ``|``: a text without any (one regex search each) is parsed by a parser without those
@@ -36,6 +40,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt, rules_block
+from markdown_it.common.utils import MD_TRIM_CHARS as _TRIMMED
 from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
@@ -159,7 +164,39 @@ _new_token = Token.__new__
 
 
 class _NotesState(StateBlock):
-    """markdown-it's block state, making each token by setting its fields."""
+    """markdown-it's block state, making each token by setting its fields, and finding its
+    line marks a line at a time."""
+
+    def __init__(self, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> None:
+        # markdown-it's own set-up on an empty text (every field, no lines), then the marks
+        # of this text's lines: what its per-line scan finds, from one split and `lstrip`s
+        # (the scan steps through each line's indentation a character at a time).
+        super().__init__("", md, env, tokens)
+        self.src = src
+        lines = src.split("\n")
+        if not lines[-1].strip(" \t"):
+            # The text's end: no line after a final `\n`, and none for a last line of only
+            # spaces and tabs without one (markdown-it's scan gives neither a mark).
+            lines.pop()
+        begins, ends, shifts, counts = [], [], [], []
+        start = 0
+        for line in lines:
+            end = start + len(line)
+            shift = len(line) - len(line.lstrip(" \t"))
+            begins.append(start)
+            ends.append(end)
+            shifts.append(shift)
+            counts.append(_columns(line, shift) if "\t" in line[:shift] else shift)
+            start = end + 1
+        length = len(src)
+        # markdown-it's extra last line, so that rules may look one line past the end.
+        begins.append(length)
+        ends.append(length)
+        shifts.append(0)
+        counts.append(0)
+        self.bMarks, self.eMarks, self.tShift, self.sCount = begins, ends, shifts, counts
+        self.bsCount = [0] * len(begins)
+        self.lineMax = len(lines)
 
     def push(self, ttype: str, tag: str, nesting: int) -> Token:  # type: ignore[override]
         """A block token, equal to the one ``StateBlock.push`` would make."""
@@ -181,6 +218,15 @@ class _NotesState(StateBlock):
         token.hidden = False
         self.tokens.append(token)
         return token
+
+
+def _columns(line: str, shift: int) -> int:
+    """The columns of a line's first ``shift`` characters (spaces and tabs; a tab goes to
+    the next multiple of 4)."""
+    columns = 0
+    for char in line[:shift]:
+        columns += 4 - columns % 4 if char == "\t" else 1
+    return columns
 
 
 def _push_tokens_directly(block: ParserBlock) -> None:
@@ -214,10 +260,11 @@ def _dispatch_by_first_character(parser: MarkdownIt, absent: frozenset[str]) -> 
 
 def _by_first_character(rules: Sequence[BlockRule], absent: frozenset[str]) -> BlockRule:
     """One block rule trying, of ``rules`` in order, those that can match the line."""
-    every = tuple(rules)
-    starts = {char for rule in every for char in _FIRST_CHARACTERS.get(rule, "")}
-    # A line indented as code, or empty, gets every rule as written, the absent ones too;
-    # the others only those the text can use (a stub where the setext rule would fail).
+    starts = {char for rule in rules for char in _FIRST_CHARACTERS.get(rule, "")}
+    # A line indented as code, or empty, gets every rule (the absent ones too); the others
+    # only those the text can use (a stub where the setext rule would fail). markdown-it's
+    # paragraph rule is replaced everywhere by the faster one giving its tokens.
+    every = tuple(_paragraph if rule is rules_block.paragraph else rule for rule in rules)
     usable = tuple(
         _STAND_INS.get(rule, rule) if _RULE_NAMES.get(rule) in absent else rule
         for rule in every
@@ -249,6 +296,69 @@ def _by_first_character(rules: Sequence[BlockRule], absent: frozenset[str]) -> B
         return False
 
     return rule
+
+
+def _paragraph(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+    """markdown-it's paragraph rule (the same tokens and state), without its debug log call
+    and with a one-line paragraph's text cut directly; it is most paragraphs of notes (an
+    item's text), and markdown-it's cut (``StateBlock.getLines``) steps through the item's
+    indentation a character at a time."""
+    next_line = line + 1
+    last = state.lineMax
+    terminators = state.md.block.ruler.getRules("paragraph")
+    parent_type = state.parentType
+    state.parentType = "paragraph"
+    begins, shifts, ends, counts = state.bMarks, state.tShift, state.eMarks, state.sCount
+    while next_line < last:
+        if begins[next_line] + shifts[next_line] >= ends[next_line]:
+            break  # an empty line ends it
+        # A line indented as code, or (in a quote) already read by the quote's rule, goes
+        # on the paragraph; any other line ends it if a rule may interrupt a paragraph there.
+        if counts[next_line] >= 0 and counts[next_line] - state.blkIndent <= 3:
+            for rule in terminators:  # a loop, not any() (see the rule above)
+                if rule(state, next_line, last, True):
+                    break
+            else:
+                next_line += 1
+                continue
+            break
+        next_line += 1
+    if next_line == line + 1:
+        content = _one_line(state, line)
+    else:
+        content = state.getLines(line, next_line, state.blkIndent, False)
+    state.line = next_line
+    span = [line, next_line]
+    state.push("paragraph_open", "p", 1).map = span
+    token = state.push("inline", "", 0)
+    token.content = content.strip(_TRIMMED)
+    token.map = [line, next_line]
+    token.children = []
+    state.push("paragraph_close", "p", -1)
+    state.parentType = parent_type
+    return True
+
+
+def _one_line(state: StateBlock, line: int) -> str:
+    """``state.getLines(line, line + 1, state.blkIndent, False)`` up to leading spaces (the
+    paragraph trims them): the line without the indentation of the block it is in."""
+    first, last = state.bMarks[line], state.eMarks[line]
+    shifted = first + state.tShift[line]
+    indent = state.blkIndent
+    src = state.src
+    columns = 0
+    while first < last and columns < indent:
+        char = src[first]
+        if char == " ":
+            columns += 1
+        elif char == "\t":
+            columns += 4 - (columns + state.bsCount[line]) % 4
+        elif first < shifted:
+            columns += 1  # a list marker the item's rule counted into the line's shift
+        else:
+            break
+        first += 1
+    return src[first:last]
 
 
 def _no_setext_heading(state: StateBlock, line: int, end: int, silent: bool) -> bool:
