@@ -862,7 +862,11 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # key's sort and kin, with no family cue ("Docker Images", "DockerFile" beside node and
     # master; the answers "AlwaysAllow", "AlwaysDeny" alone of one family): 422 of 680, the
     # floor is lowered for those removed flaws only (each rule has its test, q21a and q21b).
-    assert made_in_all >= 0.62 * 20 * sum(wanted.values())
+    # Session 23: a fill-in whose only context is a chapter defining many terms ("容器编排与
+    # Kubernetes原理中，______：删除旧RS,创建新RS", which fits 滚动升级 too) is not asked, one
+    # per paper fewer; a glossed member defined on its own line is asked from that line only
+    # (one candidate, not two): 412 of 680, lowered for those only (tests in q23b).
+    assert made_in_all >= 0.60 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):

@@ -12,7 +12,7 @@ from examgen.questions.categories import (
     stated_count,
 )
 from examgen.questions.clues import clue_problem
-from examgen.questions.definitions import pair_forms
+from examgen.questions.definitions import defined_apart, pair_forms
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -45,6 +45,7 @@ from examgen.questions.limits import (
 from examgen.questions.optionkind import compound, term_kind
 from examgen.questions.options import same_kind_lists
 from examgen.questions.owners import owned_name
+from examgen.questions.siblings import sibling_entries
 from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
 from examgen.questions.translations import translated
@@ -321,7 +322,9 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
         def claim_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             member = rng.choice(members)
-            if ask.truth or not outsiders():
+            # False only with a member of a sibling list: from elsewhere it is false on its face.
+            pool = [] if ask.truth else sibling_entries(notes, fact, outsiders())
+            if not pool:
                 prompt = phrase(ask.lang, "claim_member", member=member.text, list=name)
                 answer_text = phrase(ask.lang, "true")
                 question = make_question(
@@ -336,7 +339,6 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                     reveals=((name, member.text),),
                     asks=(member.text,),
                 )
-            pool = outsiders()
             outsider = best(rng, pool, member.text, fact, 1, prefer=kin(pool))[0]
             prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
             other = owned_name(notes, outsider.fact)
@@ -437,6 +439,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
     # Pairs from glossed members: term <-> gloss questions about the list.
     for pair in notes.pairs_of.get(fact.id, ()):
+        if defined_apart(notes, pair) is not None:
+            continue  # asked from that definition, cited at its own line
         given, _ = pair_forms(notes, pair)
         for qtype, extra in given.items():
             forms.setdefault(qtype, []).extend(extra)
