@@ -865,8 +865,10 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # Session 23: a fill-in whose only context is a chapter defining many terms ("容器编排与
     # Kubernetes原理中，______：删除旧RS,创建新RS", which fits 滚动升级 too) is not asked, one
     # per paper fewer; a glossed member defined on its own line is asked from that line only
-    # (one candidate, not two): 412 of 680, lowered for those only (tests in q23b).
-    assert made_in_all >= 0.60 * 20 * sum(wanted.values())
+    # (one candidate, not two); a false "X 属于 L" takes X only from a sibling list of L, and
+    # the paper keeps its true/false balance by drawing another false claim, of which the
+    # sample has few: 383 of 680, lowered for those only (tests in q23b).
+    assert made_in_all >= 0.56 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):

@@ -45,10 +45,12 @@ def test_a_false_belongs_claim_takes_its_member_from_a_sibling_list():
     assert {d.origins[0].fact for d in false} == {"l2"}
 
 
-def test_a_list_with_no_sibling_gets_only_true_belongs_claims():
-    built = false_drafts([OVENS, CLEANING], OVENS, "claim_member")
+def test_a_false_belongs_claim_about_a_list_with_no_sibling_breaks_the_sibling_rule():
+    # Built and turned down, so the paper draws another false claim (its balance).
+    built = [d for d in false_drafts([OVENS, CLEANING], OVENS, "claim_member")]
     assert built
-    assert all(d.question.truth for d in built)
+    notes = index_notes([OVENS, CLEANING])
+    assert all(ITEM_RULES["false_member_sibling"](d, notes) for d in built)
 
 
 def test_a_false_belongs_claim_from_another_chapters_list_breaks_the_sibling_rule():
@@ -242,3 +244,22 @@ def test_a_topics_concept_is_no_category_even_when_its_name_holds_a_kind_word():
 
     idea = kitchen("l25", "list", "烘焙服务概念", "一种经营模式", "按需定制", "上门配送", line=36)
     assert "topic" in category_problem(index_notes([idea]), idea)
+
+
+def test_a_false_belongs_claim_takes_no_member_written_unlike_the_lists():
+    frames = kitchen("l30", "list", "常见烘焙框架", "Tartine", "Bourke", "Jeffrey", line=50)
+    issues = kitchen("l31", "list", "烘焙要解决的问题", "受热", "发酵", "口感", line=52)
+    built = false_drafts([frames, issues], frames, "claim_member")
+    assert built
+    notes = index_notes([frames, issues])
+    assert all("written unlike" in ITEM_RULES["false_member_sibling"](d, notes) for d in built)
+
+
+def test_a_swapped_definition_saying_a_letter_of_its_owners_name_is_false_by_name():
+    cooling = kitchen("d32", "definition", "cool_time = N", text="每N分钟翻动一次面包", line=60)
+    once = kitchen("d33", "definition", "cool_time = 1", text="每分钟翻动一次面包", line=61)
+    from examgen.questions.statements import names_owner
+
+    notes = index_notes([cooling, once])
+    reason = names_owner(notes, "cool_time = 1", "cool_time = N", cooling.text)
+    assert reason and "“N”" in reason

@@ -322,8 +322,9 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
         def claim_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             member = rng.choice(members)
-            # False only with a member of a sibling list: from elsewhere it is false on its face.
-            pool = [] if ask.truth else sibling_entries(notes, fact, outsiders())
+            # False with a member of a sibling list; with none, false_member_sibling turns the
+            # claim down and the paper draws another false one (its true/false balance).
+            pool = [] if ask.truth else outsiders()
             if not pool:
                 prompt = phrase(ask.lang, "claim_member", member=member.text, list=name)
                 answer_text = phrase(ask.lang, "true")
@@ -339,6 +340,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                     reveals=((name, member.text),),
                     asks=(member.text,),
                 )
+            pool = sibling_entries(notes, fact, pool) or pool
             outsider = best(rng, pool, member.text, fact, 1, prefer=kin(pool))[0]
             prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
             other = owned_name(notes, outsider.fact)

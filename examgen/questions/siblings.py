@@ -15,6 +15,7 @@ from examgen.model import Fact
 from examgen.questions.form import Draft
 from examgen.questions.index import Entry, Notes
 from examgen.questions.options import neighbours
+from examgen.questions.text import script_of
 
 #: A member key this short ("a", "IP") names no parent list.
 MIN_PARENT_KEY = 2
@@ -60,18 +61,27 @@ def sibling_lists(notes: Notes, home: Fact, other: Fact) -> bool:
     return abs(notes.position_of[home.id] - notes.position_of[other.id]) <= SIBLING_REACH
 
 
+def members_script(notes: Notes, home: Fact) -> str:
+    """The script most of the list ``home``'s members are written in ('' when it has none)."""
+    scripts = [e.script for e in notes.members_of.get(home.id, ())]
+    return max(sorted(set(scripts)), key=scripts.count) if scripts else ""
+
+
 def sibling_entries(notes: Notes, home: Fact, pool: Sequence[Entry]) -> list[Entry]:
-    """The entries of ``pool`` from sibling lists of ``home`` (see :func:`sibling_lists`)."""
+    """The entries of ``pool`` from sibling lists of ``home`` (see :func:`sibling_lists`),
+    in the script of ``home``'s members ("多语言" among Dubbo, Istio is false on its face)."""
+    script = members_script(notes, home)
     verdicts: dict[str, bool] = {}
     for entry in pool:
         if entry.fact.id not in verdicts:
             verdicts[entry.fact.id] = sibling_lists(notes, home, entry.fact)
-    return [e for e in pool if verdicts[e.fact.id]]
+    return [e for e in pool if verdicts[e.fact.id] and e.script == script]
 
 
 def false_member_sibling(draft: Draft, notes: Notes) -> str | None:
     """ "X belongs to L" keyed false takes X from a sibling list of L (see
-    :func:`sibling_lists`): from anywhere else it is false on its face."""
+    :func:`sibling_lists`), written like L's members: from anywhere else, or in another
+    script ("多语言" among Dubbo, Istio), it is false on its face."""
     if draft.variety != "claim_member" or draft.question.truth or not draft.origins:
         return None
     home = notes.by_id.get(draft.question.facts[0]) if draft.question.facts else None
@@ -79,6 +89,9 @@ def false_member_sibling(draft: Draft, notes: Notes) -> str | None:
     other = notes.by_id.get(outsider.fact)
     if home is None or other is None:
         return None
-    if sibling_lists(notes, home, other):
-        return None
-    return f"“{outsider.text}” is from “{other.subject}”, no sibling list of “{home.subject}”"
+    if not sibling_lists(notes, home, other):
+        return f"“{outsider.text}” is from “{other.subject}”, no sibling list of “{home.subject}”"
+    script = members_script(notes, home)
+    if script and script_of(outsider.text) != script:
+        return f"“{outsider.text}” is written unlike the members of “{home.subject}” ({script})"
+    return None

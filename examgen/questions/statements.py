@@ -200,6 +200,13 @@ def names_owner(notes: Notes, term: str, owner: str, shown: str) -> str | None:
     word: "SSL连接，…" of SSL Connection), or None."""
     if mentions(shown, owner) and not mentions(shown, term):
         return f"“{shown}” names “{owner}”, whose definition it is"
+    # "每N个事务…" said of "sync_binlog = 1": the N is the owner's ("sync_binlog = N").
+    mine = {w.casefold() for w in _LATIN_RUN.findall(term)}
+    theirs = [w for w in _LATIN_RUN.findall(owner) if w.casefold() not in mine]
+    said = _LATIN_RUN.findall(shown)
+    for word in theirs:
+        if word in said or (len(word) > 1 and word.casefold() in {w.casefold() for w in said}):
+            return f"“{shown}” says “{word}”, a word of “{owner}”, whose definition it is"
     told = translated(owner, shown, notes)
     if told and told != translated(term, shown, notes):
         return f"“{shown}” names “{owner}” in the other script ({told})"
