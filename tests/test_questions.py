@@ -629,7 +629,9 @@ def test_questions_spread_over_chapters_in_proportion():
         share = n_facts / len(FACTS)
         # 0.07: the item rules keep some facts off every paper (a Docker chapter's use
         # claimed of another thing's open list, closed_list), so shares move a little.
-        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.07)
+        # 0.08 since session 23: a false "X 属于 L" needs a sibling list of L, which only some
+        # chapters have, so the false claims (half the true/false) lean to those (0.232).
+        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.08)
 
 
 # --------------------------------------------------------------------------- the paper
