@@ -632,7 +632,9 @@ def test_questions_spread_over_chapters_in_proportion():
         share = n_facts / len(FACTS)
         # 0.07: the item rules keep some facts off every paper (a Docker chapter's use
         # claimed of another thing's open list, closed_list), so shares move a little.
-        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.07)
+        # 0.08 since session 23: a false "X 属于 L" needs a sibling list of L, which only some
+        # chapters have, so the false claims (half the true/false) lean to those (0.232).
+        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.08)
 
 
 # --------------------------------------------------------------------------- the paper
@@ -864,10 +866,17 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # key's sort and kin, with no family cue ("Docker Images", "DockerFile" beside node and
     # master; the answers "AlwaysAllow", "AlwaysDeny" alone of one family): 422 of 680, the
     # floor is lowered for those removed flaws only (each rule has its test, q21a and q21b).
-    # Session 23: a key alone saying the term translated by a real dictionary or pair by
+    # 2 December 2026 (q23a): a key alone saying the term translated by a real dictionary or pair by
     # pair ("控制" for "Controller Manager" beside a wrong "管理", "层级" for "hierarchy",
     # "接口" for "API Server") is no single choice: 416 of 680 (each cue has its q23a test).
-    assert made_in_all >= 0.61 * 20 * sum(wanted.values())
+    # 2 December 2026 (q23b): a fill-in whose only context is a chapter defining many terms ("容器编排与
+    # Kubernetes原理中，______：删除旧RS,创建新RS", which fits 滚动升级 too) is not asked, one
+    # per paper fewer; a glossed member defined on its own line is asked from that line only
+    # (one candidate, not two); a false "X 属于 L" takes X only from a sibling list of L, and
+    # the paper keeps its true/false balance by drawing another false claim, of which the
+    # sample has few: 383 of 680, lowered for those only (tests in q23b). Both together,
+    # with options only from the answer's slot of the outline (q23c): 372 of 680.
+    assert made_in_all >= 0.54 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):

@@ -12,6 +12,7 @@ import re
 
 from examgen.model import Fact
 from examgen.questions.categories import contrast, same_judgement
+from examgen.questions.cues import tokens
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair, pair_defined_as
 from examgen.questions.text import formula, normalize, script_of, similarity
@@ -133,6 +134,43 @@ def _names_word(term: str, text: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text.casefold()) is not None
 
 
+#: Words that carry no content in a clue.
+_EMPTY = frozenset(
+    ("the", "for", "and", "that", "which", "with", "from", "this", "its", "their", "are",
+     "was", "were", "has", "have", "not", "but", "into", "one", "all", "any", "can")
+)  # fmt: skip
+#: A clue of fewer content words than this is judged by the rules on short clues.
+MIN_CLUE_CONTENT = 3
+
+
+def _content(text: str) -> set[str]:
+    return tokens(text) - _EMPTY
+
+
+def _described_alike(notes: Notes, clue: str, answer: str) -> Pair | None:
+    """Another term said in most of a fill-in clue's content words, by its definition (one
+    half of its words) with its name and the name and lead-in of a list holding it: "the brain
+    area responsible for emotional processing" (amygdala) fits the cingulate cortex, glossed
+    "emotional regulation" in a list of "areas of the brain …"."""
+    mine = _content(clue)
+    if len(mine) < MIN_CLUE_CONTENT:
+        return None
+    for pair in notes.similar_definitions(normalize(clue), 0.0):
+        other = pair.term.key
+        own = _content(pair.definition.text)
+        said = own & mine
+        # Its definition is about what the clue says: half its words are the clue's.
+        if 2 * len(said) < len(own) or other == answer or other in answer or answer in other:
+            continue
+        told = said | (_content(pair.term.text) & mine) | (_content(pair.context) & mine)
+        for list_id in notes.lists_of_member.get(other, ()):
+            holder = notes.by_id[list_id]
+            told |= _content(f"{holder.subject} {holder.label or ''}") & mine
+        if 2 * len(told) > len(mine):
+            return pair
+    return None
+
+
 def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
     """No other fact in the notes makes a second option (or another text in the blank) right."""
     q = draft.question
@@ -173,6 +211,12 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             counts = draft.variety == "blank_term" or other in allowed
             if other != answer and not disguised and counts:
                 return f"“{pair.term.text}” is described alike ({pair.fact.location}) and fits too"
+        rival = _described_alike(notes, shown, answer) if draft.variety == "blank_term" else None
+        if rival is not None:
+            return (
+                f"“{rival.term.text}” ({rival.fact.location}) is said in most of the clue's "
+                "words: it fits too"
+            )
         # The clue listed under another term ("Difficulty falling asleep" under "insomnia"
         # as well as glossing "Sleep onset insomnia"): that term fits too.
         for list_id in notes.lists_of_member.get(clue, ()):

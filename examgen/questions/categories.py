@@ -198,6 +198,9 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
     )
     if not collective:
         return f"“{subject}” names one thing, not a category (its list holds its parts or traits)"
+    if clean(subject).endswith(_BROAD_HEADS_ZH):
+        # "微服务概念" is notes on a topic, whatever kind word its topic's name holds (服务).
+        return f"“{subject}” heads notes on a topic, not a category"
     other = other_relation(notes, fact)
     if other:
         return other
@@ -222,6 +225,10 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
 #: (treatments and disorders are both forms of something).
 _BROAD_HEADS = frozenset(("forms", "concepts", "basics", "notes", "details", "ideas", "aspects",
                           "topics", "questions", "things", "points"))  # fmt: skip
+
+
+#: Chinese heads of a topic's notes: "微服务概念", "发酵理念", "概述".
+_BROAD_HEADS_ZH = ("概念", "理念", "思想", "简介", "概述", "總結", "总结", "介绍", "介紹")
 
 
 def _plural_head(lowered: str) -> bool:

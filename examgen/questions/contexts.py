@@ -42,6 +42,9 @@ _ASPECT_HEADINGS = frozenset(
     )
 )  # fmt: skip
 _ASPECT_KEYS = frozenset(normalize(h) for h in _ASPECT_HEADINGS)
+#: A chapter (the first heading below the notes' title) defining more terms than this is too
+#: wide a context for a fill-in: its clue may fit several of them.
+MAX_CHAPTER_TERMS = 8
 
 
 def relation(label: str | None) -> str:
@@ -131,6 +134,13 @@ def fill_in_context(notes: Notes, pair: Pair) -> str:
     if len(section) < 2:
         return ""
     heading = clean(section[-1])
+    if (
+        len(section) == 2
+        and len(notes.defined_under.get(normalize(heading), ())) > MAX_CHAPTER_TERMS
+    ):
+        # A chapter defining many things ("容器编排与Kubernetes原理") does not say which of them
+        # a clue is: "______：删除旧RS,创建新RS" under it fits more than one.
+        return ""
     if _usable(heading, term) and not _bare(heading):
         return heading
     # A heading naming the term is its topic ("insomnia" for "Chronic insomnia"): the topic's

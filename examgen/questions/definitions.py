@@ -30,7 +30,7 @@ from examgen.questions.form import (
     origin,
     unique_pairs,
 )
-from examgen.questions.index import Entry, Notes, Pair
+from examgen.questions.index import Entry, Notes, Pair, pair_defined_as
 from examgen.questions.kinship import MIN_KIN_DISTRACTORS, same_kind, term_lists
 from examgen.questions.limits import (
     MATCHING_MAX,
@@ -44,10 +44,32 @@ from examgen.questions.limits import (
     SINGLE_CHOICE_DISTRACTORS,
 )
 from examgen.questions.optionkind import fits
+from examgen.questions.statements import explanation, names_owner
 from examgen.questions.terms import term_problem
 from examgen.questions.text import mask, mentions
 from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, phrase
+
+
+def fair_swap(notes: Notes, term: str, entry: Entry) -> bool:
+    """Whether another term's definition ``entry`` may be said of ``term`` in a false claim:
+    it defines (no explanation) and does not name the term it belongs to."""
+    if explanation(entry.text):
+        return False
+    defined = pair_defined_as(notes, entry.fact.id, entry.text)
+    return defined is None or names_owner(notes, term, defined.term.text, entry.text) is None
+
+
+def defined_apart(notes: Notes, pair: Pair) -> Fact | None:
+    """The definition fact that states a list's glossed member ``pair`` on its own line
+    ("上云能力：基础设施、资源云化" under the list "DevOps"), or None. The member is asked from
+    that fact alone: one question, one source line, whichever fact a paper draws it from."""
+    if pair.fact.kind != "list":
+        return None
+    for other in notes.similar_definitions(pair.definition.key, 1.0):
+        if other.fact.kind == "definition" and other.term.key == pair.term.key:
+            return other.fact
+    return None
 
 
 def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[str, str]]:
@@ -179,6 +201,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             # whose definition it shows.
             false_pool = [e for e in false_pool if fits(notes, pair, e, False)] or false_pool
             false_pool = [e for e in false_pool if _owner_is_kin(notes, pair, e)] or false_pool
+            # Never one false by a name it holds, nor an explanation (see statements.py).
+            false_pool = [e for e in false_pool if fair_swap(notes, term, e)]
             if false_pool:
                 nearest = best(
                     rng, false_pool, definition, fact, 1, {pair.definition.key}, siblings_first=True

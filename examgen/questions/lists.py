@@ -12,7 +12,7 @@ from examgen.questions.categories import (
     stated_count,
 )
 from examgen.questions.clues import clue_problem
-from examgen.questions.definitions import pair_forms
+from examgen.questions.definitions import defined_apart, pair_forms
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -46,6 +46,7 @@ from examgen.questions.optionkind import compound, term_kind
 from examgen.questions.options import same_kind_lists
 from examgen.questions.outline import outline_apart
 from examgen.questions.owners import owned_name
+from examgen.questions.siblings import sibling_entries
 from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
 from examgen.questions.translations import translated
@@ -324,7 +325,10 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
         def claim_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             member = rng.choice(members)
-            if ask.truth or not outsiders():
+            # False with a member of a sibling list; with none, false_member_sibling turns the
+            # claim down and the paper draws another false one (its true/false balance).
+            pool = [] if ask.truth else outsiders()
+            if not pool:
                 prompt = phrase(ask.lang, "claim_member", member=member.text, list=name)
                 answer_text = phrase(ask.lang, "true")
                 question = make_question(
@@ -339,7 +343,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                     reveals=((name, member.text),),
                     asks=(member.text,),
                 )
-            pool = outsiders()
+            pool = sibling_entries(notes, fact, pool) or pool
             outsider = best(rng, pool, member.text, fact, 1, prefer=kin(pool))[0]
             prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
             other = owned_name(notes, outsider.fact)
@@ -440,6 +444,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
     # Pairs from glossed members: term <-> gloss questions about the list.
     for pair in notes.pairs_of.get(fact.id, ()):
+        if defined_apart(notes, pair) is not None:
+            continue  # asked from that definition, cited at its own line
         given, _ = pair_forms(notes, pair)
         for qtype, extra in given.items():
             forms.setdefault(qtype, []).extend(extra)

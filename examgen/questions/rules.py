@@ -40,7 +40,14 @@ from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.optionkind import option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
-from examgen.questions.statements import clue_says_enough, means_a_definition
+from examgen.questions.recall import recall_budget
+from examgen.questions.siblings import false_member_sibling
+from examgen.questions.statements import (
+    clue_says_enough,
+    gloss_names_owner,
+    means_a_definition,
+    states_a_definition,
+)
 from examgen.questions.terms import term_problem
 from examgen.questions.text import mentions, normalize, script_of, similarity
 from examgen.questions.translations import translated
@@ -348,11 +355,15 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "category": category,
         "named_terms": named_terms,
         "means_a_definition": means_a_definition,
+        "states_a_definition": states_a_definition,
+        "gloss_names_owner": gloss_names_owner,
         "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "closed_list": closed_list,
+        "false_member_sibling": false_member_sibling,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,
+        "recall_budget": recall_budget,
         "member_is_a_thing": member_is_a_thing,
         "one_blank": one_blank,
         "sequence_title": sequence_title,

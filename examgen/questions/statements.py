@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from examgen.questions.form import Draft
-from examgen.questions.index import Notes
-from examgen.questions.text import script_of
+from examgen.questions.index import Notes, pair_defined_as
+from examgen.questions.text import mentions, script_of
+from examgen.questions.translations import lead, translated
+from examgen.questions.wording import display_width
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 #: Words that open a noun phrase: a text starting with one is a thing, never a predicate.
@@ -132,4 +134,90 @@ def clue_says_enough(draft: Draft, notes: Notes) -> str | None:
     clue = draft.stem_texts[0]
     if script_of(clue) == "latin" and len(_WORD.findall(clue)) < MIN_CLUE_WORDS:
         return f"the clue “{clue}” is too vague to name one term"
+    return None
+
+
+#: Words that bring tools into a text ("工具比如Wireshark", "tools like"), and those that
+#: bring examples ("例如", "such as"): a text carrying them explains a thing, it does not
+#: say what the thing is, once it is long.
+_TOOLS = re.compile(r"工具|\btools?\b", re.I)
+_EXAMPLES = re.compile(r"比如|例如|譬如|诸如|such as|e\.g\.|for example", re.I)
+#: A text this wide with tools in it is an explanation, not a definition.
+MIN_EXPLANATION_WIDTH = 40
+#: A text this wide with examples in it is one too (a definition may give a short example:
+#: "主体可以使用对象的方法，例如读取，写入，…" is 60 columns).
+MIN_EXAMPLES_WIDTH = 72
+#: Sentences in a text past which it is an explanation, whatever it holds.
+MAX_DEFINITION_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def explanation(text: str) -> bool:
+    """Whether ``text`` explains rather than defines: three sentences or more, or long and
+    naming tools or examples ("很多在网上传输到东西都没有加密，…(工具比如Wireshark,
+    Tcpdump …)")."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if len(sentences) > MAX_DEFINITION_SENTENCES:
+        return True
+    width = display_width(text)
+    return (width >= MIN_EXPLANATION_WIDTH and bool(_TOOLS.search(text))) or (
+        width >= MIN_EXAMPLES_WIDTH and bool(_EXAMPLES.search(text))
+    )
+
+
+def states_a_definition(draft: Draft, notes: Notes) -> str | None:
+    """ "X means: …" prints a definition, not an explanation of X (a paragraph with the tools
+    it names): such a text is no meaning to judge true or false."""
+    if draft.variety != "claim_definition" or len(draft.stem_texts) < 2:
+        return None
+    shown = draft.stem_texts[1]
+    if explanation(shown):
+        return f"“{shown[:24]}…” explains, it does not define: no statement of what X means"
+    return None
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+#: A definition's opening name this wide at most ("SSL连接") restates whose definition it is.
+MAX_LEAD_NAME_WIDTH = 12
+
+
+def gloss_names_owner(draft: Draft, notes: Notes) -> str | None:
+    """A false "X means: <another term's definition>" is false by its meaning, not by a
+    name: the definition shown must not name the term it belongs to, in its script or the
+    other ("update undo log" with "插入一条记录时…", the definition of insert undo log;
+    "SSL Session" with "SSL连接，…", that of SSL Connection)."""
+    if draft.variety != "claim_definition" or draft.question.truth or len(draft.asks) != 3:
+        return None
+    term, _, shown = draft.asks
+    wrong = [o for o in draft.origins if not o.correct]
+    defined = pair_defined_as(notes, wrong[0].fact, shown) if wrong else None
+    return None if defined is None else names_owner(notes, term, defined.term.text, shown)
+
+
+def names_owner(notes: Notes, term: str, owner: str, shown: str) -> str | None:
+    """Why ``shown``, the definition of ``owner``, said of ``term`` names ``owner`` (by
+    name, by a word in the other script, or by an opening name holding the owner's Latin
+    word: "SSL连接，…" of SSL Connection), or None."""
+    if mentions(shown, owner) and not mentions(shown, term):
+        return f"“{shown}” names “{owner}”, whose definition it is"
+    # "每N个事务…" said of "sync_binlog = 1": the N is the owner's ("sync_binlog = N").
+    mine = {w.casefold() for w in _LATIN_RUN.findall(term)}
+    theirs = [w for w in _LATIN_RUN.findall(owner) if w.casefold() not in mine]
+    said = _LATIN_RUN.findall(shown)
+    for word in theirs:
+        if word in said or (len(word) > 1 and word.casefold() in {w.casefold() for w in said}):
+            return f"“{shown}” says “{word}”, a word of “{owner}”, whose definition it is"
+    told = translated(owner, shown, notes)
+    if told and told != translated(term, shown, notes):
+        return f"“{shown}” names “{owner}” in the other script ({told})"
+    name = lead(shown)
+    latin = {w.casefold() for w in _LATIN_RUN.findall(name)}
+    owner_words = {w.casefold() for w in _LATIN_RUN.findall(owner)}
+    if (
+        latin
+        and latin <= owner_words
+        and re.search(r"[\u4e00-\u9fff]", name)
+        and display_width(name) <= MAX_LEAD_NAME_WIDTH
+    ):
+        return f"“{shown}” opens by naming “{owner}” (“{name}”), whose definition it is"
     return None

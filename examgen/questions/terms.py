@@ -84,12 +84,49 @@ def _aspect_of(words: list[str]) -> bool:
     return words[words.index("of", 1) - 1] in _ASPECT_HEADS
 
 
+#: Evaluative modifiers: with a generic head noun alone they make a label ("critical
+#: measure", "main point", "key feature"), which names no thing until the sentence says of
+#: what ("the critical measure [of the PVT] is the number of lapses").
+EVALUATIVE_EN = frozenset(
+    (
+        "critical", "main", "key", "important", "major", "primary", "central", "essential",
+        "crucial", "principal", "chief", "core", "significant", "basic", "general",
+    )
+)  # fmt: skip
+GENERIC_HEADS_EN = frozenset(
+    (
+        "measure", "measures", "point", "points", "feature", "idea", "ideas", "factor",
+        "factors", "issue", "issues", "aspect", "aspects", "thing", "things", "part", "parts",
+        "element", "elements", "question", "questions", "result", "results", "finding",
+        "findings", "difference", "differences", "reason", "reasons", "takeaway", "takeaways",
+        "outcome", "outcomes", "concept", "concepts", "principle", "principles", "problem",
+        "problems", "component", "components", "characteristic", "characteristics",
+    )
+)  # fmt: skip
+EVALUATIVE_ZH = ("关键", "主要", "重要", "核心", "基本")
+GENERIC_HEADS_ZH = ("点", "要点", "指标", "因素", "问题", "思想", "内容", "概念")
+
+
+def generic_label(text: str) -> bool:
+    """Whether ``text`` is a head noun with only an evaluative modifier ("critical measure",
+    "the main point", "关键指标"): a label, no name."""
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) == 2 and script_of(text) == "latin":
+        return words[0] in EVALUATIVE_EN and words[1] in GENERIC_HEADS_EN
+    key = normalize(text)
+    return any(key == m + h for m in EVALUATIVE_ZH for h in GENERIC_HEADS_ZH)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def term_problem(text: str) -> str | None:
     """Why ``text`` is no term to ask (a generic heading, a phrase of a sentence, an aspect
     of a topic, an aim), or None."""
     if generic(text):
         return f"“{text}” is a generic heading, not a term"
+    if generic_label(text):
+        return f"“{text}” is a label (a head noun judged important), not a term"
     words = _WORDS.findall(text)
     if _PHRASE.match(text) or len(words) > MAX_TERM_WORDS:
         return f"“{text}” is a phrase of a sentence, not a term"
