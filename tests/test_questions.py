@@ -866,10 +866,10 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # key's sort and kin, with no family cue ("Docker Images", "DockerFile" beside node and
     # master; the answers "AlwaysAllow", "AlwaysDeny" alone of one family): 422 of 680, the
     # floor is lowered for those removed flaws only (each rule has its test, q21a and q21b).
-    # 2 December 2026 (q23a): a key alone saying the term translated by a real dictionary or pair by
+    # q23a: a key alone saying the term translated by a real dictionary or pair by
     # pair ("控制" for "Controller Manager" beside a wrong "管理", "层级" for "hierarchy",
     # "接口" for "API Server") is no single choice: 416 of 680 (each cue has its q23a test).
-    # 2 December 2026 (q23b): a fill-in whose only context is a chapter defining many terms ("容器编排与
+    # q23b: a fill-in whose only context is a chapter defining many terms ("容器编排与
     # Kubernetes原理中，______：删除旧RS,创建新RS", which fits 滚动升级 too) is not asked, one
     # per paper fewer; a glossed member defined on its own line is asked from that line only
     # (one candidate, not two); a false "X 属于 L" takes X only from a sibling list of L, and
