@@ -57,9 +57,6 @@ MAX_TRIES = 8
 #: Candidates looked at (forms made, perhaps none of the type) per question asked, at most:
 #: notes full of facts that give no question of a type cost no more than small notes.
 MAX_EXAMINED = 64
-#: The rule that keeps a paper's true/false items half true, half false (±1): a statement
-#: whose truth is not the one the paper's balanced sequence wants at its turn is not placed.
-BALANCE_RULE = "true_false_balance"
 
 
 #: The question types, scarcest first: the blueprint's types are drawn in this order, so the
@@ -247,14 +244,6 @@ def select(
                 problem = broken(built, notes)
                 if problem is None and (reason := answers_another(built, placed)):
                     problem = (PAPER_RULE, reason)
-                if (
-                    problem is None
-                    and entry.type == "true_false"
-                    and built.question.truth != ask.truth
-                ):
-                    # A form with no false statement to make states a true one: placed in a
-                    # false turn it would tip the paper towards "true", a cue of its own.
-                    problem = (BALANCE_RULE, "a true statement where the paper wants a false one")
                 if problem is None:
                     draft = built
                     break
