@@ -7,6 +7,8 @@ import random
 
 from question_facts import drafts, facts_under
 
+from examgen.config import BlueprintEntry, ExamConfig
+from examgen.questions import make_exam
 from examgen.questions.form import Ask
 from examgen.questions.giveaways import answers_another
 from examgen.questions.index import index_notes
@@ -157,3 +159,21 @@ def test_two_blanks_of_a_three_member_list_leave_each_other_open():
     first = _blank([SOILS, MULCHES], MULCHES, "树皮覆盖")
     second = _blank([SOILS, MULCHES], MULCHES, "稻草覆盖")
     assert answers_another(second, [first]) is None
+
+
+# ------------------------------------------- true/false kept balanced when false ones are few
+
+TOOLS = (
+    garden("t1", "definition", "修枝剪", text="剪断手指粗细枝条的双刃剪刀", line=50),
+    garden("t2", "list", "浇水方式", "滴灌", "喷灌", "漫灌", "渗灌", line=52),
+    garden("t3", "list", "施肥时机", "春季萌芽前", "花后", "秋季落叶后", line=58),
+)
+
+
+def test_a_paper_with_no_false_claim_to_make_keeps_true_and_false_within_one():
+    config = ExamConfig(blueprint=(BlueprintEntry("true_false", 6, 1),))
+    for seed in range(6):
+        paper = make_exam(TOOLS, config, seed=seed)[0]
+        truths = [q.truth for q in paper.questions if q.type == "true_false"]
+        assert truths
+        assert abs(truths.count(True) - truths.count(False)) <= 1

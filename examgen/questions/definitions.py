@@ -30,7 +30,7 @@ from examgen.questions.form import (
     origin,
     unique_pairs,
 )
-from examgen.questions.glosses import as_meaning, not_a_definition
+from examgen.questions.glosses import argues_or_points_back, as_meaning, not_a_definition
 from examgen.questions.index import Entry, Notes, Pair, pair_defined_as
 from examgen.questions.kinship import MIN_KIN_DISTRACTORS, same_kind, term_lists
 from examgen.questions.limits import (
@@ -206,8 +206,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             false_pool = [e for e in false_pool if _owner_is_kin(notes, pair, e)] or false_pool
             # Never one false by a name it holds, nor an explanation (see statements.py).
             false_pool = [e for e in false_pool if fair_swap(notes, term, e)]
-            # Nor one whose shown gloss is no definition (a claim, a formula: see glosses.py).
-            false_pool = [e for e in false_pool if not_a_definition(e.text) is None]
+            # Nor one whose shown gloss argues or points back (see glosses.py; a formula
+            # shown is `formula_descriptions`' to judge).
+            false_pool = [e for e in false_pool if not argues_or_points_back(e.text)]
             if false_pool:
                 nearest = best(
                     rng, false_pool, definition, fact, 1, {pair.definition.key}, siblings_first=True

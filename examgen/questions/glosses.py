@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from examgen.dictionary import sense_stems
+from examgen.questions.text import formula
 
 #: Lead-ins a Chinese gloss starts with that "指的是：" already says ("指与人打交道…" would
 #: read "指的是：指与人打交道…"). Longest first. A bare "指" only when it does not begin a
@@ -41,22 +42,22 @@ _POINTS_BACK = re.compile(
     r"^(?:her|his|its|their|she|he|it|they|this|that|these|those)\b|^(?:其|它|他|她|该|此)",
     re.IGNORECASE,
 )
-#: Math spans and TeX commands: what is left of a formula gloss once they are removed.
-_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\[A-Za-z]+|[{}^_]", re.DOTALL)
-#: Words a gloss must keep outside its formulas (a Latin word of three letters or more that
-#: says something, or CJK): "$a$ and $b$" joins two formulas.
-_WORDS = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]")
-_JOINERS = frozenset({"and", "for", "with", "where", "the", "all", "when", "then", "not"})
+
+
+def argues_or_points_back(gloss: str) -> bool:
+    """Whether ``gloss`` argues (because, therefore, should) or opens on a pronoun: no
+    definition of any term, to state as its own or another's."""
+    return bool(_ARGUES.search(gloss) or _POINTS_BACK.match(gloss.strip()))
 
 
 def not_a_definition(gloss: str) -> str | None:
     """Why ``gloss`` is no definition to state as "X means: …" (a claim that argues, a phrase
-    that points back, a formula or a value range), or None when it may be."""
+    that points back, a formula or a value range: see :func:`.text.formula`), or None when it
+    may be."""
     if _ARGUES.search(gloss):
         return "the gloss argues (because, therefore, should): a claim, not what the term is"
     if _POINTS_BACK.match(gloss.strip()):
         return "the gloss opens on a pronoun that points outside the statement"
-    words = (w.casefold() for w in _WORDS.findall(_MATH.sub(" ", gloss)))
-    if not any(w not in _JOINERS for w in words):
+    if formula(gloss):
         return "the gloss is a formula or a value range, not what the term means"
     return None
