@@ -177,3 +177,10 @@ def test_a_paper_with_no_false_claim_to_make_keeps_true_and_false_within_one():
         truths = [q.truth for q in paper.questions if q.type == "true_false"]
         assert truths
         assert abs(truths.count(True) - truths.count(False)) <= 1
+
+
+def test_a_formula_is_no_clue_for_a_fill_in():
+    mean = en_garden("l7", "list", "Soil tests", "Moisture=$m = w / d$", "Acidity=$p < 7$",
+                     "Texture=share of sand, silt and clay", line=60, lang="en")  # fmt: skip
+    asked = {d.subject for d in drafts([mean], mean, "blank_term")}
+    assert asked == {"Texture"}

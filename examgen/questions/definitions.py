@@ -47,7 +47,7 @@ from examgen.questions.limits import (
 from examgen.questions.optionkind import fits
 from examgen.questions.statements import explanation, names_owner
 from examgen.questions.terms import term_problem
-from examgen.questions.text import mask, mentions
+from examgen.questions.text import formula, mask, mentions
 from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, phrase
 
@@ -261,6 +261,10 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         )
     elif display_width(definition) > MAX_FILL_CLUE_WIDTH:
         reasons["fill_blank"] = "definition too long to read around a blank"
+    elif formula(definition):
+        # "______: $\mu = P(Y=1 | x)$" names no word to recall the term by: with no options
+        # beside it, "mean", "probability" and "likelihood" all fit.
+        reasons["fill_blank"] = "a formula is no clue to recall a name by"
     else:
 
         def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
