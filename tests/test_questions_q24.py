@@ -13,6 +13,7 @@ from examgen.questions.form import Ask
 from examgen.questions.giveaways import answers_another
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
+from examgen.questions.terms import term_problem
 
 garden = facts_under(("园艺复习", "工具"))
 en_garden = facts_under(("Garden review", "Tools"))
@@ -184,3 +185,14 @@ def test_a_formula_is_no_clue_for_a_fill_in():
                      "Texture=share of sand, silt and clay", line=60, lang="en")  # fmt: skip
     asked = {d.subject for d in drafts([mean], mean, "blank_term")}
     assert asked == {"Texture"}
+
+
+# ------------------------------------------- a term cut at its adverbial
+
+
+def test_a_term_ending_on_a_place_phrase_is_a_sentence_cut_short():
+    assert "place or time" in (term_problem("温室植物在冬季里") or "")
+
+
+def test_a_name_holding_zai_is_still_a_term():
+    assert term_problem("在线灌溉系统") is None
