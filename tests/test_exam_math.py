@@ -119,7 +119,7 @@ def test_check_warns_with_file_and_line_for_each_formula_that_cannot_be_drawn(
     root = workspace(tmp_path / "ws", UNDRAWN)
     result = run(root, "check")
     assert result.exit_code == 0, result.output
-    warnings = [line for line in result.output.splitlines() if "formula" in line]
+    warnings = [line for line in result.output.splitlines() if ": warning: formula" in line]
     assert warnings[0] == (
         "sources/regression.md:5: warning: formula y = \\mylinear(X) is printed "
         "as source on papers: unsupported macro \\mylinear"

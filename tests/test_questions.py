@@ -634,7 +634,9 @@ def test_questions_spread_over_chapters_in_proportion():
         # claimed of another thing's open list, closed_list), so shares move a little.
         # 0.08 since session 23: a false "X 属于 L" needs a sibling list of L, which only some
         # chapters have, so the false claims (half the true/false) lean to those (0.232).
-        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.08)
+        # 0.085 since session 24: a claim built true for want of a false one no longer fills
+        # a false item's place (truth_balance), so the lean holds on every paper (0.235).
+        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.085)
 
 
 # --------------------------------------------------------------------------- the paper

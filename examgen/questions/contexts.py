@@ -152,3 +152,18 @@ def fill_in_context(notes: Notes, pair: Pair) -> str:
     if _bare(heading):
         return phrase(pair.fact.lang, "qualified", subject=heading, context=parent)
     return parent
+
+
+def fill_in_rivals(notes: Notes, pair: Pair, context: str) -> tuple[str, ...]:
+    """The other members of the list a fill-in about ``pair`` names as its ``context`` (its
+    name or relation): the answers the blank is chosen from. Empty when the context is a
+    heading (what else it covers is open)."""
+    holder = _holding_list(notes, pair)
+    if holder is None and pair.fact.kind == "list":
+        holder = pair.fact
+    if holder is None or not context:
+        return ()
+    names = {relation(holder.label) if holder.label else "", notes.names.get(holder.id, "")}
+    if context not in names | {pair.context}:
+        return ()
+    return tuple(i.text for i in holder.items if normalize(i.text) != pair.term.key)

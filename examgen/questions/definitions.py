@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from examgen.model import Fact
 from examgen.questions.categories import sentence
 from examgen.questions.clues import clue_problem
-from examgen.questions.contexts import fill_in_context, list_context
+from examgen.questions.contexts import fill_in_context, fill_in_rivals, list_context
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -30,6 +30,7 @@ from examgen.questions.form import (
     origin,
     unique_pairs,
 )
+from examgen.questions.glosses import argues_or_points_back, as_meaning, not_a_definition
 from examgen.questions.index import Entry, Notes, Pair, pair_defined_as
 from examgen.questions.kinship import MIN_KIN_DISTRACTORS, same_kind, term_lists
 from examgen.questions.limits import (
@@ -46,7 +47,7 @@ from examgen.questions.limits import (
 from examgen.questions.optionkind import fits
 from examgen.questions.statements import explanation, names_owner
 from examgen.questions.terms import term_problem
-from examgen.questions.text import mask, mentions
+from examgen.questions.text import formula, mask, mentions
 from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, phrase
 
@@ -190,6 +191,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     elif names_itself:
         # "“定向调度”指的是：…可以通过定向调度迁移pod" reads true whatever it says.
         reasons["true_false"] = "definition names its own term"
+    elif unfit := not_a_definition(definition):
+        reasons["true_false"] = unfit
     else:
 
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
@@ -203,6 +206,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             false_pool = [e for e in false_pool if _owner_is_kin(notes, pair, e)] or false_pool
             # Never one false by a name it holds, nor an explanation (see statements.py).
             false_pool = [e for e in false_pool if fair_swap(notes, term, e)]
+            # Nor one whose shown gloss argues or points back (see glosses.py; a formula
+            # shown is `formula_descriptions`' to judge).
+            false_pool = [e for e in false_pool if not argues_or_points_back(e.text)]
             if false_pool:
                 nearest = best(
                     rng, false_pool, definition, fact, 1, {pair.definition.key}, siblings_first=True
@@ -213,11 +219,18 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                     origin(nearest[0], "definition", fact),
                 )
             key = "claim_definition" + suffix
-            prompt = phrase(ask.lang, key, term=term, definition=shown, list=context)
+            prompt = phrase(
+                ask.lang, key, term=term, definition=as_meaning(ask.lang, shown), list=context
+            )
             answer_text = (
                 phrase(ask.lang, "true")
                 if truth
-                else phrase(ask.lang, "false_definition", term=term, definition=definition)
+                else phrase(
+                    ask.lang,
+                    "false_definition",
+                    term=term,
+                    definition=as_meaning(ask.lang, definition),
+                )
             )
             question = make_question(
                 "true_false", prompt, ask, facts, truth=truth, answer_text=answer_text
@@ -248,6 +261,10 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         )
     elif display_width(definition) > MAX_FILL_CLUE_WIDTH:
         reasons["fill_blank"] = "definition too long to read around a blank"
+    elif formula(definition):
+        # "______: $\mu = P(Y=1 | x)$" names no word to recall the term by: with no options
+        # beside it, "mean", "probability" and "likelihood" all fit.
+        reasons["fill_blank"] = "a formula is no clue to recall a name by"
     else:
 
         def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
@@ -263,6 +280,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 stem_texts=(clue, blank_context),
                 reveals=((term, definition),),
                 asks=(term,),
+                rivals=fill_in_rivals(notes, pair, blank_context),
             )
 
         add(Form("fill_blank", "blank_term", (fact,), blank_term))

@@ -58,6 +58,9 @@ class Draft:
     reveals: tuple[tuple[str, str], ...] = ()
     #: What the question asks the student to know (a term, a member, a definition).
     asks: tuple[str, ...] = ()
+    #: The other answers the stem leaves open (a fill-in's list's other members): with all
+    #: of them shown elsewhere on the paper the answer is found by elimination.
+    rivals: tuple[str, ...] = ()
 
 
 def origin(entry: Entry, slot: str, home: Fact, correct: bool = False) -> Origin:

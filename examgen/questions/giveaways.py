@@ -183,18 +183,40 @@ def _eliminated(draft: Draft, revealed: set[str]) -> int:
     return sum(1 for o in q.options if not o.correct and normalize(o.text) in revealed)
 
 
+def _shown(drafts: Iterable[Draft]) -> set[str]:
+    """The texts ``drafts`` ask or pair with something: each is known not to be another
+    blank's answer."""
+    return set().union(*(_pair_keys(d) | _ask_keys(d) for d in drafts))
+
+
+def _left_open(draft: Draft, shown: set[str]) -> bool:
+    """Whether some other answer than the key stays open for ``draft`` (always, when it
+    names none: its stem alone decides it)."""
+    rivals = {normalize(r) for r in draft.rivals}
+    return not rivals or bool(rivals - shown)
+
+
 def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
     """No question on the paper answers another: a true/false statement that is another's
     stem, a matching pair that decides a true/false item, options that print what a short
     answer asks to list, a definition that holds another's clue, wrong options
-    the other questions pair with something else (the answer found by elimination)."""
+    the other questions pair with something else, a blank whose every other answer the
+    paper shows (the answer found by elimination)."""
     for other in placed:
         if _answers(draft, other) or _answers(other, draft):
             return f"answered by (or answers) “{other.question.prompt}”"
     revealed = set().union(*(_pair_keys(d) for d in placed)) if placed else set()
     if _eliminated(draft, revealed) > MAX_ELIMINATED:
         return "other questions on the paper pair its wrong options with something else"
+    # A fill-in of a two-member list beside one asking the other member: the second is
+    # answered by elimination ("一般环境" then "具体环境" under one list).
+    shown = _shown(placed)
+    if not _left_open(draft, shown):
+        return "other questions on the paper show every other answer its blank could take"
     mine = _pair_keys(draft)
+    for other in placed:
+        if _left_open(other, shown) and not _left_open(other, shown | _shown([draft])):
+            return f"it shows every other answer the blank of “{other.question.prompt}” could take"
     for other in placed:
         if _eliminated(other, revealed | mine) > MAX_ELIMINATED >= _eliminated(other, revealed):
             return f"it pairs the wrong options of “{other.question.prompt}” with something else"

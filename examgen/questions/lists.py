@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 
 from examgen.model import Fact
+from examgen.questions.blanks import blank_member_form
 from examgen.questions.categories import (
     category_problem,
     contrasting_lists,
@@ -50,7 +51,7 @@ from examgen.questions.siblings import sibling_entries
 from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
 from examgen.questions.translations import translated
-from examgen.questions.wording import BLANK, list_all_key, phrase
+from examgen.questions.wording import list_all_key, phrase
 
 #: The forms that ask the list as a category (see :mod:`examgen.questions.categories`).
 CATEGORY_FORMS = (
@@ -364,7 +365,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
     # Fill in a member of a closed set: a list whose name counts its members ("Docker三要素")
     # shown with one left out has one answer (any list's other members would do otherwise).
-    fill = _blank_member_form(notes, fact, name, entries)
+    fill = blank_member_form(notes, fact, name, entries)
     if isinstance(fill, str):
         reasons["fill_blank"] = fill
     else:
@@ -465,40 +466,3 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 del forms[qtype]
                 reasons[qtype] = f"{CATEGORY_REASON}{problem}"
     return forms, reasons
-
-
-def _blank_member_form(notes: Notes, fact: Fact, name: str, entries: Sequence[Entry]) -> Form | str:
-    """The form "“Docker三要素”是：Docker Images、______、DockerFile。", or why there is none."""
-    count = stated_count(fact.subject)
-    if count is None or count != len(entries):
-        return "the list's name does not state how many members it has (no closed set)"
-    if not MATCHING_MIN - 1 <= len(entries) <= SHORT_ANSWER_MAX:
-        return f"{len(entries)} members: too few or too many to show all but one"
-    # A member another member or the name spells out ("Docker" in "Docker Images") is no blank.
-    blankable = [
-        e
-        for e in entries
-        if e.width <= MAX_TERM_WIDTH
-        and not mentions(name, e.text)
-        and not any(mentions(o.text, e.text) for o in entries if o is not e)
-    ]
-    if not blankable or max(e.width for e in entries) > MAX_TERM_WIDTH:
-        return "members too long to write in a blank"
-
-    def blank_member(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
-        hidden = rng.choice(blankable)
-        join = phrase(ask.lang, "letters_join")
-        shown = join.join(BLANK if e is hidden else e.text for e in entries)
-        prompt = phrase(ask.lang, "blank_member", list=name, members=shown)
-        question = make_question("fill_blank", prompt, ask, facts, answers=(hidden.text,))
-        others = [e.text for e in entries if e is not hidden]
-        return Draft(
-            question,
-            "blank_member",
-            subject=name,
-            stem_texts=(name, *others),
-            reveals=tuple((name, t) for t in others),
-            asks=(hidden.text,),
-        )
-
-    return Form("fill_blank", "blank_member", (fact,), blank_member)

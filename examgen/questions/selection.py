@@ -242,6 +242,8 @@ def select(
                 form = rng.choice([f for f in forms if f.variety == variety])
                 built = form.build(rng, free, ask)
                 problem = broken(built, notes)
+                if problem is None and _off_balance(built, made):
+                    problem = (TRUTH_RULE, "true/false items would lean more than one way")
                 if problem is None and (reason := answers_another(built, placed)):
                     problem = (PAPER_RULE, reason)
                 if problem is None:
@@ -291,6 +293,20 @@ class _Groups:
                 for form in group_matching_forms(own, self.asked.get(chapter, ()))
             ]
         return self.made[chapter]
+
+
+#: The rule that keeps a paper's true/false items balanced (±1): a claim built true for want
+#: of a false one (no fair swap) fills a false item's place only while the items stay so.
+TRUTH_RULE = "truth_balance"
+
+
+def _off_balance(draft: Draft, made: Sequence[Draft]) -> bool:
+    """Whether a true/false ``draft`` would leave the items ``made`` so far more than one
+    apart in true against false (a claim built true for want of a fair false swap)."""
+    if draft.question.type != "true_false":
+        return False
+    lean = sum(1 if d.question.truth else -1 for d in made if d.question.type == "true_false")
+    return abs(lean + (1 if draft.question.truth else -1)) > 1
 
 
 def balanced(rng: random.Random, count: int, values: Sequence) -> list:

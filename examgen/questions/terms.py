@@ -55,6 +55,9 @@ _ADVERB = re.compile(r"^[A-Za-z]{3,}(ally|ively|ously|ently|ately)$", re.IGNOREC
 #: a heading's phrase, not a name.
 _JOINED_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}[和及的][\u4e00-\u9fffA-Za-z0-9]{2}")
 
+#: A Chinese name that ends on a place or time phrase ("非盈利性组织在法律上", "X在运行时") is
+#: the start of a sentence cut at its adverbial: the subject of a claim, not a name.
+_ADVERBIAL_ZH = re.compile(r"[在于从当][\u4e00-\u9fffA-Za-z0-9]{1,8}[上中下里内外时后前]$")
 
 #: A numbered label of the notes ("Equation 2", "Figure 3", "图 1").
 _LABEL = re.compile(r"^(equation|eq\.|figure|fig\.|table|example|step|图|表|例)\s*\d+$", re.I)
@@ -159,4 +162,6 @@ def term_problem(text: str) -> str | None:
     bare = re.sub(r"[(（][^)）]*[)）]", "", text).replace("【", "").replace("】", "")
     if han and _JOINED_ZH.search(bare):
         return f"“{text}” is a phrase joining or describing things, not a term"
+    if han and len(key) > 4 and _ADVERBIAL_ZH.search(bare.strip()):
+        return f"“{text}” ends on a place or time phrase: a sentence cut short, not a term"
     return None
