@@ -79,6 +79,13 @@ _EN_TASK = re.compile(
     r"reducing|preventing|avoiding|measuring|handling|finding|solving|tuning|picking)\s+\S",
     re.IGNORECASE,
 )
+# A count or a plain modifier opening the words before a relation word ("Two extreme
+# assumptions", "Key features"): they qualify the relation word, they name no owner.
+_EN_MODIFIER = re.compile(
+    r"^(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|"
+    r"main|key|basic|major|common|general|other|different)\b",
+    re.IGNORECASE,
+)
 # A name and its abbreviation after a comma ("Boyce-Codd Normal Form, BCNF").
 _NAME_ABBR = re.compile(r"^[A-Za-z][\w' -]*,\s*[A-Z][A-Z0-9]{1,6}$")
 # A remark in brackets closing a subject ("（总结）", "(summary)").
@@ -243,6 +250,8 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     last = words[-1].lower() if words else ""
     if len(words) >= 2 and last in EN_HEAD_NOUNS:
         return Relation("category", subject, "")
+    if len(words) >= 2 and last in EN_LABELS and _EN_MODIFIER.match(subject):
+        return Relation("category", subject, "")  # "Two extreme assumptions": no owner
     if len(words) >= 2 and last in EN_LABELS:
         head = " ".join(words[:-1])
         head = head[:-2] if head.endswith(("'s", "’s")) else head

@@ -44,3 +44,10 @@ def test_a_part_of_an_explained_list_does_not_quote_a_point_it_asks(tmp_path, co
     fronts = _fronts(col, "p2", "list") + _fronts(col, "p2", "list#2")
     assert len(fronts) == 2
     assert not any("Blades" in front or "Sails" in front for front in fronts)
+
+
+def test_a_count_before_a_relation_word_is_not_taken_for_its_owner(tmp_path, col):
+    fact = _fact("m1", "list", "Two extreme assumptions", items=("Full naive", "Sophisticated"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "m1", "list-cloze")[:1]
+    assert front.startswith("Two extreme assumptions (2 items)")
