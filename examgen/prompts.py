@@ -350,8 +350,11 @@ def _owner(subject: str, section: Sequence[str]) -> str:
     return ""
 
 
-# A heading's section number ("1.2.2. 环境与管理之间的作用"): not part of its name.
-_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*[.、]\s*(?=\S)")
+# A heading's section number ("1.2.2. 环境与管理之间的作用", "A) Model", "ii) Naive", "一、"):
+# not part of its name.
+_SECTION_NUMBER = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.、]\s*|\(?(?:[A-Za-z]|[ivxIVX]{2,4}|\d+)\)\s+|[一二三四五六七八九十]+、\s*)(?=\S)"
+)
 
 
 def _unnumbered(heading: str) -> str:

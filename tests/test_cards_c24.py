@@ -51,3 +51,16 @@ def test_a_count_before_a_relation_word_is_not_taken_for_its_owner(tmp_path, col
     import_package(col, _build(tmp_path, [fact]).output)
     (front,) = _fronts(col, "m1", "list-cloze")[:1]
     assert front.startswith("Two extreme assumptions (2 items)")
+
+
+def test_a_lettered_heading_is_named_without_its_letter(tmp_path, col):
+    fact = _fact(
+        "n1",
+        "list",
+        "Windmill",
+        items=("Blades turn to face the wind", "It drives a millstone"),
+        section=("Notes", "Chapter", "B) Mills"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "n1", "list")
+    assert front.startswith("Explain this Windmill (Mills)")
