@@ -127,6 +127,34 @@ def lacks_its_premise(text: str) -> bool:
     return bool(_CONSEQUENCE.match(text.strip()))
 
 
+# "(例如：Unix OS)", "(e.g. ext4)": an example in brackets, opening with its marker.
+_EXAMPLE = re.compile(r"^(?:例如|比如|譬如|例|如|e\.?g\.?|for example|for instance|such as)", re.I)
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def only_an_example(text: str) -> bool:
+    """Whether a definition's text is nothing but an example in brackets ("自主访问控制
+    (DAC)" over "(例如：Unix OS)"): it says what one instance is, not what the term is, so
+    "explain X" would have an example for its whole answer."""
+    text = text.strip().rstrip("。.")
+    if len(text) < 2 or text[0] not in _OPEN or text[-1] not in _CLOSE:
+        return False
+    depth = 0
+    for position, ch in enumerate(text):
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth == 0 and position < len(text) - 1:
+            return False  # "(a)(b)": the first bracket closes before the end
+    return bool(_EXAMPLE.match(text[1:-1].strip()))
+
+
+def unaskable(text: str) -> str:
+    """Why no card can ask a definition with this text (a consequence without its premise,
+    only an example), or "" when one can."""
+    if lacks_its_premise(text):
+        return "a consequence without its premise"
+    return "only an example" if only_an_example(text) else ""
+
+
 # "…原来未分解时的资讯（Lossless Decomposition）": a Title Case name of two words or more in
 # brackets at the end of the text.
 _NAMED_AT_END = re.compile(r"[（(](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+)[)）]\s*[。.]?\s*$")

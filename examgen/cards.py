@@ -72,9 +72,9 @@ from examgen.card_definitions import (
     continues,
     is_description,
     is_value,
-    lacks_its_premise,
     names_a_quantity,
     names_another,
+    unaskable,
     with_referents,
     without_dangling,
     without_figure,
@@ -174,8 +174,8 @@ def fact_notes(
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
-        if lacks_its_premise(text):
-            return Made((), (f"definition {fact.subject!r}: a consequence without its premise",))
+        if reason := unaskable(text):
+            return Made((), (f"definition {fact.subject!r}: {reason}",))
         # A description ("Recovery from a lost connectivity to the root bridge"), or a text
         # going on from a sentence the card does not show ("因此需要…"), is explained.
         described = is_description(subject, lang) or continues(text)

@@ -64,3 +64,11 @@ def test_a_lettered_heading_is_named_without_its_letter(tmp_path, col):
     import_package(col, _build(tmp_path, [fact]).output)
     (front,) = _fronts(col, "n1", "list")
     assert front.startswith("Explain this Windmill (Mills)")
+
+
+def test_a_definition_that_is_only_an_example_in_brackets_gets_no_card(tmp_path, col):
+    example = _fact("e1", "definition", "Journaling file system", text="(e.g. ext4)")
+    other = _fact("e2", "definition", "Inode", text="the record that holds a file's metadata")
+    import_package(col, _build(tmp_path, [example, other]).output)
+    assert _fronts(col, "e1", "definition") == []
+    assert _fronts(col, "e2", "definition") != []
