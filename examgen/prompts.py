@@ -225,8 +225,12 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     named = _NAME_ABBR.match(subject)  # "Boyce-Codd Normal Form, BCNF": a name, no clause
     if (_CLAUSE.search(subject) and not named) or (lang != "zh" and len(subject.split()) >= 6):
         return Relation("statement", subject.rstrip("。.:："), "")
-    if len(items) >= 2 and (
-        _all_kinds_of(subject, items, lang) or _heading_names_all(subject, items, section)
+    # "管理者应当具备三种技能" already counts its kinds: no "…三种技能的种类".
+    counted = lang == "zh" and _ZH_COUNTED.search(view)
+    if (
+        len(items) >= 2
+        and not counted
+        and (_all_kinds_of(subject, items, lang) or _heading_names_all(subject, items, section))
     ):
         return Relation("kinds", subject, "")
     owner = _owner(subject, section)

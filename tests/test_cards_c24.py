@@ -72,3 +72,11 @@ def test_a_definition_that_is_only_an_example_in_brackets_gets_no_card(tmp_path,
     import_package(col, _build(tmp_path, [example, other]).output)
     assert _fronts(col, "e1", "definition") == []
     assert _fronts(col, "e2", "definition") != []
+
+
+def test_a_chinese_subject_that_counts_its_kinds_is_not_asked_for_its_kinds_again(tmp_path, col):
+    items = ("划桨技能", "掌舵技能", "观天技能")
+    fact = _fact("k1", "list", "船夫应当具备三种技能", items=items, lang="zh")
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "k1", "list-cloze")[:1]
+    assert front.startswith("船夫应当具备三种技能（3项）")
