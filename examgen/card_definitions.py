@@ -116,6 +116,22 @@ def continues(text: str) -> bool:
     return bool(_CONNECTIVE.match(text.strip()))
 
 
+# "always follows through on her plans", "总是…": how often the subject does something.
+_FREQUENCY = re.compile(
+    r"^(?:总是|總是|从不|從不|(?:always|never|usually|often|rarely|seldom|sometimes)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_a_claim(text: str) -> bool:
+    """Whether a definition's text is a claim about its subject, not what it is: it goes on
+    from a sentence before it (:func:`continues`) or says how often the subject does
+    something ("An exponential discounter always follows through on her plans!" gives
+    exponential discounter "always follows through…"): the card asks to explain it, with
+    no reverse card and no "define"."""
+    return continues(text) or bool(_FREQUENCY.match(text.strip()))
+
+
 # "因此需要…", "Thus …": a consequence of a premise the text does not say.
 _CONSEQUENCE = re.compile(r"^(?:因此|所以|因而|于是|於是|(?:therefore|thus|hence|so)\b)", re.I)
 

@@ -69,7 +69,7 @@ from examgen.card_budget import (
     told_steps,
 )
 from examgen.card_definitions import (
-    continues,
+    is_a_claim,
     is_description,
     is_value,
     names_a_quantity,
@@ -176,9 +176,9 @@ def fact_notes(
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
-        # A description ("Recovery from a lost connectivity to the root bridge"), or a text
-        # going on from a sentence the card does not show ("因此需要…"), is explained.
-        described = is_description(subject, lang) or continues(text)
+        # A description ("Recovery from a lost connectivity to the root bridge"), or a claim
+        # (going on from a sentence the card does not show, "因此需要…"; "always…"), is explained.
+        described = is_description(subject, lang) or is_a_claim(text)
         prompt = words.explain if named or described else words.define
         if is_abbreviation(text, subject):
             # "Serotonin (5-HT)": the text names the term's short form, no definition.

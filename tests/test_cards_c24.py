@@ -80,3 +80,16 @@ def test_a_chinese_subject_that_counts_its_kinds_is_not_asked_for_its_kinds_agai
     import_package(col, _build(tmp_path, [fact]).output)
     (front,) = _fronts(col, "k1", "list-cloze")[:1]
     assert front.startswith("船夫应当具备三种技能（3项）")
+
+
+def test_a_text_saying_how_often_a_term_does_something_is_explained_not_defined(tmp_path, col):
+    fact = _fact("c1", "definition", "Night heron", text="always hunts after dusk")
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "c1", "definition")
+    assert front.startswith("Explain this Night heron")
+
+
+def test_a_text_saying_how_often_a_term_does_something_gets_no_reverse_card(tmp_path, col):
+    fact = _fact("c2", "definition", "Night heron", text="always hunts after dusk")
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_fronts(col, "c2", "definition")) == 1
