@@ -169,8 +169,8 @@ def fact_notes(
         named = aspect_wording(subject, fact.section, lang, words)
         # A term that is a member of a list is asked with its list ("IPC（命名空间六种
         # 隔离）"): bare, "IPC" would be inter-process communication itself.
-        # A bare relation word ("Problem", 缺点) is asked with the heading it belongs to.
-        parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact.section, lang)
+        # A bare relation word ("Problem", 缺点) or formula is asked with its heading.
+        parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact, lang)
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))

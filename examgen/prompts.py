@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from examgen.card_phrases import Phrases
-from examgen.model import Item
+from examgen.model import Fact, Item
 from examgen.relation_words import (
     EN_HEAD_NOUNS,
     EN_LABELS,
@@ -275,16 +275,23 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     return Relation("points", subject, "")
 
 
-def owner_of_word(subject: str, section: Sequence[str], lang: str) -> str:
+# A text that is one formula and nothing else ("$P(A \cup B) = P(A) + P(B)$").
+_FORMULA_ONLY = re.compile(r"^\s*(\$\$?)[^$]+\1\s*[.。]?\s*$")
+
+
+def owner_of_word(subject: str, fact: Fact, lang: str) -> str:
     """The heading a bare relation word belongs to ("Problem" under "Logistic Regression",
-    特点 under "Docker"); '' when ``subject`` is no bare relation word or has no heading."""
+    特点 under "Docker"), or a one-word term stated by a formula alone ("Union" as
+    P(A∪B) = P(A) + P(B) under "Mutually exclusive events": the formula holds only there);
+    '' when ``subject`` (``fact``'s, cleaned) is neither or has no heading."""
     subject = " ".join(subject.split())
     if base(lang) == "zh":
         bare = is_label(subject)
     else:
         word = subject.lower()
         bare = " " not in word and (plural(word) in EN_LABELS | EN_MORE_LABELS | EN_MORE_OWNED)
-    return _owner(subject, section) if bare else ""
+    bare = bare or (" " not in subject and bool(_FORMULA_ONLY.match(fact.text)))
+    return _owner(subject, fact.section) if bare else ""
 
 
 def subject_head(subject: str, lang: str) -> str:

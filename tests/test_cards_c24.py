@@ -93,3 +93,16 @@ def test_a_text_saying_how_often_a_term_does_something_gets_no_reverse_card(tmp_
     fact = _fact("c2", "definition", "Night heron", text="always hunts after dusk")
     import_package(col, _build(tmp_path, [fact]).output)
     assert len(_fronts(col, "c2", "definition")) == 1
+
+
+def test_a_one_word_term_stated_by_a_formula_alone_is_asked_with_its_heading(tmp_path, col):
+    fact = _fact(
+        "f1",
+        "definition",
+        "Union",
+        text="$P(A \\cup B) = P(A) + P(B)$",
+        section=("Notes", "Chapter", "Disjoint events"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front, *_) = _fronts(col, "f1", "definition")
+    assert front.startswith("Define this term Union (Disjoint events)")
