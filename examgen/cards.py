@@ -98,10 +98,10 @@ from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_survey import Survey, gloss_key, subject_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
+from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.prompts import (
     list_wording,
-    owner_of_word,
     subject_head,
     unnamed_subject,
 )

@@ -24,12 +24,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from examgen.card_phrases import Phrases
-from examgen.model import Fact, Item
+from examgen.headings import heading_owner, where_stands
+from examgen.model import Item
 from examgen.relation_words import (
     EN_HEAD_NOUNS,
     EN_LABELS,
     EN_MORE_LABELS,
-    EN_MORE_OWNED,
     ZH_LABELS,
     base,
     en_category,
@@ -233,7 +233,7 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
         and (_all_kinds_of(subject, items, lang) or _heading_names_all(subject, items, section))
     ):
         return Relation("kinds", subject, "")
-    owner = _owner(subject, section)
+    owner = heading_owner(subject, section)
     if lang == "zh":
         head, _, tail = subject.rpartition(" ")
         # "CGroups 作用" -> "CGroups 的作用"; "node 运行的进程" is already a phrase.
@@ -273,25 +273,6 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     if en_plural_head(words):
         return Relation("category", subject, "")
     return Relation("points", subject, "")
-
-
-# A text that is one formula and nothing else ("$P(A \cup B) = P(A) + P(B)$").
-_FORMULA_ONLY = re.compile(r"^\s*(\$\$?)[^$]+\1\s*[.。]?\s*$")
-
-
-def owner_of_word(subject: str, fact: Fact, lang: str) -> str:
-    """The heading a bare relation word belongs to ("Problem" under "Logistic Regression",
-    特点 under "Docker"), or a one-word term stated by a formula alone ("Union" as
-    P(A∪B) = P(A) + P(B) under "Mutually exclusive events": the formula holds only there);
-    '' when ``subject`` (``fact``'s, cleaned) is neither or has no heading."""
-    subject = " ".join(subject.split())
-    if base(lang) == "zh":
-        bare = is_label(subject)
-    else:
-        word = subject.lower()
-        bare = " " not in word and (plural(word) in EN_LABELS | EN_MORE_LABELS | EN_MORE_OWNED)
-    bare = bare or (" " not in subject and bool(_FORMULA_ONLY.match(fact.text)))
-    return _owner(subject, fact.section) if bare else ""
 
 
 def subject_head(subject: str, lang: str) -> str:
@@ -343,49 +324,12 @@ def _owned_word(word: str, section: Sequence[str]) -> str:
     """A bare relation word a facet divides ("分类（按所处的组织层次）") said with whose it
     is, after the heading it stands under: "管理者的分类" under "管理者及其分类" (the
     heading's "及其分类" is the word itself); the word alone when there is no heading."""
-    owner = _owner(word, section)
+    owner = heading_owner(word, section)
     for joint in ("及其", "与其"):
         owner = owner.removesuffix(joint + word)
     if not owner or owner == word:
         return word
     return f"{owner}{' 的' if _LATIN_END.search(owner) else '的'}{word}"
-
-
-def _owner(subject: str, section: Sequence[str]) -> str:
-    """The deepest heading below the title that is not the subject itself."""
-    key = subject.casefold()
-    for heading in reversed(section[1:]):
-        heading = " ".join(heading.split())
-        if heading and heading.casefold() != key:
-            return _unnumbered(heading)
-    return ""
-
-
-# A heading's section number ("1.2.2. 环境与管理之间的作用", "A) Model", "ii) Naive", "一、"):
-# not part of its name.
-_SECTION_NUMBER = re.compile(
-    r"^(?:\d+(?:\.\d+)*[.、]\s*|\(?(?:[A-Za-z]|[ivxIVX]{2,4}|\d+)\)\s+|[一二三四五六七八九十]+、\s*)(?=\S)"
-)
-
-
-def _unnumbered(heading: str) -> str:
-    return _SECTION_NUMBER.sub("", heading, count=1)
-
-
-def _where(subject: str, section: Sequence[str]) -> str:
-    """The heading a list without a named relation stands under: none when the list is its
-    section's own (the heading is its subject), else the deepest heading that does not
-    hold the subject or sit inside it ("MVCC" says nothing more about "MVCC实现")."""
-    if not section or len(section) < 2:
-        return ""
-    key = " ".join(subject.split()).casefold()
-    if " ".join(section[-1].split()).casefold() == key:
-        return ""
-    for heading in reversed(section[1:]):
-        folded = " ".join(heading.split()).casefold()
-        if folded and folded not in key and key not in folded:
-            return _unnumbered(" ".join(heading.split()))
-    return ""
 
 
 # Relations an English card asks "for" its head, not "of" it.
@@ -463,7 +407,7 @@ def list_wording(
         rel = rel._replace(head=_capital(rel.head))
     where = ""
     if rel.form == "points":
-        where = parent or _where(rel.head, section)
+        where = parent or where_stands(rel.head, section)
     # Chinese typesetting puts a space between a Latin word and 的, none after a Hanzi.
     parts = {
         "subject": rel.head,
@@ -495,7 +439,7 @@ def unnamed_subject(
     rel = relation(subject, items, lang, section, label)
     if rel.form != "points":
         return ""
-    where = parent or _where(rel.head, section)
+    where = parent or where_stands(rel.head, section)
     if not where:
         return rel.head
     return f"{rel.head}（{where}）" if base(lang) == "zh" else f"{rel.head} ({where})"
