@@ -13,7 +13,7 @@ A figure the notes point to ("如下图所示") is not on the card: the phrase i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # "15s", "2 seconds", "20 秒", "~1%": a number with at most a unit, nothing else.
 _VALUE = re.compile(
@@ -218,6 +218,23 @@ def with_referents(text: str, before: Sequence[str]) -> str:
     if len(before) < 2 or not BOTH_ABOVE.search(text):
         return text
     return BOTH_ABOVE.sub(f"{before[-2]}和{before[-1]}", text, count=1)
+
+
+# "…；全文索引：用于文本搜索": a name and its colon after a semicolon, a new definition.
+_GLUED = re.compile(r"[；;]\s*(?P<name>[^；;：:，,。.]{1,24}?)\s*[：:]")
+
+
+def without_glued(text: str, defined: Mapping[str, str], subject: str) -> str:
+    """``text`` up to another term's definition the notes glued on after a semicolon ("…使用
+    其前n位为作为索引；全文索引：用于文本搜索" when 全文索引 is defined too): that term has
+    its own card, and on this one it is an unrelated line. ``defined``: the deck's defined
+    subjects, spaces dropped and casefolded."""
+    own = "".join(subject.split()).casefold()
+    for found in _GLUED.finditer(text):
+        key = "".join(found["name"].split()).casefold()
+        if key in defined and key != own:
+            return text[: found.start()].rstrip()
+    return text
 
 
 # "…透過一些性質,推導出", "The bridge includes": a text its list's members complete.

@@ -78,6 +78,7 @@ from examgen.card_definitions import (
     with_referents,
     without_dangling,
     without_figure,
+    without_glued,
 )
 from examgen.card_giveaways import (
     hidden_parts,
@@ -163,17 +164,16 @@ def fact_notes(
         # "Armstrong's Axioms: …推導出" over its list: the list's lead-in, not a definition.
         return Made((), (f"definition {fact.subject!r} leads in its list",))
     if fact.kind == "definition":
-        # An aspect of something ("索引优点", "Goal" under "STP") is no term: its card
-        # names whose aspect it is ("索引的优点") and asks to explain it, and no reverse
-        # card asks for the aspect's word back ("Which term is this? … → Goal").
+        # An aspect ("索引优点", "Goal" under "STP") is no term: its card names whose aspect
+        # it is ("索引的优点"), asks to explain it, and gets no reverse card ("… → Goal").
         named = aspect_wording(subject, fact.section, lang, words)
-        # A term that is a member of a list is asked with its list ("IPC（命名空间六种
-        # 隔离）"): bare, "IPC" would be inter-process communication itself.
-        # A bare relation word ("Problem", 缺点) or formula is asked with its heading.
+        # A list's member is asked with its list ("IPC（命名空间六种隔离）", not IPC itself);
+        # a bare relation word ("Problem", 缺点) or formula, with the heading it belongs to.
         parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact, lang)
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
+        text = without_glued(text, plan.defined, fact.subject)
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
         # A description ("Recovery from a lost connectivity to the root bridge"), or a claim

@@ -106,3 +106,24 @@ def test_a_one_word_term_stated_by_a_formula_alone_is_asked_with_its_heading(tmp
     import_package(col, _build(tmp_path, [fact]).output)
     (front, *_) = _fronts(col, "f1", "definition")
     assert front.startswith("Define this term Union (Disjoint events)")
+
+
+def _answer(col: Collection, fact_id: str, kind: str) -> str:
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return _text(col.get_note(nids[0]).cards()[0].answer())
+
+
+def test_another_terms_definition_glued_on_after_a_semicolon_is_left_off_the_back(tmp_path, col):
+    text = "墙上的木架，用来晾晒草药；药碾：把草药碾成粉末的石槽"
+    rack = _fact("g1", "definition", "药架", text=text, lang="zh")
+    mill = _fact("g2", "definition", "药碾", text="把草药碾成粉末的石槽", lang="zh", line=5)
+    import_package(col, _build(tmp_path, [rack, mill]).output)
+    back = _answer(col, "g1", "definition")
+    assert "晾晒草药" in back and "石槽" not in back
+
+
+def test_a_semicolon_before_a_name_no_fact_defines_keeps_the_whole_text(tmp_path, col):
+    text = "墙上的木架，用来晾晒草药；注意：雨天要收进屋里"
+    rack = _fact("g3", "definition", "药架", text=text, lang="zh")
+    import_package(col, _build(tmp_path, [rack]).output)
+    assert "雨天要收进屋里" in _answer(col, "g3", "definition")
