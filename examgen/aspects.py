@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from examgen.card_phrases import Phrases
-from examgen.prompts import _LATIN_END, _owner
+from examgen.headings import heading_owner
+from examgen.prompts import _LATIN_END
 from examgen.relation_words import base
 from examgen.script import simplified_view
 
@@ -37,7 +38,7 @@ def aspect_of(subject: str, section: Sequence[str], lang: str) -> tuple[str, str
         if not word:
             return None
         head = subject[: -len(word)].strip().removesuffix("的").strip()
-        owner = head or _owner(subject, section)
+        owner = head or heading_owner(subject, section)
         return (owner, subject[-len(word) :]) if owner else None
     owned = _EN_OWNED_ASPECT.match(subject)
     if owned:  # "STP's goal", "Goal of STP", "Advantages of X"
@@ -48,7 +49,7 @@ def aspect_of(subject: str, section: Sequence[str], lang: str) -> tuple[str, str
     if trailing:  # "MLAG - MultiChassis LAG Goal": the goal of MLAG - MultiChassis LAG
         return (trailing["head"].rstrip(" -–—:"), trailing["word"].lower())
     if " " not in subject and _singular(subject.lower()) in _EN_ASPECTS:
-        owner = _owner(subject, section)
+        owner = heading_owner(subject, section)
         return (owner, subject.lower()) if owner else None
     return None
 

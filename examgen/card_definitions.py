@@ -13,7 +13,7 @@ A figure the notes point to ("如下图所示") is not on the card: the phrase i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # "15s", "2 seconds", "20 秒", "~1%": a number with at most a unit, nothing else.
 _VALUE = re.compile(
@@ -116,6 +116,22 @@ def continues(text: str) -> bool:
     return bool(_CONNECTIVE.match(text.strip()))
 
 
+# "always follows through on her plans", "总是…": how often the subject does something.
+_FREQUENCY = re.compile(
+    r"^(?:总是|總是|从不|從不|(?:always|never|usually|often|rarely|seldom|sometimes)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_a_claim(text: str) -> bool:
+    """Whether a definition's text is a claim about its subject, not what it is: it goes on
+    from a sentence before it (:func:`continues`) or says how often the subject does
+    something ("An exponential discounter always follows through on her plans!" gives
+    exponential discounter "always follows through…"): the card asks to explain it, with
+    no reverse card and no "define"."""
+    return continues(text) or bool(_FREQUENCY.match(text.strip()))
+
+
 # "因此需要…", "Thus …": a consequence of a premise the text does not say.
 _CONSEQUENCE = re.compile(r"^(?:因此|所以|因而|于是|於是|(?:therefore|thus|hence|so)\b)", re.I)
 
@@ -125,6 +141,34 @@ def lacks_its_premise(text: str) -> bool:
     Tables" under 資料查詢, whose premise "…愈不利於資料查詢" the card does not hold): no
     card can ask it, "說明這一點 資料查詢" has no answer the learner could reason to."""
     return bool(_CONSEQUENCE.match(text.strip()))
+
+
+# "(例如：Unix OS)", "(e.g. ext4)": an example in brackets, opening with its marker.
+_EXAMPLE = re.compile(r"^(?:例如|比如|譬如|例|如|e\.?g\.?|for example|for instance|such as)", re.I)
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def only_an_example(text: str) -> bool:
+    """Whether a definition's text is nothing but an example in brackets ("自主访问控制
+    (DAC)" over "(例如：Unix OS)"): it says what one instance is, not what the term is, so
+    "explain X" would have an example for its whole answer."""
+    text = text.strip().rstrip("。.")
+    if len(text) < 2 or text[0] not in _OPEN or text[-1] not in _CLOSE:
+        return False
+    depth = 0
+    for position, ch in enumerate(text):
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth == 0 and position < len(text) - 1:
+            return False  # "(a)(b)": the first bracket closes before the end
+    return bool(_EXAMPLE.match(text[1:-1].strip()))
+
+
+def unaskable(text: str) -> str:
+    """Why no card can ask a definition with this text (a consequence without its premise,
+    only an example), or "" when one can."""
+    if lacks_its_premise(text):
+        return "a consequence without its premise"
+    return "only an example" if only_an_example(text) else ""
 
 
 # "…原来未分解时的资讯（Lossless Decomposition）": a Title Case name of two words or more in
@@ -174,6 +218,23 @@ def with_referents(text: str, before: Sequence[str]) -> str:
     if len(before) < 2 or not BOTH_ABOVE.search(text):
         return text
     return BOTH_ABOVE.sub(f"{before[-2]}和{before[-1]}", text, count=1)
+
+
+# "…；全文索引：用于文本搜索": a name and its colon after a semicolon, a new definition.
+_GLUED = re.compile(r"[；;]\s*(?P<name>[^；;：:，,。.]{1,24}?)\s*[：:]")
+
+
+def without_glued(text: str, defined: Mapping[str, str], subject: str) -> str:
+    """``text`` up to another term's definition the notes glued on after a semicolon ("…使用
+    其前n位为作为索引；全文索引：用于文本搜索" when 全文索引 is defined too): that term has
+    its own card, and on this one it is an unrelated line. ``defined``: the deck's defined
+    subjects, spaces dropped and casefolded."""
+    own = "".join(subject.split()).casefold()
+    for found in _GLUED.finditer(text):
+        key = "".join(found["name"].split()).casefold()
+        if key in defined and key != own:
+            return text[: found.start()].rstrip()
+    return text
 
 
 # "…透過一些性質,推導出", "The bridge includes": a text its list's members complete.

@@ -94,39 +94,28 @@ def table_notes(fact, subject, words, images, context, source) -> Made:
     return Made(tuple(notes), tuple(problems))
 
 
-#: The first member a part of an explained list opens with is quoted up to this width.
-FIRST_COLUMNS = 30
-
-
 def explained_notes(items, about, prompt, words, images, context, source) -> Made:
     """The notes of a list whose notes name no relation (``about``: its subject and where it
     stands, ``prompts.unnamed_subject``; ``prompt``: explain or define it): cards whose
     back is the list, not a recall of "the points listed about X" nor a blank among its
     claims. A list over the recall budget is cut into consecutive parts (:func:`groups`),
-    one card each in the notes' order, the prompt saying which member a part opens with."""
+    one card each in the notes' order, the prompt saying which points of how many a part
+    asks by number: quoting the member a part opens with gave that member away."""
     parts = groups([display_width(item.text) for item in items])
     notes = []
     for index, part in enumerate(parts):
         said = prompt
         if len(parts) > 1:
-            first = _clipped(items[part[0]].text, FIRST_COLUMNS)
-            said = words.about_part.format(prompt=prompt, i=index + 1, k=len(parts), first=first)
+            a, b, n = part[0] + 1, part[-1] + 1, len(items)
+            said = (
+                words.about_part.format(prompt=prompt, a=a, b=b, n=n)
+                if b > a
+                else words.about_part_one.format(prompt=prompt, a=a, n=n)
+            )
         back = items_html([items[p] for p in part], Hider({}), {}, cloze=False)
         fields = (text_html(about), back + images, text_html(said), "", context, source)
         notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
     return Made(tuple(notes))
-
-
-def _clipped(text: str, columns: int) -> str:
-    """``text`` cut to at most ``columns`` display columns, "…" marking a cut."""
-    if display_width(text) <= columns:
-        return text
-    out = ""
-    for ch in text:
-        if display_width(out + ch) > columns - 1:
-            break
-        out += ch
-    return out.rstrip() + "…"
 
 
 def one_member_notes(item: Item, subject, words: Phrases, lang, images, context, source) -> Made:

@@ -39,7 +39,8 @@ class Phrases:
     value: str  # a definition whose text is a value ("15s")
     expansion: str  # a definition whose text is its acronym's expansion
     about: str  # a list whose notes name no relation, asked as its subject's explanation
-    about_part: str  # {prompt}, {i}, {k}, {first}: a part of one, over the recall budget
+    about_part: str  # {prompt}, {a}, {b}, {n}: the points a part of one over the budget holds
+    about_part_one: str  # {prompt}, {a}, {n}: a part of one point
     # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
     count_one: str
     group_one: str
@@ -97,7 +98,8 @@ PHRASES = MappingProxyType(
             value="写出它的取值",
             expansion="写出它的全称",
             about="解释这个概念",
-            about_part="{prompt}（第{i}部分，共{k}部分，从“{first}”起）",
+            about_part="{prompt}（第{a}–{b}点，共{n}点）",
+            about_part_one="{prompt}（第{a}点，共{n}点）",
             count_one="共1项",
             group_one="第{i}组（共{k}组）：写出空缺的1项",
             one_group_one="写出空缺的1项",
@@ -146,7 +148,8 @@ PHRASES = MappingProxyType(
             value="Give its value",
             expansion="Give its full name",
             about="Explain this",
-            about_part="{prompt} (part {i} of {k}, from “{first}”)",
+            about_part="{prompt} (points {a}–{b} of {n})",
+            about_part_one="{prompt} (point {a} of {n})",
             count_one="1 item",
             group_one="Part {i} of {k}: fill in the blank",
             one_group_one="Fill in the blank",

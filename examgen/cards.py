@@ -69,15 +69,16 @@ from examgen.card_budget import (
     told_steps,
 )
 from examgen.card_definitions import (
-    continues,
+    is_a_claim,
     is_description,
     is_value,
-    lacks_its_premise,
     names_a_quantity,
     names_another,
+    unaskable,
     with_referents,
     without_dangling,
     without_figure,
+    without_glued,
 )
 from examgen.card_giveaways import (
     hidden_parts,
@@ -98,10 +99,10 @@ from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_survey import Survey, gloss_key, subject_key, survey
 from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
+from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.prompts import (
     list_wording,
-    owner_of_word,
     subject_head,
     unnamed_subject,
 )
@@ -163,22 +164,21 @@ def fact_notes(
         # "Armstrong's Axioms: …推導出" over its list: the list's lead-in, not a definition.
         return Made((), (f"definition {fact.subject!r} leads in its list",))
     if fact.kind == "definition":
-        # An aspect of something ("索引优点", "Goal" under "STP") is no term: its card
-        # names whose aspect it is ("索引的优点") and asks to explain it, and no reverse
-        # card asks for the aspect's word back ("Which term is this? … → Goal").
+        # An aspect ("索引优点", "Goal" under "STP") is no term: its card names whose aspect
+        # it is ("索引的优点"), asks to explain it, and gets no reverse card ("… → Goal").
         named = aspect_wording(subject, fact.section, lang, words)
-        # A term that is a member of a list is asked with its list ("IPC（命名空间六种
-        # 隔离）"): bare, "IPC" would be inter-process communication itself.
-        # A bare relation word ("Problem", 缺点) is asked with the heading it belongs to.
-        parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact.section, lang)
+        # A list's member is asked with its list ("IPC（命名空间六种隔离）", not IPC itself);
+        # a bare relation word ("Problem", 缺点) or formula, with the heading it belongs to.
+        parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact, lang)
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
-        if lacks_its_premise(text):
-            return Made((), (f"definition {fact.subject!r}: a consequence without its premise",))
-        # A description ("Recovery from a lost connectivity to the root bridge"), or a text
-        # going on from a sentence the card does not show ("因此需要…"), is explained.
-        described = is_description(subject, lang) or continues(text)
+        text = without_glued(text, plan.defined, fact.subject)
+        if reason := unaskable(text):
+            return Made((), (f"definition {fact.subject!r}: {reason}",))
+        # A description ("Recovery from a lost connectivity to the root bridge"), or a claim
+        # (going on from a sentence the card does not show, "因此需要…"; "always…"), is explained.
+        described = is_description(subject, lang) or is_a_claim(text)
         prompt = words.explain if named or described else words.define
         if is_abbreviation(text, subject):
             # "Serotonin (5-HT)": the text names the term's short form, no definition.

@@ -24,12 +24,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from examgen.card_phrases import Phrases
+from examgen.headings import heading_owner, where_stands
 from examgen.model import Item
 from examgen.relation_words import (
     EN_HEAD_NOUNS,
     EN_LABELS,
     EN_MORE_LABELS,
-    EN_MORE_OWNED,
     ZH_LABELS,
     base,
     en_category,
@@ -77,6 +77,13 @@ _ZH_FACET = re.compile(
 _EN_TASK = re.compile(
     r"^(?:changing|choosing|selecting|configuring|setting|using|creating|making|improving|"
     r"reducing|preventing|avoiding|measuring|handling|finding|solving|tuning|picking)\s+\S",
+    re.IGNORECASE,
+)
+# A count or a plain modifier opening the words before a relation word ("Two extreme
+# assumptions", "Key features"): they qualify the relation word, they name no owner.
+_EN_MODIFIER = re.compile(
+    r"^(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|"
+    r"main|key|basic|major|common|general|other|different)\b",
     re.IGNORECASE,
 )
 # A name and its abbreviation after a comma ("Boyce-Codd Normal Form, BCNF").
@@ -218,11 +225,15 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     named = _NAME_ABBR.match(subject)  # "Boyce-Codd Normal Form, BCNF": a name, no clause
     if (_CLAUSE.search(subject) and not named) or (lang != "zh" and len(subject.split()) >= 6):
         return Relation("statement", subject.rstrip("。.:："), "")
-    if len(items) >= 2 and (
-        _all_kinds_of(subject, items, lang) or _heading_names_all(subject, items, section)
+    # "管理者应当具备三种技能" already counts its kinds: no "…三种技能的种类".
+    counted = lang == "zh" and _ZH_COUNTED.search(view)
+    if (
+        len(items) >= 2
+        and not counted
+        and (_all_kinds_of(subject, items, lang) or _heading_names_all(subject, items, section))
     ):
         return Relation("kinds", subject, "")
-    owner = _owner(subject, section)
+    owner = heading_owner(subject, section)
     if lang == "zh":
         head, _, tail = subject.rpartition(" ")
         # "CGroups 作用" -> "CGroups 的作用"; "node 运行的进程" is already a phrase.
@@ -243,6 +254,8 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     last = words[-1].lower() if words else ""
     if len(words) >= 2 and last in EN_HEAD_NOUNS:
         return Relation("category", subject, "")
+    if len(words) >= 2 and last in EN_LABELS and _EN_MODIFIER.match(subject):
+        return Relation("category", subject, "")  # "Two extreme assumptions": no owner
     if len(words) >= 2 and last in EN_LABELS:
         head = " ".join(words[:-1])
         head = head[:-2] if head.endswith(("'s", "’s")) else head
@@ -260,18 +273,6 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     if en_plural_head(words):
         return Relation("category", subject, "")
     return Relation("points", subject, "")
-
-
-def owner_of_word(subject: str, section: Sequence[str], lang: str) -> str:
-    """The heading a bare relation word belongs to ("Problem" under "Logistic Regression",
-    特点 under "Docker"); '' when ``subject`` is no bare relation word or has no heading."""
-    subject = " ".join(subject.split())
-    if base(lang) == "zh":
-        bare = is_label(subject)
-    else:
-        word = subject.lower()
-        bare = " " not in word and (plural(word) in EN_LABELS | EN_MORE_LABELS | EN_MORE_OWNED)
-    return _owner(subject, section) if bare else ""
 
 
 def subject_head(subject: str, lang: str) -> str:
@@ -323,46 +324,12 @@ def _owned_word(word: str, section: Sequence[str]) -> str:
     """A bare relation word a facet divides ("分类（按所处的组织层次）") said with whose it
     is, after the heading it stands under: "管理者的分类" under "管理者及其分类" (the
     heading's "及其分类" is the word itself); the word alone when there is no heading."""
-    owner = _owner(word, section)
+    owner = heading_owner(word, section)
     for joint in ("及其", "与其"):
         owner = owner.removesuffix(joint + word)
     if not owner or owner == word:
         return word
     return f"{owner}{' 的' if _LATIN_END.search(owner) else '的'}{word}"
-
-
-def _owner(subject: str, section: Sequence[str]) -> str:
-    """The deepest heading below the title that is not the subject itself."""
-    key = subject.casefold()
-    for heading in reversed(section[1:]):
-        heading = " ".join(heading.split())
-        if heading and heading.casefold() != key:
-            return _unnumbered(heading)
-    return ""
-
-
-# A heading's section number ("1.2.2. 环境与管理之间的作用"): not part of its name.
-_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*[.、]\s*(?=\S)")
-
-
-def _unnumbered(heading: str) -> str:
-    return _SECTION_NUMBER.sub("", heading, count=1)
-
-
-def _where(subject: str, section: Sequence[str]) -> str:
-    """The heading a list without a named relation stands under: none when the list is its
-    section's own (the heading is its subject), else the deepest heading that does not
-    hold the subject or sit inside it ("MVCC" says nothing more about "MVCC实现")."""
-    if not section or len(section) < 2:
-        return ""
-    key = " ".join(subject.split()).casefold()
-    if " ".join(section[-1].split()).casefold() == key:
-        return ""
-    for heading in reversed(section[1:]):
-        folded = " ".join(heading.split()).casefold()
-        if folded and folded not in key and key not in folded:
-            return _unnumbered(" ".join(heading.split()))
-    return ""
 
 
 # Relations an English card asks "for" its head, not "of" it.
@@ -440,7 +407,7 @@ def list_wording(
         rel = rel._replace(head=_capital(rel.head))
     where = ""
     if rel.form == "points":
-        where = parent or _where(rel.head, section)
+        where = parent or where_stands(rel.head, section)
     # Chinese typesetting puts a space between a Latin word and 的, none after a Hanzi.
     parts = {
         "subject": rel.head,
@@ -472,7 +439,7 @@ def unnamed_subject(
     rel = relation(subject, items, lang, section, label)
     if rel.form != "points":
         return ""
-    where = parent or _where(rel.head, section)
+    where = parent or where_stands(rel.head, section)
     if not where:
         return rel.head
     return f"{rel.head}（{where}）" if base(lang) == "zh" else f"{rel.head} ({where})"

@@ -46,15 +46,13 @@ def test_a_list_naming_no_relation_gets_no_cloze_note(tmp_path, col):
     assert _cards(col, "w2", "list-cloze") == []
 
 
-def test_a_long_list_naming_no_relation_is_explained_in_parts_named_by_their_first_member(
-    tmp_path, col
-):
+def test_a_long_list_naming_no_relation_is_explained_in_parts_named_by_their_points(tmp_path, col):
     items = [f"第{n}号水渠引水灌溉下游的稻田" for n in range(1, 9)]
     fact = _zh("w3", "list", "水车", items=items)
     import_package(col, _build(tmp_path, [fact]).output)
     fronts = _fronts(col, "w3", "list") + _fronts(col, "w3", "list#2")
     assert len(fronts) == 2
-    assert "（第2部分，共2部分，从“第" in fronts[1]
+    assert fronts[1].startswith("解释这个概念（第5–8点，共8点）")
 
 
 def test_a_list_about_a_defined_term_shows_the_definition_beside_the_term(tmp_path, col):
