@@ -14,11 +14,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block.list import list_block
 from markdown_it.token import Token
 
 from examgen.notes.tokens import (
     _TOKEN_FIELDS,
     _absent_rules,
+    _list,
     _NotesState,
     commonmark_parser,
     inline_children,
@@ -231,3 +233,21 @@ def test_the_block_state_finds_the_line_marks_markdown_its_own_state_finds(text,
     ours, theirs = _NotesState(text + end, parser, {}, []), StateBlock(text + end, parser, {}, [])
     assert _marks(ours) == _marks(theirs)
     assert vars(ours) == vars(theirs)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(lines, min_size=1, max_size=8).map("\n".join),
+    st.sampled_from(["paragraph", "list", "blockquote", "root"]),
+    st.sampled_from([0, 2, 3, 4, 6]),
+    st.sampled_from([-1, 0, 2]),
+)
+def test_asked_whether_an_item_starts_the_list_rule_answers_as_markdown_its(
+    text, parent, block_indent, list_indent
+):
+    state = _NotesState(text, commonmark_parser(), {}, [])
+    state.parentType, state.blkIndent, state.listIndent = parent, block_indent, list_indent
+    for line in range(state.lineMax):
+        assert _list(state, line, state.lineMax, True) == list_block(
+            state, line, state.lineMax, True
+        ), (text.split("\n")[line], parent, block_indent, list_indent)
