@@ -24,6 +24,7 @@ from examgen.notes.tokens import (
     _NotesState,
     commonmark_parser,
     inline_children,
+    markdown_parser,
     parse_markdown,
 )
 
@@ -251,3 +252,14 @@ def test_asked_whether_an_item_starts_the_list_rule_answers_as_markdown_its(
         assert _list(state, line, state.lineMax, True) == list_block(
             state, line, state.lineMax, True
         ), (text.split("\n")[line], parent, block_indent, list_indent)
+
+
+def test_the_parsers_options_answer_get_from_their_own_dict():
+    options = markdown_parser().options
+    assert options.get == options._options.get  # the dict's own, not the mapping's
+    assert [options.get(key) for key in ("tasklists", "maxNesting", "html")] == [
+        options["tasklists"],
+        options["maxNesting"],
+        options["html"],
+    ]
+    assert options.get("no such option", "default") == "default"

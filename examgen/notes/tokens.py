@@ -85,6 +85,13 @@ def markdown_parser(absent: frozenset[str] = frozenset()) -> MarkdownIt:
     # The list rule asks for this option per item; unset, the lookup raises and catches a
     # KeyError each time (the default, False, is what it reads either way).
     parser.options["tasklists"] = False
+    # It asks by `options.get`, which markdown-it's options mapping answers through two
+    # Python calls (the mapping's generic `get`, then its `__getitem__`): the dict's own
+    # `get` answers the same from the same dict.
+    # (Only while the mapping keeps its options in a dict, as when this was written.)
+    options = getattr(parser.options, "_options", None)
+    if type(options) is dict:
+        parser.options.get = options.get  # type: ignore[method-assign]
     _dispatch_by_first_character(parser, absent)
     if tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS:
         _push_tokens_directly(parser.block)
