@@ -93,7 +93,6 @@ def markdown_parser(absent: frozenset[str] = frozenset()) -> MarkdownIt:
     if type(options) is dict:
         parser.options.get = options.get  # type: ignore[method-assign]
     _dispatch_by_first_character(parser, absent)
-    _tokenize_lines_directly(parser.block)
     if tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS:
         _push_tokens_directly(parser.block)
     return parser
@@ -250,47 +249,6 @@ def _push_tokens_directly(block: ParserBlock) -> None:
         return state.tokens
 
     block.parse = parse  # type: ignore[method-assign]
-
-
-def _tokenize_lines_directly(block: ParserBlock) -> None:
-    """Make ``block`` run its rules over a range of lines as ``ParserBlock.tokenize`` does
-    (the same state after it), reading the line marks directly: the list rule runs it once
-    per item, and markdown-it's own asks a method for each empty-line test."""
-    chain = block.ruler.getRules
-
-    def tokenize(state: StateBlock, start: int, end: int) -> None:
-        rules = chain("")
-        deepest = state.md.options["maxNesting"]
-        begins, shifts, ends = state.bMarks, state.tShift, state.eMarks
-        gap = False  # an empty line after a block: the next one makes the parent loose
-        line = start
-        while line < end:
-            last = state.lineMax  # (a quote's rule narrows it while it reads its lines)
-            while line < last and begins[line] + shifts[line] >= ends[line]:
-                line += 1
-            state.line = line
-            if line >= end or state.sCount[line] < state.blkIndent:
-                break  # the end, or a line outdented out of the item or quote being read
-            if state.level >= deepest:
-                state.line = end  # nested too deep: the rest is not read
-                break
-            for rule in rules:  # a loop, not any(): see _by_first_character
-                if rule(state, line, end, False):
-                    break
-            else:
-                raise RuntimeError("none of the block rules matched")
-            if state.line <= line:
-                raise RuntimeError("block rule didn't increment state.line")
-            state.tight = not gap
-            line = state.line
-            if line - 1 < end and begins[line - 1] + shifts[line - 1] >= ends[line - 1]:
-                gap = True  # a paragraph may take the empty line after it (in a list)
-            if line < end and begins[line] + shifts[line] >= ends[line]:
-                gap = True
-                line += 1
-                state.line = line
-
-    block.tokenize = tokenize  # type: ignore[method-assign]
 
 
 def _dispatch_by_first_character(parser: MarkdownIt, absent: frozenset[str]) -> None:
