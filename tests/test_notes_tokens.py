@@ -38,6 +38,8 @@ CONSTRUCTS = [
     "- item\n  ---\n- item\n---\n> quoted\n> ===\n",
     "- - -x\n* * * *\n-- -- --\n_ _\n",
     "- a\n- b\n  - c\n    - d\n- e\n",
+    "- loose\n\n- list\n- a\n  \n  b\n- c\n\n\n- after two empty lines\n",
+    "".join(f"{'  ' * depth}- level {depth}\n" for depth in range(110)) + "after\n",
     "* star\n+ plus\n- dash\n",
     "1. one\n2. two\n10) ten\n",
     "Para\n2. not a list after a paragraph\n1. but this is\n",
