@@ -14,14 +14,17 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block.list import list_block
 from markdown_it.token import Token
 
 from examgen.notes.tokens import (
     _TOKEN_FIELDS,
     _absent_rules,
+    _list,
     _NotesState,
     commonmark_parser,
     inline_children,
+    markdown_parser,
     parse_markdown,
 )
 
@@ -35,6 +38,8 @@ CONSTRUCTS = [
     "- item\n  ---\n- item\n---\n> quoted\n> ===\n",
     "- - -x\n* * * *\n-- -- --\n_ _\n",
     "- a\n- b\n  - c\n    - d\n- e\n",
+    "- loose\n\n- list\n- a\n  \n  b\n- c\n\n\n- after two empty lines\n",
+    "".join(f"{'  ' * depth}- level {depth}\n" for depth in range(110)) + "after\n",
     "* star\n+ plus\n- dash\n",
     "1. one\n2. two\n10) ten\n",
     "Para\n2. not a list after a paragraph\n1. but this is\n",
@@ -231,3 +236,32 @@ def test_the_block_state_finds_the_line_marks_markdown_its_own_state_finds(text,
     ours, theirs = _NotesState(text + end, parser, {}, []), StateBlock(text + end, parser, {}, [])
     assert _marks(ours) == _marks(theirs)
     assert vars(ours) == vars(theirs)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(lines, min_size=1, max_size=8).map("\n".join),
+    st.sampled_from(["paragraph", "list", "blockquote", "root"]),
+    st.sampled_from([0, 2, 3, 4, 6]),
+    st.sampled_from([-1, 0, 2]),
+)
+def test_asked_whether_an_item_starts_the_list_rule_answers_as_markdown_its(
+    text, parent, block_indent, list_indent
+):
+    state = _NotesState(text, commonmark_parser(), {}, [])
+    state.parentType, state.blkIndent, state.listIndent = parent, block_indent, list_indent
+    for line in range(state.lineMax):
+        assert _list(state, line, state.lineMax, True) == list_block(
+            state, line, state.lineMax, True
+        ), (text.split("\n")[line], parent, block_indent, list_indent)
+
+
+def test_the_parsers_options_answer_get_from_their_own_dict():
+    options = markdown_parser().options
+    assert options.get == options._options.get  # the dict's own, not the mapping's
+    assert [options.get(key) for key in ("tasklists", "maxNesting", "html")] == [
+        options["tasklists"],
+        options["maxNesting"],
+        options["html"],
+    ]
+    assert options.get("no such option", "default") == "default"

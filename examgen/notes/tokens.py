@@ -43,6 +43,7 @@ from markdown_it import MarkdownIt, rules_block
 from markdown_it.common.utils import MD_TRIM_CHARS as _TRIMMED
 from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block.list import list_block, skipBulletListMarker, skipOrderedListMarker
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
@@ -84,6 +85,13 @@ def markdown_parser(absent: frozenset[str] = frozenset()) -> MarkdownIt:
     # The list rule asks for this option per item; unset, the lookup raises and catches a
     # KeyError each time (the default, False, is what it reads either way).
     parser.options["tasklists"] = False
+    # It asks by `options.get`, which markdown-it's options mapping answers through two
+    # Python calls (the mapping's generic `get`, then its `__getitem__`): the dict's own
+    # `get` answers the same from the same dict.
+    # (Only while the mapping keeps its options in a dict, as when this was written.)
+    options = getattr(parser.options, "_options", None)
+    if type(options) is dict:
+        parser.options.get = options.get  # type: ignore[method-assign]
     _dispatch_by_first_character(parser, absent)
     if tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS:
         _push_tokens_directly(parser.block)
@@ -264,7 +272,7 @@ def _by_first_character(rules: Sequence[BlockRule], absent: frozenset[str]) -> B
     # A line indented as code, or empty, gets every rule (the absent ones too); the others
     # only those the text can use (a stub where the setext rule would fail). markdown-it's
     # paragraph rule is replaced everywhere by the faster one giving its tokens.
-    every = tuple(_paragraph if rule is rules_block.paragraph else rule for rule in rules)
+    every = tuple(_OWN_RULES.get(rule, rule) for rule in rules)
     usable = tuple(
         _STAND_INS.get(rule, rule) if _RULE_NAMES.get(rule) in absent else rule
         for rule in every
@@ -337,6 +345,38 @@ def _paragraph(state: StateBlock, line: int, end: int, silent: bool) -> bool:
     state.push("paragraph_close", "p", -1)
     state.parentType = parent_type
     return True
+
+
+def _list(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+    """markdown-it's list rule; asked only whether a list item may start on ``line`` (as a
+    paragraph asks of the line after each item's text: most calls), it answers as that rule
+    would, from the same marker checks, without the rule's debug log call and set-up."""
+    if not silent:
+        return list_block(state, line, end, silent)
+    first = state.bMarks[line] + state.tShift[line]
+    if first >= state.eMarks[line]:
+        return list_block(state, line, end, silent)  # an empty line: the rule itself
+    count = state.sCount[line]
+    if count - state.blkIndent >= 4:
+        return False  # indented as code
+    if state.listIndent >= 0 and count - state.listIndent >= 4 and count < state.blkIndent:
+        return False  # a paragraph's continuation under a deeper item
+    interrupting = state.parentType == "paragraph" and count >= state.blkIndent
+    if state.src[first] in "*-+":
+        after = skipBulletListMarker(state, line)
+    else:
+        after = skipOrderedListMarker(state, line)
+        if after >= 0 and interrupting and int(state.src[first : after - 1]) != 1:
+            return False  # only a list starting at 1 interrupts a paragraph
+    if after < 0:
+        return False
+    # A paragraph is not interrupted by an item with nothing after its marker.
+    return not (interrupting and state.skipSpaces(after) >= state.eMarks[line])
+
+
+# markdown-it's rules, and ours giving the same tokens and state, used in their place.
+_OWN_RULES: dict[object, BlockRule] = {rules_block.paragraph: _paragraph, list_block: _list}
+_FIRST_CHARACTERS[_list] = _FIRST_CHARACTERS[list_block]
 
 
 def _one_line(state: StateBlock, line: int) -> str:
