@@ -25,6 +25,7 @@ from examgen.questions.categories import category_problem, clause_name, sentence
 from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import (
     given_across,
+    no_case_cue,
     no_length_cue,
     no_shared_word_cue,
     no_stem_words,
@@ -230,6 +231,26 @@ def readable_stem(draft: Draft, notes: Notes) -> str | None:
     return None if width <= MAX_FILL_STEM_WIDTH else f"a {width}-column stem for one blank"
 
 
+#: A true/false statement wider than this holds more than one claim ("DES指的是：" and a
+#: paragraph of five): one false part makes it false, so it is read part by part.
+MAX_CLAIM_WIDTH = 60
+#: A sentence end inside a statement: the statement is two claims.
+_SENTENCE_END = re.compile(r"[。；;！？!?](?=\s*\S)|\.\s+(?=[A-Z])")
+
+
+def one_claim(draft: Draft, notes: Notes) -> str | None:
+    """A true/false statement of a definition states one claim: one sentence, one line."""
+    if draft.variety != "claim_definition" or len(draft.stem_texts) < 2:
+        return None
+    shown = draft.stem_texts[1].strip()
+    width = display_width(shown)
+    if width > MAX_CLAIM_WIDTH:
+        return f"a {width}-column statement holds more than one claim"
+    if _SENTENCE_END.search(shown):
+        return "the statement is more than one sentence"
+    return None
+
+
 def fill_in_context(draft: Draft, notes: Notes) -> str | None:
     """A fill-in says what it is about: its list, section or sequence is named in the stem."""
     if draft.question.type != "fill_blank":
@@ -369,6 +390,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "sequence_title": sequence_title,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
+        "one_claim": one_claim,
         "clue_identifies": clue_identifies,
         "no_markup_or_glue": no_markup_or_glue,
         "same_kind": same_kind,
@@ -380,6 +402,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,
         "no_length_cue": no_length_cue,
+        "no_case_cue": no_case_cue,
         "no_shared_word_cue": no_shared_word_cue,
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
