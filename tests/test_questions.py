@@ -638,8 +638,10 @@ def test_questions_spread_over_chapters_in_proportion():
         # a false item's place (truth_balance), so the lean holds on every paper (0.235).
         # 0.09 since session 25: a select-all whose keys are the only short (or long) options
         # is not asked (no_length_cue), and those lists are in the thin chapters, so the lean
-        # grows a little (0.242; 0.235 without that rule).
-        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.09)
+        # grows a little (0.242; 0.235 without that rule). 0.095: a bare kind word named only
+        # by its chapter ("核心组件（容器编排与Kubernetes原理）") is not asked (owner_named),
+        # fewer questions from that chapter (0.245).
+        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.095)
 
 
 # --------------------------------------------------------------------------- the paper

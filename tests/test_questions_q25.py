@@ -171,3 +171,23 @@ def test_a_second_fill_in_of_a_small_list_is_not_placed_on_the_paper():
 def test_a_second_fill_in_of_a_long_list_may_be_placed():
     first, second = _fill_in([MANY], "苗圃"), _fill_in([MANY], "果园")
     assert answers_another(second, [first]) is None
+
+
+# ------------------------------------------- 5. a category named only by its chapter, glued in
+
+chapter = facts_under(("园艺复习", "果树栽培与修剪"))
+section = facts_under(("园艺复习", "果树栽培与修剪", "嫁接工具"))
+
+
+def test_a_bare_kind_word_named_only_by_its_chapter_is_not_asked():
+    parts = chapter("l7", "list", "核心组件", "刀片", "手柄", "弹簧", line=60)
+    built = drafts([parts], parts, "enumerate")
+    assert built
+    assert all("果树栽培与修剪" in (r or "") for r in _broken("owner_named", built, parts))
+
+
+def test_a_bare_kind_word_under_its_own_section_is_asked():
+    parts = section("l8", "list", "核心组件", "刀片", "手柄", "弹簧", line=70)
+    built = drafts([parts], parts, "enumerate")
+    assert built
+    assert _broken("owner_named", built, parts) == [None] * len(built)

@@ -41,6 +41,7 @@ from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.optionkind import option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
+from examgen.questions.owners import glued_chapter
 from examgen.questions.recall import recall_budget
 from examgen.questions.siblings import false_member_sibling
 from examgen.questions.statements import (
@@ -251,6 +252,18 @@ def one_claim(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+#: The forms that name a list or a sequence in their stem.
+_NAMING_FORMS = (*CATEGORY_FORMS, "match_members", "order_steps", "blank_step")
+
+
+def owner_named(draft: Draft, notes: Notes) -> str | None:
+    """A list named in a stem says whose it is without a chapter glued into its quotes."""
+    if draft.variety not in _NAMING_FORMS or not draft.question.facts:
+        return None
+    fact = notes.by_id.get(draft.question.facts[0])
+    return glued_chapter(fact) if fact is not None else None
+
+
 def fill_in_context(draft: Draft, notes: Notes) -> str | None:
     """A fill-in says what it is about: its list, section or sequence is named in the stem."""
     if draft.question.type != "fill_blank":
@@ -374,6 +387,7 @@ def sequence_title(draft: Draft, notes: Notes) -> str | None:
 ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
         "category": category,
+        "owner_named": owner_named,
         "named_terms": named_terms,
         "means_a_definition": means_a_definition,
         "states_a_definition": states_a_definition,
