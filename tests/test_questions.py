@@ -636,7 +636,12 @@ def test_questions_spread_over_chapters_in_proportion():
         # chapters have, so the false claims (half the true/false) lean to those (0.232).
         # 0.085 since session 24: a claim built true for want of a false one no longer fills
         # a false item's place (truth_balance), so the lean holds on every paper (0.235).
-        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.085)
+        # 0.09 since session 25: a select-all whose keys are the only short (or long) options
+        # is not asked (no_length_cue), and those lists are in the thin chapters, so the lean
+        # grows a little (0.242; 0.235 without that rule). 0.095: a bare kind word named only
+        # by its chapter ("核心组件（容器编排与Kubernetes原理）") is not asked (owner_named),
+        # fewer questions from that chapter (0.245).
+        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.095)
 
 
 # --------------------------------------------------------------------------- the paper

@@ -77,6 +77,9 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         # for "SSL会话…") fill half the blank: the clue is the definition, not the term.
         if draft.variety == "blank_term" and q.answers and draft.stem_texts:
             shared = tokens(q.answers[0]) & tokens(draft.stem_texts[0])
+            # One character of meaning is a cue too ("云" of "资源云化" for "上云能力", "读" of
+            # "不可读高密级" for "不向上读"): the blank is half filled by the clue.
+            shared |= _char_echoes(q.answers[0], draft.stem_texts[0])
             if shared:
                 return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
             pair = translated(q.answers[0], draft.stem_texts[0], notes)
@@ -172,19 +175,59 @@ def given_across(answer: str, clue: str) -> str | None:
 
 
 def no_length_cue(draft: Draft, notes: Notes) -> str | None:
-    """The answer is not the one option much longer, or much shorter, than the others."""
+    """The answer is not the one option much longer, or much shorter, than the others; nor
+    are a select-all's answers the only short (or long) options."""
     q = draft.question
-    if q.type != "single_choice":
+    if q.type not in _CHOICES:
         return None
     right = [display_width(o.text) for o in q.options if o.correct]
     others = [display_width(o.text) for o in q.options if not o.correct]
     if not right or not others:
         return None
+    if q.type == "multiple_choice":
+        return _set_apart(right, others)
     width = right[0]
     if width > LONGER_RATIO * max(others) and width - max(others) >= LONGER_MARGIN:
         return "the answer is much longer than every other option"
     if width * LENGTH_RATIO < min(others) and min(others) - width >= LENGTH_MARGIN:
         return "the answer is much shorter than every other option"
+    return None
+
+
+#: A select-all's keys all shorter (or all longer) than every wrong option by this ratio
+#: stand out as a set ("标准", "封装" beside "多语言", "路由寻址", "服务通信")...
+SET_RATIO = 1.25
+#: ...when the gap is also at least this many columns (one CJK character).
+SET_MARGIN = 2
+
+
+def _set_apart(right: list[int], others: list[int]) -> str | None:
+    """Whether a select-all's keys (their display widths ``right``) are set apart from the
+    wrong options (``others``) by their length: all at one end, past a gap."""
+    if min(others) >= SET_RATIO * max(right) and min(others) - max(right) >= SET_MARGIN:
+        return "the answers are all much shorter than every wrong option"
+    if min(right) >= SET_RATIO * max(others) and min(right) - max(others) >= SET_MARGIN:
+        return "the answers are all much longer than every wrong option"
+    return None
+
+
+def no_case_cue(draft: Draft, notes: Notes) -> str | None:
+    """The answers are not the only options whose first letter is in another case than the
+    others' ("amygdala" among "Brainstem", "Thalamus", "Hippocampus")."""
+    q = draft.question
+    if q.type not in _CHOICES:
+        return None
+    firsts = [re.match(r"\W*([A-Za-z])", o.text) for o in q.options]
+    if not all(firsts):
+        return None
+    lower = {o.text for o, m in zip(q.options, firsts, strict=True) if m and m.group(1).islower()}
+    keys = {o.text for o in q.options if o.correct}
+    if (
+        lower
+        and len(lower) < len(q.options)
+        and keys in (lower, {o.text for o in q.options} - lower)
+    ):
+        return "only the answers begin in their own letter case"
     return None
 
 

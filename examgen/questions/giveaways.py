@@ -196,6 +196,28 @@ def _left_open(draft: Draft, shown: set[str]) -> bool:
     return not rivals or bool(rivals - shown)
 
 
+#: A list of at most this many members is asked by one fill-in or definition question a
+#: paper: a second one ("客体" beside "主体" of a three-member list) narrows it to the rest.
+MAX_SMALL_LIST = 4
+#: The forms that ask a member's term or definition.
+_MEMBER_ASKED = ("blank_term", "definition_to_term", "term_to_definition", "claim_definition")
+
+
+def _small_list(draft: Draft) -> set[str]:
+    """The members of the small list a fill-in asks one of (its key and its rivals), or
+    nothing."""
+    members = {normalize(t) for t in (*draft.asks, *draft.rivals)}
+    if not draft.rivals or len(members) > MAX_SMALL_LIST:
+        return set()
+    return {m for m in members if m}
+
+
+def _same_small_list(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` is a fill-in of a small list and ``b`` asks another of its members."""
+    members = _small_list(a)
+    return bool(members) and b.variety in _MEMBER_ASKED and bool(members & _ask_keys(b))
+
+
 def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
     """No question on the paper answers another: a true/false statement that is another's
     stem, a matching pair that decides a true/false item, options that print what a short
@@ -205,6 +227,8 @@ def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
     for other in placed:
         if _answers(draft, other) or _answers(other, draft):
             return f"answered by (or answers) “{other.question.prompt}”"
+        if _same_small_list(draft, other) or _same_small_list(other, draft):
+            return f"another member of its small list is asked by “{other.question.prompt}”"
     revealed = set().union(*(_pair_keys(d) for d in placed)) if placed else set()
     if _eliminated(draft, revealed) > MAX_ELIMINATED:
         return "other questions on the paper pair its wrong options with something else"

@@ -71,3 +71,13 @@ def owned_name(notes: Notes, fact: Fact) -> str:
         return name
     owner = _owner(fact)
     return phrase(fact.lang, "qualified", subject=name, context=owner) if owner else name
+
+
+def glued_chapter(fact: Fact) -> str | None:
+    """Why ``fact``'s list cannot be named for a question, or None: a bare kind word whose
+    owner is a whole chapter reads as one quoted name with the chapter glued in
+    ("“核心组件（容器编排与Kubernetes原理）”"), a category no teacher would write."""
+    owner = _owner(fact)
+    if owner and len(fact.section) < SECTION_DEPTH:
+        return f"“{clean(fact.subject)}” is named only by its chapter “{owner}”"
+    return None

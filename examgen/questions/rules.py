@@ -25,6 +25,7 @@ from examgen.questions.categories import category_problem, clause_name, sentence
 from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import (
     given_across,
+    no_case_cue,
     no_length_cue,
     no_shared_word_cue,
     no_stem_words,
@@ -40,6 +41,7 @@ from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.optionkind import option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
+from examgen.questions.owners import glued_chapter
 from examgen.questions.recall import recall_budget
 from examgen.questions.siblings import false_member_sibling
 from examgen.questions.statements import (
@@ -230,6 +232,38 @@ def readable_stem(draft: Draft, notes: Notes) -> str | None:
     return None if width <= MAX_FILL_STEM_WIDTH else f"a {width}-column stem for one blank"
 
 
+#: A true/false statement wider than this holds more than one claim ("DES指的是：" and a
+#: paragraph of five): one false part makes it false, so it is read part by part.
+MAX_CLAIM_WIDTH = 60
+#: A sentence end inside a statement: the statement is two claims.
+_SENTENCE_END = re.compile(r"[。；;！？!?](?=\s*\S)|\.\s+(?=[A-Z])")
+
+
+def one_claim(draft: Draft, notes: Notes) -> str | None:
+    """A true/false statement of a definition states one claim: one sentence, one line."""
+    if draft.variety != "claim_definition" or len(draft.stem_texts) < 2:
+        return None
+    shown = draft.stem_texts[1].strip()
+    width = display_width(shown)
+    if width > MAX_CLAIM_WIDTH:
+        return f"a {width}-column statement holds more than one claim"
+    if _SENTENCE_END.search(shown):
+        return "the statement is more than one sentence"
+    return None
+
+
+#: The forms that name a list or a sequence in their stem.
+_NAMING_FORMS = (*CATEGORY_FORMS, "match_members", "order_steps", "blank_step")
+
+
+def owner_named(draft: Draft, notes: Notes) -> str | None:
+    """A list named in a stem says whose it is without a chapter glued into its quotes."""
+    if draft.variety not in _NAMING_FORMS or not draft.question.facts:
+        return None
+    fact = notes.by_id.get(draft.question.facts[0])
+    return glued_chapter(fact) if fact is not None else None
+
+
 def fill_in_context(draft: Draft, notes: Notes) -> str | None:
     """A fill-in says what it is about: its list, section or sequence is named in the stem."""
     if draft.question.type != "fill_blank":
@@ -353,6 +387,7 @@ def sequence_title(draft: Draft, notes: Notes) -> str | None:
 ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
         "category": category,
+        "owner_named": owner_named,
         "named_terms": named_terms,
         "means_a_definition": means_a_definition,
         "states_a_definition": states_a_definition,
@@ -369,6 +404,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "sequence_title": sequence_title,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
+        "one_claim": one_claim,
         "clue_identifies": clue_identifies,
         "no_markup_or_glue": no_markup_or_glue,
         "same_kind": same_kind,
@@ -380,6 +416,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,
         "no_length_cue": no_length_cue,
+        "no_case_cue": no_case_cue,
         "no_shared_word_cue": no_shared_word_cue,
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
