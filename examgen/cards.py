@@ -80,6 +80,7 @@ from examgen.card_definitions import (
     without_figure,
     without_glued,
 )
+from examgen.card_forms import list_title, other_forms, title_says
 from examgen.card_giveaways import (
     hidden_parts,
     is_abbreviation,
@@ -236,6 +237,19 @@ def fact_notes(
             for ask, skip, head in zip(asks, shape, heads, strict=True)
         ]
         headings = (fact.subject, *fact.section)
+        if fact.kind == "list":
+            lead = plan.leads.get(fact.id, "")
+            if lead and not fact.label:
+                fact = replace(fact, label=f"{subject}{words.colon}{lead}")
+        # A title or heading saying a member in another form ("CGroups" over cgroup) gives
+        # its blank away: that member is shown, not asked (README "No giveaways").
+        title = list_title(fact, subject + qualified, items, words, lang, plan)
+        asks = [
+            ask
+            and not title_says(item.text, title)
+            and not any(other_forms(item.text, h) for h in headings)
+            for ask, item in zip(asks, items, strict=True)
+        ]
         translated = _translated(plan, fact.source, items)
         hider, numbered = _hider(
             items, [number for _item, number in kept], asks, headings, translated
@@ -251,9 +265,6 @@ def fact_notes(
             else (hider, numbered)
         )
         if fact.kind == "list":
-            lead = plan.leads.get(fact.id, "")
-            if lead and not fact.label:
-                fact = replace(fact, label=f"{subject}{words.colon}{lead}")
             return _list(
                 fact,
                 plan.parents.get(fact.id, ""),

@@ -1,0 +1,50 @@
+"""Cards of session 25 (issue 9): read off cards the real Anki backend renders from a small
+deck written here.
+"""
+
+from __future__ import annotations
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki.collection import Collection
+from anki_import import import_package
+from card_facts import build as _build
+from card_facts import card_fact as _fact
+from card_facts import learner_text as _text
+
+from examgen.deck import note_guid
+
+
+def _cards(col: Collection, fact_id: str, kind: str) -> list:
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return [card for nid in nids for card in col.get_note(nid).cards()]
+
+
+def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
+    return [_text(card.question()) for card in _cards(col, fact_id, kind)]
+
+
+def test_a_reverse_card_hides_its_term_in_a_heading_that_says_it_in_the_plural(tmp_path, col):
+    text = "a slow river of ice that carves valleys as it moves downhill"
+    fact = _fact("s1", "definition", "Glacier", text=text, section=("Notes", "Ice", "glaciers"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "s1", "definition")
+    assert len(fronts) == 2
+    assert "glacier" not in fronts[1].lower()
+
+
+def test_a_member_the_list_title_says_in_another_form_is_not_asked(tmp_path, col):
+    items = ("kiln", "glaze", "slip")
+    fact = _fact("s2", "list", "Kilns terms", items=items)
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "s2", "list-cloze")
+    assert len(fronts) == 2
+    assert all("kiln" in front.split("Kilns", 1)[1] for front in fronts)
+
+
+def test_a_chinese_member_the_list_title_mostly_spells_is_not_asked(tmp_path, col):
+    items = ("迎客能力", "泡茶能力", "茶馆经营能力")
+    fact = _fact("s3", "list", "茶馆", items=items, lang="zh", section=("笔记", "茶馆"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "s3", "list-cloze")
+    assert len(fronts) == 2
+    assert all("茶馆经营能力" in front for front in fronts)
