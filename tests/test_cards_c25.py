@@ -48,3 +48,23 @@ def test_a_chinese_member_the_list_title_mostly_spells_is_not_asked(tmp_path, co
     fronts = _fronts(col, "s3", "list-cloze")
     assert len(fronts) == 2
     assert all("茶馆经营能力" in front for front in fronts)
+
+
+def test_a_definition_cut_off_before_its_term_at_a_copula_gets_no_card(tmp_path, col):
+    cut = _fact(
+        "d1", "definition", "Harbour pilot", text="the sailor who steers ships into a port is"
+    )
+    whole = _fact(
+        "d2", "definition", "Pilot boat", text="the boat that carries pilots out to ships"
+    )
+    import_package(col, _build(tmp_path, [cut, whole]).output)
+    assert _fronts(col, "d1", "definition") == []
+    assert _fronts(col, "d2", "definition") != []
+
+
+def test_a_chinese_definition_ending_on_a_bare_copula_gets_no_card(tmp_path, col):
+    cut = _fact("d3", "definition", "引水员", text="负责把船只引进港口的是", lang="zh")
+    whole = _fact("d4", "definition", "引水船", text="把引水员送到船上的小船", lang="zh")
+    import_package(col, _build(tmp_path, [cut, whole]).output)
+    assert _fronts(col, "d3", "definition") == []
+    assert _fronts(col, "d4", "definition") != []
