@@ -87,19 +87,19 @@ from examgen.card_giveaways import (
     is_expansion,
     names_its_word,
     names_synonyms,
-    own_abbreviations,
     shows_its_kind,
     spells_numbered,
     spells_out,
     term_name,
 )
+from examgen.card_hiders import member_hider, translated_names
 from examgen.card_html import blanked_html, items_html, masked_context
 from examgen.card_notes import CardNote, Made, explained_notes, one_member_notes, table_notes
 from examgen.card_phrases import phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_survey import Survey, gloss_key, subject_key, survey
-from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
+from examgen.cardtext import clean, display_width, lines_html, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.prompts import (
@@ -250,8 +250,8 @@ def fact_notes(
             and not any(other_forms(item.text, h) for h in headings)
             for ask, item in zip(asks, items, strict=True)
         ]
-        translated = _translated(plan, fact.source, items)
-        hider, numbered = _hider(
+        translated = translated_names(plan, fact.source, items)
+        hider, numbered = member_hider(
             items, [number for _item, number in kept], asks, headings, translated
         )
         # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
@@ -260,7 +260,7 @@ def fact_notes(
         given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
         cloze_asks = [ask and not shown for ask, shown in zip(asks, given, strict=True)]
         cloze = (
-            _hider(items, [n for _i, n in kept], cloze_asks, headings, translated)
+            member_hider(items, [n for _i, n in kept], cloze_asks, headings, translated)
             if any(given)
             else (hider, numbered)
         )
@@ -319,7 +319,7 @@ def notes_inputs(
             context,
             source,
             tuple(numbers),
-            _translated(plan, fact.source, fact.items) if fact.kind != "definition" else (),
+            translated_names(plan, fact.source, fact.items) if fact.kind != "definition" else (),
         )
     )
 
@@ -345,43 +345,6 @@ def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -
     )
     fields = (front, back_text, prompt, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
-
-
-def _hider(
-    items: Sequence[Item],
-    stored: Sequence[int],
-    asks: Sequence[bool],
-    shown: Sequence[str],
-    translated: Sequence[tuple[str, ...]] = (),
-) -> tuple[Hider, dict[int, int]]:
-    """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
-    by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
-    or, when none is stored (zeros), the asked members counted 1..n in the notes' order.
-    It hides what gives each member away too (``card_giveaways.hidden_parts``; ``shown``:
-    the subject and headings every card shows), and its names in the other script
-    (``translated``, by position: 正規化 for Normalization, see ``Survey.translations``)."""
-    numbers: dict[int, int] = {}
-    for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
-        if ask:
-            numbers[position] = number or len(numbers) + 1
-    # Counted over every member: an acronym two members share names neither.
-    glosses = [item.gloss for item in items if item.gloss]
-    parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown, glosses)
-    for position, names in own_abbreviations([(i.text, i.gloss) for i in items]).items():
-        parts[position] = parts.get(position, ()) + names
-    for position, names in enumerate(translated, 1):
-        if names:
-            parts[position] = parts.get(position, ()) + names
-    return Hider(
-        {numbers[p]: items[p - 1].text for p in numbers},
-        {numbers[p]: parts[p] for p in numbers if p in parts},
-    ), numbers
-
-
-def _translated(plan: Survey, source: str, items: Sequence[Item]) -> tuple[tuple[str, ...], ...]:
-    """Each member's names in the other script, as the notes pair them (``Survey``)."""
-    names = plan.translations.get(source, {})
-    return tuple(names.get(" ".join(item.text.split()).casefold(), ()) for item in items)
 
 
 def _list(
