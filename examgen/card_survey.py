@@ -13,6 +13,7 @@ from examgen.card_definitions import BOTH_ABOVE, OPEN_END, SENTENCE_END
 from examgen.card_giveaways import is_expansion, term_name
 from examgen.cardtext import clean
 from examgen.model import Fact
+from examgen.questions.vocabulary import latin_vocabulary
 from examgen.script import HANT, is_traditional
 
 
@@ -58,6 +59,13 @@ class Survey:
     leads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     lists: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     defined: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: The deck's Latin words with how many facts use each, and each word's proper prefixes
+    #: with the endings continuing them (``questions.vocabulary``): what tells a word the
+    #: notes cut off ("interfa") from a word (``questions.defects.cut_word`` reads them).
+    word_facts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    word_prefixes: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
 
 class SurveyParts:
@@ -122,6 +130,7 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType({k: v for part in found.values() for k, v in part[5].items()}),
         MappingProxyType({source: part[2] for source, part in found.items() if part[2]}),
         MappingProxyType(_definitions(facts)),
+        *latin_vocabulary(facts),
     )
 
 

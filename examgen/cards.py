@@ -107,6 +107,8 @@ from examgen.prompts import (
     subject_head,
     unnamed_subject,
 )
+from examgen.questions.defects import cut_word
+from examgen.questions.vocabulary import LATIN_WORD
 
 # The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
 __all__ = [
@@ -177,6 +179,8 @@ def fact_notes(
         text = without_glued(text, plan.defined, fact.subject)
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
+        if cut := cut_word(text, plan):  # "…container network interfa": the notes cut it
+            return Made((), (f"definition {fact.subject!r}: {cut!r} is a word cut off",))
         # A description ("Recovery from a lost connectivity to the root bridge"), or a claim
         # (going on from a sentence the card does not show, "因此需要…"; "always…"), is explained.
         described = is_description(subject, lang) or is_a_claim(text)
@@ -214,8 +218,10 @@ def fact_notes(
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
             numbers = (0,) * len(fact.items)  # none stored: number by position
+        # A gloss ending in a word the notes cut off ("container network interfa") is left
+        # off: the card would teach the cut word.
         kept = [
-            (Item(clean(item.text), clean(item.gloss) or None), number)
+            (Item(clean(item.text), _whole(clean(item.gloss), plan) or None), number)
             for item, number in zip(fact.items, numbers, strict=True)
             if clean(item.text)
         ]
@@ -320,6 +326,7 @@ def notes_inputs(
             source,
             tuple(numbers),
             translated_names(plan, fact.source, fact.items) if fact.kind != "definition" else (),
+            _cut_words(fact, plan),
         )
     )
 
@@ -332,6 +339,19 @@ def sublist_heads(fact: Fact, items: Sequence[Item], plan: Survey) -> tuple[bool
     subjects = plan.lists.get(fact.source, frozenset())
     own = subject_key(fact.subject)
     return tuple(own + subject_key(item.text) in subjects for item in items)
+
+
+def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
+    """The words of ``fact``'s texts (and of the members its definition may refer to) that
+    the deck's vocabulary judges cut off: all that :func:`cut_word` reads of ``plan``."""
+    texts = (fact.text, *(i.gloss or "" for i in fact.items), *plan.before.get(fact.id, ()))
+    words = {w for t in texts for w in LATIN_WORD.findall(t)}
+    return tuple(sorted(w for w in words if cut_word(w, plan)))
+
+
+def _whole(text: str, plan: Survey) -> str:
+    """``text``, or '' when it ends in a word the notes cut off (``defects.cut_word``)."""
+    return "" if cut_word(text, plan) else text
 
 
 def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -> Made:

@@ -68,3 +68,24 @@ def test_a_chinese_definition_ending_on_a_bare_copula_gets_no_card(tmp_path, col
     import_package(col, _build(tmp_path, [cut, whole]).output)
     assert _fronts(col, "d3", "definition") == []
     assert _fronts(col, "d4", "definition") != []
+
+
+def _answer(col: Collection, fact_id: str, kind: str) -> str:
+    return _text(_cards(col, fact_id, kind)[0].answer())
+
+
+def test_a_gloss_ending_in_a_word_the_notes_cut_off_is_left_off_the_card(tmp_path, col):
+    items = (("CPM", "critical path method"), ("PERT", "programme evaluation and review techni"))
+    plan = _fact("c1", "list", "Scheduling methods", items=items)
+    said = _fact("c2", "definition", "Gantt chart", text="a bar chart technique for schedules")
+    import_package(col, _build(tmp_path, [plan, said]).output)
+    back = _answer(col, "c1", "list")
+    assert "PERT" in back and "techni" not in back and "critical path method" in back
+
+
+def test_a_definition_ending_in_a_word_the_notes_cut_off_gets_no_card(tmp_path, col):
+    cut = _fact("c3", "definition", "PERT", text="programme evaluation and review techni")
+    said = _fact("c4", "definition", "Gantt chart", text="a bar chart technique for schedules")
+    import_package(col, _build(tmp_path, [cut, said]).output)
+    assert _fronts(col, "c3", "definition") == []
+    assert _fronts(col, "c4", "definition") != []
