@@ -89,3 +89,13 @@ def test_a_definition_ending_in_a_word_the_notes_cut_off_gets_no_card(tmp_path, 
     import_package(col, _build(tmp_path, [cut, said]).output)
     assert _fronts(col, "c3", "definition") == []
     assert _fronts(col, "c4", "definition") != []
+
+
+def test_a_cut_word_a_gloss_and_its_members_definition_share_is_still_cut(tmp_path, col):
+    items = (("CPM", "critical path method"), ("PERT", "programme evaluation and review techni"))
+    plan = _fact("c5", "list", "Scheduling methods", items=items)
+    member = _fact("c6", "definition", "PERT", text="programme evaluation and review techni")
+    said = _fact("c7", "definition", "Gantt chart", text="a bar chart technique for schedules")
+    import_package(col, _build(tmp_path, [plan, member, said]).output)
+    assert _fronts(col, "c6", "definition") == []
+    assert "techni" not in _answer(col, "c5", "list")
