@@ -163,11 +163,28 @@ def only_an_example(text: str) -> bool:
     return bool(_EXAMPLE.match(text[1:-1].strip()))
 
 
+# A text ending on a copula, article or conjunction ("a LAN segment is", "由…组成的是"): the
+# head of a sentence whose term came after it, cut off by the extraction. Lower case only:
+# "event A" ends on a name; not a preposition: "the model docker ships with" is English.
+# A Chinese 的 ends a 是…的 claim ("影响是永久的"), not a fragment.
+_FRAGMENT_END = re.compile(
+    r"(?:(?<![A-Za-z])(?:is|are|was|were|the|a|an|and|or)"
+    r"|是|^[^是]*的)\s*[,，:：;；]?\s*$"
+)
+
+
+def is_fragment(text: str) -> bool:
+    """Whether a definition's text is a sentence fragment (see ``_FRAGMENT_END``)."""
+    return _FRAGMENT_END.search(text.strip()) is not None
+
+
 def unaskable(text: str) -> str:
     """Why no card can ask a definition with this text (a consequence without its premise,
-    only an example), or "" when one can."""
+    only an example, a sentence fragment), or "" when one can."""
     if lacks_its_premise(text):
         return "a consequence without its premise"
+    if is_fragment(text):
+        return "a sentence fragment (it ends on a function word)"
     return "only an example" if only_an_example(text) else ""
 
 

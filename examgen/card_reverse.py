@@ -3,6 +3,7 @@ what its front shows. :mod:`examgen.cards` decides the rest of a definition's no
 
 from __future__ import annotations
 
+from examgen.card_forms import other_forms
 from examgen.card_giveaways import paired_names, term_forms
 from examgen.card_html import hide
 from examgen.card_phrases import Phrases
@@ -35,8 +36,10 @@ def reverse_html(fact: Fact, text: str, subject: str, words: Phrases, context: s
     names it. The reverse card's front shows only this field."""
     forms = term_forms(subject)
     paired = paired_names(subject, fact.section)
-    if paired:  # "第一正規化, First Normal Form" in a heading: the other name hidden too
-        forms = tuple(sorted({*forms, *paired}, key=lambda f: (-len(f), f)))
+    # "parasomnias" in a heading over Parasomnia: the term in another form, hidden too.
+    others = [o for f in forms for shown in (text, *fact.section) for o in other_forms(f, shown)]
+    if paired or others:  # "第一正規化, First Normal Form" in a heading: the other name too
+        forms = tuple(sorted({*forms, *paired, *others}, key=lambda f: (-len(f), f)))
     where = context
     if any(hide(h, forms, words.blank) != h for h in fact.section):
         where = " › ".join(text_html(hide(h, forms, words.blank)) for h in fact.section)

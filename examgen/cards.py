@@ -80,25 +80,26 @@ from examgen.card_definitions import (
     without_figure,
     without_glued,
 )
+from examgen.card_forms import list_title, other_forms, title_says
 from examgen.card_giveaways import (
     hidden_parts,
     is_abbreviation,
     is_expansion,
     names_its_word,
     names_synonyms,
-    own_abbreviations,
     shows_its_kind,
     spells_numbered,
     spells_out,
     term_name,
 )
+from examgen.card_hiders import member_hider, translated_names
 from examgen.card_html import blanked_html, items_html, masked_context
 from examgen.card_notes import CardNote, Made, explained_notes, one_member_notes, table_notes
 from examgen.card_phrases import phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_survey import Survey, gloss_key, subject_key, survey
-from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
+from examgen.cardtext import clean, display_width, lines_html, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.prompts import (
@@ -106,6 +107,8 @@ from examgen.prompts import (
     subject_head,
     unnamed_subject,
 )
+from examgen.questions.defects import cut_word
+from examgen.questions.vocabulary import LATIN_WORD
 
 # The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
 __all__ = [
@@ -176,6 +179,8 @@ def fact_notes(
         text = without_glued(text, plan.defined, fact.subject)
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
+        if cut := cut_word(text, plan):  # "…container network interfa": the notes cut it
+            return Made((), (f"definition {fact.subject!r}: {cut!r} is a word cut off",))
         # A description ("Recovery from a lost connectivity to the root bridge"), or a claim
         # (going on from a sentence the card does not show, "因此需要…"; "always…"), is explained.
         described = is_description(subject, lang) or is_a_claim(text)
@@ -213,8 +218,10 @@ def fact_notes(
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
             numbers = (0,) * len(fact.items)  # none stored: number by position
+        # A gloss ending in a word the notes cut off ("container network interfa") is left
+        # off: the card would teach the cut word.
         kept = [
-            (Item(clean(item.text), clean(item.gloss) or None), number)
+            (Item(clean(item.text), _whole(clean(item.gloss), plan) or None), number)
             for item, number in zip(fact.items, numbers, strict=True)
             if clean(item.text)
         ]
@@ -236,8 +243,21 @@ def fact_notes(
             for ask, skip, head in zip(asks, shape, heads, strict=True)
         ]
         headings = (fact.subject, *fact.section)
-        translated = _translated(plan, fact.source, items)
-        hider, numbered = _hider(
+        if fact.kind == "list":
+            lead = plan.leads.get(fact.id, "")
+            if lead and not fact.label:
+                fact = replace(fact, label=f"{subject}{words.colon}{lead}")
+        # A title or heading saying a member in another form ("CGroups" over cgroup) gives
+        # its blank away: that member is shown, not asked (README "No giveaways").
+        title = list_title(fact, subject + qualified, items, words, lang, plan)
+        asks = [
+            ask
+            and not title_says(item.text, title)
+            and not any(other_forms(item.text, h) for h in headings)
+            for ask, item in zip(asks, items, strict=True)
+        ]
+        translated = translated_names(plan, fact.source, items)
+        hider, numbered = member_hider(
             items, [number for _item, number in kept], asks, headings, translated
         )
         # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
@@ -246,14 +266,11 @@ def fact_notes(
         given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
         cloze_asks = [ask and not shown for ask, shown in zip(asks, given, strict=True)]
         cloze = (
-            _hider(items, [n for _i, n in kept], cloze_asks, headings, translated)
+            member_hider(items, [n for _i, n in kept], cloze_asks, headings, translated)
             if any(given)
             else (hider, numbered)
         )
         if fact.kind == "list":
-            lead = plan.leads.get(fact.id, "")
-            if lead and not fact.label:
-                fact = replace(fact, label=f"{subject}{words.colon}{lead}")
             return _list(
                 fact,
                 plan.parents.get(fact.id, ""),
@@ -308,7 +325,8 @@ def notes_inputs(
             context,
             source,
             tuple(numbers),
-            _translated(plan, fact.source, fact.items) if fact.kind != "definition" else (),
+            translated_names(plan, fact.source, fact.items) if fact.kind != "definition" else (),
+            _cut_words(fact, plan),
         )
     )
 
@@ -323,6 +341,19 @@ def sublist_heads(fact: Fact, items: Sequence[Item], plan: Survey) -> tuple[bool
     return tuple(own + subject_key(item.text) in subjects for item in items)
 
 
+def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
+    """The words of ``fact``'s texts (and of the members its definition may refer to) that
+    the deck's vocabulary judges cut off: all that :func:`cut_word` reads of ``plan``."""
+    texts = (fact.text, *(i.gloss or "" for i in fact.items), *plan.before.get(fact.id, ()))
+    words = {w for t in texts for w in LATIN_WORD.findall(t)}
+    return tuple(sorted(w for w in words if cut_word(w, plan)))
+
+
+def _whole(text: str, plan: Survey) -> str:
+    """``text``, or '' when it ends in a word the notes cut off (``defects.cut_word``)."""
+    return "" if cut_word(text, plan) else text
+
+
 def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -> Made:
     images, context, source = edges
     if not text:
@@ -334,43 +365,6 @@ def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -
     )
     fields = (front, back_text, prompt, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
-
-
-def _hider(
-    items: Sequence[Item],
-    stored: Sequence[int],
-    asks: Sequence[bool],
-    shown: Sequence[str],
-    translated: Sequence[tuple[str, ...]] = (),
-) -> tuple[Hider, dict[int, int]]:
-    """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
-    by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
-    or, when none is stored (zeros), the asked members counted 1..n in the notes' order.
-    It hides what gives each member away too (``card_giveaways.hidden_parts``; ``shown``:
-    the subject and headings every card shows), and its names in the other script
-    (``translated``, by position: 正規化 for Normalization, see ``Survey.translations``)."""
-    numbers: dict[int, int] = {}
-    for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
-        if ask:
-            numbers[position] = number or len(numbers) + 1
-    # Counted over every member: an acronym two members share names neither.
-    glosses = [item.gloss for item in items if item.gloss]
-    parts = hidden_parts({p: item.text for p, item in enumerate(items, 1)}, shown, glosses)
-    for position, names in own_abbreviations([(i.text, i.gloss) for i in items]).items():
-        parts[position] = parts.get(position, ()) + names
-    for position, names in enumerate(translated, 1):
-        if names:
-            parts[position] = parts.get(position, ()) + names
-    return Hider(
-        {numbers[p]: items[p - 1].text for p in numbers},
-        {numbers[p]: parts[p] for p in numbers if p in parts},
-    ), numbers
-
-
-def _translated(plan: Survey, source: str, items: Sequence[Item]) -> tuple[tuple[str, ...], ...]:
-    """Each member's names in the other script, as the notes pair them (``Survey``)."""
-    names = plan.translations.get(source, {})
-    return tuple(names.get(" ".join(item.text.split()).casefold(), ()) for item in items)
 
 
 def _list(

@@ -1,0 +1,84 @@
+"""Another form of an answer's word in a card's visible text (README "The cards", "No
+giveaways").
+
+Blanking matches an answer whole and exactly (``cardtext.mask``): the breadcrumb
+"parasomnias" over the card asking ``Parasomnia``, or the title "CGroups" over the blank
+``cgroup``, got past it and showed the answer. So a card also looks for the answer's words in
+another form: a Latin word with the answer's English stem (``examgen.stems``, case
+ignored), and, for a Chinese answer, a title whose pieces make up most of it ("DevOps 的能力"
+over the blank ``DevOps作业能力``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from examgen.card_phrases import Phrases
+from examgen.card_survey import Survey, subject_key
+from examgen.model import Fact, Item
+from examgen.prompts import list_wording
+from examgen.stems import stem
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+#: A title's pieces: Latin words and Chinese runs, cut at spaces, punctuation and 的.
+_PIECE = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]+")
+_PARTICLE = re.compile(r"[的之]")
+#: The share of a Chinese answer's characters that a title's pieces may say before the
+#: title gives the answer away ("DevOps" and 能力 are 8 of "DevOps作业能力"'s 10).
+MAX_SAID_SHARE = 0.6
+
+
+def other_forms(term: str, text: str) -> tuple[str, ...]:
+    """The spans of ``text`` that say the Latin ``term`` in another form: as many
+    consecutive words as the term has, each with its word's stem ("parasomnias" for
+    ``Parasomnia``, "CGroups" for ``cgroup``); exact repeats are left to ``mask``."""
+    wanted = [stem(w) for w in _WORD.findall(term)]
+    if not wanted or _WORD.sub("", term).strip(" -") or len(term.strip()) < 3:
+        return ()
+    words = list(_WORD.finditer(text))
+    found = []
+    for start in range(len(words) - len(wanted) + 1):
+        run = words[start : start + len(wanted)]
+        if all(stem(m.group(0)) == s for m, s in zip(run, wanted, strict=True)):
+            said = text[run[0].start() : run[-1].end()]
+            if said.casefold() != term.strip().casefold():
+                found.append(said)
+    return tuple(dict.fromkeys(found))
+
+
+def title_says(answer: str, title: str) -> bool:
+    """Whether a list's ``title`` gives away its member ``answer`` in another form: a Latin
+    answer's words with their stems (:func:`other_forms`), or a Chinese answer made up for
+    more than :data:`MAX_SAID_SHARE` of its characters by two of the title's pieces or more."""
+    if other_forms(answer, title):
+        return True
+    answer = "".join(answer.split())
+    if not re.search(r"[\u4e00-\u9fff]", answer):
+        return False
+    said = [False] * len(answer)
+    pieces = 0
+    for piece in _PIECE.findall(_PARTICLE.sub(" ", title)):
+        if len(piece) < 2 or piece.casefold() == answer.casefold():
+            continue  # a one-character piece says nothing; the whole answer is mask's
+        at = answer.casefold().find(piece.casefold())
+        pieces += at >= 0
+        while at >= 0:
+            said[at : at + len(piece)] = [True] * len(piece)
+            at = answer.casefold().find(piece.casefold(), at + 1)
+    # One piece ("子系统" of 子系统1) is the list's kind; two spell the member out.
+    return pieces >= 2 and sum(said) > MAX_SAID_SHARE * len(answer)
+
+
+def list_title(
+    fact: Fact, subject: str, items: Sequence[Item], words: Phrases, lang: str, plan: Survey
+) -> str:
+    """The title a list's or sequence's cards show (``prompts.list_wording``; a sequence
+    shows its subject), as :func:`title_says` reads it."""
+    if fact.kind != "list":
+        return subject
+    titled = len(fact.section) == 2 and subject_key(fact.section[0]) in plan.defined
+    parent = plan.parents.get(fact.id, "")
+    return list_wording(
+        subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
+    )[1]
