@@ -46,7 +46,7 @@ from examgen.questions.limits import (
 from examgen.questions.optionkind import compound, term_kind
 from examgen.questions.options import same_kind_lists
 from examgen.questions.outline import outline_apart
-from examgen.questions.owners import owned_name
+from examgen.questions.owners import owned_name, stem_owner
 from examgen.questions.siblings import sibling_entries
 from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
@@ -72,6 +72,16 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
     forms: dict[str, list[Form]] = {}
     reasons: dict[str, str] = {}
     name = owned_name(notes, fact)
+    # A bare kind word under a section of its own: the "属于" and short-answer stems say the
+    # section as their context and the name alone (see :func:`stem_owner`).
+    owner = stem_owner(notes, fact)
+    listed_as = clean(fact.subject) if owner else name
+
+    def stem(lang: str, key: str, **values: object) -> str:
+        if owner:
+            return phrase(lang, f"{key}_in", owner=owner, list=listed_as, **values)
+        return phrase(lang, key, list=name, **values)
+
     entries = notes.members_of.get(fact.id, ())
     # A member joining several names ("Kubernetes/Mesos/Swarm") is never one option.
     members = [e for e in entries if e.width <= MAX_OPTION_WIDTH and not compound(e.text)]
@@ -195,7 +205,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                     SINGLE_CHOICE_DISTRACTORS,
                     prefer=kin(candidates),
                 )
-                prompt = phrase(ask.lang, "belongs", list=name)
+                prompt = stem(ask.lang, "belongs")
                 origins = [
                     origin(answer, "answer", fact, correct=True),
                     *map(outside_origin, distractors),
@@ -237,7 +247,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 shown = rng.sample(group, SINGLE_CHOICE_DISTRACTORS)
                 candidates = [e for e in same_script(contrast_members, shown[0].text) if outside(e)]
                 outsider = best(rng, candidates, typical(shown), fact, 1)[0]
-                prompt = phrase(ask.lang, "not_belongs", list=name)
+                prompt = stem(ask.lang, "not_belongs")
                 origins = [
                     origin(outsider, "contrasting list", fact, correct=True),
                     *(origin(m, "sibling", fact) for m in shown),
@@ -299,7 +309,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 # Too few of a kind in the members' script: the rules judge the mix.
                 pool = all_outsiders()
                 wrong = best(rng, pool, like, fact, total - right, prefer=kin(pool))
-            prompt = phrase(ask.lang, "select_members", list=name)
+            prompt = stem(ask.lang, "select_members")
             origins = [
                 *(origin(e, "answer", fact, correct=True) for e in chosen),
                 *map(outside_origin, wrong),
@@ -330,7 +340,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             # claim down and the paper draws another false one (its true/false balance).
             pool = [] if ask.truth else outsiders()
             if not pool:
-                prompt = phrase(ask.lang, "claim_member", member=member.text, list=name)
+                prompt = stem(ask.lang, "claim_member", member=member.text)
                 answer_text = phrase(ask.lang, "true")
                 question = make_question(
                     "true_false", prompt, ask, facts, truth=True, answer_text=answer_text
@@ -346,7 +356,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 )
             pool = sibling_entries(notes, fact, pool) or pool
             outsider = best(rng, pool, member.text, fact, 1, prefer=kin(pool))[0]
-            prompt = phrase(ask.lang, "claim_member", member=outsider.text, list=name)
+            prompt = stem(ask.lang, "claim_member", member=outsider.text)
             other = owned_name(notes, outsider.fact)
             answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
             question = make_question(
@@ -383,7 +393,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             n = len(entries)
             k = min(n, SHORT_ANSWER_MAX)
             key = list_all_key(n, stated_count(fact.subject) == n) if k == n else "list_some"
-            prompt = phrase(ask.lang, key, list=name, n=n, k=k)
+            prompt = stem(ask.lang, key, n=n, k=k)
             each = round(ask.points / k, 2)
             # The last point takes the rounding so the breakdown adds up to the question's points.
             answer_points = (*([each] * (k - 1)), round(ask.points - each * (k - 1), 2))

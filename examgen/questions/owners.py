@@ -5,7 +5,9 @@ waveform; "核心组件" under a Kubernetes chapter lists Kubernetes' core compo
 without the heading ("List all 2 items of “EEG waveforms”"), the stem does not say which
 members it wants. Cards already carry such a heading in their prompts; the questions name a
 list by :func:`owned_name`, which adds it the way two lists of one name are told apart
-("{subject}（{context}）").
+("{subject}（{context}）"). A bare kind word under a section of its own is asked the other
+way round in the "属于" and short-answer stems: the section is the stem's context and the
+name stays alone ("在“嫁接工具”中，请列出“核心组件”的全部3项。", see :func:`stem_owner`).
 """
 
 from __future__ import annotations
@@ -71,6 +73,15 @@ def owned_name(notes: Notes, fact: Fact) -> str:
         return name
     owner = _owner(fact)
     return phrase(fact.lang, "qualified", subject=name, context=owner) if owner else name
+
+
+def stem_owner(notes: Notes, fact: Fact) -> str:
+    """The section a question about ``fact``'s list names as its context ("在“嫁接工具”中，
+    请列出“核心组件”的全部3项。"), or '': a bare kind word under a section of its own says
+    what it asks only with that section, and reads as a name only without it glued in."""
+    if notes.names[fact.id] != clean(fact.subject) or len(fact.section) < SECTION_DEPTH:
+        return ""
+    return _owner(fact) if bare(clean(fact.subject)) else ""
 
 
 def glued_chapter(fact: Fact) -> str | None:

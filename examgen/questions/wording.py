@@ -44,6 +44,14 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "list_counted": "请列出“{list}”的各项。",
                 "list_both": "请列出“{list}”的全部{n}项。",
                 "list_some": "请列出“{list}”中的任意{k}项（共{n}项）。",
+                "belongs_in": "在“{owner}”中，属于“{list}”的是下列哪一项？",
+                "not_belongs_in": "在“{owner}”中，不属于“{list}”的是下列哪一项？",
+                "select_members_in": "在“{owner}”中，属于“{list}”的有下列哪些？",
+                "claim_member_in": "在“{owner}”中，“{member}”属于“{list}”。",
+                "list_all_in": "在“{owner}”中，请列出“{list}”的全部{n}项。",
+                "list_counted_in": "在“{owner}”中，请列出“{list}”的各项。",
+                "list_both_in": "在“{owner}”中，请列出“{list}”的全部{n}项。",
+                "list_some_in": "在“{owner}”中，请列出“{list}”中的任意{k}项（共{n}项）。",
                 "true": "正确",
                 "false": "错误",
                 "false_definition": "错误（“{term}”指的是：{definition}）",
@@ -87,6 +95,19 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "list_counted": "List the items of “{list}”.",
                 "list_both": "List both items of “{list}”.",
                 "list_some": "List any {k} of the {n} items of “{list}”.",
+                "belongs_in": "In “{owner}”, which of the following belongs to “{list}”?",
+                "not_belongs_in": (
+                    "In “{owner}”, which of the following does NOT belong to “{list}”?"
+                ),
+                "select_members_in": (
+                    "In “{owner}”, which of the following belong to “{list}”?"
+                    " (Select all that apply.)"
+                ),
+                "claim_member_in": "In “{owner}”, “{member}” is one of “{list}”.",
+                "list_all_in": "In “{owner}”, list all {n} items of “{list}”.",
+                "list_counted_in": "In “{owner}”, list the items of “{list}”.",
+                "list_both_in": "In “{owner}”, list both items of “{list}”.",
+                "list_some_in": "In “{owner}”, list any {k} of the {n} items of “{list}”.",
                 "true": "True",
                 "false": "False",
                 "false_definition": "False (“{term}” means: {definition})",
@@ -185,7 +206,7 @@ SECTION_INSTRUCTIONS = _with_traditional(SECTION_INSTRUCTIONS)
 
 
 #: The values of a phrase that name a list, table, term or sequence: printed as one name.
-_NAME_VALUES = ("list", "table", "term", "sequence")
+_NAME_VALUES = ("list", "table", "term", "sequence", "owner")
 #: A space between two CJK characters: a heading and a label glued ("全链路监控 机制").
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: A label that states a viewpoint ("从数据结构角度") qualifies its name in brackets.
