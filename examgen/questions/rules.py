@@ -43,6 +43,7 @@ from examgen.questions.optionkind import option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.owners import glued_chapter
 from examgen.questions.recall import recall_budget
+from examgen.questions.restated import count_as_seen
 from examgen.questions.siblings import false_member_sibling
 from examgen.questions.statements import (
     clue_says_enough,
@@ -383,6 +384,43 @@ def sequence_title(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+#: Words that make a sequence's name a process or an order: its steps follow one another.
+_PROCESS_ZH = ("过程", "過程", "流程", "步骤", "步驟", "阶段", "階段", "路线", "路線", "发展",
+               "發展", "演进", "演進", "历程", "歷程", "顺序", "順序", "周期", "週期", "算法",
+               "方法")  # fmt: skip
+_PROCESS_EN = re.compile(
+    r"(?<![a-z])(order|sequence|stages?|steps?|phases?|process|procedure|algorithm|workflow|"
+    r"pipeline|lifecycle|life cycle|evolution|history|timeline|reaction|iterative|"
+    r"does|happens|works)(?![a-z])",
+    re.I,
+)
+#: A step this short names a thing ("kubelet", "shim"), not an action or an event.
+MAX_NAME_STEP_WORDS = 2
+MAX_NAME_STEP_HAN = 4
+
+
+def _names_a_thing(step: str) -> bool:
+    """Whether a step reads as a name, not an action: at most two Latin words, or at most
+    four Han characters and no comma (a clause: "简单容器化,应用无改造")."""
+    if script_of(step) == "latin":
+        return len(_WORDS.findall(step)) <= MAX_NAME_STEP_WORDS
+    return display_width(step) <= 2 * MAX_NAME_STEP_HAN and not re.search(r"[,，、]", step)
+
+
+def ordered_process(draft: Draft, notes: Notes) -> str | None:
+    """Put-in-order is asked of a process: a name that says order or steps ("容器化改造过程",
+    "stages of …") or steps that are actions. A chain of names under a name of none
+    ("设计模型: kubelet-shim-runtime") is a structure, read from either end."""
+    if draft.variety != "order_steps" or not draft.asks:
+        return None
+    name = draft.subject
+    if any(w in name for w in _PROCESS_ZH) or _PROCESS_EN.search(name):
+        return None
+    if all(_names_a_thing(step) for step in draft.asks):
+        return f"“{name}” names no process and its steps are names: the chain has no direction"
+    return None
+
+
 #: The item rules, in the order they are tried (cheap and structural first).
 ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
     {
@@ -398,10 +436,12 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "false_member_sibling": false_member_sibling,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,
+        "count_as_seen": count_as_seen,
         "recall_budget": recall_budget,
         "member_is_a_thing": member_is_a_thing,
         "one_blank": one_blank,
         "sequence_title": sequence_title,
+        "ordered_process": ordered_process,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
         "one_claim": one_claim,

@@ -1,0 +1,83 @@
+"""Session 27 (wt-q27) rules: the open rv23 patterns, each on a small note of our own."""
+
+from __future__ import annotations
+
+from question_facts import drafts, facts_under
+
+from examgen.questions.index import index_notes
+from examgen.questions.rules import ITEM_RULES
+
+garden = facts_under(("园艺复习", "灌溉"))
+
+
+def _broken(rule: str, built, *facts) -> list[str | None]:
+    notes = index_notes(list(facts))
+    return [ITEM_RULES[rule](d, notes) for d in built]
+
+
+# ------------------------------------------- 3. an order asked only of a process
+
+MODEL = garden("s1", "sequence", "滴灌 设计模型", "水泵", "管道", "喷头", line=4)
+WATERING = garden("s2", "sequence", "滴灌安装过程", "水泵", "管道", "喷头", line=8)
+EN_CHAIN = garden(
+    "s3", "sequence", "Drip design model", "pump", "pipe", "nozzle", line=12, lang="en"
+)
+
+
+def test_an_order_of_names_under_a_name_that_says_no_process_is_not_asked():
+    for fact in (MODEL, EN_CHAIN):
+        built = drafts([fact], fact, "order_steps")
+        assert built
+        assert all("no process" in (r or "") for r in _broken("ordered_process", built, fact))
+
+
+def test_an_order_of_the_same_names_under_a_process_name_is_asked():
+    built = drafts([WATERING], WATERING, "order_steps")
+    assert built
+    assert _broken("ordered_process", built, WATERING) == [None] * len(built)
+
+
+def test_an_order_of_actions_under_a_name_that_says_no_process_is_asked():
+    actions = garden(
+        "s4", "sequence", "滴灌 设计模型", "先挖好沟槽", "再铺设主管道", "最后安装喷头", line=16
+    )
+    built = drafts([actions], actions, "order_steps")
+    assert built
+    assert _broken("ordered_process", built, actions) == [None] * len(built)
+
+
+# ------------------------------------------- 6. a count the reader sees
+
+tools = facts_under(("园艺复习", "工具"))
+PARTS = tools("l1", "list", "喷壶的几个部分", "壶身", "壶嘴", "手柄", line=20)
+BELOW = [
+    tools(f"d{i}", "definition", term, text=text, line=21 + i, lang="en")
+    for i, (term, text) in enumerate(
+        (("pot body", "B"), ("spout", "S"), ("handle", "H"), ("rose", "R"))
+    )
+]
+
+
+def test_a_list_all_of_a_line_restated_by_more_bullets_right_under_it_is_not_asked():
+    facts = [PARTS, *BELOW]
+    built = drafts(facts, PARTS, "enumerate")
+    assert built
+    assert all("4 bullets" in (r or "") for r in _broken("count_as_seen", built, *facts))
+
+
+def test_a_list_all_of_a_line_restated_by_as_many_bullets_is_asked():
+    facts = [PARTS, *BELOW[:3]]
+    built = drafts(facts, PARTS, "enumerate")
+    assert built
+    assert _broken("count_as_seen", built, *facts) == [None] * len(built)
+
+
+def test_a_list_all_of_a_line_followed_by_bullets_on_other_things_is_asked():
+    others = [
+        tools(f"o{i}", "definition", term, text=text, line=21 + i, lang="en")
+        for i, (term, text) in enumerate((("rain", "R"), ("soil", "S")))
+    ]
+    facts = [PARTS, *others]
+    built = drafts(facts, PARTS, "enumerate")
+    assert built
+    assert _broken("count_as_seen", built, *facts) == [None] * len(built)
