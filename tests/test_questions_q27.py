@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from question_facts import drafts, facts_under
 
+from examgen.questions.cues import even_lengths
 from examgen.questions.index import index_notes
 from examgen.questions.rules import ITEM_RULES
 
@@ -81,3 +82,31 @@ def test_a_list_all_of_a_line_followed_by_bullets_on_other_things_is_asked():
     built = drafts(facts, PARTS, "enumerate")
     assert built
     assert _broken("count_as_seen", built, *facts) == [None] * len(built)
+
+
+# ------------------------------------------- 1. a single choice's answer set apart by its length
+
+farm = facts_under(("园艺复习", "农具"))
+HAND = farm("t1", "list", "手工工具", "锄头", "铁锹", "镰刀", line=30)
+WATER = farm("t2", "list", "灌溉工具", "滴灌喷头", "离心水泵", "输水软管", line=34)
+PLOUGH = facts_under(("园艺进阶", "田间"))("t3", "list", "耕作工具", "犁耙", "播种机", line=60)
+
+
+def test_a_single_choice_whose_answer_is_the_only_short_chinese_name_is_cued():
+    built = drafts([HAND, WATER], HAND, "belongs")
+    assert built
+    assert all("only short name" in (r or "") for r in _broken("no_length_cue", built, HAND, WATER))
+
+
+def test_a_single_choice_of_names_of_near_lengths_is_not_cued():
+    facts = [HAND, WATER, PLOUGH]
+    built = drafts(facts, HAND, "belongs")
+    assert built
+    assert _broken("no_length_cue", built, *facts) == [None] * len(built)
+
+
+def test_distractors_are_traded_for_a_later_one_that_keeps_the_answer_among_its_lengths():
+    notes = index_notes([HAND, WATER, PLOUGH])
+    ranked = [*notes.members_of["t2"], *notes.members_of["t3"]]
+    chosen = even_lengths("锄头", ranked, 3)
+    assert [e.text for e in chosen] == ["滴灌喷头", "离心水泵", "犁耙"]

@@ -8,13 +8,14 @@ stem. Each rule is registered in :data:`~examgen.questions.rules.ITEM_RULES`.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from examgen.dictionary import synonyms
 from examgen.model import Question
 from examgen.questions.form import Draft
-from examgen.questions.index import Notes
+from examgen.questions.index import Entry, Notes
 from examgen.questions.text import normalize, script_of
 from examgen.questions.translations import lead, translated, translations
 from examgen.questions.wording import BLANK, display_width
@@ -186,6 +187,10 @@ def no_length_cue(draft: Draft, notes: Notes) -> str | None:
         return None
     if q.type == "multiple_choice":
         return _set_apart(right, others)
+    answer = next(o.text for o in q.options if o.correct)
+    apart = name_length_apart(answer, [o.text for o in q.options if not o.correct])
+    if apart:
+        return apart
     width = right[0]
     if width > LONGER_RATIO * max(others) and width - max(others) >= LONGER_MARGIN:
         return "the answer is much longer than every other option"
@@ -209,6 +214,46 @@ def _set_apart(right: list[int], others: list[int]) -> str | None:
     if min(right) >= SET_RATIO * max(others) and min(right) - max(others) >= SET_MARGIN:
         return "the answers are all much longer than every wrong option"
     return None
+
+
+#: Of short Chinese names, the answer alone this many times shorter (or longer) than every
+#: other option stands out ("标准" among "多语言", "路由寻址", "服务通信"): names are read by
+#: their count of characters at a glance, 2 against 3 or 4 against 6.
+NAME_SET_RATIO = 1.5
+#: Options at most this wide (six Han characters) are names, read by their length at a glance.
+MAX_NAME_WIDTH = 12
+
+
+def name_length_apart(answer: str, others: Sequence[str]) -> str | None:
+    """Whether a single choice of short Chinese names sets its answer apart by its length:
+    the answer the only shortest (or longest) option, by :data:`NAME_SET_RATIO` and one
+    character. Latin names vary in length too much for one to stand out this way."""
+    texts = [answer, *others]
+    if not others or any(script_of(t) != "han" for t in texts):
+        return None
+    widths = [display_width(t) for t in texts]
+    if max(widths) > MAX_NAME_WIDTH:
+        return None
+    width, rest = widths[0], widths[1:]
+    if min(rest) >= NAME_SET_RATIO * width and min(rest) - width >= SET_MARGIN:
+        return "the answer is the only short name among longer ones"
+    if width >= NAME_SET_RATIO * max(rest) and width - max(rest) >= SET_MARGIN:
+        return "the answer is the only long name among shorter ones"
+    return None
+
+
+def even_lengths(answer: str, ranked: Sequence[Entry], count: int) -> list[Entry]:
+    """``count`` of the ``ranked`` distractor candidates (best first) among which the answer
+    is not set apart by its length (:func:`name_length_apart`): the best ``count`` when they
+    do, else the best-ranked set that does (a set of near lengths is a better question than
+    none), else the best ``count`` (which the rule then turns down)."""
+    first = list(ranked[:count])
+    if not name_length_apart(answer, [e.text for e in first]):
+        return first
+    for chosen in itertools.combinations(ranked, count):
+        if not name_length_apart(answer, [e.text for e in chosen]):
+            return list(chosen)
+    return first
 
 
 def no_case_cue(draft: Draft, notes: Notes) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 #: Distractors per single-choice question (four options A–D).
 SINGLE_CHOICE_DISTRACTORS = 3
+#: Candidates drawn past those, to trade for one that does not set the answer apart.
+SPARE_DISTRACTORS = 3
 
 
 #: Matching asks 4–6 pairs: fewer is a guess, more crowds the page.

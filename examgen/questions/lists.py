@@ -13,6 +13,7 @@ from examgen.questions.categories import (
     stated_count,
 )
 from examgen.questions.clues import clue_problem
+from examgen.questions.cues import even_lengths, name_length_apart
 from examgen.questions.definitions import defined_apart, pair_forms
 from examgen.questions.distractors import (
     best,
@@ -42,6 +43,7 @@ from examgen.questions.limits import (
     MAX_TERM_WIDTH,
     SHORT_ANSWER_MAX,
     SINGLE_CHOICE_DISTRACTORS,
+    SPARE_DISTRACTORS,
 )
 from examgen.questions.optionkind import compound, term_kind
 from examgen.questions.options import same_kind_lists
@@ -196,15 +198,17 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 candidates = same_script(outsiders(), answer.text)
                 if count_keys(candidates, SINGLE_CHOICE_DISTRACTORS) < SINGLE_CHOICE_DISTRACTORS:
                     candidates = same_script(all_outsiders(), answer.text)
-                candidates = kin_first(candidates, (answer.text,), SINGLE_CHOICE_DISTRACTORS)
-                distractors = best(
-                    rng,
-                    candidates,
-                    answer.text,
-                    fact,
-                    SINGLE_CHOICE_DISTRACTORS,
-                    prefer=kin(candidates),
-                )
+                # The nearest kin lists first; more of them when their members would set the
+                # answer apart by its length ("标准" among "多语言", "路由寻址", "服务通信").
+                n = SINGLE_CHOICE_DISTRACTORS
+                for needed in (n, n + SPARE_DISTRACTORS):
+                    pool = kin_first(candidates, (answer.text,), needed)
+                    ranked = best(
+                        rng, pool, answer.text, fact, needed + SPARE_DISTRACTORS, prefer=kin(pool)
+                    )
+                    distractors = even_lengths(answer.text, ranked, n)
+                    if not name_length_apart(answer.text, [d.text for d in distractors]):
+                        break
                 prompt = stem(ask.lang, "belongs")
                 origins = [
                     origin(answer, "answer", fact, correct=True),
