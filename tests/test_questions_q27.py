@@ -6,6 +6,7 @@ from question_facts import drafts, facts_under
 
 from examgen.questions.cues import even_lengths
 from examgen.questions.index import index_notes
+from examgen.questions.opposites import opposite_in
 from examgen.questions.rules import ITEM_RULES
 
 garden = facts_under(("园艺复习", "灌溉"))
@@ -110,3 +111,27 @@ def test_distractors_are_traded_for_a_later_one_that_keeps_the_answer_among_its_
     ranked = [*notes.members_of["t2"], *notes.members_of["t3"]]
     chosen = even_lengths("锄头", ranked, 3)
     assert [e.text for e in chosen] == ["滴灌喷头", "离心水泵", "犁耙"]
+
+
+# ------------------------------------------- 2. a clue that says the key's opposite
+
+SOIL = facts_under(("园艺复习", "土壤"))(
+    "k1",
+    "list",
+    "土壤的特点",
+    "相对性=没有绝对肥沃的土壤",
+    "层次性=表土、心土和底土各不相同",
+    "多样性=各地土壤的成分千差万别",
+    line=70,
+)
+
+
+def test_a_fill_in_whose_clue_says_the_opposite_of_its_key_is_a_cue():
+    built = [d for d in drafts([SOIL], SOIL, "blank_term") if d.question.answers == ("相对性",)]
+    assert built
+    assert all("opposite" in (r or "") for r in _broken("no_stem_words", built, SOIL))
+
+
+def test_an_english_clue_saying_the_opposite_word_of_its_key_is_found():
+    assert opposite_in("Static routing", "routes not learned by a dynamic protocol")
+    assert opposite_in("Static routing", "routes typed in by hand") is None

@@ -16,6 +16,7 @@ from examgen.dictionary import synonyms
 from examgen.model import Question
 from examgen.questions.form import Draft
 from examgen.questions.index import Entry, Notes
+from examgen.questions.opposites import opposite_in
 from examgen.questions.text import normalize, script_of
 from examgen.questions.translations import lead, translated, translations
 from examgen.questions.wording import BLANK, display_width
@@ -86,6 +87,9 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
             pair = translated(q.answers[0], draft.stem_texts[0], notes)
             if pair:
                 return f"the clue translates the answer “{q.answers[0]}” ({pair})"
+            pair = opposite_in(q.answers[0], draft.stem_texts[0])
+            if pair:
+                return f"the clue says the opposite of the answer “{q.answers[0]}” ({pair})"
         return None
     if draft.variety == "claim_definition" and q.truth and len(draft.stem_texts) >= 2:
         # "“SSL Session”指的是：SSL会话，…", "“握手层”指的是：…四次握手…" and "In “PAgP”,
@@ -117,6 +121,9 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         pair = translated(answer, draft.stem_texts[0], notes)
         if pair:
             return f"the clue translates the answer “{answer}” ({pair})"
+        pair = opposite_in(answer, draft.stem_texts[0])
+        if pair:
+            return f"the clue says the opposite of the answer “{answer}” ({pair})"
     if draft.variety == "term_to_definition" and draft.stem_texts:
         # The reverse: the right definition says the term's alias ("IPSec使用安全关联（SA）…"
         # for "安全相关Security Associations(SA)").
