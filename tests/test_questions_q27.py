@@ -122,6 +122,7 @@ SOIL = facts_under(("园艺复习", "土壤"))(
     "相对性=没有绝对肥沃的土壤",
     "层次性=表土、心土和底土各不相同",
     "多样性=各地土壤的成分千差万别",
+    "季节性=四季的土温变化很大",
     line=70,
 )
 
@@ -135,3 +136,13 @@ def test_a_fill_in_whose_clue_says_the_opposite_of_its_key_is_a_cue():
 def test_an_english_clue_saying_the_opposite_word_of_its_key_is_found():
     assert opposite_in("Static routing", "routes not learned by a dynamic protocol")
     assert opposite_in("Static routing", "routes typed in by hand") is None
+
+
+def test_a_description_alone_saying_the_opposite_of_its_term_is_a_cue():
+    built = [
+        d
+        for d in drafts([SOIL], SOIL, "term_to_definition")
+        if d.stem_texts and d.stem_texts[0] == "相对性"
+    ]
+    assert built
+    assert all("opposite" in (r or "") for r in _broken("no_stem_words", built, SOIL))

@@ -145,6 +145,10 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
                 said = set(said).difference(*(translations(term, cut(t), notes) for t in wrong))
             if said:
                 return f"the answer alone says the term “{term}” translated ({min(said)})"
+        # "没有绝对的安全" alone among the descriptions of "相对性" says its opposite.
+        pair = opposite_in(term, right)
+        if pair and not any(opposite_in(term, t) for t in wrong):
+            return f"the answer alone says the opposite of the term “{term}” ({pair})"
     if BLANK in q.prompt:
         return "the clue names its own answer (blanked in the stem)"
     stem_keys = _keys(draft.stem_texts)
