@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from question_facts import drafts, facts_under
 
 from examgen.questions.cues import even_lengths
+from examgen.questions.definitions import group_matching_forms
 from examgen.questions.index import index_notes
 from examgen.questions.opposites import opposite_in
 from examgen.questions.rules import ITEM_RULES
@@ -146,3 +149,30 @@ def test_a_description_alone_saying_the_opposite_of_its_term_is_a_cue():
     ]
     assert built
     assert all("opposite" in (r or "") for r in _broken("no_stem_words", built, SOIL))
+
+
+# ------------------------------------------- 5. matching within one run of definitions
+
+shed = facts_under(("园艺复习",))
+SHED_RUN = [
+    shed("m1", "definition", "喷壶", text="给幼苗浇水的带孔水壶", line=90),
+    shed("m2", "definition", "枝剪", text="剪去多余枝条的剪刀", line=91),
+    shed("m3", "definition", "竹耙", text="把落叶聚成堆的耙子", line=92),
+    shed("m4", "definition", "花铲", text="移栽幼苗时挖土的小铲", line=93),
+]
+SHED_LIST = shed("m5", "list", "堆肥的步骤", "收集落叶", "翻堆", "腐熟", line=92)
+
+
+def _match_terms(facts) -> list:
+    notes = index_notes(facts)
+    return [f for f in group_matching_forms(notes, facts) if f.variety == "match_terms"]
+
+
+def test_definitions_in_one_run_under_a_heading_are_matched_together():
+    assert len(_match_terms(SHED_RUN)) == 1
+
+
+def test_definitions_a_list_comes_between_are_not_matched_together():
+    after = [replace(f, line=f.line + 4) for f in SHED_RUN[2:]]
+    split = [*SHED_RUN[:2], SHED_LIST, *after]
+    assert _match_terms(split) == []

@@ -324,11 +324,36 @@ def _owner_is_kin(notes: Notes, pair: Pair, entry: Entry) -> bool:
     return False
 
 
+def definition_blocks(notes: Notes) -> dict[str, int]:
+    """Definition fact id -> its block: a run of definitions one right after another under
+    one heading, which any other fact (a list, a sequence) or a new heading ends
+    ("Kerckhoff规则" and the rules after a list of cipher parts are not one block). Read from
+    the positions of ``notes.pairs``' own definitions only (a chapter's, in the draw)."""
+    ids = {p.fact.id: p.fact for p in notes.pairs if p.fact.kind == "definition"}
+    ordered = sorted(ids.values(), key=lambda f: notes.position_of[f.id])
+    blocks: dict[str, int] = {}
+    block, last = 0, None
+    for fact in ordered:
+        if last is None or fact.section != last.section or not _next_to(notes, last, fact):
+            block += 1
+        blocks[fact.id] = block
+        last = fact
+    return blocks
+
+
+def _next_to(notes: Notes, before: Fact, after: Fact) -> bool:
+    """Whether only the two definitions' own details (a list on one's line: "Prometheus(…)"
+    and its bullets) stand between them."""
+    first, last = notes.position_of[before.id] + 1, notes.position_of[after.id]
+    return all(f.line in (before.line, after.line) for f in notes.facts[first:last])
+
+
 def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
     """Matching over the definitions of one section ("Fluentd, Kafka, Heapster, …"), of one
     kind (see :mod:`~examgen.questions.kinship`)."""
     allowed = {f.id for f in facts}
-    by_section: dict[tuple[tuple[str, ...], str], list[Pair]] = {}
+    blocks = definition_blocks(notes)
+    by_section: dict[tuple[tuple[str, ...], str, int], list[Pair]] = {}
     for pair in notes.pairs:
         if (
             pair.fact.kind == "definition"
@@ -344,9 +369,12 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
             # one list (a tool matched among IDs is matched by its kind alone).
             lists = term_lists(notes, pair)
             kind = min(lists, key=notes.position_of.__getitem__) if lists else ""
-            by_section.setdefault((pair.fact.section, kind), []).append(pair)
+            # Terms of no list are matched within one run of definitions: a heading of a
+            # whole file holds a rule, a method and a structure far apart, not one kind.
+            block = -1 if kind else blocks[pair.fact.id]
+            by_section.setdefault((pair.fact.section, kind, block), []).append(pair)
     forms = []
-    for (_, kind), pairs in by_section.items():
+    for (_, kind, _), pairs in by_section.items():
         pairs = unique_pairs(pairs)
         if len(pairs) < MATCHING_MIN:
             continue
