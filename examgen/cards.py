@@ -285,6 +285,7 @@ def fact_notes(
                 context,
                 source,
                 cloze,
+                heads,
             )
         return _sequence(
             fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
@@ -381,6 +382,7 @@ def _list(
     context,
     source,
     cloze,
+    heads,
 ) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
@@ -400,7 +402,9 @@ def _list(
         # is no term ("如果min_id < …") is explained as a point, not defined as a concept.
         term = not (is_sentence(subject) or is_claim(subject) or is_description(subject, lang))
         prompt = words.about if term else words.explain
-        return explained_notes(items, about, prompt, words, images, context, source)
+        # A sublist's name ("类型") is no point: its members are asked by its own list.
+        points = [item for item, head in zip(items, heads, strict=True) if not head] or items
+        return explained_notes(points, about, prompt, words, images, context, source)
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
     question_text, title_text = list_wording(
         subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]

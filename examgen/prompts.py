@@ -37,6 +37,7 @@ from examgen.relation_words import (
     ends_with_label,
     is_label,
     plural,
+    shared_head,
 )
 from examgen.script import HANT, simplified_view, to_traditional
 
@@ -122,6 +123,11 @@ def relation(
         shared = _shared_label(items)
         if shared:  # 分布式环境管理能力, 上云能力 … under DevOps: DevOps 的能力
             return Relation("label", found.head, shared)
+    if found.form == "points":
+        # 副本控制, 端点控制 … under Controller Manager: Controller Manager 的控制
+        head = shared_head([item.text for item in items], lang)
+        if head:
+            return Relation("label", found.head, head)
     return found
 
 

@@ -1,0 +1,69 @@
+"""Cards of session 27 (issue 9): read off cards the real Anki backend renders from a small
+deck written here.
+"""
+
+from __future__ import annotations
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki.collection import Collection
+from anki_import import import_package
+from card_facts import build as _build
+from card_facts import card_fact as _fact
+from card_facts import learner_text as _text
+
+from examgen.deck import note_guid
+
+
+def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return [_text(c.question()) for nid in nids for c in col.get_note(nid).cards()]
+
+
+def _zh(id: str, kind: str, subject: str, **kwargs):
+    kwargs.setdefault("lang", "zh")
+    return _fact(id, kind, subject, **kwargs)
+
+
+# ------------------------------------------------ 1. the members' shared head names the relation
+
+
+def test_chinese_members_sharing_a_head_noun_are_asked_as_the_subjects_instances(tmp_path, col):
+    fact = _zh("h1", "list", "磨坊主", items=("水流控制", "石磨控制", "闸门控制"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "h1", "list")
+    assert "磨坊主的控制有哪些？" in front and "解释这个概念" not in front
+
+
+def test_english_members_sharing_a_head_noun_are_asked_as_the_subjects_instances(tmp_path, col):
+    fact = _fact("h2", "list", "Harbour", items=("grain store", "salt store", "timber store"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "h2", "list")
+    assert "What are the stores of Harbour?" in front
+
+
+def test_members_that_are_clauses_name_no_relation_by_their_ending(tmp_path, col):
+    fact = _zh("h3", "list", "风车", items=("共享,双向传播", "从属,单向传播"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "h3", "list")
+    assert front.startswith("解释这个概念 风车")
+
+
+def test_members_of_which_one_is_the_head_noun_alone_name_no_relation(tmp_path, col):
+    fact = _zh("h4", "list", "风车", items=("控制", "石磨控制"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "h4", "list")
+    assert "的控制有哪些" not in front
+
+
+# ------------------------------------------------ 3. a sublist's name is no point to explain
+
+
+def test_an_explained_list_leaves_off_a_member_that_names_a_sublist_of_its_own(tmp_path, col):
+    points = _zh("s1", "list", "风车", items=("借风力转动的机械", "类型"))
+    kinds = _zh("s2", "list", "风车 类型", items=("立轴风车", "卧轴风车"), line=5)
+    import_package(col, _build(tmp_path, [points, kinds]).output)
+    nids = col.db.list("select id from notes where guid = ?", note_guid("s1", "list"))
+    (card,) = [c for nid in nids for c in col.get_note(nid).cards()]
+    assert _text(card.question()).startswith("解释这个概念 风车")
+    back = _text(card.answer()).split("借风力转动的机械", 1)[1]
+    assert "类型" not in back.split("Notes")[0]
