@@ -67,3 +67,34 @@ def test_an_explained_list_leaves_off_a_member_that_names_a_sublist_of_its_own(t
     assert _text(card.question()).startswith("解释这个概念 风车")
     back = _text(card.answer()).split("借风力转动的机械", 1)[1]
     assert "类型" not in back.split("Notes")[0]
+
+
+# ------------------------------------------------ 4. a file with several top headings
+
+
+def _decks(col: Collection, fact_id: str, kind: str) -> set[str]:
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return {col.decks.name(c.did) for nid in nids for c in col.get_note(nid).cards()}
+
+
+def _two_tops() -> list:
+    mill = _fact("t1", "definition", "Millstone", text="a heavy round stone that grinds grain")
+    gate = _fact(
+        "t2",
+        "definition",
+        "Sluice",
+        text="a sliding gate that lets water into a mill race",
+        section=("Canals", "Gates"),
+        line=9,
+    )
+    return [mill, gate]
+
+
+def test_each_top_heading_of_a_file_with_several_is_a_deck_of_its_own(tmp_path, col):
+    import_package(col, _build(tmp_path, _two_tops()).output)
+    assert _decks(col, "t2", "definition") == {"Canals::Gates"}
+
+
+def test_the_first_top_heading_of_a_file_with_several_keeps_its_deck(tmp_path, col):
+    import_package(col, _build(tmp_path, _two_tops()).output)
+    assert _decks(col, "t1", "definition") == {"Notes::Chapter"}
