@@ -98,3 +98,26 @@ def test_each_top_heading_of_a_file_with_several_is_a_deck_of_its_own(tmp_path, 
 def test_the_first_top_heading_of_a_file_with_several_keeps_its_deck(tmp_path, col):
     import_package(col, _build(tmp_path, _two_tops()).output)
     assert _decks(col, "t1", "definition") == {"Notes::Chapter"}
+
+
+# ------------------------------------------------ 2. no reverse card from a benefit or a trait
+
+
+def test_a_definition_saying_a_benefit_gets_no_reverse_card(tmp_path, col):
+    fact = _zh("r1", "definition", "水磨坊", text="有利于快速磨面和节省人力")
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_fronts(col, "r1", "definition")) == 1
+
+
+def test_a_definition_saying_a_trait_gets_no_reverse_card(tmp_path, col):
+    text = "continues to turn its wheel when the river is low in summer"
+    fact = _fact("r2", "definition", "Tide mill", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_fronts(col, "r2", "definition")) == 1
+
+
+def test_a_definition_saying_what_the_term_does_keeps_its_reverse_card(tmp_path, col):
+    text = "grinds grain between two stones turned by a water wheel"
+    fact = _fact("r3", "definition", "Watermill", text=text)
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert len(_fronts(col, "r3", "definition")) == 2
