@@ -94,7 +94,14 @@ from examgen.card_giveaways import (
 )
 from examgen.card_hiders import member_hider, translated_names
 from examgen.card_html import blanked_html, items_html, masked_context
-from examgen.card_notes import CardNote, Made, explained_notes, one_member_notes, table_notes
+from examgen.card_notes import (
+    CardNote,
+    Made,
+    explained_notes,
+    one_member_notes,
+    sequence_notes,
+    table_notes,
+)
 from examgen.card_phrases import phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
@@ -287,7 +294,7 @@ def fact_notes(
                 cloze,
                 heads,
             )
-        return _sequence(
+        return sequence_notes(
             fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
         )
     if fact.kind == "table":
@@ -467,34 +474,3 @@ def _list(
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
     return Made(tuple(notes))
-
-
-def _sequence(fact, subject, items, numbers, hider, words, images, context, source) -> Made:
-    if not numbers:
-        return Made(
-            (),
-            (
-                f"sequence {fact.subject!r}: every step is wider than {MAX_DELETION_COLUMNS} "
-                "columns, too long to recall",
-            ),
-        )
-    steps = []
-    for position, item in enumerate(items, 1):
-        number = numbers.get(position, 0)
-        if number:
-            step = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
-        else:
-            step = hider.html(item.text)
-        if item.gloss:
-            step += (
-                f'<span class="eg-step-gloss">{words.gloss_open}{hider.html(item.gloss)}'
-                f"{words.gloss_close}</span>"
-            )
-        steps.append(step)
-    chain = '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
-    title = hider.html(words.sequence_title.format(subject=subject))
-    text = f'<div class="eg-title">{title}</div>' + chain
-    cloze_context = masked_context(fact, hider, context)
-    fields = (text, images, cloze_context, source)
-    used = tuple(sorted(numbers.values()))
-    return Made((CardNote("sequence", "cloze", fields, len(used), used),))
