@@ -111,6 +111,7 @@ from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.prompts import (
     list_wording,
+    relation,
     subject_head,
     unnamed_subject,
 )
@@ -413,6 +414,12 @@ def _list(
         points = [item for item, head in zip(items, heads, strict=True) if not head] or items
         return explained_notes(points, about, prompt, words, images, context, source)
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
+    if (
+        relation(subject, items, lang, fact.section, fact.label, titled * fact.section[0]).form
+        == "points"
+    ):
+        # "The points the notes list about X" says no relation to recall them by.
+        return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
     question_text, title_text = list_wording(
         subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
     )
