@@ -224,7 +224,7 @@ def _root(fact: Fact, config: DeckConfig, top: str, several: frozenset[str]) -> 
     headings the fact's own top heading (under the user's deck name when there is one),
     so that ``# EtherChannels`` is not filed under the first heading ``# STP``."""
     own = _deck_part(fact.section[0]) if fact.source in several and fact.section else ""
-    if not own:
+    if not own or config.subdecks == "none":  # one flat deck asked for: one it stays
         return top
     return f"{config.name.strip()}::{own}" if config.name.strip() else own
 

@@ -7,11 +7,14 @@ from __future__ import annotations
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki.collection import Collection
 from anki_import import import_package
+from card_facts import T0
 from card_facts import build as _build
 from card_facts import card_fact as _fact
 from card_facts import learner_text as _text
 
-from examgen.deck import note_guid
+from examgen.config import DeckConfig
+from examgen.deck import build_deck, note_guid
+from examgen.model import StoredFact
 
 
 def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
@@ -121,3 +124,11 @@ def test_a_definition_saying_what_the_term_does_keeps_its_reverse_card(tmp_path,
     fact = _fact("r3", "definition", "Watermill", text=text)
     import_package(col, _build(tmp_path, [fact]).output)
     assert len(_fronts(col, "r3", "definition")) == 2
+
+
+def test_a_flat_deck_keeps_every_top_heading_in_it(tmp_path, col):
+    stored = [StoredFact(f, T0, T0, T0 + i) for i, f in enumerate(_two_tops())]
+    config = DeckConfig(name="Mill notes", subdecks="none")
+    build_deck(stored, config=config, title="Notes", output=tmp_path / "flat.apkg")
+    import_package(col, tmp_path / "flat.apkg")
+    assert _decks(col, "t2", "definition") == {"Mill notes"}
