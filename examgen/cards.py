@@ -294,6 +294,7 @@ def fact_notes(
                 source,
                 cloze,
                 heads,
+                _whole(plan.expanded.get(subject_key(fact.subject), ""), plan),
             )
         return sequence_notes(
             fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
@@ -329,6 +330,7 @@ def notes_inputs(
             sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
             fact.kind == "list"
             and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),
+            fact.kind == "list" and plan.expanded.get(subject_key(fact.subject)),
             reverse,
             images,
             context,
@@ -391,6 +393,7 @@ def _list(
     source,
     cloze,
     heads,
+    full,
 ) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
@@ -412,6 +415,7 @@ def _list(
         prompt = words.about if term else words.explain
         # A sublist's name ("类型") is no point: its members are asked by its own list.
         points = [item for item, head in zip(items, heads, strict=True) if not head] or items
+        points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
         return explained_notes(points, about, prompt, words, images, context, source)
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
     if (

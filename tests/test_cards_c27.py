@@ -132,3 +132,14 @@ def test_a_flat_deck_keeps_every_top_heading_in_it(tmp_path, col):
     build_deck(stored, config=config, title="Notes", output=tmp_path / "flat.apkg")
     import_package(col, tmp_path / "flat.apkg")
     assert _decks(col, "t2", "definition") == {"Mill notes"}
+
+
+def test_an_explained_list_about_an_acronym_opens_with_its_full_name(tmp_path, col):
+    name = _fact("e1", "definition", "WMP", text="Water Mill Protocol")
+    points = _fact("e2", "list", "WMP", items=("Dutch", "Open - no sluice", "Shut"), line=5)
+    import_package(col, _build(tmp_path, [name, points]).output)
+    nids = col.db.list("select id from notes where guid = ?", note_guid("e2", "list"))
+    (card,) = [c for nid in nids for c in col.get_note(nid).cards()]
+    front, back = _text(card.question()), _text(card.answer())
+    assert front.startswith("Explain this WMP") and "Water Mill Protocol" not in front
+    assert "Water Mill Protocol Dutch" in back
