@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from examgen.card_budget import askable, grouped_kind, groups
-from examgen.card_html import items_html
+from examgen.card_budget import MAX_DELETION_COLUMNS, askable, grouped_kind, groups
+from examgen.card_html import items_html, masked_context
 from examgen.card_phrases import Phrases
 from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
 from examgen.model import Item
@@ -127,3 +127,36 @@ def one_member_notes(item: Item, subject, words: Phrases, lang, images, context,
     back = lines_html("；".join(t for t in (item.text, item.gloss) if t))
     fields = (text_html(subject), f'<div class="eg-text">{back}</div>{images}', prompt, "")
     return Made((CardNote("list", "basic", (*fields, context, source), 1),))
+
+
+def sequence_notes(fact, subject, items, numbers, hider, words, images, context, source) -> Made:
+    """A sequence's one cloze note: its steps in order, each asked step a deletion (its
+    stored cloze number), a gloss shown after its step; none when no step is short enough."""
+    if not numbers:
+        return Made(
+            (),
+            (
+                f"sequence {fact.subject!r}: every step is wider than {MAX_DELETION_COLUMNS} "
+                "columns, too long to recall",
+            ),
+        )
+    steps = []
+    for position, item in enumerate(items, 1):
+        number = numbers.get(position, 0)
+        if number:
+            step = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
+        else:
+            step = hider.html(item.text)
+        if item.gloss:
+            step += (
+                f'<span class="eg-step-gloss">{words.gloss_open}{hider.html(item.gloss)}'
+                f"{words.gloss_close}</span>"
+            )
+        steps.append(step)
+    chain = '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
+    title = hider.html(words.sequence_title.format(subject=subject))
+    text = f'<div class="eg-title">{title}</div>' + chain
+    cloze_context = masked_context(fact, hider, context)
+    fields = (text, images, cloze_context, source)
+    used = tuple(sorted(numbers.values()))
+    return Made((CardNote("sequence", "cloze", fields, len(used), used),))

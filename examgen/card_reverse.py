@@ -3,6 +3,8 @@ what its front shows. :mod:`examgen.cards` decides the rest of a definition's no
 
 from __future__ import annotations
 
+import re
+
 from examgen.card_forms import other_forms
 from examgen.card_giveaways import paired_names, term_forms
 from examgen.card_html import hide
@@ -18,9 +20,32 @@ MIN_REVERSE_COLUMNS = 16
 
 def distinctive(text: str | None, plan: Survey) -> bool:
     """Whether a definition's text can tell its term apart on a reverse card: at least
-    :data:`MIN_REVERSE_COLUMNS` wide and said by no other fact of the deck ("通信和负载均衡"
-    could be several of node's processes)."""
-    return display_width(clean(text)) >= MIN_REVERSE_COLUMNS and gloss_key(text) not in plan.shared
+    :data:`MIN_REVERSE_COLUMNS` wide, said by no other fact of the deck ("通信和负载均衡"
+    could be several of node's processes), and no benefit or property of the term
+    (:func:`is_property`)."""
+    return (
+        display_width(clean(text)) >= MIN_REVERSE_COLUMNS
+        and gloss_key(text) not in plan.shared
+        and not is_property(clean(text))
+    )
+
+
+# A text opening on what the term is good for or on a trait ("有利于快速交付和排查",
+# "associated with scene changes in dreams", "continues to process BPDUs"), not on what it is
+# or does: many terms fit it (any monitoring helps delivery; Learning ports process BPDUs too).
+_PROPERTY = re.compile(
+    r"^(?:有利于|有助于|利于|便于|益于|能够|可以|可用于|适合|适用于"
+    r"|(?:(?:particularly|especially|very|also|often|mostly|usually|generally)\s+)?"
+    r"(?:important|useful|helpful|beneficial|associated|related|linked|good|better|"
+    r"continues|still)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_property(text: str) -> bool:
+    """Whether a definition's text is a benefit or a trait of its term rather than what the
+    term is: it names no one term, so it is no reverse card's prompt."""
+    return bool(_PROPERTY.match(text.strip()))
 
 
 def leaves_a_clue(text: str, subject: str) -> bool:

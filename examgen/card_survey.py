@@ -66,6 +66,10 @@ class Survey:
     word_prefixes: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    #: Each subject (:func:`subject_key`) whose definition only spells out its acronym, and
+    #: that full name ("PAgP" -> "Port Agg Protocol"; '' when two differ): an "explain PAgP"
+    #: card over PAgP's list opens with it, so that its back says what PAgP is.
+    expanded: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class SurveyParts:
@@ -132,6 +136,7 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType(_definitions(facts)),
         MappingProxyType(_word_texts(facts)),
         latin_vocabulary(facts)[1],
+        expanded=MappingProxyType(_definitions(facts, expansions=True)),
     )
 
 
@@ -149,14 +154,14 @@ def _word_texts(facts: Sequence[Fact]) -> dict[str, int]:
     return {word: len(at) for word, at in texts.items()}
 
 
-def _definitions(facts: Sequence[Fact]) -> dict[str, str]:
+def _definitions(facts: Sequence[Fact], *, expansions: bool = False) -> dict[str, str]:
     """Each defined subject (:func:`subject_key`) and its definition's text, '' when two
     definitions of it say different things; not a definition that only spells out its
-    acronym (see :attr:`Survey.defined`)."""
+    acronym (see :attr:`Survey.defined`), or with ``expansions`` only those."""
     found: dict[str, str] = {}
     for fact in facts:
         text = clean(fact.text)
-        if fact.kind != "definition" or is_expansion(fact.subject, text):
+        if fact.kind != "definition" or is_expansion(fact.subject, text) != expansions:
             continue
         key = subject_key(fact.subject)
         found[key] = text if found.get(key, text) == text else ""

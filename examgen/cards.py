@@ -94,7 +94,14 @@ from examgen.card_giveaways import (
 )
 from examgen.card_hiders import member_hider, translated_names
 from examgen.card_html import blanked_html, items_html, masked_context
-from examgen.card_notes import CardNote, Made, explained_notes, one_member_notes, table_notes
+from examgen.card_notes import (
+    CardNote,
+    Made,
+    explained_notes,
+    one_member_notes,
+    sequence_notes,
+    table_notes,
+)
 from examgen.card_phrases import phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
@@ -104,6 +111,7 @@ from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.prompts import (
     list_wording,
+    relation,
     subject_head,
     unnamed_subject,
 )
@@ -285,8 +293,10 @@ def fact_notes(
                 context,
                 source,
                 cloze,
+                heads,
+                _whole(plan.expanded.get(subject_key(fact.subject), ""), plan),
             )
-        return _sequence(
+        return sequence_notes(
             fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
         )
     if fact.kind == "table":
@@ -320,6 +330,7 @@ def notes_inputs(
             sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
             fact.kind == "list"
             and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),
+            fact.kind == "list" and plan.expanded.get(subject_key(fact.subject)),
             reverse,
             images,
             context,
@@ -381,6 +392,8 @@ def _list(
     context,
     source,
     cloze,
+    heads,
+    full,
 ) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
@@ -400,8 +413,17 @@ def _list(
         # is no term ("如果min_id < …") is explained as a point, not defined as a concept.
         term = not (is_sentence(subject) or is_claim(subject) or is_description(subject, lang))
         prompt = words.about if term else words.explain
-        return explained_notes(items, about, prompt, words, images, context, source)
+        # A sublist's name ("类型") is no point: its members are asked by its own list.
+        points = [item for item, head in zip(items, heads, strict=True) if not head] or items
+        points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
+        return explained_notes(points, about, prompt, words, images, context, source)
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
+    if (
+        relation(subject, items, lang, fact.section, fact.label, titled * fact.section[0]).form
+        == "points"
+    ):
+        # "The points the notes list about X" says no relation to recall them by.
+        return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
     question_text, title_text = list_wording(
         subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
     )
@@ -463,34 +485,3 @@ def _list(
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
     return Made(tuple(notes))
-
-
-def _sequence(fact, subject, items, numbers, hider, words, images, context, source) -> Made:
-    if not numbers:
-        return Made(
-            (),
-            (
-                f"sequence {fact.subject!r}: every step is wider than {MAX_DELETION_COLUMNS} "
-                "columns, too long to recall",
-            ),
-        )
-    steps = []
-    for position, item in enumerate(items, 1):
-        number = numbers.get(position, 0)
-        if number:
-            step = f"{{{{c{number}::{hider.html(item.text, own=number, inside=True)}}}}}"
-        else:
-            step = hider.html(item.text)
-        if item.gloss:
-            step += (
-                f'<span class="eg-step-gloss">{words.gloss_open}{hider.html(item.gloss)}'
-                f"{words.gloss_close}</span>"
-            )
-        steps.append(step)
-    chain = '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
-    title = hider.html(words.sequence_title.format(subject=subject))
-    text = f'<div class="eg-title">{title}</div>' + chain
-    cloze_context = masked_context(fact, hider, context)
-    fields = (text, images, cloze_context, source)
-    used = tuple(sorted(numbers.values()))
-    return Made((CardNote("sequence", "cloze", fields, len(used), used),))

@@ -208,6 +208,27 @@ class _Place:
     context: str
 
 
+def _several_tops(facts: Sequence[StoredFact]) -> frozenset[str]:
+    """The notes files with more than one top heading (``# STP``, ``# EtherChannels``)."""
+    tops: dict[str, str] = {}
+    several: set[str] = set()
+    for stored in facts:
+        fact = stored.fact
+        if fact.section and tops.setdefault(fact.source, fact.section[0]) != fact.section[0]:
+            several.add(fact.source)
+    return frozenset(several)
+
+
+def _root(fact: Fact, config: DeckConfig, top: str, several: frozenset[str]) -> str:
+    """The deck a fact's chapters go under: the deck's top, or in a file with several top
+    headings the fact's own top heading (under the user's deck name when there is one),
+    so that ``# EtherChannels`` is not filed under the first heading ``# STP``."""
+    own = _deck_part(fact.section[0]) if fact.source in several and fact.section else ""
+    if not own or config.subdecks == "none":  # one flat deck asked for: one it stays
+        return top
+    return f"{config.name.strip()}::{own}" if config.name.strip() else own
+
+
 def _place(fact: Fact, config: DeckConfig, top: str, prefix: tuple[str, ...]) -> _Place:
     chapter = _deck_part(fact.chapter)
     if config.subdecks == "chapter" and len(fact.section) >= 2 and chapter:
@@ -254,7 +275,8 @@ def _plan(
     retired_tag = _tag(*prefix, "retired")
 
     kind_tags = {kind: _tag(*prefix, kind) for kind in ("definition", "list", "sequence")}
-    places: dict[tuple[str, ...], _Place] = {}  # deck, tag and breadcrumb per section
+    places: dict[tuple[str, ...], _Place] = {}  # deck, tag and breadcrumb per root, section
+    several = _several_tops(facts)
     notes: list[_PlannedNote] = []
     media: dict[str, Path] = {}
     warnings: list[Diagnostic] = []
@@ -274,9 +296,10 @@ def _plan(
             continue
         seen.add((fact.id, fact.kind))
 
-        place = places.get(fact.section)
+        root = _root(fact, config, top, several)
+        place = places.get((root, *fact.section))
         if place is None:
-            place = places[fact.section] = _place(fact, config, top, prefix)
+            place = places[(root, *fact.section)] = _place(fact, config, root, prefix)
         deck, context = place.deck, place.context
         tags = [place.tag, kind_tags.get(fact.kind) or _tag(*prefix, fact.kind)]
         if stored.retired:

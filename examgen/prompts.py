@@ -8,8 +8,8 @@ A list card states the relation its subject names (README "The cards"):
 (``Bridge contains``), a facet (``InnoDB中的锁（按模式）``), a bare relation word under a
 heading (``Variants``), the list's heading (``Pod 特点``) or a gerund (``Changing X``) give
 the relation too. Any other subject names none: the card asks to explain it and says where
-it stands (:func:`unnamed_subject`, ``解释这个概念 node（核心组件）``; the plain
-``关于 node（核心组件），笔记列出了哪几点？`` when node is defined too), never a
+it stands (:func:`unnamed_subject`, ``解释这个概念 node（核心组件）``; no card at all
+when node's own definition is too long to stand beside it), never a
 bare ``node有哪些？`` nor a made-up 要点, unless the notes named the list in a lead-in
 sentence (``Fact.label``: ``MVCC实现依赖于哪些？``). Relation words are matched in either
 Chinese script (``類型`` as ``类型``). A definition of an aspect (``索引优点``) is named as
@@ -37,6 +37,7 @@ from examgen.relation_words import (
     ends_with_label,
     is_label,
     plural,
+    shared_head,
 )
 from examgen.script import HANT, simplified_view, to_traditional
 
@@ -122,6 +123,11 @@ def relation(
         shared = _shared_label(items)
         if shared:  # 分布式环境管理能力, 上云能力 … under DevOps: DevOps 的能力
             return Relation("label", found.head, shared)
+    if found.form == "points":
+        # 副本控制, 端点控制 … under Controller Manager: Controller Manager 的控制
+        head = shared_head([item.text for item in items], lang)
+        if head:
+            return Relation("label", found.head, head)
     return found
 
 

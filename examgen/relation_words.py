@@ -105,3 +105,38 @@ def plural(word: str) -> str:
     if word in EN_PLURAL:
         return EN_PLURAL[word]
     return word if word.endswith("s") else word + "s"
+
+
+# A member that is a clause, not a name ("共享,双向传播"): its ending is no head noun.
+_CLAUSE_MARK = frozenset("，,。；;：:、()（）")
+# Two-character endings that are no noun a list's members could share.
+_ZH_NOT_HEADS = frozenset(("的是", "之一", "等等", "方面"))
+_ZH_NAME_CHARS = 8  # a member longer than this is a phrase, its ending no head noun
+_EN_NAME_WORDS = 4
+
+
+def shared_head(texts: Sequence[str], lang: str) -> str:
+    """The head noun every member of a list of two or more short names ends with, as the
+    members write it: ``副本控制, 端点控制, 命名空间控制`` -> ``控制`` (two Hanzi, a Chinese
+    word's usual length), ``bin log, undo log`` -> ``logs`` in English notes; '' when the
+    members share none, one is that noun alone or one is a clause. The members are then
+    that noun's instances, and their list is the subject's <noun>s."""
+    texts = [" ".join(t.split()) for t in texts]
+    if len(texts) < 2 or any(_CLAUSE_MARK.intersection(t) for t in texts):
+        return ""
+    if base(lang) == "zh":
+        word = texts[0][-2:]
+        if len(word) < 2 or not all(_is_hanzi(c) for c in word) or word in _ZH_NOT_HEADS:
+            return ""
+        fits = all(len(word) < len(t) <= _ZH_NAME_CHARS and t.endswith(word) for t in texts)
+        return word if fits and len({t.casefold() for t in texts}) == len(texts) else ""
+    split = [t.split() for t in texts]
+    last = split[0][-1].lower()
+    if not (last.isalpha() and len(last) >= 3):
+        return ""
+    fits = all(2 <= len(w) <= _EN_NAME_WORDS and w[-1].lower() == last for w in split)
+    return plural(last) if fits else ""
+
+
+def _is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
