@@ -360,6 +360,11 @@ def _one_line(state: StateBlock, line: int) -> str:
     shifted = first + state.tShift[line]
     indent = state.blkIndent
     src = state.src
+    if shifted - first <= indent and src.find("\t", first, shifted) < 0:
+        # Most lines (an item's own, where the item's rule set the shift to its text): one
+        # column a character up to the text, all of it within the indentation, and what the
+        # loop below would still step over after it is spaces, trimmed.
+        return src[shifted:last]
     columns = 0
     while first < last and columns < indent:
         char = src[first]
