@@ -22,6 +22,8 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   line: :func:`_paragraph` cuts its text from the line's marks, where markdown-it's own rule
   steps through the item's indentation a character at a time (and logs a debug call). The
   block state finds its line marks a line at a time (:class:`_NotesState`).
+* **Lists read by a rule of ours.** markdown-it's list rule is replaced by one giving its
+  tokens and state with less work per item (:mod:`examgen.notes.list_tokens`).
 * **Rules a document cannot use are not tried.** A setext heading needs a line of only
   ``-`` or ``=``, a thematic break a line ending in three ``-``, ``*`` or ``_``, a table a
   ``|``: a text without any (one regex search each) is parsed by a parser without those
