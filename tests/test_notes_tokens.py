@@ -17,10 +17,10 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_block.list import list_block
 from markdown_it.token import Token
 
+from examgen.notes.list_tokens import list_rule
 from examgen.notes.tokens import (
     _TOKEN_FIELDS,
     _absent_rules,
-    _list,
     _NotesState,
     commonmark_parser,
     inline_children,
@@ -251,7 +251,7 @@ def test_asked_whether_an_item_starts_the_list_rule_answers_as_markdown_its(
     state = _NotesState(text, commonmark_parser(), {}, [])
     state.parentType, state.blkIndent, state.listIndent = parent, block_indent, list_indent
     for line in range(state.lineMax):
-        assert _list(state, line, state.lineMax, True) == list_block(
+        assert list_rule(state, line, state.lineMax, True) == list_block(
             state, line, state.lineMax, True
         ), (text.split("\n")[line], parent, block_indent, list_indent)
 
@@ -265,3 +265,48 @@ def test_the_parsers_options_answer_get_from_their_own_dict():
         options["html"],
     ]
     assert options.get("no such option", "default") == "default"
+
+
+LIST_SHAPES = [
+    "- tight\n- list\n",
+    "- loose\n\n- list\n\n- end\n",
+    "- a\n  - nested\n    - deeper\n  - back\n- top\n",
+    "3. three\n4. four\n\n7) seven\n8) eight\n",
+    "1. one\n- bullet after ordered\n2. two\n",
+    "- item with\nlazy continuation\n- next\n",
+    "Paragraph\n- interrupts it\n\nParagraph\n1. interrupts it\n\nParagraph\n5. does not\n",
+    "Paragraph\n-\n- \n",
+    "- 中文条目：定义\n  - 子项（括号）\n1. 第一步\n2. 第二步\n",
+    "-\tafter a tab\n\t-\ttabbed\n  \t- mixed\n1.\ttab\n",
+    "- a\n\n  more of a\n\n      code in a\n- b\n-     code after marker\n",
+    "-\n\n  not in the empty item\n- \n  in it\n",
+    "- a\n* b\n+ c\n- d\n",
+    "123456789. nine digits\n1234567890. ten digits\n",
+    "- > quote in item\n  > more\n- ```\n  code\n  ```\n- # heading\n",
+    "> - in a quote\n>   - nested\n> 2. ordered\n",
+    "1. a\n1. b\n\n\n1. after two empty lines\n",
+    "- a\n- b\n\n  c\n- d\n",
+    "  - two spaces\n   - three\n    - four\n     - five\n",
+]
+
+
+def test_every_list_shape_gives_markdown_it_pys_tokens():
+    for text in LIST_SHAPES:
+        assert _ours(text) == _reference(text), text
+
+
+LIST_INDENTS = ["", "", " ", "  ", "   ", "    ", "\t", " \t", "      "]
+LIST_MARKERS = ["- ", "- ", "* ", "+ ", "-", "-\t", "1. ", "2. ", "1) ", "10. ", "0. ", "", ""]
+LIST_TEXTS = ["item", "云计算：资源", "", "  ", "a\tb", "> q", "# h", "``` c", "1. x", "- y"]
+list_lines = st.builds(
+    lambda indent, marker, text: indent + marker + text,
+    st.sampled_from(LIST_INDENTS),
+    st.sampled_from(LIST_MARKERS),
+    st.sampled_from(LIST_TEXTS),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(list_lines, max_size=25).map("\n".join))
+def test_generated_lists_give_markdown_it_pys_tokens(text):
+    assert _ours(text) == _reference(text)

@@ -22,6 +22,8 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   line: :func:`_paragraph` cuts its text from the line's marks, where markdown-it's own rule
   steps through the item's indentation a character at a time (and logs a debug call). The
   block state finds its line marks a line at a time (:class:`_NotesState`).
+* **Lists read by a rule of ours.** markdown-it's list rule is replaced by one giving its
+  tokens and state with less work per item (:mod:`examgen.notes.list_tokens`).
 * **Rules a document cannot use are not tried.** A setext heading needs a line of only
   ``-`` or ``=``, a thematic break a line ending in three ``-``, ``*`` or ``_``, a table a
   ``|``: a text without any (one regex search each) is parsed by a parser without those
@@ -43,11 +45,12 @@ from markdown_it import MarkdownIt, rules_block
 from markdown_it.common.utils import MD_TRIM_CHARS as _TRIMMED
 from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block import StateBlock
-from markdown_it.rules_block.list import list_block, skipBulletListMarker, skipOrderedListMarker
+from markdown_it.rules_block.list import list_block
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from examgen.mathtext import math_spans
+from examgen.notes.list_tokens import list_rule
 
 # markdown-it reads nesting down to this depth (its parser recurses per level too); past it,
 # it stops reading the file (the reader says so in a warning).
@@ -347,36 +350,9 @@ def _paragraph(state: StateBlock, line: int, end: int, silent: bool) -> bool:
     return True
 
 
-def _list(state: StateBlock, line: int, end: int, silent: bool) -> bool:
-    """markdown-it's list rule; asked only whether a list item may start on ``line`` (as a
-    paragraph asks of the line after each item's text: most calls), it answers as that rule
-    would, from the same marker checks, without the rule's debug log call and set-up."""
-    if not silent:
-        return list_block(state, line, end, silent)
-    first = state.bMarks[line] + state.tShift[line]
-    if first >= state.eMarks[line]:
-        return list_block(state, line, end, silent)  # an empty line: the rule itself
-    count = state.sCount[line]
-    if count - state.blkIndent >= 4:
-        return False  # indented as code
-    if state.listIndent >= 0 and count - state.listIndent >= 4 and count < state.blkIndent:
-        return False  # a paragraph's continuation under a deeper item
-    interrupting = state.parentType == "paragraph" and count >= state.blkIndent
-    if state.src[first] in "*-+":
-        after = skipBulletListMarker(state, line)
-    else:
-        after = skipOrderedListMarker(state, line)
-        if after >= 0 and interrupting and int(state.src[first : after - 1]) != 1:
-            return False  # only a list starting at 1 interrupts a paragraph
-    if after < 0:
-        return False
-    # A paragraph is not interrupted by an item with nothing after its marker.
-    return not (interrupting and state.skipSpaces(after) >= state.eMarks[line])
-
-
 # markdown-it's rules, and ours giving the same tokens and state, used in their place.
-_OWN_RULES: dict[object, BlockRule] = {rules_block.paragraph: _paragraph, list_block: _list}
-_FIRST_CHARACTERS[_list] = _FIRST_CHARACTERS[list_block]
+_OWN_RULES: dict[object, BlockRule] = {rules_block.paragraph: _paragraph, list_block: list_rule}
+_FIRST_CHARACTERS[list_rule] = _FIRST_CHARACTERS[list_block]
 
 
 def _one_line(state: StateBlock, line: int) -> str:
@@ -386,6 +362,11 @@ def _one_line(state: StateBlock, line: int) -> str:
     shifted = first + state.tShift[line]
     indent = state.blkIndent
     src = state.src
+    if shifted - first <= indent and src.find("\t", first, shifted) < 0:
+        # Most lines (an item's own, where the item's rule set the shift to its text): one
+        # column a character up to the text, all of it within the indentation, and what the
+        # loop below would still step over after it is spaces, trimmed.
+        return src[shifted:last]
     columns = 0
     while first < last and columns < indent:
         char = src[first]
