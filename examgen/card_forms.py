@@ -11,6 +11,7 @@ over the blank ``DevOps作业能力``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -33,18 +34,35 @@ def other_forms(term: str, text: str) -> tuple[str, ...]:
     """The spans of ``text`` that say the Latin ``term`` in another form: as many
     consecutive words as the term has, each with its word's stem ("parasomnias" for
     ``Parasomnia``, "CGroups" for ``cgroup``); exact repeats are left to ``mask``."""
-    wanted = [stem(w) for w in _WORD.findall(term)]
-    if not wanted or _WORD.sub("", term).strip(" -") or len(term.strip()) < 3:
+    wanted = _term_stems(term)
+    if not wanted:
         return ()
-    words = list(_WORD.finditer(text))
+    words = _word_stems(text)
     found = []
     for start in range(len(words) - len(wanted) + 1):
         run = words[start : start + len(wanted)]
-        if all(stem(m.group(0)) == s for m, s in zip(run, wanted, strict=True)):
-            said = text[run[0].start() : run[-1].end()]
+        if all(word[2] == s for word, s in zip(run, wanted, strict=True)):
+            said = text[run[0][0] : run[-1][1]]
             if said.casefold() != term.strip().casefold():
                 found.append(said)
     return tuple(dict.fromkeys(found))
+
+
+# Memos: a list's every member is looked for in each of its headings and its title, so
+# the same texts come back over and over. Bounded, for a process that builds many decks.
+@functools.lru_cache(maxsize=1 << 14)
+def _term_stems(term: str) -> tuple[str, ...]:
+    """The stems of a Latin ``term``'s words; none when it is not all Latin words."""
+    wanted = tuple(stem(w) for w in _WORD.findall(term))
+    if not wanted or _WORD.sub("", term).strip(" -") or len(term.strip()) < 3:
+        return ()
+    return wanted
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_stems(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, stem)`` of each Latin word of ``text``."""
+    return tuple((m.start(), m.end(), stem(m.group(0))) for m in _WORD.finditer(text))
 
 
 def title_says(answer: str, title: str) -> bool:
@@ -58,14 +76,16 @@ def title_says(answer: str, title: str) -> bool:
         return False
     said = [False] * len(answer)
     pieces = 0
+    folded = answer.casefold()  # once, not per piece and find (a hot loop of the deck)
     for piece in _PIECE.findall(_PARTICLE.sub(" ", title)):
-        if len(piece) < 2 or piece.casefold() == answer.casefold():
+        piece = piece.casefold()
+        if len(piece) < 2 or piece == folded:
             continue  # a one-character piece says nothing; the whole answer is mask's
-        at = answer.casefold().find(piece.casefold())
+        at = folded.find(piece)
         pieces += at >= 0
         while at >= 0:
             said[at : at + len(piece)] = [True] * len(piece)
-            at = answer.casefold().find(piece.casefold(), at + 1)
+            at = folded.find(piece, at + 1)
     # One piece ("子系统" of 子系统1) is the list's kind; two spell the member out.
     return pieces >= 2 and sum(said) > MAX_SAID_SHARE * len(answer)
 

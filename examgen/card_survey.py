@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -199,6 +200,8 @@ def _file_part(facts: Sequence[Fact]) -> tuple:
     )
 
 
+# Memoized: each subject and member is keyed by the survey and again by its cards.
+@functools.lru_cache(maxsize=1 << 14)
 def subject_key(text: str) -> str:
     """A list's subject or a member as :attr:`Survey.lists` compares them."""
     return "".join(clean(text).split()).casefold()

@@ -18,6 +18,7 @@ whose aspect it is (``索引的优点``, :mod:`examgen.aspects`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -110,7 +111,7 @@ def relation(
     lead-in the notes named the list by (``Fact.label``), said when the subject names no
     relation of its own; ``title``: the notes' title when it is a term they define, the
     owner of a bare relation word right under it ("目的" under "# Normalization")."""
-    found = _relation(subject, items, lang, section)
+    found = _relation(subject, tuple(items), lang, tuple(section))
     if title and found.form in ("category", "points") and is_label(subject.strip()):
         return Relation("label", title, subject.strip())
     if found.form == "facet" and is_label(found.head):
@@ -205,6 +206,9 @@ _EN_SOME_INCLUDE = re.compile(
 )
 
 
+# A list is related several times per card build (its title, its prompt, its note): the
+# memo makes the repeats one lookup. Small: the repeats come one fact at a time.
+@functools.lru_cache(maxsize=256)
 def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[str]) -> Relation:
     subject = " ".join(subject.split())
     lang = base(lang)
