@@ -44,6 +44,13 @@ MAX_RELATIVE_REST = 2
 MAX_PARENT_WIDTH = 30
 _SENTENCE = re.compile(r"[。，,；;！？!?]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_CONDITION = re.compile(
+    r"(?:in|for|if|when|while|under|with|during|after|before|given|where|on|at)\s|当|如果|若",
+    re.IGNORECASE,
+)
+#: The words of the kind words: "生物特质" under "个人的特质" shares only the kind, and says
+#: nothing of whose traits they are.
+_KIND_TOKENS = frozenset(tokens(" ".join((*CATEGORY_WORDS_ZH, *CATEGORY_WORDS_EN))))
 
 
 def bare(subject: str) -> bool:
@@ -76,12 +83,13 @@ def owned_name(notes: Notes, fact: Fact) -> str:
     """The name a question gives ``fact``'s list or sequence: its indexed name, with the
     heading it stands under when that heading is a section of its own the name does not
     already say ("EEG waveforms (N2)"), or when the name is a bare kind word
-    ("核心组件（容器编排与Kubernetes原理）")."""
+    ("核心组件（容器编排与Kubernetes原理）"); the list item it hangs under rather than the
+    heading when the name does not say whose it is ("步骤（安装Docker）")."""
     name = notes.names[fact.id]
     if name != clean(fact.subject):
         # Already told apart from a list of the same name by its heading.
         return name
-    owner = _owner(fact)
+    owner = _parent_owner(fact) or _owner(fact)
     return phrase(fact.lang, "qualified", subject=name, context=owner) if owner else name
 
 
@@ -103,15 +111,25 @@ def relative(subject: str) -> bool:
     return False
 
 
-def _parent_owner(fact: Fact) -> str:
-    """The list item ``fact``'s list hangs under when its name does not say whose it is and
-    the item reads as a name (not a sentence) the name does not already hold, or ''."""
+def parent_name(fact: Fact) -> str:
+    """The list item ``fact`` hangs under (``Fact.parent``) when it reads as a name a stem
+    can put in quotes, or '': not a sentence, a formula, or a condition or loop the item
+    opens ("In GLM", "For $i$ from 1 to T"), which say when, not whose."""
     parent = clean(fact.parent)
     if not parent or display_width(parent) > MAX_PARENT_WIDTH or _SENTENCE.search(parent):
         return ""
+    return "" if "$" in parent or _CONDITION.match(parent) else parent
+
+
+def _parent_owner(fact: Fact) -> str:
+    """The list item ``fact``'s list hangs under when its name does not say whose it is and
+    the item reads as a name (not a sentence) the name does not already hold, or ''."""
+    parent = parent_name(fact)
+    if not parent:
+        return ""
     subject = clean(fact.subject)
     key, own = normalize(parent), normalize(subject)
-    if not key or key in own or own in key or tokens(parent) & tokens(subject):
+    if not key or key in own or own in key or (tokens(parent) & tokens(subject)) - _KIND_TOKENS:
         return ""
     return parent if relative(subject) else ""
 
@@ -137,6 +155,6 @@ def glued_chapter(fact: Fact) -> str | None:
     owner is a whole chapter reads as one quoted name with the chapter glued in
     ("“核心组件（容器编排与Kubernetes原理）”"), a category no teacher would write."""
     owner = _owner(fact)
-    if owner and len(fact.section) < SECTION_DEPTH:
+    if owner and len(fact.section) < SECTION_DEPTH and not _parent_owner(fact):
         return f"“{clean(fact.subject)}” is named only by its chapter “{owner}”"
     return None
