@@ -57,6 +57,10 @@ class Fact:
     from ("A region is a group of MST SWs that operate in the same way" over the list of
     ``region``), None when the notes give none: a card says it when the subject names no
     relation of its own.
+    ``parent`` is the list item the fact hangs under, when it hangs under one rather than
+    directly under a heading (``个人的特质`` under the item ``认证的实现方式：``): that item's
+    subject, None otherwise. It says whose the fact is where the subject does not; it is no
+    part of the id.
     """
 
     id: str
@@ -73,6 +77,7 @@ class Fact:
     rows: tuple[tuple[str, ...], ...] = ()
     tags: tuple[str, ...] = ()
     label: str | None = None
+    parent: str | None = None
 
     @property
     def location(self) -> str:
@@ -106,6 +111,8 @@ class Fact:
             data["tags"] = list(self.tags)
         if self.label:
             data["label"] = self.label
+        if self.parent:
+            data["parent"] = self.parent
         return data
 
 

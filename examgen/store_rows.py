@@ -50,6 +50,7 @@ def content_hash(fact: Fact) -> str:
             ),
             *([list(fact.tags)] if fact.tags else []),
             *([fact.label] if fact.label else []),
+            *([{"parent": fact.parent}] if fact.parent else []),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -95,15 +96,16 @@ def _content_columns(fact: Fact) -> tuple:
         _json([list(row) for row in fact.rows]),
         _json(fact.tags),
         fact.label,
+        fact.parent,
     )
 
 
 def _insert_fact(fact: Fact, position: int, digest: str, now: int) -> list[tuple[str, tuple]]:
     row = (
         "INSERT INTO facts (kind, subject, text, section, source, line, lang, images,"
-        " table_columns, table_rows, tags, label,"
+        " table_columns, table_rows, tags, label, parent,"
         " position, content_hash, first_seen, changed_at, modified_at, retired_at, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
         (*_content_columns(fact), position, digest, now, now, now, fact.id),
     )
     return [row, *_member_rows(fact)]
@@ -122,7 +124,7 @@ def _update_fact(
         (
             "UPDATE facts SET kind = ?, subject = ?, text = ?, section = ?, source = ?, line = ?,"
             " lang = ?, images = ?, table_columns = ?, table_rows = ?, tags = ?, label = ?,"
-            " position = ?, content_hash = ?, changed_at = ?,"
+            " parent = ?, position = ?, content_hash = ?, changed_at = ?,"
             " modified_at = ?, retired_at = NULL, forgotten_at = NULL WHERE id = ?",
             (*_content_columns(fact), position, digest, changed_at, modified_at, fact.id),
         )
@@ -231,6 +233,7 @@ def _stored(row: dict, items: tuple[Item, ...], clozes: dict[str, dict[str, int]
         rows=tuple(tuple(cells) for cells in json.loads(row["table_rows"])),
         tags=_json_tuple(row["tags"]),
         label=row["label"],
+        parent=row["parent"],
     )
     return StoredFact(
         fact=fact,

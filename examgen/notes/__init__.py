@@ -180,6 +180,7 @@ def _to_json(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> str:
                     d.rows,
                     d.tags,
                     d.label,
+                    d.parent,
                 ]
                 for d in drafts
             ],
@@ -207,6 +208,7 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             rows=tuple(tuple(row) for row in rows),
             tags=tuple(tags),
             label=label,
+            parent=parent,
         )
         for (
             kind,
@@ -224,6 +226,7 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             rows,
             tags,
             label,
+            parent,
         ) in data["drafts"]
     ]
     diagnostics = [Diagnostic(*entry) for entry in data["diagnostics"]]

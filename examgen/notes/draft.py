@@ -60,6 +60,7 @@ class Draft(NamedTuple):
     rows: tuple[tuple[str, ...], ...] = ()
     tags: tuple[str, ...] = ()
     label: str | None = None
+    parent: str | None = None  # the list item it hangs under (:mod:`.hanging`)
 
     def location(self) -> str:
         return f"{self.place.source}:{self.line}"

@@ -81,6 +81,7 @@ from examgen.notes.comparisons import compared_sides, side_points
 from examgen.notes.concepts import concept_named, english_concept_named
 from examgen.notes.draft import Draft, Place, normalize_subject
 from examgen.notes.formulas import states_relation
+from examgen.notes.hanging import hang
 from examgen.notes.heading_runs import hanging_label
 from examgen.notes.inclusions import comma_names, slash_names
 from examgen.notes.items import ItemReader
@@ -481,6 +482,6 @@ def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     extractor.nodes(document.nodes, _root(document), "")
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).
-    drafts = sorted(extractor.drafts, key=lambda draft: draft.line)
+    drafts = hang(document.nodes, sorted(extractor.drafts, key=lambda draft: draft.line))
     diagnostics = sorted([*document.diagnostics, *extractor.diagnostics], key=lambda d: d.line)
     return drafts, diagnostics

@@ -114,4 +114,5 @@ def _fact(draft: Draft, id_: str) -> Fact:
         rows=draft.rows,
         tags=draft.tags,
         label=draft.label,
+        parent=draft.parent,
     )

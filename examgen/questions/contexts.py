@@ -19,6 +19,7 @@ from examgen.model import Fact
 from examgen.questions.categories import clause_name, generic, sentence
 from examgen.questions.cues import tokens
 from examgen.questions.index import Notes, Pair
+from examgen.questions.owners import parent_name
 from examgen.questions.text import clean, mentions, normalize, script_of
 from examgen.questions.wording import phrase
 
@@ -110,9 +111,17 @@ def list_context(notes: Notes, pair: Pair) -> str:
         return "" if clause else pair.context
     holder = _holding_list(notes, pair)
     if holder is None:
-        return ""
+        return parent_item(pair)
     name = notes.names.get(holder.id, "")
     return name if _usable(name, pair.term.text) and not _bare(name) else ""
+
+
+def parent_item(pair: Pair) -> str:
+    """The list item a definition hangs under (``Fact.parent``: "个人的特质" over "生物特质：…")
+    when it may stand in a stem asking the term, or '': it says whose the term is where no
+    list holds it."""
+    parent = parent_name(pair.fact) if pair.fact.kind == "definition" else ""
+    return parent if _usable(parent, pair.term.text) and not _bare(parent) else ""
 
 
 def fill_in_context(notes: Notes, pair: Pair) -> str:
@@ -130,6 +139,8 @@ def fill_in_context(notes: Notes, pair: Pair) -> str:
     name = pair.context or (notes.names.get(holder.id, "") if holder is not None else "")
     if _usable(name, term) and not _bare(name):
         return name
+    if parent_item(pair):
+        return parent_item(pair)
     section = pair.fact.section
     if len(section) < 2:
         return ""

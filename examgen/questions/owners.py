@@ -8,6 +8,9 @@ list by :func:`owned_name`, which adds it the way two lists of one name are told
 ("{subject}（{context}）"). A bare kind word under a section of its own is asked the other
 way round in the "属于" and short-answer stems: the section is the stem's context and the
 name stays alone ("在“嫁接工具”中，请列出“核心组件”的全部3项。", see :func:`stem_owner`).
+A list that hangs under a list item (``Fact.parent``) and whose name says only what kind of
+thing it lists, not whose ("个人的特质", "Components"), is asked the same way with that item as
+the context ("在“认证的实现方式”中，请列出“个人的特质”的全部2项。").
 """
 
 from __future__ import annotations
@@ -34,6 +37,20 @@ SECTION_DEPTH = 3
 #: waves are detected", "components of Polysomnography"): a short one ("EEG waveforms",
 #: "Medication") needs its section.
 MAX_SHORT_NAME = 16
+#: "个人的特质": at most this many characters before a Chinese kind word (without "的") name
+#: no thing of their own, only whose kind it is among the item's ("个人", "行为").
+MAX_RELATIVE_REST = 2
+#: A parent item wider than this (display columns) is a sentence, no context for a stem.
+MAX_PARENT_WIDTH = 30
+_SENTENCE = re.compile(r"[。，,；;！？!?]")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_CONDITION = re.compile(
+    r"(?:in|for|if|when|while|under|with|during|after|before|given|where|on|at)\s|当|如果|若",
+    re.IGNORECASE,
+)
+#: The words of the kind words: "生物特质" under "个人的特质" shares only the kind, and says
+#: nothing of whose traits they are.
+_KIND_TOKENS = frozenset(tokens(" ".join((*CATEGORY_WORDS_ZH, *CATEGORY_WORDS_EN))))
 
 
 def bare(subject: str) -> bool:
@@ -66,20 +83,69 @@ def owned_name(notes: Notes, fact: Fact) -> str:
     """The name a question gives ``fact``'s list or sequence: its indexed name, with the
     heading it stands under when that heading is a section of its own the name does not
     already say ("EEG waveforms (N2)"), or when the name is a bare kind word
-    ("核心组件（容器编排与Kubernetes原理）")."""
+    ("核心组件（容器编排与Kubernetes原理）"); the list item it hangs under rather than the
+    heading when the name does not say whose it is ("步骤（安装Docker）")."""
     name = notes.names[fact.id]
     if name != clean(fact.subject):
         # Already told apart from a list of the same name by its heading.
         return name
-    owner = _owner(fact)
+    owner = _parent_owner(fact) or _owner(fact)
     return phrase(fact.lang, "qualified", subject=name, context=owner) if owner else name
 
 
+def relative(subject: str) -> bool:
+    """Whether a list's name says only what kind of thing it lists, not whose: a bare kind
+    word ("核心组件"), or a kind word after a few characters of Chinese that name no thing of
+    the notes ("个人的特质", "行为特质"), or an English kind word with at most one word before it
+    ("Components", "Key features")."""
+    if bare(subject):
+        return True
+    words = subject.casefold().split()
+    if words and all(w.isascii() for w in words):
+        return len(words) <= 2 and words[-1] in CATEGORY_WORDS_EN
+    key = normalize(subject)
+    for word in CATEGORY_WORDS_ZH:
+        if key.endswith(word):
+            rest = key[: -len(word)].replace("的", "")
+            return len(rest) <= MAX_RELATIVE_REST and not _LATIN.search(rest)
+    return False
+
+
+def parent_name(fact: Fact) -> str:
+    """The list item ``fact`` hangs under (``Fact.parent``) when it reads as a name a stem
+    can put in quotes, or '': not a sentence, a formula, or a condition or loop the item
+    opens ("In GLM", "For $i$ from 1 to T"), which say when, not whose."""
+    parent = clean(fact.parent)
+    if not parent or display_width(parent) > MAX_PARENT_WIDTH or _SENTENCE.search(parent):
+        return ""
+    return "" if "$" in parent or _CONDITION.match(parent) else parent
+
+
+def _parent_owner(fact: Fact) -> str:
+    """The list item ``fact``'s list hangs under when its name does not say whose it is and
+    the item reads as a name (not a sentence) the name does not already hold, or ''."""
+    parent = parent_name(fact)
+    if not parent:
+        return ""
+    subject = clean(fact.subject)
+    key, own = normalize(parent), normalize(subject)
+    if not key or key in own or own in key or (tokens(parent) & tokens(subject)) - _KIND_TOKENS:
+        return ""
+    return parent if relative(subject) else ""
+
+
 def stem_owner(notes: Notes, fact: Fact) -> str:
-    """The section a question about ``fact``'s list names as its context ("在“嫁接工具”中，
-    请列出“核心组件”的全部3项。"), or '': a bare kind word under a section of its own says
-    what it asks only with that section, and reads as a name only without it glued in."""
-    if notes.names[fact.id] != clean(fact.subject) or len(fact.section) < SECTION_DEPTH:
+    """The context a question about ``fact``'s list names ("在“嫁接工具”中，请列出“核心组件”的
+    全部3项。"), or '': the list item it hangs under when its name does not say whose it is
+    (:func:`relative`), else the section of a bare kind word under a section of its own,
+    which says what it asks only with that section, and reads as a name only without it
+    glued in."""
+    if notes.names[fact.id] != clean(fact.subject):
+        return ""
+    parent = _parent_owner(fact)
+    if parent:
+        return parent
+    if len(fact.section) < SECTION_DEPTH:
         return ""
     return _owner(fact) if bare(clean(fact.subject)) else ""
 
@@ -89,6 +155,6 @@ def glued_chapter(fact: Fact) -> str | None:
     owner is a whole chapter reads as one quoted name with the chapter glued in
     ("“核心组件（容器编排与Kubernetes原理）”"), a category no teacher would write."""
     owner = _owner(fact)
-    if owner and len(fact.section) < SECTION_DEPTH:
+    if owner and len(fact.section) < SECTION_DEPTH and not _parent_owner(fact):
         return f"“{clean(fact.subject)}” is named only by its chapter “{owner}”"
     return None
