@@ -40,6 +40,7 @@ def escape_cloze(text: str) -> str:
     return escape(text).replace(":", "&#58;")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a member's text is set in several fields
 def text_html(text: str, *, cloze: bool = False) -> str:
     """Note text as card HTML: text shown literally (:func:`escape`), math as MathJax.
 
