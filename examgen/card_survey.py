@@ -12,9 +12,9 @@ from types import MappingProxyType
 from examgen.bilingual import bracket_pairs
 from examgen.card_definitions import BOTH_ABOVE, OPEN_END, SENTENCE_END
 from examgen.card_giveaways import is_expansion, term_name
+from examgen.card_words import deck_words
 from examgen.cardtext import clean
 from examgen.model import Fact
-from examgen.questions.vocabulary import LATIN_WORD, fact_texts, latin_vocabulary
 from examgen.script import HANT, is_traditional
 
 
@@ -135,24 +135,9 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType({k: v for part in found.values() for k, v in part[5].items()}),
         MappingProxyType({source: part[2] for source, part in found.items() if part[2]}),
         MappingProxyType(_definitions(facts)),
-        MappingProxyType(_word_texts(facts)),
-        latin_vocabulary(facts)[1],
+        *deck_words(facts),
         expanded=MappingProxyType(_definitions(facts, expansions=True)),
     )
-
-
-def _word_texts(facts: Sequence[Fact]) -> dict[str, int]:
-    """Each Latin word of the deck with the number of different texts using it: a cut word
-    that a list's gloss and the definition made of that member share ("container network
-    interfa" twice) is one text's, not a word two facts use."""
-    texts: dict[str, set[str]] = {}
-    for fact in facts:
-        for text in fact_texts(fact):
-            if isinstance(text, str):
-                said = " ".join(text.split()).casefold()
-                for word in LATIN_WORD.findall(said):
-                    texts.setdefault(word, set()).add(said)
-    return {word: len(at) for word, at in texts.items()}
 
 
 def _definitions(facts: Sequence[Fact], *, expansions: bool = False) -> dict[str, str]:

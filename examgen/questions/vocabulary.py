@@ -42,11 +42,15 @@ def latin_vocabulary(
         words = {w.casefold() for t in texts for w in LATIN_WORD.findall(t)}
         for word in words:
             counts[word] = counts.get(word, 0) + 1
+    return MappingProxyType(counts), word_prefixes(counts)
+
+
+def word_prefixes(words: Iterable[str]) -> Mapping[str, frozenset[str]]:
+    """The proper prefixes of ``words`` (each casefolded, distinct) with the endings that
+    continue them; words over :data:`MAX_INDEXED_WORD` letters are left out."""
     prefixes: dict[str, set[str]] = {}
-    for word in counts:
+    for word in words:
         if len(word) <= MAX_INDEXED_WORD:
             for i in range(1, len(word)):
                 prefixes.setdefault(word[:i], set()).add(word[i:])
-    return MappingProxyType(counts), MappingProxyType(
-        {k: frozenset(v) for k, v in prefixes.items()}
-    )
+    return MappingProxyType({k: frozenset(v) for k, v in prefixes.items()})

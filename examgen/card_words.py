@@ -1,0 +1,49 @@
+"""The deck's Latin words, found in one pass over its facts' texts: each word with the
+number of different texts using it (``Survey.word_facts``) and the words' prefixes
+(``questions.vocabulary.word_prefixes``, ``Survey.word_prefixes``), what
+``questions.defects.cut_word`` tells a word the notes cut off ("interfa") by.
+
+The two used to be two scans (a regex pass over every text each); they differ only in
+the text a word is read from: the text casefolded with its spaces made single, or the text
+itself with each word casefolded. Those give the same words unless the text holds a
+character whose casefold spells Latin letters (ß -> ss, ﬁ -> fi, the Kelvin sign -> k):
+only such a text is read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from examgen.model import Fact
+from examgen.questions.vocabulary import LATIN_WORD, fact_texts, word_prefixes
+
+#: The characters (outside ASCII) whose casefold holds a Latin letter of ``LATIN_WORD``
+#: (``tests/test_card_words.py`` checks every code point against it).
+FOLDS_TO_LATIN = re.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+
+
+def deck_words(
+    facts: Sequence[Fact],
+) -> tuple[Mapping[str, int], Mapping[str, frozenset[str]]]:
+    """Each Latin word of ``facts`` with the number of different texts using it (a cut
+    word that a list's gloss and the definition made of that member share, "container
+    network interfa" twice, is one text's, not a word two facts use), and the words'
+    prefixes as :func:`~examgen.questions.vocabulary.latin_vocabulary` gives them."""
+    texts: dict[str, set[str]] = {}
+    words: set[str] = set()
+    for fact in facts:
+        for text in fact_texts(fact):
+            if not isinstance(text, str):
+                continue
+            said = " ".join(text.split()).casefold()
+            found = LATIN_WORD.findall(said)
+            for word in found:
+                texts.setdefault(word, set()).add(said)
+            if FOLDS_TO_LATIN.search(text) is None:
+                words.update(found)
+            else:
+                words.update(w.casefold() for w in LATIN_WORD.findall(text))
+    counts = MappingProxyType({word: len(at) for word, at in texts.items()})
+    return counts, word_prefixes(words)
