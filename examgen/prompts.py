@@ -111,6 +111,20 @@ def relation(
     lead-in the notes named the list by (``Fact.label``), said when the subject names no
     relation of its own; ``title``: the notes' title when it is a term they define, the
     owner of a bare relation word right under it ("目的" under "# Normalization")."""
+    return _related(subject, tuple(items), lang, tuple(section), label, title)
+
+
+# A list's relation is asked for three or four times per card build (its title, whether it
+# names one, its prompt): the memo makes the repeats one lookup, as in :func:`_relation`.
+@functools.lru_cache(maxsize=256)
+def _related(
+    subject: str,
+    items: Sequence[Item],
+    lang: str,
+    section: Sequence[str],
+    label: str | None,
+    title: str,
+) -> Relation:
     found = _relation(subject, tuple(items), lang, tuple(section))
     if title and found.form in ("category", "points") and is_label(subject.strip()):
         return Relation("label", title, subject.strip())
