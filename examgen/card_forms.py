@@ -77,10 +77,9 @@ def title_says(answer: str, title: str) -> bool:
     said = [False] * len(answer)
     pieces = 0
     folded = answer.casefold()  # once, not per piece and find (a hot loop of the deck)
-    for piece in _PIECE.findall(_PARTICLE.sub(" ", title)):
-        piece = piece.casefold()
-        if len(piece) < 2 or piece == folded:
-            continue  # a one-character piece says nothing; the whole answer is mask's
+    for piece in _title_pieces(title):
+        if piece == folded:
+            continue  # the whole answer is mask's
         at = folded.find(piece)
         pieces += at >= 0
         while at >= 0:
@@ -88,6 +87,14 @@ def title_says(answer: str, title: str) -> bool:
             at = folded.find(piece, at + 1)
     # One piece ("子系统" of 子系统1) is the list's kind; two spell the member out.
     return pieces >= 2 and sum(said) > MAX_SAID_SHARE * len(answer)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _title_pieces(title: str) -> tuple[str, ...]:
+    """A title's pieces (:data:`_PIECE`) casefolded, but those of one character, which say
+    nothing: read once per list, not once per member (:func:`title_says`)."""
+    pieces = (piece.casefold() for piece in _PIECE.findall(_PARTICLE.sub(" ", title)))
+    return tuple(piece for piece in pieces if len(piece) >= 2)
 
 
 def list_title(
