@@ -640,8 +640,11 @@ def test_questions_spread_over_chapters_in_proportion():
         # is not asked (no_length_cue), and those lists are in the thin chapters, so the lean
         # grows a little (0.242; 0.235 without that rule). 0.095: a bare kind word named only
         # by its chapter ("核心组件（容器编排与Kubernetes原理）") is not asked (owner_named),
-        # fewer questions from that chapter (0.245).
-        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.095)
+        # fewer questions from that chapter (0.245). 0.1 since session 28: a list that one
+        # question asks about lends no wrong option or false subject to another (the
+        # authorization modes beside "AlwaysAllow 属于 用户认证机制"), and the true claims
+        # the truth balance held beside those false ones go too (0.253).
+        assert asked_per_chapter[chapter] / total_asked == pytest.approx(share, abs=0.1)
 
 
 # --------------------------------------------------------------------------- the paper
@@ -883,7 +886,11 @@ def test_sample_meets_the_default_blueprint_or_the_rules_say_why(sample_facts):
     # the paper keeps its true/false balance by drawing another false claim, of which the
     # sample has few: 383 of 680, lowered for those only (tests in q23b). Both together,
     # with options only from the answer's slot of the outline (q23c): 372 of 680.
-    assert made_in_all >= 0.54 * 20 * sum(wanted.values())
+    # q28a: a member that is a clause is not claimed to belong ("调用链的第一个节点生成
+    # TraceID"), and a list question whose wrong option or false subject comes from a list
+    # another question asks about is not asked beside it: 11 true/false fewer (the truth
+    # balance takes a true one with each false one), 360 of 680 (371 before).
+    assert made_in_all >= 0.52 * 20 * sum(wanted.values())
 
 
 def test_sample_chapters_filter(sample_facts):

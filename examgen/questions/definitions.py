@@ -44,7 +44,7 @@ from examgen.questions.limits import (
     MIN_CLUE_WIDTH,
     SINGLE_CHOICE_DISTRACTORS,
 )
-from examgen.questions.optionkind import fits
+from examgen.questions.optionkind import fits, matching_kind
 from examgen.questions.statements import explanation, names_owner
 from examgen.questions.terms import term_problem
 from examgen.questions.text import formula, mask, mentions
@@ -372,9 +372,11 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
             # Terms of no list are matched within one run of definitions: a heading of a
             # whole file holds a rule, a method and a structure far apart, not one kind.
             block = -1 if kind else blocks[pair.fact.id]
-            by_section.setdefault((pair.fact.section, kind, block), []).append(pair)
+            # And of one sort (see `matching_kinds`): formulas apart from sentences.
+            sort = matching_kind(pair)
+            by_section.setdefault((pair.fact.section, kind, block, sort), []).append(pair)
     forms = []
-    for (_, kind, _), pairs in by_section.items():
+    for (_, kind, _, _), pairs in by_section.items():
         pairs = unique_pairs(pairs)
         if len(pairs) < MATCHING_MIN:
             continue

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from examgen.questions.form import Draft
+from examgen.questions.index import Notes
+from examgen.questions.spent import mirrored, spends
 from examgen.questions.text import normalize
 
 _CHOICES = ("single_choice", "multiple_choice")
@@ -213,22 +215,36 @@ def _small_list(draft: Draft) -> set[str]:
 
 
 def _same_small_list(a: Draft, b: Draft) -> bool:
-    """Whether ``a`` is a fill-in of a small list and ``b`` asks another of its members."""
+    """Whether ``a`` is a fill-in of a small list and ``b`` asks another of its members (a
+    description question asks its term's definition: the member is its subject, "权限"
+    beside the blank "______：正在访问的对象…" of 客体)."""
     members = _small_list(a)
-    return bool(members) and b.variety in _MEMBER_ASKED and bool(members & _ask_keys(b))
+    if not members or b.variety not in _MEMBER_ASKED:
+        return False
+    asked = _ask_keys(b) | {normalize(b.subject)}
+    return bool(members & asked)
 
 
-def answers_another(draft: Draft, placed: Sequence[Draft]) -> str | None:
+def answers_another(
+    draft: Draft, placed: Sequence[Draft], notes: Notes | None = None
+) -> str | None:
     """No question on the paper answers another: a true/false statement that is another's
     stem, a matching pair that decides a true/false item, options that print what a short
     answer asks to list, a definition that holds another's clue, wrong options
     the other questions pair with something else, a blank whose every other answer the
-    paper shows (the answer found by elimination)."""
+    paper shows (the answer found by elimination), a member one list question shows and
+    another spends (see :mod:`~examgen.questions.spent`; with ``notes``, two claims on the
+    two members of one list)."""
     for other in placed:
         if _answers(draft, other) or _answers(other, draft):
             return f"answered by (or answers) “{other.question.prompt}”"
         if _same_small_list(draft, other) or _same_small_list(other, draft):
             return f"another member of its small list is asked by “{other.question.prompt}”"
+        spent = spends(draft, other) or spends(other, draft)
+        if spent:
+            return f"half answered by (or half answers) “{other.question.prompt}”: {spent}"
+        if mirrored(draft, other, notes):
+            return f"“{other.question.prompt}” claims the other member of its two-member list"
     revealed = set().union(*(_pair_keys(d) for d in placed)) if placed else set()
     if _eliminated(draft, revealed) > MAX_ELIMINATED:
         return "other questions on the paper pair its wrong options with something else"

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from examgen.model import Fact
 from examgen.questions.categories import ANTONYMS, contrast, kinds_of, name_head
 from examgen.questions.form import Draft, Origin
 from examgen.questions.index import Notes, Pair
 from examgen.questions.outline import outline_apart
 from examgen.questions.reads import note_key, plain
-from examgen.questions.text import normalize, script_of
+from examgen.questions.text import mentions, normalize, script_of
 
 #: The forms whose wrong options are other terms' definitions or other definitions' terms
 #: (a false claim shows one other term's definition).
@@ -101,12 +102,19 @@ def _runs(notes: Notes) -> dict[str, int]:
         # Read for every fact: recorded as what decides the runs (whether a definition has a
         # pair; whether a list has its term, through term_lists), not as a read of each fact.
         pairs_of = plain(notes.pairs_of)
-        for fact in plain(notes.facts):
+        before = None
+        for position, fact in enumerate(plain(notes.facts)):
             pairs = pairs_of.get(fact.id, ())
             if fact.kind == "definition":
                 note_key("kin_pair", fact.id)
             listed = fact.kind == "definition" and pairs and term_lists(notes, pairs[0])
-            if fact.kind == "definition" and pairs and not listed:
+            inner, before = _defined_inside(before, fact), fact
+            if inner:
+                # "atonia", named inside RBD's definition ("the loss of normal muscle
+                # paralysis, or atonia"), is a part of what RBD is, not a disorder beside it:
+                # a run of its own, and the run around it goes on.
+                runs[fact.id] = -position - 1
+            elif fact.kind == "definition" and pairs and not listed:
                 if fact.section != section:
                     run, section, own = run + 1, fact.section, set()
                 runs[fact.id] = run
@@ -116,6 +124,19 @@ def _runs(notes: Notes) -> dict[str, int]:
                 run, section, own = run + 1, None, set()
         notes.memo[key] = runs
     return notes.memo[key]  # type: ignore[return-value]
+
+
+def _defined_inside(before: Fact | None, fact: Fact) -> bool:
+    """Whether the definition ``fact`` is named inside the definition just before it, on the
+    same line ("atonia" in "RBD is the loss of normal muscle paralysis, or atonia")."""
+    if before is None or not (fact.kind == before.kind == "definition"):
+        return False
+    if fact.line != before.line or fact.source != before.source:
+        return False
+    # Their texts decide it: an edit of either may change the runs.
+    note_key("by_id", before.id)
+    note_key("by_id", fact.id)
+    return mentions(before.text or "", fact.subject)
 
 
 def kin_first(notes: Notes, answer: Pair, candidates: Sequence[Pair]) -> list[Pair]:

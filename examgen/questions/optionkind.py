@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from examgen.questions.categories import sentence
 from examgen.questions.index import Entry, Notes, Pair, pair_defined_as
 from examgen.questions.terms import term_problem
-from examgen.questions.text import formula
+from examgen.questions.text import formula, normalize
 from examgen.questions.wording import display_width
 
 if TYPE_CHECKING:
@@ -88,10 +88,22 @@ def term_kind(text: str) -> str:
     return TERM
 
 
+#: What makes a formula a relation ("y = Xβ + ε", "ε ~ N(0, σ²)", "ℝᵐ → ℝᵏ"), not a name.
+_RELATION = re.compile(
+    r"[=<>~≈≤≥∈→]|\\(sim|approx|leq?|geq?|in|to|rightarrow|mapsto|equiv|propto)\b"
+)
+
+
 def definition_kind(text: str) -> str:
-    """The sort of a definition offered as an option: a formula, a remark, words."""
+    """The sort of a definition offered as an option: a formula stating a relation, a symbol
+    named in math ("$\\beta$ (and $\\sigma^2$)"), a value ("0 - 4095 (for VLANs)"), a remark,
+    words. A symbol among equations, or a value range among sentences, is picked by its
+    look."""
     if formula(text):
-        return FORMULA
+        math = " ".join(_MATH.findall(text))
+        return FORMULA if _RELATION.search(math) else SYMBOL
+    if _VALUE.match(text.strip()):
+        return VALUE
     if display_width(text) <= MAX_REMARK_WIDTH and _REMARK.search(text):
         return REMARK
     return WORDS
@@ -114,9 +126,21 @@ def fits(notes: Notes, answer: Pair, entry: Entry, by_term: bool) -> bool:
     """Whether the term (``by_term``) or definition ``entry`` is of the sort of ``answer``'s:
     a symbol beside symbols, a term's definition beside a term's, a formula beside formulas."""
     if by_term:
-        return term_kind(entry.text) == term_kind(answer.term.text)
+        mine = heading_term(notes, answer.fact.id, answer.term.text)
+        theirs = heading_term(notes, entry.fact.id, entry.text)
+        return term_kind(entry.text) == term_kind(answer.term.text) and mine == theirs
     theirs = owner(notes, entry)
     return theirs is not None and pair_kind(theirs) == pair_kind(answer)
+
+
+def heading_term(notes: Notes, fact_id: str, text: str) -> bool:
+    """Whether the term ``text`` of the fact ``fact_id`` is a heading's name, read from a
+    heading "term: definition" ("Linear Regression optimization: Least Square Method"): the
+    section's topic, one level above the terms defined under it."""
+    fact = notes.by_id.get(fact_id)
+    if fact is None or not fact.section or normalize(text) != normalize(fact.subject):
+        return False
+    return normalize(fact.section[-1]) == normalize(fact.subject) + normalize(fact.text or "")
 
 
 #: The forms whose options are names: terms or members of lists.
@@ -140,6 +164,13 @@ def option_kind(draft: Draft, notes: Notes) -> str | None:
             kind = term_kind(text)
             if not correct and kind not in keys:
                 return f"“{text}” is a {kind} beside a key that is a {'/'.join(sorted(keys))}"
+        if draft.variety == "definition_to_term":
+            # A section's topic beside the terms defined under it: another level.
+            tops = {o.text: heading_term(notes, o.fact, o.text) for o in draft.origins}
+            key = next((tops[o.text] for o in draft.origins if o.correct), False)
+            odd = next((t for t, top in tops.items() if top != key), None)
+            if odd is not None:
+                return f"“{odd}” and the key are not both names of headings: two levels"
         return None
     if draft.variety in _DESCRIBED:
         kinds = {}
@@ -156,4 +187,30 @@ def option_kind(draft: Draft, notes: Notes) -> str | None:
                     f"“{text}” is a {kind[1]} of a {kind[0]} beside a key that is a "
                     f"{mine[1]} of a {mine[0]}"
                 )
+    return None
+
+
+def matching_kind(pair: Pair) -> tuple[str, str]:
+    """What a matching pair is: its term's sort (a compound name, "控制、对抗措施", is a term
+    there: it is matched, not picked) and its definition's sort."""
+    term, definition = pair_kind(pair)
+    return (TERM if term == COMPOUND else term), definition
+
+
+_MATCHING = ("match_terms", "match_members")
+
+
+def matching_kinds(draft: Draft, notes: Notes) -> str | None:
+    """A matching pairs things of one sort with descriptions of one sort: with an equation, a
+    distribution, a parameter and a method sentence on the right, or symbols beside names on
+    the left, every pair is found by its form."""
+    if draft.variety not in _MATCHING:
+        return None
+    q = draft.question
+    terms = {(TERM if k == COMPOUND else k) for k in map(term_kind, q.stems)}
+    if len(terms) > 1:
+        return "its left-hand items mix " + ", ".join(sorted(terms))
+    descriptions = {definition_kind(o.text) for o in q.options}
+    if len(descriptions) > 1:
+        return "its descriptions mix " + ", ".join(sorted(descriptions))
     return None

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from examgen.questions.answers import formula_descriptions, one_defensible_answer
-from examgen.questions.categories import category_problem, clause_name, sentence, stated_count
+from examgen.questions.categories import category_problem, clause_name, stated_count
 from examgen.questions.clues import across_scripts, clue_problem
 from examgen.questions.cues import (
     given_across,
@@ -39,7 +39,8 @@ from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
-from examgen.questions.optionkind import option_kind
+from examgen.questions.membership import member_is_a_thing
+from examgen.questions.optionkind import matching_kinds, option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.owners import glued_chapter
 from examgen.questions.recall import recall_budget
@@ -204,17 +205,6 @@ def count_agrees(draft: Draft, notes: Notes) -> str | None:
         else len(q.answers)
     )
     return None if given == wanted else f"“{draft.subject}” counts {wanted}, the key has {given}"
-
-
-def member_is_a_thing(draft: Draft, notes: Notes) -> str | None:
-    """ "X belongs to L" is asked of a thing, not of a sentence: "调用链的第一个节点生成
-    TraceID 属于 全链路监控机制" is a statement the notes make, not a member of a kind."""
-    if draft.variety not in ("claim_member", "belongs"):
-        return None
-    for text in draft.asks:
-        if sentence(text):
-            return f"“{text}” is a sentence, not a thing that belongs to “{draft.subject}”"
-    return None
 
 
 def one_blank(draft: Draft, notes: Notes) -> str | None:
@@ -452,6 +442,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "option_kinds": option_kinds,
         "distractor_kind": distractor_kind,
         "option_kind": option_kind,
+        "matching_kinds": matching_kinds,
         "option_block": option_block,
         "trait_terms": trait_terms,
         "no_stem_words": no_stem_words,

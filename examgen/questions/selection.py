@@ -244,7 +244,7 @@ def select(
                 problem = broken(built, notes)
                 if problem is None and _off_balance(built, made):
                     problem = (TRUTH_RULE, "true/false items would lean more than one way")
-                if problem is None and (reason := answers_another(built, placed)):
+                if problem is None and (reason := answers_another(built, placed, notes)):
                     problem = (PAPER_RULE, reason)
                 if problem is None:
                     draft = built
