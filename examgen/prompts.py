@@ -457,3 +457,17 @@ def unnamed_subject(
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def owner_title(subject: str, lang: str, words: Phrases) -> str:
+    """How a member's card names the list it belongs to: the list's own title when the
+    list's subject is a lead-in naming the parts ("Bridge contains" -> "components of
+    Bridge", "X 包括" -> "X的组成"), so that the member card and the list card say the
+    same relation; the subject itself otherwise."""
+    view = simplified_view(subject) if base(lang) == "zh" else subject
+    verb = _ZH_PARTS_VERB if base(lang) == "zh" else _EN_PARTS_VERB
+    found = verb.search(" ".join(view.split()))
+    if not found or found.start() == 0:
+        return subject
+    title = list_wording(subject, (), words, lang)[1]
+    return title.removeprefix("The ").strip() or subject

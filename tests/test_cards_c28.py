@@ -1,0 +1,68 @@
+"""Cards of session 28 (issue 9): read off cards the real Anki backend renders from a small
+deck written here.
+"""
+
+from __future__ import annotations
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki.collection import Collection
+from anki_import import import_package
+from card_facts import build as _build
+from card_facts import card_fact as _fact
+from card_facts import learner_text as _text
+
+from examgen.deck import note_guid
+
+
+def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return [_text(c.question()) for nid in nids for c in col.get_note(nid).cards()]
+
+
+def _zh(id: str, kind: str, subject: str, **kwargs):
+    kwargs.setdefault("lang", "zh")
+    return _fact(id, kind, subject, **kwargs)
+
+
+# ------------------------------------------------ 1. the member card names the list's relation
+
+
+def test_a_member_of_a_list_led_in_by_contains_names_the_lists_relation(tmp_path, col):
+    parts = _fact("b1", "list", "Kettle contains", items=("Spout", "Lid", "Handle"))
+    lid = _fact("b2", "definition", "Lid", text="the round cover keeping the steam in", line=4)
+    import_package(col, _build(tmp_path, [parts, lid]).output)
+    front = _fronts(col, "b2", "definition")[0]  # the forward card
+    assert "Lid (components of Kettle)" in front and "contains" not in front
+
+
+# ------------------------------------------------ 2. the prompt says what the text is
+
+
+def test_a_definition_that_is_a_range_of_values_asks_for_its_range(tmp_path, col):
+    fact = _fact("r1", "definition", "Dial setting", text="1 - 12 (for the oven)")
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "r1", "definition")
+    assert front.startswith("Give its range Dial setting") and "Define" not in front
+
+
+def test_a_range_with_a_default_asks_for_its_range_too(tmp_path, col):
+    fact = _fact("r2", "definition", "Dial setting", text="0 - 240 (steps of 10) - default 180")
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "r2", "definition")
+    assert front.startswith("Give its range")
+
+
+def test_a_text_that_says_what_its_term_is_good_for_asks_for_the_benefit(tmp_path, col):
+    fact = _zh("g1", "definition", "晨间巡检", text="有利于及早发现漏水")
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "g1", "definition")
+    assert front.startswith("它有什么好处？ 晨间巡检") and "解释这个概念" not in front
+
+
+def test_a_statistic_about_a_prevalence_asks_for_its_figures_not_an_explanation(tmp_path, col):
+    fact = _fact(
+        "p1", "definition", "prevalence of hiccups", text="About 4% of adults hiccup every day"
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "p1", "definition")
+    assert front.startswith("Give its value") and "Explain" not in front
