@@ -66,3 +66,21 @@ def test_a_statistic_about_a_prevalence_asks_for_its_figures_not_an_explanation(
     import_package(col, _build(tmp_path, [fact]).output)
     (front,) = _fronts(col, "p1", "definition")
     assert front.startswith("Give its value") and "Explain" not in front
+
+
+# ------------------------------------------------ 4. text defects
+
+
+def test_a_table_rows_head_stands_on_its_own_line_not_run_into_the_first_column(tmp_path, col):
+    table = _zh(
+        "t1",
+        "table",
+        "铜壶 与 铁壶",
+        columns=("比较项", "铜壶", "铁壶"),
+        rows=(("用途", "煮茶", "烧水"), ("重量", "轻", "重")),
+    )
+    import_package(col, _build(tmp_path, [table]).output)
+    nids = col.db.list("select id from notes where guid = ?", note_guid("t1", "table:用途"))
+    (card,) = [c for nid in nids for c in col.get_note(nid).cards()]
+    assert '<div class="eg-title">用途</div>' in card.question()
+    assert "用途铜壶" not in _text(card.question())
