@@ -410,10 +410,8 @@ def _list(
         points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
         return explained_notes(points, about, prompt, words, images, context, source)
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
-    if (
-        relation(subject, items, lang, fact.section, fact.label, titled * fact.section[0]).form
-        == "points"
-    ):
+    form = relation(subject, items, lang, fact.section, fact.label, titled * fact.section[0]).form
+    if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
     question_text, title_text = list_wording(
@@ -451,9 +449,9 @@ def _list(
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
             # The question on a line of its own, never run into the first shown member.
-            front = f'<div class="eg-ask">{question}</div>' + blanked_html(
-                items, wanted, words, hidden
-            )
+            # A statement's "——列出各项" would be a second instruction beside "写出空缺的1项".
+            ask = text_html(title_text) if form == "statement" else question
+            front = f'<div class="eg-ask">{ask}</div>' + blanked_html(items, wanted, words, hidden)
             back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))

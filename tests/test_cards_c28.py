@@ -84,3 +84,20 @@ def test_a_table_rows_head_stands_on_its_own_line_not_run_into_the_first_column(
     (card,) = [c for nid in nids for c in col.get_note(nid).cards()]
     assert '<div class="eg-title">用途</div>' in card.question()
     assert "用途铜壶" not in _text(card.question())
+
+
+def test_a_group_card_of_a_list_led_in_by_a_sentence_gives_one_instruction(tmp_path, col):
+    fact = _zh(
+        "st1",
+        "list",
+        "铜壶是茶室的主要器具,用途很多",
+        items=(
+            "煮水时受热均匀,水温升得很快",
+            "表面的铜锈可以抑制细菌生长",
+            "茶渣清理",
+            "壶身厚重,放在炉上不易翻倒",
+        ),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "st1", "list")
+    assert front.startswith("写出空缺的1项") and "列出各项" not in front
