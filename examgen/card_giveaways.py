@@ -35,6 +35,7 @@ from examgen.acronyms import LATIN_WORD, spelling, spells
 from examgen.cardtext import mask
 from examgen.mathtext import Math, split_math
 from examgen.prompts import kind_word
+from examgen.relation_words import shared_head
 
 # "6. 唯一索引", "2、", "(3)", "三、": a list number, not "3.14" or "2D".
 _NUMBERING = re.compile(
@@ -199,9 +200,12 @@ def hidden_parts(
 
 def retold_parts(answers: Mapping[int, str], glosses: Sequence[str]) -> dict[int, tuple[str, ...]]:
     """The words of ``glosses`` that say an answer over in another form: an acronym spelled
-    out ("electro-myo-gram" for EMG) or a Chinese answer with its two halves swapped
-    (恢复数据 for 数据恢复). A gloss showing either gives the blank away."""
+    out ("electro-myo-gram" for EMG), a Chinese answer with its two halves swapped
+    (恢复数据 for 数据恢复), or the part of a Chinese answer that tells it from the others
+    sharing its head noun (批处理 of 批处理调度 in "通过job资源支持批处理任务"). A gloss
+    showing any of them gives the blank away."""
     found: dict[int, tuple[str, ...]] = {}
+    head = shared_head(list(answers.values()), "zh")
     for number, answer in answers.items():
         forms = []
         letters = _letters(answer)
@@ -210,9 +214,21 @@ def retold_parts(answers: Mapping[int, str], glosses: Sequence[str]) -> dict[int
         swapped = _swapped(answer.strip())
         if swapped:
             forms.extend(swapped for g in glosses if swapped in g)
+        own = _own_part(answer.strip(), head)
+        forms.extend(own for g in glosses if own and own in g)
         if forms:
             found[number] = tuple(dict.fromkeys(forms))
     return found
+
+
+def _own_part(answer: str, head: str) -> str:
+    """What tells a Chinese member apart from the others sharing its head noun ``head``
+    (批处理 of 批处理调度 among 全自动调度, 特定场景调度), when two Hanzi or more: a gloss
+    saying it ("通过job资源支持批处理任务") names the member ('' otherwise)."""
+    if not head or not answer.endswith(head):
+        return ""
+    own = answer[: -len(head)].strip().removesuffix("的")
+    return own if len(own) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in own) else ""
 
 
 def _swapped(answer: str) -> str:

@@ -101,3 +101,33 @@ def test_a_group_card_of_a_list_led_in_by_a_sentence_gives_one_instruction(tmp_p
     import_package(col, _build(tmp_path, [fact]).output)
     (front,) = _fronts(col, "st1", "list")
     assert front.startswith("写出空缺的1项") and "列出各项" not in front
+
+
+def test_a_members_gloss_and_its_paragraph_stay_on_the_members_line(tmp_path, col):
+    fact = _zh(
+        "pl1",
+        "list",
+        "茶室器具的种类",
+        items=(("铜壶", "煮水；受热均匀"), ("瓷杯", "饮茶；保温较好"), ("竹夹", "夹杯")),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    nids = col.db.list("select id from notes where guid = ?", note_guid("pl1", "list-cloze"))
+    cards = [c for nid in nids for c in col.get_note(nid).cards()]
+    assert cards and all("<br" not in c.question() for c in cards)
+    assert all("煮水；受热均匀" in _text(c.question()) for c in cards[1:])
+
+
+# ------------------------------------------------ 3. visible text gives the answer
+
+
+def test_a_gloss_saying_what_tells_a_member_apart_is_hidden_on_its_card(tmp_path, col):
+    fact = _zh(
+        "sh1",
+        "list",
+        "茶叶 加工方式",
+        items=(("日晒加工", "靠阳光"), ("炭火加工", "用炭火慢慢烘干茶叶"), ("蒸汽加工", "蒸")),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "sh1", "list-cloze")
+    asking = [f for f in fronts if "慢慢烘干" in f and "炭火加工" not in f]
+    assert asking and all("用炭火慢慢" not in f for f in asking)
