@@ -250,10 +250,14 @@ def fact_notes(
         # A title or heading saying a member in another form ("CGroups" over cgroup) gives
         # its blank away: that member is shown, not asked (README "No giveaways").
         title = list_title(fact, subject + qualified, items, words, lang, plan)
+        # So does the notes' own title, the deck's name (the ER Model -> Relation ->
+        # Normalization route of notes titled "Normalization").
+        top = subject_key(fact.section[0]) if len(fact.section) > 1 else ""
         asks = [
             ask
             and not title_says(item.text, title)
             and not any(other_forms(item.text, h) for h in headings)
+            and subject_key(item.text) != top
             for ask, item in zip(asks, items, strict=True)
         ]
         translated = translated_names(plan, fact.source, items)

@@ -131,3 +131,16 @@ def test_a_gloss_saying_what_tells_a_member_apart_is_hidden_on_its_card(tmp_path
     fronts = _fronts(col, "sh1", "list-cloze")
     asking = [f for f in fronts if "慢慢烘干" in f and "炭火加工" not in f]
     assert asking and all("用炭火慢慢" not in f for f in asking)
+
+
+def test_a_step_that_is_the_notes_own_title_is_shown_not_asked(tmp_path, col):
+    route = _fact(
+        "q1",
+        "sequence",
+        "Brewing route",
+        items=("Boiling", "Steeping", "Notes"),
+        section=("Notes", "Brewing route"),
+    )
+    import_package(col, _build(tmp_path, [route]).output)
+    fronts = _fronts(col, "q1", "sequence")
+    assert fronts and all("→Notes" in f.replace(" ", "") for f in fronts)
