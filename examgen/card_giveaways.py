@@ -322,8 +322,9 @@ _JOINED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:和|与|與|及)(?=[\u4e0
 def names_its_word(subject: str, text: str) -> bool:
     """Whether the text of a Latin term of two to four words says one of its words before
     the last, the one telling it from its kind ("Backup" of ``Backup Port`` in "A backup
-    for a DP"), or the text of two names joined by 和/与/及 says one of them ("命名空间和
-    PID"): a reverse card asking the term would show that half of it."""
+    for a DP"; misspelt too: "designaged switch" for ``designated port``), or the text of
+    two names joined by 和/与/及 says one of them ("命名空间和PID"): a reverse card asking
+    the term would show that half of it."""
     for form in term_forms(subject):  # the reverse card hides these: they tell nothing
         text = mask(text, form, " ")
     joined = _JOINED.split(term_name(subject))
@@ -334,9 +335,37 @@ def names_its_word(subject: str, text: str) -> bool:
         return False
     said = {w.casefold() for w in LATIN_WORD.findall(text)}
     return any(
-        len(w) >= 3 and w.casefold() not in _PLAIN_WORDS and w.casefold() in said
+        len(w) >= 3
+        and w.casefold() not in _PLAIN_WORDS
+        and (w.casefold() in said or any(misspelt(w.casefold(), s) for s in said))
         for w in words[:-1]
     )
+
+
+#: A word this long or longer, one letter off another, is that word misspelt ("designaged"
+#: for designated); shorter words one letter apart are often other words (port/sort).
+MISSPELT_LETTERS = 8
+
+
+def misspelt(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with one letter changed, added, dropped or two swapped,
+    both of :data:`MISSPELT_LETTERS` letters or more and with the same first letter."""
+    if min(len(word), len(other)) < MISSPELT_LETTERS or word[0] != other[0] or word == other:
+        return False
+    if abs(len(word) - len(other)) > 1:
+        return False
+    start = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+        min(len(word), len(other)),
+    )
+    if len(word) == len(other):
+        rest_equal = word[start + 1 :] == other[start + 1 :]
+        swapped = word[start : start + 2] == other[start : start + 2][::-1] and (
+            word[start + 2 :] == other[start + 2 :]
+        )
+        return rest_equal or swapped
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    return longer[start + 1 :] == shorter[start:]
 
 
 def is_expansion(subject: str, text: str) -> bool:

@@ -144,3 +144,26 @@ def test_a_step_that_is_the_notes_own_title_is_shown_not_asked(tmp_path, col):
     import_package(col, _build(tmp_path, [route]).output)
     fronts = _fronts(col, "q1", "sequence")
     assert fronts and all("→Notes" in f.replace(" ", "") for f in fronts)
+
+
+def test_a_reverse_card_is_not_made_when_the_text_misspells_the_terms_own_word(tmp_path, col):
+    fact = _fact(
+        "m1",
+        "definition",
+        "windbreak fence",
+        text="The row of posts shielding the windbreek garden from gales",
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "m1", "definition")
+    assert fronts and not any("Which term is this?" in f for f in fronts)
+
+
+def test_a_reverse_card_is_kept_when_the_text_says_no_word_of_the_term(tmp_path, col):
+    fact = _fact(
+        "m2",
+        "definition",
+        "windbreak fence",
+        text="The row of posts shielding the kitchen garden from gales",
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert any("Which term is this?" in f for f in _fronts(col, "m2", "definition"))
