@@ -11,7 +11,10 @@ from card_facts import build as _build
 from card_facts import card_fact as _fact
 from card_facts import learner_text as _text
 
-from examgen.deck import note_guid
+from examgen.config import DeckConfig
+from examgen.deck import build_deck, note_guid
+from examgen.model import StoredFact
+from examgen.notes import parse_paths
 
 
 def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
@@ -167,3 +170,23 @@ def test_a_reverse_card_is_kept_when_the_text_says_no_word_of_the_term(tmp_path,
     )
     import_package(col, _build(tmp_path, [fact]).output)
     assert any("Which term is this?" in f for f in _fronts(col, "m2", "definition"))
+
+
+# ------------------------------------------------ 5. the deck tree
+
+
+def test_a_top_heading_holding_only_an_image_takes_no_other_headings_chapters(tmp_path, col):
+    notes = tmp_path / "sources" / "mill.md"
+    notes.parent.mkdir()
+    notes.write_text(
+        "# Pictures\n\n![wheel](wheel.png)\n\n# Mill\n\n## Wheels\n\n"
+        "- Undershot wheel: a wheel turned by water flowing under it\n"
+        "- Overshot wheel: a wheel turned by water falling onto its top\n",
+        encoding="utf-8",
+    )
+    result = parse_paths([tmp_path / "sources"], root=tmp_path)
+    stored = [StoredFact(f, 1, 1, 1 + i) for i, f in enumerate(result.facts)]
+    report = build_deck(stored, config=DeckConfig(), title=result.title, output=tmp_path / "d.apkg")
+    import_package(col, report.output)
+    names = {col.decks.name(col.get_card(c).did) for c in col.find_cards("")}
+    assert names and all(name.startswith("Mill::") for name in names)
