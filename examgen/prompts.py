@@ -188,6 +188,9 @@ def _labelled(label: str, subject: str, lang: str) -> Relation:
             return Relation("question", f"{label}哪几种", "")
         if _ZH_OPEN_VERB.search(view):
             return Relation("question", f"{label}哪些", "")
+        if subject and _folded(subject) not in _folded(label):
+            # "for update下以下情况开启锁" under 临键锁: the lead-in says not whose it is.
+            return Relation("statement", f"{subject}：{label}", "")
         return Relation("statement", label, "")
     if _EN_PRONOUN.match(label):
         label = _EN_PRONOUN.sub(subject, label, count=1)
@@ -195,6 +198,11 @@ def _labelled(label: str, subject: str, lang: str) -> Relation:
     if named:  # "Some areas of the brain that are … include" names the members' category
         return Relation("category", named["noun"], "")
     return Relation("statement", label, "")
+
+
+def _folded(text: str) -> str:
+    """``text`` in simplified characters, without spaces, case folded: for "says it"."""
+    return "".join(simplified_view(text).split()).casefold()
 
 
 # "Some areas of the brain that are activated during REM sleep include": the plural noun

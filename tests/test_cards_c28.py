@@ -190,3 +190,16 @@ def test_a_top_heading_holding_only_an_image_takes_no_other_headings_chapters(tm
     import_package(col, report.output)
     names = {col.decks.name(col.get_card(c).did) for c in col.find_cards("")}
     assert names and all(name.startswith("Mill::") for name in names)
+
+
+def test_a_lead_in_that_does_not_name_its_subject_is_asked_with_the_subject(tmp_path, col):
+    fact = _zh(
+        "li1",
+        "list",
+        "水闸",
+        items=("上游水位高于警戒线；", "下游河道无人作业。"),
+        label="汛期以下情况开启",
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "li1", "list")
+    assert "水闸：汛期以下情况开启" in front
