@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from examgen.card_giveaways import is_abbreviation, is_expansion
+from examgen.card_phrases import Phrases
+
 # "15s", "2 seconds", "20 秒", "~1%": a number with at most a unit, nothing else.
 _VALUE = re.compile(
     r"[~≈约約]?\s*\d+(?:\.\d+)?\s*(?:s|ms|sec|secs|seconds?|min|mins|minutes?|h|hours?|"
@@ -26,6 +29,37 @@ _VALUE = re.compile(
 def is_value(text: str) -> bool:
     """Whether a definition's text is a value alone (``15s``): its card asks for the value."""
     return bool(_VALUE.fullmatch(text.strip()))
+
+
+_NUMBER = r"[-+]?\d+(?:[.,]\d+)?\s*(?:s|ms|secs?|seconds?|%|秒|KB|MB|GB|bytes?)?"
+# "0 - 4095 (for VLANs)", "1~10", "0 到 255": two numbers and a dash or "to", then at most
+# remarks in brackets or a default ("- default 32768", "，默认 100").
+_RANGE = re.compile(
+    rf"{_NUMBER}\s*(?:-|–|—|~|～|to|至|到)\s*{_NUMBER}"
+    r"(?:\s*[（(][^()（）]*[)）]|\s*[-,;，；]?\s*(?:default|默认|默認)\s*[:：]?\s*\S+)*\s*[.。]?",
+    re.IGNORECASE,
+)
+
+
+def is_range(text: str) -> bool:
+    """Whether a definition's text is a range of values (``0 - 4095 (for VLANs)``): its card
+    asks for the range ("Give its range"), not for a definition the text does not hold."""
+    return bool(_RANGE.fullmatch(text.strip()))
+
+
+# "有利于快速交付和排查", "useful for …", "helps …": what the term is good for.
+_BENEFIT = re.compile(
+    r"^(?:有利于|有利於|有助于|有助於|利于|利於|便于|便於|益于|益於"
+    r"|(?:(?:is|are|very|especially|particularly)\s+)*(?:useful|helpful|beneficial|good)"
+    r"\s+(?:for|to|in)\b|helps?\b)",
+    re.IGNORECASE,
+)
+
+
+def is_benefit(text: str) -> bool:
+    """Whether a definition's text says only what its term is good for ("有利于快速交付和
+    排查" for 全链路监控): its card asks for the benefit, not for a definition."""
+    return bool(_BENEFIT.match(text.strip()))
 
 
 _BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
@@ -61,9 +95,12 @@ def _names_no_term(words: Sequence[str]) -> bool:
 _EN_CLAUSE_WORD = re.compile(r"\s(?:why|how|what|which|who|whose|whom|where)\s", re.IGNORECASE)
 # "NREM:REM Ratio", "Error rate", "命中比例": a subject naming a quantity, and a number in
 # its text ("about 4:1", "~5%"): the card asks for the value, not a definition.
-_EN_QUANTITY = re.compile(r"\b(?:ratio|rate|percentage|proportion)$", re.IGNORECASE)
-_ZH_QUANTITY = re.compile(r"(?:比例|比率|占比|佔比)$")
-_NUMBER_GIVEN = re.compile(r"\d+\s*:\s*\d+|\d+(?:\.\d+)?\s*%")
+# A statistic ("prevalence of insomnia": "About 10% …", "1 in every 2,000") is asked so too.
+_EN_QUANTITY = re.compile(
+    r"\b(?:ratio|rate|percentage|proportion)$|^(?:prevalence|incidence)\b", re.IGNORECASE
+)
+_ZH_QUANTITY = re.compile(r"(?:比例|比率|占比|佔比|患病率|發病率|发病率)$")
+_NUMBER_GIVEN = re.compile(r"\d+\s*:\s*\d+|\d+(?:\.\d+)?\s*%|\b\d+ in (?:every )?\d", re.IGNORECASE)
 
 
 def names_a_quantity(subject: str, text: str) -> bool:
@@ -263,3 +300,22 @@ OPEN_END = re.compile(
 
 # Where a sentence ends inside a text ("。", "；", ". ").
 SENTENCE_END = re.compile(r"[。；;！？!?]|\.\s")
+
+
+def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, named: bool) -> str:
+    """The prompt of a definition's card, from what its text is: its abbreviation, a value
+    ("Forward Delay": 15s), a range ("System ID Extension": 0 - 4095), what the term is good
+    for ("全链路监控": 有利于…), its acronym's full name, else "define" — or "explain" for a
+    description, a claim or an aspect (``named``: ``aspects.aspect_wording`` named it)."""
+    described = named or is_description(subject, lang) or is_a_claim(text)
+    if is_abbreviation(text, subject):
+        return words.abbreviation  # "Serotonin (5-HT)": the term's short form, no definition
+    if is_value(text) or names_a_quantity(subject, text):
+        return words.value
+    if is_range(text):
+        return words.value_range
+    if is_benefit(text) and not named:
+        return words.benefit
+    if is_expansion(subject, text):
+        return words.expansion  # "BPDUs": Bridge Protocol Data Units, its full name
+    return words.explain if described else words.define

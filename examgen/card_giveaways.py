@@ -36,6 +36,7 @@ from examgen.acronyms import LATIN_WORD, spelling, spells
 from examgen.cardtext import mask
 from examgen.mathtext import Math, split_math
 from examgen.prompts import kind_word
+from examgen.relation_words import shared_head
 
 # "6. 唯一索引", "2、", "(3)", "三、": a list number, not "3.14" or "2D".
 _NUMBERING = re.compile(
@@ -205,9 +206,12 @@ def hidden_parts(
 
 def retold_parts(answers: Mapping[int, str], glosses: Sequence[str]) -> dict[int, tuple[str, ...]]:
     """The words of ``glosses`` that say an answer over in another form: an acronym spelled
-    out ("electro-myo-gram" for EMG) or a Chinese answer with its two halves swapped
-    (恢复数据 for 数据恢复). A gloss showing either gives the blank away."""
+    out ("electro-myo-gram" for EMG), a Chinese answer with its two halves swapped
+    (恢复数据 for 数据恢复), or the part of a Chinese answer that tells it from the others
+    sharing its head noun (批处理 of 批处理调度 in "通过job资源支持批处理任务"). A gloss
+    showing any of them gives the blank away."""
     found: dict[int, tuple[str, ...]] = {}
+    head = shared_head(list(answers.values()), "zh")
     for number, answer in answers.items():
         forms = []
         letters = _letters(answer)
@@ -216,9 +220,21 @@ def retold_parts(answers: Mapping[int, str], glosses: Sequence[str]) -> dict[int
         swapped = _swapped(answer.strip())
         if swapped:
             forms.extend(swapped for g in glosses if swapped in g)
+        own = _own_part(answer.strip(), head)
+        forms.extend(own for g in glosses if own and own in g)
         if forms:
             found[number] = tuple(dict.fromkeys(forms))
     return found
+
+
+def _own_part(answer: str, head: str) -> str:
+    """What tells a Chinese member apart from the others sharing its head noun ``head``
+    (批处理 of 批处理调度 among 全自动调度, 特定场景调度), when two Hanzi or more: a gloss
+    saying it ("通过job资源支持批处理任务") names the member ('' otherwise)."""
+    if not head or not answer.endswith(head):
+        return ""
+    own = answer[: -len(head)].strip().removesuffix("的")
+    return own if len(own) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in own) else ""
 
 
 def _swapped(answer: str) -> str:
@@ -312,8 +328,9 @@ _JOINED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:和|与|與|及)(?=[\u4e0
 def names_its_word(subject: str, text: str) -> bool:
     """Whether the text of a Latin term of two to four words says one of its words before
     the last, the one telling it from its kind ("Backup" of ``Backup Port`` in "A backup
-    for a DP"), or the text of two names joined by 和/与/及 says one of them ("命名空间和
-    PID"): a reverse card asking the term would show that half of it."""
+    for a DP"; misspelt too: "designaged switch" for ``designated port``), or the text of
+    two names joined by 和/与/及 says one of them ("命名空间和PID"): a reverse card asking
+    the term would show that half of it."""
     for form in term_forms(subject):  # the reverse card hides these: they tell nothing
         text = mask(text, form, " ")
     joined = _JOINED.split(term_name(subject))
@@ -324,9 +341,37 @@ def names_its_word(subject: str, text: str) -> bool:
         return False
     said = {w.casefold() for w in LATIN_WORD.findall(text)}
     return any(
-        len(w) >= 3 and w.casefold() not in _PLAIN_WORDS and w.casefold() in said
+        len(w) >= 3
+        and w.casefold() not in _PLAIN_WORDS
+        and (w.casefold() in said or any(misspelt(w.casefold(), s) for s in said))
         for w in words[:-1]
     )
+
+
+#: A word this long or longer, one letter off another, is that word misspelt ("designaged"
+#: for designated); shorter words one letter apart are often other words (port/sort).
+MISSPELT_LETTERS = 8
+
+
+def misspelt(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with one letter changed, added, dropped or two swapped,
+    both of :data:`MISSPELT_LETTERS` letters or more and with the same first letter."""
+    if min(len(word), len(other)) < MISSPELT_LETTERS or word[0] != other[0] or word == other:
+        return False
+    if abs(len(word) - len(other)) > 1:
+        return False
+    start = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+        min(len(word), len(other)),
+    )
+    if len(word) == len(other):
+        rest_equal = word[start + 1 :] == other[start + 1 :]
+        swapped = word[start : start + 2] == other[start : start + 2][::-1] and (
+            word[start + 2 :] == other[start + 2 :]
+        )
+        return rest_equal or swapped
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    return longer[start + 1 :] == shorter[start:]
 
 
 def is_expansion(subject: str, text: str) -> bool:

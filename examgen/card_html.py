@@ -33,12 +33,23 @@ def items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) -> 
             text = text_html(item.text)
         gloss = ""
         if item.gloss:
-            # "deployment；每个node上…": a gloss and the paragraph under it, one line each.
-            parts = (p.strip() for p in item.gloss.split("；"))
-            shown = "<br>".join(hider.html(p) if cloze else text_html(p) for p in parts if p)
+            # "deployment；每个node上…": a gloss and the paragraph under it, on the member's
+            # line: a line each read as more members than the list's count.
+            parts = [p.strip() for p in item.gloss.split("；") if p.strip()]
+            shown = "".join(
+                (_joiner(parts[i - 1], p) if i else "") + (hider.html(p) if cloze else text_html(p))
+                for i, p in enumerate(parts)
+            )
             gloss = f'<span class="eg-gloss">{shown}</span>'
         lines.append(f"<li>{text}{gloss}</li>")
     return f'<ul class="eg-items">{"".join(lines)}</ul>'
+
+
+def _joiner(before: str, after: str) -> str:
+    """The mark between a gloss and its paragraph on one line: "；" beside a Chinese text,
+    "; " between Latin ones."""
+    latin = before[-1:].isascii() and after[:1].isascii()
+    return "; " if latin else "；"
 
 
 def masked_context(fact: Fact, hider: Hider, context: str) -> str:

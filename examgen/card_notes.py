@@ -77,7 +77,10 @@ def table_notes(fact, subject, words, images, context, source) -> Made:
                 f"{blank if j in wanted else hider.html(cell, blank=words.blank)}</li>"
                 for j, (name, cell) in enumerate(named)
             )
-            front = f'{hider.html(head, blank=words.blank)}<ul class="eg-items">{given}</ul>'
+            # The row head on a line of its own: run into the first column it read as one
+            # label ("使用场景redo log：＿＿").
+            row = hider.html(head, blank=words.blank)
+            front = f'<div class="eg-title">{row}</div><ul class="eg-items">{given}</ul>'
             back = "".join(
                 f"<li>{text_html(named[j][0])}{words.colon}{text_html(named[j][1])}</li>"
                 for j in sorted(wanted)

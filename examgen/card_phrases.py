@@ -37,6 +37,8 @@ class Phrases:
     aspect: str  # {head}, {de}, {label}: a definition of an aspect ("索引的优点")
     abbreviation: str  # a definition whose text is the term's abbreviation
     value: str  # a definition whose text is a value ("15s")
+    value_range: str  # a definition whose text is a range of values ("0 - 4095")
+    benefit: str  # a definition whose text is what its term is good for ("有利于…")
     expansion: str  # a definition whose text is its acronym's expansion
     about: str  # a list whose notes name no relation, asked as its subject's explanation
     about_part: str  # {prompt}, {a}, {b}, {n}: the points a part of one over the budget holds
@@ -96,6 +98,8 @@ PHRASES = MappingProxyType(
             aspect="{head}{de}{label}",
             abbreviation="写出它的缩写",
             value="写出它的取值",
+            value_range="写出它的取值范围",
+            benefit="它有什么好处？",
             expansion="写出它的全称",
             about="解释这个概念",
             about_part="{prompt}（第{a}–{b}点，共{n}点）",
@@ -146,6 +150,8 @@ PHRASES = MappingProxyType(
             aspect="The {label} of {head}",
             abbreviation="Give its abbreviation",
             value="Give its value",
+            value_range="Give its range",
+            benefit="What is it good for?",
             expansion="Give its full name",
             about="Explain this",
             about_part="{prompt} (points {a}–{b} of {n})",

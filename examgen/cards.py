@@ -69,10 +69,8 @@ from examgen.card_budget import (
     told_steps,
 )
 from examgen.card_definitions import (
-    is_a_claim,
+    definition_prompt,
     is_description,
-    is_value,
-    names_a_quantity,
     names_another,
     unaskable,
     with_referents,
@@ -83,8 +81,6 @@ from examgen.card_definitions import (
 from examgen.card_forms import list_title, other_forms, title_says
 from examgen.card_giveaways import (
     hidden_parts,
-    is_abbreviation,
-    is_expansion,
     names_its_word,
     names_synonyms,
     shows_its_kind,
@@ -111,6 +107,7 @@ from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.prompts import (
     list_wording,
+    owner_title,
     relation,
     subject_head,
     unnamed_subject,
@@ -180,7 +177,9 @@ def fact_notes(
         named = aspect_wording(subject, fact.section, lang, words)
         # A list's member is asked with its list ("IPC（命名空间六种隔离）", not IPC itself);
         # a bare relation word ("Problem", 缺点) or formula, with the heading it belongs to.
-        parent = plan.parents.get(fact.id, "") or owner_of_word(subject, fact, lang)
+        parent = owner_title(plan.parents.get(fact.id, ""), lang, words) or owner_of_word(
+            subject, fact, lang
+        )
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
@@ -191,15 +190,8 @@ def fact_notes(
             return Made((), (f"definition {fact.subject!r}: {cut!r} is a word cut off",))
         # A description ("Recovery from a lost connectivity to the root bridge"), or a claim
         # (going on from a sentence the card does not show, "因此需要…"; "always…"), is explained.
-        described = is_description(subject, lang) or is_a_claim(text)
-        prompt = words.explain if named or described else words.define
-        if is_abbreviation(text, subject):
-            # "Serotonin (5-HT)": the text names the term's short form, no definition.
-            prompt = words.abbreviation
-        elif is_value(text) or names_a_quantity(subject, text):
-            prompt = words.value  # "Forward Delay": 15s is a value, not a definition
-        elif is_expansion(subject, text):
-            prompt = words.expansion  # "BPDUs": Bridge Protocol Data Units, its full name
+        # What the text is says the prompt: a definition, a value, a range, a benefit, …
+        prompt = definition_prompt(subject, text, lang, words, named=bool(named))
         reverse = (
             reverse
             and not named
@@ -258,10 +250,14 @@ def fact_notes(
         # A title or heading saying a member in another form ("CGroups" over cgroup) gives
         # its blank away: that member is shown, not asked (README "No giveaways").
         title = list_title(fact, subject + qualified, items, words, lang, plan)
+        # So does the notes' own title, the deck's name (the ER Model -> Relation ->
+        # Normalization route of notes titled "Normalization").
+        top = subject_key(fact.section[0]) if len(fact.section) > 1 else ""
         asks = [
             ask
             and not title_says(item.text, title)
             and not any(other_forms(item.text, h) for h in headings)
+            and subject_key(item.text) != top
             for ask, item in zip(asks, items, strict=True)
         ]
         translated = translated_names(plan, fact.source, items)
@@ -418,10 +414,8 @@ def _list(
         points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
         return explained_notes(points, about, prompt, words, images, context, source)
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
-    if (
-        relation(subject, items, lang, fact.section, fact.label, titled * fact.section[0]).form
-        == "points"
-    ):
+    form = relation(subject, items, lang, fact.section, fact.label, titled * fact.section[0]).form
+    if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
     question_text, title_text = list_wording(
@@ -459,9 +453,9 @@ def _list(
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
             # The question on a line of its own, never run into the first shown member.
-            front = f'<div class="eg-ask">{question}</div>' + blanked_html(
-                items, wanted, words, hidden
-            )
+            # A statement's "——列出各项" would be a second instruction beside "写出空缺的1项".
+            ask = text_html(title_text) if form == "statement" else question
+            front = f'<div class="eg-ask">{ask}</div>' + blanked_html(items, wanted, words, hidden)
             back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))

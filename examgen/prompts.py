@@ -202,6 +202,9 @@ def _labelled(label: str, subject: str, lang: str) -> Relation:
             return Relation("question", f"{label}哪几种", "")
         if _ZH_OPEN_VERB.search(view):
             return Relation("question", f"{label}哪些", "")
+        if subject and _folded(subject) not in _folded(label):
+            # "for update下以下情况开启锁" under 临键锁: the lead-in says not whose it is.
+            return Relation("statement", f"{subject}：{label}", "")
         return Relation("statement", label, "")
     if _EN_PRONOUN.match(label):
         label = _EN_PRONOUN.sub(subject, label, count=1)
@@ -209,6 +212,11 @@ def _labelled(label: str, subject: str, lang: str) -> Relation:
     if named:  # "Some areas of the brain that are … include" names the members' category
         return Relation("category", named["noun"], "")
     return Relation("statement", label, "")
+
+
+def _folded(text: str) -> str:
+    """``text`` in simplified characters, without spaces, case folded: for "says it"."""
+    return "".join(simplified_view(text).split()).casefold()
 
 
 # "Some areas of the brain that are activated during REM sleep include": the plural noun
@@ -471,3 +479,17 @@ def unnamed_subject(
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def owner_title(subject: str, lang: str, words: Phrases) -> str:
+    """How a member's card names the list it belongs to: the list's own title when the
+    list's subject is a lead-in naming the parts ("Bridge contains" -> "components of
+    Bridge", "X 包括" -> "X的组成"), so that the member card and the list card say the
+    same relation; the subject itself otherwise."""
+    view = simplified_view(subject) if base(lang) == "zh" else subject
+    verb = _ZH_PARTS_VERB if base(lang) == "zh" else _EN_PARTS_VERB
+    found = verb.search(" ".join(view.split()))
+    if not found or found.start() == 0:
+        return subject
+    title = list_wording(subject, (), words, lang)[1]
+    return title.removeprefix("The ").strip() or subject
