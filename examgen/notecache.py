@@ -30,30 +30,6 @@ from examgen.cards import CardNote, Made
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_write_bytes
 
-#: The modules whose code decides a note's fields: a change to any of them is a new salt.
-WORDING_MODULES = (
-    "cards",
-    "card_budget",
-    "card_survey",
-    "card_giveaways",
-    "card_reverse",
-    "card_definitions",
-    "card_html",
-    "aspects",
-    "relation_words",
-    "acronyms",
-    "cardtext",
-    "prompts",
-    "card_phrases",
-    "card_notes",
-    "bilingual",
-    "script",
-    "mathtext",
-    "clozes",
-    "model",
-    "deck",
-    "notetypes",
-)
 #: A cache file larger than this is not read (it would be a stranger's, not one deck's).
 MAX_CACHE_BYTES = 512 * 1024 * 1024
 
@@ -61,13 +37,20 @@ MAX_CACHE_BYTES = 512 * 1024 * 1024
 _Kept = tuple[str, str, str, tuple[str, ...], int, tuple[int, ...]]
 
 
-def _salt() -> str:
-    import examgen
+def _salt(package: Path | None = None) -> str:
+    """The code a kept note was worded by: the version and every module of ``package``
+    (examgen's own folder unless given)."""
+    if package is None:
+        import examgen
 
-    package = Path(examgen.__file__).parent
+        package = Path(examgen.__file__).parent
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for name in WORDING_MODULES:
-        digest.update((package / f"{name}.py").read_bytes())
+    # Every module of the package, not a list of the wording ones: a list went stale when
+    # card modules were added (card_forms, card_hiders, headings decide fields too), and a
+    # stale salt keeps notes worded by old code. Reading ~1 MB of source costs a millisecond.
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

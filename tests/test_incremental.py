@@ -176,3 +176,17 @@ def test_the_facts_just_synced_read_back_as_the_store_holds_them(notes_workspace
         read = store.facts()
         assert any(s.retired for s in read)
         assert store.facts(known=result.facts) == read
+
+
+def test_a_change_to_any_module_of_the_package_rewords_kept_notes(tmp_path: Path) -> None:
+    """A card module no list names (a new one, or one added after the list was written)
+    still changes the salt, so notes worded by older code are not kept."""
+    import examgen
+    from examgen.notecache import _salt
+
+    package = tmp_path / "examgen"
+    shutil.copytree(Path(examgen.__file__).parent, package)
+    before = _salt(package)
+    helper = package / "card_hiders.py"
+    helper.write_text(helper.read_text(encoding="utf-8") + "\n# reworded\n", encoding="utf-8")
+    assert _salt(package) != before
