@@ -111,9 +111,16 @@ def read_regular_file(path: Path, *, limit: int, display: str | None = None) -> 
         raise ExamgenError(
             f"not a regular file ({_file_kind(info.st_mode)}); refused", source=where, exit_code=2
         )
+    # Sized by what fstat says, not by the limit: read(n) allocates n bytes before reading,
+    # and a 64 MB buffer per notes file cost a fresh mapping and its page faults each time.
+    # The byte beyond notices a file that is longer than it said (grown since, or /proc's
+    # size 0): the rest is then read, still only up to the limit.
+    expected = min(info.st_size, limit) + 1
     with os.fdopen(fd, "rb") as handle:
         try:
-            data = handle.read(limit + 1)
+            data = handle.read(expected)
+            if len(data) == expected:
+                data += handle.read(limit + 1 - expected)
         except OSError as error:
             raise ExamgenError(
                 f"cannot read: {error.strerror or error}", source=where, exit_code=2
