@@ -1,0 +1,99 @@
+"""Open lists (``Fact.open``): members the notes give as examples, not all of them. Read from
+small notes of our own; kept out of the id, printed by ``facts --json`` only when true, kept
+by the store; cards and questions do not treat them as closed sets."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+from notes_text import one
+
+from examgen.cli import cli
+from examgen.model import ParseResult
+from examgen.notes import parse_text
+from examgen.store import FactStore
+
+ZH_TAIL = "# 网络\n\n## 协议\n\n常见的协议有TCP、UDP、ICMP等。\n"
+ZH_COUNTED = "# 网络\n\n## 协议\n\n常见的协议有TCP、UDP、ICMP等三种。\n"
+ZH_LEAD = "# 网络\n\n## 安全\n\n安全措施包括但不限于：\n\n- 加密\n- 认证\n- 审计\n"
+ZH_EXAMPLE_LEAD = "# 水果\n\n## 热带水果\n\n例如：\n\n- 芒果\n- 香蕉\n- 菠萝\n"
+EN_ELLIPSIS = "# Net\n\n## Tools\n\nCommon tools include:\n\n- ping\n- traceroute\n- dig\n- ...\n"
+EN_ETC = "# Net\n\n## Devices\n\n- Layer 2 devices: switches, bridges, hubs, etc.\n"
+EN_CLOSED = "# Net\n\n## Layers\n\n- Transport protocols: TCP, UDP, SCTP.\n"
+
+
+def test_members_followed_by_deng_make_an_open_list():
+    fact = one(ZH_TAIL, "常见的协议", "list")
+    assert [i.text for i in fact.items] == ["TCP", "UDP", "ICMP"] and fact.open
+
+
+def test_deng_followed_by_a_count_closes_the_list():
+    assert not one(ZH_COUNTED, "常见的协议", "list").open
+
+
+def test_a_lead_in_saying_not_limited_to_opens_the_bullets_under_it():
+    fact = next(f for f in parse_text(ZH_LEAD).facts if f.kind == "list")
+    assert [i.text for i in fact.items] == ["加密", "认证", "审计"] and fact.open
+
+
+def test_a_bare_for_example_lead_in_opens_the_bullets_after_it():
+    fact = next(f for f in parse_text(ZH_EXAMPLE_LEAD).facts if f.kind == "list")
+    assert [i.text for i in fact.items] == ["芒果", "香蕉", "菠萝"] and fact.open
+
+
+def test_a_last_ellipsis_bullet_opens_the_list():
+    fact = one(EN_ELLIPSIS, "Common tools", "list")
+    assert [i.text for i in fact.items] == ["ping", "traceroute", "dig"] and fact.open
+
+
+def test_a_last_etc_is_no_member_and_opens_the_list():
+    fact = one(EN_ETC, "Layer 2 devices", "list")
+    assert [i.text for i in fact.items] == ["switches", "bridges", "hubs"] and fact.open
+
+
+def test_a_list_with_no_mark_stays_closed():
+    assert not one(EN_CLOSED, "Transport protocols", "list").open
+
+
+def test_openness_is_no_part_of_the_id():
+    closed = one(ZH_COUNTED, "常见的协议", "list")
+    assert one(ZH_TAIL, "常见的协议", "list").id == closed.id
+
+
+def test_facts_json_prints_open_only_when_true(tmp_path: Path):
+    notes = tmp_path / "notes.md"
+    notes.write_text(ZH_TAIL + "\n## 层\n\n网络层有三种协议：IP、ICMP、ARP。\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["facts", "--json", str(notes)])
+    assert out.exit_code == 0, out.output
+    printed = {fact["subject"]: fact for fact in json.loads(out.output)}
+    assert printed["常见的协议"]["open"] is True
+    assert "open" not in printed["网络层有三种协议"]
+
+
+def test_the_store_keeps_a_lists_openness(tmp_path: Path):
+    with FactStore.open(tmp_path / "facts.db") as store:
+        store.sync(parse_text(ZH_TAIL), now=1000)
+        kept = [s.fact for s in store.facts() if s.fact.kind == "list"]
+    assert [f.open for f in kept] == [True]
+
+
+def test_a_store_from_before_open_lists_opens_and_takes_them_in(tmp_path: Path):
+    path = tmp_path / "facts.db"
+    FactStore.open(path).close()
+    with sqlite3.connect(path) as db:  # the store as the version before open lists left it
+        db.execute("ALTER TABLE facts DROP COLUMN open")
+        db.execute("DELETE FROM schema_migrations WHERE version = 12")
+    with FactStore.open(path) as store:
+        store.sync(ParseResult(facts=parse_text(ZH_TAIL).facts), now=1000)
+        kept = [s.fact for s in store.facts() if s.fact.kind == "list"]
+    assert [f.open for f in kept] == [True]
+
+
+def test_a_list_that_becomes_open_is_a_changed_fact(tmp_path: Path):
+    with FactStore.open(tmp_path / "facts.db") as store:
+        store.sync(parse_text(ZH_COUNTED), now=1000)
+        report = store.sync(parse_text(ZH_TAIL), now=2000)
+    assert one(ZH_TAIL, "常见的协议", "list").id in report.changed
