@@ -5,6 +5,7 @@ by the store; cards and questions do not treat them as closed sets."""
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from notes_text import one
 from examgen.cli import cli
 from examgen.model import ParseResult
 from examgen.notes import parse_text
+from examgen.questions.form import Ask
+from examgen.questions.index import index_notes
+from examgen.questions.kinds import offers
+from examgen.questions.rules import ITEM_RULES
 from examgen.store import FactStore
 
 ZH_TAIL = "# 网络\n\n## 协议\n\n常见的协议有TCP、UDP、ICMP等。\n"
@@ -97,3 +102,62 @@ def test_a_list_that_becomes_open_is_a_changed_fact(tmp_path: Path):
         store.sync(parse_text(ZH_COUNTED), now=1000)
         report = store.sync(parse_text(ZH_TAIL), now=2000)
     assert one(ZH_TAIL, "常见的协议", "list").id in report.changed
+
+
+# ------------------------------------------------------------------ questions (open_list)
+
+DRIP = (
+    "# 园艺\n\n## 滴灌\n\n"
+    "- 滴灌的优点：节水、省工、增产、防病等\n"
+    "- 滴灌的缺点：易堵塞、成本高、盐分积累、限制根系\n"
+)
+
+
+def _open_list_verdicts(
+    variety: str, subject: str = "滴灌的优点", truth: bool = True
+) -> list[tuple[bool, str | None]]:
+    """(truth, what open_list says) of each draft of ``variety`` asked of ``subject`` (a
+    true/false one of the truth ``truth``)."""
+    facts = list(parse_text(DRIP).facts)
+    asked = next(f for f in facts if f.subject == subject)
+    notes = index_notes(facts)
+    built = [
+        form.build(random.Random(seed), form.facts, Ask(asked.lang, 2, truth=truth))
+        for forms in offers(notes, asked).forms.values()
+        for form in forms
+        if form.variety == variety
+        for seed in range(8)
+    ]
+    assert built, variety
+    return [(d.question.truth, ITEM_RULES["open_list"](d, notes)) for d in built]
+
+
+def test_list_all_of_an_open_list_is_not_asked():
+    assert all("all its members" in (why or "") for _, why in _open_list_verdicts("enumerate"))
+
+
+def test_which_does_not_belong_to_an_open_list_is_not_asked():
+    assert all("not in it" in (why or "") for _, why in _open_list_verdicts("not_belongs"))
+
+
+def test_select_all_of_an_open_list_is_not_asked():
+    assert all(why for _, why in _open_list_verdicts("select_members"))
+
+
+def test_which_is_one_of_an_open_list_is_asked():
+    assert {why for _, why in _open_list_verdicts("belongs")} == {None}
+
+
+def test_a_false_claim_that_an_outsider_is_in_an_open_list_is_not_asked():
+    verdicts = _open_list_verdicts("claim_member", truth=False)
+    assert {(truth, "not in it" in (why or "")) for truth, why in verdicts} == {(False, True)}
+
+
+def test_a_true_claim_that_a_member_is_in_an_open_list_is_asked():
+    verdicts = _open_list_verdicts("claim_member", truth=True)
+    assert set(verdicts) == {(True, None)}
+
+
+def test_list_all_of_a_closed_list_is_left_to_the_other_rules():
+    verdicts = _open_list_verdicts("enumerate", subject="滴灌的缺点")
+    assert {why for _, why in verdicts} == {None}

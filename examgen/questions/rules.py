@@ -39,6 +39,7 @@ from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
+from examgen.questions.openlists import open_list
 from examgen.questions.optionkind import option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.owners import glued_chapter
@@ -433,6 +434,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "closed_list": closed_list,
+        "open_list": open_list,
         "false_member_sibling": false_member_sibling,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,
