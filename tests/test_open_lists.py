@@ -1,18 +1,23 @@
 """Open lists (``Fact.open``): members the notes give as examples, not all of them. Read from
 small notes of our own; kept out of the id, printed by ``facts --json`` only when true, kept
-by the store; cards and questions do not treat them as closed sets."""
+by the store; questions (the ``open_list`` rule) and cards (through the real Anki backend) do
+not treat them as closed sets."""
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import sqlite3
 from pathlib import Path
 
+from anki_import import import_package
+from card_facts import build, learner_text
 from click.testing import CliRunner
 from notes_text import one
 
 from examgen.cli import cli
+from examgen.deck import note_guid
 from examgen.model import ParseResult
 from examgen.notes import parse_text
 from examgen.questions.form import Ask
@@ -161,3 +166,50 @@ def test_a_true_claim_that_a_member_is_in_an_open_list_is_asked():
 def test_list_all_of_a_closed_list_is_left_to_the_other_rules():
     verdicts = _open_list_verdicts("enumerate", subject="滴灌的缺点")
     assert {why for _, why in verdicts} == {None}
+
+
+# ---------------------------------------------------------------- cards (through Anki)
+
+EN_CARDS = "# Net\n\n## Protocols\n\n- Routing protocols: OSPF, BGP, RIP, IS-IS, etc.\n"
+ZH_CARDS = "# 网络\n\n## 协议\n\n- 路由协议：OSPF、BGP、RIP、IS-IS等\n"
+ZH_CLOSED_CARDS = "# 网络\n\n## 协议\n\n- 传输协议：TCP、UDP、SCTP、QUIC\n"
+
+
+def _card_texts(tmp_path: Path, col, notes: str, subject: str) -> list[str]:
+    """What the learner reads on the fronts of the cards of the list ``subject`` of ``notes``
+    (parsed, built into a deck and imported into a real Anki collection)."""
+    facts = list(parse_text(notes, source="sources/notes.md").facts)
+    import_package(col, build(tmp_path, facts).output)
+    (fact,) = [f for f in facts if f.subject == subject and f.kind == "list"]
+    nids = [
+        nid
+        for kind in ("list", "list-cloze")
+        for nid in col.db.list("select id from notes where guid = ?", note_guid(fact.id, kind))
+    ]
+    return [learner_text(c.question()) for nid in nids for c in col.get_note(nid).cards()]
+
+
+def test_an_open_lists_cards_count_nothing_and_say_eg(tmp_path, col):
+    fronts = _card_texts(tmp_path, col, EN_CARDS, "Routing protocols")
+    assert len(fronts) >= 2
+    assert not any(re.search(r"\d items?\b", front) for front in fronts)
+    assert any("Routing protocols, e.g." in front for front in fronts)
+
+
+def test_an_open_lists_basic_card_asks_for_the_notes_examples(tmp_path, col):
+    fronts = _card_texts(tmp_path, col, EN_CARDS, "Routing protocols")
+    assert any("do the notes give as examples?" in front for front in fronts)
+    assert not any("What are the Routing protocols?" in front for front in fronts)
+
+
+def test_a_chinese_open_lists_cards_count_nothing_and_say_liru(tmp_path, col):
+    fronts = _card_texts(tmp_path, col, ZH_CARDS, "路由协议")
+    assert len(fronts) >= 2
+    assert not any(re.search(r"\d项", front) for front in fronts)
+    assert any("路由协议，例如" in front for front in fronts)
+    assert any("笔记举了哪些路由协议的例子？" in front for front in fronts)
+
+
+def test_a_closed_lists_cards_still_count_its_members(tmp_path, col):
+    fronts = _card_texts(tmp_path, col, ZH_CLOSED_CARDS, "传输协议")
+    assert any("传输协议（4项）" in front for front in fronts)
