@@ -68,6 +68,27 @@ def test_a_list_with_no_mark_stays_closed():
     assert not one(EN_CLOSED, "Transport protocols", "list").open
 
 
+EN_EG_COUNTED = (
+    "# Net\n\n## Model\n\n- Four layers, e.g. link, internet, transport, application.\n"
+    "- Routing protocols, e.g. OSPF, BGP, RIP.\n"
+)
+EN_EG_SIBLING = (
+    "# Net\n\n## Kinds\n\n- Protocols: e.g. TCP, UDP\n- The model has layers: link, internet\n"
+)
+
+
+def test_an_eg_left_on_the_first_member_is_taken_off():
+    assert one(EN_EG_COUNTED, "layers", "list").items[0].text == "link"
+
+
+def test_a_sentence_that_counts_its_members_stays_closed_despite_an_eg():
+    assert not one(EN_EG_COUNTED, "layers", "list").open
+
+
+def test_an_eg_in_one_bullet_does_not_open_the_list_of_the_bullets():
+    assert not one(EN_EG_SIBLING, "Kinds", "list").open
+
+
 def test_openness_is_no_part_of_the_id():
     closed = one(ZH_COUNTED, "常见的协议", "list")
     assert one(ZH_TAIL, "常见的协议", "list").id == closed.id

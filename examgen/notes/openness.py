@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from examgen.model import Diagnostic
+from examgen.model import Diagnostic, Item
 from examgen.notes.draft import Draft
 from examgen.notes.tree import Node
 
@@ -28,6 +28,12 @@ _LEAD = re.compile(
     r"\bsuch\s+as\b|\be\.g\.|\bfor\s+(?:example|instance)\b|\bnot\s+limited\s+to\b"
     r"|\blike\s*:?\s*$|\bexamples?\s+(?:include|are)\b"
     r"|例如|比如|譬如|诸如|諸如|举例|舉例|不限于|不限於|[^例比譬诸諸假]如[:：]\s*$",
+    re.IGNORECASE,
+)
+#: A count of the members in the words before them ("has four layers", "有三种").
+_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]"
+    r"|[\d两兩二三四五六七八九十]+\s*(?:种|種|个|個|项|項|类|類|点|點|大|部分|层|層|步)",
     re.IGNORECASE,
 )
 #: Marks after the last member saying there are more. ``等`` followed by a count (``等三种``)
@@ -48,6 +54,11 @@ _MORE_BULLET = re.compile(
 _ETC = re.compile(r"^(?:etc\.?|and\s+so\s+on\.?|等等|\.{3,}|…+)$", re.IGNORECASE)
 #: How many nodes after a list's line its members are looked for.
 _REACH = 256
+#: An example mark the extraction left at the start of the first member.
+_LEADING_MARK = re.compile(
+    r"^(?:e\.\s?g\.|eg\.|for\s+(?:example|instance)|such\s+as|例如|比如|譬如|诸如|諸如)[\s,，:：]*",
+    re.IGNORECASE,
+)
 #: A skipped bullet that is only an ellipsis.
 _ELLIPSIS = re.compile(r"^(?:\.{3,}|…+)$")
 #: Where a sentence ends: a full stop not inside ``e.g.``, ``i.e.``, ``etc.``.
@@ -70,15 +81,19 @@ def _sentence_open(text: str, first: int, last_end: int) -> bool:
         start = stop.end()
     found = _STOP.search(text, last_end)
     end = found.start() if found else len(text)
-    return bool(_LEAD.search(text[start:first]) or _TAIL.search(text[last_end : end + 1]))
+    lead = text[start:first]
+    if _COUNT.search(lead):
+        return False  # "For example, the model has four layers: …" counts them: closed
+    return bool(_LEAD.search(lead) or _TAIL.search(text[last_end : end + 1]))
 
 
-def _bullets_open(node: Node) -> bool:
-    """Whether a lead-in and the bullets under it mark the bullets as examples."""
-    if _LEAD.search(node.text):
-        return True
+def _bullets_open(node: Node, first: str) -> bool:
+    """Whether ``node`` is the lead-in of the bullets whose first member is ``first`` and
+    marks them as examples, or its last bullet says "and more"."""
     bullets = [child for child in node.children if child.kind == "item"]
-    return bool(bullets) and bool(_MORE_BULLET.search(bullets[-1].text.strip()))
+    if not bullets or not bullets[0].text.casefold().startswith(first.casefold()):
+        return False
+    return bool(_LEAD.search(node.text) or _MORE_BULLET.search(bullets[-1].text.strip()))
 
 
 def _skipped_marks(diagnostics: Sequence[Diagnostic]) -> tuple[set[int], set[int]]:
@@ -141,7 +156,7 @@ class _Marks:
         last = folded.rfind(draft.items[-1].text.casefold())
         if first >= 0 and last >= first:
             return _sentence_open(node.text, first, last + len(draft.items[-1].text))
-        if node.kind != "heading" and _bullets_open(node):
+        if node.kind != "heading" and _bullets_open(node, draft.items[0].text):
             return True
         return self._skipped_open(draft)
 
@@ -154,12 +169,25 @@ def mark_open(
     marks: _Marks | None = None
     marked = []
     for draft in drafts:
-        if draft.kind == "list" and len(draft.items) > 2 and _ETC.match(draft.items[-1].text):
-            # `switches, bridges, hubs, etc.`: the "and more" is no member.
-            draft = draft._replace(items=draft.items[:-1], open=True)
-        elif draft.kind == "list" and draft.items:
-            marks = marks or _Marks(nodes, diagnostics)
-            if marks.is_open(draft):
-                draft = draft._replace(open=True)
+        if draft.kind == "list" and draft.items:
+            draft = _trimmed(draft)
+            if not draft.open:
+                marks = marks or _Marks(nodes, diagnostics)
+                draft = draft._replace(open=marks.is_open(draft))
         marked.append(draft)
     return marked
+
+
+def _trimmed(draft: Draft) -> Draft:
+    """``draft`` without the marks its extraction left in its members, open when they said
+    so: a last member ``etc.`` (``switches, bridges, hubs, etc.``), open; an ``e.g.`` opening
+    the first (``e.g. link, internet, …``), taken off."""
+    items = draft.items
+    if len(items) > 2 and _ETC.match(items[-1].text):
+        return draft._replace(items=items[:-1], open=True)
+    mark = _LEADING_MARK.match(items[0].text)
+    if mark and mark.end() < len(items[0].text):
+        first = Item(items[0].text[mark.end() :], items[0].gloss)
+        # Open or not is the sentence's to say: "has 4 layers: e.g. link, …" counts them.
+        return draft._replace(items=(first, *items[1:]))
+    return draft
