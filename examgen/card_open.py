@@ -3,8 +3,8 @@
 "Inter-switch signalling protocols such as DTP, VTP, CDP or LACP" names some protocols, not
 all: a card that counts them ("(4 items)", "（4项）") or asks "what are the protocols?" asks
 for a closed set the notes never gave. The cards of an open list ask for the examples the
-notes give and say "e.g." / "例如" where the others count; everything else is worded as for
-any list (:mod:`examgen.card_phrases`).
+notes give and say "(examples)" / "（举例）" where the others count; everything else is
+worded as for any list (:mod:`examgen.card_phrases`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from examgen.script import HANT, in_traditional
 _OPEN = {
     "zh": {
         "count": "笔记举的例子",
-        "counted": "{title}，例如",
+        "counted": "{title}（举例）",
         "relation": {
             "label": "笔记举了哪些{head}{de}{label}的例子？",
             "category": "笔记举了哪些{subject}的例子？",
@@ -33,13 +33,13 @@ _OPEN = {
     },
     "en": {
         "count": "examples the notes give",
-        "counted": "{title}, e.g.",
+        "counted": "{title} (examples)",
         "relation": {
             "label": "What {label} {of} {head} do the notes give as examples?",
             "category": "What {subject} do the notes give as examples?",
             "kinds": "What kinds of {subject} do the notes give as examples?",
-            "question": "{subject}? Give the notes' examples.",
-            "statement": "{subject}: give the notes' examples.",
+            "question": "{subject}? Give the examples the notes name.",
+            "statement": "{subject}: give the examples the notes name.",
             "facet": "What kinds of {head}{facet} do the notes give as examples?",
         },
     },
