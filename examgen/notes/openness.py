@@ -30,9 +30,10 @@ _LEAD = re.compile(
     r"|例如|比如|譬如|诸如|諸如|举例|舉例|不限于|不限於|[^例比譬诸諸假]如[:：]\s*$",
     re.IGNORECASE,
 )
-#: A count of the members in the words before them ("has four layers", "有三种").
+#: A count of the members in the words before them ("has four layers", "有三种"); an English
+#: figure is no count ("Layer 2 devices such as …").
 _COUNT = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]"
     r"|[\d两兩二三四五六七八九十]+\s*(?:种|種|个|個|项|項|类|類|点|點|大|部分|层|層|步)",
     re.IGNORECASE,
 )
