@@ -98,6 +98,7 @@ from examgen.card_notes import (
     sequence_notes,
     table_notes,
 )
+from examgen.card_open import open_phrases
 from examgen.card_phrases import phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
@@ -394,6 +395,7 @@ def _list(
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
     asked = sorted(numbers, key=numbers.__getitem__)
+    words = open_phrases(lang) if fact.open else words  # examples: no count, no "all"
     if len(items) == 1:
         return one_member_notes(items[0], subject, words, lang, images, context, source)
     # X defined too: its short definition beside X, not a second bare "explain X".

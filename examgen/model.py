@@ -61,6 +61,9 @@ class Fact:
     directly under a heading (``个人的特质`` under the item ``认证的实现方式：``): that item's
     subject, None otherwise. It says whose the fact is where the subject does not; it is no
     part of the id.
+    ``open`` says the notes give the list's members as examples, not all of them ("protocols
+    such as DTP, VTP or CDP", "例如A、B、C等", a last bullet ``…``): a card or question must not
+    count them or ask for all of them. It is no part of the id.
     """
 
     id: str
@@ -78,6 +81,7 @@ class Fact:
     tags: tuple[str, ...] = ()
     label: str | None = None
     parent: str | None = None
+    open: bool = False
 
     @property
     def location(self) -> str:
@@ -113,6 +117,8 @@ class Fact:
             data["label"] = self.label
         if self.parent:
             data["parent"] = self.parent
+        if self.open:
+            data["open"] = True
         return data
 
 

@@ -36,9 +36,11 @@ def test_facts_json_contract(workspace: Path) -> None:
     assert facts, "the sample gives facts"
     keys = {"id", "kind", "subject", "text", "items", "section", "source", "line", "lang"}
     for fact in facts:
-        # `parent` only where the fact hangs under a list item (a string then).
-        assert set(fact) - {"parent"} == keys
+        # `parent` only where the fact hangs under a list item (a string then); `open` only
+        # on a list of examples (true then).
+        assert set(fact) - {"parent", "open"} == keys
         assert isinstance(fact.get("parent", ""), str)
+        assert fact.get("open", True) is True
         assert fact["kind"] in {"definition", "list", "sequence"}
         assert fact["source"].startswith("sources/") and fact["line"] >= 1
         assert fact["lang"] in {"zh", "en"}

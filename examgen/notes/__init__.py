@@ -181,6 +181,7 @@ def _to_json(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> str:
                     d.tags,
                     d.label,
                     d.parent,
+                    d.open,
                 ]
                 for d in drafts
             ],
@@ -209,6 +210,7 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             tags=tuple(tags),
             label=label,
             parent=parent,
+            open=open_,
         )
         for (
             kind,
@@ -227,6 +229,7 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             tags,
             label,
             parent,
+            open_,
         ) in data["drafts"]
     ]
     diagnostics = [Diagnostic(*entry) for entry in data["diagnostics"]]

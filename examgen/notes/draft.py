@@ -61,6 +61,7 @@ class Draft(NamedTuple):
     tags: tuple[str, ...] = ()
     label: str | None = None
     parent: str | None = None  # the list item it hangs under (:mod:`.hanging`)
+    open: bool = False  # its members are examples, not all (:mod:`.openness`)
 
     def location(self) -> str:
         return f"{self.place.source}:{self.line}"

@@ -92,6 +92,7 @@ from examgen.notes.member_runs import (
     procedure,
     titled_topics,
 )
+from examgen.notes.openness import mark_open
 from examgen.notes.sections import SectionReader
 from examgen.notes.sentences import has_cjk
 from examgen.notes.settings import setting_name, setting_values
@@ -482,6 +483,7 @@ def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     extractor.nodes(document.nodes, _root(document), "")
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).
-    drafts = hang(document.nodes, sorted(extractor.drafts, key=lambda draft: draft.line))
+    drafts = sorted(extractor.drafts, key=lambda draft: draft.line)
+    drafts = mark_open(document.nodes, hang(document.nodes, drafts), document.diagnostics)
     diagnostics = sorted([*document.diagnostics, *extractor.diagnostics], key=lambda d: d.line)
     return drafts, diagnostics

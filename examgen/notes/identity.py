@@ -115,4 +115,5 @@ def _fact(draft: Draft, id_: str) -> Fact:
         tags=draft.tags,
         label=draft.label,
         parent=draft.parent,
+        open=draft.open,
     )

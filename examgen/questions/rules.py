@@ -40,6 +40,7 @@ from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.membership import member_is_a_thing
+from examgen.questions.openlists import open_list
 from examgen.questions.optionkind import matching_kinds, option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.owners import glued_chapter
@@ -423,6 +424,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "closed_list": closed_list,
+        "open_list": open_list,
         "false_member_sibling": false_member_sibling,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,

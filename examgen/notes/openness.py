@@ -1,0 +1,194 @@
+"""Open lists: members the notes give as examples, not all of them.
+
+"Signalling protocols such as DTP, VTP, CDP, or LACP", "A LAG can be access, trunk, tunnel,
+L3 etc", "常见的协议有TCP、UDP、ICMP等", a lead-in ``例如：`` or ``包括但不限于：`` over bullets,
+a last bullet ``…``: the list is still a list, but not a closed set, so a card may not count
+it and a question may not ask for all of it or for the one that is not in it. A pass after
+extraction marks such lists ``open`` (``Draft.open``, ``Fact.open``).
+
+Where the members are read from the text of the node at the list's line (a sentence), the
+marks are looked for in that sentence only: an example mark before its first member (``such
+as``, ``e.g.``, ``例如``) or an "and more" mark after its last (``etc``, ``…``, ``等`` not
+followed by a count: ``A、B、C等三种`` closes the list). Where the members are the bullets
+under that node, its own text is the lead-in, and the last bullet may be the mark itself.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from examgen.model import Diagnostic, Item
+from examgen.notes.draft import Draft
+from examgen.notes.tree import Node
+
+#: Marks before the first member saying the members are examples.
+_LEAD = re.compile(
+    r"\bsuch\s+as\b|\be\.g\.|\bfor\s+(?:example|instance)\b|\bnot\s+limited\s+to\b"
+    r"|\blike\s*:?\s*$|\bexamples?\s+(?:include|are)\b"
+    r"|例如|比如|譬如|诸如|諸如|举例|舉例|不限于|不限於|[^例比譬诸諸假]如[:：]\s*$",
+    re.IGNORECASE,
+)
+#: A count of the members in the words before them ("has four layers", "有三种"); an English
+#: figure is no count ("Layer 2 devices such as …").
+_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]"
+    r"|[\d两兩二三四五六七八九十]+\s*(?:种|種|个|個|项|項|类|類|点|點|大|部分|层|層|步)",
+    re.IGNORECASE,
+)
+#: Marks after the last member saying there are more. ``等`` followed by a count (``等三种``)
+#: or forming a word (``等级``, ``等于``) does not.
+_TAIL = re.compile(
+    r"^[\s,，、]*(?:etc\b|and\s+so\s+(?:on|forth)\b|and\s+(?:many\s+)?(?:more|others)\b"
+    r"|among\s+others\b|\.{3}|…|等等|之类|之類"
+    r"|等(?![\d一二三两兩四五六七八九十几幾级級于於同价價效待候]))",
+    re.IGNORECASE,
+)
+#: A last bullet that only says "and more" (one ending in ``等等`` says its own content is
+#: open, not the list: ``滚动升级、服务回滚等等`` is one advantage of six).
+_MORE_BULLET = re.compile(
+    r"^(?:\.{3,}|…+|etc\.?|and\s+so\s+on\.?|and\s+more\.?|等等[。.]?)$",
+    re.IGNORECASE,
+)
+#: A member that only says "and more".
+_ETC = re.compile(r"^(?:etc\.?|and\s+so\s+on\.?|等等|\.{3,}|…+)$", re.IGNORECASE)
+#: How many nodes after a list's line its members are looked for.
+_REACH = 256
+#: An example mark the extraction left at the start of the first member.
+_LEADING_MARK = re.compile(
+    r"^(?:e\.\s?g\.|eg\.|for\s+(?:example|instance)|such\s+as|例如|比如|譬如|诸如|諸如)[\s,，:：]*",
+    re.IGNORECASE,
+)
+#: A skipped bullet that is only an ellipsis.
+_ELLIPSIS = re.compile(r"^(?:\.{3,}|…+)$")
+#: Where a sentence ends: a full stop not inside ``e.g.``, ``i.e.``, ``etc.``.
+_STOP = re.compile(r"[。；;！？!?]|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)")
+
+
+def _nodes_at(nodes: Sequence[Node], found: dict[int, Node]) -> None:
+    """Record the first node read at every line under ``nodes``."""
+    for node in nodes:
+        found.setdefault(node.line, node)
+        if node.children:
+            _nodes_at(node.children, found)
+
+
+def _sentence_open(text: str, first: int, last_end: int) -> bool:
+    """Whether the sentence of ``text`` holding ``text[first:last_end]`` (the members) marks
+    them as examples."""
+    start = 0
+    for stop in _STOP.finditer(text, 0, first):
+        start = stop.end()
+    found = _STOP.search(text, last_end)
+    end = found.start() if found else len(text)
+    lead = text[start:first]
+    if _COUNT.search(lead):
+        return False  # "For example, the model has four layers: …" counts them: closed
+    return bool(_LEAD.search(lead) or _TAIL.search(text[last_end : end + 1]))
+
+
+def _bullets_open(node: Node, first: str) -> bool:
+    """Whether ``node`` is the lead-in of the bullets whose first member is ``first`` and
+    marks them as examples, or its last bullet says "and more"."""
+    bullets = [child for child in node.children if child.kind == "item"]
+    if not bullets or not bullets[0].text.casefold().startswith(first.casefold()):
+        return False
+    return bool(_LEAD.search(node.text) or _MORE_BULLET.search(bullets[-1].text.strip()))
+
+
+def _skipped_marks(diagnostics: Sequence[Diagnostic]) -> tuple[set[int], set[int]]:
+    """Lines of the noise the reader skipped that marks a list open: a bare ellipsis bullet
+    (``- …``) and a lead-in that only says "for example" (``例如：``, ``E.g.:``)."""
+    more, leads = set(), set()
+    for diagnostic in diagnostics:
+        reason, _, text = diagnostic.message.partition(": ")
+        if reason == "placeholder" and _ELLIPSIS.match(text):
+            more.add(diagnostic.line)
+        elif reason == "worked example" and text.rstrip().endswith((":", "：")):
+            leads.add(diagnostic.line)
+    return more, leads
+
+
+class _Marks:
+    """What marks lists open in one document: its nodes by line and the skipped marks."""
+
+    def __init__(self, nodes: Sequence[Node], diagnostics: Sequence[Diagnostic]) -> None:
+        self.at: dict[int, Node] = {}
+        _nodes_at(nodes, self.at)
+        self.lines = sorted(self.at)
+        self.more, self.leads = _skipped_marks(diagnostics)
+
+    def _next_node(self, line: int) -> int:
+        """The line of the first node after ``line`` (a large number when none)."""
+        found = bisect_right(self.lines, line)
+        return self.lines[found] if found < len(self.lines) else 1 << 30
+
+    def _line_of(self, member: str, start: int) -> int | None:
+        """The line of the first node from line ``start`` on that begins with ``member``."""
+        folded = member.casefold()
+        found = bisect_left(self.lines, start)
+        # A list's members follow its line closely: a bounded look keeps this linear.
+        for line in self.lines[found : found + _REACH]:
+            if self.at[line].text.casefold().startswith(folded):
+                return line
+        return None
+
+    def _skipped_open(self, draft: Draft) -> bool:
+        """A skipped ``例如：`` right before the list's first member, or a skipped ``…`` right
+        after its last (no node between)."""
+        if not self.leads and not self.more:
+            return False  # most notes: no skipped mark at all
+        first = self._line_of(draft.items[0].text, draft.line)
+        if first is None:
+            return False
+        if any(self._next_node(lead) == first for lead in self.leads):
+            return True
+        last = self._line_of(draft.items[-1].text, first)
+        return last is not None and any(last < m < self._next_node(last) for m in self.more)
+
+    def is_open(self, draft: Draft) -> bool:
+        """Whether the notes give the members of the list ``draft`` as examples."""
+        node = self.at.get(draft.line)
+        if node is None:
+            return self._skipped_open(draft)
+        folded = node.text.casefold()
+        first = folded.find(draft.items[0].text.casefold())
+        last = folded.rfind(draft.items[-1].text.casefold())
+        if first >= 0 and last >= first:
+            return _sentence_open(node.text, first, last + len(draft.items[-1].text))
+        if node.kind != "heading" and _bullets_open(node, draft.items[0].text):
+            return True
+        return self._skipped_open(draft)
+
+
+def mark_open(
+    nodes: Sequence[Node], drafts: list[Draft], diagnostics: Sequence[Diagnostic]
+) -> list[Draft]:
+    """``drafts`` (of the document whose top nodes are ``nodes`` and whose reader reported
+    ``diagnostics``), each list whose notes give its members as examples marked ``open``."""
+    marks: _Marks | None = None
+    marked = []
+    for draft in drafts:
+        if draft.kind == "list" and draft.items:
+            draft = _trimmed(draft)
+            if not draft.open:
+                marks = marks or _Marks(nodes, diagnostics)
+                draft = draft._replace(open=marks.is_open(draft))
+        marked.append(draft)
+    return marked
+
+
+def _trimmed(draft: Draft) -> Draft:
+    """``draft`` without the marks its extraction left in its members, open when they said
+    so: a last member ``etc.`` (``switches, bridges, hubs, etc.``), open; an ``e.g.`` opening
+    the first (``e.g. link, internet, …``), taken off."""
+    items = draft.items
+    if len(items) > 2 and _ETC.match(items[-1].text):
+        return draft._replace(items=items[:-1], open=True)
+    mark = _LEADING_MARK.match(items[0].text)
+    if mark and mark.end() < len(items[0].text):
+        first = Item(items[0].text[mark.end() :], items[0].gloss)
+        # Open or not is the sentence's to say: "has 4 layers: e.g. link, …" counts them.
+        return draft._replace(items=(first, *items[1:]))
+    return draft
