@@ -39,6 +39,7 @@ from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
+from examgen.questions.loops import straight_order
 from examgen.questions.optionkind import option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.owners import glued_chapter
@@ -442,6 +443,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "one_blank": one_blank,
         "sequence_title": sequence_title,
         "ordered_process": ordered_process,
+        "straight_order": straight_order,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
         "one_claim": one_claim,
