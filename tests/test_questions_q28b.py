@@ -74,3 +74,34 @@ def test_a_member_claim_keeps_a_bracket_that_names_the_member():
     ]
     assert built
     assert all("“Pressure regulator (PR)”" in d.question.prompt for d in built)
+
+
+# ------------------------------------------- 3. over-rejection: a bracketed English name
+
+plants = facts_under(("园艺复习", "品种特性"))
+TRAITS = [
+    plants("d1", "definition", "耐旱性(Drought tolerance)", text="缺水数周后叶片仍然挺立", line=40),
+    plants("d2", "definition", "耐寒性(Cold hardiness)", text="零下十度的夜里不会冻伤", line=41),
+    plants("d3", "definition", "抗病性(Disease resistance)", text="很少感染真菌或病毒", line=42),
+    plants("d7", "definition", "丰产性(High yield)", text="每株结出的果实比同类多一倍", line=43),
+]
+LATIN = [
+    plants("d4", "definition", "Mulch", text="铺在土壤表面保持水分的一层材料", line=44),
+    plants("d5", "definition", "Compost", text="厨余和落叶腐熟后得到的肥料", line=45),
+    plants("d6", "definition", "Cutting", text="从母株剪下用来繁殖的枝条", line=46),
+    plants("d8", "definition", "Trellis", text="让藤蔓攀爬生长的木架", line=47),
+]
+
+
+def test_a_chinese_clue_of_a_chinese_name_glossed_in_english_is_asked_from_the_clue():
+    for variety in ("definition_to_term", "blank_term"):
+        built = drafts(TRAITS, TRAITS[0], variety)
+        assert built
+        assert _broken("clue_identifies", built, *TRAITS) == [None] * len(built)
+
+
+def test_a_chinese_clue_of_an_english_term_is_still_asked_only_from_the_term():
+    for variety in ("definition_to_term", "blank_term"):
+        built = drafts(LATIN, LATIN[0], variety)
+        assert built
+        assert all("another script" in (r or "") for r in _broken("clue_identifies", built, *LATIN))

@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from examgen.questions.answers import formula_descriptions, one_defensible_answer
 from examgen.questions.categories import category_problem, clause_name, sentence, stated_count
-from examgen.questions.clues import across_scripts, clue_problem
+from examgen.questions.clues import across_scripts, clue_problem, own_name
 from examgen.questions.cues import (
     given_across,
     no_case_cue,
@@ -312,7 +312,7 @@ def clue_identifies(draft: Draft, notes: Notes) -> str | None:
     if draft.variety in _FROM_CLUE and across_scripts(term, definition):
         return f"“{definition}” is in another script than “{term}”: it may translate it"
     same_script = script_of(term) == script_of(definition)
-    if same_script and display_width(definition) < display_width(term):
+    if same_script and display_width(definition) < display_width(own_name(term)):
         return f"“{definition}” is narrower than the term “{term}”: it names a part, not defines"
     return None
 
