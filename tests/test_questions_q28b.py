@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from question_facts import drafts, facts_under
 
+from examgen.model import Option, Question
+from examgen.questions.form import Draft
 from examgen.questions.index import index_notes
 from examgen.questions.kinds import offers
 from examgen.questions.rules import ITEM_RULES
@@ -123,3 +125,43 @@ def test_a_list_named_by_its_subsystems_is_a_category():
 def test_a_list_under_the_name_of_one_thing_is_still_no_category():
     offered = offers(index_notes([SUBSYSTEMS, SPRINKLER]), SPRINKLER)
     assert "names one thing" in offered.reasons["true_false"]
+
+
+def _select_all(*options: tuple[str, bool]) -> Draft:
+    question = Question(
+        type="multiple_choice",
+        prompt="下列选项中，属于“灌溉子系统”的有哪些？",
+        points=2,
+        facts=("l3",),
+        source="notes.md:50",
+        options=tuple(Option(text, correct) for text, correct in options),
+    )
+    return Draft(question, "select_members", subject="灌溉子系统", stem_texts=("灌溉子系统",))
+
+
+def test_a_wrong_option_that_is_the_list_s_name_translated_is_a_cue():
+    d = _select_all(("滴灌", True), ("喷灌", True), ("subsystem", False), ("喷头", False))
+    assert "translated" in ITEM_RULES["no_stem_words"](d, index_notes([SUBSYSTEMS, SPRINKLER]))
+
+
+def test_a_wrong_option_of_another_word_is_no_translation_cue():
+    d = _select_all(("滴灌", True), ("喷灌", True), ("trellis", False), ("喷头", False))
+    assert ITEM_RULES["no_stem_words"](d, index_notes([SUBSYSTEMS, SPRINKLER])) is None
+
+
+DESCENT = field(
+    "s4", "sequence", "Pruning procedure", "Pick the shears",
+    "For each branch from top to bottom", "Clean the shears", line=60, lang="en",
+)  # fmt: skip
+
+
+def test_a_loop_header_is_not_blanked():
+    built = [d for d in drafts([DESCENT], DESCENT, "blank_step") if d.asks[0].startswith("For")]
+    assert built
+    assert all("heads a loop" in (r or "") for r in _broken("straight_order", built, DESCENT))
+
+
+def test_a_plain_step_beside_a_loop_header_is_blanked():
+    built = [d for d in drafts([DESCENT], DESCENT, "blank_step") if d.asks[0] == "Pick the shears"]
+    assert built
+    assert _broken("straight_order", built, DESCENT) == [None] * len(built)

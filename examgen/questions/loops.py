@@ -29,6 +29,16 @@ _STEP_NUMBER = re.compile(
 )
 
 
+# A loop's header ("For $i$ from 1 to $T$", "While not converged", "对每个节点…"): a step that
+# holds the steps under it. Its place in an order is fixed, but as a blank it asks for
+# pseudo-code, not a step.
+_LOOP_HEAD = re.compile(
+    r"^(?:for\b.*\b(?:from|to|in|each)\b|for\s+(?:each|all|every)\b|while\b|until\b"
+    r"|(?:对|對)(?:每个|每個|所有)|循环|循環)",
+    re.I,
+)
+
+
 def control_flow(step: str) -> bool:
     """Whether a step is control flow: a jump, a repeat or a branch, or a reference to another
     step by its number."""
@@ -49,4 +59,6 @@ def straight_order(draft: Draft, notes: Notes) -> str | None:
     flow = next((s for s in steps if control_flow(s)), None)
     if flow is not None:
         return f"“{flow}” is control flow: the steps loop or branch, they are no single order"
+    if draft.variety == "blank_step" and _LOOP_HEAD.match(draft.asks[0].strip()):
+        return f"“{draft.asks[0]}” heads a loop: as a blank it asks for pseudo-code, not a step"
     return None
