@@ -7,7 +7,6 @@ from question_facts import drafts, facts_under
 from examgen.model import Option, Question
 from examgen.questions.form import Draft
 from examgen.questions.index import index_notes
-from examgen.questions.kinds import offers
 from examgen.questions.rules import ITEM_RULES
 
 garden = facts_under(("园艺复习", "灌溉"))
@@ -114,17 +113,6 @@ SUBSYSTEMS = garden(
     "l3", "list", "灌溉子系统", "滴灌", "喷灌", "渗灌", "漫灌", line=50
 )  # fmt: skip
 SPRINKLER = garden("l4", "list", "喷头", "旋转", "雾化", "定向", line=56)
-
-
-def test_a_list_named_by_its_subsystems_is_a_category():
-    built = drafts([SUBSYSTEMS, SPRINKLER], SUBSYSTEMS, "claim_member")
-    assert built
-    assert _broken("category", built, SUBSYSTEMS, SPRINKLER) == [None] * len(built)
-
-
-def test_a_list_under_the_name_of_one_thing_is_still_no_category():
-    offered = offers(index_notes([SUBSYSTEMS, SPRINKLER]), SPRINKLER)
-    assert "names one thing" in offered.reasons["true_false"]
 
 
 def _select_all(*options: tuple[str, bool]) -> Draft:
