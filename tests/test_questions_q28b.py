@@ -144,9 +144,8 @@ DESCENT = field(
 
 
 def test_a_loop_header_is_not_blanked():
-    built = [d for d in drafts([DESCENT], DESCENT, "blank_step") if d.asks[0].startswith("For")]
-    assert built
-    assert all("heads a loop" in (r or "") for r in _broken("straight_order", built, DESCENT))
+    answers = {d.asks[0] for d in drafts([DESCENT], DESCENT, "blank_step", seeds=range(30))}
+    assert answers == {"Pick the shears", "Clean the shears"}
 
 
 def test_a_plain_step_beside_a_loop_header_is_blanked():

@@ -39,6 +39,12 @@ _LOOP_HEAD = re.compile(
 )
 
 
+def loop_header(step: str) -> bool:
+    """Whether a step heads a loop ("For $i$ from 1 to $T$", "While…", "对每个…"): never
+    blanked."""
+    return bool(_LOOP_HEAD.match(step.strip()))
+
+
 def control_flow(step: str) -> bool:
     """Whether a step is control flow: a jump, a repeat or a branch, or a reference to another
     step by its number."""
@@ -59,6 +65,4 @@ def straight_order(draft: Draft, notes: Notes) -> str | None:
     flow = next((s for s in steps if control_flow(s)), None)
     if flow is not None:
         return f"“{flow}” is control flow: the steps loop or branch, they are no single order"
-    if draft.variety == "blank_step" and _LOOP_HEAD.match(draft.asks[0].strip()):
-        return f"“{draft.asks[0]}” heads a loop: as a blank it asks for pseudo-code, not a step"
     return None
