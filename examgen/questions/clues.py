@@ -124,6 +124,12 @@ def clue_problem(term: str, clue: str) -> str | None:
     return None
 
 
+#: A Chinese name with its English name in brackets after it: "隔离性(Isolation)".
+_GLOSSED_NAME = re.compile(
+    r"^(?P<name>[^(（]*[\u4e00-\u9fff][^(（]*?)\s*[(（][^()（）\u4e00-\u9fff]+[)）]$"
+)
+
+
 def across_scripts(term: str, clue: str) -> bool:
     """Whether ``clue`` is written in another script than (part of) ``term``: a Chinese clue
     for a Latin term or for a Latin word of a mixed one ("…开发运维一体化" for "DevOps作业能力",
@@ -133,4 +139,14 @@ def across_scripts(term: str, clue: str) -> bool:
     if not _HAN.search(clue):
         return bool(_HAN.search(term)) and bool(LATIN_WORD.search(clue))
     clue_words = {w.casefold() for w in LATIN_WORD.findall(clue)}
-    return any(w.casefold() not in clue_words for w in LATIN_WORD.findall(term))
+    # "原子性(Atomicity)": a Chinese name glossed by its English one in brackets is asked by
+    # its Chinese name, which the same-script cue rules check against the clue; the bracket
+    # translates the name, the clue need not.
+    return any(w.casefold() not in clue_words for w in LATIN_WORD.findall(own_name(term)))
+
+
+def own_name(term: str) -> str:
+    """A Chinese name without the English name bracketed after it ("隔离性" of
+    "隔离性(Isolation)"); any other term as it is."""
+    own = _GLOSSED_NAME.match(term)
+    return own["name"] if own else term

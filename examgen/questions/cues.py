@@ -156,7 +156,18 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         key = normalize(option.text)
         if len(key) >= 2 and (key in stem or any(s in key for s in stem_keys)):
             return f"option “{option.text}” repeats the stem"
+    if draft.variety in _LIST_CHOICES and draft.subject:
+        # "subsystem" offered for "属于“cgroup子系统”": the list's own name in the other
+        # script, not a thing of its kind; a student rules it in or out by the words.
+        for option in q.options:
+            pair = None if option.correct else translated(option.text, draft.subject, notes)
+            if pair:
+                return f"option “{option.text}” is the stem's “{draft.subject}” translated ({pair})"
     return None
+
+
+#: Choices that name a list in their stem and offer things that may belong to it.
+_LIST_CHOICES = ("belongs", "not_belongs", "select_members")
 
 
 _ALIAS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]\s*$")

@@ -49,6 +49,7 @@ from examgen.questions.optionkind import compound, term_kind
 from examgen.questions.options import same_kind_lists
 from examgen.questions.outline import outline_apart
 from examgen.questions.owners import owned_name, stem_owner
+from examgen.questions.remarks import without_remark
 from examgen.questions.siblings import sibling_entries
 from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
@@ -344,7 +345,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             # claim down and the paper draws another false one (its true/false balance).
             pool = [] if ask.truth else outsiders()
             if not pool:
-                prompt = stem(ask.lang, "claim_member", member=member.text)
+                prompt = stem(ask.lang, "claim_member", member=without_remark(member.text))
                 answer_text = phrase(ask.lang, "true")
                 question = make_question(
                     "true_false", prompt, ask, facts, truth=True, answer_text=answer_text
@@ -360,7 +361,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
                 )
             pool = sibling_entries(notes, fact, pool) or pool
             outsider = best(rng, pool, member.text, fact, 1, prefer=kin(pool))[0]
-            prompt = stem(ask.lang, "claim_member", member=outsider.text)
+            prompt = stem(ask.lang, "claim_member", member=without_remark(outsider.text))
             other = owned_name(notes, outsider.fact)
             answer_text = phrase(ask.lang, "false_member", member=outsider.text, other=other)
             question = make_question(

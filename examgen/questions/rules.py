@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from examgen.questions.answers import formula_descriptions, one_defensible_answer
 from examgen.questions.categories import category_problem, clause_name, stated_count
-from examgen.questions.clues import across_scripts, clue_problem
+from examgen.questions.clues import across_scripts, clue_problem, own_name
 from examgen.questions.cues import (
     given_across,
     no_case_cue,
@@ -39,6 +39,7 @@ from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
+from examgen.questions.loops import straight_order
 from examgen.questions.membership import member_is_a_thing
 from examgen.questions.openlists import open_list
 from examgen.questions.optionkind import matching_kinds, option_kind
@@ -302,7 +303,7 @@ def clue_identifies(draft: Draft, notes: Notes) -> str | None:
     if draft.variety in _FROM_CLUE and across_scripts(term, definition):
         return f"“{definition}” is in another script than “{term}”: it may translate it"
     same_script = script_of(term) == script_of(definition)
-    if same_script and display_width(definition) < display_width(term):
+    if same_script and display_width(definition) < display_width(own_name(term)):
         return f"“{definition}” is narrower than the term “{term}”: it names a part, not defines"
     return None
 
@@ -434,6 +435,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "one_blank": one_blank,
         "sequence_title": sequence_title,
         "ordered_process": ordered_process,
+        "straight_order": straight_order,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
         "one_claim": one_claim,

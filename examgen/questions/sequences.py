@@ -16,6 +16,7 @@ from examgen.questions.limits import (
     ORDERING_MAX,
     ORDERING_MIN,
 )
+from examgen.questions.loops import loop_header
 from examgen.questions.owners import owned_name
 from examgen.questions.text import mentions
 from examgen.questions.wording import BLANK, phrase
@@ -88,6 +89,7 @@ def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dic
         i
         for i, step in enumerate(steps)
         if step.width <= MAX_TERM_WIDTH
+        and not loop_header(step.text)
         and not mentions(name, step.text)
         and not any(mentions(other.text, step.text) for other in steps if other is not step)
     ]
