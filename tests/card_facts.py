@@ -39,3 +39,18 @@ def learner_text(rendered: str) -> str:
     rendered = re.sub(r"(?s)<style>.*?</style>", "", rendered)
     rendered = re.sub(r"<br>|</li>|</div>", " ", rendered)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", "", rendered)).split())
+
+
+def zh_card_fact(id: str, kind: str, subject: str, **kwargs) -> Fact:
+    """:func:`card_fact` in Chinese notes (unless ``lang`` says otherwise)."""
+    kwargs.setdefault("lang", "zh")
+    return card_fact(id, kind, subject, **kwargs)
+
+
+def card_fronts(col, fact_id: str, kind: str) -> list[str]:
+    """The learner's text of the question side of every card of the notes made of
+    ``fact_id`` as ``kind`` (a list may be split over several notes with one GUID stem)."""
+    from examgen.deck import note_guid
+
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    return [learner_text(c.question()) for nid in nids for c in col.get_note(nid).cards()]

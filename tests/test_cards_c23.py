@@ -11,6 +11,7 @@ from anki_import import import_package
 from card_facts import build as _build
 from card_facts import card_fact as _fact
 from card_facts import learner_text as _text
+from card_facts import zh_card_fact as _zh
 
 from examgen.deck import note_guid
 
@@ -22,11 +23,6 @@ def _cards(col: Collection, fact_id: str, kind: str):
 
 def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
     return [_text(card.question()) for card in _cards(col, fact_id, kind)]
-
-
-def _zh(id: str, kind: str, subject: str, **kwargs):
-    kwargs.setdefault("lang", "zh")
-    return _fact(id, kind, subject, **kwargs)
 
 
 # ---------------------------------------------------------------- 1. no relation named

@@ -9,14 +9,10 @@ from anki.collection import Collection
 from anki_import import import_package
 from card_facts import build as _build
 from card_facts import card_fact as _fact
+from card_facts import card_fronts as _fronts
 from card_facts import learner_text as _text
 
 from examgen.deck import note_guid
-
-
-def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
-    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
-    return [_text(card.question()) for nid in nids for card in col.get_note(nid).cards()]
 
 
 def _long_list(id: str):

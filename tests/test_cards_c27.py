@@ -10,22 +10,13 @@ from anki_import import import_package
 from card_facts import T0
 from card_facts import build as _build
 from card_facts import card_fact as _fact
+from card_facts import card_fronts as _fronts
 from card_facts import learner_text as _text
+from card_facts import zh_card_fact as _zh
 
 from examgen.config import DeckConfig
 from examgen.deck import build_deck, note_guid
 from examgen.model import StoredFact
-
-
-def _fronts(col: Collection, fact_id: str, kind: str) -> list[str]:
-    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
-    return [_text(c.question()) for nid in nids for c in col.get_note(nid).cards()]
-
-
-def _zh(id: str, kind: str, subject: str, **kwargs):
-    kwargs.setdefault("lang", "zh")
-    return _fact(id, kind, subject, **kwargs)
-
 
 # ------------------------------------------------ 1. the members' shared head names the relation
 
