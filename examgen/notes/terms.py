@@ -348,6 +348,11 @@ def parse_head(text: str) -> Head:
         found = separator.search(masked)
         if found:
             term, rest = text[: found.start()].strip(), text[found.end() :].strip()
+            if _unclosed(term):  # `Instance 0 (Internal Spanning Tree - IST) is …`
+                bracketed = _bracketed_term(text, found.end())
+                if bracketed is not None:
+                    return bracketed
+                continue
             rest = rest.lstrip(":：").strip()  # Obsidian's `term:: value`
             if rest and not rest.startswith("//") and is_term(term):
                 return Head(term, rest, "colon", True)
@@ -365,6 +370,34 @@ def parse_head(text: str) -> Head:
             if remarked:  # `Enigma机(齿轮和连线构成的密码机)(破解方法：…)`
                 return Head(remarked.term, remarked.gloss, "paren", True)
     return Head(text, None, "plain", is_term(text))
+
+
+# `is` / `are` after a bracketed term: the copula between the term and what it says.
+_LEADING_COPULA = re.compile(r"^(?:is|are)\s+", re.IGNORECASE)
+
+
+def _bracketed_term(text: str, after: int) -> Head | None:
+    """``Term (Spelled Out - ACR) is text``: the separator was inside the brackets, so the
+    term runs to the bracket that closes them and the text follows it (its copula
+    dropped); None when the brackets never close or nothing term-like is left."""
+    closing = min(
+        (i for i in (text.find(")", after), text.find("）", after)) if i >= 0), default=-1
+    )
+    if closing < 0:
+        return None
+    term = text[: closing + 1].strip()
+    rest = _LEADING_COPULA.sub("", text[closing + 1 :].strip().lstrip(":：-—–").strip())
+    if rest and not _unclosed(term) and is_term(term):
+        return Head(term, rest, "colon", True)
+    return None
+
+
+def _unclosed(term: str) -> bool:
+    """Whether ``term`` opens a bracket it does not close: the separator after it is inside
+    the brackets (a spelled-out name and its acronym, `(Internal Spanning Tree - IST)`),
+    not between a term and its text."""
+    opened = term.count("(") + term.count("（")
+    return opened > 0 and opened > term.count(")") + term.count("）")
 
 
 # `截取(Interception)(唯一的被动攻击，很难检测)：…`: a long remark in brackets after the term.
