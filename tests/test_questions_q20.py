@@ -416,3 +416,28 @@ def test_an_answer_alone_sharing_a_character_with_the_stem_is_a_cue():
     for draft in built:
         # Only the answer says "久" of 持久度: no pair of characters, one is enough.
         assert "shares" in rejected(STORE_NOTES, draft, "no_shared_word_cue")
+
+
+CRUMB_NOTES = [
+    sci("g1", "definition", "Crumb model", text="$c = D\\alpha + \\eta$", line=3, lang="en"),
+    sci(
+        "g2",
+        "definition",
+        "Crumb likelihood",
+        text="$q(c|\\mathbf{d}) = \\frac{1}{\\sqrt{2\\pi\\tau^2}}\\exp(-(c-\\mathbf{d}\\alpha)^2)$",
+        line=4,
+        lang="en",
+    ),
+    *RISE_NOTES[2:6],
+]
+
+
+def test_a_formula_sharing_two_symbols_with_the_stem_s_formula_is_a_rival_however_long():
+    built = [
+        d
+        for d in drafts(CRUMB_NOTES, CRUMB_NOTES[1], "definition_to_term")
+        if any(o.text == "Crumb model" for o in d.question.options)
+    ]
+    assert built
+    for draft in built:
+        assert "same symbols" in rejected(CRUMB_NOTES, draft, "formula_descriptions")

@@ -364,7 +364,9 @@ def formula_descriptions(draft: Draft, notes: Notes) -> str | None:
         for o in q.options:
             theirs = _definition_of(notes, draft, o.text)
             shared = mine & symbols(theirs) if not o.correct and formula(theirs) else set()
-            if len(shared) >= MIN_SHARED_SYMBOLS and 2 * len(shared) >= len(mine):
+            # Two shared symbols suffice: the model's $p(y|x) = …$ against its $y = X\beta + …$
+            # shares only y and beta of six, and a student may pick either.
+            if len(shared) >= MIN_SHARED_SYMBOLS:
                 return f"“{o.text}” is given by a formula of the same symbols: it fits either"
     if draft.variety == "claim_definition" and not q.truth and len(draft.asks) == 3:
         term, own, shown = draft.asks
