@@ -38,6 +38,7 @@ from examgen.relation_words import (
     ends_with_label,
     is_label,
     plural,
+    remedies_word,
     shared_head,
 )
 from examgen.script import HANT, simplified_view, to_traditional
@@ -125,6 +126,9 @@ def _related(
     label: str | None,
     title: str,
 ) -> Relation:
+    remedies = remedies_word(subject, [item.gloss or "" for item in items], lang)
+    if remedies:  # "Unidirectional Link Issues" over UDLD, Loop Guard: their solutions
+        return Relation("label", subject.strip(), remedies)
     found = _relation(subject, tuple(items), lang, tuple(section))
     if title and found.form in ("category", "points") and is_label(subject.strip()):
         return Relation("label", title, subject.strip())

@@ -5,6 +5,7 @@ subjects with them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from examgen.script import simplified_view
@@ -140,3 +141,31 @@ def shared_head(texts: Sequence[str], lang: str) -> str:
 
 def _is_hanzi(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+# A heading that names a problem ("Unidirectional Link Issues", "死锁问题") over members whose
+# glosses say what they prevent or solve lists the remedies, not the problems: asking "What
+# are the … Issues?" of them would teach a false relation.
+_EN_PROBLEMS = re.compile(r"\b(?:issues?|problems?|challenges?|risks?|pitfalls?)$", re.I)
+_ZH_PROBLEMS = re.compile(r"(?:问题|故障|隐患|风险)$")
+_EN_REMEDY = re.compile(
+    r"^(?:it\s+)?(?:prevents?|protects?|avoids?|fix(?:es)?|solves?|detects?|mitigates?|"
+    r"resolves?|guards?|stops?)\b",
+    re.I,
+)
+_ZH_REMEDY = re.compile(r"^(?:用于|用来|可以|能够)?(?:防止|避免|解决|检测|预防|防范|阻止|消除)")
+
+
+def remedies_word(subject: str, glosses: Sequence[str], lang: str) -> str:
+    """The relation a list named by a problem asks when at least half its members' glosses
+    say what they prevent or solve ("solutions" / "解决办法"), else ''."""
+    zh = base(lang) == "zh"
+    named = _ZH_PROBLEMS.search(simplified_view(subject)) if zh else _EN_PROBLEMS.search(subject)
+    said = [g.strip() for g in glosses if g and g.strip()]
+    if not named or not said:
+        return ""
+    remedy = _ZH_REMEDY if zh else _EN_REMEDY
+    found = sum(1 for gloss in said if remedy.match(simplified_view(gloss) if zh else gloss))
+    if 2 * found < len(said):
+        return ""
+    return "解决办法" if zh else "solutions"
