@@ -353,6 +353,10 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
         told = _said_in_other_words(q, draft.stem_texts[0])
         if told:
             return told
+    if right and draft.variety == "term_to_definition" and draft.stem_texts:
+        told = _wrong_echoes_term(q, draft.stem_texts[0])
+        if told:
+            return told
     if right and not shared and draft.variety == "definition_to_term":
         # The reverse: a wrong term that echoes the clue ("保密性" for "保证了机密性")
         # reads as a second answer.
@@ -384,6 +388,27 @@ def _only_answer_echoes(q: Question, term: str) -> str | None:
     if chars and not any(_char_echoes(t, term) - everywhere for t in wrong):
         return f"only the answer shares “{sorted(chars)[0]}”"
     return None
+
+
+def _wrong_echoes_term(q: Question, term: str) -> str | None:
+    """Whether a wrong description says a word of the asked ``term`` that the key does not
+    ("系统安全是一个过程，会不断变化", of 动态性, asked for 过程性): it reads as describing the
+    term, a second answer. What every option holds tells none apart."""
+    own = tokens(term) - set.intersection(*(tokens(o.text) for o in q.options))
+    right = next(o.text for o in q.options if o.correct)
+    # One English word in another form ("sounding", "sounds") is the same word said.
+    said = {_root(w) for w in _echoes(right, own)}
+    for option in q.options:
+        echo = {w for w in _echoes(option.text, own) if _root(w) not in said}
+        if not option.correct and echo:
+            word = sorted(echo)[0]
+            return f"“{option.text}” shares “{word}” with the term “{term}”, the answer none"
+    return None
+
+
+def _root(word: str) -> str:
+    """The form two words are the same word in: an English word's stem, a CJK pair itself."""
+    return stem_of(word) if word.isascii() else word
 
 
 def _said_in_other_words(q: Question, term: str) -> str | None:

@@ -13,6 +13,7 @@ import re
 from examgen.mathtext import mask_math
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
+from examgen.questions.text import EMPHASIS
 from examgen.questions.wording import BLANK
 
 #: The forms whose stem shows a term first, and those asking a term.
@@ -94,7 +95,7 @@ def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:
     printed = [q.prompt.replace(BLANK, " "), *q.stems, *(o.text for o in q.options), *q.answers]
     for text in printed:
         bare = mask_math(text)  # math is drawn on papers (examgen.mathrender): not markup
-        if _MARKUP.search(bare) or _LATEX.search(bare):
+        if _MARKUP.search(bare) or _LATEX.search(bare) or EMPHASIS.search(bare):
             return f"markup in “{text}”"
         if _cut(bare):
             return f"a text cut off in the notes: “{text}”"

@@ -225,19 +225,33 @@ def _same_small_list(a: Draft, b: Draft) -> bool:
     return bool(members & asked)
 
 
+def _lists_candidates(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` is a fill-in whose key and another answer its blank could take are both
+    options of the choice ``b`` ("Termination" and "Stop" offered beside the blank "______:
+    decide whether to stop"): the choice hands the blank its candidates, a pick of a few."""
+    if a.question.type != "fill_blank" or b.question.type not in _CHOICES or not a.asks:
+        return False
+    options = {normalize(o.text) for o in b.question.options}
+    key = normalize(a.asks[0])
+    others = {normalize(r) for r in a.rivals} - {key}
+    return key in options and bool(others & options)
+
+
 def answers_another(
     draft: Draft, placed: Sequence[Draft], notes: Notes | None = None
 ) -> str | None:
-    """No question on the paper answers another: a true/false statement that is another's
-    stem, a matching pair that decides a true/false item, options that print what a short
-    answer asks to list, a definition that holds another's clue, wrong options
-    the other questions pair with something else, a blank whose every other answer the
-    paper shows (the answer found by elimination), a member one list question shows and
-    another spends (see :mod:`~examgen.questions.spent`; with ``notes``, two claims on the
+    """No question on the paper answers another: a true/false statement that is another's stem, a
+    matching pair that decides a true/false item, options that print what a short answer asks to
+    list or a blank's key beside another answer it could take, a definition that holds another's
+    clue, wrong options the other questions pair with something else, a blank whose every other
+    answer the paper shows (the answer found by elimination), a member one list question shows
+    and another spends (see :mod:`~examgen.questions.spent`; with ``notes``, two claims on the
     two members of one list)."""
     for other in placed:
         if _answers(draft, other) or _answers(other, draft):
             return f"answered by (or answers) “{other.question.prompt}”"
+        if _lists_candidates(draft, other) or _lists_candidates(other, draft):
+            return f"the options of “{other.question.prompt}” list the candidates of a blank"
         if _same_small_list(draft, other) or _same_small_list(other, draft):
             return f"another member of its small list is asked by “{other.question.prompt}”"
         spent = spends(draft, other) or spends(other, draft)

@@ -47,11 +47,20 @@ def script_of(text: str) -> str:
 
 
 _TRAILING_PUNCTUATION = "。.;；,，:：、 "
+#: The notes' emphasis brackets around a few words ("管理实现预定目标的【程度】"): the author's
+#: highlighting, like bold; printed, they point at the very word a question turns on.
+EMPHASIS = re.compile(r"【([^【】]+)】")
+
+
+def unemphasized(text: str) -> str:
+    """``text`` with the notes' emphasis brackets dropped and their words kept."""
+    return EMPHASIS.sub(r"\1", text) if "【" in text else text
 
 
 def clean(text: str | None) -> str:
-    """One line, no trailing punctuation: the text as an option or inside a prompt."""
-    return " ".join((text or "").split()).rstrip(_TRAILING_PUNCTUATION)
+    """One line, no trailing punctuation, no emphasis brackets: the text as an option or
+    inside a prompt."""
+    return unemphasized(" ".join((text or "").split())).rstrip(_TRAILING_PUNCTUATION)
 
 
 #: A last clause that only says something was left out ("计算方式略", "证明略"): the author's
