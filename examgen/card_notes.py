@@ -98,27 +98,16 @@ def table_notes(fact, subject, words, images, context, source) -> Made:
 
 
 def explained_notes(items, about, prompt, words, images, context, source) -> Made:
-    """The notes of a list whose notes name no relation (``about``: its subject and where it
-    stands, ``prompts.unnamed_subject``; ``prompt``: explain or define it): cards whose
+    """The note of a list whose notes name no relation (``about``: its subject and where it
+    stands, ``prompts.unnamed_subject``; ``prompt``: explain or define it): one card whose
     back is the list, not a recall of "the points listed about X" nor a blank among its
-    claims. A list over the recall budget is cut into consecutive parts (:func:`groups`),
-    one card each in the notes' order, the prompt saying which points of how many a part
-    asks by number: quoting the member a part opens with gave that member away."""
-    parts = groups([display_width(item.text) for item in items])
-    notes = []
-    for index, part in enumerate(parts):
-        said = prompt
-        if len(parts) > 1:
-            a, b, n = part[0] + 1, part[-1] + 1, len(items)
-            said = (
-                words.about_part.format(prompt=prompt, a=a, b=b, n=n)
-                if b > a
-                else words.about_part_one.format(prompt=prompt, a=a, n=n)
-            )
-        back = items_html([items[p] for p in part], Hider({}), {}, cloze=False)
-        fields = (text_html(about), back + images, text_html(said), "", context, source)
-        notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    return Made(tuple(notes))
+    claims. A list over the recall budget gets none: a slice of it ("points 4–7 of 7") is
+    answerable only by remembering the notes' order, of a relation never named."""
+    if len(groups([display_width(item.text) for item in items])) > 1:
+        return Made((), (f"list {about!r} names no relation and is too long to recall at once",))
+    back = items_html(items, Hider({}), {}, cloze=False)
+    fields = (text_html(about), back + images, text_html(prompt), "", context, source)
+    return Made((CardNote("list", "basic", fields, 1),))
 
 
 def one_member_notes(item: Item, subject, words: Phrases, lang, images, context, source) -> Made:

@@ -3,8 +3,9 @@
 "Inter-switch signalling protocols such as DTP, VTP, CDP or LACP" names some protocols, not
 all: a card that counts them ("(4 items)", "（4项）") or asks "what are the protocols?" asks
 for a closed set the notes never gave. The cards of an open list ask for the examples the
-notes give and say "(examples)" / "（举例）" where the others count; everything else is
-worded as for any list (:mod:`examgen.card_phrases`).
+notes give and say "(examples)" / "（举例）" where the others count, with no cloze note (one
+blank among examples has no one answer: ``examgen.cards``); everything else is worded as for
+any list (:mod:`examgen.card_phrases`).
 """
 
 from __future__ import annotations

@@ -41,8 +41,6 @@ class Phrases:
     benefit: str  # a definition whose text is what its term is good for ("有利于…")
     expansion: str  # a definition whose text is its acronym's expansion
     about: str  # a list whose notes name no relation, asked as its subject's explanation
-    about_part: str  # {prompt}, {a}, {b}, {n}: the points a part of one over the budget holds
-    about_part_one: str  # {prompt}, {a}, {n}: a part of one point
     # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
     count_one: str
     group_one: str
@@ -102,8 +100,6 @@ PHRASES = MappingProxyType(
             benefit="它有什么好处？",
             expansion="写出它的全称",
             about="解释这个概念",
-            about_part="{prompt}（第{a}–{b}点，共{n}点）",
-            about_part_one="{prompt}（第{a}点，共{n}点）",
             count_one="共1项",
             group_one="第{i}组（共{k}组）：写出空缺的1项",
             one_group_one="写出空缺的1项",
@@ -154,8 +150,6 @@ PHRASES = MappingProxyType(
             benefit="What is it good for?",
             expansion="Give its full name",
             about="Explain this",
-            about_part="{prompt} (points {a}–{b} of {n})",
-            about_part_one="{prompt} (point {a} of {n})",
             count_one="1 item",
             group_one="Part {i} of {k}: fill in the blank",
             one_group_one="Fill in the blank",

@@ -454,9 +454,10 @@ def _list(
         hidden = hidden_parts(every, (fact.subject, *fact.section), glosses)
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
-            # The question on a line of its own, never run into the first shown member.
-            # A statement's "——列出各项" would be a second instruction beside "写出空缺的1项".
-            ask = text_html(title_text) if form == "statement" else question
+            # The list's title on a line of its own, never run into the first shown member:
+            # its question ("…的条件有哪些？", "——列出各项") would be a second instruction
+            # beside "写出空缺的1项".
+            ask = text_html(title_text)
             front = f'<div class="eg-ask">{ask}</div>' + blanked_html(items, wanted, words, hidden)
             back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
@@ -471,7 +472,8 @@ def _list(
         # member would ask it again, each card showing the whole list (README "The cards").
         return Made(tuple(notes))
     hider, numbers = cloze
-    if not numbers:
+    if not numbers or fact.open:
+        # An open list's blank has no one answer: any other example fits it as well.
         return Made(tuple(notes))
     headers = group_headers(items, fact.subject, subject_head(fact.subject, lang))
     title = hider.html(words.say("counted", len(items) - sum(headers), title=title_text))

@@ -42,15 +42,6 @@ def test_a_list_naming_no_relation_gets_no_cloze_note(tmp_path, col):
     assert _cards(col, "w2", "list-cloze") == []
 
 
-def test_a_long_list_naming_no_relation_is_explained_in_parts_named_by_their_points(tmp_path, col):
-    items = [f"第{n}号水渠引水灌溉下游的稻田" for n in range(1, 9)]
-    fact = _zh("w3", "list", "水车", items=items)
-    import_package(col, _build(tmp_path, [fact]).output)
-    fronts = _fronts(col, "w3", "list") + _fronts(col, "w3", "list#2")
-    assert len(fronts) == 2
-    assert fronts[1].startswith("解释这个概念（第5–8点，共8点）")
-
-
 def test_a_list_about_a_defined_term_shows_the_definition_beside_the_term(tmp_path, col):
     term = _zh("d1", "definition", "风车", text="借风力转动的机械")
     points = _zh("d2", "list", "风车", items=("叶片迎风转动", "带动石磨"), line=5)

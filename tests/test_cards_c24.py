@@ -15,33 +15,6 @@ from card_facts import learner_text as _text
 from examgen.deck import note_guid
 
 
-def _long_list(id: str):
-    items = (
-        "Blades turn to face the wind",
-        "It drives a millstone for grain",
-        "Most stand in river valleys",
-        "The tower is built of timber",
-        "Sails are covered with canvas",
-        "A brake stops the shaft in storms",
-        "The cap rotates on a track",
-        "Gears pass the power downward",
-    )
-    return _fact(id, "list", "Windmill", items=items)
-
-
-def test_a_part_of_an_explained_list_is_named_by_its_point_numbers(tmp_path, col):
-    import_package(col, _build(tmp_path, [_long_list("p1")]).output)
-    (front,) = _fronts(col, "p1", "list#2")
-    assert front.startswith("Explain this (points 5–8 of 8) Windmill")
-
-
-def test_a_part_of_an_explained_list_does_not_quote_a_point_it_asks(tmp_path, col):
-    import_package(col, _build(tmp_path, [_long_list("p2")]).output)
-    fronts = _fronts(col, "p2", "list") + _fronts(col, "p2", "list#2")
-    assert len(fronts) == 2
-    assert not any("Blades" in front or "Sails" in front for front in fronts)
-
-
 def test_a_count_before_a_relation_word_is_not_taken_for_its_owner(tmp_path, col):
     fact = _fact("m1", "list", "Two extreme assumptions", items=("Full naive", "Sophisticated"))
     import_package(col, _build(tmp_path, [fact]).output)

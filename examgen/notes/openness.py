@@ -66,10 +66,11 @@ _ELLIPSIS = re.compile(r"^(?:\.{3,}|…+)$")
 _STOP = re.compile(r"[。；;！？!?]|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)")
 
 
-def _nodes_at(nodes: Sequence[Node], found: dict[int, Node]) -> None:
-    """Record the first node read at every line under ``nodes``."""
+def _nodes_at(nodes: Sequence[Node], found: dict[int, list[Node]]) -> None:
+    """Record the nodes read at every line under ``nodes``, in reading order (a callout's
+    title item and its paragraph share a line)."""
     for node in nodes:
-        found.setdefault(node.line, node)
+        found.setdefault(node.line, []).append(node)
         if node.children:
             _nodes_at(node.children, found)
 
@@ -114,8 +115,9 @@ class _Marks:
     """What marks lists open in one document: its nodes by line and the skipped marks."""
 
     def __init__(self, nodes: Sequence[Node], diagnostics: Sequence[Diagnostic]) -> None:
-        self.at: dict[int, Node] = {}
-        _nodes_at(nodes, self.at)
+        self.all_at: dict[int, list[Node]] = {}
+        _nodes_at(nodes, self.all_at)
+        self.at = {line: found[0] for line, found in self.all_at.items()}
         self.lines = sorted(self.at)
         self.more, self.leads = _skipped_marks(diagnostics)
 
@@ -149,14 +151,18 @@ class _Marks:
 
     def is_open(self, draft: Draft) -> bool:
         """Whether the notes give the members of the list ``draft`` as examples."""
-        node = self.at.get(draft.line)
-        if node is None:
+        nodes = self.all_at.get(draft.line)
+        if nodes is None:
             return self._skipped_open(draft)
-        folded = node.text.casefold()
-        first = folded.find(draft.items[0].text.casefold())
-        last = folded.rfind(draft.items[-1].text.casefold())
-        if first >= 0 and last >= first:
-            return _sentence_open(node.text, first, last + len(draft.items[-1].text))
+        # The node whose sentence holds the members: not always the first at the line
+        # ("Aside: Cataplexy" over "… triggered by emotions (e.g. laughter, fear)").
+        for node in nodes:
+            folded = node.text.casefold()
+            first = folded.find(draft.items[0].text.casefold())
+            last = folded.rfind(draft.items[-1].text.casefold())
+            if first >= 0 and last >= first:
+                return _sentence_open(node.text, first, last + len(draft.items[-1].text))
+        node = nodes[0]
         if node.kind != "heading" and _bullets_open(node, draft.items[0].text):
             return True
         return self._skipped_open(draft)
