@@ -116,7 +116,7 @@ def relation(
 
 
 # A list's relation is asked for three or four times per card build (its title, whether it
-# names one, its prompt): the memo makes the repeats one lookup, as in :func:`_relation`.
+# names one, its prompt): the memo makes the repeats one lookup.
 @functools.lru_cache(maxsize=256)
 def _related(
     subject: str,
@@ -129,7 +129,7 @@ def _related(
     remedies = remedies_word(subject, [item.gloss or "" for item in items], lang)
     if remedies:  # "Unidirectional Link Issues" over UDLD, Loop Guard: their solutions
         return Relation("label", subject.strip(), remedies)
-    found = _relation(subject, tuple(items), lang, tuple(section))
+    found = _relation(subject, items, lang, section)  # tuples already: see relation()
     if title and found.form in ("category", "points") and is_label(subject.strip()):
         return Relation("label", title, subject.strip())
     if found.form == "facet" and is_label(found.head):
@@ -232,9 +232,6 @@ _EN_SOME_INCLUDE = re.compile(
 )
 
 
-# A list is related several times per card build (its title, its prompt, its note): the
-# memo makes the repeats one lookup. Small: the repeats come one fact at a time.
-@functools.lru_cache(maxsize=256)
 def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[str]) -> Relation:
     subject = " ".join(subject.split())
     lang = base(lang)
