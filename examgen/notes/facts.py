@@ -163,7 +163,7 @@ class _Extractor(ItemReader, SectionReader):
             return
         defined = (place.section_key, key)
         if kind == "definition":
-            said = (defined, _SPACES.sub("", text))
+            said = (defined, "".join(text.split()))  # `str.split` splits where `\s` matches
             # A formula or a whole sentence said twice of one subject is said once; `On: No
             # negotiation` under two protocols is two facts (told apart by their ids).
             if said in self.said and (has_math(text) or len(text.split()) >= 6):
@@ -436,7 +436,6 @@ class _Extractor(ItemReader, SectionReader):
         return True
 
 
-_SPACES = re.compile(r"\s+")
 _EMPHASIS = re.compile(r"【([^【】]+)】")
 # `Limit objects accessible to processes`: a phrase whose first word may be a verb, which
 # its siblings tell (see :meth:`_Extractor.measures`).

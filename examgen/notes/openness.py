@@ -23,13 +23,35 @@ from examgen.model import Diagnostic, Item
 from examgen.notes.draft import Draft
 from examgen.notes.tree import Node
 
-#: Marks before the first member saying the members are examples.
-_LEAD = re.compile(
+#: Marks before the first member saying the members are examples (see :func:`_leads`).
+_LEAD_EN = re.compile(
     r"\bsuch\s+as\b|\be\.g\.|\bfor\s+(?:example|instance)\b|\bnot\s+limited\s+to\b"
-    r"|\blike\s*:?\s*$|\bexamples?\s+(?:include|are)\b"
-    r"|例如|比如|譬如|诸如|諸如|举例|舉例|不限于|不限於|[^例比譬诸諸假]如[:：]\s*$",
+    r"|\blike\s*:?\s*$|\bexamples?\s+(?:include|are)\b",
     re.IGNORECASE,
 )
+_LEAD_ZH = re.compile(
+    r"例如|比如|譬如|诸如|諸如|举例|舉例|不限于|不限於|[^例比譬诸諸假]如[:：]\s*$"
+)
+#: A word (lower case) or a character each English or each Chinese mark holds.
+_LEAD_EN_WORDS = ("such", "e.g.", "for", "not", "like", "example")
+_LEAD_ZH_CHARACTERS = ("如", "例", "限")
+
+
+def _leads(text: str) -> bool:
+    """Whether ``text`` holds a mark saying examples follow. One pattern of every mark was
+    tried at each character of every lead-in (the slowest search of the extraction): each
+    family is searched only when the text has a character or word all of its marks hold
+    (an ASCII text lowered has a word of an English mark exactly when the mark, ignoring
+    case, could match; others are searched as written)."""
+    if any(char in text for char in _LEAD_ZH_CHARACTERS) and _LEAD_ZH.search(text):
+        return True
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _LEAD_EN_WORDS):
+            return False
+    return _LEAD_EN.search(text) is not None
+
+
 #: A count of the members in the words before them ("has four layers", "有三种"); an English
 #: figure is no count ("Layer 2 devices such as …").
 _COUNT = re.compile(
@@ -86,7 +108,7 @@ def _sentence_open(text: str, first: int, last_end: int) -> bool:
     lead = text[start:first]
     if _COUNT.search(lead):
         return False  # "For example, the model has four layers: …" counts them: closed
-    return bool(_LEAD.search(lead) or _TAIL.search(text[last_end : end + 1]))
+    return _leads(lead) or bool(_TAIL.search(text[last_end : end + 1]))
 
 
 def _bullets_open(node: Node, first: str) -> bool:
@@ -95,7 +117,7 @@ def _bullets_open(node: Node, first: str) -> bool:
     bullets = [child for child in node.children if child.kind == "item"]
     if not bullets or not bullets[0].text.casefold().startswith(first.casefold()):
         return False
-    return bool(_LEAD.search(node.text) or _MORE_BULLET.search(bullets[-1].text.strip()))
+    return _leads(node.text) or bool(_MORE_BULLET.search(bullets[-1].text.strip()))
 
 
 def _skipped_marks(diagnostics: Sequence[Diagnostic]) -> tuple[set[int], set[int]]:
