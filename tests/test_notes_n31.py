@@ -1,0 +1,72 @@
+"""Glue and truncation in fact texts (issues 8 and 9): a lead-in left open for the list after
+it is no part of the definition before it; a gloss cut before its object is completed by the
+list; a one-item list's lead-in says what its item is under. One small note per behaviour."""
+
+from __future__ import annotations
+
+from notes_text import facts, one
+
+# ----------------------------------------------------------------------------- lead-ins
+
+
+HICCUP = (
+    "# Notes\n\n## Body\n\n### hiccups\n"
+    "**Hiccup** is a kind of involuntary spasm of the diaphragm that repeats every few "
+    "seconds. Common forms of hiccup include\n"
+    "- Short bouts\n- Persistent bouts\n- Intractable bouts\n"
+)
+
+
+def test_a_lead_in_naming_the_list_is_not_glued_to_the_bold_terms_definition():
+    text = one(HICCUP, "Hiccup", "definition").text
+    assert text.endswith("repeats every few seconds.")
+    assert "include" not in text
+
+
+def test_a_lead_in_left_off_the_definition_still_names_its_list():
+    fact = one(HICCUP, "Common forms of hiccup", "list")
+    assert [item.text for item in fact.items][:2] == ["Short bouts", "Persistent bouts"]
+
+
+def test_an_unterminated_chinese_lead_in_is_not_glued_to_the_headings_definition():
+    text = (
+        "# 笔记\n\n## 索引\n索引是一种帮助快速查找数据的数据结构。常见的类型包括\n"
+        "- 平衡树索引\n- 散列索引\n"
+    )
+    assert one(text, "索引", "definition").text == "索引是一种帮助快速查找数据的数据结构。"
+
+
+def test_a_paragraph_that_only_names_the_list_after_it_defines_nothing():
+    text = "# Notes\n\n## Pumps\nThe main kinds of pump include\n- Piston pumps\n- Gear pumps\n"
+    assert [f.kind for f in facts(text)] == ["list"]
+
+
+def test_a_remark_left_open_for_the_list_after_the_gloss_is_not_in_the_definition():
+    text = (
+        "# Notes\n\n## Colds\n### colds\n"
+        "A cold is a mild infection of the nose and throat. This is often accompanied by\n"
+        "- Sneezing\n- Sore throat\n"
+    )
+    assert all(not f.text.endswith("by") for f in facts(text) if f.kind == "definition")
+
+
+# ----------------------------------------------------------------------------- cut glosses
+
+
+def test_a_gloss_cut_before_its_object_is_completed_by_the_list_after_it():
+    text = (
+        "# 筆記\n\n## 正規化公理\n利用已知的相依關係,透過一些規則,推導出\n"
+        "- 隱含的相依\n- 候選鍵\n- 最小覆蓋\n"
+    )
+    fact = one(text, "正規化公理", "definition")
+    assert fact.text == "利用已知的相依關係,透過一些規則,推導出隱含的相依、候選鍵、最小覆蓋"
+
+
+def test_a_cut_english_gloss_is_completed_with_the_members_comma_separated():
+    text = "# Notes\n\n## Sorting\nUsed to put records in order by\n- Key\n- Date\n"
+    assert one(text, "Sorting", "definition").text == "Used to put records in order by Key, Date"
+
+
+def test_a_closed_sentence_before_a_list_is_left_as_written():
+    text = "# 笔记\n\n## 缓冲\n缓冲是暂存数据的区域。\n- 输入缓冲\n- 输出缓冲\n"
+    assert one(text, "缓冲", "definition").text == "缓冲是暂存数据的区域。"
