@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from notes_text import facts, one
 
+from examgen.questions.contexts import fill_in_context
+from examgen.questions.index import index_notes
+
 # ----------------------------------------------------------------------------- lead-ins
 
 
@@ -70,3 +73,27 @@ def test_a_cut_english_gloss_is_completed_with_the_members_comma_separated():
 def test_a_closed_sentence_before_a_list_is_left_as_written():
     text = "# 笔记\n\n## 缓冲\n缓冲是暂存数据的区域。\n- 输入缓冲\n- 输出缓冲\n"
     assert one(text, "缓冲", "definition").text == "缓冲是暂存数据的区域。"
+
+
+# ----------------------------------------------------------------------------- parents
+
+CIPHERS = (
+    "# 复习\n\n绝大部分的事故都是人为的\n\n"
+    "古代的算法:\n* 栅栏法：把字母排成几行再读出\n\n"
+    "近代的算法体系：\n* 栅栏法，转轮机，一次一密\n* 攻击方式:穷举\n"
+)
+
+
+def test_a_label_over_a_lone_item_is_the_parent_of_the_items_definition():
+    assert one(CIPHERS, "栅栏法", "definition").parent == "古代的算法"
+
+
+def test_a_fill_in_names_the_label_its_term_sits_under_not_a_later_list_naming_it_again():
+    notes = index_notes(facts(CIPHERS))
+    pair = next(p for p in notes.pairs if p.fact.kind == "definition" and p.fact.line == 6)
+    assert fill_in_context(notes, pair) == "古代的算法"
+
+
+def test_a_sentence_ending_in_a_colon_over_a_lone_item_is_no_parent():
+    text = "# N\n\n## 锁\n\n加锁的时候有一种情况需要注意:\n* 死锁：互相等待对方释放\n"
+    assert one(text, "死锁", "definition").parent is None
