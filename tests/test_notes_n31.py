@@ -53,6 +53,32 @@ def test_a_remark_left_open_for_the_list_after_the_gloss_is_not_in_the_definitio
     assert all(not f.text.endswith("by") for f in facts(text) if f.kind == "definition")
 
 
+def test_a_chinese_lead_in_naming_only_a_modifier_names_the_list_by_the_heading_too():
+    text = (
+        "# 笔记\n\n## 缓存\n**缓存**是一类位于处理器与主存之间的存储器。常见的有：\n"
+        "- 一级缓存\n- 二级缓存\n"
+    )
+    assert one(text, "常见的缓存", "list").items[0].text == "一级缓存"
+
+
+def test_the_copula_after_a_bold_chinese_term_is_no_part_of_its_definition():
+    text = "# 笔记\n\n## 存储\n\n其他说明。**日志**是一种记录每次修改的文件。\n"
+    assert one(text, "日志", "definition").text == "一种记录每次修改的文件。"
+
+
+def test_a_bold_chinese_term_asked_whether_keeps_its_question_word():
+    text = "# 笔记\n\n## 安全\n\n**威胁**是否存在取决于环境。\n"
+    assert all(not f.text.startswith("否") for f in facts(text))
+
+
+def test_an_open_verb_after_a_bold_item_title_is_no_part_of_the_lists_name():
+    text = (
+        "# Notes\n\n## Recap\n* **Field evidence** shows\n"
+        "    * 1. Impatience in the short run\n    * 2. Reversals of preference\n"
+    )
+    assert one(text, "Field evidence", "list").items[1].text == "Reversals of preference"
+
+
 # ----------------------------------------------------------------------------- cut glosses
 
 

@@ -79,3 +79,23 @@ def settled_text(text: str, members: Sequence[str]) -> str:
     joined = ("、" if cjk else ", ").join(member.strip() for member in members)
     space = "" if cjk and has_cjk(joined[:1]) else " "
     return f"{last}{space}{joined}"
+
+
+# `**Empirical evidence** shows` over bullets, `**实验结果**表明` over bullets: the verb after
+# the bold phrase is left open for the bullets, its object.
+_TITLE_VERB = re.compile(
+    r"(?:shows?|showed|suggests?|indicates?|reveals?|demonstrates?|includes?|are|is|were|was"
+    r"|consists?\s+of|contains?|involves?|has|have|means?"
+    r"|表明|显示|顯示|说明|說明|指出|包括|包含|有|是|为|為|分为|分為)\s*[:：]?",
+    re.IGNORECASE,
+)
+
+
+def bold_title(title: str, strong: Sequence[str]) -> str:
+    """The name of a list whose title is its bold phrase and an open verb (``Empirical
+    evidence show`` → ``Empirical evidence``); ``title`` as it is otherwise."""
+    if not strong:
+        return title
+    bare = strong[0].strip(" :：*_")
+    rest = title[len(bare) :].strip() if bare and title.startswith(bare) else ""
+    return bare if rest and _TITLE_VERB.fullmatch(rest) else title

@@ -21,6 +21,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.concepts import reason_named
+from examgen.notes.dangling import bold_title
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.groups import GroupedItems
@@ -217,7 +218,8 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         else:
             subject = head.term
         if child_items:
-            subject = list_title(subject)  # `Properties of X符合` over the properties
+            # `Properties of X符合`, `**Evidence** shows` over what it names: the list's name.
+            subject = list_title(bold_title(subject, node.strong))
         if not subject:
             what = "with sub-items but no text of its own" if node.children else ""
             self.skip(node.line, f"empty item {what}".strip())
