@@ -79,6 +79,14 @@ def test_an_open_verb_after_a_bold_item_title_is_no_part_of_the_lists_name():
     assert one(text, "Field evidence", "list").items[1].text == "Reversals of preference"
 
 
+def test_a_solution_label_over_bullets_is_named_with_the_heading_it_solves():
+    text = (
+        "# Notes\n\n## Links\n#### Dual homing\n* Goal - survive a switch failure\n"
+        "* Solution:\n    * Join two switches into one\n    * Stacking / virtual chassis\n"
+    )
+    assert one(text, "Dual homing Solution", "list").items[0].text == "Join two switches into one"
+
+
 # ----------------------------------------------------------------------------- cut glosses
 
 
