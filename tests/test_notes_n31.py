@@ -131,3 +131,15 @@ def test_a_fill_in_names_the_label_its_term_sits_under_not_a_later_list_naming_i
 def test_a_sentence_ending_in_a_colon_over_a_lone_item_is_no_parent():
     text = "# N\n\n## 锁\n\n加锁的时候有一种情况需要注意:\n* 死锁：互相等待对方释放\n"
     assert one(text, "死锁", "definition").parent is None
+
+
+def test_a_lead_in_closing_an_items_notes_is_not_glued_to_the_items_definition():
+    text = (
+        "# 笔记\n\n网络安全：\n* 常见攻击\n  + 序号预测<br>\n"
+        "    攻击者能猜出序号，就能伪造数据包。<br>\n"
+        "    序号预测是许多其他攻击的来源，包括\n"
+        "      + 会话劫持\n      + 连接重置\n"
+        "  + 端口扫描<br>\n    逐个探测开放的端口\n"
+    )
+    [definition] = [f for f in facts(text) if f.kind == "definition" and "序号预测" in f.subject]
+    assert definition.text.rstrip().endswith("伪造数据包。")

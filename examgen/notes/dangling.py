@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from examgen.notes.clauses import split_last_sentence
 from examgen.notes.sentences import has_cjk
+from examgen.notes.terms import parse_head
+from examgen.notes.tree import Node
 
 # `Common forms of X include`, `Symptoms are`, `… such as`: an English sentence whose object
 # (the members) is still to come.
@@ -99,3 +101,17 @@ def bold_title(title: str, strong: Sequence[str]) -> str:
     bare = strong[0].strip(" :：*_")
     rest = title[len(bare) :].strip() if bare and title.startswith(bare) else ""
     return bare if rest and _TITLE_VERB.fullmatch(rest) else title
+
+
+def settled(paragraph: Node, after: Sequence[Node]) -> Node:
+    """``paragraph`` as it reads by itself when the list right after it (the first nodes of
+    ``after``) is the object of its last sentence (see :func:`settled_text`)."""
+    if paragraph.children or not after or after[0].kind != "item":
+        return paragraph
+    run = [after[0]]
+    for node in after[1:]:
+        if node.kind != "item" or node.starts_list:
+            break
+        run.append(node)
+    text = settled_text(paragraph.text, [parse_head(node.text).term for node in run])
+    return paragraph if text == paragraph.text else paragraph._replace(text=text)

@@ -21,7 +21,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.concepts import reason_named
-from examgen.notes.dangling import bold_title
+from examgen.notes.dangling import bold_title, settled
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.groups import GroupedItems
@@ -253,7 +253,11 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             elif _after_items(node, paragraph):
                 self.defining(paragraph, place, subject)
             else:
-                prose.append(paragraph.text)
+                # `…的来源，包括` over sub-items: the lead-in is theirs, not the gloss's.
+                at = node.children.index(paragraph)
+                said = settled(paragraph, node.children[at + 1 :]).text
+                if said:
+                    prose.append(said)
                 prose_images.extend(paragraph.images)
 
         gloss = head.gloss if head.how in ("colon", "paren") else None

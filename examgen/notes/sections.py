@@ -32,7 +32,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.comparisons import alternatives_named, other_differences_named, table_title
-from examgen.notes.dangling import settled_text
+from examgen.notes.dangling import settled
 from examgen.notes.draft import Place
 from examgen.notes.heading_runs import (
     HeadingRunReader,
@@ -66,20 +66,6 @@ from examgen.notes.terms import (
 )
 from examgen.notes.tree import Node
 from examgen.notes.whereas import whereas_table
-
-
-def _settled(paragraph: Node, after: Sequence[Node]) -> Node:
-    """``paragraph`` as it reads by itself when the list right after it is the object of
-    its last sentence (:func:`examgen.notes.dangling.settled_text`)."""
-    if paragraph.children or not after or after[0].kind != "item":
-        return paragraph
-    run = [after[0]]
-    for node in after[1:]:
-        if node.kind != "item" or node.starts_list:
-            break
-        run.append(node)
-    text = settled_text(paragraph.text, [parse_head(node.text).term for node in run])
-    return paragraph if text == paragraph.text else paragraph._replace(text=text)
 
 
 class SectionReader(HeadingRunReader):
@@ -263,7 +249,7 @@ class SectionReader(HeadingRunReader):
             elif node.kind == "paragraph" and self.formula_after(node, content, index, place):
                 index += 1  # the formula paragraph was the definition
             elif node.kind == "paragraph":
-                node = _settled(node, content[index:])
+                node = settled(node, content[index:])
                 if not node.text:
                     continue  # only the title of the list after it
                 if self.caption_prose(node, content, index, place):
