@@ -103,15 +103,18 @@ def bold_title(title: str, strong: Sequence[str]) -> str:
     return bare if rest and _TITLE_VERB.fullmatch(rest) else title
 
 
-def settled(paragraph: Node, after: Sequence[Node]) -> Node:
-    """``paragraph`` as it reads by itself when the list right after it (the first nodes of
-    ``after``) is the object of its last sentence (see :func:`settled_text`)."""
-    if paragraph.children or not after or after[0].kind != "item":
+def settled(paragraph: Node, nodes: Sequence[Node], start: int) -> Node:
+    """``paragraph`` as it reads by itself when the list that starts at ``nodes[start]``,
+    right after it, is the object of its last sentence (see :func:`settled_text`)."""
+    if paragraph.children:
         return paragraph
-    run = [after[0]]
-    for node in after[1:]:
-        if node.kind != "item" or node.starts_list:
+    run: list[Node] = []
+    for index in range(start, len(nodes)):  # from ``start``: no copy of what follows
+        node = nodes[index]
+        if node.kind != "item" or (run and node.starts_list):
             break
         run.append(node)
+    if not run:
+        return paragraph
     text = settled_text(paragraph.text, [parse_head(node.text).term for node in run])
     return paragraph if text == paragraph.text else paragraph._replace(text=text)

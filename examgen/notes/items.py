@@ -230,6 +230,8 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         heads = [parse_head(paragraph.text) for paragraph in paragraphs] if paragraphs else []
         # Several `term：text` lines under an item are its members, each defined on its own.
         line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
+        # Where each paragraph sits among the item's children (one pass, not a search each).
+        at = {id(child): spot for spot, child in enumerate(node.children)} if paragraphs else {}
         for index, paragraph in enumerate(paragraphs):
             sub_head = heads[index]
             # The first paragraph under a bare term is that term's description, even when it
@@ -254,8 +256,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
                 self.defining(paragraph, place, subject)
             else:
                 # `…的来源，包括` over sub-items: the lead-in is theirs, not the gloss's.
-                at = node.children.index(paragraph)
-                said = settled(paragraph, node.children[at + 1 :]).text
+                said = settled(paragraph, node.children, at[id(paragraph)] + 1).text
                 if said:
                     prose.append(said)
                 prose_images.extend(paragraph.images)

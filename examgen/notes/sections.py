@@ -249,7 +249,7 @@ class SectionReader(HeadingRunReader):
             elif node.kind == "paragraph" and self.formula_after(node, content, index, place):
                 index += 1  # the formula paragraph was the definition
             elif node.kind == "paragraph":
-                node = settled(node, content[index:])
+                node = settled(node, content, index)
                 if not node.text:
                     continue  # only the title of the list after it
                 if self.caption_prose(node, content, index, place):
