@@ -143,3 +143,14 @@ def test_a_lead_in_closing_an_items_notes_is_not_glued_to_the_items_definition()
     )
     [definition] = [f for f in facts(text) if f.kind == "definition" and "序号预测" in f.subject]
     assert definition.text.rstrip().endswith("伪造数据包。")
+
+
+def test_a_list_under_the_same_item_as_its_members_definitions_still_frames_them():
+    text = (
+        "# 笔记\n\n## 容器\n\n1. 命名空间和进程\n\n   命名空间几种隔离:\n\n"
+        "   - 主机名(让容器有自己的主机名)\n   - 进程间通信(隔离进程间通信)\n"
+        "   - 文件挂载(隔离挂载点)\n"
+    )
+    notes = index_notes(facts(text))
+    pair = next(p for p in notes.pairs if p.fact.kind == "definition" and p.term.text == "主机名")
+    assert fill_in_context(notes, pair) == "命名空间几种隔离"

@@ -70,7 +70,7 @@ def _holding_list(notes: Notes, pair: Pair) -> Fact | None:
     parent = pair.fact.parent or ""
     for list_id in notes.lists_of_member.get(pair.term.key, ()):
         owner = notes.by_id[list_id]
-        if parent and not mentions(owner.subject, parent):
+        if parent and owner.parent != parent and not mentions(owner.subject, parent):
             continue  # hung under another item or label: a namesake in another list
         if owner.section == pair.fact.section and owner.source == pair.fact.source:
             return owner
