@@ -5,7 +5,8 @@ as ways to authenticate; its section path (the headings) does not say so, and a 
 asking for "the 2 items of 个人的特质" does not say whose traits it wants. Every fact found
 at a line inside a list item records that item (``Draft.parent``, ``Fact.parent``): the
 subject of the fact the item gave at its own line (a list's over a definition's, since the
-nested fact is one of its members), else the item's term. A fact directly under a heading,
+nested fact is one of its members), else the item's term. A label over a lone item (a list
+of one, which gives no list fact) is its parent the same way. A fact directly under a heading,
 or in a paragraph that is under no item, has none. The parent is no part of a fact's id.
 """
 
@@ -22,6 +23,18 @@ from examgen.notes.tree import Node
 _NAMING = {"list": 0, "sequence": 0, "table": 1, "definition": 2}
 
 
+def _holds(node: Node) -> bool:
+    """Whether the facts under ``node`` hang under it: a list item, or a label over one item
+    (``密码学的史前时代:`` over ``* 凯撒密码：…``, the notes' heading for it: one item makes no
+    list that would say whose the item's facts are)."""
+    if node.kind == "item":
+        return True
+    if node.kind != "paragraph" or len(node.children) != 1 or node.children[0].kind != "item":
+        return False
+    head = parse_head(node.text)
+    return head.how == "label" and head.termlike  # a name, not a sentence ending in a colon
+
+
 def _enclosing(nodes: Sequence[Node], item: Node | None, found: dict[int, Node]) -> None:
     """Record, for the line of every node under ``nodes``, the innermost item around it
     (the first node read at a line keeps it)."""
@@ -29,7 +42,7 @@ def _enclosing(nodes: Sequence[Node], item: Node | None, found: dict[int, Node])
         if item is not None and node.line not in found:
             found[node.line] = item
         if node.children:
-            _enclosing(node.children, node if node.kind == "item" else item, found)
+            _enclosing(node.children, node if _holds(node) else item, found)
 
 
 def hang(nodes: Sequence[Node], drafts: list[Draft]) -> list[Draft]:

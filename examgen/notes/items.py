@@ -21,6 +21,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.concepts import reason_named
+from examgen.notes.dangling import bold_title, settled
 from examgen.notes.draft import Place
 from examgen.notes.formulas import formula_first, formula_only
 from examgen.notes.groups import GroupedItems
@@ -217,7 +218,8 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         else:
             subject = head.term
         if child_items:
-            subject = list_title(subject)  # `Properties of X符合` over the properties
+            # `Properties of X符合`, `**Evidence** shows` over what it names: the list's name.
+            subject = list_title(bold_title(subject, node.strong))
         if not subject:
             what = "with sub-items but no text of its own" if node.children else ""
             self.skip(node.line, f"empty item {what}".strip())
@@ -228,6 +230,8 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         heads = [parse_head(paragraph.text) for paragraph in paragraphs] if paragraphs else []
         # Several `term：text` lines under an item are its members, each defined on its own.
         line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
+        # Where each paragraph sits among the item's children (one pass, not a search each).
+        at = {id(child): spot for spot, child in enumerate(node.children)} if paragraphs else {}
         for index, paragraph in enumerate(paragraphs):
             sub_head = heads[index]
             # The first paragraph under a bare term is that term's description, even when it
@@ -251,7 +255,10 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             elif _after_items(node, paragraph):
                 self.defining(paragraph, place, subject)
             else:
-                prose.append(paragraph.text)
+                # `…的来源，包括` over sub-items: the lead-in is theirs, not the gloss's.
+                said = settled(paragraph, node.children, at[id(paragraph)] + 1).text
+                if said:
+                    prose.append(said)
                 prose_images.extend(paragraph.images)
 
         gloss = head.gloss if head.how in ("colon", "paren") else None

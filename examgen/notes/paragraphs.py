@@ -47,6 +47,9 @@ _LEAD_VERB = re.compile(
     r"[:：—–-]|是|指|即|为)",
     re.IGNORECASE,
 )
+# `**Process S** is …`, `**缓存**是一类…`: the copula after a bold term is no part of what
+# defines it (`是否…` asks, `是非` is a word: they stay).
+_COPULA = re.compile(r"^(?:(?:is|are|was|were)\s+|(?:就是|是指|指的是|是(?![否非]))(?=\S))")
 _LEAD_GLOSS = re.compile(r"^\s*(\([^)]{1,80}\)|（[^）]{1,40}）)")
 _TRAILING = " :：,，.。;；-—–"
 _SETTING_LEAD = re.compile(r"^(?:in|for)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
@@ -337,7 +340,7 @@ class ParagraphReader:
             if rest[:1] in ("則", "则"):
                 continue  # `**A由一个属性组成**，则…`: a condition, not a term
             if rest and (_LEAD_VERB.match(rest) or rest[0].islower() or ord(rest[0]) > 0x2E80):
-                rest = re.sub(r"^(?:is|are|was|were)\s+", "", rest)
+                rest = _COPULA.sub("", rest)
                 return term, rest
         return "", ""
 
@@ -368,6 +371,8 @@ class ParagraphReader:
             # the section, which names what the bullets belong to.
             return parent
         phrase = resolve_possessive(clause_subject(term), term, parent)
+        if parent and has_cjk(phrase) and phrase.endswith("的") and len(phrase) > 2:
+            phrase += parent  # `…。常见的有：` under `缓存`: 常见的缓存, not a dangling 常见的
         if phrase and is_term(phrase):
             # `…的组织。其特点包括：` under `非营利组织`: the aspect of the parent.
             return qualify(phrase, parent) if parent and is_bare(phrase) else phrase

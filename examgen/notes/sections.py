@@ -32,6 +32,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.comparisons import alternatives_named, other_differences_named, table_title
+from examgen.notes.dangling import settled
 from examgen.notes.draft import Place
 from examgen.notes.heading_runs import (
     HeadingRunReader,
@@ -248,6 +249,9 @@ class SectionReader(HeadingRunReader):
             elif node.kind == "paragraph" and self.formula_after(node, content, index, place):
                 index += 1  # the formula paragraph was the definition
             elif node.kind == "paragraph":
+                node = settled(node, content, index)
+                if not node.text:
+                    continue  # only the title of the list after it
                 if self.caption_prose(node, content, index, place):
                     index += 1
                     continue

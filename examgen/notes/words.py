@@ -84,6 +84,11 @@ BARE_WORDS: tuple[str, ...] = (
     "effects",
     "symptoms",
     "treatment",
+    # A remedy says nothing without what it is of (`Solution:` under MLAG).
+    "solution",
+    "solutions",
+    "解决方案",
+    "解决办法",
     "composed of",
     "consists of",
 )

@@ -64,9 +64,14 @@ def relation(label: str | None) -> str:
 
 def _holding_list(notes: Notes, pair: Pair) -> Fact | None:
     """The list under the pair's own heading that holds its term (the notes' "DB_TRX_ID：…"
-    lines are also a list of 隐藏字段), or None."""
+    lines are also a list of 隐藏字段), or None: not one other than the item or label the
+    definition hangs under ("凯撒密码：…" under "密码学的史前时代:" is no member of a later
+    "经典的密码体系" naming it again)."""
+    parent = pair.fact.parent or ""
     for list_id in notes.lists_of_member.get(pair.term.key, ()):
         owner = notes.by_id[list_id]
+        if parent and owner.parent != parent and not mentions(owner.subject, parent):
+            continue  # hung under another item or label: a namesake in another list
         if owner.section == pair.fact.section and owner.source == pair.fact.source:
             return owner
     return None
