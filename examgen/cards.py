@@ -98,8 +98,7 @@ from examgen.card_notes import (
     sequence_notes,
     table_notes,
 )
-from examgen.card_open import open_phrases
-from examgen.card_phrases import phrases
+from examgen.card_phrases import open_phrases, phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_survey import Survey, gloss_key, subject_key, survey
