@@ -12,6 +12,7 @@ from types import MappingProxyType
 from examgen.bilingual import bracket_pairs
 from examgen.card_definitions import BOTH_ABOVE, OPEN_END, SENTENCE_END
 from examgen.card_giveaways import is_expansion, term_name
+from examgen.card_siblings import echoes
 from examgen.card_words import deck_words
 from examgen.cardtext import clean
 from examgen.model import Fact
@@ -71,6 +72,10 @@ class Survey:
     #: that full name ("PAgP" -> "Port Agg Protocol"; '' when two differ): an "explain PAgP"
     #: card over PAgP's list opens with it, so that its back says what PAgP is.
     expanded: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: Each definition of a term the same file defines again with or without a bracketed
+    #: alias ("第二正規化" and "第二正規化(2NF)"), mapped to the subject of the one asked
+    #: (:func:`examgen.card_siblings.echoes`): one term, one "explain X" card.
+    echoes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class SurveyParts:
@@ -137,6 +142,7 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType(_definitions(facts)),
         *deck_words(facts),
         expanded=MappingProxyType(_definitions(facts, expansions=True)),
+        echoes=MappingProxyType(echoes(facts)),
     )
 
 

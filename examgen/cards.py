@@ -101,6 +101,7 @@ from examgen.card_notes import (
 from examgen.card_phrases import open_phrases, phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
+from examgen.card_siblings import names_a_sibling
 from examgen.card_survey import Survey, gloss_key, subject_key, survey
 from examgen.cardtext import clean, display_width, lines_html, text_html
 from examgen.headings import owner_of_word
@@ -168,6 +169,8 @@ def fact_notes(
     qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = without_dangling(clean(fact.subject))
+    if fact.kind == "definition" and (kept := plan.echoes.get(fact.id)):
+        return Made((), (f"definition {fact.subject!r}: the same term as {kept!r}, asked there",))
     if fact.kind == "definition" and plan.leads.get(fact.id) == "":
         # "Armstrong's Axioms: …推導出" over its list: the list's lead-in, not a definition.
         return Made((), (f"definition {fact.subject!r} leads in its list",))
@@ -204,6 +207,7 @@ def fact_notes(
             and not names_another(subject, text)
             and not spells_numbered(subject, text)
             and not names_its_word(subject, text)
+            and not names_a_sibling(subject, text, fact.section)
         )
         return _definition(
             fact,
@@ -323,6 +327,7 @@ def notes_inputs(
             shared,
             plan.before.get(fact.id, ()),
             plan.leads.get(fact.id),
+            plan.echoes.get(fact.id),
             sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
             fact.kind == "list"
             and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),

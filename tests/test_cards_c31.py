@@ -1,0 +1,61 @@
+"""Cards of session 31 (issue 9): the readers' remaining flaws, read off cards the real Anki
+backend renders from small notes written here.
+"""
+
+from __future__ import annotations
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki_import import import_package
+from card_facts import build as _build
+from card_facts import card_fact as _fact
+from card_facts import card_fronts as _fronts
+from card_facts import zh_card_fact as _zh
+
+# ------------------------------------------------ 1. ordinal siblings and bracketed aliases
+
+
+def test_a_reverse_card_is_refused_when_its_text_names_the_terms_ordinal_sibling(tmp_path, col):
+    fact = _fact(
+        "s1",
+        "definition",
+        "Second Watch",
+        text="the crew that relieves the First Watch at midnight and keeps the deck until dawn",
+        section=("Notes", "Ship life"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    (front,) = _fronts(col, "s1", "definition")  # the forward card only
+    assert "Which term is this?" not in front
+
+
+def test_a_reverse_card_is_kept_when_its_text_names_no_sibling(tmp_path, col):
+    fact = _fact(
+        "s2",
+        "definition",
+        "Second Watch",
+        text="the crew that keeps the deck from midnight until dawn while the others sleep",
+        section=("Notes", "Ship life"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert any("Which term is this?" in f for f in _fronts(col, "s2", "definition"))
+
+
+def test_a_term_and_the_term_with_a_bracketed_alias_get_one_explain_card(tmp_path, col):
+    section = ("笔记", "第二守夜, Second Watch")
+    moving = _zh(
+        "a1",
+        "definition",
+        "第二守夜",
+        text="第一守夜结束以后，接着就轮到Second Watch",
+        section=section,
+    )
+    real = _zh(
+        "a2",
+        "definition",
+        "第二守夜(2W)",
+        text="午夜到黎明之间看守甲板的船员班次",
+        section=section,
+        line=9,
+    )
+    import_package(col, _build(tmp_path, [moving, real]).output)
+    assert _fronts(col, "a1", "definition") == []
+    assert any("第二守夜(2W)" in f for f in _fronts(col, "a2", "definition"))
