@@ -59,3 +59,37 @@ def test_a_term_and_the_term_with_a_bracketed_alias_get_one_explain_card(tmp_pat
     import_package(col, _build(tmp_path, [moving, real]).output)
     assert _fronts(col, "a1", "definition") == []
     assert any("第二守夜(2W)" in f for f in _fronts(col, "a2", "definition"))
+
+
+# ------------------------------------------------ 2. prompts with an antecedent, in grammar
+
+
+def test_a_sentence_naming_no_plural_is_explained_not_followed_by_list_them(tmp_path, col):
+    fact = _fact(
+        "p1",
+        "list",
+        "Bosun rings the bell every half hour on watch",
+        items=("one stroke per half hour", "eight strokes at the end", "pairs of strokes"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = " ".join(_fronts(col, "p1", "list"))
+    assert "list them" not in fronts
+    assert "Explain this" in fronts
+
+
+def test_a_sentence_opening_on_its_members_plural_still_asks_to_list_them(tmp_path, col):
+    fact = _fact(
+        "p2",
+        "list",
+        "signals the bosun gives with the bell on a foggy night",
+        items=("one stroke per half hour", "eight strokes at the end", "pairs of strokes"),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    assert "list them" in " ".join(_fronts(col, "p2", "list"))
+
+
+def test_a_question_the_notes_left_uninverted_is_asked_with_its_verb_first(tmp_path, col):
+    fact = _fact("p3", "list", "what a hawser can be", items=("nylon", "manila", "steel"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = " ".join(_fronts(col, "p3", "list"))
+    assert "What can a hawser be?" in fronts
