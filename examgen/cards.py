@@ -232,6 +232,11 @@ def fact_notes(
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
+        # A member the list glosses not but the notes define on their own ("UDLD - …" under
+        # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
+        worded = tuple(
+            Item(i.text, i.gloss or plan.defined.get(subject_key(i.text))) for i in items
+        )
         asks = asked_members(items, (fact.subject, *fact.section))
         if fact.kind == "list" and all(is_facet(item.text) for item in items):
             # "索引类型": 从数据结构角度, 从物理存储角度, …: ways of dividing it, each asked
@@ -253,7 +258,7 @@ def fact_notes(
                 fact = replace(fact, label=f"{subject}{words.colon}{lead}")
         # A title or heading saying a member in another form ("CGroups" over cgroup) gives
         # its blank away: that member is shown, not asked (README "No giveaways").
-        title = list_title(fact, subject + qualified, items, words, lang, plan)
+        title = list_title(fact, subject + qualified, worded, words, lang, plan)
         # So does the notes' own title, the deck's name (the ER Model -> Relation ->
         # Normalization route of notes titled "Normalization").
         top = subject_key(fact.section[0]) if len(fact.section) > 1 else ""
@@ -295,6 +300,7 @@ def fact_notes(
                 cloze,
                 heads,
                 _whole(plan.expanded.get(subject_key(fact.subject), ""), plan),
+                worded,
             )
         return sequence_notes(
             fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
@@ -332,6 +338,8 @@ def notes_inputs(
             fact.kind == "list"
             and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),
             fact.kind == "list" and plan.expanded.get(subject_key(fact.subject)),
+            fact.kind == "list"
+            and tuple(plan.defined.get(subject_key(i.text)) for i in fact.items if not i.gloss),
             reverse,
             images,
             context,
@@ -395,6 +403,7 @@ def _list(
     cloze,
     heads,
     full,
+    worded,
 ) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
@@ -405,7 +414,7 @@ def _list(
     # X defined too: its short definition beside X, not a second bare "explain X".
     said = defined.get(subject_key(fact.subject))
     cue = said is None or 0 < display_width(said) <= DEFINITION_CUE_COLUMNS
-    about = cue and unnamed_subject(subject, items, lang, fact.section, said or parent, fact.label)
+    about = cue and unnamed_subject(subject, worded, lang, fact.section, said or parent, fact.label)
     widths = [display_width(item.text) for item in items]
     fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
     # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
@@ -420,12 +429,12 @@ def _list(
         points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
         return explained_notes(points, about, prompt, words, images, context, source)
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
-    form = relation(subject, items, lang, fact.section, fact.label, titled * fact.section[0]).form
+    form = relation(subject, worded, lang, fact.section, fact.label, titled * fact.section[0]).form
     if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
     question_text, title_text = list_wording(
-        subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
+        subject, worded, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
     )
     question = text_html(question_text)
     widths = [display_width(item.text) for item in items]

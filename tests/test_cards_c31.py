@@ -93,3 +93,24 @@ def test_a_question_the_notes_left_uninverted_is_asked_with_its_verb_first(tmp_p
     import_package(col, _build(tmp_path, [fact]).output)
     fronts = " ".join(_fronts(col, "p3", "list"))
     assert "What can a hawser be?" in fronts
+
+
+# ------------------------------------------------ 3. remedies told by the members' definitions
+
+
+def _mooring(tmp_path, col, chafe_text: str) -> str:
+    issues = _fact("r1", "list", "Mooring Line Issues", items=("Chafe Guard", "Snubber"))
+    guard = _fact("r2", "definition", "Chafe Guard", text=chafe_text, line=4)
+    snubber = _fact("r3", "definition", "Snubber", text="absorbs shock loads in a swell", line=5)
+    import_package(col, _build(tmp_path, [issues, guard, snubber]).output)
+    return " ".join(_fronts(col, "r1", "list"))
+
+
+def test_members_defined_on_their_own_as_remedies_make_the_list_its_solutions(tmp_path, col):
+    fronts = _mooring(tmp_path, col, "prevents the line from wearing through on the fairlead")
+    assert "solutions for Mooring Line Issues" in fronts
+
+
+def test_members_defined_on_their_own_as_things_keep_the_list_its_problems(tmp_path, col):
+    fronts = _mooring(tmp_path, col, "a sleeve of hose threaded over the line at the fairlead")
+    assert "solutions" not in fronts
