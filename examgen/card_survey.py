@@ -15,7 +15,7 @@ from examgen.card_giveaways import is_expansion, term_name
 from examgen.card_siblings import echoes
 from examgen.card_words import deck_words
 from examgen.cardtext import clean
-from examgen.model import Fact
+from examgen.model import Fact, Item
 from examgen.script import HANT, is_traditional
 
 
@@ -347,3 +347,13 @@ def _qualify(
             seen[text] += 1
             chosen[key] = f"{text} {seen[text]}".strip()
     return chosen
+
+
+def sublist_heads(fact: Fact, items: Sequence[Item], plan: Survey) -> tuple[bool, ...]:
+    """Which members of a list head a sublist of their own: a member that, after the list's
+    subject, is the subject of another list of the notes file ("运行的进程" of ``node``,
+    over the list ``node 运行的进程``). It is the sublist's name, not a member
+    anyone recalls, so it is shown, never blanked."""
+    subjects = plan.lists.get(fact.source, frozenset())
+    own = subject_key(fact.subject)
+    return tuple(own + subject_key(item.text) in subjects for item in items)

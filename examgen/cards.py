@@ -102,7 +102,7 @@ from examgen.card_phrases import open_phrases, phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_siblings import names_a_sibling
-from examgen.card_survey import Survey, gloss_key, subject_key, survey
+from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
 from examgen.cardtext import clean, display_width, lines_html, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
@@ -349,16 +349,6 @@ def notes_inputs(
             _cut_words(fact, plan),
         )
     )
-
-
-def sublist_heads(fact: Fact, items: Sequence[Item], plan: Survey) -> tuple[bool, ...]:
-    """Which members of a list head a sublist of their own: a member that, after the list's
-    subject, is the subject of another list of the notes file ("运行的进程" of ``node``,
-    over the list ``node 运行的进程``). It is the sublist's name, not a member
-    anyone recalls, so it is shown, never blanked."""
-    subjects = plan.lists.get(fact.source, frozenset())
-    own = subject_key(fact.subject)
-    return tuple(own + subject_key(item.text) in subjects for item in items)
 
 
 def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
