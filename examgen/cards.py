@@ -106,6 +106,7 @@ from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, s
 from examgen.cardtext import clean, display_width, lines_html, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
+from examgen.processes import names_no_process
 from examgen.prompts import (
     list_wording,
     owner_title,
@@ -219,6 +220,10 @@ def fact_notes(
             (images, context, source),
             prompt,
         )
+    if fact.kind == "sequence" and names_no_process(fact.subject, [i.text for i in fact.items]):
+        # "CRI 设计模型（按顺序）: kubelet→shim→runtime" names no process and its steps are
+        # names: a structure read from either end, asked as a list, never in order.
+        fact = replace(fact, kind="list")
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
             numbers = (0,) * len(fact.items)  # none stored: number by position

@@ -21,7 +21,7 @@ _PROCESS_ZH = ("过程", "過程", "流程", "步骤", "步驟", "阶段", "階�
 _PROCESS_EN = re.compile(
     r"(?<![a-z])(order|sequence|stages?|steps?|phases?|process|procedure|algorithm|workflow|"
     r"pipeline|lifecycle|life cycle|evolution|history|timeline|reaction|iterative|"
-    r"does|happens|works)(?![a-z])",
+    r"does|happens|works|flows?|routes?)(?![a-z])",
     re.I,
 )
 #: A step this short names a thing ("kubelet", "shim"), not an action or an event.

@@ -114,3 +114,19 @@ def test_members_defined_on_their_own_as_remedies_make_the_list_its_solutions(tm
 def test_members_defined_on_their_own_as_things_keep_the_list_its_problems(tmp_path, col):
     fronts = _mooring(tmp_path, col, "a sleeve of hose threaded over the line at the fairlead")
     assert "solutions" not in fronts
+
+
+# ------------------------------------------------ 5. a chain of names is no sequence
+
+
+def test_a_chain_of_names_under_a_name_of_no_process_gets_no_sequence_cloze(tmp_path, col):
+    chain = _zh("q1", "sequence", "水磨 设计模型", items=("水车", "齿轮", "石磨"))
+    import_package(col, _build(tmp_path, [chain]).output)
+    assert _fronts(col, "q1", "sequence") == []
+    assert all("按顺序" not in f for f in _fronts(col, "q1", "list"))
+
+
+def test_a_chain_named_a_process_keeps_its_sequence_cloze(tmp_path, col):
+    chain = _zh("q2", "sequence", "水磨 工作过程", items=("水车", "齿轮", "石磨"))
+    import_package(col, _build(tmp_path, [chain]).output)
+    assert _fronts(col, "q2", "sequence") != []
