@@ -79,8 +79,9 @@ def echoes(facts: Iterable[Fact]) -> dict[str, str]:
         groups.setdefault((fact.source, bare_term(fact.subject)), []).append(fact)
     found: dict[str, str] = {}
     for group in groups.values():
-        if len({clean(f.subject) for f in group}) < 2 or len({clean(f.text) for f in group}) < 2:
-            continue  # twins of one subject are told apart by qualifiers (card_survey)
+        keys = {"".join(clean(f.subject).split()).casefold() for f in group}
+        if len(keys) < 2 or len({clean(f.text) for f in group}) < 2:
+            continue  # twins of one subject (Amygdala, amygdala) get qualifiers (card_survey)
         kept = next((f for f in group if not _names_itself(f)), group[0])
         found.update({f.id: clean(kept.subject) for f in group if f is not kept})
     return found

@@ -130,3 +130,10 @@ def test_a_chain_named_a_process_keeps_its_sequence_cloze(tmp_path, col):
     chain = _zh("q2", "sequence", "水磨 工作过程", items=("水车", "齿轮", "石磨"))
     import_package(col, _build(tmp_path, [chain]).output)
     assert _fronts(col, "q2", "sequence") != []
+
+
+def test_twins_of_one_term_in_two_cases_are_both_still_asked(tmp_path, col):
+    upper = _fact("a3", "definition", "Tiller", text="steers the boat", section=("N", "Helm"))
+    lower = _fact("a4", "definition", "tiller", text="the lever fixed to the rudder head", line=9)
+    import_package(col, _build(tmp_path, [upper, lower]).output)
+    assert _fronts(col, "a3", "definition") and _fronts(col, "a4", "definition")
