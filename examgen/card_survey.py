@@ -12,9 +12,10 @@ from types import MappingProxyType
 from examgen.bilingual import bracket_pairs
 from examgen.card_definitions import BOTH_ABOVE, OPEN_END, SENTENCE_END
 from examgen.card_giveaways import is_expansion, term_name
+from examgen.card_siblings import echoes
 from examgen.card_words import deck_words
 from examgen.cardtext import clean
-from examgen.model import Fact
+from examgen.model import Fact, Item
 from examgen.script import HANT, is_traditional
 
 
@@ -71,6 +72,10 @@ class Survey:
     #: that full name ("PAgP" -> "Port Agg Protocol"; '' when two differ): an "explain PAgP"
     #: card over PAgP's list opens with it, so that its back says what PAgP is.
     expanded: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: Each definition of a term the same file defines again with or without a bracketed
+    #: alias ("第二正規化" and "第二正規化(2NF)"), mapped to the subject of the one asked
+    #: (:func:`examgen.card_siblings.echoes`): one term, one "explain X" card.
+    echoes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class SurveyParts:
@@ -137,6 +142,7 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType(_definitions(facts)),
         *deck_words(facts),
         expanded=MappingProxyType(_definitions(facts, expansions=True)),
+        echoes=MappingProxyType(echoes(facts)),
     )
 
 
@@ -341,3 +347,13 @@ def _qualify(
             seen[text] += 1
             chosen[key] = f"{text} {seen[text]}".strip()
     return chosen
+
+
+def sublist_heads(fact: Fact, items: Sequence[Item], plan: Survey) -> tuple[bool, ...]:
+    """Which members of a list head a sublist of their own: a member that, after the list's
+    subject, is the subject of another list of the notes file ("运行的进程" of ``node``,
+    over the list ``node 运行的进程``). It is the sublist's name, not a member
+    anyone recalls, so it is shown, never blanked."""
+    subjects = plan.lists.get(fact.source, frozenset())
+    own = subject_key(fact.subject)
+    return tuple(own + subject_key(item.text) in subjects for item in items)

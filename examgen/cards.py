@@ -98,14 +98,15 @@ from examgen.card_notes import (
     sequence_notes,
     table_notes,
 )
-from examgen.card_open import open_phrases
-from examgen.card_phrases import phrases
+from examgen.card_phrases import open_phrases, phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
-from examgen.card_survey import Survey, gloss_key, subject_key, survey
+from examgen.card_siblings import names_a_sibling
+from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
 from examgen.cardtext import clean, display_width, lines_html, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
+from examgen.processes import names_no_process
 from examgen.prompts import (
     list_wording,
     owner_title,
@@ -169,6 +170,8 @@ def fact_notes(
     qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = without_dangling(clean(fact.subject))
+    if fact.kind == "definition" and (kept := plan.echoes.get(fact.id)):
+        return Made((), (f"definition {fact.subject!r}: the same term as {kept!r}, asked there",))
     if fact.kind == "definition" and plan.leads.get(fact.id) == "":
         # "Armstrong's Axioms: …推導出" over its list: the list's lead-in, not a definition.
         return Made((), (f"definition {fact.subject!r} leads in its list",))
@@ -205,6 +208,7 @@ def fact_notes(
             and not names_another(subject, text)
             and not spells_numbered(subject, text)
             and not names_its_word(subject, text)
+            and not names_a_sibling(subject, text, fact.section)
         )
         return _definition(
             fact,
@@ -216,6 +220,10 @@ def fact_notes(
             (images, context, source),
             prompt,
         )
+    if fact.kind == "sequence" and names_no_process(fact.subject, [i.text for i in fact.items]):
+        # "CRI 设计模型（按顺序）: kubelet→shim→runtime" names no process and its steps are
+        # names: a structure read from either end, asked as a list, never in order.
+        fact = replace(fact, kind="list")
     if fact.kind in ("list", "sequence"):
         if len(numbers) != len(fact.items) or not all(numbers):
             numbers = (0,) * len(fact.items)  # none stored: number by position
@@ -229,6 +237,11 @@ def fact_notes(
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
+        # A member the list glosses not but the notes define on their own ("UDLD - …" under
+        # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
+        worded = tuple(
+            Item(i.text, i.gloss or plan.defined.get(subject_key(i.text))) for i in items
+        )
         asks = asked_members(items, (fact.subject, *fact.section))
         if fact.kind == "list" and all(is_facet(item.text) for item in items):
             # "索引类型": 从数据结构角度, 从物理存储角度, …: ways of dividing it, each asked
@@ -250,7 +263,7 @@ def fact_notes(
                 fact = replace(fact, label=f"{subject}{words.colon}{lead}")
         # A title or heading saying a member in another form ("CGroups" over cgroup) gives
         # its blank away: that member is shown, not asked (README "No giveaways").
-        title = list_title(fact, subject + qualified, items, words, lang, plan)
+        title = list_title(fact, subject + qualified, worded, words, lang, plan)
         # So does the notes' own title, the deck's name (the ER Model -> Relation ->
         # Normalization route of notes titled "Normalization").
         top = subject_key(fact.section[0]) if len(fact.section) > 1 else ""
@@ -292,6 +305,7 @@ def fact_notes(
                 cloze,
                 heads,
                 _whole(plan.expanded.get(subject_key(fact.subject), ""), plan),
+                worded,
             )
         return sequence_notes(
             fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
@@ -324,10 +338,13 @@ def notes_inputs(
             shared,
             plan.before.get(fact.id, ()),
             plan.leads.get(fact.id),
+            plan.echoes.get(fact.id),
             sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
             fact.kind == "list"
             and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),
             fact.kind == "list" and plan.expanded.get(subject_key(fact.subject)),
+            fact.kind == "list"
+            and tuple(plan.defined.get(subject_key(i.text)) for i in fact.items if not i.gloss),
             reverse,
             images,
             context,
@@ -337,16 +354,6 @@ def notes_inputs(
             _cut_words(fact, plan),
         )
     )
-
-
-def sublist_heads(fact: Fact, items: Sequence[Item], plan: Survey) -> tuple[bool, ...]:
-    """Which members of a list head a sublist of their own: a member that, after the list's
-    subject, is the subject of another list of the notes file ("运行的进程" of ``node``,
-    over the list ``node 运行的进程``). It is the sublist's name, not a member
-    anyone recalls, so it is shown, never blanked."""
-    subjects = plan.lists.get(fact.source, frozenset())
-    own = subject_key(fact.subject)
-    return tuple(own + subject_key(item.text) in subjects for item in items)
 
 
 def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
@@ -391,6 +398,7 @@ def _list(
     cloze,
     heads,
     full,
+    worded,
 ) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
@@ -401,7 +409,7 @@ def _list(
     # X defined too: its short definition beside X, not a second bare "explain X".
     said = defined.get(subject_key(fact.subject))
     cue = said is None or 0 < display_width(said) <= DEFINITION_CUE_COLUMNS
-    about = cue and unnamed_subject(subject, items, lang, fact.section, said or parent, fact.label)
+    about = cue and unnamed_subject(subject, worded, lang, fact.section, said or parent, fact.label)
     widths = [display_width(item.text) for item in items]
     fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
     # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
@@ -416,12 +424,12 @@ def _list(
         points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
         return explained_notes(points, about, prompt, words, images, context, source)
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
-    form = relation(subject, items, lang, fact.section, fact.label, titled * fact.section[0]).form
+    form = relation(subject, worded, lang, fact.section, fact.label, titled * fact.section[0]).form
     if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
     question_text, title_text = list_wording(
-        subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
+        subject, worded, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
     )
     question = text_html(question_text)
     widths = [display_width(item.text) for item in items]

@@ -33,13 +33,16 @@ from examgen.relation_words import (
     EN_MORE_LABELS,
     ZH_LABELS,
     base,
+    capital,
     en_category,
     en_plural_head,
+    en_question,
     ends_with_label,
     is_label,
     plural,
     remedies_word,
     shared_head,
+    statement_form,
 )
 from examgen.script import HANT, simplified_view, to_traditional
 
@@ -215,7 +218,7 @@ def _labelled(label: str, subject: str, lang: str) -> Relation:
     named = _EN_SOME_INCLUDE.match(label)
     if named:  # "Some areas of the brain that are … include" names the members' category
         return Relation("category", named["noun"], "")
-    return Relation("statement", label, "")
+    return Relation(statement_form(label, lang), label, "")
 
 
 def _folded(text: str) -> str:
@@ -257,7 +260,7 @@ def _relation(subject: str, items: Sequence[Item], lang: str, section: Sequence[
     # it introduces the members itself, so the card asks for them after it.
     named = _NAME_ABBR.match(subject)  # "Boyce-Codd Normal Form, BCNF": a name, no clause
     if (_CLAUSE.search(subject) and not named) or (lang != "zh" and len(subject.split()) >= 6):
-        return Relation("statement", subject.rstrip("。.:："), "")
+        return Relation(statement_form(subject, lang), subject.rstrip("。.:："), "")
     # "管理者应当具备三种技能" already counts its kinds: no "…三种技能的种类".
     counted = lang == "zh" and _ZH_COUNTED.search(view)
     if (
@@ -437,7 +440,7 @@ def list_wording(
         # A relation word of ours ("组成" for "X 包括"), not the notes' own: in their script.
         rel = rel._replace(label=to_traditional(rel.label))
     if rel.form == "question" and base(lang) != "zh":  # "what LAG can be" asks as a sentence
-        rel = rel._replace(head=_capital(rel.head))
+        rel = rel._replace(head=en_question(rel.head))
     where = ""
     if rel.form == "points":
         where = parent or where_stands(rel.head, section)
@@ -451,7 +454,7 @@ def list_wording(
         "of": "for" if rel.label in _EN_FOR else "of",
         "sp": " " if _LATIN_START.match(rel.head) else "",
         "where": (f"（{where}）" if base(lang) == "zh" else f" ({where})") if where else "",
-        "Subject": _capital(rel.head),
+        "Subject": capital(rel.head),
     }
     return words.relation[rel.form].format(**parts), words.title[rel.form].format(**parts)
 
@@ -476,10 +479,6 @@ def unnamed_subject(
     if not where:
         return rel.head
     return f"{rel.head}（{where}）" if base(lang) == "zh" else f"{rel.head} ({where})"
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def owner_title(subject: str, lang: str, words: Phrases) -> str:

@@ -169,3 +169,76 @@ def remedies_word(subject: str, glosses: Sequence[str], lang: str) -> str:
     if 2 * found < len(said):
         return ""
     return "解决办法" if zh else "solutions"
+
+
+# An English sentence a list's members follow must say what they are, or "…: list them."
+# has no antecedent: a count in its first words ("There are three neurotransmitters…"), a
+# plural noun first ("regions of the brain that…", "Certain regions…"), or a last word the
+# members complete ("…occurs when", "…accompanied by"). "Root creates and sends Hello BPDUs
+# every 2 secs" does none of these: its members are not what it names.
+_EN_COUNT_WORDS = """
+two three four five six seven eight nine ten several following various these
+"""
+_EN_COUNTS = frozenset(_EN_COUNT_WORDS.split())
+_EN_LEAD_END_WORDS = """
+when if by include includes including are were as like with to of from into where because
+for such following whether
+"""
+_EN_LEAD_ENDS = frozenset(_EN_LEAD_END_WORDS.split())
+_EN_DETERMINER_WORDS = """
+the some certain many most key common main major typical important other
+"""
+_EN_DETERMINERS = frozenset(_EN_DETERMINER_WORDS.split())
+_EN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+
+
+def _en_plural(word: str) -> bool:
+    return en_plural_head([word, word]) or word.lower() in EN_PLURAL.values()
+
+
+def statement_form(sentence: str, lang: str) -> str:
+    """The relation form of a list asked after a sentence of the notes: ``statement``
+    ("…: list them.") when the sentence says what its members are (always in Chinese,
+    whose "——列出各项" needs no antecedent), else ``points`` (it is explained instead)."""
+    if base(lang) == "zh":
+        return "statement"
+    words = _EN_WORD.findall(sentence)
+    lowered = [w.lower() for w in words]
+    if not lowered:
+        return "points"
+    if lowered[-1] in _EN_LEAD_ENDS or any(w in _EN_COUNTS or w.isdigit() for w in lowered[:4]):
+        return "statement"
+    for word, low in zip(words[:3], lowered[:3], strict=False):
+        if low in _EN_DETERMINERS:
+            continue
+        if _en_plural(word):
+            return "statement"
+        if word[:1].isupper():  # "Root creates": a name, then its verb
+            return "points"
+    return "points"
+
+
+def capital(text: str) -> str:
+    """``text`` with its first letter upper-case."""
+    return text[:1].upper() + text[1:]
+
+
+# "what LAG can be" (the notes' "LAG can be access, trunk, …" made a question): the verb
+# goes before its subject in a question, "What can LAG be".
+_EN_UNINVERTED = re.compile(
+    r"^(?P<wh>what|which|how|where|when|why)\s+(?P<np>.+?)\s+"
+    r"(?:(?P<aux>can|could|may|might|must|should|will|would)\s+(?P<verb>[a-z]+)|"
+    r"(?P<be>is|are))$",
+    re.IGNORECASE,
+)
+
+
+def en_question(head: str) -> str:
+    """An English list's question as a card asks it: capitalised, its verb before its
+    subject ("what LAG can be" -> "What can LAG be")."""
+    found = _EN_UNINVERTED.match(head.strip())
+    if found and found["aux"]:
+        head = f"{found['wh']} {found['aux']} {found['np']} {found['verb']}"
+    elif found:
+        head = f"{found['wh']} {found['be']} {found['np']}"
+    return capital(head)

@@ -134,7 +134,9 @@ def test_a_sentence_left_open_for_a_heading_list_is_its_label():
 def test_a_list_card_asks_by_its_lead_in_when_its_subject_names_no_relation(tmp_path, col):
     import_package(col, _build(tmp_path, [_parsed_list(REGION)]).output)
     (front,) = _fronts(col, _parsed_list(REGION).id, "list")
-    assert "A region is a group of switches that operate in the same way: list them." in front
+    # The lead-in names no plural for "list them" (c31): the card explains the sentence.
+    assert "Explain this A region is a group of switches that operate in the same way" in front
+    assert "list them" not in front
     assert "points" not in front
 
 

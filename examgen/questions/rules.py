@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+from examgen.processes import names_no_process
 from examgen.questions.answers import formula_descriptions, one_defensible_answer
 from examgen.questions.categories import category_problem, clause_name, stated_count
 from examgen.questions.clues import across_scripts, clue_problem, own_name
@@ -376,29 +377,6 @@ def sequence_title(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
-#: Words that make a sequence's name a process or an order: its steps follow one another.
-_PROCESS_ZH = ("过程", "過程", "流程", "步骤", "步驟", "阶段", "階段", "路线", "路線", "发展",
-               "發展", "演进", "演進", "历程", "歷程", "顺序", "順序", "周期", "週期", "算法",
-               "方法")  # fmt: skip
-_PROCESS_EN = re.compile(
-    r"(?<![a-z])(order|sequence|stages?|steps?|phases?|process|procedure|algorithm|workflow|"
-    r"pipeline|lifecycle|life cycle|evolution|history|timeline|reaction|iterative|"
-    r"does|happens|works)(?![a-z])",
-    re.I,
-)
-#: A step this short names a thing ("kubelet", "shim"), not an action or an event.
-MAX_NAME_STEP_WORDS = 2
-MAX_NAME_STEP_HAN = 4
-
-
-def _names_a_thing(step: str) -> bool:
-    """Whether a step reads as a name, not an action: at most two Latin words, or at most
-    four Han characters and no comma (a clause: "简单容器化,应用无改造")."""
-    if script_of(step) == "latin":
-        return len(_WORDS.findall(step)) <= MAX_NAME_STEP_WORDS
-    return display_width(step) <= 2 * MAX_NAME_STEP_HAN and not re.search(r"[,，、]", step)
-
-
 def ordered_process(draft: Draft, notes: Notes) -> str | None:
     """Put-in-order is asked of a process: a name that says order or steps ("容器化改造过程",
     "stages of …") or steps that are actions. A chain of names under a name of none
@@ -406,9 +384,7 @@ def ordered_process(draft: Draft, notes: Notes) -> str | None:
     if draft.variety != "order_steps" or not draft.asks:
         return None
     name = draft.subject
-    if any(w in name for w in _PROCESS_ZH) or _PROCESS_EN.search(name):
-        return None
-    if all(_names_a_thing(step) for step in draft.asks):
+    if names_no_process(name, draft.asks):
         return f"“{name}” names no process and its steps are names: the chain has no direction"
     return None
 
