@@ -111,21 +111,38 @@ _EN_COUNTS = frozenset(("two", "three", "four", "five", "six", "seven", "eight",
 def relative(subject: str) -> bool:
     """Whether a list's name says only what kind of thing it lists, not whose: a bare kind
     word ("核心组件"), or a kind word after a few characters of Chinese that name no thing of
-    the notes ("个人的特质", "行为特质", "网络方案"), or an English kind word with at most one
-    word before it, a count aside ("Components", "Key features", "Two extreme assumptions")."""
+    the notes ("个人的特质", "行为特质"), or an English kind word with at most one word before it
+    ("Components", "Key features")."""
     if bare(subject):
         return True
     words = subject.casefold().split()
     if words and all(w.isascii() for w in words):
-        words = [w for w in words if w not in _EN_COUNTS and not w.isdigit()]
-        kinds = (*CATEGORY_WORDS_EN, *_RELATIVE_EN)
-        return 0 < len(words) <= 2 and words[-1] in kinds
+        return len(words) <= 2 and words[-1] in CATEGORY_WORDS_EN
     key = normalize(subject)
     for word in CATEGORY_WORDS_ZH:
         if key.endswith(word):
             rest = key[: -len(word)].replace("的", "")
             return len(rest) <= MAX_RELATIVE_REST and not _LATIN.search(rest)
     return False
+
+
+#: Chinese words that, like the English ones above, name a plan or view of something unsaid.
+_OWNERLESS_ZH = ("方案",)
+
+
+def ownerless(subject: str) -> bool:
+    """Whether a list's name, not a bare kind word, says what its members are but not of
+    what ("网络方案", "Two extreme assumptions", "Port roles"): a few words before one of
+    :data:`_RELATIVE_EN` (a count aside) or two characters at most before 方案."""
+    words = subject.casefold().split()
+    if words and all(w.isascii() for w in words):
+        words = [w for w in words if w not in _EN_COUNTS and not w.isdigit()]
+        return 0 < len(words) <= 2 and words[-1] in _RELATIVE_EN
+    key = normalize(subject)
+    return any(
+        key.endswith(w) and 0 < len(key[: -len(w)]) <= MAX_RELATIVE_REST and not _LATIN.search(key)
+        for w in _OWNERLESS_ZH
+    )
 
 
 def parent_name(fact: Fact) -> str:
@@ -163,7 +180,7 @@ def stem_owner(notes: Notes, fact: Fact) -> str:
     if parent:
         return parent
     subject = clean(fact.subject)
-    if not bare(subject) and relative(subject):
+    if not bare(subject) and ownerless(subject):
         return _heading_owner(fact)
     if len(fact.section) < SECTION_DEPTH:
         return ""

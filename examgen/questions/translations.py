@@ -231,7 +231,16 @@ def surely_untranslated(term: str, clue: str, notes: Notes) -> bool:
     words = [w for w in _LATIN_WORD.findall(term) if w.casefold() not in clue.casefold()]
     if any(_CODED.search(w) for w in re.findall(r"[A-Za-z0-9]+", term)):
         return False
+    # "分片键，决定…" for "Sharding Key": a short name leading the clue may be the term's
+    # Chinese name, whatever the dictionary knows of its words.
+    first = lead(clue)
+    if first != clue and len(_HAN_CHAR.findall(first)) <= MAX_LEAD_NAME:
+        return False
     return bool(words) and not translations(term, clue, notes)
+
+
+#: A clue's first clause this short (CJK characters) may be the term's own Chinese name.
+MAX_LEAD_NAME = 4
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
