@@ -68,7 +68,7 @@ MAX_EXAMINED = 64
 #: comes after the single choices: once a Chinese clue known not to translate its Latin term
 #: asks it (session 31), fill-ins drawn first took the definitions the single choices and
 #: true/false items need, and made papers thinner (sample, seeds 1401-1420: 18.1 questions a
-#: paper with fill-in before the single choices, 20.7 after; no paper without a fill-in).
+#: paper with fill-in before the single choices, 20.8 after; every paper keeps a fill-in).
 SCARCE_FIRST = (
     "matching",
     "ordering",
