@@ -31,7 +31,7 @@ CATEGORY_WORDS_ZH = (
     "方面", "内容", "手段", "模块", "部分", "架构", "结构", "体系", "层次", "要点", "术语",
     "隔离", "调度", "用途", "应用", "特色", "措施", "环节", "指标", "字段", "方案",
     "进程", "框架", "语言", "协议", "算法", "接口", "插件", "要求", "规则", "性质", "特质",
-    "攻击", "威胁",
+    "攻击", "威胁", "子系统",
 )  # fmt: skip
 CATEGORY_WORDS_EN = (
     "kinds", "types", "features", "advantages", "disadvantages", "benefits", "drawbacks",
@@ -39,6 +39,7 @@ CATEGORY_WORDS_EN = (
     "tools", "properties", "characteristics", "elements", "uses", "examples", "categories",
     "modes", "states", "layers", "commands", "options", "goals", "pros", "cons", "limitations",
     "requirements", "rules", "attacks", "threats", "algorithms", "protocols", "classifications",
+    "subsystems",
 )  # fmt: skip
 #: Headings that label a part of a topic, not a thing to know: "优点: …" under a topic, "早期:
 #: …" in a history. As a term or a list's name they say nothing without their heading.
@@ -149,6 +150,19 @@ def clause_name(subject: str) -> str | None:
     also decides whose members are options) does not say it."""
     if _VERB_OBJECT_ZH.search(clean(subject)):
         return f"“{clean(subject)}” is a clause (a verb and its object), not the name of a category"
+    return None
+
+
+#: A name that says its members relate to a topic ("CGroups 相关术语", "related terms"):
+#: every word of that topic's notes relates to it, so it has no outsiders to offer.
+_RELATED = re.compile(r"相关的?(术语|概念|名词|知识|内容)|\brelated (terms|concepts)\b", re.I)
+
+
+def related_name(subject: str) -> str | None:
+    """Why ``subject`` (a glossary of a topic, "CGroups 相关术语") is no category to ask which
+    words belong to, or None: any word of the topic's notes is related to it too."""
+    if _RELATED.search(clean(subject)):
+        return f"“{clean(subject)}” names what relates to a topic: any word of it belongs"
     return None
 
 

@@ -18,10 +18,15 @@ from __future__ import annotations
 import re
 
 from examgen.model import Fact
-from examgen.questions.categories import CATEGORY_WORDS_EN, CATEGORY_WORDS_ZH, GENERIC_WORDS
+from examgen.questions.categories import (
+    CATEGORY_WORDS_EN,
+    CATEGORY_WORDS_ZH,
+    GENERIC_WORDS,
+    generic,
+)
 from examgen.questions.cues import tokens
 from examgen.questions.index import Notes
-from examgen.questions.text import clean, normalize
+from examgen.questions.text import clean, clean_term, normalize
 from examgen.questions.wording import display_width, phrase
 
 #: Words that qualify a kind without naming whose it is ("核心组件", "main components").
@@ -93,6 +98,16 @@ def owned_name(notes: Notes, fact: Fact) -> str:
     return phrase(fact.lang, "qualified", subject=name, context=owner) if owner else name
 
 
+#: English plural nouns that, like the kind words, say what a list holds, not whose
+#: ("Two extreme assumptions" of some model).
+_RELATIVE_EN = frozenset(
+    ("assumptions", "approaches", "models", "factors", "issues", "problems", "solutions",
+     "schemes", "strategies", "techniques", "reasons", "causes", "effects", "conditions",
+     "criteria", "cases", "levels", "aspects", "forms", "functions", "roles", "views")
+)  # fmt: skip
+_EN_COUNTS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+
+
 def relative(subject: str) -> bool:
     """Whether a list's name says only what kind of thing it lists, not whose: a bare kind
     word ("核心组件"), or a kind word after a few characters of Chinese that name no thing of
@@ -109,6 +124,25 @@ def relative(subject: str) -> bool:
             rest = key[: -len(word)].replace("的", "")
             return len(rest) <= MAX_RELATIVE_REST and not _LATIN.search(rest)
     return False
+
+
+#: Chinese words that, like the English ones above, name a plan or view of something unsaid.
+_OWNERLESS_ZH = ("方案",)
+
+
+def ownerless(subject: str) -> bool:
+    """Whether a list's name, not a bare kind word, says what its members are but not of
+    what ("网络方案", "Two extreme assumptions", "Port roles"): a few words before one of
+    :data:`_RELATIVE_EN` (a count aside) or two characters at most before 方案."""
+    words = subject.casefold().split()
+    if words and all(w.isascii() for w in words):
+        words = [w for w in words if w not in _EN_COUNTS and not w.isdigit()]
+        return 0 < len(words) <= 2 and words[-1] in _RELATIVE_EN
+    key = normalize(subject)
+    return any(
+        key.endswith(w) and 0 < len(key[: -len(w)]) <= MAX_RELATIVE_REST and not _LATIN.search(key)
+        for w in _OWNERLESS_ZH
+    )
 
 
 def parent_name(fact: Fact) -> str:
@@ -145,9 +179,29 @@ def stem_owner(notes: Notes, fact: Fact) -> str:
     parent = _parent_owner(fact)
     if parent:
         return parent
+    subject = clean(fact.subject)
+    if not bare(subject) and ownerless(subject):
+        return _heading_owner(fact)
     if len(fact.section) < SECTION_DEPTH:
         return ""
-    return _owner(fact) if bare(clean(fact.subject)) else ""
+    return _owner(fact) if bare(subject) else ""
+
+
+def _heading_owner(fact: Fact) -> str:
+    """The nearest heading above ``fact`` (the notes' title aside) that is not the list's own
+    heading ("Two extreme assumptions" under "2. Sophistication vs naive") nor a generic one
+    ("Overview"), or '' when that
+    heading already says the name's words, or there is none."""
+    subject = normalize(fact.subject)
+    for heading in reversed(fact.section[1:]):
+        name = clean_term(heading)
+        key = normalize(name)
+        if not key or key == subject or generic(name):
+            continue  # the list's own heading, or one naming no thing ("Overview")
+        if key in subject or subject in key or tokens(name) & tokens(fact.subject):
+            return ""
+        return name
+    return ""
 
 
 def glued_chapter(fact: Fact) -> str | None:

@@ -22,7 +22,12 @@ from types import MappingProxyType
 
 from examgen.processes import names_no_process
 from examgen.questions.answers import formula_descriptions, one_defensible_answer
-from examgen.questions.categories import category_problem, clause_name, stated_count
+from examgen.questions.categories import (
+    category_problem,
+    clause_name,
+    related_name,
+    stated_count,
+)
 from examgen.questions.clues import across_scripts, clue_problem, own_name
 from examgen.questions.cues import (
     given_across,
@@ -57,7 +62,7 @@ from examgen.questions.statements import (
 )
 from examgen.questions.terms import term_problem
 from examgen.questions.text import mentions, normalize, script_of, similarity
-from examgen.questions.translations import translated
+from examgen.questions.translations import surely_untranslated, translated
 from examgen.questions.wording import BLANK, display_width, one_name
 
 Rule = Callable[[Draft, Notes], "str | None"]
@@ -78,7 +83,8 @@ def category(draft: Draft, notes: Notes) -> str | None:
     fact = notes.by_id.get(draft.question.facts[0])
     if fact is None:
         return None
-    return category_problem(notes, fact) or clause_name(fact.subject)
+    problem = category_problem(notes, fact) or clause_name(fact.subject)
+    return problem or related_name(fact.subject)
 
 
 _TERM_FORMS = (
@@ -301,7 +307,12 @@ def clue_identifies(draft: Draft, notes: Notes) -> str | None:
         return problem
     # "Which term does this describe" and its fill-in give the clue and ask the term: a clue
     # in another script may be its translation ("传输模式…" for "Transport Model").
-    if draft.variety in _FROM_CLUE and across_scripts(term, definition):
+    # A clue known not to say its term in Chinese (no acronym, no known translation) asks it.
+    if (
+        draft.variety in _FROM_CLUE
+        and across_scripts(term, definition)
+        and not surely_untranslated(own_name(term), definition, notes)
+    ):
         return f"“{definition}” is in another script than “{term}”: it may translate it"
     same_script = script_of(term) == script_of(definition)
     if same_script and display_width(definition) < display_width(own_name(term)):

@@ -212,3 +212,35 @@ def translated(name: str, text: str, notes: Notes) -> str | None:
 def lead(text: str) -> str:
     """A definition's first clause ("插入一条记录时" of "插入一条记录时，记下…")."""
     return re.split(r"[，,。；;：:]", text, maxsplit=1)[0]
+
+
+#: A Latin word with two capitals or a digit ("IPC", "CGroups", "DevOps", "H2"): an acronym
+#: or a coined name, whose spelt-out words a Chinese text may translate unseen ("隔离进程间
+#: 通信" for "IPC").
+_CODED = re.compile(r"[A-Z].*[A-Z]|\d")
+
+
+def surely_untranslated(term: str, clue: str, notes: Notes) -> bool:
+    """Whether the Chinese ``clue`` of a Latin ``term`` is known not to say it in Chinese:
+    every Latin word of the term the clue does not hold is a plain word (no acronym or
+    coined name), and neither the notes' bracket pairs, the common table nor the dictionary
+    finds one of them said in the clue ("系统的一个进程或线程" for "task": yes; "实现网络资源隔离"
+    for "Network": no, network → 网络). A Latin clue of a Chinese term is never known so."""
+    if not _HAN_CHAR.search(clue):
+        return False
+    words = [w for w in _LATIN_WORD.findall(term) if w.casefold() not in clue.casefold()]
+    if any(_CODED.search(w) for w in re.findall(r"[A-Za-z0-9]+", term)):
+        return False
+    # "分片键，决定…" for "Sharding Key": a short name leading the clue may be the term's
+    # Chinese name, whatever the dictionary knows of its words.
+    first = lead(clue)
+    if first != clue and len(_HAN_CHAR.findall(first)) <= MAX_LEAD_NAME:
+        return False
+    return bool(words) and not translations(term, clue, notes)
+
+
+#: A clue's first clause this short (CJK characters) may be the term's own Chinese name.
+MAX_LEAD_NAME = 4
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
