@@ -189,7 +189,7 @@ def _file_part(facts: Sequence[Fact]) -> tuple:
 
 
 # Memoized: each subject and member is keyed by the survey and again by its cards.
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def subject_key(text: str) -> str:
     """A list's subject or a member as :attr:`Survey.lists` compares them."""
     return "".join(clean(text).split()).casefold()
