@@ -62,10 +62,9 @@ def simplified_view(text: str) -> str:
 
 def chinese_characters(texts: Iterable[str]) -> str:
     """The distinct Chinese characters of ``texts``, sorted, as one string."""
-    seen: set[str] = set()
-    for text in texts:
-        seen.update(c for c in text if "\u3400" <= c <= "\u9fff")
-    return "".join(sorted(seen))
+    # The distinct characters first (one C-level pass), then the few hundred tested.
+    seen = set("".join(texts))
+    return "".join(sorted(c for c in seen if "\u3400" <= c <= "\u9fff"))
 
 
 def script_lean(texts: Iterable[str]) -> int:
