@@ -60,7 +60,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 # Memoized: a member is read by several rules per card build (two or three calls each on
 # the bench corpora). Bounded, for a process that builds many decks.
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def is_sentence(text: str) -> bool:
     """Whether a member is a whole sentence ("数据永远只会插入，没有更新与删除"), not a
     short name or phrase: a cloze blanking it would ask which sentence is missing."""
@@ -103,7 +103,7 @@ CLAIM_COLUMNS = 12
 
 # Memoized: a member is read by several rules per card build (two or three calls each on
 # the bench corpora). Bounded, for a process that builds many decks.
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def is_claim(text: str) -> bool:
     """Whether a short member states a claim rather than a name (see the patterns above):
     shorter than a sentence (:func:`is_sentence`), it is still recalled word for word only

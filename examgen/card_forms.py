@@ -25,6 +25,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 #: A title's pieces: Latin words and Chinese runs, cut at spaces, punctuation and 的.
 _PIECE = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]+")
 _PARTICLE = re.compile(r"[的之]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The share of a Chinese answer's characters that a title's pieces may say before the
 #: title gives the answer away ("DevOps" and 能力 are 8 of "DevOps作业能力"'s 10).
 MAX_SAID_SHARE = 0.6
@@ -72,7 +73,7 @@ def title_says(answer: str, title: str) -> bool:
     if other_forms(answer, title):
         return True
     answer = "".join(answer.split())
-    if not re.search(r"[\u4e00-\u9fff]", answer):
+    if not _HAN.search(answer):
         return False
     said = [False] * len(answer)
     pieces = 0

@@ -53,7 +53,7 @@ _SYNONYM_CUE = re.compile(
 
 
 # Memo (pure, str -> str): every rule of a list reads its members' and headings' names.
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def term_name(subject: str) -> str:
     """``subject`` without a list number the notes left in front of it (``6. 唯一索引``)."""
     stripped = _NUMBERING.sub("", subject, count=1).strip()
@@ -138,7 +138,7 @@ def names_synonyms(text: str) -> bool:
 
 # Memo (pure): each list looks for acronyms in its members and in its headings, shared
 # by the lists of a section.
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def acronyms(text: str) -> tuple[str, ...]:
     """The acronyms in ``text`` (``MAC``, ``BPDU``), in order, each once."""
     return tuple(dict.fromkeys(_ACRONYM.findall(text)))

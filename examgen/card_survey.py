@@ -128,6 +128,7 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
     for part in found.values():
         for text, ids in part[6].items():
             sayers.setdefault(text, set()).update(ids)
+    defined, expanded = _definitions(facts)
     return Survey(
         MappingProxyType(languages),
         MappingProxyType(qualifiers),
@@ -139,24 +140,26 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType({k: v for part in found.values() for k, v in part[4].items()}),
         MappingProxyType({k: v for part in found.values() for k, v in part[5].items()}),
         MappingProxyType({source: part[2] for source, part in found.items() if part[2]}),
-        MappingProxyType(_definitions(facts)),
+        MappingProxyType(defined),
         *deck_words(facts),
-        expanded=MappingProxyType(_definitions(facts, expansions=True)),
+        expanded=MappingProxyType(expanded),
         echoes=MappingProxyType(echoes(facts)),
     )
 
 
-def _definitions(facts: Sequence[Fact], *, expansions: bool = False) -> dict[str, str]:
+def _definitions(facts: Sequence[Fact]) -> tuple[dict[str, str], dict[str, str]]:
     """Each defined subject (:func:`subject_key`) and its definition's text, '' when two
-    definitions of it say different things; not a definition that only spells out its
-    acronym (see :attr:`Survey.defined`), or with ``expansions`` only those."""
-    found: dict[str, str] = {}
+    definitions of it say different things: those of definitions that do not only spell
+    out their acronym (see :attr:`Survey.defined`), and those of the ones that do (one
+    pass for both: each text is tested once)."""
+    found: tuple[dict[str, str], dict[str, str]] = ({}, {})
     for fact in facts:
-        text = clean(fact.text)
-        if fact.kind != "definition" or is_expansion(fact.subject, text) != expansions:
+        if fact.kind != "definition":
             continue
+        text = clean(fact.text)
+        into = found[bool(is_expansion(fact.subject, text))]
         key = subject_key(fact.subject)
-        found[key] = text if found.get(key, text) == text else ""
+        into[key] = text if into.get(key, text) == text else ""
     return found
 
 
@@ -192,7 +195,7 @@ def _file_part(facts: Sequence[Fact]) -> tuple:
 
 
 # Memoized: each subject and member is keyed by the survey and again by its cards.
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def subject_key(text: str) -> str:
     """A list's subject or a member as :attr:`Survey.lists` compares them."""
     return "".join(clean(text).split()).casefold()

@@ -33,10 +33,14 @@ def deck_words(
     prefixes as :func:`~examgen.questions.vocabulary.latin_vocabulary` gives them."""
     texts: dict[str, set[str]] = {}
     words: set[str] = set()
+    # A text read once gives nothing new read again (a gloss every list repeats, the
+    # empty gloss of every member without one): each distinct text is read once.
+    read: set[str] = set()
     for fact in facts:
         for text in fact_texts(fact):
-            if not isinstance(text, str):
+            if not isinstance(text, str) or text in read:
                 continue
+            read.add(text)
             said = " ".join(text.split()).casefold()
             found = LATIN_WORD.findall(said)
             for word in found:

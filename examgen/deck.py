@@ -84,7 +84,8 @@ __all__ = [
 
 _GUID_NAMESPACE = "examgen"
 #: Anki's base-91 digits, as genanki writes GUIDs with them.
-_BASE91 = "".join(genanki.util.BASE91_TABLE)
+_BASE91 = "".join(genanki.util.BASE91_TABLE)  # and each number below 91² in two digits:
+_BASE91_PAIRS = tuple(high + low for high in _BASE91 for low in _BASE91)
 # Card kinds (CARD_KINDS, from examgen.cards) are part of the GUID, so one fact's notes never
 # collide and a fact that changes kind gets new notes instead of overwriting another type's.
 
@@ -103,11 +104,12 @@ def note_guid(fact_id: str, card_kind: str) -> str:
         hashlib.sha256(f"{_GUID_NAMESPACE}__{fact_id}__{card_kind}".encode()).digest()[:8],
         "big",
     )
-    digits = []
+    # Two digits a step; genanki writes no leading zero, which the top pair may hold.
+    pairs = []
     while value:
-        value, digit = divmod(value, 91)
-        digits.append(_BASE91[digit])
-    return "".join(reversed(digits))
+        value, pair = divmod(value, 91 * 91)
+        pairs.append(_BASE91_PAIRS[pair])
+    return "".join(reversed(pairs)).lstrip(_BASE91[0])
 
 
 def deck_id(name: str) -> int:

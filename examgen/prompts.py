@@ -120,7 +120,7 @@ def relation(
 
 # A list's relation is asked for three or four times per card build (its title, whether it
 # names one, its prompt): the memo makes the repeats one lookup.
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1 << 14)
 def _related(
     subject: str,
     items: Sequence[Item],
