@@ -94,7 +94,7 @@ from examgen.notes.member_runs import (
 )
 from examgen.notes.openness import mark_open
 from examgen.notes.sections import SectionReader
-from examgen.notes.sentences import has_cjk
+from examgen.notes.sentences import has_cjk, is_cut
 from examgen.notes.settings import setting_name, setting_values
 from examgen.notes.shapes import is_remark, is_stage
 from examgen.notes.terms import (
@@ -162,6 +162,9 @@ class _Extractor(ItemReader, SectionReader):
             self.skip(line, f"a formula stating a relation, not a term: {subject}")
             return
         defined = (place.section_key, key)
+        if kind == "definition" and not exact and is_cut(text):
+            self.skip(line, f"a text cut mid-sentence: {text}")
+            return
         if kind == "definition":
             said = (defined, "".join(text.split()))  # `str.split` splits where `\s` matches
             # A formula or a whole sentence said twice of one subject is said once; `On: No

@@ -25,7 +25,7 @@ from examgen.notes.item_shapes import describes
 from examgen.notes.leads import kind_members, lead_statements
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.qualify import shares_word
-from examgen.notes.sentences import has_cjk
+from examgen.notes.sentences import has_cjk, split_sentences
 from examgen.notes.shapes import (
     ends_with_aspect,
     is_bare,
@@ -153,7 +153,7 @@ def _not_about_heading(text: str, subject: str) -> str:
     when it is."""
     if not subject.isascii() or has_cjk(text):
         return ""
-    first = _SENTENCE.split(text, maxsplit=1)[0].strip()
+    first = split_sentences(_SENTENCE, text, 1)[0].strip()
     if first.endswith("?") or _SUPPOSING.match(first):
         return "a question or an example"
     if _NARRATED.match(first):
@@ -230,7 +230,9 @@ class HeadingRunReader(ParagraphReader):
         sentences before the first one led by a bold term still speak of the heading (the
         bold-led ones were read as definitions of their own); None when the paragraph opens
         with its bold term."""
-        sentences = [part.strip() for part in _SENTENCE.split(paragraph.text) if part.strip()]
+        sentences = [
+            part.strip() for part in split_sentences(_SENTENCE, paragraph.text) if part.strip()
+        ]
         for number, sentence in enumerate(sentences):
             if self.lead_term(sentence, paragraph.strong)[0]:
                 if number == 0:

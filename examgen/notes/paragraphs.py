@@ -36,7 +36,7 @@ from examgen.notes.formulas import announced_noun, formula_lines
 from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive
 from examgen.notes.qualify import qualify
-from examgen.notes.sentences import has_cjk
+from examgen.notes.sentences import has_cjk, split_sentences
 from examgen.notes.shapes import heading_term, is_bare, is_math_only, is_remark
 from examgen.notes.terms import is_term, parse_head, says_order
 from examgen.notes.tree import Node
@@ -174,7 +174,9 @@ class ParagraphReader:
         found = self.symbols(paragraph, place)
         if not paragraph.strong:
             return False
-        sentences = [part for part in _SENTENCE.split(paragraph.text) if part and part.strip()]
+        sentences = [
+            part for part in split_sentences(_SENTENCE, paragraph.text) if part and part.strip()
+        ]
         for number, raw in enumerate(sentences):
             sentence = raw.strip()
             term, rest = self.lead_term(sentence, paragraph.strong)
@@ -222,7 +224,7 @@ class ParagraphReader:
     def names_more(paragraph: Node, subject: str) -> bool:
         """Whether the paragraph opens by defining a fuller name of the heading's term
         (``#### insomnia`` / ``Chronic insomnia is a …``): that definition stands instead."""
-        first = _SENTENCE.split(paragraph.text, maxsplit=1)[0]
+        first = split_sentences(_SENTENCE, paragraph.text, 1)[0]
         term, _rest = defining_sentence(first.strip())
         key, heading = normalize_subject(term), normalize_subject(subject)
         if term and has_cjk(term) and len(key) >= 2 and key in heading and key != heading:
@@ -235,7 +237,7 @@ class ParagraphReader:
     def opens_with_members(paragraph: Node) -> bool:
         """Whether the paragraph opens by naming a category's members (``日志包括A、B和C。``):
         that list stands, it is no definition of the heading."""
-        first = _SENTENCE.split(paragraph.text, maxsplit=1)[0].strip()
+        first = split_sentences(_SENTENCE, paragraph.text, 1)[0].strip()
         return has_cjk(first) and bool(inclusion(first)[0])
 
     def defining(self, paragraph: Node, place: Place, parent: str, besides: str = "") -> bool:
@@ -278,7 +280,7 @@ class ParagraphReader:
                 self.emit("definition", said.subject, place, paragraph.line, text=text)
             found = True
         # Clause by clause: `X包括A、B和C` (a category and its members).
-        for raw in _SENTENCE.split(paragraph.text):
+        for raw in split_sentences(_SENTENCE, paragraph.text):
             if not raw or not raw.strip():
                 continue
             clauses = _ZH_CLAUSE.split(raw) if has_cjk(raw) else [raw]

@@ -8,7 +8,7 @@ from examgen.notes.clauses import defining_sentence, is_clause
 from examgen.notes.notation import notation
 from examgen.notes.qualify import qualify
 from examgen.notes.relations_en import relations
-from examgen.notes.sentences import Said
+from examgen.notes.sentences import Said, split_sentences
 from examgen.notes.shapes import is_bare
 from examgen.notes.terms import is_term
 
@@ -147,7 +147,7 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             return owner
         return qualify(term, topic) if is_bare(term) and topic else term
 
-    for raw in _EN_SENTENCE.split(text):
+    for raw in split_sentences(_EN_SENTENCE, text):
         sentence = _LEADING_ADVERB.sub("", raw.strip())
         aspect = _EN_ASPECT.match(sentence)
         term, rest = defining_sentence(sentence)

@@ -53,3 +53,106 @@ def split_outside(text: str, marks: str) -> list[str]:
             start = index + 1
     parts.append(text[start:])
     return [part.strip() for part in parts if part.strip()]
+
+
+# A full stop that ends an abbreviation, not a sentence: `(e.g. Modafinil)`, `A vs. B`,
+# `Fig. 3`. `etc.` is not one of them: before a capital it mostly does end the sentence
+# (`…, etc. The next`); inside brackets the bracket rule keeps it.
+_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[\s(（\[“\"'/]))(?:(?i:e\.\s?g|i\.\s?e|eg|ie|vs|cf|approx|viz|resp|et\s+al|ca)"
+    r"|Fig|Figs|No|Nos|Eq|Eqs|Dr|Mr|Mrs|Ms|Prof|Sr|Jr)\.$"
+)
+# A single initial (`J. Smith`, `John F. Kennedy`): a capital letter standing alone.
+_INITIAL = re.compile(r"(?:^|(?<=[\s(“\"]))(?P<letter>[A-Z])\.$")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+[A-Z]\.$")
+_NEXT_WORD = re.compile(r"(?P<word>[A-Z][a-z]*)(?P<dot>\.)?")
+# Words that start sentences rather than follow initials (`… vitamin C. The next …`).
+_OPENER = re.compile(
+    r"(?:The|This|These|That|Those|It|Its|They|There|Their|We|In|On|At|For|If|When|Then|So|But"
+    r"|And|A|An|As|Thus|However|Each|All|Both|Some|Most|He|She|You|I|One|Here|Also|Such)"
+)
+# Words an initial follows inside a name or a citation (`by J. Smith`).
+_BEFORE_NAME = frozenset(("by", "and", "with", "from"))
+_LOOK_BACK = 12  # characters enough to hold the longest abbreviation before a full stop
+
+
+def _holds_initial(before: str, after: str) -> bool:
+    """Whether the full stop ending ``before`` closes an initial of a name going on in
+    ``after`` (``J. Smith``), not a sentence ending on a one-letter name (``type A. The``)."""
+    if _INITIAL.search(before) is None:
+        return False
+    following = _NEXT_WORD.match(after)
+    if following is None:
+        return False
+    if following["dot"] and len(following["word"]) == 1:
+        return True  # `J. R. Tolkien`: another initial follows
+    if _OPENER.fullmatch(following["word"]):
+        return False
+    word = _WORD_BEFORE.search(before)
+    return word is None or word["word"][0].isupper() or word["word"] in _BEFORE_NAME
+
+
+def _inside_brackets(text: str) -> list[int]:
+    """For each position of ``text``, how many bracket pairs that close hold it (a bracket
+    left open to the end of the text holds nothing: it is a typo, not an aside)."""
+    depth = [0] * (len(text) + 1)
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char in OPEN:
+            opened.append(index)
+        elif char in CLOSE and opened:
+            depth[opened.pop() + 1] += 1
+            depth[index] -= 1
+    running = 0
+    for index, step in enumerate(depth):
+        running += step
+        depth[index] = running
+    return depth
+
+
+def split_sentences(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
+    """``pattern.split(text, maxsplit)`` with ``pattern`` matching where sentences may
+    meet, save where that is after an abbreviation (``e.g.``, ``vs.``, ``Fig.``), after an
+    initial (``J. Smith``) or inside brackets (``(… etc. More …)``)."""
+    cuts: list[tuple[int, int]] = []
+    depth: list[int] | None = None
+    for found in pattern.finditer(text):
+        start, end = found.span()
+        before = text[max(0, start - _LOOK_BACK) : start]
+        if _ABBREVIATION.search(before) or _holds_initial(before, text[end : end + 40]):
+            continue
+        if depth is None:
+            depth = _inside_brackets(text) if _BRACKET.search(text) else []
+        if depth and depth[start]:
+            continue
+        cuts.append((start, end))
+        if len(cuts) == maxsplit:
+            break
+    parts: list[str] = []
+    last = 0
+    for start, end in cuts:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return parts
+
+
+# A text cut where its sentence was not over: ending inside an open bracket
+# (`… drugs (e.g`) or on an abbreviation (`… such as e.g.`).
+_CUT_END = re.compile(r"(?:^|(?<=[\s(（\[]))(?i:e\.\s?g|i\.\s?e|eg|ie|vs|cf|approx|viz)\.?\s*$")
+
+
+def is_cut(text: str) -> bool:
+    """Whether ``text`` stops mid-sentence: on an abbreviation or with a bracket still open
+    (never a fact's whole text)."""
+    if _CUT_END.search(text):
+        return True
+    if _BRACKET.search(text) is None:
+        return False
+    depth = 0
+    for char in text:
+        if char in OPEN:
+            depth += 1
+        elif char in CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0

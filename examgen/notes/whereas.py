@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from examgen.notes.sentences import has_cjk
+from examgen.notes.sentences import has_cjk, split_sentences
 
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _WHEREAS = re.compile(r"\s*[,;]\s*(?:whereas|while)\s+", re.IGNORECASE)
@@ -55,7 +55,7 @@ def whereas_table(
         return None
     rows: list[tuple[str, str, str]] = []
     for text in texts:
-        for sentence in _SENTENCE_END.split(text.strip()):
+        for sentence in split_sentences(_SENTENCE_END, text.strip()):
             halves = _WHEREAS.split(sentence.strip().rstrip("."), maxsplit=1)
             if len(halves) < 2:
                 continue  # an introduction, not a row
