@@ -121,3 +121,37 @@ def test_a_definition_cut_inside_a_bracket_gives_no_fact():
         "- **Lichen**: a fungus living with an alga\n"
     )
     assert skipped(text) == ["a text cut mid-sentence: a small plant of damp shade (e.g"]
+
+
+# ----------------------------------------------------------------------------- ratings
+
+
+def test_a_term_first_rated_is_defined_by_the_pronoun_sentence_after():
+    text = (
+        "# Plants\n\n## Roots\n\nRoots grow down into the soil. **Root hairs** are especially "
+        "important for taking up water. They are thin outgrowths of the root skin.\n"
+    )
+    assert one(text, "Root hairs", "definition").text == "thin outgrowths of the root skin."
+
+
+def test_a_chinese_term_first_rated_is_defined_by_the_pronoun_sentence_after():
+    text = "# 植物\n\n## 根\n\n**根毛**非常重要。它是根表皮细胞向外的突起。\n"
+    assert one(text, "根毛", "definition").text == "根表皮细胞向外的突起。"
+
+
+def test_a_rating_followed_by_no_noun_phrase_stays_the_definition():
+    text = (
+        "# Plants\n\n## Roots\n\n**Root hairs** are especially important for taking up "
+        "water. They are usually short.\n"
+    )
+    assert one(text, "Root hairs", "definition").text.startswith("especially important")
+
+
+def test_a_definition_before_a_pronoun_sentence_is_kept_whole():
+    text = (
+        "# Plants\n\n## Roots\n\n**Root hairs** are thin outgrowths of the root skin. They "
+        "are tubes of one cell each.\n"
+    )
+    assert one(text, "Root hairs", "definition").text == (
+        "thin outgrowths of the root skin. They are tubes of one cell each."
+    )

@@ -32,6 +32,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.draft import Place, normalize_subject
+from examgen.notes.evaluations import defined_after_rating
 from examgen.notes.formulas import announced_noun, formula_lines
 from examgen.notes.inclusions import inclusion
 from examgen.notes.prose import only_lists, read_prose, resolve_possessive
@@ -181,8 +182,12 @@ class ParagraphReader:
             sentence = raw.strip()
             term, rest = self.lead_term(sentence, paragraph.strong)
             if term:
+                after = sentences[number + 1 :]
+                rated = defined_after_rating(rest, after)
+                if rated:  # `**X** are important for … They are bursts of …`: what X is
+                    rest, after = rated, after[1:]
                 # The first sentence's term is explained by the whole paragraph.
-                body = " ".join([rest, *sentences[1:]]) if number == 0 else rest
+                body = " ".join([rest, *after]) if number == 0 else rest
                 self.emit(
                     "definition",
                     term,
