@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from notes_text import one, skipped
+from notes_text import facts, one, skipped
 
 from examgen.notes.sentences import is_cut, split_sentences
 
@@ -155,3 +155,31 @@ def test_a_definition_before_a_pronoun_sentence_is_kept_whole():
     assert one(text, "Root hairs", "definition").text == (
         "thin outgrowths of the root skin. They are tubes of one cell each."
     )
+
+
+# ----------------------------------------------------------------------------- statements
+
+
+def test_a_statement_with_a_hyphenated_verb_defines_its_kind_of_thing():
+    text = "# Garden\n\n## Frames\n\n* A cold frame over-winters seedlings in the garden.\n"
+    assert one(text, "cold frame", "definition").text == "over-winters seedlings in the garden."
+
+
+def test_bullets_that_each_state_a_kind_of_thing_are_no_list_of_sentences():
+    text = (
+        "# Garden\n\n## Mulch\n\n### C) Straw\n* The examples are like (B); see the slides.\n"
+        "* An eager gardener over-water seedlings relative to plans.\n"
+        "* A patient gardener always follows through on her plans!\n"
+    )
+    assert [fact.subject for fact in facts(text) if fact.kind == "list"] == []
+
+
+def test_a_worked_example_keeps_the_lesson_it_states_about_a_kind_of_thing():
+    text = (
+        "# Garden\n\n## Straw\n\n**Example 1b: watering pots (patient gardener)**\n"
+        "* Let $a = 1$, all else the same.\n* Watering today? No.\n"
+        "* A patient gardener always follows through on her plans!\n"
+    )
+    assert [(fact.kind, fact.subject) for fact in facts(text)] == [
+        ("definition", "patient gardener")
+    ]

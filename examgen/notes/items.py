@@ -58,7 +58,7 @@ from examgen.notes.shapes import (
     is_translation,
     noise_reason,
 )
-from examgen.notes.statements import aliased, equated
+from examgen.notes.statements import aliased, equated, is_statement
 from examgen.notes.terms import (
     LATIN_LETTER,
     Head,
@@ -186,7 +186,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             formula_named = self.named_formula(node, child_items, place)
             if formula_named is not None:
                 return formula_named
-        if not member and head.how in ("plain", "label") and is_sentence(head.term):
+        if not member and head.how in ("plain", "label") and is_statement(head.term):
             return self.sentence_item(node, child_items, place, parent)
         if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
             led = self.led_member(node, child_items, place)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from examgen.notes.clauses import is_sentence
 from examgen.notes.sentences import has_cjk
-from examgen.notes.statements import agent_role
+from examgen.notes.statements import agent_role, is_statement
 from examgen.notes.terms import parse_head
 from examgen.notes.tree import Node
 
@@ -82,7 +82,7 @@ def statements_of_their_own(run: Sequence[Node], quiet: Sequence[Node]) -> bool:
     if len(run) < 2 or any(node.children for node in run):
         return False
     if not all(
-        (is_sentence(node.text) or agent_role(node.text)[0])  # `Treated by A and B`
+        (is_statement(node.text) or agent_role(node.text)[0])  # `Treated by A and B`
         and not has_cjk(node.text)
         and parse_head(node.text).how == "plain"
         for node in run

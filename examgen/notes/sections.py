@@ -58,6 +58,7 @@ from examgen.notes.shapes import (
     names_a_pair,
     names_notes,
 )
+from examgen.notes.statements import generic_statement
 from examgen.notes.terms import (
     is_term,
     one_name,
@@ -84,11 +85,20 @@ class SectionReader(HeadingRunReader):
             if node.kind == "heading":
                 self.section(node, place.under(node), below)
 
+    def lessons(self, nodes: Sequence[Node], place: Place) -> None:
+        """``A patient saver always keeps to her plan.`` among a worked example's items: what
+        any such thing does, the lesson the example teaches (its other items are its data)."""
+        for node in nodes:
+            term, rest = generic_statement(node.text) if node.kind == "item" else ("", "")
+            if term and not node.children:
+                self.emit("definition", term, place, node.line, text=rest, tags=node.tags)
+
     def section(self, heading: Node, place: Place, parent: str) -> None:
         """One heading: its term, then what it owns."""
         term = one_name(heading_term(heading.text))
         if is_example_heading(heading.text):
             self.skip(heading.line, f"worked example: {heading.text}")
+            self.lessons(heading.children, place)
             return
         term, gloss = titled_gloss(term)
         if gloss and heading.line != getattr(self, "title_line", -1):

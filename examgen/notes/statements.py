@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 
-from examgen.notes.clauses import comma_members, is_clause
+from examgen.notes.clauses import comma_members, is_clause, is_sentence
 from examgen.notes.terms import is_term
 
 # `A discarding port continues to …`: an indefinite subject of two or three words (one noun
 # alone, `A switch becomes root`, is an event) and a verb
-# in the present tense (`is` sentences are read by `defining_sentence`).
+# in the present tense (`is` sentences are read by `defining_sentence`); a verb may be
+# hyphenated (`over-winters`), and one led by `over-`/`under-`/`out-` is a verb even when
+# its `s` was left off (`An eager buyer over-spend on sales`).
 _GENERIC = re.compile(
     r"^(?:A|An)\s+(?P<term>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){1,2}?)\s+"
     r"(?P<rest>(?:(?:still|also|only|always|never|often|usually|typically|generally)\s+)?"
-    r"(?!is\b|was\b|has\b|does\b)[a-z]+s\b.{8,})$"
+    r"(?!is\b|was\b|has\b|does\b)(?:(?:[a-z]+-)?[a-z]+s|(?:over|under|out)-[a-z]+)\b.{8,})$"
 )
 # `… protocols such as DTP, VTP, CDP, or LOOP`: up to four words before `such as`.
 _SUCH_AS = re.compile(
@@ -38,6 +40,12 @@ def generic_statement(sentence: str) -> tuple[str, str]:
     if not is_term(term) or is_clause(term):
         return "", ""
     return term, match["rest"]
+
+
+def is_statement(text: str) -> bool:
+    """A whole sentence (:func:`~examgen.notes.clauses.is_sentence`), or a statement about a
+    kind of thing whose verb no list of finite verbs holds (``An eager buyer over-spends``)."""
+    return is_sentence(text) or bool(generic_statement(text)[0])
 
 
 def such_as(sentence: str) -> tuple[str, list[str]]:
