@@ -269,7 +269,8 @@ class _Extractor(ItemReader, SectionReader):
         sides = compared_sides(label.text, items)
         for name, node in sides:
             traits = [Item(point) for point in side_points(node)]
-            self.emit("list", f"{name}的特点", place, node.line, items=traits)
+            lead = label.text.strip().rstrip(":：").strip()  # the comparison, for the stems
+            self.emit("list", f"{name}的特点", place, node.line, items=traits, label=lead)
         return bool(sides)
 
     def setting(self, label: Node, place: Place) -> bool:

@@ -22,7 +22,7 @@ from examgen.notes.tree import Node
 
 # What :meth:`RoleItems.agent` names (`cause of RA`): no term of the notes' own.
 _ROLE_OF = re.compile(
-    r"^(?:(?:typical|usual|main|common)\s+)?(?:causes?|effects?|prevalence|regulators?|treatments?|triggers?|drivers?"
+    r"^(?:(?:typical|usual|main|common)\s+)?(?:causes?|effects?|drawbacks?|prevalence|regulators?|treatments?|triggers?|drivers?"
     r"|uses?) of "
 )
 

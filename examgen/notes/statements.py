@@ -189,7 +189,11 @@ def agent_role(text: str) -> tuple[str, str, list[str]]:
         return "prevalence", text.rstrip("."), []  # `Affects 1 in every 2,000 people`
     effects = _CAUSES.match(text)
     if effects:
-        names = _effect_names(effects["rest"])
+        names, clause = _effect_names(effects["rest"])
+        if names and clause:
+            # `Causes A, B, and does not treat …`: what it fails to do is a drawback, no
+            # effect; a list without the clause would lose a third of the sentence.
+            return ("drawbacks", "", [*names, clause]) if _NEGATED.match(clause) else ("", "", [])
         return ("effects", "", names) if names else ("", "", [])
     match = _AGENT.match(text)
     if not match:
@@ -223,6 +227,8 @@ _AFFECTS = re.compile(
 )
 # `Causes daytime drowsiness, memory problems, and …` under a term: what the term brings on.
 _CAUSES = re.compile(r"^(?:causes|leads\s+to|results\s+in)\s+(?P<rest>[a-z].{2,})$", re.IGNORECASE)
+#: A clause saying what the thing fails to do (``does not treat …``): a drawback.
+_NEGATED = re.compile(r"^(?:does|do|did|can|will|would)\s+not\b|^(?:cannot|not|no longer)\b", re.I)
 # `…, and does not treat …`: a clause joined to the names, not one of them.
 _CLAUSE_OPENING = re.compile(
     r"^(?:does|do|did|is|are|was|were|can|cannot|may|might|will|would|has|have|not|also)\b",
@@ -230,15 +236,18 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
-def _effect_names(text: str) -> list[str]:
+def _effect_names(text: str) -> tuple[list[str], str]:
     """The leading names of ``daytime drowsiness, memory problems, and does not …`` (two or
-    more short noun phrases, up to the first clause); [] when there are fewer."""
+    more short noun phrases, up to the first clause) and the clause after them ('' when
+    there is none); ([], '') when there are fewer names."""
     names = []
-    for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", text.strip().rstrip(".")):
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", text.strip().rstrip("."))
+    for at, part in enumerate(parts):
         part = part.strip()
         if not part or _CLAUSE_OPENING.match(part):
-            break
+            clause = ", ".join(p.strip() for p in parts[at:] if p.strip())
+            return (names, clause) if len(names) >= 2 else ([], "")
         if len(part.split()) > 4 or not is_term(part):
-            return []
+            return [], ""
         names.append(part)
-    return names if len(names) >= 2 else []
+    return (names, "") if len(names) >= 2 else ([], "")

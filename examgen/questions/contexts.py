@@ -19,6 +19,7 @@ from examgen.model import Fact
 from examgen.questions.categories import clause_name, generic, sentence
 from examgen.questions.cues import tokens
 from examgen.questions.index import Notes, Pair
+from examgen.questions.labels import basis_owned, glued, glued_name
 from examgen.questions.owners import parent_name
 from examgen.questions.text import clean, mentions, normalize, script_of
 from examgen.questions.wording import phrase
@@ -112,20 +113,44 @@ def list_context(notes: Notes, pair: Pair) -> str:
     a definition, the list under its own heading that holds its term ("flag" among 隐藏字段);
     '' when there is none or it is a sentence."""
     if pair.context:
-        clause = sentence(pair.context) or clause_name(pair.context)
-        return "" if clause else pair.context
+        context = _member_context(notes, pair)
+        clause = sentence(context) or clause_name(context)
+        return "" if clause else context
     holder = _holding_list(notes, pair)
     if holder is None:
-        return parent_item(pair)
-    name = notes.names.get(holder.id, "")
+        return parent_item(notes, pair)
+    name = _holder_name(notes, holder)
     return name if _usable(name, pair.term.text) and not _bare(name) else ""
 
 
-def parent_item(pair: Pair) -> str:
+def _member_context(notes: Notes, pair: Pair) -> str:
+    """The name of the list a glossed member ``pair`` is in, as :func:`_holder_name` gives it."""
+    if glued(notes, pair.fact):
+        return ""
+    owned = basis_owned(pair.fact, pair.context)
+    return pair.context if owned is None else owned
+
+
+def _holder_name(notes: Notes, holder: Fact) -> str:
+    """The name a stem gives the list ``holder`` as a context: its indexed name, with the
+    owner a bare kind word split by a basis needs ("管理者的分类（按所处的组织层次）"); ''
+    when it has no owner, or the name glues two clauses of a line (see :mod:`.labels`)."""
+    if glued(notes, holder):
+        return ""
+    name = notes.names.get(holder.id, "")
+    owned = basis_owned(holder, name)
+    return name if owned is None else owned
+
+
+def parent_item(notes: Notes, pair: Pair) -> str:
     """The list item a definition hangs under (``Fact.parent``: "个人的特质" over "生物特质：…")
     when it may stand in a stem asking the term, or '': it says whose the term is where no
     list holds it."""
     parent = parent_name(pair.fact) if pair.fact.kind == "definition" else ""
+    if parent and glued_name(notes, parent):
+        return ""
+    owned = basis_owned(pair.fact, parent) if parent else None
+    parent = parent if owned is None else owned
     return parent if _usable(parent, pair.term.text) and not _bare(parent) else ""
 
 
@@ -141,11 +166,14 @@ def fill_in_context(notes: Notes, pair: Pair) -> str:
     told = relation(holder.label) if holder is not None else ""
     if told and not _names_term(told, term):
         return told
-    name = pair.context or (notes.names.get(holder.id, "") if holder is not None else "")
+    if pair.context:
+        name = _member_context(notes, pair)
+    else:
+        name = _holder_name(notes, holder) if holder is not None else ""
     if _usable(name, term) and not _bare(name):
         return name
-    if parent_item(pair):
-        return parent_item(pair)
+    if parent_item(notes, pair):
+        return parent_item(notes, pair)
     section = pair.fact.section
     if len(section) < 2:
         return ""
@@ -180,6 +208,9 @@ def fill_in_rivals(notes: Notes, pair: Pair, context: str) -> tuple[str, ...]:
     if holder is None or not context:
         return ()
     names = {relation(holder.label) if holder.label else "", notes.names.get(holder.id, "")}
-    if context not in names | {pair.context}:
+    names |= {_holder_name(notes, holder), pair.context}
+    if pair.context:
+        names.add(_member_context(notes, pair))
+    if context not in names:
         return ()
     return tuple(i.text for i in holder.items if normalize(i.text) != pair.term.key)

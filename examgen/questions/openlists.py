@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
+from examgen.questions.labels import open_by_word
 
 #: What each form would claim of an open list that the notes do not say.
 _CLOSED_READINGS = {
@@ -30,6 +31,12 @@ def open_list(draft: Draft, notes: Notes) -> str | None:
     if not reading or not draft.question.facts:
         return None
     fact = notes.by_id.get(draft.question.facts[0])
-    if fact is None or not fact.open:
+    if fact is None:
+        return None
+    word = open_by_word(fact.subject)
+    if word and not fact.open:
+        # "常见微服务相关框架": the name itself says the members are some of many.
+        return f"“{fact.subject}” names an open set (“{word}”): the question {reading}"
+    if not fact.open:
         return None
     return f"“{fact.subject}” gives examples, not all its members: the question {reading}"

@@ -91,6 +91,9 @@ def owned_name(notes: Notes, fact: Fact) -> str:
     ("核心组件（容器编排与Kubernetes原理）"); the list item it hangs under rather than the
     heading when the name does not say whose it is ("步骤（安装Docker）")."""
     name = notes.names[fact.id]
+    owned = basis_owned(fact, name)
+    if owned:
+        return owned  # "分类 按所处的组织层次": classification of what, its heading says
     if name != clean(fact.subject):
         # Already told apart from a list of the same name by its heading.
         return name
@@ -212,3 +215,50 @@ def glued_chapter(fact: Fact) -> str | None:
     if owner and len(fact.section) < SECTION_DEPTH and not _parent_owner(fact):
         return f"“{clean(fact.subject)}” is named only by its chapter “{owner}”"
     return None
+
+
+#: The opening of a basis a kind word is split by ("按所处的组织层次", "by function").
+_BASIS = re.compile(r"^(?P<head>.+?)\s+(?P<basis>(?:按|根据|根據|依照|by\s|according\sto\s).*)$")
+#: Kind words that say only that something is divided, not what ("分类", "Types").
+_CLASSIFICATIONS = frozenset(
+    ("分类", "类型", "种类", "类别", "划分", "分類", "類型", "種類", "類別", "劃分",
+     "types", "kinds", "classes", "categories", "classification", "classifications")
+)  # fmt: skip
+#: What joins an owner to its kind word in a heading ("管理者及其分类", "管理者的分类").
+_JOINERS = ("及其", "及", "的", "和")
+
+
+def basis_owned(fact: Fact, name: str) -> str | None:
+    """``name`` with the owner a bare kind word split by a basis needs ("分类 按所处的组织层次"
+    under "管理者及其分类" -> "管理者的分类 按所处的组织层次"), '' when no heading says whose
+    kind it is, or None when ``name`` is no such kind word."""
+    match = _BASIS.match(clean(name))
+    if match is None or normalize(match["head"]) not in _CLASSIFICATIONS:
+        return None
+    head = match["head"]
+    for heading in reversed(fact.section[1:]):
+        owner = _owner_of(clean(heading), head)
+        if owner:
+            if fact.lang == "en":
+                return f"{head} of {owner} {match['basis']}"
+            return f"{owner}的{head} {match['basis']}"
+    return ""
+
+
+def _owner_of(heading: str, head: str) -> str:
+    """What ``heading`` names as the owner of the kind ``head``: the heading without a
+    section number and its kind word ("1.3.1. 管理者及其分类" -> "管理者"), or ''."""
+    text = re.sub(r"^[\d.、\s]+", "", heading).strip()
+    key = normalize(head)
+    kinds = sorted({key, *CATEGORY_WORDS_ZH}, key=len, reverse=True)
+    for kind in kinds:
+        if kind and text.endswith(kind) and len(text) > len(kind):
+            owner = text[: -len(kind)]
+            for joiner in _JOINERS:
+                if owner.endswith(joiner):
+                    owner = owner[: -len(joiner)]
+                    break
+            return owner.strip() if normalize(owner) and not bare(owner) else ""
+    if text.casefold().startswith(f"{head.casefold()} of "):
+        return text[len(head) + 4 :].strip()
+    return ""

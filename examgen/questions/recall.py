@@ -16,6 +16,7 @@ from examgen.model import Fact
 from examgen.questions.categories import judgement, kinds_of, stated_count
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
+from examgen.questions.labels import compared
 from examgen.questions.wording import display_width
 
 #: Recall budget, in display columns of all members together, of a list named by a kind,
@@ -43,6 +44,10 @@ def open_ended(notes: Notes, fact: Fact) -> str | None:
     members = notes.members_of.get(fact.id, ())
     if not members:
         return None
+    comparison = compared(fact)
+    if comparison:
+        # Traits told beside another side's (速度较慢 beside 速度较快) are traits only there.
+        return f"its members are told in the comparison “{comparison}”, not as a list"
     last = members[-1].text.strip()
     # "滚动升级、服务回滚等等" ends its own enumeration, not the list's.
     if _ETC.search(last) and not re.search(r"[、,，]", last):

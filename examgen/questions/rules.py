@@ -43,6 +43,7 @@ from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
 from examgen.questions.giveaways import answers_another as answers_another
 from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
+from examgen.questions.labels import glued_label
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.loops import straight_order
@@ -413,6 +414,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "closed_list": closed_list,
         "open_list": open_list,
+        "glued_label": glued_label,
         "false_member_sibling": false_member_sibling,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,
