@@ -28,6 +28,7 @@ from examgen.questions.categories import (
     related_name,
     stated_count,
 )
+from examgen.questions.claimcues import no_claim_cue
 from examgen.questions.clues import across_scripts, clue_problem, own_name
 from examgen.questions.cues import (
     given_across,
@@ -440,6 +441,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "no_length_cue": no_length_cue,
         "no_case_cue": no_case_cue,
         "no_shared_word_cue": no_shared_word_cue,
+        "no_claim_cue": no_claim_cue,
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
         "formula_descriptions": formula_descriptions,

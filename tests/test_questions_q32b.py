@@ -1,0 +1,70 @@
+"""Session 32 (q32b): cues a question gives away its answer by, found by a teacher's reading;
+each with a small note of our own."""
+
+from __future__ import annotations
+
+from question_facts import drafts, facts_under
+
+from examgen.questions.index import index_notes
+from examgen.questions.rules import ITEM_RULES
+
+# ------------------------------------------------- 1, 2. a true claim whose halves share a word
+
+orchard = facts_under(("果园复习", "修剪与施肥"))
+PRUNING = orchard("t1", "list", "果树修剪方法", "疏枝修剪", "短截修剪", "回缩修剪", line=3)
+FEEDING = orchard("t2", "list", "果树施肥方法", "环状施肥", "穴施", "叶面喷施", line=8)
+BY_SOURCE = orchard("t3", "list", "灌溉设备类型（按水源）", "井水设备", "雨水设备", "河水设备",
+                   line=13)  # fmt: skip
+BY_USE = orchard("t4", "list", "灌溉设备类型（按用途）", "喷灌设备", "滴灌设备", "渗灌设备",
+                line=17)  # fmt: skip
+NPK = orchard("t5", "list", "土壤三要素：NPK", "氮(Nitrogen)", "磷(Phosphorus)", "钾(Potassium)",
+              line=21)  # fmt: skip
+TROUBLES = orchard("t6", "list", "土壤问题", "板结", "盐碱化", "酸化", line=26)
+ORCHARD = [PRUNING, FEEDING, BY_SOURCE, BY_USE, NPK, TROUBLES]
+
+
+def _true_claims(asked, facts=ORCHARD, variety="claim_member") -> list[str | None]:
+    notes = index_notes(facts)
+    built = [d for d in drafts(facts, asked, variety) if d.question.truth]
+    assert built
+    return [ITEM_RULES["no_claim_cue"](d, notes) for d in built]
+
+
+def test_a_true_member_ending_in_a_word_of_its_list_name_is_no_claim():
+    assert all(v and "修剪" in v for v in _true_claims(PRUNING))
+
+
+def test_a_shared_word_the_sibling_lists_members_share_too_tells_nothing():
+    assert _true_claims(BY_SOURCE) == [None] * len(_true_claims(BY_SOURCE))
+
+
+def test_a_true_member_whose_alias_starts_with_a_letter_of_the_acronym_is_no_claim():
+    assert all(v and "alias" in v for v in _true_claims(NPK))
+
+
+roles = facts_under(("果园复习", "温室里的分工"))
+WATERER = roles("d1", "list", "温室角色", "浇水员=每天早晚给苗床浇水", "看护员=夜里巡视门窗和温度",
+                "搬运员=把成熟的果箱送到库房", line=3)  # fmt: skip
+HOUSE = [WATERER]
+
+
+def test_a_true_definition_sharing_a_word_its_siblings_do_not_is_no_claim():
+    claims = [
+        d
+        for d in drafts(HOUSE, WATERER, "claim_definition", seeds=range(30))
+        if d.question.truth and "浇水员" in d.question.prompt
+    ]
+    assert claims
+    notes = index_notes(HOUSE)
+    assert all("浇水" in (ITEM_RULES["no_claim_cue"](d, notes) or "") for d in claims)
+
+
+def test_a_true_definition_sharing_no_word_with_its_term_is_a_claim():
+    claims = [
+        d
+        for d in drafts(HOUSE, WATERER, "claim_definition", seeds=range(30))
+        if d.question.truth and "看护员" in d.question.prompt
+    ]
+    assert claims
+    notes = index_notes(HOUSE)
+    assert [ITEM_RULES["no_claim_cue"](d, notes) for d in claims] == [None] * len(claims)
