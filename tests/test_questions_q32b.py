@@ -68,3 +68,58 @@ def test_a_true_definition_sharing_no_word_with_its_term_is_a_claim():
     assert claims
     notes = index_notes(HOUSE)
     assert [ITEM_RULES["no_claim_cue"](d, notes) for d in claims] == [None] * len(claims)
+
+
+# ------------------------------------------------- 7. an ordering its steps' shape gives away
+
+routine = facts_under(("Orchard notes", "Routines"), source="orchard.md")
+PRUNE = routine("s1", "sequence", "Pruning routine", "Choose a tree and a saw",
+                "For each branch over two metres, cut it back", "Return the cuttings to the heap",
+                line=3, lang="en")  # fmt: skip
+GRAFT = routine("s2", "sequence", "Grafting routine", "Choose a healthy rootstock",
+                "Cut a slanted notch into the stem", "Bind the scion with tape",
+                line=9, lang="en")  # fmt: skip
+
+
+def _order_verdicts(asked) -> list[str | None]:
+    notes = index_notes([PRUNE, GRAFT])
+    built = drafts([PRUNE, GRAFT], asked, "order_steps")
+    assert built
+    return [ITEM_RULES["order_by_shape"](d, notes) for d in built]
+
+
+def test_three_steps_ordered_by_set_up_loop_and_result_words_are_no_ordering():
+    assert all(v and "opening word" in v for v in _order_verdicts(PRUNE))
+
+
+def test_steps_whose_order_needs_the_notes_are_an_ordering():
+    assert _order_verdicts(GRAFT) == [None] * len(_order_verdicts(GRAFT))
+
+
+# ------------------------------------------------- 6. a choice listing a blank's candidates
+
+from examgen.questions.giveaways import answers_another  # noqa: E402
+
+cider = facts_under(("Orchard notes", "Cider making"), source="orchard.md")
+_STEPS = {
+    "Milling": "crush the apples into a coarse pulp",
+    "Pressing": "squeeze the juice out of the pulp",
+    "Fermenting": "leave the juice with yeast for weeks",
+    "Bottling": "fill bottles with the finished drink",
+}
+CIDER = [
+    cider(f"c{n}", "definition", term, text=text, line=n + 2, lang="en")
+    for n, (term, text) in enumerate(_STEPS.items(), 1)
+]
+
+
+def test_a_blank_whose_key_a_choice_of_its_section_offers_is_not_on_that_paper():
+    notes = index_notes(CIDER)
+    blanks = drafts(CIDER, CIDER[1], "blank_term", seeds=range(1))
+    choices = [
+        d
+        for d in drafts(CIDER, CIDER[0], "definition_to_term")
+        if "Pressing" in {o.text for o in d.question.options}
+    ]
+    assert blanks and choices
+    assert all("candidates" in (answers_another(blanks[0], [c], notes) or "") for c in choices)

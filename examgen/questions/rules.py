@@ -46,7 +46,7 @@ from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
-from examgen.questions.loops import straight_order
+from examgen.questions.loops import order_by_shape, straight_order
 from examgen.questions.membership import member_is_a_thing
 from examgen.questions.openlists import open_list
 from examgen.questions.optionkind import matching_kinds, option_kind
@@ -424,6 +424,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "sequence_title": sequence_title,
         "ordered_process": ordered_process,
         "straight_order": straight_order,
+        "order_by_shape": order_by_shape,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
         "one_claim": one_claim,
