@@ -123,3 +123,28 @@ def test_a_blank_whose_key_a_choice_of_its_section_offers_is_not_on_that_paper()
     ]
     assert blanks and choices
     assert all("candidates" in (answers_another(blanks[0], [c], notes) or "") for c in choices)
+
+
+# ------------------------------------------------- 4. options that differ in form
+
+soil = facts_under(("果园复习", "果园的环境"))
+WIDE = soil("e1", "list", "远环境", "气候因素C=全年的降水和气温变化对果树的影响",
+            "市场因素M=果品价格和销路的起落对果园经营的影响",
+            "政策因素G=补贴和土地政策对果园规模的约束", line=3)  # fmt: skip
+OFFICE = soil("e2", "definition", "补贴办", text="负责发放果园补贴并检查果园用地的机构", line=9)
+
+
+def test_a_key_alone_without_the_code_letter_the_other_options_end_in_is_a_form_cue():
+    notes = index_notes([WIDE, OFFICE])
+    built = drafts([WIDE, OFFICE], OFFICE, "definition_to_term")
+    assert built
+    assert all("code letter" in (ITEM_RULES["no_form_cue"](d, notes) or "") for d in built), built[
+        0
+    ].question.options
+
+
+def test_a_blank_in_three_steps_ordered_by_their_shape_is_no_fill_in():
+    notes = index_notes([PRUNE, GRAFT])
+    built = drafts([PRUNE, GRAFT], PRUNE, "blank_step")
+    assert built
+    assert all("opening word" in (ITEM_RULES["order_by_shape"](d, notes) or "") for d in built)

@@ -96,11 +96,20 @@ def _role(step: str) -> int | None:
 
 
 def order_by_shape(draft: Draft, notes: Notes) -> str | None:
-    """Put-in-order is not asked of a few steps whose order their opening words give
-    (Choose… → For… → Return…): any algorithm's shape orders them, the notes are not needed."""
-    if draft.variety != "order_steps" or not 1 < len(draft.asks) <= MAX_SHAPED_STEPS:
+    """Put-in-order (and fill-in-a-step) is not asked of a few steps whose order their opening
+    words give (Choose… → For… → Return…): any algorithm's shape orders them, the notes are
+    not needed."""
+    if draft.variety == "order_steps":
+        steps = draft.asks
+    elif draft.variety == "blank_step":
+        # The blank of such a chain asks the set-up or the result line back verbatim: the
+        # shape gives its place, and the notes' wording is all that is left to recall.
+        steps = (*draft.asks, *draft.stem_texts[1:])
+    else:
         return None
-    roles = [_role(s) for s in draft.asks]
+    if not 1 < len(steps) <= MAX_SHAPED_STEPS:
+        return None
+    roles = [_role(s) for s in steps]
     if None in roles or len(set(roles)) < len(roles):
         return None
     return "each step's opening word gives its place (set-up, loop, result): no knowledge asked"

@@ -40,6 +40,7 @@ from examgen.questions.cues import (
 )
 from examgen.questions.defects import no_markup_or_glue
 from examgen.questions.form import Draft
+from examgen.questions.formcues import no_form_cue
 from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
 from examgen.questions.giveaways import answers_another as answers_another
 from examgen.questions.index import Notes
@@ -443,6 +444,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "no_case_cue": no_case_cue,
         "no_shared_word_cue": no_shared_word_cue,
         "no_claim_cue": no_claim_cue,
+        "no_form_cue": no_form_cue,
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
         "formula_descriptions": formula_descriptions,
