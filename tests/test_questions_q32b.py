@@ -148,3 +148,43 @@ def test_a_blank_in_three_steps_ordered_by_their_shape_is_no_fill_in():
     built = drafts([PRUNE, GRAFT], PRUNE, "blank_step")
     assert built
     assert all("opening word" in (ITEM_RULES["order_by_shape"](d, notes) or "") for d in built)
+
+
+# ------------------------------------------------- 5. options of one kind beside a formula
+
+fit = facts_under(("Regression notes", "Linear fit"), source="fit.md")
+_FIT = {
+    "Linear model": "$y = a x + b$ for the line",
+    "Gaussian noise": "$e \\sim N(0, s^2)$ for each point",
+    "Residual": "$r = y - \\hat{y}$ per point",
+    "Fitting trick": "take logs of both sides before fitting the curve",
+    "Slope": "$a$ (and $b$)",
+}
+FIT = [
+    fit(f"f{n}", "definition", term, text=text, line=n + 2, lang="en")
+    for n, (term, text) in enumerate(_FIT.items(), 1)
+]
+
+
+def _formula_verdicts(facts, asked):
+    notes = index_notes(facts)
+    built = drafts(facts, asked, "definition_to_term", seeds=range(12))
+    assert built
+    return [(d, ITEM_RULES["option_kind"](d, notes)) for d in built]
+
+
+def test_a_term_defined_in_words_is_no_option_for_a_formula_clue():
+    odd = [
+        v for d, v in _formula_verdicts(FIT, FIT[1])
+        if {"Fitting trick", "Slope"} & {o.text for o in d.question.options}
+    ]  # fmt: skip
+    assert odd and all(v and "clue's sort" in v for v in odd)
+
+
+INTERCEPT = fit("f6", "definition", "Intercept", text="$b = m_y - a m_x$ from the means", line=9,
+                lang="en")  # fmt: skip
+
+
+def test_terms_defined_by_formulas_like_the_clue_are_options_of_one_kind():
+    even = [*FIT[:3], INTERCEPT]
+    assert [v for _, v in _formula_verdicts(even, FIT[1])] == [None] * 12
