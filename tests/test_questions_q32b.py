@@ -188,3 +188,15 @@ INTERCEPT = fit("f6", "definition", "Intercept", text="$b = m_y - a m_x$ from th
 def test_terms_defined_by_formulas_like_the_clue_are_options_of_one_kind():
     even = [*FIT[:3], INTERCEPT]
     assert [v for _, v in _formula_verdicts(even, FIT[1])] == [None] * 12
+
+
+SYMBOLS = [
+    fit("g1", "definition", "$x$", text="the measured inputs", line=12, lang="en"),
+    fit("g2", "definition", "$w$", text="$w \\in R^k$ the weights", line=13, lang="en"),
+    fit("g3", "definition", "$b$", text="the offset of the line", line=14, lang="en"),
+    fit("g4", "definition", "$z$", text="the scaled inputs", line=15, lang="en"),
+]
+
+
+def test_symbols_as_options_are_of_one_kind_whatever_their_definitions_say():
+    assert [v for _, v in _formula_verdicts(SYMBOLS, SYMBOLS[1])] == [None] * 12

@@ -228,6 +228,10 @@ def _other_formula_sort(draft: Draft, notes: Notes) -> str | None:
     sort = definition_kind(draft.stem_texts[0])
     if sort not in (FORMULA, SYMBOL):
         return None
+    # Symbols as options ("x", "φ(x)", "φ" for "ℝᵐ → ℝᵏ denotes transformation") are of one
+    # kind however their definitions read: only named things differ in what they are.
+    if any(term_kind(o.text) == SYMBOL for o in draft.origins):
+        return None
     for o in draft.origins:
         if o.correct:
             continue
