@@ -81,7 +81,7 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
             shared = tokens(q.answers[0]) & tokens(draft.stem_texts[0])
             # One character of meaning is a cue too ("云" of "资源云化" for "上云能力", "读" of
             # "不可读高密级" for "不向上读"): the blank is half filled by the clue.
-            shared |= _char_echoes(q.answers[0], draft.stem_texts[0])
+            shared |= char_echoes(q.answers[0], draft.stem_texts[0])
             if shared:
                 return f"the clue shares “{sorted(shared)[0]}” with the answer “{q.answers[0]}”"
             pair = translated(q.answers[0], draft.stem_texts[0], notes)
@@ -321,14 +321,14 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
             return f"only the answers share “{sorted(shared[0])[0]}” with the stem"
         return None
     right = [o for o in q.options if o.correct]
-    shared = _echoes(right[0].text, stem) if right else set()
-    if shared and not any(_echoes(o.text, stem) for o in q.options if not o.correct):
+    shared = echoes(right[0].text, stem) if right else set()
+    if shared and not any(echoes(o.text, stem) for o in q.options if not o.correct):
         return f"only the answer shares “{sorted(shared)[0]}” with the stem"
     if right and not shared and draft.variety == "not_belongs":
         # The odd one out is the option that does not repeat the list's words: "MAC只能…"
         # among three options opening "数字签名…" under "不属于“数字签名的特点”".
         wrong = [o for o in q.options if not o.correct]
-        if wrong and all(_echoes(o.text, stem) for o in wrong):
+        if wrong and all(echoes(o.text, stem) for o in wrong):
             return "every option but the answer shares a word with the stem"
     if right and not shared:
         # One character is a cue too: "永久" for 持久性, "不向上读" for "不可读", "握手层" for
@@ -336,9 +336,9 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
         # the stem (a character every option has tells none apart).
         stem_text = " ".join(draft.stem_texts)
         everywhere = set.intersection(*(set(_HAN_CHAR.findall(o.text)) for o in q.options))
-        chars = _char_echoes(right[0].text, stem_text) - everywhere
+        chars = char_echoes(right[0].text, stem_text) - everywhere
         wrong_chars = (
-            _char_echoes(o.text, stem_text) - everywhere for o in q.options if not o.correct
+            char_echoes(o.text, stem_text) - everywhere for o in q.options if not o.correct
         )
         if chars and not any(wrong_chars):
             return f"only the answer shares “{sorted(chars)[0]}” with the stem"
@@ -380,12 +380,12 @@ def _only_answer_echoes(q: Question, term: str) -> str | None:
     own = tokens(term) - set.intersection(*(tokens(o.text) for o in q.options))
     right = next(o.text for o in q.options if o.correct)
     wrong = [o.text for o in q.options if not o.correct]
-    shared = _echoes(right, own)
-    if shared and not any(_echoes(t, own) for t in wrong):
+    shared = echoes(right, own)
+    if shared and not any(echoes(t, own) for t in wrong):
         return f"only the answer shares “{sorted(shared)[0]}”"
     everywhere = set.intersection(*(set(_HAN_CHAR.findall(o.text)) for o in q.options))
-    chars = _char_echoes(right, term) - everywhere
-    if chars and not any(_char_echoes(t, term) - everywhere for t in wrong):
+    chars = char_echoes(right, term) - everywhere
+    if chars and not any(char_echoes(t, term) - everywhere for t in wrong):
         return f"only the answer shares “{sorted(chars)[0]}”"
     return None
 
@@ -397,9 +397,9 @@ def _wrong_echoes_term(q: Question, term: str) -> str | None:
     own = tokens(term) - set.intersection(*(tokens(o.text) for o in q.options))
     right = next(o.text for o in q.options if o.correct)
     # One English word in another form ("sounding", "sounds") is the same word said.
-    said = {_root(w) for w in _echoes(right, own)}
+    said = {_root(w) for w in echoes(right, own)}
     for option in q.options:
-        echo = {w for w in _echoes(option.text, own) if _root(w) not in said}
+        echo = {w for w in echoes(option.text, own) if _root(w) not in said}
         if not option.correct and echo:
             word = sorted(echo)[0]
             return f"“{option.text}” shares “{word}” with the term “{term}”, the answer none"
@@ -426,7 +426,7 @@ def _said_in_other_words(q: Question, term: str) -> str | None:
     return None
 
 
-def _char_echoes(text: str, stem: str) -> set[str]:
+def char_echoes(text: str, stem: str) -> set[str]:
     """The CJK characters of meaning ``text`` shares with ``stem``."""
     return (set(_HAN_CHAR.findall(text)) & set(_HAN_CHAR.findall(stem))) - _COMMON_CHARS
 
@@ -438,9 +438,9 @@ def _matching_word_cue(draft: Draft, notes: Notes) -> str | None:
     pairs = draft.reveals
     for term, gloss in pairs:
         words = tokens(term)
-        shared = _echoes(gloss, words)
+        shared = echoes(gloss, words)
         others = [g for t, g in pairs if g != gloss]
-        if shared and not any(_echoes(g, words) for g in others):
+        if shared and not any(echoes(g, words) for g in others):
             return f"“{term}” shares “{sorted(shared)[0]}” with its own gloss only"
         across = given_across(term, gloss)
         if across and not any(given_across(term, g) for g in others):
@@ -470,7 +470,7 @@ MAX_TOLD_PAIRS = 2
 MIN_INNER_WORD = 4
 
 
-def _echoes(text: str, stem: set[str]) -> set[str]:
+def echoes(text: str, stem: set[str]) -> set[str]:
     """The words of ``text`` the stem's words also say: the same words, and Latin words one
     holds the other ("Docker镜像" beside the term "DockerFile")."""
     mine = tokens(text)

@@ -228,13 +228,20 @@ def _same_small_list(a: Draft, b: Draft) -> bool:
 def _lists_candidates(a: Draft, b: Draft) -> bool:
     """Whether ``a`` is a fill-in whose key and another answer its blank could take are both
     options of the choice ``b`` ("Termination" and "Stop" offered beside the blank "______:
-    decide whether to stop"): the choice hands the blank its candidates, a pick of a few."""
+    decide whether to stop"), or its key is an option of a choice asked from the same section:
+    the choice hands the blank its candidates, a pick of a few."""
     if a.question.type != "fill_blank" or b.question.type not in _CHOICES or not a.asks:
         return False
     options = {normalize(o.text) for o in b.question.options}
     key = normalize(a.asks[0])
+    if key not in options:
+        return False
+    # Asked from one section, the choice's other options are the blank's siblings (the step
+    # names of one procedure beside "______: decide whether to stop"), rivals named or not.
+    if a.question.section and a.question.section == b.question.section:
+        return True
     others = {normalize(r) for r in a.rivals} - {key}
-    return key in options and bool(others & options)
+    return bool(others & options)
 
 
 def answers_another(

@@ -66,3 +66,50 @@ def straight_order(draft: Draft, notes: Notes) -> str | None:
     if flow is not None:
         return f"“{flow}” is control flow: the steps loop or branch, they are no single order"
     return None
+
+
+# Steps whose place any procedure's shape gives: an opening set-up ("Choose θ and T",
+# "Initialise…", "初始化…") first, a loop's header next, the result ("Return θ", "输出…") last.
+_OPENING = re.compile(
+    r"^(?:choose|initiali[sz]e|init\b|set\s+up|start|begin|given|input|pick|select"
+    r"|初始化|选择|選擇|输入|輸入|设定|設定|给定|給定)",
+    re.I,
+)
+_CLOSING = re.compile(
+    r"^(?:return|output|stop|terminate|end\b|finish|report|返回|输出|輸出|结束|結束|终止|終止)",
+    re.I,
+)
+#: An ordering of this many steps or fewer is given away when each step's role fixes its place.
+MAX_SHAPED_STEPS = 3
+
+
+def _role(step: str) -> int | None:
+    """A step's place by its opening word alone: 0 set-up, 1 loop header, 2 result."""
+    text = step.strip()
+    if _OPENING.match(text):
+        return 0
+    if loop_header(text):
+        return 1
+    if _CLOSING.match(text):
+        return 2
+    return None
+
+
+def order_by_shape(draft: Draft, notes: Notes) -> str | None:
+    """Put-in-order (and fill-in-a-step) is not asked of a few steps whose order their opening
+    words give (Choose… → For… → Return…): any algorithm's shape orders them, the notes are
+    not needed."""
+    if draft.variety == "order_steps":
+        steps = draft.asks
+    elif draft.variety == "blank_step":
+        # The blank of such a chain asks the set-up or the result line back verbatim: the
+        # shape gives its place, and the notes' wording is all that is left to recall.
+        steps = (*draft.asks, *draft.stem_texts[1:])
+    else:
+        return None
+    if not 1 < len(steps) <= MAX_SHAPED_STEPS:
+        return None
+    roles = [_role(s) for s in steps]
+    if None in roles or len(set(roles)) < len(roles):
+        return None
+    return "each step's opening word gives its place (set-up, loop, result): no knowledge asked"

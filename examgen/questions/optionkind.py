@@ -164,6 +164,10 @@ def option_kind(draft: Draft, notes: Notes) -> str | None:
             kind = term_kind(text)
             if not correct and kind not in keys:
                 return f"“{text}” is a {kind} beside a key that is a {'/'.join(sorted(keys))}"
+        if draft.variety == "definition_to_term" and draft.stem_texts:
+            odd_sort = _other_formula_sort(draft, notes)
+            if odd_sort:
+                return odd_sort
         if draft.variety == "definition_to_term":
             # A section's topic beside the terms defined under it: another level.
             tops = {o.text: heading_term(notes, o.fact, o.text) for o in draft.origins}
@@ -213,4 +217,25 @@ def matching_kinds(draft: Draft, notes: Notes) -> str | None:
     descriptions = {definition_kind(o.text) for o in q.options}
     if len(descriptions) > 1:
         return "its descriptions mix " + ", ".join(sorted(descriptions))
+    return None
+
+
+def _other_formula_sort(draft: Draft, notes: Notes) -> str | None:
+    """Of "which is described as <formula>": a wrong option whose own definition is of
+    another sort than the clue ("Log trick", defined in words, and "Unknown param", defined
+    by bare symbols, beside "Gaussian noise" for "$\\epsilon \\sim N(0, \\sigma^2)$"): the
+    student strikes it by what sort of thing it is."""
+    sort = definition_kind(draft.stem_texts[0])
+    if sort not in (FORMULA, SYMBOL):
+        return None
+    # Symbols as options ("x", "φ(x)", "φ" for "ℝᵐ → ℝᵏ denotes transformation") are of one
+    # kind however their definitions read: only named things differ in what they are.
+    if any(term_kind(o.text) == SYMBOL for o in draft.origins):
+        return None
+    for o in draft.origins:
+        if o.correct:
+            continue
+        own = [p for p in notes.pairs_of.get(o.fact, ()) if p.term.text == o.text]
+        if own and definition_kind(own[0].definition.text) != sort:
+            return f"“{o.text}” is not defined by a formula of the clue's sort ({sort})"
     return None

@@ -28,6 +28,7 @@ from examgen.questions.categories import (
     related_name,
     stated_count,
 )
+from examgen.questions.claimcues import no_claim_cue
 from examgen.questions.clues import across_scripts, clue_problem, own_name
 from examgen.questions.cues import (
     given_across,
@@ -39,6 +40,7 @@ from examgen.questions.cues import (
 )
 from examgen.questions.defects import no_markup_or_glue
 from examgen.questions.form import Draft
+from examgen.questions.formcues import no_form_cue
 from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
 from examgen.questions.giveaways import answers_another as answers_another
 from examgen.questions.index import Notes
@@ -46,7 +48,7 @@ from examgen.questions.kinship import distractor_kind
 from examgen.questions.labels import glued_label
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
-from examgen.questions.loops import straight_order
+from examgen.questions.loops import order_by_shape, straight_order
 from examgen.questions.membership import member_is_a_thing
 from examgen.questions.openlists import open_list
 from examgen.questions.optionkind import matching_kinds, option_kind
@@ -425,6 +427,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "sequence_title": sequence_title,
         "ordered_process": ordered_process,
         "straight_order": straight_order,
+        "order_by_shape": order_by_shape,
         "fill_in_context": fill_in_context,
         "readable_stem": readable_stem,
         "one_claim": one_claim,
@@ -442,6 +445,8 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "no_length_cue": no_length_cue,
         "no_case_cue": no_case_cue,
         "no_shared_word_cue": no_shared_word_cue,
+        "no_claim_cue": no_claim_cue,
+        "no_form_cue": no_form_cue,
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
         "formula_descriptions": formula_descriptions,
