@@ -93,3 +93,24 @@ def test_a_member_joining_parts_with_a_list_comma_among_statements_is_not_blanke
     import_package(col, _build(tmp_path, [fact]).output)
     fronts = _fronts(col, "c2", "list")
     assert fronts and not any("＿＿" in f or "[...]" in f for f in fronts)
+
+
+# ------------------------------------------------ 5. the notes' joining punctuation
+
+
+def _all_text(col, fact_id: str, kind: str) -> str:
+    from card_facts import learner_text
+
+    from examgen.deck import note_guid
+
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    cards = [c for nid in nids for c in col.get_note(nid).cards()]
+    return " ".join(learner_text(c.question()) + " " + learner_text(c.answer()) for c in cards)
+
+
+def test_members_lose_the_notes_closing_semicolon_and_leading_and(tmp_path, col):
+    fact = _zh("p1", "list", "第四守则的條件", items=("符合第三守则；", "且无多余的缆绳存在。"))
+    import_package(col, _build(tmp_path, [fact]).output)
+    shown = _all_text(col, "p1", "list") + _all_text(col, "p1", "list-cloze")
+    assert "无多余的缆绳存在" in shown and "符合第三守则" in shown
+    assert "；" not in shown and "且无" not in shown and "存在。" not in shown
