@@ -114,3 +114,31 @@ def test_members_lose_the_notes_closing_semicolon_and_leading_and(tmp_path, col)
     shown = _all_text(col, "p1", "list") + _all_text(col, "p1", "list-cloze")
     assert "无多余的缆绳存在" in shown and "符合第三守则" in shown
     assert "；" not in shown and "且无" not in shown and "存在。" not in shown
+
+
+# ------------------------------------------------ 4. a reverse clue that singles out its term
+
+
+def test_a_definition_that_is_only_steps_gets_no_reverse_card(tmp_path, col):
+    fact = _zh("v1", "definition", "换缆作业", text="删除旧缆绳记录,创建新缆绳记录")
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "v1", "definition")
+    assert fronts and not any("这说的是哪个概念" in f for f in fronts)
+
+
+def test_a_long_phrase_counts_as_a_statement_when_choosing_what_to_blank(tmp_path, col):
+    fact = _zh(
+        "c3",
+        "list",
+        "验船步骤的条件",
+        items=(
+            "检查过缆绳",
+            "检查过船锚 然后再判断是否有Hidden Damage存在",
+            "利用潮汐表,则可以推出靠港时间",
+            "已知船长的名字 -> 船的航线",
+        ),
+    )
+    import_package(col, _build(tmp_path, [fact]).output)
+    fronts = _fronts(col, "c3", "list") + _fronts(col, "c3", "list-cloze")
+    blanked = [f for f in fronts if "＿＿" in f or "[...]" in f]
+    assert blanked and all("已知船长的名字 -> 船的航线" in f for f in blanked)
