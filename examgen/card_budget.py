@@ -151,12 +151,7 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     # task_struct与任务关联" among clauses): its wider members, and those joining parts with
     # a comma or 、 ("高内聚,低耦合"), are clauses too, and a blank among them asks which
     # statement is missing; a short name ("Root port") is still asked.
-    # A member twice as wide as a clause ("符合3nf 則在推導是否有Implicit Relationship") states
-    # something too, commas or not.
-    stated = sum(
-        not askable(t) or is_sentence(t) or is_claim(t) or display_width(t) >= 2 * STATEMENT_COLUMNS
-        for t in texts
-    )
+    stated = sum(not askable(t) or is_sentence(t) or is_claim(t) for t in texts)
     if len(out) >= 3 and 2 * stated >= len(out):  # two members: one shown, one asked
         out = [
             ok

@@ -124,21 +124,3 @@ def test_a_definition_that_is_only_steps_gets_no_reverse_card(tmp_path, col):
     import_package(col, _build(tmp_path, [fact]).output)
     fronts = _fronts(col, "v1", "definition")
     assert fronts and not any("这说的是哪个概念" in f for f in fronts)
-
-
-def test_a_long_phrase_counts_as_a_statement_when_choosing_what_to_blank(tmp_path, col):
-    fact = _zh(
-        "c3",
-        "list",
-        "验船步骤的条件",
-        items=(
-            "检查过缆绳",
-            "检查过船锚 然后再判断是否有Hidden Damage存在",
-            "利用潮汐表,则可以推出靠港时间",
-            "已知船长的名字 -> 船的航线",
-        ),
-    )
-    import_package(col, _build(tmp_path, [fact]).output)
-    fronts = _fronts(col, "c3", "list") + _fronts(col, "c3", "list-cloze")
-    blanked = [f for f in fronts if "＿＿" in f or "[...]" in f]
-    assert blanked and all("已知船长的名字 -> 船的航线" in f for f in blanked)
