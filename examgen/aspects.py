@@ -17,12 +17,12 @@ from examgen.script import simplified_view
 # definition of one is no term to define or to name from its text.
 _ZH_ASPECT_WORDS = """
 作用 功能 用途 特点 特征 特性 优点 缺点 优势 劣势 好处 不足 局限 目标 目的 原因 意义 区别
-要求 条件
+要求 条件 必要性 重要性
 """
 _ZH_ASPECTS = tuple(_ZH_ASPECT_WORDS.split())
 _EN_ASPECT_WORDS = """
 goal aim purpose problem advantage disadvantage benefit drawback pro con idea motivation
-limitation
+limitation necessity importance
 """
 _EN_ASPECTS = frozenset(_EN_ASPECT_WORDS.split())
 

@@ -127,7 +127,9 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     rather than a sentence (:func:`is_sentence`), not three names or more joined by slashes,
     and, if a single character (too short for
     the :class:`Hider` to hide), seen nowhere else on its card: "N" in "每N个事务" would
-    give its own blank away. ``around``: the card's other text (subject, headings).
+    give its own blank away. When half the members (of three or more) are sentences or
+    claims, the list states things: only a short name among them (no comma, no 、) is still asked.
+    ``around``: the card's other text (subject, headings).
     """
     texts = [clean(item.text) for item in items]
     short = [len(t) < 2 for t in texts]
@@ -145,7 +147,25 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
             key = text.casefold()
             ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
         out.append(ok)
+    # A list whose members are mostly sentences is a list of statements ("cgroup通过中间结构
+    # task_struct与任务关联" among clauses): its wider members, and those joining parts with
+    # a comma or 、 ("高内聚,低耦合"), are clauses too, and a blank among them asks which
+    # statement is missing; a short name ("Root port") is still asked.
+    stated = sum(not askable(t) or is_sentence(t) or is_claim(t) for t in texts)
+    if len(out) >= 3 and 2 * stated >= len(out):  # two members: one shown, one asked
+        out = [
+            ok
+            and display_width(t) < STATEMENT_COLUMNS
+            and bool(_NAME_AMONG_STATEMENTS.fullmatch(t))
+            for ok, t in zip(out, texts, strict=True)
+        ]
     return out
+
+
+# A short name with no clause or enumeration mark: among statements, still a name.
+_NAME_AMONG_STATEMENTS = re.compile(r"[^，,、；;。]+")
+#: Among statements, a member this wide or wider is a clause, not a name.
+STATEMENT_COLUMNS = 20
 
 
 # Names joined by slashes: three of them or more in one member are three answers, and one
@@ -211,7 +231,8 @@ _ORDINAL = re.compile(r"第?[一二三四五六七八九十]+(?=[^一二三四�
 
 def ordinal_series(texts: Sequence[str]) -> list[bool]:
     """Which members belong to a series that differs only by an ordinal (第一…第五正規化型式):
-    three members or more with the same words around it. Blanking one gives its answer away,
+    three members or more with the same words around it (two, when the ordinal ends them:
+    "N1", "N2"). Blanking one gives its answer away,
     since its neighbours spell all of it but the ordinal, and the ordinal follows from theirs."""
     frames = [_ORDINAL.sub("#", clean(t), count=1) for t in texts]
     framed = [
@@ -219,7 +240,9 @@ def ordinal_series(texts: Sequence[str]) -> list[bool]:
         for frame, t in zip(frames, texts, strict=True)
     ]
     counts = Counter(f for f in framed if f)
-    return [bool(frame) and counts[frame] >= 3 for frame in framed]
+    # Two members with a counter suffix ("N1", "N2"; "Stage 1", "Stage 2") are a series
+    # already: the one shown spells the other but for the next number.
+    return [bool(frame) and counts[frame] >= (2 if frame.endswith("#") else 3) for frame in framed]
 
 
 # "Non-trivial" of "Trivial", "非主键" of "主键": a member that is another one negated.

@@ -50,7 +50,9 @@ def is_range(text: str) -> bool:
 # "有利于快速交付和排查", "useful for …", "helps …": what the term is good for.
 _BENEFIT = re.compile(
     r"^(?:有利于|有利於|有助于|有助於|利于|利於|便于|便於|益于|益於"
-    r"|(?:(?:is|are|very|especially|particularly)\s+)*(?:useful|helpful|beneficial|good)"
+    r"|(?:(?:is|are|very|especially|particularly)\s+)*"
+    # "particularly important for enabling learning": what it matters for, not what it is
+    r"(?:useful|helpful|beneficial|good|important|crucial|essential|vital)"
     r"\s+(?:for|to|in)\b|helps?\b)",
     re.IGNORECASE,
 )
@@ -215,11 +217,29 @@ def is_fragment(text: str) -> bool:
     return _FRAGMENT_END.search(text.strip()) is not None
 
 
+# "in a default switch group the lowest MAC becomes root": a setting, then a clause with a
+# subject and verb of its own; it says what happens to the term there (its role), not what
+# the term is.
+_SET_CLAUSE = re.compile(
+    r"^(?:in|on|at|during|within|under)\s(?!which\b|whom\b)[^,;]*?\S\s+(?:is|are|was|were|becomes?|gets?)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def is_a_setting(text: str) -> bool:
+    """Whether a definition's text is a statement set in a circumstance ("in a default switch
+    group the lowest MAC becomes root" for MAC Address): a role, no definition to ask."""
+    return bool(_SET_CLAUSE.match(text.strip()))
+
+
 def unaskable(text: str) -> str:
     """Why no card can ask a definition with this text (a consequence without its premise,
-    only an example, a sentence fragment), or "" when one can."""
+    only an example, a sentence fragment, a statement set in a circumstance), or "" when
+    one can."""
     if lacks_its_premise(text):
         return "a consequence without its premise"
+    if is_a_setting(text):
+        return "a statement set in a circumstance (a role, not what the term is)"
     if is_fragment(text):
         return "a sentence fragment (it ends on a function word)"
     return "only an example" if only_an_example(text) else ""

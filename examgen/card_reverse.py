@@ -27,7 +27,26 @@ def distinctive(text: str | None, plan: Survey) -> bool:
         display_width(clean(text)) >= MIN_REVERSE_COLUMNS
         and gloss_key(text) not in plan.shared
         and not is_property(clean(text))
+        and not is_procedure(clean(text))
     )
+
+
+# A step: a verb of doing to something ("删除旧RS", "创建新RS", "stop the old pods").
+_STEP = re.compile(
+    r"^(?:删除|刪除|创建|創建|新建|启动|啟動|停止|更新|替换|替換|添加|移除|建立|关闭|關閉|复制"
+    r"|複製|生成|销毁|銷毀|部署|重启|重啟|终止|終止|扩容|擴容|缩容|縮容"
+    r"|(?:delete|remove|create|start|stop|add|replace|kill|restart|deploy|update|terminate)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_procedure(text: str) -> bool:
+    """Whether a definition's text is only steps, each a verb and its object ("删除旧RS,
+    创建新RS" for 灰度发布): how something is done, which another process of the notes may do
+    the same way (滚动升级 also deletes old pods and creates new ones), so it tells no term
+    apart on a reverse card."""
+    steps = [part.strip() for part in re.split(r"[,，;；、]", text) if part.strip()]
+    return len(steps) >= 2 and all(_STEP.match(step) for step in steps)
 
 
 # A text opening on what the term is good for or on a trait ("有利于快速交付和排查",

@@ -103,7 +103,7 @@ from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_siblings import names_a_sibling
 from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
-from examgen.cardtext import clean, display_width, lines_html, text_html
+from examgen.cardtext import clean, display_width, lines_html, member_text, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.processes import names_no_process
@@ -230,9 +230,9 @@ def fact_notes(
         # A gloss ending in a word the notes cut off ("container network interfa") is left
         # off: the card would teach the cut word.
         kept = [
-            (Item(clean(item.text), _whole(clean(item.gloss), plan) or None), number)
+            (Item(member_text(item.text), _whole(clean(item.gloss), plan) or None), number)
             for item, number in zip(fact.items, numbers, strict=True)
-            if clean(item.text)
+            if member_text(item.text)
         ]
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))

@@ -133,6 +133,19 @@ def clean(text: str | None) -> str:
     return _clean(text)
 
 
+# A member's own punctuation from the notes' prose: a closing "；" / "。" (the notes wrote the
+# members as one sentence) and a leading "且" / "并且" ("且无多值相依存在", the second
+# condition of two): not part of what the learner recalls.
+_MEMBER_END = re.compile(r"[；;。]+$")
+_MEMBER_LEAD = re.compile(r"^(?:并且|並且|而且|且)(?=\S{2})")
+
+
+def member_text(text: str | None) -> str:
+    """A list member's text as a card shows it: :func:`clean`, without the notes' closing
+    "；" / "。" or a leading "且" that joined it to the member before."""
+    return _MEMBER_LEAD.sub("", _MEMBER_END.sub("", clean(text))).strip()
+
+
 # A card's texts are cleaned again by each rule that reads them (a list's members five or
 # six times): the memo makes the repeats one dictionary lookup. Bounded, for a process that
 # builds deck after deck (``examgen build --watch``).

@@ -181,10 +181,13 @@ PHRASES = (
 )
 
 
-def test_a_list_of_long_phrases_over_the_budget_is_asked_by_its_group_card_only(tmp_path, col):
+def test_a_list_of_long_phrases_over_the_budget_blanks_none_of_its_statements(tmp_path, col):
+    # c32: mostly sentences, the list states things; its shorter phrases are statements too
+    # (a group card "写出空缺的N项" asked which statements were missing).
     garden = _fact("g1", "list", "分区花园概念", items=PHRASES, lang="zh")
-    import_package(col, _build(tmp_path, [garden]).output)
-    assert [f for f in _fronts(col, "g1", "list") if "写出空缺" in f]
+    bed = _fact("g0", "definition", "花圃", text="园中种花的一块地", lang="zh")
+    import_package(col, _build(tmp_path, [garden, bed]).output)
+    assert not [f for f in _fronts(col, "g1", "list") if "写出空缺" in f]
     assert _cards(col, "g1", "list-cloze") == []
 
 
