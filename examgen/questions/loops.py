@@ -52,15 +52,22 @@ def control_flow(step: str) -> bool:
     return bool(_JUMP_EN.match(text) or _JUMP_ZH.match(text) or _STEP_NUMBER.search(text))
 
 
+def chain_steps(draft: Draft) -> tuple[str, ...] | None:
+    """Every step of the chain a put-in-order or fill-in-a-step draft shows (the blank's key
+    among them); None for a draft of another variety."""
+    if draft.variety == "order_steps":
+        return tuple(draft.asks)
+    if draft.variety == "blank_step":
+        return (*draft.asks, *draft.stem_texts[1:])
+    return None
+
+
 def straight_order(draft: Draft, notes: Notes) -> str | None:
     """Put-in-order (and fill-in-a-step) is asked of steps that follow one another once: a
     sequence with a step of control flow ("Go to step 2", "Repeat", "否则…") is a loop, read in
     more than one order, and its jump has no place of its own."""
-    if draft.variety == "order_steps":
-        steps = draft.asks
-    elif draft.variety == "blank_step":
-        steps = (*draft.asks, *draft.stem_texts[1:])
-    else:
+    steps = chain_steps(draft)
+    if steps is None:
         return None
     flow = next((s for s in steps if control_flow(s)), None)
     if flow is not None:
@@ -99,15 +106,10 @@ def order_by_shape(draft: Draft, notes: Notes) -> str | None:
     """Put-in-order (and fill-in-a-step) is not asked of a few steps whose order their opening
     words give (Choose… → For… → Return…): any algorithm's shape orders them, the notes are
     not needed."""
-    if draft.variety == "order_steps":
-        steps = draft.asks
-    elif draft.variety == "blank_step":
-        # The blank of such a chain asks the set-up or the result line back verbatim: the
-        # shape gives its place, and the notes' wording is all that is left to recall.
-        steps = (*draft.asks, *draft.stem_texts[1:])
-    else:
-        return None
-    if not 1 < len(steps) <= MAX_SHAPED_STEPS:
+    # The blank of such a chain asks the set-up or the result line back verbatim: the
+    # shape gives its place, and the notes' wording is all that is left to recall.
+    steps = chain_steps(draft)
+    if steps is None or not 1 < len(steps) <= MAX_SHAPED_STEPS:
         return None
     roles = [_role(s) for s in steps]
     if None in roles or len(set(roles)) < len(roles):
