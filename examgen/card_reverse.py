@@ -74,6 +74,24 @@ def leaves_a_clue(text: str, subject: str) -> bool:
     return display_width(hide(text, term_forms(subject), "").strip()) >= MIN_REVERSE_COLUMNS
 
 
+# A name written beside the term in brackets: "正規化(Normalization)" or "原子性（Atomicity）"
+# before it, "Normalization (正規化)" after it. Up to 24 characters, no sentence mark inside.
+_NAME = r"[^\s()（）,，。;；:：、]{1,24}"
+
+
+def bracket_partners(text: str, forms: tuple[str, ...]) -> set[str]:
+    """Names the text pairs with a form of the term in brackets ("正規化" of
+    "正規化(Normalization)主要是…"): a reverse card that blanks the term leaves its other
+    name standing beside the blank ("正規化(＿＿)"), which says the answer."""
+    found: set[str] = set()
+    for form in forms:
+        term = re.escape(form)
+        before = re.finditer(rf"({_NAME})\s?[(（]{term}[)）]", text)
+        after = re.finditer(rf"{term}\s?[(（]({_NAME})[)）]", text)
+        found.update(m.group(1) for m in (*before, *after))
+    return found - set(forms)
+
+
 def reverse_html(fact: Fact, text: str, subject: str, words: Phrases, context: str) -> str:
     """The reverse card's field: the prompt, the text with every form of the term blanked,
     and the breadcrumb (``context``, ready HTML), the term blanked in it too where a heading
@@ -82,8 +100,9 @@ def reverse_html(fact: Fact, text: str, subject: str, words: Phrases, context: s
     paired = paired_names(subject, fact.section)
     # "parasomnias" in a heading over Parasomnia: the term in another form, hidden too.
     others = [o for f in forms for shown in (text, *fact.section) for o in other_forms(f, shown)]
-    if paired or others:  # "第一正規化, First Normal Form" in a heading: the other name too
-        forms = tuple(sorted({*forms, *paired, *others}, key=lambda f: (-len(f), f)))
+    partners = bracket_partners(text, forms)
+    if paired or others or partners:  # "第一正規化, First Normal Form" in a heading: that too
+        forms = tuple(sorted({*forms, *paired, *others, *partners}, key=lambda f: (-len(f), f)))
     where = context
     if any(hide(h, forms, words.blank) != h for h in fact.section):
         where = " › ".join(text_html(hide(h, forms, words.blank)) for h in fact.section)

@@ -432,6 +432,8 @@ def _list(
         subject, worded, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
     )
     question = text_html(question_text)
+    # A heading naming the members ("LBCC和MVCC" over "解决幻读问题的方法") would answer the card.
+    context = masked_context(fact, hider, context)
     widths = [display_width(item.text) for item in items]
     if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
         # Sentences, not names: blanking one would ask which sentence is missing. The one
