@@ -191,6 +191,22 @@ def _too_long(subject: str) -> bool:
     return not (latin and headed and short)
 
 
+def _verb_objects(notes: Notes, fact: Fact) -> bool:
+    """Whether ``fact``'s list completes a definition of its own subject at its own line
+    ("利用已知的性质,推导出" over its bullets: the notes join the bullets to the cut gloss), so
+    the members are what the lead-in's verb takes, not things the subject holds."""
+    key = ("completed", "")
+    if key not in notes.memo:
+        notes.memo[key] = {
+            (f.source, f.line, f.subject): f.text
+            for f in notes.facts
+            if f.kind == "definition" and f.text
+        }
+    text = notes.memo[key].get((fact.source, fact.line, fact.subject))  # type: ignore[attr-defined]
+    joined = "、".join(item.text for item in fact.items)
+    return len(fact.items) >= 2 and bool(text) and text.endswith(joined)
+
+
 def _category_problem(notes: Notes, fact: Fact) -> str | None:
     subject = clean(fact.subject)
     if generic(subject):
@@ -215,6 +231,8 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
     if clean(subject).endswith(_BROAD_HEADS_ZH):
         # "微服务概念" is notes on a topic, whatever kind word its topic's name holds (服务).
         return f"“{subject}” heads notes on a topic, not a category"
+    if _verb_objects(notes, fact):
+        return f"“{subject}”'s list is what its lead-in's verb yields (“…推导出”), not its members"
     other = other_relation(notes, fact)
     if other:
         return other
