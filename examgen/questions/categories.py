@@ -192,19 +192,16 @@ def _too_long(subject: str) -> bool:
 
 
 def _verb_objects(notes: Notes, fact: Fact) -> bool:
-    """Whether ``fact``'s list completes a definition of its own subject at its own line
-    ("利用已知的性质,推导出" over its bullets: the notes join the bullets to the cut gloss), so
-    the members are what the lead-in's verb takes, not things the subject holds."""
-    key = ("completed", "")
-    if key not in notes.memo:
-        notes.memo[key] = {
-            (f.source, f.line, f.subject): f.text
-            for f in notes.facts
-            if f.kind == "definition" and f.text
-        }
-    text = notes.memo[key].get((fact.source, fact.line, fact.subject))  # type: ignore[attr-defined]
-    joined = "、".join(item.text for item in fact.items)
-    return len(fact.items) >= 2 and bool(text) and text.endswith(joined)
+    """Whether ``fact``'s list completes a definition of its own subject ("利用已知的性质,
+    推导出" over its bullets: the notes join the bullets to the cut gloss), so the members are
+    what the lead-in's verb takes, not things the subject holds. Read by key, never the
+    notes whole (a kept paper knows what its draw read)."""
+    if len(fact.items) < 2:
+        return False
+    subject = notes.subject_keys.get(fact.id, "")
+    joined = normalize("".join(item.text for item in fact.items))
+    said = notes.definitions_of_term.get(subject, frozenset())
+    return bool(joined) and any(text.endswith(joined) for text in said)
 
 
 def _category_problem(notes: Notes, fact: Fact) -> str | None:
