@@ -191,19 +191,6 @@ def _too_long(subject: str) -> bool:
     return not (latin and headed and short)
 
 
-def _verb_objects(notes: Notes, fact: Fact) -> bool:
-    """Whether ``fact``'s list completes a definition of its own subject ("利用已知的性质,
-    推导出" over its bullets: the notes join the bullets to the cut gloss), so the members are
-    what the lead-in's verb takes, not things the subject holds. Read by key, never the
-    notes whole (a kept paper knows what its draw read)."""
-    if len(fact.items) < 2:
-        return False
-    subject = notes.subject_keys.get(fact.id, "")
-    joined = normalize("".join(item.text for item in fact.items))
-    said = notes.definitions_of_term.get(subject, frozenset())
-    return bool(joined) and any(text.endswith(joined) for text in said)
-
-
 def _category_problem(notes: Notes, fact: Fact) -> str | None:
     subject = clean(fact.subject)
     if generic(subject):
@@ -228,8 +215,6 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
     if clean(subject).endswith(_BROAD_HEADS_ZH):
         # "微服务概念" is notes on a topic, whatever kind word its topic's name holds (服务).
         return f"“{subject}” heads notes on a topic, not a category"
-    if _verb_objects(notes, fact):
-        return f"“{subject}”'s list is what its lead-in's verb yields (“…推导出”), not its members"
     other = other_relation(notes, fact)
     if other:
         return other
