@@ -106,6 +106,7 @@ from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, s
 from examgen.cardtext import clean, display_width, lines_html, member_text, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
+from examgen.notes.labels import generic_label
 from examgen.processes import names_no_process
 from examgen.prompts import (
     list_wording,
@@ -184,6 +185,8 @@ def fact_notes(
         parent = owner_title(plan.parents.get(fact.id, ""), lang, words) or owner_of_word(
             subject, fact, lang
         )
+        if generic_label(subject) and not (parent := fact.parent or ""):  # "critical measure"
+            return Made((), (f"definition {fact.subject!r}: a label, whose is not said",))
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
@@ -199,6 +202,7 @@ def fact_notes(
         reverse = (
             reverse
             and not named
+            and not generic_label(subject)  # "… → critical measure": whose, the text says not
             and prompt == words.define
             and distinctive(fact.text, plan)
             and leaves_a_clue(text, subject)

@@ -1,0 +1,55 @@
+"""Cards: c41's fixes (session 24), read through the anki backend."""
+
+from __future__ import annotations
+
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki_import import import_package
+from card_facts import build, card_fact, card_fronts, zh_card_fact
+from note_facts import facts
+
+_EN_LABEL = """# Sleep
+
+## Tests
+
+Sleep deprivation harms cognition.
+
+The **vigilance task (VT)** is a method for measuring sleepiness. It is a reaction time task.
+The critical measure is the number of lapses, not the speed of the reaction time.
+"""
+
+_ZH_LABEL = """# 睡眠
+
+## 测试
+
+睡眠剥夺会损害认知。
+
+**警觉任务（VT）**是测量困倦程度的方法。它是一种反应时任务。关键指标是失误的次数，而不是反应时的快慢。
+"""
+
+
+def test_a_label_defined_in_a_paragraph_about_a_term_is_that_terms(tmp_path):
+    (en,) = [f for f in facts(_EN_LABEL) if f.subject == "critical measure"]
+    (zh,) = [f for f in facts(_ZH_LABEL) if f.subject == "关键指标"]
+    assert en.parent == "vigilance task (VT)" and zh.parent == "警觉任务（VT）"
+
+
+def test_a_label_definition_card_names_whose_it_is_and_has_no_reverse(tmp_path, col):
+    for notes, label, owner in (
+        (_EN_LABEL, "critical measure", "vigilance task (VT)"),
+        (_ZH_LABEL, "关键指标", "警觉任务（VT）"),
+    ):
+        (fact,) = [f for f in facts(notes) if f.subject == label]
+        import_package(col, build(tmp_path, [fact], f"{fact.lang}.apkg").output)
+        (front,) = card_fronts(col, fact.id, "definition")
+        assert owner in front and label in front
+
+
+def test_a_label_definition_whose_owner_is_not_known_gets_no_card(tmp_path, col):
+    made = [
+        card_fact("l1", "definition", "critical measure", text="the number of lapses"),
+        zh_card_fact("l2", "definition", "关键指标", text="失误的次数"),
+        card_fact("t1", "definition", "vigilance task", text="a method for measuring sleepiness"),
+    ]
+    report = build(tmp_path, made)
+    import_package(col, report.output)
+    assert card_fronts(col, "l1", "definition") == [] == card_fronts(col, "l2", "definition")
