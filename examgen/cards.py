@@ -89,7 +89,7 @@ from examgen.card_giveaways import (
     term_name,
 )
 from examgen.card_hiders import member_hider, translated_names
-from examgen.card_html import blanked_html, items_html, masked_context
+from examgen.card_html import blanked_html, items_html, masked_context, unnamed_source
 from examgen.card_notes import (
     CardNote,
     Made,
@@ -168,6 +168,7 @@ def fact_notes(
     empty to number the asked members 1..n in order."""
     lang = plan.languages.get(fact.source, fact.lang)
     words = phrases(lang)
+    source = unnamed_source(source, fact, words.blank)  # not `sources/Normalization.md`
     qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = without_dangling(clean(fact.subject))

@@ -53,3 +53,36 @@ def test_a_label_definition_whose_owner_is_not_known_gets_no_card(tmp_path, col)
     report = build(tmp_path, made)
     import_package(col, report.output)
     assert card_fronts(col, "l1", "definition") == [] == card_fronts(col, "l2", "definition")
+
+
+def test_a_source_file_named_after_the_answer_is_blanked_on_its_cards(tmp_path, col):
+    fact = card_fact(
+        "n1",
+        "definition",
+        "Normalization",
+        text="splitting tables so that each fact is stored in one place only",
+        source="sources/Normalization.md",
+        line=5,
+    )
+    import_package(col, build(tmp_path, [fact]).output)
+    fronts = card_fronts(col, "n1", "definition")
+    assert len(fronts) == 2 and all("sources/___.md:5" in front for front in fronts), fronts
+
+
+def test_a_source_file_named_after_a_list_member_is_blanked_on_its_cards(tmp_path, col):
+    fact = card_fact(
+        "m1",
+        "list",
+        "Port roles",
+        items=("Root port", "Designated port", "Alternate port"),
+        source="sources/Root-Port.md",
+    )
+    import_package(col, build(tmp_path, [fact]).output)
+    fronts = card_fronts(col, "m1", "list")
+    assert fronts and all("Root" not in f.split("sources/")[-1] for f in fronts), fronts
+
+
+def test_a_source_file_naming_no_answer_is_shown_whole(tmp_path, col):
+    fact = card_fact("s1", "definition", "Root port", text="the port nearest the root bridge")
+    import_package(col, build(tmp_path, [fact]).output)
+    assert all("sources/notes.md:3" in f for f in card_fronts(col, "s1", "definition"))
