@@ -322,12 +322,29 @@ OPEN_END = re.compile(
 SENTENCE_END = re.compile(r"[。；;！？!?]|\.\s")
 
 
+# A bullet opening with a verb ("Becomes DP immediately", "Sends BPDUs", "ignores superior
+# BPDUs") or a participle ("Based on L2, L3 or L4 Headers", "Enabled per port"): a trait of
+# the term, not what it is ("A backup for a DP", "Network Address Translation").
+_PREDICATE = re.compile(r"^(?:[A-Za-z][a-z]{2,}(?<![suiy])s|[A-Za-z][a-z]+ed)\b")
+
+
+def trait_lines(text: str) -> str:
+    """A definition's text as the card shows it: when it is the notes' bullets of traits
+    joined by "; " (:data:`_PREDICATE` opens the first), each on its own line ("；", as
+    ``cardtext.lines_html`` shows them); else the text as it is."""
+    parts = [part.strip() for part in re.split(r";\s+", text) if part.strip()]
+    return "；".join(parts) if len(parts) >= 2 and _PREDICATE.match(parts[0]) else text
+
+
 def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, named: bool) -> str:
     """The prompt of a definition's card, from what its text is: its abbreviation, a value
     ("Forward Delay": 15s), a range ("System ID Extension": 0 - 4095), what the term is good
     for ("全链路监控": 有利于…), its acronym's full name, else "define" — or "explain" for a
     description, a claim or an aspect (``named``: ``aspects.aspect_wording`` named it)."""
-    described = named or is_description(subject, lang) or is_a_claim(text)
+    # Traits ("Becomes DP immediately；Sends BPDUs…"; ``trait_lines``) say what the term
+    # does, not what it is: the card asks to explain it, and has no reverse card.
+    traits = "；" in text and bool(_PREDICATE.match(text))
+    described = named or is_description(subject, lang) or is_a_claim(text) or traits
     if is_abbreviation(text, subject):
         return words.abbreviation  # "Serotonin (5-HT)": the term's short form, no definition
     if is_value(text) or names_a_quantity(subject, text):

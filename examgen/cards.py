@@ -72,6 +72,7 @@ from examgen.card_definitions import (
     definition_prompt,
     is_description,
     names_another,
+    trait_lines,
     unaskable,
     with_referents,
     without_dangling,
@@ -191,7 +192,7 @@ def fact_notes(
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
-        text = without_glued(text, plan.defined, fact.subject)
+        text = trait_lines(without_glued(text, plan.defined, fact.subject))
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
         if cut := cut_word(text, plan):  # "…container network interfa": the notes cut it
@@ -202,8 +203,7 @@ def fact_notes(
         prompt = definition_prompt(subject, text, lang, words, named=bool(named))
         reverse = (
             reverse
-            and not named
-            and not generic_label(subject)  # "… → critical measure": whose, the text says not
+            and not (named or generic_label(subject))  # "… → critical measure": whose?
             and prompt == words.define
             and distinctive(fact.text, plan)
             and leaves_a_clue(text, subject)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki_import import import_package
 from card_facts import build, card_fact, card_fronts, zh_card_fact
@@ -86,3 +88,33 @@ def test_a_source_file_naming_no_answer_is_shown_whole(tmp_path, col):
     fact = card_fact("s1", "definition", "Root port", text="the port nearest the root bridge")
     import_package(col, build(tmp_path, [fact]).output)
     assert all("sources/notes.md:3" in f for f in card_fronts(col, "s1", "definition"))
+
+
+def _answers(col, fact_id: str, kind: str) -> list[str]:
+    """The raw HTML of the answer side of every card of the fact's notes."""
+    from examgen.deck import note_guid
+
+    nids = col.db.list("select id from notes where guid = ?", note_guid(fact_id, kind))
+    answers = [c.answer() for nid in nids for c in col.get_note(nid).cards()]
+    return [re.sub(r"(?s)<style>.*?</style>", "", answer) for answer in answers]
+
+
+def test_a_definition_made_of_trait_bullets_asks_to_explain_them_line_by_line(tmp_path, col):
+    text = (
+        "Becomes designated immediately; Sends hello messages but expects none back; "
+        "Goes back to its type when bounced"
+    )
+    fact = card_fact("e1", "definition", "Edge Port", text=text)
+    import_package(col, build(tmp_path, [fact]).output)
+    (front,) = card_fronts(col, "e1", "definition")  # no reverse card: traits fit many terms
+    (back,) = _answers(col, "e1", "definition")
+    assert front.startswith("Explain this Edge Port")
+    assert "immediately<br>Sends hello messages" in back and ";" not in back
+
+
+def test_a_definition_opening_with_what_the_term_is_is_still_defined(tmp_path, col):
+    text = "A backup for the designated port; it receives hello messages from it"
+    fact = card_fact("b1", "definition", "Backup Port", text=text)
+    import_package(col, build(tmp_path, [fact]).output)
+    fronts = card_fronts(col, "b1", "definition")
+    assert any(f.startswith("Define this term Backup Port") for f in fronts), fronts
