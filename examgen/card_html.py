@@ -102,7 +102,8 @@ def blanked_html(
         lines.append(f"<li>{given.html(item.text, blank=words.blank)}{gloss}</li>")
     if previous != len(items):
         lines.append('<li class="eg-more">…</li>')
-    return f'<ul class="eg-items">{"".join(lines)}</ul>'
+    # `eg-window`: card.css hides it on the back, where the asked members are the answer.
+    return f'<ul class="eg-items eg-window">{"".join(lines)}</ul>'
 
 
 # `sources/Normalization.md:5`: a folder, the file's name, its extension and the line.

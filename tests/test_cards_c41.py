@@ -6,7 +6,7 @@ import re
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki_import import import_package
-from card_facts import build, card_fact, card_fronts, zh_card_fact
+from card_facts import build, card_fact, card_fronts, learner_text, zh_card_fact
 from note_facts import facts
 
 _EN_LABEL = """# Sleep
@@ -118,3 +118,56 @@ def test_a_definition_opening_with_what_the_term_is_is_still_defined(tmp_path, c
     import_package(col, build(tmp_path, [fact]).output)
     fronts = card_fronts(col, "b1", "definition")
     assert any(f.startswith("Define this term Backup Port") for f in fronts), fronts
+
+
+def _seen(tmp_path, html: str) -> str:
+    """What a learner sees of a card's rendered HTML (with its note type's CSS) in Chromium:
+    the page's visible text, as headless Chromium lays it out."""
+    from practice_driver import chromium
+
+    page = tmp_path / "card.html"
+    page.write_text(f'<html><body class="card">{html}</body></html>', "utf-8")
+    driver = chromium()
+    try:
+        driver.get(page.as_uri())
+        return " ".join(driver.execute_script("return document.body.innerText").split())
+    finally:
+        driver.quit()
+
+
+def test_a_reverse_cards_back_shows_its_breadcrumb_once(tmp_path, col):
+    fact = card_fact(
+        "r1",
+        "definition",
+        "Photosynthesis",
+        text="the process by which green plants turn light, water and carbon dioxide into sugar",
+        section=("Notes", "Biology", "Plants"),
+    )
+    import_package(col, build(tmp_path, [fact]).output)
+    from examgen.deck import note_guid
+
+    (nid,) = col.db.list("select id from notes where guid = ?", note_guid("r1", "definition"))
+    (reverse,) = [c for c in col.get_note(nid).cards() if c.ord == 1]
+    assert _seen(tmp_path, reverse.question()).count("Biology › Plants") == 1
+    back = _seen(tmp_path, reverse.answer())
+    assert back.count("Biology › Plants") == 1 and "Photosynthesis" in back
+
+
+def test_a_group_cards_back_shows_its_answer_and_no_blank(tmp_path, col):
+    members = [
+        f"{name} store"
+        for name in ["grain", "salt", "wool", "fish", "wine", "coal", "iron", "rope", "oil", "tea"]
+    ]
+    members.append("timber store")
+    fact = card_fact("g1", "list", "Stores of the harbour", items=members)
+    import_package(col, build(tmp_path, [fact]).output)
+    from examgen.card_budget import grouped_kind
+    from examgen.deck import note_guid
+
+    guids = [note_guid("g1", grouped_kind("list", index)) for index in range(4)]
+    nids = [n for guid in guids for n in col.db.list("select id from notes where guid = ?", guid)]
+    cards = [c for nid in nids for c in col.get_note(nid).cards()]
+    (one,) = [c for c in cards if "fill in the blank " in learner_text(c.question())]
+    assert "___" in _seen(tmp_path, one.question())
+    back = _seen(tmp_path, one.answer())
+    assert "___" not in back and "timber store" in back
