@@ -121,9 +121,11 @@ def is_description(subject: str, lang: str) -> bool:
     "Onset of narcolepsy", "Use root bridge macro", "brainstem during REM"), or a Chinese
     phrase of six characters or more built on 的 ("间隙锁锁定的对象"). Its card asks to explain
     it, and no reverse card asks for it back."""
-    bare = " ".join(_BRACKETED.sub(" ", subject).split())
+    bare = " ".join(_BRACKETED.sub(" ", subject).split()).removesuffix(" …")
     if bare.isascii():
         words = bare.split()
+        if len(words) >= 2 and words[-1].lower() in _LEAD_IN_ENDS:
+            return True  # "Estimate true distribution as": a lead-in its text completes
         if len(words) >= 2 and _names_no_term(words):
             return True
         if len(words) >= 4 and _EN_CLAUSE_WORD.search(f" {bare} "):
@@ -276,9 +278,22 @@ def without_figure(text: str) -> str:
 _DANGLING = re.compile(r"[该該此这這][^\s，,。的]{1,3}(?:下|中|里|裡)(?:出现|出現|产生|產生)?的")
 
 
+#: Words an English lead-in ends on when its text completes it ("Estimate true distribution
+#: as:" over a formula, "Computed by:"): a statement cut before its object, no term.
+_LEAD_IN_ENDS = frozenset(
+    ["as", "by", "of", "to", "for", "with", "from", "into", "in", "on", "at", "via", "than",
+     "about"]
+)  # fmt: skip
+
+
 def without_dangling(subject: str) -> str:
     """A Chinese subject without a phrase pointing back to what the notes said before it
-    ("该级别下出现的"): the card cannot show the referent, so it drops the pointer."""
+    ("该级别下出现的"): the card cannot show the referent, so it drops the pointer. An English
+    lead-in left hanging ("Estimate true distribution as") is shown going on ("… as …"):
+    the card's text completes it."""
+    words = subject.split()
+    if subject.isascii() and len(words) >= 2 and words[-1].lower() in _LEAD_IN_ENDS:
+        return f"{subject} …"
     cut = _DANGLING.sub("", subject)
     return cut if len(cut) >= 2 else subject
 

@@ -171,3 +171,11 @@ def test_a_group_cards_back_shows_its_answer_and_no_blank(tmp_path, col):
     assert "___" in _seen(tmp_path, one.question())
     back = _seen(tmp_path, one.answer())
     assert "___" not in back and "timber store" in back
+
+
+def test_a_lead_in_left_hanging_on_a_preposition_is_explained_going_on(tmp_path, col):
+    text = "$g_{est}(1) = \\theta(x_i)$ and $g_{est}(0) = 1 - \\theta(x_i)$"
+    fact = card_fact("a1", "definition", "Estimate true distribution as", text=text)
+    import_package(col, build(tmp_path, [fact]).output)
+    (front,) = card_fronts(col, "a1", "definition")
+    assert front.startswith("Explain this Estimate true distribution as …"), front
