@@ -121,9 +121,11 @@ def is_description(subject: str, lang: str) -> bool:
     "Onset of narcolepsy", "Use root bridge macro", "brainstem during REM"), or a Chinese
     phrase of six characters or more built on 的 ("间隙锁锁定的对象"). Its card asks to explain
     it, and no reverse card asks for it back."""
-    bare = " ".join(_BRACKETED.sub(" ", subject).split())
+    bare = " ".join(_BRACKETED.sub(" ", subject).split()).removesuffix(" …")
     if bare.isascii():
         words = bare.split()
+        if len(words) >= 2 and words[-1].lower() in _LEAD_IN_ENDS:
+            return True  # "Estimate true distribution as": a lead-in its text completes
         if len(words) >= 2 and _names_no_term(words):
             return True
         if len(words) >= 4 and _EN_CLAUSE_WORD.search(f" {bare} "):
@@ -276,9 +278,22 @@ def without_figure(text: str) -> str:
 _DANGLING = re.compile(r"[该該此这這][^\s，,。的]{1,3}(?:下|中|里|裡)(?:出现|出現|产生|產生)?的")
 
 
+#: Words an English lead-in ends on when its text completes it ("Estimate true distribution
+#: as:" over a formula, "Computed by:"): a statement cut before its object, no term.
+_LEAD_IN_ENDS = frozenset(
+    ["as", "by", "of", "to", "for", "with", "from", "into", "in", "on", "at", "via", "than",
+     "about"]
+)  # fmt: skip
+
+
 def without_dangling(subject: str) -> str:
     """A Chinese subject without a phrase pointing back to what the notes said before it
-    ("该级别下出现的"): the card cannot show the referent, so it drops the pointer."""
+    ("该级别下出现的"): the card cannot show the referent, so it drops the pointer. An English
+    lead-in left hanging ("Estimate true distribution as") is shown going on ("… as …"):
+    the card's text completes it."""
+    words = subject.split()
+    if subject.isascii() and len(words) >= 2 and words[-1].lower() in _LEAD_IN_ENDS:
+        return f"{subject} …"
     cut = _DANGLING.sub("", subject)
     return cut if len(cut) >= 2 else subject
 
@@ -322,12 +337,29 @@ OPEN_END = re.compile(
 SENTENCE_END = re.compile(r"[。；;！？!?]|\.\s")
 
 
+# A bullet opening with a verb ("Becomes DP immediately", "Sends BPDUs", "ignores superior
+# BPDUs") or a participle ("Based on L2, L3 or L4 Headers", "Enabled per port"): a trait of
+# the term, not what it is ("A backup for a DP", "Network Address Translation").
+_PREDICATE = re.compile(r"^(?:[A-Za-z][a-z]{2,}(?<![suiy])s|[A-Za-z][a-z]+ed)\b")
+
+
+def trait_lines(text: str) -> str:
+    """A definition's text as the card shows it: when it is the notes' bullets of traits
+    joined by "; " (:data:`_PREDICATE` opens the first), each on its own line ("；", as
+    ``cardtext.lines_html`` shows them); else the text as it is."""
+    parts = [part.strip() for part in re.split(r";\s+", text) if part.strip()]
+    return "；".join(parts) if len(parts) >= 2 and _PREDICATE.match(parts[0]) else text
+
+
 def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, named: bool) -> str:
     """The prompt of a definition's card, from what its text is: its abbreviation, a value
     ("Forward Delay": 15s), a range ("System ID Extension": 0 - 4095), what the term is good
     for ("全链路监控": 有利于…), its acronym's full name, else "define" — or "explain" for a
     description, a claim or an aspect (``named``: ``aspects.aspect_wording`` named it)."""
-    described = named or is_description(subject, lang) or is_a_claim(text)
+    # Traits ("Becomes DP immediately；Sends BPDUs…"; ``trait_lines``) say what the term
+    # does, not what it is: the card asks to explain it, and has no reverse card.
+    traits = "；" in text and bool(_PREDICATE.match(text))
+    described = named or is_description(subject, lang) or is_a_claim(text) or traits
     if is_abbreviation(text, subject):
         return words.abbreviation  # "Serotonin (5-HT)": the term's short form, no definition
     if is_value(text) or names_a_quantity(subject, text):

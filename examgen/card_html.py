@@ -1,12 +1,15 @@
 """The HTML of a card's parts: a list's members (plain or as cloze deletions), a group
 card's front with its blanks and window, a breadcrumb cut above an asked answer, a text with a
-term's forms blanked. :mod:`examgen.cards` decides what each card asks; this module writes it."""
+term's forms blanked, a source line whose file name would answer the card.
+:mod:`examgen.cards` decides what each card asks; this module writes it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from examgen.card_budget import window, within_cue_budget
+from examgen.card_giveaways import term_forms
 from examgen.card_phrases import Phrases
 from examgen.cardtext import Hider, display_width, mask, text_html
 from examgen.model import Fact, Item
@@ -99,4 +102,32 @@ def blanked_html(
         lines.append(f"<li>{given.html(item.text, blank=words.blank)}{gloss}</li>")
     if previous != len(items):
         lines.append('<li class="eg-more">…</li>')
-    return f'<ul class="eg-items">{"".join(lines)}</ul>'
+    # `eg-window`: card.css hides it on the back, where the asked members are the answer.
+    return f'<ul class="eg-items eg-window">{"".join(lines)}</ul>'
+
+
+# `sources/Normalization.md:5`: a folder, the file's name, its extension and the line.
+_LOCATION = re.compile(r"^(?P<folder>.*/)?(?P<stem>[^/]*?)(?P<rest>(?:\.[^./:]*)?:\d+)$")
+
+
+def unnamed_source(source: str, fact: Fact, blank: str) -> str:
+    """The source line (ready HTML, on every side of every card of the note) with the file's
+    name blanked where it names one of ``fact``'s answers: the term of a definition (its
+    reverse card asks it), a member or step of a list or sequence (but the notes' title, shown
+    there, not asked). Notes named after their
+    topic ("Normalization.md" under the card asking Normalization) would answer the card in
+    its footer; the breadcrumb on the back still says where the fact stands."""
+    where = _LOCATION.match(source)
+    if where is None or fact.kind == "table":
+        return source
+    if fact.kind == "definition":
+        answers = term_forms(fact.subject)
+    else:
+        title = fact.section[0].casefold() if fact.section else ""  # shown, never asked
+        asked = {i.text.strip() for i in fact.items if i.text.strip().casefold() != title}
+        answers = tuple(sorted(asked, key=lambda a: (-len(a), a)))
+    spaced = re.sub(r"[-_]+", " ", where["stem"])  # `Load-Balancing.md` names Load Balancing
+    hidden = hide(spaced, answers, blank)
+    if hidden == spaced:
+        return source
+    return f"{where['folder'] or ''}{hidden}{where['rest']}"

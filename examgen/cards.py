@@ -72,6 +72,7 @@ from examgen.card_definitions import (
     definition_prompt,
     is_description,
     names_another,
+    trait_lines,
     unaskable,
     with_referents,
     without_dangling,
@@ -89,7 +90,7 @@ from examgen.card_giveaways import (
     term_name,
 )
 from examgen.card_hiders import member_hider, translated_names
-from examgen.card_html import blanked_html, items_html, masked_context
+from examgen.card_html import blanked_html, items_html, masked_context, unnamed_source
 from examgen.card_notes import (
     CardNote,
     Made,
@@ -106,6 +107,7 @@ from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, s
 from examgen.cardtext import clean, display_width, lines_html, member_text, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
+from examgen.notes.labels import generic_label
 from examgen.processes import names_no_process
 from examgen.prompts import (
     list_wording,
@@ -167,6 +169,7 @@ def fact_notes(
     empty to number the asked members 1..n in order."""
     lang = plan.languages.get(fact.source, fact.lang)
     words = phrases(lang)
+    source = unnamed_source(source, fact, words.blank)  # not `sources/Normalization.md`
     qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = without_dangling(clean(fact.subject))
@@ -184,10 +187,12 @@ def fact_notes(
         parent = owner_title(plan.parents.get(fact.id, ""), lang, words) or owner_of_word(
             subject, fact, lang
         )
+        if generic_label(subject) and not (parent := fact.parent or ""):  # "critical measure"
+            return Made((), (f"definition {fact.subject!r}: a label, whose is not said",))
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
         text = with_referents(without_figure(clean(fact.text)), plan.before.get(fact.id, ()))
-        text = without_glued(text, plan.defined, fact.subject)
+        text = trait_lines(without_glued(text, plan.defined, fact.subject))
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
         if cut := cut_word(text, plan):  # "…container network interfa": the notes cut it
@@ -198,7 +203,7 @@ def fact_notes(
         prompt = definition_prompt(subject, text, lang, words, named=bool(named))
         reverse = (
             reverse
-            and not named
+            and not (named or generic_label(subject))  # "… → critical measure": whose?
             and prompt == words.define
             and distinctive(fact.text, plan)
             and leaves_a_clue(text, subject)

@@ -32,7 +32,7 @@ from examgen.templating import builtin_templates_dir, find_template
 # =============================================================================================
 
 #: When the templates or the built-in CSS last changed (Unix seconds). Raise it with them.
-NOTETYPE_MOD = 1796083200  # 2026-12-01
+NOTETYPE_MOD = 1796169600  # 2026-12-02
 
 BASIC_ID = 1901012135
 BASIC_NAME = "examgen Basic"

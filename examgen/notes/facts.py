@@ -141,9 +141,11 @@ class _Extractor(ItemReader, SectionReader):
         tags: tuple[str, ...] = (),
         exact: bool = False,
         label: str | None = None,
+        parent: str | None = None,
     ) -> None:
         """Add one fact. ``exact``: the author wrote it out (``Q:``/``A:``), taken as is;
-        ``label``: a list's lead-in, the relation as the notes word it (``Fact.label``)."""
+        ``label``: a list's lead-in, the relation as the notes word it (``Fact.label``);
+        ``parent``: whose the fact is when its sentence said so (``Fact.parent``)."""
         if "【" in subject:
             # `【效率和效果】`: the author's emphasis, like bold; not part of the term.
             subject = _EMPHASIS.sub(r"\1", subject).strip()
@@ -200,6 +202,7 @@ class _Extractor(ItemReader, SectionReader):
                 rows,
                 tags,
                 label,
+                parent,
             )
         )
 

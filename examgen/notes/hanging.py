@@ -63,7 +63,9 @@ def hang(nodes: Sequence[Node], drafts: list[Draft]) -> list[Draft]:
         if item is not None:
             subject = named.get(item.line, (0, ""))[1] or parse_head(item.text).term
             subject = subject.strip().rstrip(":：").strip()
-            if subject and subject != draft.subject:
+            if subject and subject != draft.subject and not draft.parent:
+                # (a parent the fact's own sentence named, "the PVT's critical measure", is
+                # nearer than the item around it)
                 draft = draft._replace(parent=subject)
         hung.append(draft)
     return hung

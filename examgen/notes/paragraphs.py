@@ -282,7 +282,9 @@ class ParagraphReader:
                 )
             else:
                 text = said.text.rstrip("。；;")
-                self.emit("definition", said.subject, place, paragraph.line, text=text)
+                owner = said.owner or None  # whose a label is ("critical measure": the PVT's)
+                line = paragraph.line
+                self.emit("definition", said.subject, place, line, text=text, parent=owner)
             found = True
         # Clause by clause: `X包括A、B和C` (a category and its members).
         for raw in split_sentences(_SENTENCE, paragraph.text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from examgen.notes.clauses import defining_sentence, is_clause
+from examgen.notes.labels import generic_label
 from examgen.notes.notation import notation
 from examgen.notes.qualify import qualify
 from examgen.notes.relations_en import relations
@@ -160,6 +161,11 @@ def read_english(text: str, topic: str, strong: tuple[str, ...]) -> list[Said]:
             said.append(Said("definition", may["subject"], may["rest"]))
         elif superlative := _superlative(sentence):
             said.append(superlative)
+        elif term and rest and generic_label(term):
+            # `The critical measure is …` in a paragraph about the PVT: the PVT's; no card
+            # or question can ask it without saying whose, so with no owner it is not said.
+            if owner:
+                said.append(Said("definition", term, rest, owner=owner))
         elif term and rest and is_term(term):
             said.append(Said("definition", subject_of(term), rest))
             owner = term if term.casefold() not in _EN_PRONOUN else owner

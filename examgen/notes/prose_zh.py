@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from examgen.notes.clauses import cleft_subject
+from examgen.notes.labels import generic_label
 from examgen.notes.qualify import qualify
 from examgen.notes.relations_zh import ZH_VERB as _ZH_VERB
 from examgen.notes.relations_zh import alt as _alt
@@ -144,6 +145,7 @@ class ChineseReader:
     def __init__(self, topic: str) -> None:
         self.topic = topic
         self.owner = topic
+        self.owners: dict[str, str] = {}  # a label subject -> whose it is (`Said.owner`)
         self.said: list[Said] = []
 
     def read(self, text: str) -> list[Said]:
@@ -181,7 +183,8 @@ class ChineseReader:
             nonlocal open_subject, parts
             said = "，".join(parts)
             if open_subject and len(said) >= _MIN_TEXT:
-                self.add(Said("definition", open_subject, said))
+                owner = self.owners.get(open_subject, "")
+                self.add(Said("definition", open_subject, said, owner=owner))
             open_subject, parts = "", []
 
         if clauses and _CONDITION.match(clauses[0]):
@@ -256,6 +259,12 @@ class ChineseReader:
             self.add(Said("list", rest, items=tuple(members)))
             return "", []
         possessive = POSSESSIVE.match(raw)
+        if generic_label(raw):
+            # `关键指标是…` after `X是…`: X's key indicator; said with no owner, nobody's.
+            if not self.owner or len(rest) < 2:
+                return None
+            self.owners[raw] = self.owner
+            return raw, [rest]
         if possessive:
             term = raw[possessive.end() :]
             if not self.owner or not (is_bare(term) or (is_term(term) and len(term) <= 6)):

@@ -17,6 +17,7 @@ class Said:
     text: str = ""
     items: tuple[str, ...] = ()
     label: str = ""  # a list's lead-in as written (`MVCC实现依赖于`), see ``Fact.label``
+    owner: str = ""  # whose a label subject is ("critical measure" of the PVT), ``Fact.parent``
 
 
 def has_cjk(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from examgen.notes.labels import generic_label
 from examgen.questions.categories import generic
 from examgen.questions.text import normalize, script_of
 
@@ -85,41 +86,6 @@ def _aspect_of(words: list[str]) -> bool:
     if "of" not in words[1:]:
         return False
     return words[words.index("of", 1) - 1] in _ASPECT_HEADS
-
-
-#: Evaluative modifiers: with a generic head noun alone they make a label ("critical
-#: measure", "main point", "key feature"), which names no thing until the sentence says of
-#: what ("the critical measure [of the PVT] is the number of lapses").
-EVALUATIVE_EN = frozenset(
-    (
-        "critical", "main", "key", "important", "major", "primary", "central", "essential",
-        "crucial", "principal", "chief", "core", "significant", "basic", "general",
-    )
-)  # fmt: skip
-GENERIC_HEADS_EN = frozenset(
-    (
-        "measure", "measures", "point", "points", "feature", "idea", "ideas", "factor",
-        "factors", "issue", "issues", "aspect", "aspects", "thing", "things", "part", "parts",
-        "element", "elements", "question", "questions", "result", "results", "finding",
-        "findings", "difference", "differences", "reason", "reasons", "takeaway", "takeaways",
-        "outcome", "outcomes", "concept", "concepts", "principle", "principles", "problem",
-        "problems", "component", "components", "characteristic", "characteristics",
-    )
-)  # fmt: skip
-EVALUATIVE_ZH = ("关键", "主要", "重要", "核心", "基本")
-GENERIC_HEADS_ZH = ("点", "要点", "指标", "因素", "问题", "思想", "内容", "概念")
-
-
-def generic_label(text: str) -> bool:
-    """Whether ``text`` is a head noun with only an evaluative modifier ("critical measure",
-    "the main point", "关键指标"): a label, no name."""
-    words = [w.casefold() for w in _WORDS.findall(text)]
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    if len(words) == 2 and script_of(text) == "latin":
-        return words[0] in EVALUATIVE_EN and words[1] in GENERIC_HEADS_EN
-    key = normalize(text)
-    return any(key == m + h for m in EVALUATIVE_ZH for h in GENERIC_HEADS_ZH)
 
 
 @functools.lru_cache(maxsize=1 << 14)
