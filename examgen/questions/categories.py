@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from examgen.model import Fact
 from examgen.questions.text import clean, normalize, script_of
 from examgen.questions.wording import display_width
+from examgen.relation_words import yields_relation
 
 if TYPE_CHECKING:  # the index files lists by contrast_keys
     from examgen.questions.index import Notes
@@ -299,7 +300,12 @@ def other_relation(notes: Notes, fact: Fact) -> str | None:
     """Why ``fact``'s list is not of what its subject names, or None: a lead sentence saying
     the list is what the subject derives or solves ("利用已知的功能相依性…推導出" above the
     rules Armstrong's axioms derive), or a list named by problems whose members are named as
-    remedies ("Unidirectional Link Issues": UDLD, STP Loop Guard)."""
+    remedies ("Unidirectional Link Issues": UDLD, STP Loop Guard). The list's own lead-in
+    (``Fact.label``, also when the notes read the members into it as the subject's gloss)
+    is read first: it is on the fact, no neighbour need be looked at."""
+    verb = yields_relation(fact.label or "")
+    if verb:
+        return f"its lead-in “{fact.label}” says what “{fact.subject}” {verb}, not its members"
     lead = _lead(notes, fact).casefold().rstrip(" :：,，.。")
     for word in _LEAD_RELATIONS:
         if word in lead[-2 * len(word) - 8 :]:
