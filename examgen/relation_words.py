@@ -192,6 +192,17 @@ _EN_DETERMINERS = frozenset(_EN_DETERMINER_WORDS.split())
 _EN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
 
+def en_unqualified(words: Sequence[str]) -> Sequence[str]:
+    """Casefolded ``words`` of an English name after the counts and determiners opening it
+    ("Three key features of X" -> "features of X"): where its head noun is looked for."""
+    start = 0
+    while start < len(words) and (
+        words[start] in _EN_COUNTS or words[start] in _EN_DETERMINERS or words[start].isdigit()
+    ):
+        start += 1
+    return words[start:]
+
+
 def _en_plural(word: str) -> bool:
     return en_plural_head([word, word]) or word.lower() in EN_PLURAL.values()
 

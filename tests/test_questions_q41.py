@@ -4,6 +4,7 @@ kind, and the forms thin papers lack; each with a small note of our own."""
 from __future__ import annotations
 
 from note_facts import one
+from question_facts import drafts
 
 from examgen.notes import parse_text
 from examgen.questions.categories import category_problem
@@ -74,3 +75,30 @@ def test_a_derived_list_offers_no_which_belongs_nor_list_all():
     offered = offers(index_notes(facts), listed).forms
     varieties = {form.variety for forms in offered.values() for form in forms}
     assert not varieties & set(CATEGORY_FORMS)
+
+
+# ------------------------- 2. a counted English name with a modifier is a category (thin papers)
+
+FEATURES = """# Farming
+
+## 0. Recap: crop rotation vs. field evidence
+* Three **key features** of the crop rotation model
+    * 1. Fixed season length
+    * 2. Soil recovery
+    * 3. No fallow field
+"""
+FEATURES_NAME = "Three key features of the crop rotation model"
+
+
+def test_a_counted_name_with_a_modifier_and_an_article_is_a_category_not_a_sentence():
+    # The head noun comes after the count and the modifier; "the" adds no length.
+    assert _problem(FEATURES, FEATURES_NAME) is None
+
+
+def test_a_count_before_a_qualified_plural_is_not_said_again_by_the_list_all():
+    facts = list(parse_text(FEATURES, source="n.md").facts)
+    listed = next(f for f in facts if f.kind == "list")
+    built = drafts(facts, listed, "enumerate")
+    assert built
+    for draft in built:
+        assert draft.question.prompt == f"List the items of “{FEATURES_NAME}”."
