@@ -43,6 +43,7 @@ from examgen.relation_words import (
     remedies_word,
     shared_head,
     statement_form,
+    yielded_question,
     yields_relation,
 )
 from examgen.script import HANT, simplified_view, to_traditional
@@ -136,7 +137,7 @@ def _related(
     if label and yields_relation(label):
         # "利用…推导出" over what the axioms derive: the members are no rules of the subject,
         # whatever kind word its name holds; the lead-in's relation is what to recall.
-        return _yielded(" ".join(label.split()), " ".join(subject.split()))
+        return Relation("question", yielded_question(label, subject), "")
     found = _relation(subject, items, lang, section)  # tuples already: see relation()
     if title and found.form in ("category", "points") and is_label(subject.strip()):
         return Relation("label", title, subject.strip())
@@ -224,18 +225,6 @@ def _labelled(label: str, subject: str, lang: str) -> Relation:
     if named:  # "Some areas of the brain that are … include" names the members' category
         return Relation("category", named["noun"], "")
     return Relation(statement_form(label, lang), label, "")
-
-
-def _yielded(label: str, subject: str) -> Relation:
-    """A list its lead-in gives as what its subject derives, causes or uses
-    (:func:`examgen.relation_words.yields_relation`), asked by that lead-in and whose it is:
-    "闭包规则：利用已知的相依关系,推导出哪些？", "Closure Rules: Applying the rules leads to
-    what?"."""
-    label = label.rstrip("：:。. ")
-    said = _folded(subject) in _folded(label)
-    if _is_cjk(label[-1]):
-        return Relation("question", f"{label}哪些" if said else f"{subject}：{label}哪些", "")
-    return Relation("question", f"{label} what" if said else f"{subject}: {label} what", "")
 
 
 def _folded(text: str) -> str:

@@ -283,3 +283,16 @@ def yields_relation(lead_in: str) -> str:
         return text[found.start() :] if found else ""
     found = _EN_YIELDS.search(text)
     return found.group(0).strip() if found else ""
+
+
+def yielded_question(label: str, subject: str) -> str:
+    """How a card asks a list its lead-in ``label`` gives as what ``subject`` derives, causes
+    or uses (:func:`yields_relation`): by that lead-in and whose it is, "闭包规则：利用已知的
+    相依关系,推导出哪些", "Closure Rules: Applying the rules leads to what"."""
+    label = " ".join(label.split()).rstrip("：:。. ")
+    subject = " ".join(subject.split())
+    folded = ["".join(simplified_view(t).split()).casefold() for t in (subject, label)]
+    said = folded[0] in folded[1]
+    if _is_hanzi(label[-1:]):
+        return f"{label}哪些" if said else f"{subject}：{label}哪些"
+    return f"{label} what" if said else f"{subject}: {label} what"
