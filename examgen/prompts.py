@@ -43,6 +43,8 @@ from examgen.relation_words import (
     remedies_word,
     shared_head,
     statement_form,
+    yielded_question,
+    yields_relation,
 )
 from examgen.script import HANT, simplified_view, to_traditional
 
@@ -132,6 +134,10 @@ def _related(
     remedies = remedies_word(subject, [item.gloss or "" for item in items], lang)
     if remedies:  # "Unidirectional Link Issues" over UDLD, Loop Guard: their solutions
         return Relation("label", subject.strip(), remedies)
+    if label and yields_relation(label):
+        # "利用…推导出" over what the axioms derive: the members are no rules of the subject,
+        # whatever kind word its name holds; the lead-in's relation is what to recall.
+        return Relation("question", yielded_question(label, subject), "")
     found = _relation(subject, items, lang, section)  # tuples already: see relation()
     if title and found.form in ("category", "points") and is_label(subject.strip()):
         return Relation("label", title, subject.strip())

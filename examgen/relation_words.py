@@ -192,6 +192,17 @@ _EN_DETERMINERS = frozenset(_EN_DETERMINER_WORDS.split())
 _EN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
 
+def en_unqualified(words: Sequence[str]) -> Sequence[str]:
+    """Casefolded ``words`` of an English name after the counts and determiners opening it
+    ("Three key features of X" -> "features of X"): where its head noun is looked for."""
+    start = 0
+    while start < len(words) and (
+        words[start] in _EN_COUNTS or words[start] in _EN_DETERMINERS or words[start].isdigit()
+    ):
+        start += 1
+    return words[start:]
+
+
 def _en_plural(word: str) -> bool:
     return en_plural_head([word, word]) or word.lower() in EN_PLURAL.values()
 
@@ -242,3 +253,46 @@ def en_question(head: str) -> str:
     elif found:
         head = f"{found['wh']} {found['be']} {found['np']}"
     return capital(head)
+
+
+# A lead-in whose open verb gives the list what its subject yields, uses or rests on, not
+# things of the kind it names: "利用已知的相依性,透過一些性質,推導出" over what Armstrong's
+# axioms derive, "Applying the rules leads to", "用於". Matched on the lead-in's last words
+# (Chinese in its simplified view), whose object, still to come, is the list.
+_ZH_YIELDS = re.compile(
+    r"(?:推导出|导出|得出|得到|求出|算出|产生|造成|导致|引起|用于|用来|用以|依赖于|取决于)$"
+)
+_EN_YIELDS = re.compile(
+    r"\b(?:derives?|derived|deduces?|yields?|produces?|leads?\s+to|results?\s+in|gives\s+rise\s+to"
+    r"|causes|used\s+(?:for|to|in)|relies\s+on|depends\s+on)$",
+    re.IGNORECASE,
+)
+
+
+def yields_relation(lead_in: str) -> str:
+    """The verb by which ``lead_in`` (a list's ``Fact.label``) gives the list as what its
+    subject derives, causes, is used for or rests on (``推導出``, ``leads to``): the members
+    are no things of the subject's kind. '' for a lead-in of membership (``包括``, ``include``)
+    or none."""
+    text = lead_in.strip().rstrip("：: ")
+    if not text:
+        return ""
+    if _is_hanzi(text[-1]):
+        # The view keeps every character in place: the match is cut from the text as written.
+        found = _ZH_YIELDS.search(simplified_view(text))
+        return text[found.start() :] if found else ""
+    found = _EN_YIELDS.search(text)
+    return found.group(0).strip() if found else ""
+
+
+def yielded_question(label: str, subject: str) -> str:
+    """How a card asks a list its lead-in ``label`` gives as what ``subject`` derives, causes
+    or uses (:func:`yields_relation`): by that lead-in and whose it is, "闭包规则：利用已知的
+    相依关系,推导出哪些", "Closure Rules: Applying the rules leads to what"."""
+    label = " ".join(label.split()).rstrip("：:。. ")
+    subject = " ".join(subject.split())
+    folded = ["".join(simplified_view(t).split()).casefold() for t in (subject, label)]
+    said = folded[0] in folded[1]
+    if _is_hanzi(label[-1:]):
+        return f"{label}哪些" if said else f"{subject}：{label}哪些"
+    return f"{label} what" if said else f"{subject}: {label} what"

@@ -20,6 +20,7 @@ from examgen.notes.clauses import (
     split_last_sentence,
 )
 from examgen.notes.comparisons import alternatives
+from examgen.notes.dangling import is_open
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.item_shapes import describes
 from examgen.notes.leads import kind_members, lead_statements
@@ -194,9 +195,14 @@ _OPEN_END = re.compile(r"(?:\s(?:by|of|with|to|as|include|includes|like)|[:：])
 
 def hanging_label(text: str) -> str | None:
     """The last sentence of a paragraph when it is left open for the list after it (``This
-    is frequently accompanied by``), as the list's label; None otherwise."""
+    is frequently accompanied by``; ``利用已知的相依性,推導出``, whose object the members are),
+    as the list's label; None otherwise."""
     last = split_last_sentence(text)[1].strip()
-    if not last or not _OPEN_END.search(last) or (len(last.split()) < 3 and len(last) < 6):
+    # A Chinese sentence is open by its verb (`推導出`, `包括`), seldom by a preposition: the
+    # list completes it just as the definition read from it does (notes.dangling), and the
+    # relation the verb says is the list's, not membership of the heading's kind.
+    cut = bool(last) and has_cjk(last[-1]) and is_open(last)
+    if not last or not (cut or _OPEN_END.search(last)) or (len(last.split()) < 3 and len(last) < 6):
         return None
     return last.rstrip(":： ")
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from examgen.model import Fact
 from examgen.questions.text import clean, normalize, script_of
 from examgen.questions.wording import display_width
+from examgen.relation_words import en_unqualified, yields_relation
 
 if TYPE_CHECKING:  # the index files lists by contrast_keys
     from examgen.questions.index import Notes
@@ -83,10 +84,20 @@ _COUNT = re.compile(
 )
 
 
+#: An English count with one word between it and its plural noun ("Three key features of
+#: …", "Two extreme assumptions"): the word qualifies the noun the count counts.
+_COUNT_QUALIFIED_EN = re.compile(
+    r"(?<![A-Za-z0-9])([0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z-]+\s+"
+    r"[A-Za-z]{3,}s\b",
+    re.IGNORECASE,
+)
+
+
 def stated_count(subject: str) -> int | None:
-    """How many members a subject says its list has ("Docker三要素" 3, "binlog日志格式3种" 3),
-    or None: a list whose name counts its members is a closed set."""
-    match = _COUNT.search(subject)
+    """How many members a subject says its list has ("Docker三要素" 3, "binlog日志格式3种" 3,
+    "Three key features of …" 3), or None: a list whose name counts its members is a closed
+    set."""
+    match = _COUNT.search(subject) or _COUNT_QUALIFIED_EN.search(subject)
     if not match:
         return None
     word = match.group(1).casefold()
@@ -180,14 +191,19 @@ def _too_long(subject: str) -> bool:
     """Whether a heading is too long to be a name: wider than :data:`MAX_CATEGORY_WIDTH` once
     a bracketed abbreviation is left out, unless it is a short English phrase whose first or
     second word is a category word, with no clause word ("broad classifications of
-    insomnia"; not "Polynomial regression New features")."""
+    insomnia"; not "Polynomial regression New features"), counted from after its opening
+    counts and modifiers ("Three key features of exponential discounting model")."""
     bare = _BRACKETED.sub("", subject)
     if display_width(bare) <= MAX_CATEGORY_WIDTH:
         return False
-    words = bare.casefold().split()
+    # "Three key features of exponential discounting model": a count and a modifier say
+    # which and how many; the name is headed by the noun after them.
+    words = en_unqualified(bare.casefold().split())
     latin = bare.isascii()
     headed = any(w in CATEGORY_WORDS_EN for w in words[:2])
-    short = len(words) <= MAX_CATEGORY_WORDS_EN and not _CLAUSE_WORDS & set(words)
+    # Articles add no content: "features of the crop rotation model" is five words long.
+    content = [w for w in words if w not in ("the", "a", "an")]
+    short = len(content) <= MAX_CATEGORY_WORDS_EN and not _CLAUSE_WORDS & set(words)
     return not (latin and headed and short)
 
 
@@ -299,7 +315,12 @@ def other_relation(notes: Notes, fact: Fact) -> str | None:
     """Why ``fact``'s list is not of what its subject names, or None: a lead sentence saying
     the list is what the subject derives or solves ("利用已知的功能相依性…推導出" above the
     rules Armstrong's axioms derive), or a list named by problems whose members are named as
-    remedies ("Unidirectional Link Issues": UDLD, STP Loop Guard)."""
+    remedies ("Unidirectional Link Issues": UDLD, STP Loop Guard). The list's own lead-in
+    (``Fact.label``, also when the notes read the members into it as the subject's gloss)
+    is read first: it is on the fact, no neighbour need be looked at."""
+    verb = yields_relation(fact.label or "")
+    if verb:
+        return f"its lead-in “{fact.label}” says what “{fact.subject}” {verb}, not its members"
     lead = _lead(notes, fact).casefold().rstrip(" :：,，.。")
     for word in _LEAD_RELATIONS:
         if word in lead[-2 * len(word) - 8 :]:
