@@ -418,8 +418,10 @@ def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
     return stripped, tuple(dict.fromkeys(tags))
 
 
+# Written once in simplified Chinese: `助記：…` in traditional notes is a mnemonic too.
+_MNEMONIC_WORDS = "|".join(script_variants(("助记", "口诀", "记忆", "速记", "mnemonic")))
 _MNEMONIC = re.compile(
-    r"^\s*[(（【\[]?\s*(?:助记|口诀|记忆|速记|mnemonic)\s*[)）】\]]?\s*[:：]?", re.I
+    rf"^\s*[(（【\[]?\s*(?:{_MNEMONIC_WORDS})\s*[)）】\]]?\s*[:：]?", re.I
 )
 _PLACEHOLDER = re.compile(
     r"^\s*(?:[?？]+|\.\.\.|…+|TODO|TBD|FIXME|待补充|待完善|未完待续|略)\s*$", re.I
@@ -434,8 +436,8 @@ _EXAMPLE_LEAD = re.compile(
 
 
 _NOISE_START = re.compile(
-    r"\s*(?:[?？.…(（【\[]|TODO|TBD|FIXME|待|未完|略|助记|口诀|记忆|速记|mnemonic|e\.|eg|for\s|say|as\s|"
-    r"例|比如|举例|舉例)",
+    r"\s*(?:[?？.…(（【\[]|TODO|TBD|FIXME|待|未完|略|e\.|eg|for\s|say|as\s|"
+    rf"例|比如|举例|舉例|{_MNEMONIC_WORDS})",
     re.IGNORECASE,
 )
 
