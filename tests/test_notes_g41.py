@@ -4,7 +4,7 @@ small note of our own per behaviour."""
 
 from __future__ import annotations
 
-from notes_text import facts, one, skipped, subjects
+from notes_text import one, skipped, subjects
 
 
 def _members(fact) -> list[str]:
@@ -19,3 +19,33 @@ def test_a_traditional_mnemonic_line_is_skipped_like_a_simplified_one():
     assert _members(one(text, "分布式系統 特點", "list")) == ["同一個系統", "透明性"]
     assert not [s for k, s in subjects(text) if s == "助記"]
     assert any("mnemonic" in reason for reason in skipped(text))
+
+
+# ----------------------------------------------------------------------------- bare aspects
+
+
+def test_a_bare_aspect_bullet_over_its_own_bullets_names_the_heading():
+    text = (
+        "# 複習\n\n## 多道程序\n\n- 独立性:与其他程序无关\n- 随机性:开始时间是随机的\n\n"
+        "- 缺点\n  - 时间延长\n  - 效率提高有限度\n"
+    )
+    assert _members(one(text, "多道程序 缺点", "list")) == ["时间延长", "效率提高有限度"]
+
+
+def test_attributes_are_an_aspect_of_their_heading_like_features():
+    text = "# 複習\n\n## 线程\n\n- 属性\n  - 不同线程可执行相同程序\n  - 多个线程可以并发\n"
+    assert one(text, "线程 属性", "list")
+
+
+# ----------------------------------------------------------------------------- runs of names
+
+
+def test_the_last_two_names_of_a_run_joined_by_and_are_two_members():
+    text = "# 複習\n\n## 文件\n\n- 文件的分类:系统文件、库函数文件和用户文件\n"
+    fact = one(text, "文件的分类", "list")
+    assert _members(fact) == ["系统文件", "库函数文件", "用户文件"]
+
+
+def test_an_and_joining_modifiers_of_one_noun_stays_inside_the_last_member():
+    text = "# 複習\n\n## 结构\n\n- 微内核优点:可靠、灵活和适宜分布式处理的计算环境\n"
+    assert _members(one(text, "微内核优点", "list"))[-1] == "灵活和适宜分布式处理的计算环境"
