@@ -420,9 +420,7 @@ def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
 
 # Written once in simplified Chinese: `助記：…` in traditional notes is a mnemonic too.
 _MNEMONIC_WORDS = "|".join(script_variants(("助记", "口诀", "记忆", "速记", "mnemonic")))
-_MNEMONIC = re.compile(
-    rf"^\s*[(（【\[]?\s*(?:{_MNEMONIC_WORDS})\s*[)）】\]]?\s*[:：]?", re.I
-)
+_MNEMONIC = re.compile(rf"^\s*[(（【\[]?\s*(?:{_MNEMONIC_WORDS})\s*[)）】\]]?\s*[:：]?", re.I)
 _PLACEHOLDER = re.compile(
     r"^\s*(?:[?？]+|\.\.\.|…+|TODO|TBD|FIXME|待补充|待完善|未完待续|略)\s*$", re.I
 )
