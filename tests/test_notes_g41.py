@@ -49,3 +49,12 @@ def test_the_last_two_names_of_a_run_joined_by_and_are_two_members():
 def test_an_and_joining_modifiers_of_one_noun_stays_inside_the_last_member():
     text = "# 複習\n\n## 结构\n\n- 微内核优点:可靠、灵活和适宜分布式处理的计算环境\n"
     assert _members(one(text, "微内核优点", "list"))[-1] == "灵活和适宜分布式处理的计算环境"
+
+
+# ----------------------------------------------------------------------------- page references
+
+
+def test_a_page_reference_bullet_is_no_member():
+    text = "# 複習\n\n## 进程控制\n\n- P.90\n- 创建原语\n- 撤销原语\n"
+    assert _members(one(text, "进程控制", "list")) == ["创建原语", "撤销原语"]
+    assert any("page reference" in reason for reason in skipped(text))

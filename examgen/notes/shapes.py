@@ -433,16 +433,22 @@ _EXAMPLE_LEAD = re.compile(
 )
 
 
+# `- P.80`, `第80页`, `pp. 12-14`: where the textbook says it, a note to the author alone.
+_PAGE_REFERENCE = re.compile(
+    r"^\s*[(（]?\s*(?:pp?\.\s?\d+(?:\s*[-–~]\s*\d+)?|pages?\s+\d+(?:\s*[-–]\s*\d+)?"
+    r"|第\s*\d+\s*[页頁])\s*[)）]?\s*$",
+    re.IGNORECASE,
+)
 _NOISE_START = re.compile(
     r"\s*(?:[?？.…(（【\[]|TODO|TBD|FIXME|待|未完|略|e\.|eg|for\s|say|as\s|"
-    rf"例|比如|举例|舉例|{_MNEMONIC_WORDS})",
+    rf"例|比如|举例|舉例|{_MNEMONIC_WORDS}|pp?\.\s?\d|pages?\s+\d|第\s*\d+\s*[页頁])",
     re.IGNORECASE,
 )
 
 
 def noise_reason(text: str) -> str:
     """Why a line is noise that looks like content (``mnemonic``, ``placeholder``, ``worked
-    example``), or ''."""
+    example``, ``page reference``), or ''."""
     if _NOISE_START.match(text) is None:  # one cheap test for the common case
         return ""
     if _PLACEHOLDER.match(text):
@@ -451,6 +457,8 @@ def noise_reason(text: str) -> str:
         return "worked example"
     if _MNEMONIC.match(text):
         return "mnemonic"
+    if _PAGE_REFERENCE.match(text):
+        return "page reference"
     return ""
 
 
