@@ -419,7 +419,13 @@ def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 # Written once in simplified Chinese: `助記：…` in traditional notes is a mnemonic too.
-_MNEMONIC_WORDS = "|".join(script_variants(("助记", "口诀", "记忆", "速记", "mnemonic")))
+# `记忆`, `速记` open other words (`記憶體` is memory, `记忆力`): alone they are the label.
+_MNEMONIC_WORDS = "|".join(
+    (
+        *script_variants(("助记", "口诀", "mnemonic")),
+        *(f"{word}(?!\\w)" for word in script_variants(("记忆", "速记"))),
+    )
+)
 _MNEMONIC = re.compile(rf"^\s*[(（【\[]?\s*(?:{_MNEMONIC_WORDS})\s*[)）】\]]?\s*[:：]?", re.I)
 _PLACEHOLDER = re.compile(
     r"^\s*(?:[?？]+|\.\.\.|…+|TODO|TBD|FIXME|待补充|待完善|未完待续|略)\s*$", re.I
