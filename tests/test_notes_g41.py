@@ -58,3 +58,23 @@ def test_a_page_reference_bullet_is_no_member():
     text = "# 複習\n\n## 进程控制\n\n- P.90\n- 创建原语\n- 撤销原语\n"
     assert _members(one(text, "进程控制", "list")) == ["创建原语", "撤销原语"]
     assert any("page reference" in reason for reason in skipped(text))
+
+
+# ----------------------------------------------------------------------------- Chinese subjects
+
+
+def test_the_implementation_after_de_is_a_noun_not_what_the_thing_does():
+    text = "# 处理器\n\n## 单周期\n\n单周期的实现是指，一个指令的所有工作都在一个时钟周期内完成。\n"
+    assert not [s for k, s in subjects(text) if "的的" in s or s.endswith("的作用")]
+
+
+def test_a_modal_opening_a_clause_is_no_subject_of_its_own():
+    text = (
+        "# Redis\n\n## AOF\n\nRedis处理的每一个写命令都会记录在AOF文件，可以看做是命令日志文件。\n"
+    )
+    assert not [s for k, s in subjects(text) if s.startswith("可以")]
+
+
+def test_a_cleft_after_a_name_and_a_verb_is_what_the_name_takes():
+    text = "# Redis\n\n## RDB\n\nfork 采用的是 copy-on-write 技术。\n"
+    assert one(text, "fork 采用的对象", "definition").text == "copy-on-write 技术"

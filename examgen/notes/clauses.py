@@ -357,8 +357,8 @@ def cleft_subject(term: str) -> str:
 
 
 # `X锁定的是Y`: a cleft sentence, its subject a verb phrase made a noun by `的` (three or
-# more characters before it: `目的` is a word).
-_CLEFT = re.compile(r"[\u4e00-\u9fff]{3,}的$")
+# more characters before it: `目的` is a word; or a name and a verb, `fork 采用的`).
+_CLEFT = re.compile(r"(?:[\u4e00-\u9fff]{3,}|[A-Za-z][\w\-]*\s*[\u4e00-\u9fff]{2,})的$")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")

@@ -380,7 +380,13 @@ def _setting(clause: str) -> tuple[str, list[str]] | None:
     """(subject, [text]) for a clause naming a command or parameter and what it does, or a
     thing and what it is for."""
     purpose = _PURPOSE.match(clause)
-    if purpose and _names_thing(purpose["term"]) and not _ZH_VERB.search(purpose["term"]):
+    # `单周期的实现是指…`: after 的, 实现 is a noun (the implementation), not what it does.
+    if (
+        purpose
+        and _names_thing(purpose["term"])
+        and not _ZH_VERB.search(purpose["term"])
+        and not purpose["term"].endswith("的")
+    ):
         return f"{purpose['term']}的作用", [purpose["does"]]
     command = _COMMAND.match(clause)
     if command:
@@ -413,6 +419,8 @@ _PARAMETER_PASSIVE = re.compile(
 # A subject ending in an adverb is a clause (`故障都是`), not a thing.
 _ADVERB_END = re.compile(
     f"(?:{_alt('都', '只', '也', '还', '就', '才', '主要', '通常', '一般', '总', '均', '仍')})$"
+    # `可以看做是…`: a modal opens a predicate whose subject was said before.
+    f"|^(?:{_alt('可以', '能够', '应该', '应当', '必须')})"
 )
 # A definition says at least this much (`是查询快，实现简单` runs on to say enough).
 _MIN_TEXT = 4
