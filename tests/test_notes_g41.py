@@ -78,3 +78,21 @@ def test_a_modal_opening_a_clause_is_no_subject_of_its_own():
 def test_a_cleft_after_a_name_and_a_verb_is_what_the_name_takes():
     text = "# Redis\n\n## RDB\n\nfork 采用的是 copy-on-write 技术。\n"
     assert one(text, "fork 采用的对象", "definition").text == "copy-on-write 技术"
+
+
+def test_a_full_name_spelt_out_names_no_description():
+    text = "# Redis\n\n## AOF\n\nAOF全称为Append Only File（追加文件）。它记录每一个写命令。\n"
+    assert not [s for k, s in subjects(text) if s.startswith("Append Only File")]
+
+
+def test_another_name_given_with_also_names_no_description():
+    text = (
+        "# Redis\n\n## RDB\n\nRDB 全称 Redis Database Backup file，也被叫做Redis数据快照。"
+        "就是把内存中的数据都记录到磁盘中。\n"
+    )
+    assert "Redis数据快照" not in [s for k, s in subjects(text)]
+
+
+def test_a_command_is_named_in_latin_letters_only():
+    text = "# Redis\n\n## AOF\n\nRedis处理的每一个写命令都会记录在AOF文件，可以重放。\n"
+    assert not [s for k, s in subjects(text) if s.endswith("的命令")]

@@ -33,6 +33,7 @@ _NAMING = re.compile(
     f"^(?P<desc>.*?)(?:被)?(?:{_alt('称之为', '称为', '称作', '叫做', '叫作')})"
     r"(?P<name>(?:[^，,。；;(（]|\([^)]*\)|（[^）]*）)+)$"
 )
+_NOT_NAMING = ("全", "也", "又", "亦", "还", "還")
 _DEMONSTRATIVE = re.compile(
     f"^(?:{_alt('该', '这种', '这类', '这个', '这一', '此', '这', '那种')})"
 )
@@ -282,7 +283,9 @@ class ChineseReader:
 
     def naming(self, clause: str, before: list[str]) -> Said | None:
         match = _NAMING.match(clause)
-        if not match:
+        # `AOF全称为…` spells a name out, `也被叫做Y` gives the subject another name: neither
+        # names what the sentence described.
+        if not match or match["desc"].rstrip().endswith(_NOT_NAMING):
             return None
         name = match["name"].strip(" `*“”\"'")
         if not name or not is_term(name):
@@ -359,8 +362,10 @@ class ChineseReader:
 
 
 # `通过save或keep命令保存快照`: the command that does something; `参数X控制Y`: what X does.
+# (A command's name is Latin: `\w` would take `Redis处理的每一个写` for one.)
 _COMMAND = re.compile(
-    r"^(?:通过|使用|用|执行)?(?P<names>[A-Za-z_][\w\-]*(?:\s*[或和/]\s*[A-Za-z_][\w\-]*)*)\s*"
+    r"^(?:通过|使用|用|执行)?(?P<names>[A-Za-z_][A-Za-z0-9_\-]*"
+    r"(?:\s*[或和/]\s*[A-Za-z_][A-Za-z0-9_\-]*)*)\s*"
     r"(?:命令|指令|语句)(?:来|可以|可)?(?P<does>[\u4e00-\u9fff][^，,。；;：:]{1,10})$"
 )
 _PARAMETER = re.compile(
