@@ -210,8 +210,9 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             # `Informal definition: …` under `Convex sets`: that thing's definition.
             or (head.how == "colon" and " " in head.term and is_bare(head.term))
             # `缺点：贵` under `硬盘`, or `- 缺点` over its bullets under `## 多道程序`: the
-            # aspect of that thing, not a term of its own.
-            or (head.how in ("colon", "plain") and is_bare(head.term) and parent)
+            # aspect of that thing, not a term of its own (`- Build process` names its own).
+            or (head.how == "colon" and is_bare(head.term) and parent)
+            or (head.how == "plain" and " " not in head.term and is_bare(head.term) and parent)
             or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
             or is_angle(head.term)
         ):
