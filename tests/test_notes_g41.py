@@ -96,3 +96,15 @@ def test_another_name_given_with_also_names_no_description():
 def test_a_command_is_named_in_latin_letters_only():
     text = "# Redis\n\n## AOF\n\nRedis处理的每一个写命令都会记录在AOF文件，可以重放。\n"
     assert not [s for k, s in subjects(text) if s.endswith("的命令")]
+
+
+# ----------------------------------------------------------------------------- to-do lists
+
+
+def test_a_task_list_is_the_authors_to_do_not_notes():
+    text = (
+        "# Networks\n\n## Plan\n\n- [x] BGP ✅ 2025-08-03\n- [ ] DNS\n    - [ ] glue record\n"
+        "\n## Routing\n\n- RIP counts hops\n- OSPF floods link states\n"
+    )
+    assert not [s for k, s in subjects(text) if "[" in s or s == "Plan"]
+    assert any("to-do item" in reason for reason in skipped(text))

@@ -445,6 +445,9 @@ _PAGE_REFERENCE = re.compile(
     r"|第\s*\d+\s*[页頁])\s*[)）]?\s*$",
     re.IGNORECASE,
 )
+# `- [x] TCP ✅ 2025-07-27`: a task list tracks the author's work (Obsidian, GitHub), it states
+# nothing about the subject.
+_TASK = re.compile(r"^\s*\[[ xX]\]\s")
 _NOISE_START = re.compile(
     r"\s*(?:[?？.…(（【\[]|TODO|TBD|FIXME|待|未完|略|e\.|eg|for\s|say|as\s|"
     rf"例|比如|举例|舉例|{_MNEMONIC_WORDS}|pp?\.\s?\d|pages?\s+\d|第\s*\d+\s*[页頁])",
@@ -454,7 +457,7 @@ _NOISE_START = re.compile(
 
 def noise_reason(text: str) -> str:
     """Why a line is noise that looks like content (``mnemonic``, ``placeholder``, ``worked
-    example``, ``page reference``), or ''."""
+    example``, ``page reference``, ``to-do item``), or ''."""
     if _NOISE_START.match(text) is None:  # one cheap test for the common case
         return ""
     if _PLACEHOLDER.match(text):
@@ -465,6 +468,8 @@ def noise_reason(text: str) -> str:
         return "mnemonic"
     if _PAGE_REFERENCE.match(text):
         return "page reference"
+    if _TASK.match(text):
+        return "to-do item"
     return ""
 
 
