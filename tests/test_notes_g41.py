@@ -108,3 +108,16 @@ def test_a_task_list_is_the_authors_to_do_not_notes():
     )
     assert not [s for k, s in subjects(text) if "[" in s or s == "Plan"]
     assert any("to-do item" in reason for reason in skipped(text))
+
+
+# ----------------------------------------------------------------------------- question headings
+
+
+def test_a_heading_asking_what_a_thing_is_names_that_thing():
+    text = "# Redis\n\n## RDB的执行原理是什么？\n\nbgsave 开始时会 fork 主进程得到子进程。\n"
+    assert one(text, "RDB的执行原理", "definition")
+
+
+def test_an_english_what_is_heading_names_the_thing_without_its_article():
+    text = "# Networks\n\n## Basics\n\n### What is a Protocol?\n\nThe rules hosts follow to talk.\n"
+    assert one(text, "Protocol", "definition")

@@ -181,9 +181,22 @@ def is_numbering_only(text: str) -> bool:
 
 
 def heading_term(text: str) -> str:
-    """The term a heading names: without its numbering, its question mark or exam tags."""
+    """The term a heading names: without its numbering, its question mark or exam tags; a
+    heading asking what a thing is (``RDB的执行原理是什么？``, ``什么是AOF？``, ``What is a
+    Protocol?``) names that thing."""
     term, _tags = split_tags(strip_numbering(text.strip()))
-    return _QUESTION_END.sub("", term).strip() or text.strip()
+    asked = _QUESTION_END.search(term) is not None
+    term = _QUESTION_END.sub("", term).strip()
+    if asked:
+        term = _WHAT_IS.sub("", term).strip() or term
+    return term or text.strip()
+
+
+# `X是什么？`, `什么是X？`, `What is a X?`: the question asks for X's definition.
+_WHAT_IS = re.compile(
+    r"^(?:什么是|什麼是|what\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?)|(?:是什么|是什麼|是啥)$",
+    re.IGNORECASE,
+)
 
 
 # ----------------------------------------------------------------------------- bare subjects
