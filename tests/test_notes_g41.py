@@ -4,7 +4,7 @@ small note of our own per behaviour."""
 
 from __future__ import annotations
 
-from notes_text import one, skipped, subjects
+from notes_text import facts, one, skipped, subjects
 
 
 def _members(fact) -> list[str]:
@@ -121,3 +121,13 @@ def test_a_heading_asking_what_a_thing_is_names_that_thing():
 def test_an_english_what_is_heading_names_the_thing_without_its_article():
     text = "# Networks\n\n## Basics\n\n### What is a Protocol?\n\nThe rules hosts follow to talk.\n"
     assert one(text, "Protocol", "definition")
+
+
+def test_a_bold_name_with_a_comma_then_a_chinese_gloss_is_one_member():
+    text = (
+        "# CPU\n\n## 流水线\n\n一个指令通常包含 3 个阶段：\n\n"
+        "1. **IF, Inst Fetch**，从内存中获取指令\n2. **ID, Inst Decode**，读取寄存器、指令译码\n"
+        "3. **EX, Execute**，计算操作结果和/或地址\n"
+    )
+    (fact,) = [f for f in facts(text) if f.kind in ("list", "sequence")]
+    assert len(fact.items) == 3
