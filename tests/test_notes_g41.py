@@ -131,3 +131,18 @@ def test_a_bold_name_with_a_comma_then_a_chinese_gloss_is_one_member():
     )
     (fact,) = [f for f in facts(text) if f.kind in ("list", "sequence")]
     assert len(fact.items) == 3
+
+
+# ----------------------------------------------------------------------------- English prose
+
+
+def test_namely_announces_the_counted_members_and_is_none_of_them():
+    text = (
+        "# TCP\n\n## Congestion Control\n\nThe algorithm moves between three modes, "
+        "namely slow start, congestion avoidance and fast recovery.\n"
+    )
+    assert _members(one(text, "modes", "list")) == [
+        "slow start",
+        "congestion avoidance",
+        "fast recovery",
+    ]
