@@ -146,3 +146,11 @@ def test_namely_announces_the_counted_members_and_is_none_of_them():
         "congestion avoidance",
         "fast recovery",
     ]
+
+
+def test_an_abbreviation_spelt_out_in_a_paragraph_is_defined_by_its_full_name():
+    text = (
+        "# Redis\n\n## 持久化\n\n简介如下。\n\n"
+        "RDB 全称 Redis Database Backup file （Redis数据备份文件）。就是把内存数据写到磁盘。\n"
+    )
+    assert one(text, "RDB", "definition").text.startswith("Redis Database Backup file")

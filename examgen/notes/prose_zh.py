@@ -33,6 +33,10 @@ _NAMING = re.compile(
     f"^(?P<desc>.*?)(?:被)?(?:{_alt('称之为', '称为', '称作', '叫做', '叫作')})"
     r"(?P<name>(?:[^，,。；;(（]|\([^)]*\)|（[^）]*）)+)$"
 )
+# `AOF全称为Append Only File`: an abbreviation and the name it stands for.
+_FULL_NAME = re.compile(
+    r"^(?P<term>[A-Za-z][A-Za-z0-9\-]{1,15})\s*(?:的)?全称(?:为|是|為)?[:：]?\s*(?P<full>[A-Za-z].{2,})$"
+)
 _NOT_NAMING = ("全", "也", "又", "亦", "还", "還")
 _DEMONSTRATIVE = re.compile(
     f"^(?:{_alt('该', '这种', '这类', '这个', '这一', '此', '这', '那种')})"
@@ -210,6 +214,11 @@ class ChineseReader:
                 close()
                 angle_owner = listed[1]
                 self.add(listed[0])
+                continue
+            spelt = _FULL_NAME.match(clause) if index == 0 else None
+            if spelt:  # `RDB 全称 Redis Database Backup file，…`: what the letters stand for
+                close()
+                open_subject, parts = spelt["term"], [spelt["full"].strip()]
                 continue
             chained = _CHAINED.match(clause) if index == 0 and len(clauses) == 1 else None
             if chained and is_term(chained["term"]) and not _has_verb(chained["term"]):
