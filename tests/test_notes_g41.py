@@ -154,3 +154,11 @@ def test_an_abbreviation_spelt_out_in_a_paragraph_is_defined_by_its_full_name():
         "RDB 全称 Redis Database Backup file （Redis数据备份文件）。就是把内存数据写到磁盘。\n"
     )
     assert one(text, "RDB", "definition").text.startswith("Redis Database Backup file")
+
+
+def test_a_sentence_bullet_over_one_note_defines_none_of_its_words():
+    text = (
+        "# Networks\n\n## Links\n\n* Different links can transmit data at different rates\n"
+        "  * Transmission rate of a link measured in bits/second\n"
+    )
+    assert "Different links" not in [s for k, s in subjects(text)]
