@@ -235,7 +235,24 @@ def enumeration(text: str) -> list[str]:
         return []
     if any(len(part) > 20 for part in parts) or verb_led(parts[0]):
         return []
-    return parts
+    return [*parts[:-1], *_last_joined(parts[-1])]
+
+
+# `A、B和C`: the run's last two names joined by a word, not by `、`.
+_LAST_JOINER = re.compile(r"以及|和|与|與")
+
+
+def _last_joined(last: str) -> list[str]:
+    """``庫函數文件和用戶文件`` → both names; the text alone when the joiner is inside a
+    word (``调和平均``: a half of one character) or joins modifiers of one head noun
+    (``灵活和适宜分布式处理的环境``: a ``的`` after it)."""
+    found = list(_LAST_JOINER.finditer(last))
+    if len(found) != 1:
+        return [last]
+    first, second = last[: found[0].start()].strip(), last[found[0].end() :].strip()
+    if len(first) < 2 or len(second) < 2 or "的" in second:
+        return [last]
+    return [first, second]
 
 
 def verb_led(part: str) -> bool:
@@ -340,8 +357,8 @@ def cleft_subject(term: str) -> str:
 
 
 # `X锁定的是Y`: a cleft sentence, its subject a verb phrase made a noun by `的` (three or
-# more characters before it: `目的` is a word).
-_CLEFT = re.compile(r"[\u4e00-\u9fff]{3,}的$")
+# more characters before it: `目的` is a word; or a name and a verb, `fork 采用的`).
+_CLEFT = re.compile(r"(?:[\u4e00-\u9fff]{3,}|[A-Za-z][\w\-]*\s*[\u4e00-\u9fff]{2,})的$")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")

@@ -209,8 +209,16 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             head.how == "label"
             # `Informal definition: …` under `Convex sets`: that thing's definition.
             or (head.how == "colon" and " " in head.term and is_bare(head.term))
-            # `缺点：贵` under `硬盘`: the aspect of that thing, not a term of its own.
+            # `缺点：贵` under `硬盘`, or `- 缺点` over its bullets under `## 多道程序`: the
+            # aspect of that thing, not a term of its own (`- Build process` names its own).
             or (head.how == "colon" and is_bare(head.term) and parent)
+            or (
+                not member
+                and head.how == "plain"
+                and " " not in head.term
+                and is_bare(head.term)
+                and parent
+            )
             or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
             or is_angle(head.term)
         ):

@@ -400,7 +400,9 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTED = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|[2-7])\s+"
     r"(?:(?:distinct|main|major|different|key|basic|primary|types\s+of|kinds\s+of)\s+)*"
-    r"(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s*[,:—]\s*(?P<items>[^;:]+)$",
+    # `three modes, namely A, B and C`: the word that announces the members is none of them.
+    r"(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s*[,:—]\s*"
+    r"(?:(?:namely|i\.e\.|viz\.?|that\s+is)[,:]?\s+)?(?P<items>[^;:]+)$",
     re.IGNORECASE,
 )
 

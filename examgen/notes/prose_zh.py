@@ -34,6 +34,11 @@ _NAMING = re.compile(
     f"^(?P<desc>.*?)(?:被)?(?:{_alt('称之为', '称为', '称作', '叫做', '叫作')})"
     r"(?P<name>(?:[^，,。；;(（]|\([^)]*\)|（[^）]*）)+)$"
 )
+# `AOF全称为Append Only File`: an abbreviation and the name it stands for.
+_FULL_NAME = re.compile(
+    r"^(?P<term>[A-Za-z][A-Za-z0-9\-]{1,15})\s*(?:的)?全称(?:为|是|為)?[:：]?\s*(?P<full>[A-Za-z].{2,})$"
+)
+_NOT_NAMING = ("全", "也", "又", "亦", "还", "還")
 _DEMONSTRATIVE = re.compile(
     f"^(?:{_alt('该', '这种', '这类', '这个', '这一', '此', '这', '那种')})"
 )
@@ -213,6 +218,11 @@ class ChineseReader:
                 angle_owner = listed[1]
                 self.add(listed[0])
                 continue
+            spelt = _FULL_NAME.match(clause) if index == 0 else None
+            if spelt:  # `RDB 全称 Redis Database Backup file，…`: what the letters stand for
+                close()
+                open_subject, parts = spelt["term"], [spelt["full"].strip()]
+                continue
             chained = _CHAINED.match(clause) if index == 0 and len(clauses) == 1 else None
             if chained and is_term(chained["term"]) and not _has_verb(chained["term"]):
                 close()
@@ -291,7 +301,9 @@ class ChineseReader:
 
     def naming(self, clause: str, before: list[str]) -> Said | None:
         match = _NAMING.match(clause)
-        if not match:
+        # `AOF全称为…` spells a name out, `也被叫做Y` gives the subject another name: neither
+        # names what the sentence described.
+        if not match or match["desc"].rstrip().endswith(_NOT_NAMING):
             return None
         name = match["name"].strip(" `*“”\"'")
         if not name or not is_term(name):
@@ -368,8 +380,10 @@ class ChineseReader:
 
 
 # `通过save或keep命令保存快照`: the command that does something; `参数X控制Y`: what X does.
+# (A command's name is Latin: `\w` would take `Redis处理的每一个写` for one.)
 _COMMAND = re.compile(
-    r"^(?:通过|使用|用|执行)?(?P<names>[A-Za-z_][\w\-]*(?:\s*[或和/]\s*[A-Za-z_][\w\-]*)*)\s*"
+    r"^(?:通过|使用|用|执行)?(?P<names>[A-Za-z_][A-Za-z0-9_\-]*"
+    r"(?:\s*[或和/]\s*[A-Za-z_][A-Za-z0-9_\-]*)*)\s*"
     r"(?:命令|指令|语句)(?:来|可以|可)?(?P<does>[\u4e00-\u9fff][^，,。；;：:]{1,10})$"
 )
 _PARAMETER = re.compile(
@@ -389,7 +403,13 @@ def _setting(clause: str) -> tuple[str, list[str]] | None:
     """(subject, [text]) for a clause naming a command or parameter and what it does, or a
     thing and what it is for."""
     purpose = _PURPOSE.match(clause)
-    if purpose and _names_thing(purpose["term"]) and not _ZH_VERB.search(purpose["term"]):
+    # `单周期的实现是指…`: after 的, 实现 is a noun (the implementation), not what it does.
+    if (
+        purpose
+        and _names_thing(purpose["term"])
+        and not _ZH_VERB.search(purpose["term"])
+        and not purpose["term"].endswith("的")
+    ):
         return f"{purpose['term']}的作用", [purpose["does"]]
     command = _COMMAND.match(clause)
     if command:
@@ -422,6 +442,8 @@ _PARAMETER_PASSIVE = re.compile(
 # A subject ending in an adverb is a clause (`故障都是`), not a thing.
 _ADVERB_END = re.compile(
     f"(?:{_alt('都', '只', '也', '还', '就', '才', '主要', '通常', '一般', '总', '均', '仍')})$"
+    # `可以看做是…`: a modal opens a predicate whose subject was said before.
+    f"|^(?:{_alt('可以', '能够', '应该', '应当', '必须')})"
 )
 # A definition says at least this much (`是查询快，实现简单` runs on to say enough).
 _MIN_TEXT = 4

@@ -111,7 +111,9 @@ class SentenceItems:
                 # go on about X (each read for facts of its own), no members of it.
                 self.skip(node.line, f"sentences about a defined term, not a list: {term}")
             elif (
-                not (named or term)
+                # `Different links can transmit at different rates` over one note on it: the
+                # note is no definition of the sentence's noun phrase either.
+                not (announced or term)
                 and len(members) == 1
                 and not node.is_label
                 and not _CONDITION.match(text)

@@ -181,9 +181,22 @@ def is_numbering_only(text: str) -> bool:
 
 
 def heading_term(text: str) -> str:
-    """The term a heading names: without its numbering, its question mark or exam tags."""
+    """The term a heading names: without its numbering, its question mark or exam tags; a
+    heading asking what a thing is (``RDB的执行原理是什么？``, ``什么是AOF？``, ``What is a
+    Protocol?``) names that thing."""
     term, _tags = split_tags(strip_numbering(text.strip()))
-    return _QUESTION_END.sub("", term).strip() or text.strip()
+    asked = _QUESTION_END.search(term) is not None
+    term = _QUESTION_END.sub("", term).strip()
+    if asked:
+        term = _WHAT_IS.sub("", term).strip() or term
+    return term or text.strip()
+
+
+# `X是什么？`, `什么是X？`, `What is a X?`: the question asks for X's definition.
+_WHAT_IS = re.compile(
+    r"^(?:什么是|什麼是|what\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?)|(?:是什么|是什麼|是啥)$",
+    re.IGNORECASE,
+)
 
 
 # ----------------------------------------------------------------------------- bare subjects
@@ -418,9 +431,15 @@ def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
     return stripped, tuple(dict.fromkeys(tags))
 
 
-_MNEMONIC = re.compile(
-    r"^\s*[(（【\[]?\s*(?:助记|口诀|记忆|速记|mnemonic)\s*[)）】\]]?\s*[:：]?", re.I
+# Written once in simplified Chinese: `助記：…` in traditional notes is a mnemonic too.
+# `记忆`, `速记` open other words (`記憶體` is memory, `记忆力`): alone they are the label.
+_MNEMONIC_WORDS = "|".join(
+    (
+        *script_variants(("助记", "口诀", "mnemonic")),
+        *(f"{word}(?!\\w)" for word in script_variants(("记忆", "速记"))),
+    )
 )
+_MNEMONIC = re.compile(rf"^\s*[(（【\[]?\s*(?:{_MNEMONIC_WORDS})\s*[)）】\]]?\s*[:：]?", re.I)
 _PLACEHOLDER = re.compile(
     r"^\s*(?:[?？]+|\.\.\.|…+|TODO|TBD|FIXME|待补充|待完善|未完待续|略)\s*$", re.I
 )
@@ -433,16 +452,25 @@ _EXAMPLE_LEAD = re.compile(
 )
 
 
+# `- P.80`, `第80页`, `pp. 12-14`: where the textbook says it, a note to the author alone.
+_PAGE_REFERENCE = re.compile(
+    r"^\s*[(（]?\s*(?:pp?\.\s?\d+(?:\s*[-–~]\s*\d+)?|pages?\s+\d+(?:\s*[-–]\s*\d+)?"
+    r"|第\s*\d+\s*[页頁])\s*[)）]?\s*$",
+    re.IGNORECASE,
+)
+# `- [x] TCP ✅ 2025-07-27`: a task list tracks the author's work (Obsidian, GitHub), it states
+# nothing about the subject.
+_TASK = re.compile(r"^\s*\[[ xX]\]\s")
 _NOISE_START = re.compile(
-    r"\s*(?:[?？.…(（【\[]|TODO|TBD|FIXME|待|未完|略|助记|口诀|记忆|速记|mnemonic|e\.|eg|for\s|say|as\s|"
-    r"例|比如|举例|舉例)",
+    r"\s*(?:[?？.…(（【\[]|TODO|TBD|FIXME|待|未完|略|e\.|eg|for\s|say|as\s|"
+    rf"例|比如|举例|舉例|{_MNEMONIC_WORDS}|pp?\.\s?\d|pages?\s+\d|第\s*\d+\s*[页頁])",
     re.IGNORECASE,
 )
 
 
 def noise_reason(text: str) -> str:
     """Why a line is noise that looks like content (``mnemonic``, ``placeholder``, ``worked
-    example``), or ''."""
+    example``, ``page reference``, ``to-do item``), or ''."""
     if _NOISE_START.match(text) is None:  # one cheap test for the common case
         return ""
     if _PLACEHOLDER.match(text):
@@ -451,6 +479,10 @@ def noise_reason(text: str) -> str:
         return "worked example"
     if _MNEMONIC.match(text):
         return "mnemonic"
+    if _PAGE_REFERENCE.match(text):
+        return "page reference"
+    if _TASK.match(text):
+        return "to-do item"
     return ""
 
 
