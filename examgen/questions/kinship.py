@@ -17,6 +17,7 @@ from examgen.model import Fact
 from examgen.questions.categories import ANTONYMS, contrast, kinds_of, name_head
 from examgen.questions.form import Draft, Origin
 from examgen.questions.index import Notes, Pair
+from examgen.questions.ordinals import ordinal_siblings
 from examgen.questions.outline import outline_apart
 from examgen.questions.reads import note_key, plain
 from examgen.questions.text import mentions, normalize, script_of
@@ -78,7 +79,11 @@ def _antonyms(a: str, b: str) -> bool:
 
 def same_kind(notes: Notes, answer: Pair, other: Pair) -> bool:
     """Whether ``other``'s term is of ``answer``'s kind: both members of kin lists, or both in
-    no list, in one run of definitions (see :func:`_runs`)."""
+    no list, in one run of definitions (see :func:`_runs`), or two steps of one numbered
+    series wherever each is defined ("第一正規化", "第二正規化": see
+    :mod:`~examgen.questions.ordinals`)."""
+    if ordinal_siblings(answer.term.text, other.term.text):
+        return True
     mine, theirs = term_lists(notes, answer), term_lists(notes, other)
     if mine and theirs:
         return any(_kin_lists(notes, a, b) for a in mine for b in theirs)
