@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 
 from examgen.model import Fact
+from examgen.notes.sentences import split_sentences
 from examgen.questions.categories import sentence
 from examgen.questions.clues import clue_problem
 from examgen.questions.contexts import fill_in_context, fill_in_rivals, list_context
@@ -89,7 +91,14 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     def add(form: Form) -> None:
         forms.setdefault(form.type, []).append(form)
 
-    clue_ok = MIN_CLUE_WIDTH <= display_width(definition) <= MAX_CLUE_WIDTH
+    whole_ok = clue_ok = MIN_CLUE_WIDTH <= display_width(definition) <= MAX_CLUE_WIDTH
+    # A definition too long to print whole is asked by its first sentence when that sentence
+    # alone is a clue of the right size (see :func:`lead_sentence`): the claim and the
+    # "which term" stem show it; an option, a fill-in and the key's reveal keep the whole.
+    clue = definition if clue_ok else lead_sentence(definition)
+    if clue is not definition and clue is not None:
+        clue_ok = MIN_CLUE_WIDTH <= display_width(clue) <= MAX_CLUE_WIDTH
+    clue = clue if clue_ok and clue is not None else definition
     term_ok = display_width(term) <= MAX_TERM_WIDTH
     # "一般索引的数据结构…" names "索引数据结构" too: a "的" between its words hides nothing.
     names_itself = mentions(definition, term) or mentions(definition.replace("的", ""), term)
@@ -163,9 +172,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             distractors = kin_distractors(
                 rng, notes, pair, term_options, term, {pair.term.key}, True
             )
-            clue = mask(definition, term)
+            masked = mask(clue, term)
             key = "definition_to_term" + clue_suffix
-            prompt = phrase(ask.lang, key, definition=clue, list=context)
+            prompt = phrase(ask.lang, key, definition=masked, list=context)
             origins = [
                 origin(pair.term, "answer", fact, correct=True),
                 *(origin(d, "term", fact) for d in distractors),
@@ -177,8 +186,8 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 origins,
                 ask,
                 facts,
-                subject=clue,
-                stem_texts=(clue, context) if clue_suffix else (clue,),
+                subject=masked,
+                stem_texts=(masked, context) if clue_suffix else (masked,),
                 reveals=((term, definition),),
                 asks=(term,),
             )
@@ -188,15 +197,15 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     # True/false: the term with its own definition, or with a neighbour's.
     if not clue_ok:
         reasons["true_false"] = "definition too short or too long to state as a claim"
-    elif names_itself:
+    elif mentions(clue, term) or mentions(clue.replace("的", ""), term):
         # "“定向调度”指的是：…可以通过定向调度迁移pod" reads true whatever it says.
         reasons["true_false"] = "definition names its own term"
-    elif unfit := not_a_definition(definition):
+    elif unfit := not_a_definition(clue):
         reasons["true_false"] = unfit
     else:
 
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
-            shown, truth, origins = definition, True, ()
+            shown, truth, origins = clue, True, ()
             false_pool = [] if ask.truth else false_definitions(notes, pair)
             # A neighbour's definition of another kind (an ID's beside a tool) is false on its
             # face: one of the term's kind first. With none, the claim is still built, and
@@ -253,7 +262,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     blank_context = fill_in_context(notes, pair)
     if not term_ok:
         reasons["fill_blank"] = "term too long to write in a blank"
-    elif not clue_ok:
+    elif not whole_ok:
         reasons["fill_blank"] = "definition too short or too long to be a clue"
     elif not blank_context:
         reasons["fill_blank"] = (
@@ -419,3 +428,22 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
         group = tuple(p.fact for p in pairs)
         forms.append(Form("matching", "match_terms", group, match, need=MATCHING_MIN))
     return forms
+
+
+# Where one sentence ends and the next begins: a full stop, ! or ? before a capital or an
+# opening quote or bracket; a Chinese 。！？ anywhere.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])|(?<=[。！？])(?=.)")
+
+
+def lead_sentence(text: str) -> str | None:
+    """The first sentence of a definition of several, or None for a text of one sentence.
+
+    Notes define first and go on with how it works ("UDLD: a Cisco-proprietary Layer 2
+    messaging protocol, serves as an echo mechanism between a pair of devices. Using UDLD
+    messages, each switch advertises …"): the first sentence is the definition a stem can
+    print, the rest is detail. Abbreviations and bracketed asides do not end it
+    (:func:`~examgen.notes.sentences.split_sentences`)."""
+    parts = split_sentences(_SENTENCE_END, text, 1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    return parts[0].strip()
