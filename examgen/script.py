@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import opencc
 
@@ -21,6 +21,58 @@ HANT = "zh-Hant"
 @cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
+
+
+class _Chars(NamedTuple):
+    """What makes OpenCC's ``config`` cheap on most texts: ``firsts`` and ``pairs``, the
+    first character and the first two of each phrase a text can hold; ``chars``, the
+    one-character map."""
+
+    firsts: frozenset[str]
+    pairs: frozenset[str]
+    chars: Mapping[str, str]
+
+
+@cache
+def _chars(config: str) -> _Chars | None:
+    """The fast path of ``config``, or None when its dictionaries are not the shape it
+    relies on: one group of a phrase dictionary (keys of two characters or more) then a
+    character dictionary (keys of one), as OpenCC's t2s and s2t are."""
+    converter = _converter(config)
+    if not converter._dict_init_done:
+        converter._init_dict()
+    chain = converter._dict_chain_data
+    if len(chain) != 1 or len(chain[0]) != 2:
+        return None
+    (_, phrase_min, phrases), (char_max, _, chars) = chain[0]
+    if phrase_min < 2 or char_max != 1:
+        return None
+    separator = converter.split_chars_re
+    if any(separator.search(key) for key in chars):
+        return None
+    # A phrase holding a separator never matches: OpenCC cuts the text at separators first.
+    pairs = frozenset(key[:2] for key in phrases if not separator.search(key))
+    # Several values: OpenCC takes the first.
+    return _Chars(
+        frozenset(pair[0] for pair in pairs),
+        pairs,
+        {key: value.split(" ")[0] for key, value in chars.items()},
+    )
+
+
+def _convert(config: str, text: str) -> str:
+    """``_converter(config).convert(text)``, the same text, without OpenCC's pure-Python
+    phrase search when no phrase can start anywhere in ``text`` (its first two characters
+    are nowhere in it): the text is then converted character by character. OpenCC's search
+    tries every substring of every length per text (a tenth of a deck's first build)."""
+    fast = _chars(config)
+    if fast is None or (
+        not fast.firsts.isdisjoint(text)
+        and any(text[i : i + 2] in fast.pairs for i in range(len(text) - 1))
+    ):
+        return _converter(config).convert(text)
+    chars = fast.chars
+    return "".join([chars.get(char, char) for char in text])
 
 
 _Record = TypeVar("_Record")
@@ -49,14 +101,14 @@ def in_traditional(record: _Record, **overrides: Any) -> _Record:
 
 def to_traditional(text: str) -> str:
     """``text`` with its simplified characters written in traditional ones."""
-    return _converter("s2t").convert(text)
+    return _convert("s2t", text)
 
 
 @cache
 def simplified_view(text: str) -> str:
     """``text`` in simplified characters, character for character (so an index into it is
     an index into ``text``); ``text`` itself when the conversion would change its length."""
-    converted = _converter("t2s").convert(text)
+    converted = _convert("t2s", text)
     return converted if len(converted) == len(text) else text
 
 
@@ -84,7 +136,7 @@ def _changed(chars: str, config: str) -> int:
     """How many of the distinct characters ``chars`` OpenCC's ``config`` changes: per
     character, one that t2s changes is written only in traditional, one that s2t changes
     only in simplified (the conversion keeps one character per character)."""
-    converted = _converter(config).convert(chars)
+    converted = _convert(config, chars)
     return sum(a != b for a, b in zip(chars, converted, strict=False))
 
 

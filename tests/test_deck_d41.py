@@ -1,0 +1,33 @@
+"""The deck's speed work of session 24 (d41): the same output, less work."""
+
+from __future__ import annotations
+
+import pytest
+
+from examgen import script
+
+
+@pytest.mark.parametrize(
+    "config, text",
+    [
+        ("t2s", "資料庫正規化：第三正規化型式"),  # traditional, no phrase of t2s in it
+        ("t2s", "乾燥的頭髮，瞭解 MySQL 的鎖"),  # phrases t2s knows (乾燥, 頭髮, 瞭解)
+        ("t2s", "Latin words only, and spaces"),
+        ("s2t", "数据库的并发控制：锁与事务"),  # s2t's phrases are many: most texts hold one
+        ("s2t", "发 后 干"),  # one-to-many characters apart, between separators
+        ("t2s", ""),
+    ],
+)
+def test_a_conversion_gives_opencc_s_own_text(config, text):
+    assert script._convert(config, text) == script._converter(config).convert(text)
+
+
+def test_a_text_no_phrase_can_start_in_is_converted_without_opencc_s_phrase_search(monkeypatch):
+    # OpenCC (pure Python) tries every substring of every length against its phrases; a
+    # text holding no phrase's first two characters is converted character by character.
+    def phrase_search(text):
+        raise AssertionError(f"OpenCC's phrase search ran on {text!r}")
+
+    monkeypatch.setattr(script._converter("t2s"), "convert", phrase_search)
+    assert script.simplified_view.__wrapped__("資料庫的鎖與交易") == "资料库的锁与交易"
+    assert script.script_lean(["資料庫的鎖與交易", "數據"]) > 0
