@@ -98,15 +98,16 @@ def _title_pieces(title: str) -> tuple[str, ...]:
     return tuple(piece for piece in pieces if len(piece) >= 2)
 
 
-def list_title(
+def list_texts(
     fact: Fact, subject: str, items: Sequence[Item], words: Phrases, lang: str, plan: Survey
-) -> str:
-    """The title a list's or sequence's cards show (``prompts.list_wording``; a sequence
-    shows its subject), as :func:`title_says` reads it."""
+) -> tuple[str, str]:
+    """The question a list's card asks and the title its cards show
+    (``prompts.list_wording``), worded once for all of its cards; a sequence shows its
+    subject as both. :func:`title_says` reads the title."""
     if fact.kind != "list":
-        return subject
+        return subject, subject
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in plan.defined
     parent = plan.parents.get(fact.id, "")
     return list_wording(
         subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
-    )[1]
+    )
