@@ -68,3 +68,11 @@ def test_a_bracketed_partner_is_still_found():
     text = "正規化(Normalization)主要是去除重複"
     assert bracket_partners(text, ("正規化",)) == {"Normalization"}
     assert bracket_partners(text, ("Normalization",)) == {"正規化"}
+
+
+def test_a_member_in_another_form_is_found_in_a_heading_that_says_its_first_word():
+    from examgen.card_forms import other_forms
+
+    assert other_forms("cgroup", "CGroups 的作用") == ("CGroups",)
+    assert other_forms("Backup Port", "the backup ports of STP") == ("backup ports",)
+    assert other_forms("Backup Port", "the port roles") == ()
