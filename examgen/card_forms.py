@@ -36,7 +36,7 @@ def other_forms(term: str, text: str) -> tuple[str, ...]:
     consecutive words as the term has, each with its word's stem ("parasomnias" for
     ``Parasomnia``, "CGroups" for ``cgroup``); exact repeats are left to ``mask``."""
     wanted = _term_stems(term)
-    if not wanted:
+    if not wanted or wanted[0] not in _stem_set(text):  # most texts: not even its first word
         return ()
     words = _word_stems(text)
     found = []
@@ -64,6 +64,12 @@ def _term_stems(term: str) -> tuple[str, ...]:
 def _word_stems(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, stem)`` of each Latin word of ``text``."""
     return tuple((m.start(), m.end(), stem(m.group(0))) for m in _WORD.finditer(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _stem_set(text: str) -> frozenset[str]:
+    """The stems of ``text``'s Latin words (:func:`_word_stems`), to test one at C speed."""
+    return frozenset(word[2] for word in _word_stems(text))
 
 
 def title_says(answer: str, title: str) -> bool:
@@ -98,15 +104,16 @@ def _title_pieces(title: str) -> tuple[str, ...]:
     return tuple(piece for piece in pieces if len(piece) >= 2)
 
 
-def list_title(
+def list_texts(
     fact: Fact, subject: str, items: Sequence[Item], words: Phrases, lang: str, plan: Survey
-) -> str:
-    """The title a list's or sequence's cards show (``prompts.list_wording``; a sequence
-    shows its subject), as :func:`title_says` reads it."""
+) -> tuple[str, str]:
+    """The question a list's card asks and the title its cards show
+    (``prompts.list_wording``), worded once for all of its cards; a sequence shows its
+    subject as both. :func:`title_says` reads the title."""
     if fact.kind != "list":
-        return subject
+        return subject, subject
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in plan.defined
     parent = plan.parents.get(fact.id, "")
     return list_wording(
         subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
-    )[1]
+    )

@@ -151,6 +151,8 @@ def telling_parts(
     answer longer than the acronym, found in no other answer and not in ``context`` (the
     list's subject and headings, shown on every card)."""
     found = {number: acronyms(text) for number, text in answers.items()}
+    if not any(found.values()):  # most lists: no acronym at all
+        return {}
     counts: dict[str, int] = {}
     for words in found.values():
         for word in words:
@@ -180,7 +182,12 @@ def _formula(text: str) -> str:
 def formula_parts(answers: Mapping[int, str]) -> dict[int, tuple[str, ...]]:
     """For each answer that is one formula, the other answers that are formulas inside it
     or around it (see the module doc): the texts its card must hide whole."""
-    tex = {number: f for number, text in answers.items() if (f := _formula(text))}
+    # Only a text with "$" or "\\" can be a formula (``mathtext.split_math``): most are not.
+    tex = {
+        number: f
+        for number, text in answers.items()
+        if ("$" in text or "\\" in text) and (f := _formula(text))
+    }
     found: dict[int, list[str]] = {}
     # Quadratic in the formulas of one list only: a list of formulas is a handful.
     for a, outer in tex.items():
@@ -211,6 +218,8 @@ def retold_parts(answers: Mapping[int, str], glosses: Sequence[str]) -> dict[int
     sharing its head noun (批处理 of 批处理调度 in "通过job资源支持批处理任务"). A gloss
     showing any of them gives the blank away."""
     found: dict[int, tuple[str, ...]] = {}
+    if not glosses:  # each form below is looked for in a gloss
+        return found
     head = shared_head(list(answers.values()), "zh")
     for number, answer in answers.items():
         forms = []

@@ -84,7 +84,11 @@ def bracket_partners(text: str, forms: tuple[str, ...]) -> set[str]:
     "正規化(Normalization)主要是…"): a reverse card that blanks the term leaves its other
     name standing beside the blank ("正規化(＿＿)"), which says the answer."""
     found: set[str] = set()
+    if "(" not in text and "（" not in text:  # no bracket: no pattern to build (a compile each)
+        return found
     for form in forms:
+        if form not in text:  # each pattern holds the form as written
+            continue
         term = re.escape(form)
         before = re.finditer(rf"({_NAME})\s?[(（]{term}[)）]", text)
         after = re.finditer(rf"{term}\s?[(（]({_NAME})[)）]", text)

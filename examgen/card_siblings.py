@@ -31,6 +31,8 @@ def names_a_sibling(subject: str, text: str, section: Sequence[str] = ()) -> boo
     """Whether ``text`` names a sibling of the term ``subject`` in an ordinal series: one of
     the term's forms (or a name a heading pairs with it) with another ordinal ("First Normal
     Form" beside Second Normal Form, "1NF" beside 2NF)."""
+    if _ORDINAL_RE.search(text) is None:  # every pattern below needs an ordinal in the text
+        return False
     for form in {*term_forms(subject), *paired_names(subject, section)}:
         found = _ORDINAL_RE.search(form)
         if not found or (not form[found.end() :].strip() and not form[: found.start()].strip()):

@@ -79,9 +79,8 @@ from examgen.card_definitions import (
     without_figure,
     without_glued,
 )
-from examgen.card_forms import list_title, other_forms, title_says
+from examgen.card_forms import list_texts, other_forms, title_says
 from examgen.card_giveaways import (
-    hidden_parts,
     names_its_word,
     names_synonyms,
     shows_its_kind,
@@ -89,7 +88,7 @@ from examgen.card_giveaways import (
     spells_out,
     term_name,
 )
-from examgen.card_hiders import member_hider, translated_names
+from examgen.card_hiders import list_hidden_parts, member_hider, translated_names
 from examgen.card_html import blanked_html, items_html, masked_context, unnamed_source
 from examgen.card_notes import (
     CardNote,
@@ -235,9 +234,9 @@ def fact_notes(
         # A gloss ending in a word the notes cut off ("container network interfa") is left
         # off: the card would teach the cut word.
         kept = [
-            (Item(member_text(item.text), _whole(clean(item.gloss), plan) or None), number)
+            (Item(text, _whole(clean(item.gloss), plan) or None), number)
             for item, number in zip(fact.items, numbers, strict=True)
-            if member_text(item.text)
+            if (text := member_text(item.text))
         ]
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
@@ -268,7 +267,9 @@ def fact_notes(
                 fact = replace(fact, label=f"{subject}{words.colon}{lead}")
         # A title or heading saying a member in another form ("CGroups" over cgroup) gives
         # its blank away: that member is shown, not asked (README "No giveaways").
-        title = list_title(fact, subject + qualified, worded, words, lang, plan)
+        # Worded once: the list's card and its groups' and cloze's titles read it.
+        wording = list_texts(fact, subject + qualified, worded, words, lang, plan)
+        title = wording[1]
         # So does the notes' own title, the deck's name (the ER Model -> Relation ->
         # Normalization route of notes titled "Normalization").
         top = subject_key(fact.section[0]) if len(fact.section) > 1 else ""
@@ -280,8 +281,11 @@ def fact_notes(
             for ask, item in zip(asks, items, strict=True)
         ]
         translated = translated_names(plan, fact.source, items)
+        # What gives each member away, once for the list: its hider, its cloze's and its
+        # groups' read it.
+        hidden = list_hidden_parts(items, headings)
         hider, numbered = member_hider(
-            items, [number for _item, number in kept], asks, headings, translated
+            items, [number for _item, number in kept], asks, headings, translated, hidden
         )
         # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
         # (第一…第五正規化型式) or of a pair X / non-X is not blanked there: they spell it.
@@ -289,7 +293,7 @@ def fact_notes(
         given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
         cloze_asks = [ask and not shown for ask, shown in zip(asks, given, strict=True)]
         cloze = (
-            member_hider(items, [n for _i, n in kept], cloze_asks, headings, translated)
+            member_hider(items, [n for _i, n in kept], cloze_asks, headings, translated, hidden)
             if any(given)
             else (hider, numbered)
         )
@@ -311,6 +315,8 @@ def fact_notes(
                 heads,
                 _whole(plan.expanded.get(subject_key(fact.subject), ""), plan),
                 worded,
+                wording,
+                hidden,
             )
         return sequence_notes(
             fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
@@ -404,6 +410,8 @@ def _list(
     heads,
     full,
     worded,
+    wording,
+    hidden,
 ) -> Made:
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
@@ -433,13 +441,17 @@ def _list(
     if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
-    question_text, title_text = list_wording(
-        subject, worded, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
+    # ``wording`` is the list's own (``list_texts``), but for an open list's phrases.
+    question_text, title_text = (
+        list_wording(
+            subject, worded, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
+        )
+        if fact.open
+        else wording
     )
     question = text_html(question_text)
     # A heading naming the members ("LBCC和MVCC" over "解决幻读问题的方法") would answer the card.
     context = masked_context(fact, hider, context)
-    widths = [display_width(item.text) for item in items]
     if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
         # Sentences, not names: blanking one would ask which sentence is missing. The one
         # card asks for them all, and only when they fit the recall budget.
@@ -462,11 +474,8 @@ def _list(
         fields = (question, back, words.say("count", len(items)), "", context, source)
         notes.append(CardNote("list", "basic", fields, 1))
     else:
-        # What gives each member away, once for all the groups (per group, it made the deck
-        # quadratic in a list's length).
-        every = {p: item.text for p, item in enumerate(items, 1)}
-        glosses = [item.gloss for item in items if item.gloss]
-        hidden = hidden_parts(every, (fact.subject, *fact.section), glosses)
+        # ``hidden``: what gives each member away, worked out once for the list (per group,
+        # it made the deck quadratic in a list's length).
         for index, part in enumerate(parts):
             wanted = {asked[p] for p in part}
             # The list's title on a line of its own, never run into the first shown member:
@@ -486,6 +495,7 @@ def _list(
         # A list over the recall budget is asked once, in groups: a one-blank cloze card per
         # member would ask it again, each card showing the whole list (README "The cards").
         return Made(tuple(notes))
+    shown_hider = hider
     hider, numbers = cloze
     if not numbers or fact.open:
         # An open list's blank has no one answer: any other example fits it as well.
@@ -493,7 +503,8 @@ def _list(
     headers = group_headers(items, fact.subject, subject_head(fact.subject, lang))
     title = hider.html(words.say("counted", len(items) - sum(headers), title=title_text))
     text = f'<div class="eg-title">{title}</div>' + items_html(items, hider, numbers, cloze=True)
-    cloze_context = masked_context(fact, hider, context)
+    # The same hider cuts the breadcrumb where it cut it already.
+    cloze_context = context if hider is shown_hider else masked_context(fact, hider, context)
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))

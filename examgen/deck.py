@@ -45,6 +45,7 @@ from examgen.cardtext import escape, is_short_term, text_html
 from examgen.collector import collector_paused
 from examgen.config import DeckConfig
 from examgen.deck_images import image_path, resolve_images
+from examgen.deck_manifest import against_previous
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_path
 from examgen.model import Diagnostic, Fact, StoredFact
@@ -277,6 +278,8 @@ def _plan(
     retired_tag = _tag(*prefix, "retired")
 
     kind_tags = {kind: _tag(*prefix, kind) for kind in ("definition", "list", "sequence")}
+    # A note's tags by section tag, kind and retirement: a few hundred tuples for all notes.
+    tag_sets: dict[tuple[str, str, bool], tuple[str, ...]] = {}
     places: dict[tuple[str, ...], _Place] = {}  # deck, tag and breadcrumb per root, section
     several = _several_tops(facts)
     notes: list[_PlannedNote] = []
@@ -303,10 +306,13 @@ def _plan(
         if place is None:
             place = places[(root, *fact.section)] = _place(fact, config, root, prefix)
         deck, context = place.deck, place.context
-        tags = [place.tag, kind_tags.get(fact.kind) or _tag(*prefix, fact.kind)]
-        if stored.retired:
-            tags.append(retired_tag)
-        note_tags = tuple(t for t in tags if t)
+        retired = stored.retired
+        note_tags = tag_sets.get((place.tag, fact.kind, retired))
+        if note_tags is None:
+            tags = [place.tag, kind_tags.get(fact.kind) or _tag(*prefix, fact.kind)]
+            if retired:
+                tags.append(retired_tag)
+            note_tags = tag_sets[(place.tag, fact.kind, retired)] = tuple(t for t in tags if t)
         source = escape(fact.location)
 
         images = resolve_images(fact, source_root, media_root)
@@ -330,84 +336,31 @@ def _plan(
                 kept.put(key, made, guids)
         else:
             made, guids = found
-        warnings.extend(_warning(fact, problem) for problem in made.problems)
-        for note, guid in zip(made.notes, guids, strict=True):
-            notes.append(
-                _PlannedNote(
-                    guid=guid,
-                    model=note.model,
-                    fields=note.fields,
-                    tags=note_tags,
-                    deck=deck,
-                    mtime=stored.modified_at,
-                    cards=note.cards,
-                    retired=stored.retired,
-                    cloze_numbers=note.cloze_numbers,
-                    created=stored.first_seen,
-                )
+        if made.problems:
+            warnings.extend(_warning(fact, problem) for problem in made.problems)
+        mtime, created = stored.modified_at, stored.first_seen
+        # Positional: with keywords a NamedTuple is four times as dear to make, per note.
+        notes.extend(
+            _PlannedNote(
+                guid,
+                note.model,
+                note.fields,
+                note_tags,
+                deck,
+                mtime,
+                note.cards,
+                retired,
+                created,
+                note.cloze_numbers,
             )
+            for note, guid in zip(made.notes, guids, strict=True)
+        )
     return _Plan(
         tuple(notes),
         MappingProxyType(media),
         tuple(warnings),
         len(wording.languages),
     )
-
-
-def _note_digest(note: _PlannedNote) -> str:
-    """What Anki keeps of a note: its type, fields and tags (cards' decks are never moved).
-
-    The last field, ``Source`` (``file:line``), is left out: lines shift whenever the notes
-    above a fact are edited, and such a shift must not count as a change, or every rebuild
-    would overwrite the user's own edits in Anki for all the notes below an edit.
-    """
-    payload = "\x1e".join((note.model, *note.fields[:-1], "\x1f".join(note.tags)))
-    return hashlib.blake2b(payload.encode("utf-8"), digest_size=10).hexdigest()
-
-
-def _against_previous(
-    notes: Sequence[_PlannedNote], previous: Mapping[str, Sequence] | None
-) -> tuple[list[_PlannedNote], dict[str, tuple[int, str]], tuple[int, int, int]]:
-    """Compare with the last build: counts, and modification times that never go back.
-
-    A note's time is its fact's ``modified_at``. But a note can also change while its fact
-    did not (a deck setting, examgen's wording): then it must still be newer than what the
-    last build shipped, or Anki would keep the old note. And an unchanged note never gets
-    an older time than it had.
-    """
-    out: list[_PlannedNote] = []
-    manifest: dict[str, tuple[int, str]] = {}
-    new = changed = unchanged = 0
-    for note in notes:
-        digest = _note_digest(note)
-        before = previous.get(note.guid) if previous else None
-        mtime = note.mtime
-        if before is None:
-            new += 1
-        else:
-            old_mtime, old_digest = _manifest_entry(before)
-            if old_digest is None:  # an entry without a digest: only its time is known
-                old_digest = digest if mtime <= old_mtime else None
-            if old_digest == digest:
-                unchanged += 1
-                mtime = max(mtime, old_mtime)
-            else:
-                changed += 1
-                mtime = max(mtime, old_mtime + 1)
-        if mtime != note.mtime:
-            note = note._replace(mtime=mtime)
-        out.append(note)
-        manifest[note.guid] = (mtime, digest)
-    return out, manifest, (new, changed, unchanged)
-
-
-def _manifest_entry(entry: object) -> tuple[int, str | None]:
-    """``(mtime, digest)`` of a previous manifest entry; older manifests held the time only."""
-    if isinstance(entry, int):
-        return entry, None
-    if isinstance(entry, (list, tuple)) and len(entry) == 2:
-        return int(entry[0]), str(entry[1])
-    return 0, None
 
 
 @collector_paused()  # tens of thousands of fields and rows, no cycles: examgen.collector
@@ -448,25 +401,28 @@ def build_deck(
     )
     if not plan.notes:
         raise ExamgenError("no facts to build a deck from")
-    notes, manifest, counts = _against_previous(plan.notes, previous)
+    notes, manifest, counts = against_previous(plan.notes, previous)
     css, notetype_mtime = _load_css(template_dirs)
     basic, cloze = _note_types(css, notetype_mtime)
     type_ids = {"basic": basic.id, "cloze": cloze.id}
+    # Positional (see _plan). ``due``: new cards come up in the notes' order rather than
+    # all at position 0; ``ordinals``: cloze cards by their stable numbers
+    # (``examgen.clozes``), Anki's card for deletion N has ordinal N-1, whatever the
+    # member's position in the list.
     rows = [
         PackageNote(
-            guid=planned.guid,
-            note_type=type_ids[planned.model],
-            fields=planned.fields,
-            tags=planned.tags,
-            deck=planned.deck,
-            mtime=planned.mtime,
-            cards=planned.cards,
-            # New cards come up in the notes' order rather than all at position 0.
-            due=position,
-            created=planned.created,
-            # Cloze cards by their stable numbers (``examgen.clozes``): Anki's card for
-            # deletion N has ordinal N-1, whatever the member's position in the list.
-            ordinals=tuple(number - 1 for number in planned.cloze_numbers),
+            planned.guid,
+            type_ids[planned.model],
+            planned.fields,
+            planned.tags,
+            planned.deck,
+            planned.mtime,
+            planned.cards,
+            position,
+            planned.created,
+            tuple([number - 1 for number in planned.cloze_numbers])
+            if planned.cloze_numbers
+            else (),
         )
         for position, planned in enumerate(notes)
     ]
