@@ -50,3 +50,24 @@ def test_etc_ends_a_sentence_only_before_a_capital():
 def test_one_sentence_with_an_abbreviation_is_no_passage():
     assert not is_passage("Stimulants keep people awake, e.g. caffeine and modafinil do")
     assert is_passage("Stimulants keep people awake. Caffeine and modafinil both do")
+
+
+# ----------------------------------------------------------------------------- lead-in colons
+
+
+def test_a_definition_ending_in_a_colon_over_a_list_named_by_its_term_carries_the_members():
+    text = (
+        "# Switching\n\n## MST\n\n* A region is a group of MST switches that agree this way:\n"
+        "    * same number of instances\n    * same VLAN mappings\n"
+    )
+    assert one(text, "region", "definition").text == (
+        "a group of MST switches that agree this way: same number of instances, same VLAN mappings"
+    )
+
+
+def test_a_definition_over_a_list_named_otherwise_keeps_its_own_text():
+    text = (
+        "# Locks\n\n## Kinds\n\n* A lock is a guard that has two modes:\n"
+        "    * shared mode\n    * exclusive mode\n"
+    )
+    assert one(text, "lock", "definition").text == "a guard that has two modes"
