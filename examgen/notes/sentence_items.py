@@ -104,12 +104,16 @@ class SentenceItems:
         if term and rest and not (node.is_label and child_items and _dangles(rest)):
             # `X is an event that occurs when:` + list: the list ends the sentence; but `A
             # region is a group of switches that agree:` over what they agree on says both.
-            if node.is_label and subject == term and not _notes_on(node, child_items):
-                # ... and when its list, named by the term alone, is not named by the sentence
-                # either (`has two modes:`), the definition says which way they agree.
-                if not _NAMES_MEMBERS.search(rest):
-                    members = [parse_head(child.text).term for child in child_items]
-                    rest = with_members(rest + ":", members) or rest
+            # ... and when its list, named by the term alone, is not named by the sentence
+            # either (`has two modes:`), the definition says which way they agree.
+            if (
+                node.is_label
+                and subject == term
+                and not _notes_on(node, child_items)
+                and not _NAMES_MEMBERS.search(rest)
+            ):
+                members = [parse_head(child.text).term for child in child_items]
+                rest = with_members(rest + ":", members) or rest
             self.emit(
                 "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
             )
