@@ -4,10 +4,12 @@ own per behaviour."""
 
 from __future__ import annotations
 
+import re
+
 from notes_text import one
 
 from examgen.notes.clauses import is_passage, split_last_sentence
-from examgen.notes.sentences import sentence_stops
+from examgen.notes.sentences import sentence_stops, split_sentences
 
 # ----------------------------------------------------------------------------- sentence ends
 
@@ -71,3 +73,11 @@ def test_a_definition_over_a_list_named_otherwise_keeps_its_own_text():
         "    * shared mode\n    * exclusive mode\n"
     )
     assert one(text, "lock", "definition").text == "a guard that has two modes"
+
+
+def test_an_ellipsis_before_a_capital_does_not_cut_a_paragraph_into_sentences():
+    between = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+    assert split_sentences(between, "Count x_1, ... X_n in turn. Then stop.") == [
+        "Count x_1, ... X_n in turn.",
+        "Then stop.",
+    ]

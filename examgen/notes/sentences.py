@@ -113,14 +113,17 @@ def _inside_brackets(text: str) -> list[int]:
 
 def split_sentences(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
     """``pattern.split(text, maxsplit)`` with ``pattern`` matching where sentences may
-    meet, save where that is after an abbreviation (``e.g.``, ``vs.``, ``Fig.``), after an
-    initial (``J. Smith``) or inside brackets (``(… etc. More …)``)."""
+    meet, save where that is after an abbreviation (``e.g.``, ``vs.``, ``Fig.``), an
+    ellipsis (``x_1, ... X``), after an initial (``J. Smith``) or inside brackets
+    (``(… etc. More …)``)."""
     cuts: list[tuple[int, int]] = []
     depth: list[int] | None = None
     for found in pattern.finditer(text):
         start, end = found.span()
         before = text[max(0, start - _LOOK_BACK) : start]
         if _ABBREVIATION.search(before) or _holds_initial(before, text[end : end + 40]):
+            continue
+        if before.endswith(".."):  # an ellipsis elides (see :func:`sentence_stops`)
             continue
         if depth is None:
             depth = _inside_brackets(text) if _BRACKET.search(text) else []
