@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from examgen.notes.sentences import sentence_stops
 from examgen.script import is_traditional
 
 # ----------------------------------------------------------------------------- clause labels
@@ -47,17 +48,13 @@ def has_list_cue(text: str) -> bool:
     return _ZH_LIST_CUE.search(text) is not None
 
 
-# Zero-width after English full stops: the space stays with the next sentence, so joining
-# the sentences back gives the text as written ("lifetime. Sleep", not "lifetime.Sleep").
-_SENTENCE_BREAK = re.compile(r"(?<=[。；;!?！？])|(?<=\.)(?=\s)")
-
-
 def split_last_sentence(text: str) -> tuple[str, str]:
-    """``定义。用法有：`` → (``定义。``, ``用法有：``): the sentences before the last, and it."""
-    parts = [part for part in _SENTENCE_BREAK.split(text) if part and part.strip()]
-    if len(parts) < 2:
-        return "", text
-    return "".join(parts[:-1]).strip(), parts[-1].strip()
+    """``定义。用法有：`` → (``定义。``, ``用法有：``): the sentences before the last, and it
+    (cut after the last stop that :func:`sentence_stops` finds with text after it)."""
+    for _start, end in reversed(sentence_stops(text)):
+        if text[end:].strip():
+            return text[:end].strip(), text[end:].strip()
+    return "", text
 
 
 _COUNTED = re.compile(
@@ -361,7 +358,6 @@ def cleft_subject(term: str) -> str:
 _CLEFT = re.compile(r"(?:[\u4e00-\u9fff]{3,}|[A-Za-z][\w\-]*\s*[\u4e00-\u9fff]{2,})的$")
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
 _PASSAGE_LENGTH = 30
 
 
@@ -369,7 +365,7 @@ def is_passage(text: str) -> bool:
     """A paragraph of several full sentences (an account), not a phrase or one statement."""
     if len(text) < _PASSAGE_LENGTH:
         return False
-    return _SENTENCE_END.search(text.rstrip("。！？!?. ")) is not None
+    return bool(sentence_stops(text.rstrip("。！？!?. "), semicolons=False))
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")

@@ -75,12 +75,21 @@ def settled_text(text: str, members: Sequence[str]) -> str:
         # A title, or a remark on the members after the gloss (`This is often accompanied
         # by`): the list keeps it as its label; the gloss is what came before it.
         return before
-    if len(members) > MAX_MEMBERS or max(len(member) for member in members) > MAX_MEMBER_CHARS:
-        return ""  # too much to read into one sentence, and nothing before it
-    cjk = has_cjk(last[-1])
+    return with_members(last, members)  # '' when nothing before it and too much to read in
+
+
+def with_members(sentence: str, members: Sequence[str]) -> str:
+    """``sentence``, whose object is the list after it, completed by the ``members``
+    (``Common forms include`` → ``Common forms include A, B``; ``推导出`` → ``推导出A、B``);
+    '' when there are too many or too long to read into one sentence."""
+    if not members or len(members) > MAX_MEMBERS:
+        return ""
+    if max(len(member) for member in members) > MAX_MEMBER_CHARS:
+        return ""
+    cjk = has_cjk(sentence[-1])
     joined = ("、" if cjk else ", ").join(member.strip() for member in members)
     space = "" if cjk and has_cjk(joined[:1]) else " "
-    return f"{last}{space}{joined}"
+    return f"{sentence}{space}{joined}"
 
 
 # `**Empirical evidence** shows` over bullets, `**实验结果**表明` over bullets: the verb after

@@ -19,7 +19,7 @@ from examgen.notes.clauses import (
     is_sentence,
 )
 from examgen.notes.premises import assumes
-from examgen.notes.sentences import has_cjk
+from examgen.notes.sentences import has_cjk, sentence_stops
 from examgen.notes.shapes import (
     ends_with_aspect,
     is_bare,
@@ -82,7 +82,7 @@ def _states(text: str) -> bool:
     with the guards it uses on paragraphs."""
     if is_passage(text):
         return True
-    sentences = len(_SENTENCE_END.findall(text.rstrip("。！？!?. "))) + 1
+    sentences = len(sentence_stops(text.rstrip("。！？!?. "), semicolons=False)) + 1
     return sentences <= 2 and not has_cjk(text) and is_clause(text)
 
 
@@ -116,7 +116,6 @@ def _told(head: Head, child_items: Sequence[Node]) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
 # The points for or against something, each a claim with its reason, not a term.
 _VERDICTS = re.compile(
     r"\b(?:pros|cons|advantages|disadvantages|drawbacks|benefits|limitations|downsides)$",

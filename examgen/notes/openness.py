@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from examgen.model import Diagnostic, Item
 from examgen.notes.draft import Draft
+from examgen.notes.sentences import sentence_stops
 from examgen.notes.tree import Node
 
 #: Marks before the first member saying the members are examples (see :func:`_leads`).
@@ -84,8 +85,6 @@ _LEADING_MARK = re.compile(
 )
 #: A skipped bullet that is only an ellipsis.
 _ELLIPSIS = re.compile(r"^(?:\.{3,}|…+)$")
-#: Where a sentence ends: a full stop not inside ``e.g.``, ``i.e.``, ``etc.``.
-_STOP = re.compile(r"[。；;！？!?]|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)")
 
 
 def _nodes_at(nodes: Sequence[Node], found: dict[int, list[Node]]) -> None:
@@ -100,11 +99,9 @@ def _nodes_at(nodes: Sequence[Node], found: dict[int, list[Node]]) -> None:
 def _sentence_open(text: str, first: int, last_end: int) -> bool:
     """Whether the sentence of ``text`` holding ``text[first:last_end]`` (the members) marks
     them as examples."""
-    start = 0
-    for stop in _STOP.finditer(text, 0, first):
-        start = stop.end()
-    found = _STOP.search(text, last_end)
-    end = found.start() if found else len(text)
+    stops = sentence_stops(text)
+    start = max((stop_end for _, stop_end in stops if stop_end <= first), default=0)
+    end = next((stop for stop, _ in stops if stop >= last_end), len(text))
     lead = text[start:first]
     if _COUNT.search(lead):
         return False  # "For example, the model has four layers: …" counts them: closed

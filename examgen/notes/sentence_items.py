@@ -24,11 +24,12 @@ from examgen.notes.clauses import (
     is_sentence,
     named_with_acronym,
 )
+from examgen.notes.dangling import with_members
 from examgen.notes.draft import Place
 from examgen.notes.prose import sentence_subject
 from examgen.notes.sentences import has_cjk
 from examgen.notes.statements import can_be, generic_statement, such_as
-from examgen.notes.terms import is_term
+from examgen.notes.terms import is_term, parse_head
 from examgen.notes.tree import Node
 
 # `… is a strong risk factor in predicting Parkinson's disease, as …`: what a property of a
@@ -88,12 +89,7 @@ class SentenceItems:
         if examples:
             items = [Item(member) for member in members]
             self.emit("list", examples, place, node.line, items=items, tags=node.tags)
-        if term and rest and not (node.is_label and child_items and _dangles(rest)):
-            # `X is an event that occurs when:` + list: the list ends the sentence; but `A
-            # region is a group of switches that agree:` over what they agree on says both.
-            self.emit(
-                "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
-            )
+        announced, subject, named = "", text, False
         if child_items:
             announced, _ = announced_steps(text)
             phrase = (
@@ -105,6 +101,23 @@ class SentenceItems:
             # Without a noun phrase of its own (`If …, then …`) the sentence names its list.
             named = bool(phrase and (announced or is_term(phrase)) and phrase != text)
             subject = phrase if named else text
+        if term and rest and not (node.is_label and child_items and _dangles(rest)):
+            # `X is an event that occurs when:` + list: the list ends the sentence; but `A
+            # region is a group of switches that agree:` over what they agree on says both.
+            # ... and when its list, named by the term alone, is not named by the sentence
+            # either (`has two modes:`), the definition says which way they agree.
+            if (
+                node.is_label
+                and subject == term
+                and not _notes_on(node, child_items)
+                and not _NAMES_MEMBERS.search(rest)
+            ):
+                members = [parse_head(child.text).term for child in child_items]
+                rest = with_members(rest + ":", members) or rest
+            self.emit(
+                "definition", term, place, node.line, text=rest, images=node.images, tags=node.tags
+            )
+        if child_items:
             members = self.members(child_items, place, subject)
             if subject == term and rest and _notes_on(node, child_items):
                 # `**X** is the … of Y` over `represents …`, `Regulated by …`: sentences that
@@ -178,6 +191,14 @@ _DONE_TO = re.compile(
 _UNFINISHED = re.compile(
     r"\b(?:when|if|where|whether|because|as|like|that|which|by|of|to|for|with|in|on|are|is|"
     r"include|includes|including|such\s+as|following|follows|below|these|those|the|an?)$",
+    re.IGNORECASE,
+)
+
+
+# `… has two modes`, `… in several steps`, `… the following rules`: the sentence names what the
+# members are (a count or a plural noun last), so the list is asked by that, not read in.
+_NAMES_MEMBERS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\b|[a-z][^s\W]s$",
     re.IGNORECASE,
 )
 

@@ -113,14 +113,17 @@ def _inside_brackets(text: str) -> list[int]:
 
 def split_sentences(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
     """``pattern.split(text, maxsplit)`` with ``pattern`` matching where sentences may
-    meet, save where that is after an abbreviation (``e.g.``, ``vs.``, ``Fig.``), after an
-    initial (``J. Smith``) or inside brackets (``(… etc. More …)``)."""
+    meet, save where that is after an abbreviation (``e.g.``, ``vs.``, ``Fig.``), an
+    ellipsis (``x_1, ... X``), after an initial (``J. Smith``) or inside brackets
+    (``(… etc. More …)``)."""
     cuts: list[tuple[int, int]] = []
     depth: list[int] | None = None
     for found in pattern.finditer(text):
         start, end = found.span()
         before = text[max(0, start - _LOOK_BACK) : start]
         if _ABBREVIATION.search(before) or _holds_initial(before, text[end : end + 40]):
+            continue
+        if before.endswith(".."):  # an ellipsis elides (see :func:`sentence_stops`)
             continue
         if depth is None:
             depth = _inside_brackets(text) if _BRACKET.search(text) else []
@@ -136,6 +139,41 @@ def split_sentences(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> l
         last = end
     parts.append(text[last:])
     return parts
+
+
+# Marks that may end a sentence: a CJK or Latin stop, or a full stop before a space or the end
+# (`3.14`, `a.b` go on). Semicolons end the clauses some readers count as sentences.
+_STOPS = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
+_FULL_STOPS = re.compile(r"[。！？!?]|\.(?=\s|$)")
+_ETC = re.compile(r"(?:^|(?<=[\s(（\[“\"'/,，]))etc\.$", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
+
+
+def sentence_stops(text: str, semicolons: bool = True) -> list[tuple[int, int]]:
+    """Where the sentences of ``text`` end: the spans of their stop marks, in order. A full
+    stop is none when it ends an abbreviation (``e.g.``, ``vs.``), ``etc.`` going on in lower
+    case, or an ellipsis (``select .... for update``, ``1, 2, ... n``: an elision, often in
+    code). ``semicolons`` counts ``；`` and ``;`` as ends too. The one sentence-end rule of
+    the readers that cut text at its stops rather than at a pattern of their own."""
+    stops: list[tuple[int, int]] = []
+    for found in (_STOPS if semicolons else _FULL_STOPS).finditer(text):
+        index = found.start()
+        if text[index] == "." and not _full_stop_ends(text, index):
+            continue
+        stops.append(found.span())
+    return stops
+
+
+def _full_stop_ends(text: str, index: int) -> bool:
+    """Whether the full stop at ``text[index]`` (before a space or the end) ends a sentence."""
+    if index and text[index - 1] == ".":
+        return False  # the last dot of an ellipsis
+    before = text[max(0, index - _LOOK_BACK) : index + 1]
+    if _ABBREVIATION.search(before):
+        return False
+    if _ETC.search(before):  # `…, etc. The next` ends; `A, B, etc. are` goes on
+        return _CAPITAL_NEXT.match(text, index + 1) is not None
+    return True
 
 
 # A text cut where its sentence was not over: ending inside an open bracket
