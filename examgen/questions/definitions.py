@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 
 from examgen.model import Fact
-from examgen.notes.sentences import split_sentences
+from examgen.notes.sentences import sentence_stops
 from examgen.questions.categories import sentence
 from examgen.questions.clues import clue_problem
 from examgen.questions.contexts import fill_in_context, fill_in_rivals, list_context
@@ -430,20 +429,15 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
     return forms
 
 
-# Where one sentence ends and the next begins: a full stop, ! or ? before a capital or an
-# opening quote or bracket; a Chinese 。！？ anywhere.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])|(?<=[。！？])(?=.)")
-
-
 def lead_sentence(text: str) -> str | None:
     """The first sentence of a definition of several, or None for a text of one sentence.
 
     Notes define first and go on with how it works ("UDLD: a Cisco-proprietary Layer 2
     messaging protocol, serves as an echo mechanism between a pair of devices. Using UDLD
     messages, each switch advertises …"): the first sentence is the definition a stem can
-    print, the rest is detail. Abbreviations and bracketed asides do not end it
-    (:func:`~examgen.notes.sentences.split_sentences`)."""
-    parts = split_sentences(_SENTENCE_END, text, 1)
-    if len(parts) < 2 or not parts[1].strip():
-        return None
-    return parts[0].strip()
+    print, the rest is detail. Where a sentence ends is the readers' one rule
+    (:func:`~examgen.notes.sentences.sentence_stops`: no abbreviation or ellipsis ends it)."""
+    for _, end in sentence_stops(text, semicolons=False):
+        lead, rest = text[:end].strip(), text[end:].strip()
+        return lead if rest and lead else None
+    return None
