@@ -21,7 +21,7 @@ class Said:
 
 def has_cjk(text: str) -> bool:
     """Whether the text has a CJK ideograph (it is read as Chinese)."""
-    return _CJK.search(text) is not None
+    return not text.isascii() and _CJK.search(text) is not None  # ASCII: O(1) to tell
 
 
 _CJK = re.compile("[\u3400-\u9fff]")
