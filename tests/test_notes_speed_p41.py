@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import re
 
 import pytest
 
@@ -63,10 +64,18 @@ def test_a_text_is_a_clause_only_when_it_has_no_wide_character(text):
     assert not (wide and clauses.is_clause(text))
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_a_subject_says_order_exactly_when_the_order_words_pattern_finds_one(text):
-    pattern = terms._order_pattern(terms.ORDER_WORDS)
-    assert terms.says_order(text) == (pattern.search(text.casefold()) is not None)
+def _one_order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The order words as one pattern, as they were searched before the two searches."""
+    chinese = [re.escape(word) for word in words if terms._CJK_IDEOGRAPH.search(word)]
+    english = [re.escape(word) for word in words if not terms._CJK_IDEOGRAPH.search(word)]
+    return re.compile("|".join([*chinese, *([rf"\b(?:{'|'.join(english)})\b"] if english else [])]))
+
+
+@pytest.mark.parametrize("words", [terms.ORDER_WORDS, terms.CHAIN_WORDS, ("流程",), ("steps",)])
+@pytest.mark.parametrize("text", [*TEXTS, "Border states", "Linux processes", "6-step process"])
+def test_a_subject_says_order_exactly_when_one_pattern_of_its_words_finds_one(text, words):
+    found = _one_order_pattern(words).search(text.casefold()) is not None
+    assert terms.says_order(text, words) == found
 
 
 def _field_by_field(cls, *args, **kwargs):

@@ -280,25 +280,34 @@ def says_something(term: str, gloss: str) -> bool:
 
 
 def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
-    # The default words' pattern is held, not looked up: the cache hashes the whole tuple
+    # The default words' patterns are held, not looked up: the cache hashes the whole tuple
     # of words on every call (13,000 calls at 10,000 facts).
-    pattern = _ORDER if words is ORDER_WORDS else _order_pattern(words)
-    return pattern.search(subject.casefold()) is not None
+    chinese, english = _ORDER if words is ORDER_WORDS else _order_patterns(words)
+    folded = subject.casefold()
+    return (chinese is not None and chinese.search(folded) is not None) or (
+        english is not None and english.search(folded) is not None
+    )
 
 
 @functools.cache
-def _order_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _order_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, ...]:
     """Chinese words match anywhere; English ones only as whole words, so that
     "Linux processes" and "Border states" are not taken for sequences. One ``\b(?:…)\b``
     around all the English words, not one pair per word: the same matches, searched four
-    times faster."""
+    times faster. Two searches, not one pattern of both: the Chinese words alone open with
+    a character the regex engine scans for, where a pattern also opening with ``\b`` is
+    tried at every position (the two searches take half the time of the one)."""
     chinese = [re.escape(word) for word in words if _CJK_IDEOGRAPH.search(word)]
     english = [re.escape(word) for word in words if not _CJK_IDEOGRAPH.search(word)]
-    alternatives = [*chinese, *([rf"\b(?:{'|'.join(english)})\b"] if english else [])]
-    return re.compile("|".join(alternatives))
+    if not (chinese or english):
+        return (re.compile(""), None)  # as the one pattern of no words: it matches anything
+    return (
+        re.compile("|".join(chinese)) if chinese else None,
+        re.compile(rf"\b(?:{'|'.join(english)})\b") if english else None,
+    )
 
 
-_ORDER = _order_pattern(ORDER_WORDS)
+_ORDER = _order_patterns(ORDER_WORDS)
 
 
 def arrow_steps(text: str) -> list[str] | None:
