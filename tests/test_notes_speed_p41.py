@@ -14,7 +14,7 @@ import pytest
 
 from examgen.frozen import set_at_once
 from examgen.model import Fact, Item
-from examgen.notes import clauses, sentences, terms
+from examgen.notes import clauses, facts, sentences, terms
 
 TEXTS = [
     "",
@@ -125,3 +125,78 @@ def test_a_class_with_a_post_init_keeps_the_dataclass_init():
     assert set_at_once(Checked).__init__ is generated
     with pytest.raises(ValueError):
         Checked(-1)
+
+
+ARROWED = [
+    "并行计算->集群计算->云计算",
+    "A => B",
+    "A ==> B",
+    "A --> B",
+    "A ---> 得到B",
+    "输入 → 处理 ⟶ 输出",
+    "A ➔ B ➜ C",
+    "a > b",
+    "kube-proxy",
+    "A - B",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *ARROWED])
+def test_a_text_has_an_arrow_exactly_when_the_arrow_pattern_finds_one(text):
+    assert terms._has_arrow(text) == (terms._ARROW.search(text) is not None)
+
+
+CUT = [
+    "drugs such as e.g.",
+    "drugs (e.g",
+    "a vs.",
+    "A VS",
+    "compare cf. ",
+    "roughly approx.",
+    "namely viz.",
+    "that is i.e",
+    "that is ie.\n",
+    "a long ſ vſ",
+    "e.g..",
+    "a complete sentence.",
+    "没有括号的句子",
+    ".",
+    "",
+]
+
+
+def _cut_as_before(text: str) -> bool:
+    """``is_cut`` with its pattern asked of every text."""
+    if sentences._CUT_END.search(text):
+        return True
+    depth = 0
+    for char in text:
+        if char in sentences.OPEN:
+            depth += 1
+        elif char in sentences.CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *CUT])
+def test_a_text_is_cut_exactly_when_it_was_with_the_pattern_asked_of_every_text(text):
+    assert sentences.is_cut(text) == _cut_as_before(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go to step 2",
+        "回到第2步",
+        "第 3 步",
+        "STEP1",
+        "ſtep 4",
+        "steps",
+        "Stepwise 5",
+        "第一章",
+        "",
+    ],
+)
+def test_members_point_at_steps_exactly_when_the_step_pattern_finds_one(text):
+    assert facts._points_at_steps(text) == (facts._STEP.search(text) is not None)

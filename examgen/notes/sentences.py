@@ -140,12 +140,19 @@ def split_sentences(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> l
 # A text cut where its sentence was not over: ending inside an open bracket
 # (`… drugs (e.g`) or on an abbreviation (`… such as e.g.`).
 _CUT_END = re.compile(r"(?:^|(?<=[\s(（\[]))(?i:e\.\s?g|i\.\s?e|eg|ie|vs|cf|approx|viz)\.?\s*$")
+# The last letters of those abbreviations, as the caseless pattern matches them (`ſ` is an
+# `s` to it); '' (an empty text) is in it too, and is asked.
+_ABBREVIATION_ENDS = "gesfxzſ"
 
 
 def is_cut(text: str) -> bool:
     """Whether ``text`` stops mid-sentence: on an abbreviation or with a bracket still open
     (never a fact's whole text)."""
-    if _CUT_END.search(text):
+    # The pattern is tried at every position: it is asked only when the text ends (spaces
+    # and one full stop aside) in the last letter of one of its abbreviations.
+    tail = text.rstrip()
+    last = tail[-2:-1] if tail.endswith(".") else tail[-1:]
+    if last.lower() in _ABBREVIATION_ENDS and _CUT_END.search(text):
         return True
     if _BRACKET.search(text) is None:
         return False

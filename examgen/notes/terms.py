@@ -60,6 +60,17 @@ MIN_PHRASE_WEIGHT = 4
 # `==>` (implies) is notation, not a step: only `->`, `-->`, `=>` and arrow characters chain.
 _ARROW = re.compile(r"\s*(?:(?<![-=])-{1,2}>(?!>)|→|⟶|(?<!=)=>|➔|➜)\s*")
 _NOTATION_ARROW = re.compile(r"==+>|-{3,}>|<-+>|<=+>")
+
+
+def _has_arrow(text: str) -> bool:
+    """``_ARROW.search(text)``, asked only of a text holding a character every arrow has
+    (``->`` and ``=>`` end in ``>``): the pattern, opening with ``\\s*``, is tried at every
+    position (2 µs on a line of notes, the character tests 0.1 µs)."""
+    if ">" in text or "→" in text or "⟶" in text or "➔" in text or "➜" in text:
+        return _ARROW.search(text) is not None
+    return False
+
+
 _MAX_STEP_WEIGHT = 16
 _HYPHEN_CHAIN = re.compile(r"[^\s\-]+(?:-[^\s\-]+){2,}")
 # `NREM:REM`, `4:1`, `http://`: an ASCII colon between two digits or two capitals, or before
@@ -313,7 +324,7 @@ _ORDER = _order_patterns(ORDER_WORDS)
 def arrow_steps(text: str) -> list[str] | None:
     """The steps of ``A -> B -> C`` when the chain is the whole text and every step is short;
     None for arrows used as notation (``==>``, ``A ---> 得到B``, arrows inside math)."""
-    if not _ARROW.search(text) or _NOTATION_ARROW.search(text) or "$" in text:
+    if not _has_arrow(text) or _NOTATION_ARROW.search(text) or "$" in text:
         return None
     steps = [step.strip() for step in _ARROW.split(text)]
     if len(steps) < 2 or not all(steps):
@@ -382,7 +393,7 @@ def parse_head(text: str) -> Head:
         opening = _matching_open(masked)
         if opening > 0:
             term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
-            if gloss and is_term(term) and not _ARROW.search(term) and not _is_aside(term, gloss):
+            if gloss and is_term(term) and not _has_arrow(term) and not _is_aside(term, gloss):
                 return Head(term, gloss, "paren", True)
             remarked = _remarked_term(term, gloss, first=True) if gloss else None
             if remarked:  # `Enigma机(齿轮和连线构成的密码机)(破解方法：…)`
