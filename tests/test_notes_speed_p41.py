@@ -14,7 +14,7 @@ import pytest
 
 from examgen.frozen import set_at_once
 from examgen.model import Fact, Item
-from examgen.notes import clauses, facts, sentences, terms
+from examgen.notes import clauses, facts, member_runs, sentences, terms, values
 
 TEXTS = [
     "",
@@ -200,3 +200,35 @@ def test_a_text_is_cut_exactly_when_it_was_with_the_pattern_asked_of_every_text(
 )
 def test_members_point_at_steps_exactly_when_the_step_pattern_finds_one(text):
     assert facts._points_at_steps(text) == (facts._STEP.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加密块为128-bit，key size为128/192/256-bit",
+        "每个加密块为 64 bit的",
+        "作为服务提供",
+        "长度為２５６位",
+        "为 十六 位",
+        "key size 为128 bytes",
+        *TEXTS,
+    ],
+)
+def test_a_definition_states_sizes_exactly_when_the_size_pattern_finds_them(text):
+    found = [
+        ("X的" + m["name"].strip(), m["value"].strip())
+        for m in values._STATED.finditer(text)
+        if not values._VERB.search(m["name"].strip()) and len(m["name"].strip()) >= 2
+    ]
+    assert values.stated_values("X", text) == (found if sentences.has_cjk(text) else [])
+
+
+@pytest.mark.parametrize(
+    "term", ["TCP和UDP", "A/B", "概念", "Concepts of IPsec", "Comparison", "X AND Y", "Sand", "TCP"]
+)
+def test_a_title_names_topics_exactly_when_the_one_pattern_of_topics_finds_one(term):
+    one = re.compile(
+        r"[和与與及，,、/]|概念|对比|對比|比较|比較|\b(?:concepts?|comparison|and)\b", re.IGNORECASE
+    )
+    split = member_runs._TOPICS.search(term) or member_runs._TOPICS_EN.search(term)
+    assert (split is not None) == (one.search(term) is not None)

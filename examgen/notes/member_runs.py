@@ -63,7 +63,7 @@ def titled_topics(term: str, members: Sequence[tuple[Item, Node]]) -> bool:
     names several things or announces concepts or a comparison: an outline's topics."""
     return (
         len(members) >= 2
-        and _TOPICS.search(term) is not None
+        and (_TOPICS.search(term) is not None or _TOPICS_EN.search(term) is not None)
         and all(_has_items(member) for _, member in members)
         and all(is_term(item.text) for item, _ in members)  # claims are a comparison's
     )
@@ -71,9 +71,10 @@ def titled_topics(term: str, members: Sequence[tuple[Item, Node]]) -> bool:
 
 # A title naming several things or announcing concepts or a comparison (`A和B`, `A/B`,
 # `…的概念`, `对比…`, `Concepts of …`), not one category whose members could be recalled.
-_TOPICS = re.compile(
-    r"[和与與及，,、/]|概念|对比|對比|比较|比較|\b(?:concepts?|comparison|and)\b", re.IGNORECASE
-)
+# Two patterns, not one: the first opens with a character the regex engine scans for, where
+# one pattern also opening with `\b` would be tried at every position.
+_TOPICS = re.compile(r"[和与與及，,、/]|概念|对比|對比|比较|比較", re.IGNORECASE)
+_TOPICS_EN = re.compile(r"\b(?:concepts?|comparison|and)\b", re.IGNORECASE)
 
 
 def _has_items(node: Node) -> bool:
