@@ -14,7 +14,17 @@ import pytest
 
 from examgen.frozen import set_at_once
 from examgen.model import Fact, Item
-from examgen.notes import clauses, facts, member_runs, sentences, terms, values
+from examgen.notes import (
+    clauses,
+    facts,
+    heading_runs,
+    item_shapes,
+    member_runs,
+    sentences,
+    shapes,
+    terms,
+    values,
+)
 
 TEXTS = [
     "",
@@ -232,3 +242,58 @@ def test_a_title_names_topics_exactly_when_the_one_pattern_of_topics_finds_one(t
     )
     split = member_runs._TOPICS.search(term) or member_runs._TOPICS_EN.search(term)
     assert (split is not None) == (one.search(term) is not None)
+
+
+SENTENCES = [
+    "第一句。第二句！第三句？",
+    "One. Two! Three? Four",
+    "e.g. a list",
+    "v1.2 is out",
+    "没有句号",
+    "",
+    "问题?答案？",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *SENTENCES])
+def test_sentence_ends_as_literals_are_found_where_the_class_found_them(text):
+    as_class = re.compile(r"[。！？!?]|\.\s")
+    assert clauses._SENTENCE_END.findall(text) == as_class.findall(text)
+    assert item_shapes._SENTENCE_END.findall(text) == as_class.findall(text)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *SENTENCES, "如何避免", "为什么需要三次握手"])
+def test_a_question_is_found_where_the_pattern_with_a_class_found_one(text):
+    as_class = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|[?？]")
+    assert (item_shapes._QUESTION.search(text) is None) == (as_class.search(text) is None)
+
+
+@pytest.mark.parametrize("term", ["Concepts", "and", "CAND", "Comparison of X", "TCP", "ı", ""])
+def test_english_topics_are_found_exactly_where_the_topics_pattern_finds_them(term):
+    assert member_runs._english_topics(term) == (member_runs._TOPICS_EN.search(term) is not None)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Port roles",
+        "Basic rules of probability",
+        "Bus",
+        "Analysis",
+        "Ports\n",
+        "状态s",
+        "",
+        "Roles?",
+    ],
+)
+def test_a_heading_is_plural_exactly_when_the_plural_pattern_finds_its_noun(heading):
+    noun = heading_runs._HEAD_NOUN_END.split(heading.strip(), maxsplit=1)[0]
+    assert heading_runs.is_plural(heading) == (heading_runs._PLURAL.search(noun) is not None)
+
+
+@pytest.mark.parametrize("text", ["为什么要分层?", "TCP？？", "1.2 Ports", "状态", "  Why? ", "?"])
+def test_a_heading_term_loses_its_question_marks_as_before(text):
+    split_tags, strip_numbering = shapes.split_tags, shapes.strip_numbering
+
+    term, _tags = split_tags(strip_numbering(text.strip()))
+    assert shapes.heading_term(text) == (shapes._QUESTION_END.sub("", term).strip() or text.strip())

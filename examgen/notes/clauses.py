@@ -344,7 +344,9 @@ def cleft_subject(term: str) -> str:
 _CLEFT = re.compile(r"[\u4e00-\u9fff]{3,}的$")
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+# Literals only, so the regex engine scans for their first characters (with a class among
+# them it tries every position).
+_SENTENCE_END = re.compile(r"。|！|？|!|\?|\.\s")
 _PASSAGE_LENGTH = 30
 
 

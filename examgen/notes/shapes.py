@@ -183,7 +183,9 @@ def is_numbering_only(text: str) -> bool:
 def heading_term(text: str) -> str:
     """The term a heading names: without its numbering, its question mark or exam tags."""
     term, _tags = split_tags(strip_numbering(text.strip()))
-    return _QUESTION_END.sub("", term).strip() or text.strip()
+    if "?" in term or "？" in term:  # (the pattern is tried at every position)
+        term = _QUESTION_END.sub("", term)
+    return term.strip() or text.strip()
 
 
 # ----------------------------------------------------------------------------- bare subjects
