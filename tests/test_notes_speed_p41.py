@@ -297,3 +297,28 @@ def test_a_heading_term_loses_its_question_marks_as_before(text):
 
     term, _tags = split_tags(strip_numbering(text.strip()))
     assert shapes.heading_term(text) == (shapes._QUESTION_END.sub("", term).strip() or text.strip())
+
+
+INSTRUCTIONS = [
+    "Detect altering of files",
+    "Setting derivative to zero",
+    "To find β, minimize the loss",
+    "TAKE the first bus",
+    "ma\u212ae a plan now",
+    "f\u0130nd the root fast",
+    "f\u0131nd the root fast",
+    "\u017folve it now",
+    "Analyse the data set",
+    " take a b",
+    "Map x to y",
+    "take it",
+    "Root Port",
+    "to be",
+    "keep",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *INSTRUCTIONS])
+def test_a_text_is_an_instruction_exactly_when_the_instruction_pattern_matches(text):
+    matched = terms._INSTRUCTION.match(text) is not None
+    assert terms._instruction(text) == (matched and len(text.split(None, 1)) > 1)

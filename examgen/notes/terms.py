@@ -209,7 +209,7 @@ def is_term(text: str) -> bool:
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
         and not is_clause(plain)
         # An instruction is three words or more: a text without a space inside is none.
-        and not (len(plain.split(None, 1)) > 1 and _INSTRUCTION.match(plain))
+        and not _instruction(plain)
         # Every adverb ending of `_ADVERB` ends in `ly` (and `$` lets a final `\n` follow).
         and not (plain.endswith(_ADVERB_ENDS) and _ADVERB.match(plain))
     )
@@ -250,7 +250,41 @@ def is_instruction(text: str) -> bool:
     or a measure to take rather than a name (brackets after it aside)."""
     if len(text.split(None, 1)) < 2:
         return False  # no space between words, none after masking and unbracketing either
-    return _INSTRUCTION.match(_unbracketed(_masked(text)).strip()) is not None
+    return _instruction(_unbracketed(_masked(text)).strip())
+
+
+# The first words `_INSTRUCTION` can match, as `_first_word` spells them: looked up before the
+# pattern (one caseless alternation of thirty verbs: 1.2 µs a text, most of it for texts
+# opening with none of them).
+_INSTRUCTION_FIRST = frozenset(
+    (
+        *("to", "assume", "assuming", "setting", "find", "finding", "define", "defining"),
+        *("hide", "detect", "analyse", "analyze", "inhibit", "minimise", "minimize"),
+        *("maximise", "maximize", "compute", "computing", "calculate", "calculating"),
+        *("apply", "applying", "choose", "select", "take", "make", "add", "remove", "avoid"),
+        *("prevent", "ensure", "check", "solve", "solving", "replace", "compare", "consider"),
+        *("create", "enable", "disable", "run", "send", "store", "keep"),
+    )
+)
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text`` lowered as the caseless pattern compares letters: `İ` and
+    `ı` are an `i` to it, `ſ` an `s` (and `K`, the Kelvin sign, a `k`, as `lower` makes it)."""
+    word = text.split(None, 1)[0].lower()
+    if not word.isascii():
+        word = word.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+    return word
+
+
+def _instruction(text: str) -> bool:
+    """``_INSTRUCTION.match(text)``, asked only when the text has two words or more and the
+    first is one the pattern opens with (every branch ends its first word in `\\s+`)."""
+    return (
+        len(text.split(None, 1)) > 1
+        and _first_word(text) in _INSTRUCTION_FIRST
+        and _INSTRUCTION.match(text) is not None
+    )
 
 
 # `Manually - changing the priority`: a manner (one adverb), not a name.
