@@ -183,18 +183,6 @@ def _masked(text: str) -> str:
     return mask_math(text) if ("$" in text or "\\" in text) else text
 
 
-# `Detect altering of files`, `Setting derivative to zero`, `To find β, minimize …`: an
-# instruction (a verb and its object, three words or more) is a step, not a name. Verbs that
-# are also nouns of notes (`Map`, `Set`, `Limit`, `Use`) are left out.
-_INSTRUCTION = re.compile(
-    r"^(?:to\s+\w+|(?:assume|assuming|setting|find|finding|define|defining|hide|detect|analy[sz]e|"
-    r"inhibit|minimi[sz]e|maximi[sz]e|compute|computing|calculate|calculating|apply|applying|"
-    r"choose|select|take|make|add|remove|avoid|prevent|ensure|check|solve|solving|"
-    r"replace|compare|consider|create|enable|disable|run|send|store|keep)\s+\S+\s+\S+)",
-    re.IGNORECASE,
-)
-
-
 def is_term(text: str) -> bool:
     """Short enough and without sentence punctuation to be a subject, not a sentence."""
     if not text or text.isdigit() or "=" in text:  # a formula is not a term
@@ -253,19 +241,23 @@ def is_instruction(text: str) -> bool:
     return _instruction(_unbracketed(_masked(text)).strip())
 
 
-# The first words `_INSTRUCTION` can match, as `_first_word` spells them: looked up before the
-# pattern (one caseless alternation of thirty verbs: 1.2 µs a text, most of it for texts
-# opening with none of them).
-_INSTRUCTION_FIRST = frozenset(
-    (
-        *("to", "assume", "assuming", "setting", "find", "finding", "define", "defining"),
-        *("hide", "detect", "analyse", "analyze", "inhibit", "minimise", "minimize"),
-        *("maximise", "maximize", "compute", "computing", "calculate", "calculating"),
-        *("apply", "applying", "choose", "select", "take", "make", "add", "remove", "avoid"),
-        *("prevent", "ensure", "check", "solve", "solving", "replace", "compare", "consider"),
-        *("create", "enable", "disable", "run", "send", "store", "keep"),
-    )
+# `Detect altering of files`, `Setting derivative to zero`, `To find β, minimize …`: an
+# instruction (a verb and its object, three words or more) is a step, not a name. Verbs that
+# are also nouns of notes (`Map`, `Set`, `Limit`, `Use`) are left out. The first word is
+# looked up before the pattern is matched (a caseless alternation of the verbs: 1.2 µs a
+# text, most of it for texts opening with none of them).
+_INSTRUCTION_VERBS = (
+    *("assume", "assuming", "setting", "find", "finding", "define", "defining"),
+    *("hide", "detect", "analyse", "analyze", "inhibit", "minimise", "minimize"),
+    *("maximise", "maximize", "compute", "computing", "calculate", "calculating"),
+    *("apply", "applying", "choose", "select", "take", "make", "add", "remove", "avoid"),
+    *("prevent", "ensure", "check", "solve", "solving", "replace", "compare", "consider"),
+    *("create", "enable", "disable", "run", "send", "store", "keep"),
 )
+_INSTRUCTION = re.compile(
+    rf"^(?:to\s+\w+|(?:{'|'.join(_INSTRUCTION_VERBS)})\s+\S+\s+\S+)", re.IGNORECASE
+)
+_INSTRUCTION_WORDS = frozenset(("to", *_INSTRUCTION_VERBS))
 
 
 def _first_word(text: str) -> str:
@@ -282,7 +274,7 @@ def _instruction(text: str) -> bool:
     first is one the pattern opens with (every branch ends its first word in `\\s+`)."""
     return (
         len(text.split(None, 1)) > 1
-        and _first_word(text) in _INSTRUCTION_FIRST
+        and _first_word(text) in _INSTRUCTION_WORDS
         and _INSTRUCTION.match(text) is not None
     )
 
