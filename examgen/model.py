@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from examgen.frozen import set_at_once
+
 FactKind = Literal["definition", "list", "sequence", "table"]
 FACT_KINDS: tuple[str, ...] = get_args(FactKind)
 
@@ -38,6 +40,7 @@ class Item:
         return {"text": self.text, "gloss": self.gloss}
 
 
+@set_at_once  # one per fact of a parse and of a store read: see examgen.frozen
 @dataclass(frozen=True)
 class Fact:
     """One thing worth knowing, found in the notes.

@@ -190,7 +190,7 @@ _WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and beyond: not English
 def is_clause(text: str) -> bool:
     """An English label that is a clause (it has a finite verb, or a pronoun subject:
     ``It uses one BPDU``), not a noun phrase."""
-    if _WIDE.search(text):
+    if not text.isascii() and _WIDE.search(text):  # (an ASCII text, O(1) to tell, has none)
         return False
     if len(text.split()) < 3:
         return False

@@ -422,7 +422,7 @@ class _Extractor(ItemReader, SectionReader):
             ordered
             or says_order(term)
             # One search over the texts: a step pattern cannot match across the \0 between.
-            or _STEP.search("\0".join(item.text for item, _ in members)) is not None
+            or _points_at_steps("\0".join(item.text for item, _ in members))
             or narrated([node for _, node in members])
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
             or procedure(term, [item for item, _ in members])
@@ -451,6 +451,13 @@ _STAGE_LABEL = re.compile(r"[:：]")
 
 # `Go to step 2`, `回到第2步`: members that point at steps are steps.
 _STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)
+
+
+def _points_at_steps(text: str) -> bool:
+    """``_STEP.search(text)``, asked only of a text holding ``第`` or (caseless) ``step``:
+    the pattern, opening with ``\\b``, is tried at every position."""
+    return ("第" in text or "step" in text.casefold()) and _STEP.search(text) is not None
+
 
 _NOT_A_TITLE = re.compile(
     r"^(?:table of contents|contents|toc|outline|目录|目錄|大纲|大綱|提纲|提綱)$", re.IGNORECASE

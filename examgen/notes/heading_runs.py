@@ -88,7 +88,10 @@ def chained_steps(terms: Sequence[str]) -> list[str]:
 def is_plural(heading: str) -> bool:
     """An English heading naming several things: ``Port roles``, ``Basic rules of
     probability`` (the head noun, before ``of``, is plural)."""
-    return _PLURAL.search(_HEAD_NOUN_END.split(heading.strip(), maxsplit=1)[0]) is not None
+    noun = _HEAD_NOUN_END.split(heading.strip(), maxsplit=1)[0]
+    # Every plural ends in `s` (`$` also before a last newline); the pattern is tried at
+    # every position, so only such a noun is asked.
+    return noun.endswith(("s", "s\n")) and _PLURAL.search(noun) is not None
 
 
 def _named_topics(run: Sequence[Node], heavy: int, heading: str) -> bool:

@@ -6,6 +6,7 @@ token, markup dropped (``<br>`` and hard breaks kept as line ends), for the Mark
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from markdown_it.token import Token
@@ -26,8 +27,8 @@ class Inline(NamedTuple):
     """The plain text of an inline token and what the markup said about it."""
 
     lines: list[str]
-    images: list[str]
-    strong: list[str]
+    images: Sequence[str]  # read, never added to, by the reader: () when there are none
+    strong: Sequence[str]
     links_only: bool  # all its text is link text (a table of contents, navigation)
     broken: frozenset[int] = frozenset()  # lines ended by an explicit break (`<br>`)
 
@@ -35,8 +36,8 @@ class Inline(NamedTuple):
 def inline_text(token: Token, env: dict[str, Any]) -> Inline:
     """Plain text lines, image sources and bold phrases of an inline token (markup dropped)."""
     children = inline_children(token, env)
-    if children is None:  # plain text: one line, no markup
-        return Inline([token.content], [], [], False)
+    if children is None:  # plain text: one line, no markup (most texts: no lists made)
+        return Inline([token.content], (), (), False)
     lines: list[str] = [""]
     images: list[str] = []
     strong: list[str] = []

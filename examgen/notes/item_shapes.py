@@ -127,7 +127,7 @@ _CONDITIONAL = re.compile(r"^(?:if|when|unless|whether|once)\s", re.IGNORECASE)
 _MODAL = re.compile(r"必须|需要|不|可以|能够|应该|应当")
 
 # `如何避免`, `为什么需要三次握手`: a question names the list that answers it.
-_QUESTION = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|[?？]")
+_QUESTION = re.compile(r"如何|怎样|怎么|为什么|為什麼|为何|為何|哪些|什么|什麼|\?|？")  # literals
 
 
 def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:

@@ -9,6 +9,7 @@ its description on the next lines becomes an item over a paragraph (:func:`_spli
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from examgen.mathtext import mask_math
@@ -25,11 +26,12 @@ class _OpenItem:
 
     line: int
     head: list[str] | None = None
-    images: list[str] = field(default_factory=list)
+    # Replaced (never added to) by the item's first paragraph: no list of its own until then.
+    images: Sequence[str] = ()
     children: list[Node] = field(default_factory=list)
     started: bool = False  # a block has begun inside: later paragraphs are children
     starts_list: bool = False
-    strong: list[str] = field(default_factory=list)
+    strong: Sequence[str] = ()
     links_only: bool = False
     container: bool = False  # a callout or <details>: its title is not split into term lines
     numbered: bool = False  # an item of an ordered list

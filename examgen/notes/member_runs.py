@@ -63,7 +63,7 @@ def titled_topics(term: str, members: Sequence[tuple[Item, Node]]) -> bool:
     names several things or announces concepts or a comparison: an outline's topics."""
     return (
         len(members) >= 2
-        and _TOPICS.search(term) is not None
+        and (_TOPICS.search(term) is not None or _english_topics(term))
         and all(_has_items(member) for _, member in members)
         and all(is_term(item.text) for item, _ in members)  # claims are a comparison's
     )
@@ -71,9 +71,19 @@ def titled_topics(term: str, members: Sequence[tuple[Item, Node]]) -> bool:
 
 # A title naming several things or announcing concepts or a comparison (`A和B`, `A/B`,
 # `…的概念`, `对比…`, `Concepts of …`), not one category whose members could be recalled.
-_TOPICS = re.compile(
-    r"[和与與及，,、/]|概念|对比|對比|比较|比較|\b(?:concepts?|comparison|and)\b", re.IGNORECASE
-)
+# Two patterns, not one: the first, of literals only, opens with a character the regex engine
+# scans for, where a pattern also opening with `\b` or a class is tried at every position;
+# the second is asked only of a title holding the first letter of one of its words.
+_TOPICS = re.compile(r"和|与|與|及|，|,|、|/|概念|对比|對比|比较|比較", re.IGNORECASE)
+_TOPICS_EN = re.compile(r"\b(?:concepts?|comparison|and)\b", re.IGNORECASE)
+
+
+def _english_topics(term: str) -> bool:
+    """``_TOPICS_EN.search(term)``: each of its words opens with `c` or `a` (no other
+    character matches either, ignoring case)."""
+    if "c" in term or "C" in term or "a" in term or "A" in term:
+        return _TOPICS_EN.search(term) is not None
+    return False
 
 
 def _has_items(node: Node) -> bool:

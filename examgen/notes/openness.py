@@ -199,7 +199,8 @@ def mark_open(
             draft = _trimmed(draft)
             if not draft.open:
                 marks = marks or _Marks(nodes, diagnostics)
-                draft = draft._replace(open=marks.is_open(draft))
+                if marks.is_open(draft):  # most lists are closed: the draft stays as it is
+                    draft = draft._replace(open=True)
         marked.append(draft)
     return marked
 

@@ -22,7 +22,7 @@ class Said:
 
 def has_cjk(text: str) -> bool:
     """Whether the text has a CJK ideograph (it is read as Chinese)."""
-    return _CJK.search(text) is not None
+    return not text.isascii() and _CJK.search(text) is not None  # ASCII: O(1) to tell
 
 
 _CJK = re.compile("[\u3400-\u9fff]")
@@ -179,12 +179,19 @@ def _full_stop_ends(text: str, index: int) -> bool:
 # A text cut where its sentence was not over: ending inside an open bracket
 # (`… drugs (e.g`) or on an abbreviation (`… such as e.g.`).
 _CUT_END = re.compile(r"(?:^|(?<=[\s(（\[]))(?i:e\.\s?g|i\.\s?e|eg|ie|vs|cf|approx|viz)\.?\s*$")
+# The last letters of those abbreviations, as the caseless pattern matches them (`ſ` is an
+# `s` to it); '' (an empty text) is in it too, and is asked.
+_ABBREVIATION_ENDS = "gesfxzſ"
 
 
 def is_cut(text: str) -> bool:
     """Whether ``text`` stops mid-sentence: on an abbreviation or with a bracket still open
     (never a fact's whole text)."""
-    if _CUT_END.search(text):
+    # The pattern is tried at every position: it is asked only when the text ends (spaces
+    # and one full stop aside) in the last letter of one of its abbreviations.
+    tail = text.rstrip()
+    last = tail[-2:-1] if tail.endswith(".") else tail[-1:]
+    if last.lower() in _ABBREVIATION_ENDS and _CUT_END.search(text):
         return True
     if _BRACKET.search(text) is None:
         return False

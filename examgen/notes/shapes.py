@@ -185,11 +185,11 @@ def heading_term(text: str) -> str:
     heading asking what a thing is (``RDB的执行原理是什么？``, ``什么是AOF？``, ``What is a
     Protocol?``) names that thing."""
     term, _tags = split_tags(strip_numbering(text.strip()))
-    asked = _QUESTION_END.search(term) is not None
-    term = _QUESTION_END.sub("", term).strip()
-    if asked:
+    # (`"?" in` first: the pattern alone is tried at every position)
+    if ("?" in term or "？" in term) and _QUESTION_END.search(term) is not None:
+        term = _QUESTION_END.sub("", term).strip()
         term = _WHAT_IS.sub("", term).strip() or term
-    return term or text.strip()
+    return term.strip() or text.strip()
 
 
 # `X是什么？`, `什么是X？`, `What is a X?`: the question asks for X's definition.

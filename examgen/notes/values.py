@@ -17,6 +17,9 @@ _STATED = re.compile(
     r"(?:的|等)?(?=\s*(?:[，,。；;]|$))",
     re.IGNORECASE,
 )
+# Every size follows `为`/`為` and opens with a digit: a text without that pair states none,
+# and `_STATED` (tried at every position: 3.5 µs on a line of notes) is not run on it.
+_VALUE_AFTER = re.compile(r"[为為]\s*\d")
 # A verb in the name makes it a clause (`使用…`), not an attribute.
 _VERB = re.compile(r"使用|采用|採用|设置|設置|需要|可以|会|會")
 # `AES(Advanced Encryption Standard)`: the name without its spelled-out form.
@@ -26,7 +29,7 @@ _GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 def stated_values(owner: str, text: str) -> list[tuple[str, str]]:
     """(``AES的加密块``, ``128-bit``) for each size ``text`` (what ``owner`` is) states;
     [] for text that is not Chinese or states none."""
-    if not has_cjk(text):
+    if not has_cjk(text) or _VALUE_AFTER.search(text) is None:
         return []
     name = _GLOSS.sub("", owner).strip() or owner
     found = []
