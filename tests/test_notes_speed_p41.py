@@ -256,10 +256,15 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize("text", [*TEXTS, *SENTENCES])
-def test_sentence_ends_as_literals_are_found_where_the_class_found_them(text):
-    as_class = re.compile(r"[。！？!?]|\.\s")
-    assert clauses._SENTENCE_END.findall(text) == as_class.findall(text)
-    assert item_shapes._SENTENCE_END.findall(text) == as_class.findall(text)
+def test_sentence_stops_as_literals_are_found_where_the_class_found_them(text):
+    as_class = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
+    full_as_class = re.compile(r"[。！？!?]|\.(?=\s|$)")
+    assert [m.span() for m in sentences._STOPS.finditer(text)] == [
+        m.span() for m in as_class.finditer(text)
+    ]
+    assert [m.span() for m in sentences._FULL_STOPS.finditer(text)] == [
+        m.span() for m in full_as_class.finditer(text)
+    ]
 
 
 @pytest.mark.parametrize("text", [*TEXTS, *SENTENCES, "如何避免", "为什么需要三次握手"])

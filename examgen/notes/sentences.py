@@ -143,8 +143,10 @@ def split_sentences(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> l
 
 # Marks that may end a sentence: a CJK or Latin stop, or a full stop before a space or the end
 # (`3.14`, `a.b` go on). Semicolons end the clauses some readers count as sentences.
-_STOPS = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
-_FULL_STOPS = re.compile(r"[。！？!?]|\.(?=\s|$)")
+# Literals only, so the regex engine scans for their first characters (with a class among
+# them it tries every position).
+_STOPS = re.compile(r"。|！|？|!|\?|；|;|\.(?=\s|$)")
+_FULL_STOPS = re.compile(r"。|！|？|!|\?|\.(?=\s|$)")
 _ETC = re.compile(r"(?:^|(?<=[\s(（\[“\"'/,，]))etc\.$", re.IGNORECASE)
 _CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
 
