@@ -1,0 +1,67 @@
+"""Session 42 (q42): the invalid shapes of the rv41 reading — a wrong option the asked term's
+other facts make true, kind-word wrong options from an unrelated subject, a heading read as the
+category of its topics — each with a small note of our own."""
+
+from __future__ import annotations
+
+from question_facts import drafts
+
+from examgen.notes import parse_text
+from examgen.questions.index import index_notes
+from examgen.questions.rules import ITEM_RULES
+
+# ------------------------------- 1. a wrong option that the asked term's other facts make true
+
+DAEMONS = """# 运维笔记
+
+## 集群原理
+
+- 工作节点
+  - 运行的进程
+    - agentd(任务启动、停止及和主控节点协作)
+      - 节点管理
+      - 日志收集
+      - 健康检查
+    - proxyd(通信和负载均衡)
+    - shipperd(本机日志收集和转发)
+    - stored(全部配置数据保存)
+"""
+SECOND_DEFINITION = """
+## 进程说明
+
+1. agentd
+
+   节点上最重要的守护进程,负责本机日志收集和转发
+"""
+
+
+def _verdicts(text: str, wrong: str) -> set[str | None]:
+    """The one-answer rule's verdicts on the "describe agentd" drafts offering ``wrong``."""
+    facts = list(parse_text(text, source="n.md").facts)
+    asked = next(
+        f for f in facts if f.kind == "definition" and f.subject == "agentd" and "任务" in f.text
+    )
+    built = [
+        d
+        for d in drafts(facts, asked, "term_to_definition", seeds=range(24))
+        if any(o.text == wrong for o in d.question.options)
+    ]
+    assert built
+    notes = index_notes(facts)
+    return {ITEM_RULES["one_defensible_answer"](d, notes) for d in built}
+
+
+def test_a_wrong_option_holding_a_member_of_the_terms_own_list_is_true_of_it():
+    verdicts = _verdicts(DAEMONS, "本机日志收集和转发")
+    assert all(v and "日志收集" in v for v in verdicts)
+
+
+def test_a_wrong_option_the_terms_other_definition_states_is_true_of_it():
+    text = DAEMONS.replace("      - 日志收集\n", "") + SECOND_DEFINITION
+    verdicts = _verdicts(text, "本机日志收集和转发")
+    assert all(v and "本机日志收集和转发" in v for v in verdicts)
+
+
+def test_a_wrong_option_none_of_the_terms_facts_states_stays():
+    # 日志 alone is no member: "日志轮换" is not said by "本机日志收集和转发".
+    assert _verdicts(DAEMONS.replace("日志收集\n", "日志轮换\n"), "本机日志收集和转发") == {None}
