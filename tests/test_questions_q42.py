@@ -8,7 +8,7 @@ from question_facts import drafts
 
 from examgen.notes import parse_text
 from examgen.questions.index import index_notes
-from examgen.questions.rules import ITEM_RULES
+from examgen.questions.rules import ITEM_RULES, broken
 
 # ------------------------------- 1. a wrong option that the asked term's other facts make true
 
@@ -65,3 +65,58 @@ def test_a_wrong_option_the_terms_other_definition_states_is_true_of_it():
 def test_a_wrong_option_none_of_the_terms_facts_states_stays():
     # 日志 alone is no member: "日志轮换" is not said by "本机日志收集和转发".
     assert _verdicts(DAEMONS.replace("日志收集\n", "日志轮换\n"), "本机日志收集和转发") == {None}
+
+
+# -------------------------------- 2. kind-word wrong options taken from an unrelated subject
+
+VOLUMES = """# 容器笔记
+
+## 存储
+
+### 存储卷类型
+
+- ScratchDir
+- NodePath
+"""
+NETWORK = """# Networking
+
+## Addressing
+
+### Address kinds
+
+- IPv4(32-bit addresses written as four decimal numbers)
+- IPv6(128-bit addresses written in hexadecimal groups)
+- MAC(48-bit hardware addresses burned into network cards)
+- Port(16-bit number that picks the service on a host)
+"""
+VOLUMES_AND_MOUNTS = (
+    VOLUMES
+    + """
+### 存储挂载类型
+
+- Exclusive
+- Shared
+- Private
+"""
+)
+
+
+def _belongs_verdicts(volumes: str) -> set[tuple[str, str] | None]:
+    facts = [
+        *parse_text(volumes, source="storage.md").facts,
+        *parse_text(NETWORK, source="network.md").facts,
+    ]
+    asked = next(f for f in facts if f.kind == "list" and f.subject == "存储卷类型")
+    notes = index_notes(facts)
+    built = drafts(facts, asked, "belongs", seeds=range(12))
+    return {broken(d, notes) for d in built}
+
+
+def test_a_kind_word_alone_makes_no_list_of_another_file_a_source_of_wrong_options():
+    verdicts = _belongs_verdicts(VOLUMES)
+    # Address kinds shares only the kind word (类型 ≈ kinds): no draft of it passes.
+    assert None not in verdicts
+
+
+def test_a_list_of_the_same_kind_in_the_same_chapter_gives_the_wrong_options():
+    assert None in _belongs_verdicts(VOLUMES_AND_MOUNTS)
