@@ -7,6 +7,7 @@ from __future__ import annotations
 from question_facts import drafts
 
 from examgen.notes import parse_text
+from examgen.questions.categories import category_problem
 from examgen.questions.index import index_notes
 from examgen.questions.rules import ITEM_RULES, broken
 
@@ -120,3 +121,34 @@ def test_a_kind_word_alone_makes_no_list_of_another_file_a_source_of_wrong_optio
 
 def test_a_list_of_the_same_kind_in_the_same_chapter_gives_the_wrong_options():
     assert None in _belongs_verdicts(VOLUMES_AND_MOUNTS)
+
+
+# --------------------------------- 3. a heading read as the category of its numbered topics
+
+TOPICS = """# Storage basics
+
+## Linux filesystems
+
+1. ext4: a journaling filesystem common on Linux servers
+2. XFS: a filesystem built for large files and parallel writes
+3. Btrfs: a copy-on-write filesystem with snapshots
+4. ZFS: a pooled filesystem with checksums on every block
+5. Mounting a disk: partition -> format -> mount -> add to fstab
+6. Restoring a snapshot: stop writes -> roll back -> remount
+"""
+
+
+def test_a_list_of_names_beside_its_own_procedures_is_no_category():
+    problem = _category(TOPICS)
+    assert problem and "Mounting a disk" in problem
+
+
+def test_a_list_of_names_alone_stays_a_category():
+    names_only = "\n".join(TOPICS.splitlines()[:8]) + "\n"
+    assert _category(names_only) is None
+
+
+def _category(text: str) -> str | None:
+    facts = list(parse_text(text, source="n.md").facts)
+    listed = next(f for f in facts if f.kind == "list" and f.subject == "Linux filesystems")
+    return category_problem(index_notes(facts), listed)
