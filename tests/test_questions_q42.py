@@ -152,3 +152,40 @@ def _category(text: str) -> str | None:
     facts = list(parse_text(text, source="n.md").facts)
     listed = next(f for f in facts if f.kind == "list" and f.subject == "Linux filesystems")
     return category_problem(index_notes(facts), listed)
+
+
+# ---------------------- q42b 4. a fill-in clue pointing at the lines around it ("以上两者")
+
+FORMATS = """# 日志笔记
+
+## 复制格式
+
+- 复制格式3种
+  - 语句式：记录每一条修改数据的语句
+  - 行式：记录每一行被修改成什么样
+  - 混合式：以上两者的融合，一般用语句式，特殊时用行式
+"""
+FORMATS_EN = """# Log notes
+
+## Replication formats
+
+- Statement: records every statement that changes data
+- Row: records how each changed row ends up
+- Mixed: a blend of the former two, statements by default
+"""
+
+
+def _fill_ins(text: str, key: str) -> list:
+    facts = list(parse_text(text, source="n.md").facts)
+    asked = next(f for f in facts if f.kind == "definition" and f.subject == key)
+    return drafts(facts, asked, "blank_term")
+
+
+def test_a_chinese_fill_in_clue_pointing_at_the_lines_above_gives_no_fill_in():
+    assert _fill_ins(FORMATS, "混合式") == []
+    assert _fill_ins(FORMATS, "行式")
+
+
+def test_an_english_fill_in_clue_pointing_at_the_former_lines_gives_no_fill_in():
+    assert _fill_ins(FORMATS_EN, "Mixed") == []
+    assert _fill_ins(FORMATS_EN, "Row")
