@@ -8,6 +8,7 @@ from question_facts import drafts
 
 from examgen.notes import parse_text
 from examgen.questions.categories import category_problem
+from examgen.questions.giveaways import answers_another
 from examgen.questions.index import index_notes
 from examgen.questions.rules import ITEM_RULES, broken
 
@@ -189,3 +190,34 @@ def test_a_chinese_fill_in_clue_pointing_at_the_lines_above_gives_no_fill_in():
 def test_an_english_fill_in_clue_pointing_at_the_former_lines_gives_no_fill_in():
     assert _fill_ins(FORMATS_EN, "Mixed") == []
     assert _fill_ins(FORMATS_EN, "Row")
+
+
+# ------------------ q42b 1. a cross-question cue in another word form ("sleep spindle" / "…s")
+
+WAVES = """# Sleep notes
+
+## Stage two
+
+- Waveform types
+  - ripple burst
+  - slow hump
+  - theta run
+- Ripple bursts: short runs of fast activity made by the thalamus
+- Slow humps: single large waves that follow a sudden sound
+"""
+
+
+def test_a_claim_printing_a_fill_ins_key_in_the_singular_gives_it_away():
+    facts = list(parse_text(WAVES, source="n.md").facts)
+    waves = next(f for f in facts if f.kind == "list")
+    bursts = next(f for f in facts if f.subject == "Ripple bursts")
+    claims = [
+        d
+        for d in drafts(facts, waves, "claim_member", seeds=range(24))
+        if "ripple burst" in d.question.prompt
+    ]
+    fill_ins = drafts(facts, bursts, "blank_term")
+    assert claims and fill_ins
+    notes = index_notes(facts)
+    assert answers_another(fill_ins[0], claims[:1], notes)
+    assert answers_another(claims[0], fill_ins[:1], notes)
