@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from examgen.questions.cues import singular
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.spent import mirrored, spends
 from examgen.questions.text import normalize
-from examgen.stems import stem
 
 _CHOICES = ("single_choice", "multiple_choice")
 
@@ -69,9 +69,10 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _word_forms(text: str) -> str:
-    """``text``'s words stemmed (case and endings dropped), each closed by a space, so that
-    one text's words found in another's are whole words: "rippl burst " of "Ripple bursts"."""
-    return "".join(f"{stem(w)} " for w in _WORD.findall(text))
+    """``text``'s words in one case and the singular, each closed by a space, so that one
+    text's words found in another's are whole words: "ripple burst " of "Ripple bursts" (not
+    "hook" in "hooked": another word)."""
+    return "".join(f"{singular(w.casefold())} " for w in _WORD.findall(text))
 
 
 def _contains_key_of(a: Draft, b: Draft) -> bool:
