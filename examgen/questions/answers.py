@@ -16,10 +16,7 @@ from examgen.questions.cues import tokens
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair, pair_defined_as
 from examgen.questions.text import formula, normalize, script_of, similarity
-from examgen.questions.truths import fits_clue, shared_claim, true_of
-
-#: Two texts this alike (see :func:`~examgen.questions.text.similarity`) say the same thing.
-SAME_MEANING = 0.6
+from examgen.questions.truths import SAME_MEANING, fits_clue, said_of_term, shared_claim, true_of
 
 _LATIN = re.compile(r"[a-z0-9]+")
 #: The fewest CJK characters a definition's core needs to say something of its own.
@@ -277,6 +274,7 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
         # not false enough. (Options of a single choice may share words: the best fits.)
         claim = draft.variety == "claim_definition"
         own = next((o.text for o in draft.origins if o.correct and claim), "")
+        asked = own or _own_definition(draft)
         for o in draft.origins:
             shared = None if o.correct or not own else shared_claim(own, o.text)
             if shared:
@@ -284,6 +282,8 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
                 return f"“{o.text}” says “{shared}” as “{draft.subject}”'s own definition does"
             source = notes.by_id.get(o.fact)
             why = None if o.correct or source is None else true_of(draft.subject, o.text, source)
+            # Every other fact of the term too: its second definition, its own list.
+            why = why or (None if o.correct else said_of_term(notes, draft.subject, o.text, asked))
             if why:
                 return f"“{o.text}” is true of “{draft.subject}” as well: {why}"
             defined = None if o.correct else pair_defined_as(notes, o.fact, o.text)

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from examgen.model import Fact
+from examgen.questions.memberkinds import mixed_members
 from examgen.questions.text import clean, normalize, script_of
 from examgen.questions.wording import display_width
 from examgen.relation_words import en_unqualified, yields_relation
@@ -110,10 +111,6 @@ def stated_count(subject: str) -> int | None:
 _SENTENCE = re.compile(r"[，,。；;！？!?]|(?<=.)是(?!否)(?=.)|\b(is|are|was|were)\b", re.IGNORECASE)
 #: Topics enumerated in one subject ("管理的效率和效果、特性"): no one kind.
 _JOINED_SUBJECT = re.compile(r"\S、\S")
-#: A member that opens like a definition ("指科技水平的提高") states, it does not name.
-_STATES = re.compile(r"^(指|是|即|为了|用于|通过)")
-#: A member with a clause break is a statement about the subject, not a thing of its kind.
-_CLAUSE = re.compile(r"[，,。；;：:]")
 _GENERIC_KEYS = frozenset(normalize(w) for w in GENERIC_WORDS)
 #: Third-person verbs that end a heading like a plural ("Bridge contains").
 _VERBS = frozenset(
@@ -234,21 +231,7 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
     other = other_relation(notes, fact)
     if other:
         return other
-    members = notes.members_of.get(fact.id, ())
-    if len(members) >= 2:
-        scripts = [m.script for m in members]
-        main = max(set(scripts), key=scripts.count)
-        widths = sorted(m.width for m in members)
-        if scripts.count(main) * 3 < len(scripts) * 2:
-            return "its members are of mixed scripts, not one kind"
-        if widths[-1] > 5 * max(widths[len(widths) // 2], 8):
-            return "its members mix short names and long sentences, not one kind"
-        statements = sum(
-            1 for m in members if _CLAUSE.search(m.text) or m.width > 40 or _STATES.match(m.text)
-        )
-        if statements * 2 > len(members):
-            return "its members are statements, not things of one kind"
-    return None
+    return mixed_members(notes, fact)
 
 
 #: Plurals that head a topic's notes, not a kind: "Concepts of TLS/SSL", "forms of …"

@@ -46,7 +46,7 @@ def _keys(texts: Iterable[str]) -> list[str]:
 def tokens(text: str) -> set[str]:
     """Words of a text: Latin words of three letters or more (a plural "s" dropped:
     "complements" is "complement"), pairs of CJK characters."""
-    words = {_singular(w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
+    words = {singular(w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
     for run in re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}", text):
         words |= {run[i : i + 2] for i in range(len(run) - 1)}
     return words
@@ -62,7 +62,7 @@ def _short_names(text: str, capitals: bool = True) -> set[str]:
 _TWO_LETTERS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}(?![A-Za-z0-9])")
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """``word`` without a plural "s" ("complements" -> "complement"; not "class", "gas")."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 

@@ -31,7 +31,12 @@ from examgen.questions.form import (
     origin,
     unique_pairs,
 )
-from examgen.questions.glosses import argues_or_points_back, as_meaning, not_a_definition
+from examgen.questions.glosses import (
+    argues_or_points_back,
+    as_meaning,
+    not_a_definition,
+    points_around,
+)
 from examgen.questions.index import Entry, Notes, Pair, pair_defined_as
 from examgen.questions.kinship import MIN_KIN_DISTRACTORS, same_kind, term_lists
 from examgen.questions.limits import (
@@ -269,6 +274,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         )
     elif display_width(definition) > MAX_FILL_CLUE_WIDTH:
         reasons["fill_blank"] = "definition too long to read around a blank"
+    elif points_around(definition):
+        # "______：以上两者的融合": the two lines it points at are not on the paper.
+        reasons["fill_blank"] = "the clue points at lines around it (以上, the former) not shown"
     elif formula(definition):
         # "______: $\mu = P(Y=1 | x)$" names no word to recall the term by: with no options
         # beside it, "mean", "probability" and "likelihood" all fit.

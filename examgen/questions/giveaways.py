@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from examgen.questions.cues import singular
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.spent import mirrored, spends
@@ -54,9 +55,24 @@ def _said_in(key: str, texts: Iterable[str]) -> bool:
         return False
     if key.isascii():
         pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(key)}(?![A-Za-z0-9])", re.IGNORECASE)
-        return any(pattern.search(t) for t in texts)
+        # Another form of the same words gives it away too: "sleep spindle" prints the key
+        # "Sleep spindles".
+        forms = _word_forms(key)
+        return any(
+            pattern.search(t) or (forms and f" {forms}" in f" {_word_forms(t)}") for t in texts
+        )
     folded = key.casefold()
     return any(folded in t.casefold() for t in texts)
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _word_forms(text: str) -> str:
+    """``text``'s words in one case and the singular, each closed by a space, so that one
+    text's words found in another's are whole words: "ripple burst " of "Ripple bursts" (not
+    "hook" in "hooked": another word)."""
+    return "".join(f"{singular(w.casefold())} " for w in _WORD.findall(text))
 
 
 def _contains_key_of(a: Draft, b: Draft) -> bool:

@@ -44,6 +44,21 @@ _POINTS_BACK = re.compile(
 )
 
 
+#: Words pointing at the lines around a gloss ("以上两者的融合", "the former two"): the
+#: question shows none of them. 以上 after a count ("60分以上") means "or more".
+_ANAPHOR = re.compile(
+    r"(?<![0-9零一二三四五六七八九十百千万个种项分岁层次年天级位人倍度元%])(?:以上|上述)|前者|后者|前两者|上面(?:的|所|两)"
+    r"|\bthe (?:above|former|latter)\b|\babove-mentioned\b",
+    re.IGNORECASE,
+)
+
+
+def points_around(gloss: str) -> bool:
+    """Whether ``gloss`` points at the lines around it ("以上两者的融合", "a blend of the former
+    two"): a clue that needs lines the question does not show."""
+    return _ANAPHOR.search(gloss) is not None
+
+
 def argues_or_points_back(gloss: str) -> bool:
     """Whether ``gloss`` argues (because, therefore, should) or opens on a pronoun: no
     definition of any term, to state as its own or another's."""

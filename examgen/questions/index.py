@@ -137,6 +137,9 @@ class Notes:
     names: Mapping[str, str]
     #: Normalized subject -> ids of the list facts with that subject.
     lists_by_subject: Mapping[str, tuple[str, ...]]
+    #: Normalized subject -> ids of the sequence facts with that subject (a list member that
+    #: is a process of its own).
+    sequences_by_subject: Mapping[str, tuple[str, ...]]
     lists: tuple[Fact, ...]
     #: Fact id -> ids of facts that asking it would give away (see :func:`related_facts`).
     related: Mapping[str, tuple[str, ...]]
@@ -300,6 +303,7 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
     members_of: dict[str, tuple[Entry, ...]] = {}
     steps_of: dict[str, tuple[Entry, ...]] = {}
     lists_by_subject: dict[str, list[str]] = {}
+    sequences_by_subject: dict[str, list[str]] = {}
     list_subjects = {normalize(f.subject) for f in ordered if f.kind == "list"}
     for position, fact in enumerate(ordered):
         own, entries = fact_entries(fact, position, names[fact.id], list_subjects)
@@ -310,6 +314,7 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
             lists_by_subject.setdefault(normalize(fact.subject), []).append(fact.id)
         elif fact.kind == "sequence":
             steps_of[fact.id] = entries
+            sequences_by_subject.setdefault(normalize(fact.subject), []).append(fact.id)
 
     subject_keys = {f.id: normalize(f.subject) for f in ordered}
     pairs_of: dict[str, list[Pair]] = {}
@@ -380,6 +385,7 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
         steps_of=recorded("steps_of", MappingProxyType(steps_of)),
         names=recorded("names", MappingProxyType(names)),
         lists_by_subject=recorded("lists_by_subject", frozen(lists_by_subject)),
+        sequences_by_subject=recorded("sequences_by_subject", frozen(sequences_by_subject)),
         subject_keys=recorded("subject_keys", MappingProxyType(subject_keys)),
         pairs_of=recorded("pairs_of", frozen(pairs_of)),
         definitions_of_term=recorded(

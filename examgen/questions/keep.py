@@ -44,6 +44,7 @@ _KEYED = {
     "members_of": "fact",
     "steps_of": "fact",
     "lists_by_subject": "list_subject",
+    "sequences_by_subject": "sequence_subject",
     "definitions_of_term": "term",
     "lists_of_member": "member",
     "definition_grams": "gram",
@@ -83,6 +84,8 @@ def footprint(fact: Fact) -> frozenset[tuple]:
     if fact.kind == "definition":
         atoms.add(("kin_pair", fact.id, bool(pairs)))
         atoms |= {("heading", h) for h in map(normalize, fact.section[1:]) if h}
+    if fact.kind == "sequence":
+        atoms.add(("sequence_subject", subject))
     if fact.kind == "list":
         atoms |= {("in", "lists"), ("list_subject", subject)}
         atoms |= {("contrast", contrast_key(fact.chapter, g)) for g in contrast_keys(subject)}

@@ -12,11 +12,19 @@ import re
 from collections.abc import Iterable, Sequence
 
 from examgen.model import Fact
-from examgen.questions.categories import KIND_GROUPS, generic, judgement, kinds_of, name_head
+from examgen.questions.categories import (
+    KIND_GROUPS,
+    contrast,
+    generic,
+    judgement,
+    kinds_of,
+    name_head,
+)
+from examgen.questions.cues import tokens
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.outline import outline_apart, shared_ending
-from examgen.questions.text import normalize, script_of
+from examgen.questions.text import clean, normalize, script_of
 from examgen.questions.wording import display_width
 
 #: The forms whose options are members of a list and members of other lists.
@@ -105,6 +113,11 @@ def option_kinds(draft: Draft, notes: Notes) -> str | None:
         # the same kind: "特定场景调度" (from "调度机制") is no use case.
         if kinds and not kinds & kinds_of(source.subject) and not one_thing(home, source):
             return f"“{option.text}” is from “{source.subject}”, not a kind of “{home.subject}”"
+        if kinds and not kin(home, source):
+            return (
+                f"“{option.text}” is from “{source.subject}”, another subject sharing only "
+                f"the kind word with “{home.subject}”"
+            )
         # A property ("动态性", of "计算机安全特点") is no thing among things ("SSL/TLS的两层").
         if not kinds and FEATURES in kinds_of(source.subject):
             return f"“{option.text}” is a property from “{source.subject}”, not a thing"
@@ -292,6 +305,27 @@ def option_block(draft: Draft, notes: Notes) -> str | None:
     return None
 
 
+def kin(home: Fact, other: Fact) -> bool:
+    """Whether two lists named by one kind are of one subject: in one chapter of one file,
+    a contrasting pair, or named after a shared topic ("存储卷类型", "存储卷挂载方式"). A kind
+    word alone ("存储卷类型" and "Address kinds", 类型 ≈ kinds) makes the other list's members
+    things a student strikes out without study."""
+    if home.source == other.source and home.chapter == other.chapter:
+        return True
+    a, b = normalize(home.subject), normalize(other.subject)
+    if contrast(a, b):
+        return True
+    return bool(tokens(_topic(home.subject)) & tokens(_topic(other.subject)))
+
+
+def _topic(subject: str) -> str:
+    """A list's name without its kind word ("存储卷类型" -> "存储卷", "Address kinds" ->
+    "Address")."""
+    head = name_head(subject)
+    lowered = clean(subject).casefold()
+    return lowered.replace(head, " ") if head else lowered
+
+
 def same_kind_lists(notes: Notes, home: str, lists: Iterable[str]) -> frozenset[str]:
     """The ids among ``lists`` named by the same kind as the list ``home`` (both "场景"), or,
     when its name has no kind group, its siblings (:func:`sibling`), at its level of the
@@ -302,7 +336,12 @@ def same_kind_lists(notes: Notes, home: str, lists: Iterable[str]) -> frozenset[
     level = [i for i in set(lists) if not outline_apart(notes, home, i)]
     if not kinds:
         return frozenset(i for i in level if sibling(notes, home, i))
-    return frozenset(i for i in level if kinds & kinds_of(notes.by_id[i].subject))
+    home_fact = notes.by_id[home]
+    return frozenset(
+        i
+        for i in level
+        if kinds & kinds_of(notes.by_id[i].subject) and kin(home_fact, notes.by_id[i])
+    )
 
 
 def trait_terms(draft: Draft, notes: Notes) -> str | None:

@@ -5,10 +5,15 @@ defensible answer, so it is no wrong option."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from examgen.model import Fact
 from examgen.questions.categories import name_head
-from examgen.questions.text import normalize
+from examgen.questions.text import normalize, script_of, similarity
+from examgen.stems import latin_stems
+
+if TYPE_CHECKING:  # the index imports this module's neighbours
+    from examgen.questions.index import Notes
 
 #: Shortest topic (normalized characters) read as covering a term: "索引" in "普通索引".
 MIN_TOPIC = 2
@@ -42,6 +47,55 @@ def true_of(term: str, option: str, source: Fact) -> str | None:
         text = normalize(line)
         if key in text and said in text and text != said:
             return f"the notes say “{line}” of “{term}”"
+    return None
+
+
+#: Two texts this alike (Dice of character pairs) say the same thing.
+SAME_MEANING = 0.6
+#: The fewest characters a Chinese text needs to be found by its words inside another.
+MIN_WORDED = 4
+#: The fewest English stems a text needs to be found by its words inside another.
+MIN_STEMS = 2
+
+
+def _words_zh(key: str) -> list[str]:
+    """A normalized Chinese text cut in two-character words ("日志收集" -> 日志, 收集), the last
+    word taken from the end when the length is odd."""
+    words = [key[i : i + 2] for i in range(0, len(key) - 1, 2)]
+    return [*words, key[-2:]] if len(key) % 2 else words
+
+
+def restates(option: str, text: str) -> bool:
+    """Whether ``option`` says what ``text`` (a fact of the term asked) says: the two are
+    alike, ``text`` holds the whole option, or the option holds every word of a short
+    ``text`` ("本机日志收集和转发" says the member "日志收集": 日志 and 收集)."""
+    said, key = normalize(option), normalize(text)
+    if not said or not key or said == key:
+        return bool(said) and said == key
+    if similarity(said, key) >= SAME_MEANING or (len(said) >= MIN_WORDED and said in key):
+        return True
+    if script_of(key) == "han":
+        return len(key) >= MIN_WORDED and all(w in said for w in _words_zh(key))
+    stems = latin_stems(text)
+    return len(stems) >= MIN_STEMS and stems <= latin_stems(option)
+
+
+def said_of_term(notes: Notes, term: str, option: str, own: str) -> str | None:
+    """What else the notes state of ``term`` that ``option`` restates (see :func:`restates`),
+    or None: every other definition of the term, and the members and glosses of the lists
+    named by it ("kubelet" with "容器管理" under it). ``own`` is the definition asked (the
+    key), left to the other rules. Keyed reads of the index only."""
+    key = normalize(term)
+    for definition in sorted(notes.definitions_of_term.get(key, ())):
+        if definition != normalize(own) and restates(option, definition):
+            return f"another definition of “{term}” says “{definition}”"
+    for list_id in notes.lists_by_subject.get(key, ()):
+        for pair in notes.pairs_of.get(list_id, ()):
+            if restates(option, pair.definition.text):
+                return f"“{term}” lists “{pair.term.text}: {pair.definition.text}”"
+        for entry in notes.members_of.get(list_id, ()):
+            if restates(option, entry.text):
+                return f"“{term}” lists “{entry.text}”"
     return None
 
 
