@@ -20,3 +20,17 @@ def test_a_members_contracted_abbreviation_is_hidden_with_it(tmp_path, col):
     assert "ACh" not in asking["Acetylcholine"][0] and "NA" not in asking["Noradrenaline"][0]
     # 5-HT is not spelt from Serotonin's letters: it stays, a gloss to recall it by.
     assert "5-HT" in asking["Serotonin"][0]
+
+
+def test_a_numeronyms_word_in_the_breadcrumb_is_hidden_on_its_reverse_card(tmp_path, col):
+    fact = card_fact(
+        "k1",
+        "definition",
+        "K8S",
+        text="an open system that schedules containers over a cluster of machines",
+        section=("Notes", "Container orchestration with Kubernetes"),
+    )
+    import_package(col, build(tmp_path, [fact]).output)
+    fronts = card_fronts(col, "k1", "definition")
+    (reverse,) = [f for f in fronts if "schedules containers" in f]
+    assert "Kubernetes" not in reverse and "orchestration with" in reverse, reverse
