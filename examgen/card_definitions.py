@@ -351,6 +351,29 @@ def trait_lines(text: str) -> str:
     return "；".join(parts) if len(parts) >= 2 and _PREDICATE.match(parts[0]) else text
 
 
+# A noun phrase headed by an explanation, a cause or a reason ("most prevalent explanation for
+# why people experience insomnia", "main cause of X", 失眠的主要原因): what the notes name is
+# the answer to a "what" question, not a concept to explain.
+_EN_WHAT = re.compile(
+    r"^(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}(?:explanation|cause|reason|origin)"
+    r"(?:\s+(?:for|of|why|behind)\b.*)?$",
+    re.IGNORECASE,
+)
+_ZH_WHAT = re.compile(r"^[^，,。；;：:？?]{1,24}(?:原因|缘由|緣由|理由|起因)$")
+
+
+def what_question(subject: str, words: Phrases) -> str:
+    """The question a description headed by an explanation, a cause or a reason hides
+    ("What is the most prevalent explanation for …?", "失眠的主要原因是什么？"); '' for any
+    other subject."""
+    subject = " ".join(subject.split()).rstrip("。.:：")
+    if not (_EN_WHAT.match(subject) or _ZH_WHAT.match(subject)):
+        return ""
+    if _EN_WHAT.match(subject):
+        subject = subject.removeprefix("the ").removeprefix("The ")
+    return words.what_is.format(subject=subject)
+
+
 def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, named: bool) -> str:
     """The prompt of a definition's card, from what its text is: its abbreviation, a value
     ("Forward Delay": 15s), a range ("System ID Extension": 0 - 4095), what the term is good

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki_import import import_package
-from card_facts import build, card_fact, card_fronts
+from card_facts import build, card_fact, card_fronts, zh_card_fact
 
 _TRANSMITTERS = (("Acetylcholine", "ACh"), ("Noradrenaline", "NA"), ("Serotonin", "5-HT"))
 
@@ -34,3 +34,79 @@ def test_a_numeronyms_word_in_the_breadcrumb_is_hidden_on_its_reverse_card(tmp_p
     fronts = card_fronts(col, "k1", "definition")
     (reverse,) = [f for f in fronts if "schedules containers" in f]
     assert "Kubernetes" not in reverse and "orchestration with" in reverse, reverse
+
+
+def test_a_description_headed_by_an_explanation_asks_what_it_is(tmp_path, col):
+    made = [
+        card_fact(
+            "w1",
+            "definition",
+            "most common explanation for why people oversleep",
+            text="a lack of daylight in winter",
+        ),
+        zh_card_fact(
+            "w2",
+            "definition",
+            "失眠的主要原因",
+            text="压力激素分泌过多，使神经系统一直处于兴奋状态",
+            source="sources/睡眠.md",
+        ),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    (en,) = card_fronts(col, "w1", "definition")
+    (zh,) = card_fronts(col, "w2", "definition")
+    assert en.startswith("What is the most common explanation for why people oversleep?"), en
+    assert zh.startswith("失眠的主要原因是什么？"), zh
+
+
+def test_a_points_list_names_its_nearest_heading_or_none(tmp_path, col):
+    under_own = card_fact(
+        "h1",
+        "list",
+        "hyperactivity in sleepwalkers",
+        items=("brainstem", "amygdala", "thalamus"),
+        section=("Notes", "Disorders", "sleepwalkers"),
+    )
+    sentence = card_fact(
+        "h2",
+        "list",
+        "The root bridge sends Hello frames every two seconds",
+        items=("its own ID as root", "a path cost of zero", "its port ID"),
+        section=("Notes", "Election"),
+    )
+    import_package(col, build(tmp_path, [under_own, sentence]).output)
+    (own,) = card_fronts(col, "h1", "list")
+    (said,) = card_fronts(col, "h2", "list")
+    assert "(Disorders)" not in own and "(sleepwalkers)" not in own, own
+    assert "(Election)" not in said, said
+
+
+def test_a_step_its_own_route_names_is_shown_not_asked(tmp_path, col):
+    route = zh_card_fact(
+        "r1",
+        "sequence",
+        "网格计算演进路线",
+        items=("单机计算", "并行计算", "分布式计算", "网格计算"),
+    )
+    import_package(col, build(tmp_path, [route]).output)
+    fronts = card_fronts(col, "r1", "sequence")
+    assert len(fronts) == 3 and all("网格计算演进路线" in front for front in fronts), fronts
+
+
+def test_a_title_saying_its_order_or_count_does_not_say_it_twice(tmp_path, col):
+    made = [
+        card_fact(
+            "o1",
+            "sequence",
+            "order in which two offers are compared",
+            items=("lowest price", "earliest delivery", "best rating"),
+        ),
+        zh_card_fact(
+            "o2", "list", "系统提供3种备份方式", items=("完全备份", "增量备份", "差异备份")
+        ),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    sequence = card_fronts(col, "o1", "sequence")
+    counted = card_fronts(col, "o2", "list-cloze")
+    assert sequence and not any("(in order)" in front for front in sequence), sequence
+    assert counted and not any("（3项）" in front for front in counted), counted
