@@ -110,3 +110,21 @@ def test_a_title_saying_its_order_or_count_does_not_say_it_twice(tmp_path, col):
     counted = card_fronts(col, "o2", "list-cloze")
     assert sequence and not any("(in order)" in front for front in sequence), sequence
     assert counted and not any("（3项）" in front for front in counted), counted
+
+
+def test_an_answer_inside_its_negated_word_is_left_shown(tmp_path, col):
+    levels = zh_card_fact(
+        "g1",
+        "list",
+        "隔离级别的类型",
+        items=(
+            ("读已提交", "避免脏读，仍会不可重复读"),
+            ("可重复读", "同一事务内多次读取结果一致"),
+            ("串行化", "完全避免不可重复读和幻读"),
+        ),
+    )
+    import_package(col, build(tmp_path, [levels]).output)
+    fronts = card_fronts(col, "g1", "list-cloze")
+    (asking,) = [f for f in fronts if "[...]同一事务内" in f]
+    assert "可重复读" not in asking.replace("不可重复读", ""), asking
+    assert asking.count("不可重复读") == 2, asking
