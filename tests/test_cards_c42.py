@@ -128,3 +128,24 @@ def test_an_answer_inside_its_negated_word_is_left_shown(tmp_path, col):
     (asking,) = [f for f in fronts if "[...]同一事务内" in f]
     assert "可重复读" not in asking.replace("不可重复读", ""), asking
     assert asking.count("不可重复读") == 2, asking
+
+
+def test_a_text_telling_what_happens_on_an_occasion_gets_no_reverse_card(tmp_path, col):
+    made = [
+        zh_card_fact(
+            "s1",
+            "definition",
+            "Podman网络",
+            text="当 Podman 启动容器时,会自动在主机上创建一个 cni0 虚拟网桥,容器之间经它转发数据",
+            source="sources/容器.md",
+        ),
+        card_fact(
+            "s2",
+            "definition",
+            "Spool queue",
+            text="When the printer wakes up, it reads every waiting job from a disk folder "
+            "and prints them in order",
+        ),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    assert [len(card_fronts(col, f.id, "definition")) for f in made] == [1, 1]
