@@ -255,7 +255,7 @@ _NAMED_AT_END = re.compile(r"[（(](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+)[)�
 def names_another(subject: str, text: str) -> bool:
     """Whether a definition's text ends by naming a term in brackets that its subject does
     not hold (``Normalization`` defined as "… (Lossless Decomposition)"): that name is the
-    answer a learner gives to "Which term is this?", so the text gets no reverse card."""
+    term the text defines, not the subject, so the text gets no card (README "The cards")."""
     found = _NAMED_AT_END.search(text)
     return bool(found) and found["name"].casefold() not in subject.casefold()
 

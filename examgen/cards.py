@@ -195,6 +195,8 @@ def fact_notes(
         text = trait_lines(without_glued(text, plan.defined, fact.subject))
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
+        if names_another(subject, text):  # "…（Lossless Decomposition）": that term's text
+            return Made((), (f"definition {fact.subject!r}: its text names another term",))
         if cut := cut_word(text, plan):  # "…container network interfa": the notes cut it
             return Made((), (f"definition {fact.subject!r}: {cut!r} is a word cut off",))
         # A description ("Recovery from a lost connectivity to the root bridge"), or a claim
@@ -210,7 +212,6 @@ def fact_notes(
             and not spells_out(subject, text)
             and not names_synonyms(text)
             and not shows_its_kind(subject, text)
-            and not names_another(subject, text)
             and not spells_numbered(subject, text)
             and not names_its_word(subject, text)
             and not names_a_sibling(subject, text, fact.section)

@@ -149,3 +149,15 @@ def test_a_text_telling_what_happens_on_an_occasion_gets_no_reverse_card(tmp_pat
     ]
     import_package(col, build(tmp_path, made).output)
     assert [len(card_fronts(col, f.id, "definition")) for f in made] == [1, 1]
+
+
+def test_a_definition_ending_in_another_terms_name_gets_no_card(tmp_path, col):
+    fact = card_fact(
+        "l1",
+        "definition",
+        "Compaction",
+        text="merging small files into bigger ones without losing a record (Lossless Merge)",
+    )
+    other = card_fact("l2", "definition", "Segment", text="one file of records on the disk")
+    import_package(col, build(tmp_path, [fact, other]).output)
+    assert card_fronts(col, "l1", "definition") == []
