@@ -255,9 +255,17 @@ _NAMED_AT_END = re.compile(r"[（(](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+)[)�
 def names_another(subject: str, text: str) -> bool:
     """Whether a definition's text ends by naming a term in brackets that its subject does
     not hold (``Normalization`` defined as "… (Lossless Decomposition)"): that name is the
-    term the text defines, not the subject, so the text gets no card (README "The cards")."""
+    answer a learner gives to "Which term is this?", so the text gets no reverse card."""
     found = _NAMED_AT_END.search(text)
     return bool(found) and found["name"].casefold() not in subject.casefold()
+
+
+def defines_another(subject: str, text: str) -> bool:
+    """Whether a definition's text is another term's (:func:`names_another`), not a
+    contrast that names the subject's opposite (``Key Attribute``: "…反之,則稱為非鍵值屬性
+    (Non-Key Attribute)", its own definition first): such a text gets no card at all."""
+    found = _NAMED_AT_END.search(text)
+    return names_another(subject, text) and subject.casefold() not in found["name"].casefold()
 
 
 # "如下图所示", "如圖", "see the figure below": a figure the card does not carry.

@@ -69,6 +69,7 @@ from examgen.card_budget import (
     told_steps,
 )
 from examgen.card_definitions import (
+    defines_another,
     definition_prompt,
     is_description,
     names_another,
@@ -195,7 +196,7 @@ def fact_notes(
         text = trait_lines(without_glued(text, plan.defined, fact.subject))
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
-        if names_another(subject, text):  # "…（Lossless Decomposition）": that term's text
+        if defines_another(subject, text):  # "…（Lossless Decomposition）": that term's
             return Made((), (f"definition {fact.subject!r}: its text names another term",))
         if cut := cut_word(text, plan):  # "…container network interfa": the notes cut it
             return Made((), (f"definition {fact.subject!r}: {cut!r} is a word cut off",))
@@ -211,6 +212,7 @@ def fact_notes(
             and leaves_a_clue(text, subject)
             and not spells_out(subject, text)
             and not names_synonyms(text)
+            and not names_another(subject, text)
             and not shows_its_kind(subject, text)
             and not spells_numbered(subject, text)
             and not names_its_word(subject, text)

@@ -161,3 +161,14 @@ def test_a_definition_ending_in_another_terms_name_gets_no_card(tmp_path, col):
     other = card_fact("l2", "definition", "Segment", text="one file of records on the disk")
     import_package(col, build(tmp_path, [fact, other]).output)
     assert card_fronts(col, "l1", "definition") == []
+
+
+def test_a_definition_ending_in_its_opposites_name_keeps_its_card(tmp_path, col):
+    fact = card_fact(
+        "l3",
+        "definition",
+        "Hot Partition",
+        text="a partition that takes most writes; otherwise it is a cold one (Non-Hot Partition)",
+    )
+    import_package(col, build(tmp_path, [fact]).output)
+    assert len(card_fronts(col, "l3", "definition")) == 1
