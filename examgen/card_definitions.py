@@ -260,6 +260,14 @@ def names_another(subject: str, text: str) -> bool:
     return bool(found) and found["name"].casefold() not in subject.casefold()
 
 
+def defines_another(subject: str, text: str) -> bool:
+    """Whether a definition's text is another term's (:func:`names_another`), not a
+    contrast that names the subject's opposite (``Key Attribute``: "…反之,則稱為非鍵值屬性
+    (Non-Key Attribute)", its own definition first): such a text gets no card at all."""
+    found = _NAMED_AT_END.search(text)
+    return names_another(subject, text) and subject.casefold() not in found["name"].casefold()
+
+
 # "如下图所示", "如圖", "see the figure below": a figure the card does not carry.
 _FIGURE = re.compile(
     r"[，,]?\s*(?:如|见|見)(?:下|上)?(?:图|圖)(?:所示)?(?=[。.，,；;]|$)"
@@ -349,6 +357,29 @@ def trait_lines(text: str) -> str:
     ``cardtext.lines_html`` shows them); else the text as it is."""
     parts = [part.strip() for part in re.split(r";\s+", text) if part.strip()]
     return "；".join(parts) if len(parts) >= 2 and _PREDICATE.match(parts[0]) else text
+
+
+# A noun phrase headed by an explanation, a cause or a reason ("most prevalent explanation for
+# why people experience insomnia", "main cause of X", 失眠的主要原因): what the notes name is
+# the answer to a "what" question, not a concept to explain.
+_EN_WHAT = re.compile(
+    r"^(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}(?:explanation|cause|reason|origin)"
+    r"(?:\s+(?:for|of|why|behind)\b.*)?$",
+    re.IGNORECASE,
+)
+_ZH_WHAT = re.compile(r"^[^，,。；;：:？?]{1,24}(?:原因|缘由|緣由|理由|起因)$")
+
+
+def what_question(subject: str, words: Phrases) -> str:
+    """The question a description headed by an explanation, a cause or a reason hides
+    ("What is the most prevalent explanation for …?", "失眠的主要原因是什么？"); '' for any
+    other subject."""
+    subject = " ".join(subject.split()).rstrip("。.:：")
+    if not (_EN_WHAT.match(subject) or _ZH_WHAT.match(subject)):
+        return ""
+    if _EN_WHAT.match(subject):
+        subject = subject.removeprefix("the ").removeprefix("The ")
+    return words.what_is.format(subject=subject)
 
 
 def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, named: bool) -> str:

@@ -5,7 +5,8 @@ Blanking matches an answer whole and exactly (``cardtext.mask``): the breadcrumb
 "parasomnias" over the card asking ``Parasomnia``, or the title "CGroups" over the blank
 ``cgroup``, got past it and showed the answer. So a card also looks for the answer's words in
 another form: a Latin word with the answer's English stem (``examgen.stems``, case
-ignored), and, for a Chinese answer, a title whose pieces make up most of it ("DevOps 的能力"
+ignored), a numeronym's word or a word's numeronym ("Kubernetes" for ``K8S``), and, for a
+Chinese answer, a title whose pieces make up most of it ("DevOps 的能力"
 over the blank ``DevOps作业能力``).
 """
 
@@ -34,12 +35,13 @@ MAX_SAID_SHARE = 0.6
 def other_forms(term: str, text: str) -> tuple[str, ...]:
     """The spans of ``text`` that say the Latin ``term`` in another form: as many
     consecutive words as the term has, each with its word's stem ("parasomnias" for
-    ``Parasomnia``, "CGroups" for ``cgroup``); exact repeats are left to ``mask``."""
+    ``Parasomnia``, "CGroups" for ``cgroup``), or its numeronym's word ("Kubernetes" for
+    ``K8S``, :func:`_numeronym_forms`); exact repeats are left to ``mask``."""
+    found = list(_numeronym_forms(term, text))
     wanted = _term_stems(term)
     if not wanted or wanted[0] not in _stem_set(text):  # most texts: not even its first word
-        return ()
+        return tuple(found)
     words = _word_stems(text)
-    found = []
     for start in range(len(words) - len(wanted) + 1):
         run = words[start : start + len(wanted)]
         if all(word[2] == s for word, s in zip(run, wanted, strict=True)):
@@ -47,6 +49,39 @@ def other_forms(term: str, text: str) -> tuple[str, ...]:
             if said.casefold() != term.strip().casefold():
                 found.append(said)
     return tuple(dict.fromkeys(found))
+
+
+# "K8S", "i18n", "a11y": a word's first letter, the count of its letters between, its last.
+_NUMERONYM = re.compile(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _numeronym_forms(term: str, text: str) -> tuple[str, ...]:
+    """The words of ``text`` that are the Latin ``term`` as or from a numeronym: "Kubernetes"
+    for ``K8S``, "K8s" for ``Kubernetes`` (first and last letters and the count between
+    alike, case ignored); a one-word term only."""
+    said = _numeronym_pattern(term.strip())
+    if said is None:
+        return ()
+    if said[1] and _NUMERONYM.search(text) is None:  # most texts: no numeronym to be one
+        return ()
+    return tuple(dict.fromkeys(said[0].findall(text)))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _numeronym_pattern(term: str) -> tuple[re.Pattern[str], bool] | None:
+    """The pattern of the words that are ``term``'s other form, and whether those words are
+    numeronyms (``term`` a long word); None for a term that is neither. Compiled once per
+    term: a pattern made per call is more than Python's regex cache holds."""
+    short = _NUMERONYM.fullmatch(term)
+    if short:
+        first, count, last = short.groups()
+        said = rf"(?<![A-Za-z0-9]){first}[A-Za-z]{{{int(count)}}}{last}(?![A-Za-z0-9])"
+        return re.compile(said, re.IGNORECASE), False
+    if _LONG_WORD.fullmatch(term):
+        said = rf"(?<![A-Za-z0-9]){term[0]}{len(term) - 2}{term[-1]}(?![A-Za-z0-9])"
+        return re.compile(said, re.IGNORECASE), True
+    return None
 
 
 # Memos: a list's every member is looked for in each of its headings and its title, so

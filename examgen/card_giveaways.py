@@ -276,6 +276,21 @@ def abbreviates(acronym: str, text: str) -> bool:
     return len(letters) in ends
 
 
+def contracts(short: str, text: str) -> bool:
+    """Whether ``short``, a short form of two capitals or more (``ACh``, ``NA``), is
+    ``text`` contracted: its letters in order inside ``text``, from ``text``'s first letter
+    on (**A**cetyl**ch**oline, **N**or**a**drenaline), case ignored. Initials of words are
+    :func:`abbreviates`'s; a short form with a letter ``text`` lacks (``5-HT`` of
+    Serotonin) is not its contraction."""
+    short = short.strip()
+    if not is_abbreviation(short, text):
+        return False
+    letters = [ch for ch in short.casefold() if ch.isalnum()]
+    spelt = iter(ch for ch in text.casefold() if ch.isalnum())
+    first = next(spelt, "")
+    return bool(letters) and first == letters[0] and all(ch in spelt for ch in letters[1:])
+
+
 def own_abbreviations(items: Sequence[tuple[str, str | None]]) -> dict[int, tuple[str, ...]]:
     """For each member (``(text, gloss)`` by position, 1-based), the acronyms in its own gloss
     that abbreviate it ("Sender Port ID (SPID)"): beside its blank they name the answer, so
@@ -284,6 +299,8 @@ def own_abbreviations(items: Sequence[tuple[str, str | None]]) -> dict[int, tupl
     for position, (text, gloss) in enumerate(items, 1):
         if gloss:
             kept = tuple(a for a in acronyms(gloss) if a != text.strip() and abbreviates(a, text))
+            if not kept and contracts(gloss, text):
+                kept = (gloss.strip(),)
             if kept:
                 found[position] = kept
     return found

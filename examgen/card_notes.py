@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from examgen.card_budget import MAX_DELETION_COLUMNS, askable, grouped_kind, groups
+from examgen.card_definitions import what_question
 from examgen.card_html import items_html, masked_context
-from examgen.card_phrases import Phrases
+from examgen.card_phrases import Phrases, says_order
+from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.cardtext import Hider, clean, display_width, lines_html, text_html
 from examgen.model import Item
 from examgen.prompts import relation
@@ -146,9 +148,30 @@ def sequence_notes(fact, subject, items, numbers, hider, words, images, context,
             )
         steps.append(step)
     chain = '<div class="eg-chain">' + '<span class="eg-arrow">→</span>'.join(steps) + "</div>"
-    title = hider.html(words.sequence_title.format(subject=subject))
+    said = says_order(subject)  # "order in which …" is not followed by "(in order)"
+    title = hider.html(subject if said else words.sequence_title.format(subject=subject))
     text = f'<div class="eg-title">{title}</div>' + chain
     cloze_context = masked_context(fact, hider, context)
     fields = (text, images, cloze_context, source)
     used = tuple(sorted(numbers.values()))
     return Made((CardNote("sequence", "cloze", fields, len(used), used),))
+
+
+def definition_notes(fact, text, subject, qualified, words, reverse, edges, prompt) -> Made:
+    """A definition's note: ``subject`` (with its ``qualified`` bracket) on the front under
+    ``prompt``, ``text`` on the back, and its reverse card when ``reverse``; ``edges``: the
+    images, breadcrumb and source, ready HTML. A description headed by an explanation, a
+    cause or a reason asks what it is (``card_definitions.what_question``)."""
+    images, context, source = edges
+    if not text:
+        return Made((), (f"definition {fact.subject!r} has no text",))
+    if prompt == words.explain and (question := what_question(subject, words)):
+        # "Explain this · most prevalent explanation for …" hides a "what" question: ask it.
+        subject, qualified, prompt = question, "", ""
+    back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
+    reverse_html = reverse_html_of(fact, text, subject, words, context) if reverse else ""
+    front = text_html(subject) + (
+        f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
+    )
+    fields = (front, back_text, prompt, reverse_html, context, source)
+    return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))

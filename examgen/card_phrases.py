@@ -6,6 +6,7 @@ second table."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -41,6 +42,7 @@ class Phrases:
     benefit: str  # a definition whose text is what its term is good for ("有利于…")
     expansion: str  # a definition whose text is its acronym's expansion
     about: str  # a list whose notes name no relation, asked as its subject's explanation
+    what_is: str  # {subject}: a description headed by a cause or reason, asked as a question
     # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
     count_one: str
     group_one: str
@@ -100,6 +102,7 @@ PHRASES = MappingProxyType(
             benefit="它有什么好处？",
             expansion="写出它的全称",
             about="解释这个概念",
+            what_is="{subject}是什么？",
             count_one="共1项",
             group_one="第{i}组（共{k}组）：写出空缺的1项",
             one_group_one="写出空缺的1项",
@@ -150,6 +153,7 @@ PHRASES = MappingProxyType(
             benefit="What is it good for?",
             expansion="Give its full name",
             about="Explain this",
+            what_is="What is the {subject}?",
             count_one="1 item",
             group_one="Part {i} of {k}: fill in the blank",
             one_group_one="Fill in the blank",
@@ -230,3 +234,38 @@ def open_phrases(lang: str) -> Phrases:
         return in_traditional(open_phrases("zh"))
     base = "zh" if lang == "zh" else "en"
     return _open(phrases(base), base)
+
+
+# A subject that says its steps' order itself ("order in which any 2 BPDUs are compared",
+# "启动顺序"): "(in order)" / "（按顺序）" after it would say it twice.
+_SAYS_ORDER = re.compile(r"\b(?:order|sequence)\b|顺序|順序|次序", re.IGNORECASE)
+
+
+def says_order(subject: str) -> bool:
+    """Whether a sequence's ``subject`` already says that its steps come in order."""
+    return _SAYS_ORDER.search(subject) is not None
+
+
+_EN_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ZH_COUNTS = "一二三四五六七八九十"
+# A count in a title: "4种隔离级别", "三大特性", "There are three neurotransmitters", "2 types".
+_ZH_COUNT = re.compile(
+    r"(\d{1,2}|[一二三四五六七八九十两兩])\s*(?:种|種|个|個|项|項|类|類|大|条|條|点|點|层|層|级|級|步)"
+)
+_EN_COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_EN_COUNTS)})\s+[A-Za-z]", re.IGNORECASE)
+
+
+def says_count(title: str, n: int) -> bool:
+    """Whether a list's ``title`` already says how many members it has (``n``): "（4项）"
+    after "数据库提供4种隔离级别" would say it twice."""
+    for found in (*_ZH_COUNT.finditer(title), *_EN_COUNT.finditer(title)):
+        said = found.group(1).casefold()
+        if said.isdigit():
+            count = int(said)
+        elif said in _EN_COUNTS:
+            count = _EN_COUNTS.index(said) + 1
+        else:
+            count = 2 if said in "两兩" else _ZH_COUNTS.index(said) + 1
+        if count == n:
+            return True
+    return False

@@ -28,7 +28,20 @@ def distinctive(text: str | None, plan: Survey) -> bool:
         and gloss_key(text) not in plan.shared
         and not is_property(clean(text))
         and not is_procedure(clean(text))
+        and not is_a_story(clean(text))
     )
+
+
+# "当 Docker 启动时,会自动创建一个 docker0 网桥…", "When the switch boots, it …": a text that
+# opens on an occasion and tells what happens then.
+_OCCASION = re.compile(r"^(?:当|當|每当|每當)[^，,。；;]{1,40}?时|^(?:when|whenever|once)\b", re.I)
+
+
+def is_a_story(text: str) -> bool:
+    """Whether a definition's text tells what happens on an occasion (:data:`_OCCASION`):
+    a mechanism story, which names several things of its own (docker0, bridge) that fit it as
+    well as the term, and often the term's own words; it tells no term apart."""
+    return _OCCASION.match(text.strip()) is not None
 
 
 # A step: a verb of doing to something ("删除旧RS", "创建新RS", "stop the old pods").

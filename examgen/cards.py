@@ -69,6 +69,7 @@ from examgen.card_budget import (
     told_steps,
 )
 from examgen.card_definitions import (
+    defines_another,
     definition_prompt,
     is_description,
     names_another,
@@ -93,17 +94,17 @@ from examgen.card_html import blanked_html, items_html, masked_context, unnamed_
 from examgen.card_notes import (
     CardNote,
     Made,
+    definition_notes,
     explained_notes,
     one_member_notes,
     sequence_notes,
     table_notes,
 )
-from examgen.card_phrases import open_phrases, phrases
+from examgen.card_phrases import open_phrases, phrases, says_count
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
-from examgen.card_reverse import reverse_html as reverse_html_of
 from examgen.card_siblings import names_a_sibling
 from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
-from examgen.cardtext import clean, display_width, lines_html, member_text, text_html
+from examgen.cardtext import clean, display_width, mask, member_text, text_html
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.notes.labels import generic_label
@@ -194,6 +195,8 @@ def fact_notes(
         text = trait_lines(without_glued(text, plan.defined, fact.subject))
         if reason := unaskable(text):
             return Made((), (f"definition {fact.subject!r}: {reason}",))
+        if defines_another(subject, text):  # "…（Lossless Decomposition）": that term's
+            return Made((), (f"definition {fact.subject!r}: its text names another term",))
         if cut := cut_word(text, plan):  # "…container network interfa": the notes cut it
             return Made((), (f"definition {fact.subject!r}: {cut!r} is a word cut off",))
         # A description ("Recovery from a lost connectivity to the root bridge"), or a claim
@@ -208,13 +211,13 @@ def fact_notes(
             and leaves_a_clue(text, subject)
             and not spells_out(subject, text)
             and not names_synonyms(text)
-            and not shows_its_kind(subject, text)
             and not names_another(subject, text)
+            and not shows_its_kind(subject, text)
             and not spells_numbered(subject, text)
             and not names_its_word(subject, text)
             and not names_a_sibling(subject, text, fact.section)
         )
-        return _definition(
+        return definition_notes(
             fact,
             text,
             named or term_name(subject),
@@ -273,11 +276,15 @@ def fact_notes(
         # So does the notes' own title, the deck's name (the ER Model -> Relation ->
         # Normalization route of notes titled "Normalization").
         top = subject_key(fact.section[0]) if len(fact.section) > 1 else ""
+        # And a sequence's step that its own subject names (云计算 ending 云计算发展路线): the
+        # blank would cut the title ("[...]发展路线"), and "the route of X ends in X" asks nothing.
+        own = fact.kind == "sequence"
         asks = [
             ask
             and not title_says(item.text, title)
             and not any(other_forms(item.text, h) for h in headings)
             and subject_key(item.text) != top
+            and not (own and mask(subject, item.text, "\0") != subject)
             for ask, item in zip(asks, items, strict=True)
         ]
         translated = translated_names(plan, fact.source, items)
@@ -378,19 +385,6 @@ def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
 def _whole(text: str, plan: Survey) -> str:
     """``text``, or '' when it ends in a word the notes cut off (``defects.cut_word``)."""
     return "" if cut_word(text, plan) else text
-
-
-def _definition(fact, text, subject, qualified, words, reverse, edges, prompt) -> Made:
-    images, context, source = edges
-    if not text:
-        return Made((), (f"definition {fact.subject!r} has no text",))
-    back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
-    reverse_html = reverse_html_of(fact, text, subject, words, context) if reverse else ""
-    front = text_html(subject) + (
-        f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
-    )
-    fields = (front, back_text, prompt, reverse_html, context, source)
-    return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
 
 
 def _list(
@@ -501,7 +495,9 @@ def _list(
         # An open list's blank has no one answer: any other example fits it as well.
         return Made(tuple(notes))
     headers = group_headers(items, fact.subject, subject_head(fact.subject, lang))
-    title = hider.html(words.say("counted", len(items) - sum(headers), title=title_text))
+    count = len(items) - sum(headers)  # "数据库提供4种隔离级别" is not followed by "（4项）"
+    counted = title_text if says_count(title_text, count) else None
+    title = hider.html(counted or words.say("counted", count, title=title_text))
     text = f'<div class="eg-title">{title}</div>' + items_html(items, hider, numbers, cloze=True)
     # The same hider cuts the breadcrumb where it cut it already.
     cloze_context = context if hider is shown_hider else masked_context(fact, hider, context)

@@ -271,6 +271,13 @@ def _cuts_word(text: str, start: int, end: int) -> bool:
 # Up to this many answers, a text is searched for each with ``str.find`` (C speed); beyond,
 # through a trie of them, so a text costs its length, not the list's.
 _FEW_NEEDLES = 24
+# Chinese negations: a Chinese answer right after one is inside another word (不可重复读,
+# 非聚簇索引), which is left as written.
+_NEGATIONS = frozenset("不非无無未")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 class Hider:
@@ -280,7 +287,8 @@ class Hider:
     every recurrence as that number's cloze deletion (so Anki hides it exactly on the
     card that asks it) or, for a card that is not a cloze, as a blank. Matching ignores case;
     at a Latin letter or digit it takes whole words only: ``cgroup`` is hidden in
-    ``以cgroup为单位`` but not in ``CGroups``. Plain ``str.find``, not a regular expression:
+    ``以cgroup为单位`` but not in ``CGroups``; a Chinese answer right after a negation is
+    another word (可重复读 in 不可重复读), left shown. Plain ``str.find``, not a regular expression:
     compiling a case-insensitive pattern per list was most of a deck's build time.
     """
 
@@ -336,6 +344,8 @@ class Hider:
             formulas = _Formulas(text)
         spans, last = [], 0
         for found, _longest, end, numbers in hits:
+            if found and lowered[found - 1] in _NEGATIONS and _is_han(lowered[found]):
+                continue  # 可重复读 in 不可重复读: another word, and "不[...]" would cue it
             if found >= last and not (formulas and formulas.cuts(found, end)):
                 spans.append((found, end, numbers))
                 last = end

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from examgen.card_budget import is_sentence
 from examgen.model import Fact
 from examgen.relation_words import EN_LABELS, EN_MORE_LABELS, EN_MORE_OWNED, base, is_label, plural
 
@@ -51,16 +52,17 @@ def unnumbered(heading: str) -> str:
 
 
 def where_stands(subject: str, section: Sequence[str]) -> str:
-    """The heading a list without a named relation stands under: none when the list is its
-    section's own (the heading is its subject), else the deepest heading that does not
-    hold the subject or sit inside it ("MVCC" says nothing more about "MVCC实现")."""
-    if not section or len(section) < 2:
+    """The heading a list without a named relation stands under: its nearest heading below
+    the title. None when that heading holds the subject or sits inside it (the list is its
+    section's own, or "MVCC" says nothing more about "MVCC实现": a heading further up would
+    name a wider place than the subject's own, "sleep disorders" for "hyperactivity in
+    Insomniacs" under "insomnia"), nor beside a sentence ("Root sends Hello BPDUs every 2
+    secs"), which tells itself apart and whose breadcrumb shows the heading."""
+    if not section or len(section) < 2 or is_sentence(subject):
         return ""
     key = " ".join(subject.split()).casefold()
-    if " ".join(section[-1].split()).casefold() == key:
+    heading = " ".join(section[-1].split())
+    folded = heading.casefold()
+    if not folded or folded in key or key in folded:
         return ""
-    for heading in reversed(section[1:]):
-        folded = " ".join(heading.split()).casefold()
-        if folded and folded not in key and key not in folded:
-            return unnumbered(" ".join(heading.split()))
-    return ""
+    return unnumbered(heading)

@@ -143,7 +143,8 @@ def test_a_subject_with_a_clause_inside_is_explained_not_defined(tmp_path, col):
     fact = _fact("p4", "definition", "usual reason for why mills close", text=text)
     import_package(col, _build(tmp_path, [fact]).output)
     (front,) = _fronts(col, "p4", "definition")
-    assert front.startswith("Explain this usual reason for why mills close")
+    # Headed by a reason: asked as the "what" question it is (c42), never as a term.
+    assert front.startswith("What is the usual reason for why mills close?"), front
 
 
 # ---------------------------------------------------------------- 4. the answer in the clue
