@@ -45,7 +45,6 @@ from dataclasses import replace
 
 from examgen.aspects import aspect_wording
 from examgen.card_budget import (
-    DEFINITION_CUE_COLUMNS,
     GROUP_MEMBERS,
     MAX_ANSWER_COLUMNS,
     MAX_DELETION_COLUMNS,
@@ -54,16 +53,12 @@ from examgen.card_budget import (
     SENTENCE_WORDS,
     askable,
     asked_members,
-    cues_over_budget,
-    group_headers,
     grouped_kind,
     groups,
-    is_claim,
     is_facet,
     is_sentence,
     negated_pairs,
     ordinal_series,
-    phrases_over_budget,
     stable_groups,
     structure,
     told_steps,
@@ -71,7 +66,6 @@ from examgen.card_budget import (
 from examgen.card_definitions import (
     defines_another,
     definition_prompt,
-    is_description,
     names_another,
     trait_lines,
     unaskable,
@@ -90,31 +84,27 @@ from examgen.card_giveaways import (
     term_name,
 )
 from examgen.card_hiders import list_hidden_parts, member_hider, translated_names
-from examgen.card_html import blanked_html, items_html, masked_context, unnamed_source
+from examgen.card_html import unnamed_source
+from examgen.card_lists import list_notes
 from examgen.card_notes import (
     CardNote,
     Made,
     definition_notes,
-    explained_notes,
-    one_member_notes,
     sequence_notes,
     table_notes,
 )
-from examgen.card_phrases import open_phrases, phrases, says_count
+from examgen.card_phrases import phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_siblings import names_a_sibling
 from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
-from examgen.cardtext import clean, display_width, mask, member_text, text_html
+from examgen.cardtext import clean, mask, member_text
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.notes.labels import generic_label
 from examgen.processes import names_no_process
 from examgen.prompts import (
-    list_wording,
     owner_title,
-    relation,
     subject_head,
-    unnamed_subject,
 )
 from examgen.questions.defects import cut_word
 from examgen.questions.vocabulary import LATIN_WORD
@@ -305,7 +295,7 @@ def fact_notes(
             else (hider, numbered)
         )
         if fact.kind == "list":
-            return _list(
+            return list_notes(
                 fact,
                 plan.parents.get(fact.id, ""),
                 plan.defined,
@@ -385,123 +375,3 @@ def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
 def _whole(text: str, plan: Survey) -> str:
     """``text``, or '' when it ends in a word the notes cut off (``defects.cut_word``)."""
     return "" if cut_word(text, plan) else text
-
-
-def _list(
-    fact,
-    parent,
-    defined,
-    subject,
-    items,
-    numbers,
-    hider,
-    words,
-    lang,
-    images,
-    context,
-    source,
-    cloze,
-    heads,
-    full,
-    worded,
-    wording,
-    hidden,
-) -> Made:
-    # Positions of the asked members, oldest member (lowest cloze number) first: groups are
-    # filled in this order, so a member added later never moves another to another group.
-    asked = sorted(numbers, key=numbers.__getitem__)
-    words = open_phrases(lang) if fact.open else words  # examples: no count, no "all"
-    if len(items) == 1:
-        return one_member_notes(items[0], subject, words, lang, images, context, source)
-    # X defined too: its short definition beside X, not a second bare "explain X".
-    said = defined.get(subject_key(fact.subject))
-    cue = said is None or 0 < display_width(said) <= DEFINITION_CUE_COLUMNS
-    about = cue and unnamed_subject(subject, worded, lang, fact.section, said or parent, fact.label)
-    widths = [display_width(item.text) for item in items]
-    fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
-    # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
-    parts_fit = max(widths) <= MAX_ANSWER_COLUMNS
-    if about and (asked or fits) and parts_fit:
-        # No relation named: "explain X", not "the points listed about X". A subject that
-        # is no term ("如果min_id < …") is explained as a point, not defined as a concept.
-        term = not (is_sentence(subject) or is_claim(subject) or is_description(subject, lang))
-        prompt = words.about if term else words.explain
-        # A sublist's name ("类型") is no point: its members are asked by its own list.
-        points = [item for item, head in zip(items, heads, strict=True) if not head] or items
-        points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
-        return explained_notes(points, about, prompt, words, images, context, source)
-    titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
-    form = relation(subject, worded, lang, fact.section, fact.label, titled * fact.section[0]).form
-    if form == "points":
-        # "The points the notes list about X" says no relation to recall them by.
-        return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
-    # ``wording`` is the list's own (``list_texts``), but for an open list's phrases.
-    question_text, title_text = (
-        list_wording(
-            subject, worded, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
-        )
-        if fact.open
-        else wording
-    )
-    question = text_html(question_text)
-    # A heading naming the members ("LBCC和MVCC" over "解决幻读问题的方法") would answer the card.
-    context = masked_context(fact, hider, context)
-    if not asked and len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
-        # Sentences, not names: blanking one would ask which sentence is missing. The one
-        # card asks for them all, and only when they fit the recall budget.
-        back = items_html(items, hider, numbers, cloze=False) + images
-        fields = (question, back, words.say("count", len(items)), "", context, source)
-        return Made((CardNote("list", "basic", fields, 1),))
-    if not asked:
-        return Made(
-            (),
-            (
-                f"list {fact.subject!r}: no member is a name or phrase of at most "
-                f"{MAX_DELETION_COLUMNS} columns, and the whole list is too long to recall",
-            ),
-        )
-    notes: list[CardNote] = []
-    widths = [display_width(items[n - 1].text) for n in asked]
-    parts = stable_groups(widths)
-    if len(parts) == 1 and len(asked) == len(items):
-        back = items_html(items, hider, numbers, cloze=False) + images
-        fields = (question, back, words.say("count", len(items)), "", context, source)
-        notes.append(CardNote("list", "basic", fields, 1))
-    else:
-        # ``hidden``: what gives each member away, worked out once for the list (per group,
-        # it made the deck quadratic in a list's length).
-        for index, part in enumerate(parts):
-            wanted = {asked[p] for p in part}
-            # The list's title on a line of its own, never run into the first shown member:
-            # its question ("…的条件有哪些？", "——列出各项") would be a second instruction
-            # beside "写出空缺的1项".
-            ask = text_html(title_text)
-            front = f'<div class="eg-ask">{ask}</div>' + blanked_html(items, wanted, words, hidden)
-            back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
-            prompt = (
-                words.say("group", len(wanted), i=index + 1, k=len(parts))
-                if len(parts) > 1
-                else words.say("one_group", len(wanted))
-            )
-            fields = (front, back + images, prompt, "", context, source)
-            notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    if len(parts) > 1 or phrases_over_budget(items, widths) or cues_over_budget(items, widths):
-        # A list over the recall budget is asked once, in groups: a one-blank cloze card per
-        # member would ask it again, each card showing the whole list (README "The cards").
-        return Made(tuple(notes))
-    shown_hider = hider
-    hider, numbers = cloze
-    if not numbers or fact.open:
-        # An open list's blank has no one answer: any other example fits it as well.
-        return Made(tuple(notes))
-    headers = group_headers(items, fact.subject, subject_head(fact.subject, lang))
-    count = len(items) - sum(headers)  # "数据库提供4种隔离级别" is not followed by "（4项）"
-    counted = title_text if says_count(title_text, count) else None
-    title = hider.html(counted or words.say("counted", count, title=title_text))
-    text = f'<div class="eg-title">{title}</div>' + items_html(items, hider, numbers, cloze=True)
-    # The same hider cuts the breadcrumb where it cut it already.
-    cloze_context = context if hider is shown_hider else masked_context(fact, hider, context)
-    fields = (text, images, cloze_context, source)
-    used = tuple(sorted(numbers.values()))
-    notes.append(CardNote("list-cloze", "cloze", fields, len(used), used))
-    return Made(tuple(notes))
