@@ -18,8 +18,9 @@ from examgen.mathtext import has_math
 from examgen.model import Item
 from examgen.notes.clauses import is_sentence
 from examgen.notes.heading_runs import is_plural
+from examgen.notes.scopes import is_condition_label
 from examgen.notes.sentences import has_cjk
-from examgen.notes.shapes import is_condition_label, is_math_only
+from examgen.notes.shapes import is_math_only
 from examgen.notes.terms import is_term, parse_head
 from examgen.notes.tree import Node
 

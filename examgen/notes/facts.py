@@ -93,10 +93,11 @@ from examgen.notes.member_runs import (
     titled_topics,
 )
 from examgen.notes.openness import mark_open
+from examgen.notes.scopes import is_stage
 from examgen.notes.sections import SectionReader
 from examgen.notes.sentences import has_cjk, is_cut
 from examgen.notes.settings import setting_name, setting_values
-from examgen.notes.shapes import is_remark, is_stage
+from examgen.notes.shapes import is_remark
 from examgen.notes.terms import (
     Head,
     arrow_steps,

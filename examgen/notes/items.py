@@ -43,6 +43,7 @@ from examgen.notes.notation import notation
 from examgen.notes.premises import FramedItems, premise
 from examgen.notes.qualify import qualify
 from examgen.notes.roles import RoleItems
+from examgen.notes.scopes import is_condition_label, is_loop_header, is_stage
 from examgen.notes.sentence_items import SentenceItems
 from examgen.notes.settings import default_noted
 from examgen.notes.shapes import (
@@ -50,11 +51,8 @@ from examgen.notes.shapes import (
     counted_aspect,
     heading_term,
     is_bare,
-    is_condition_label,
-    is_loop_header,
     is_relative_remark,
     is_remark,
-    is_stage,
     is_translation,
     noise_reason,
 )
