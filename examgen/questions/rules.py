@@ -50,6 +50,7 @@ from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.loops import order_by_shape, straight_order
 from examgen.questions.membership import member_is_a_thing
+from examgen.questions.namesakes import member_restated
 from examgen.questions.openlists import open_list
 from examgen.questions.optionkind import matching_kinds, option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
@@ -418,6 +419,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "open_list": open_list,
         "glued_label": glued_label,
         "false_member_sibling": false_member_sibling,
+        "member_restated": member_restated,
         "two_wrong_options": two_wrong_options,
         "count_agrees": count_agrees,
         "count_as_seen": count_as_seen,
