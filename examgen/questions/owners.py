@@ -192,15 +192,18 @@ def stem_owner(notes: Notes, fact: Fact) -> str:
 
 def _heading_owner(fact: Fact) -> str:
     """The nearest heading above ``fact`` (the notes' title aside) that is not the list's own
-    heading ("Two extreme assumptions" under "2. Sophistication vs naive") nor a generic one
-    ("Overview"), or '' when that
-    heading already says the name's words, or there is none."""
+    heading nor a generic one ("Overview") nor one naming a member (the list's answers:
+    "Sophistication vs naive" over "Two extreme assumptions"), or '' when that heading
+    already says the name's words, or there is none."""
     subject = normalize(fact.subject)
+    members = [key for key in (normalize(item.text) for item in fact.items) if len(key) >= 2]
     for heading in reversed(fact.section[1:]):
         name = clean_term(heading)
         key = normalize(name)
         if not key or key == subject or generic(name):
             continue  # the list's own heading, or one naming no thing ("Overview")
+        if any(member in key for member in members):
+            continue  # "Sophistication vs naive" over its members "Sophistication", "Full naive"
         if key in subject or subject in key or tokens(name) & tokens(fact.subject):
             return ""
         return name
