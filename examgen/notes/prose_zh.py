@@ -243,7 +243,7 @@ class ChineseReader:
                 continue
             if (
                 open_subject
-                and not _TURN.match(clause)
+                and (not _TURN.match(clause) or _completes(parts, clause))
                 and not _ASIDE.search(clause)
                 and not _CONNECTOR.match(clause)
             ):
@@ -465,4 +465,21 @@ def _names_thing(term: str) -> bool:
         and not _PREPOSITION.match(term)
         and not _ADVERB_END.search(term)
         and is_term(term)
+    )
+
+
+# `…的各种因素`, `…的方法`: a clause ending in the head noun its modifiers lead up to.
+_HEAD_NOUN_END = re.compile(r"的[\u4e00-\u9fff]{1,4}$")
+
+
+def _completes(parts: list[str], clause: str) -> bool:
+    """Whether a clause opening on 但 goes on with the definition ``parts`` hold, giving it
+    the head noun it was building up to ("一般环境指可能对组织的活动产生影响，但与组织的相关程度
+    存在不确定性的各种因素": the factors are what 一般环境 is), rather than turning to another
+    point. Only when the definition so far ends on no head noun of its own."""
+    return (
+        bool(parts)
+        and clause.startswith("但")
+        and _HEAD_NOUN_END.search(clause) is not None
+        and _HEAD_NOUN_END.search(parts[-1]) is None
     )
