@@ -437,7 +437,13 @@ def init(ctx: click.Context, directory: Path | None) -> None:
         _echo(f"created {path}")
     for path in report.kept:
         _echo(f"kept    {path} (exists)")
-    _echo("Next: edit sources/, then run `examgen build`.")
+    if report.example is not None:
+        # Left beside the user's notes, the example is read with them: its questions join the
+        # papers, and as the first file it names the deck and the papers.
+        _echo(f"Next: put your notes in sources/ and delete {report.example} (it is read with")
+        _echo("them, and names the deck while it is first), then run `examgen build`.")
+    else:
+        _echo("Next: edit sources/, then run `examgen build`.")
 
 
 @cli.command()

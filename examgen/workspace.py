@@ -8,19 +8,22 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class InitReport:
-    """``examgen init``: the files made, and those left alone because they existed."""
+    """``examgen init``: the files made, and those left alone because they existed;
+    ``example`` the example note when this init made it (the user is to replace it)."""
 
     created: tuple[Path, ...]
     kept: tuple[Path, ...]
+    example: Path | None = None
 
 
 def init_workspace(root: Path) -> InitReport:
     """Make a workspace: ``sources/`` with an example note, a commented ``examgen.toml``
     and an empty ``templates/`` with a README on overriding. Existing files are kept."""
     scaffold = Path(__file__).resolve().parent / "scaffold"
+    example = root / "sources" / "example.md"
     plan = {
         root / "examgen.toml": scaffold / "examgen.toml",
-        root / "sources" / "example.md": scaffold / "example.md",
+        example: scaffold / "example.md",
         root / "templates" / "README.md": scaffold / "templates-README.md",
     }
     created, kept = [], []
@@ -31,4 +34,4 @@ def init_workspace(root: Path) -> InitReport:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(origin.read_bytes())
         created.append(target)
-    return InitReport(tuple(created), tuple(kept))
+    return InitReport(tuple(created), tuple(kept), example if example in created else None)

@@ -410,6 +410,8 @@ def test_init_then_build_in_an_empty_folder(
     for name in ("examgen.toml", "sources/example.md", "templates/README.md"):
         assert (root / name).is_file()
         assert f"created {root / name}" in result.stdout
+    # Left beside the user's notes, the example would be read with them: init says so.
+    assert f"delete {root / 'sources' / 'example.md'}" in result.stdout
 
     result = run("build", cwd=root)
     assert result.exit_code == 0, result.output
@@ -435,6 +437,7 @@ def test_init_then_build_in_an_empty_folder(
     result = CliRunner().invoke(cli, ["init"], catch_exceptions=False)
     assert result.exit_code == 0
     assert "created" not in result.stdout and result.stdout.count("kept") == 3
+    assert "delete" not in result.stdout  # the example it did not make is the user's now
     assert (root / "examgen.toml").read_text(encoding="utf-8") == "# mine\n"
     assert (root / "sources" / "example.md").read_bytes() == notes
 
