@@ -45,6 +45,7 @@ from examgen.prompts import (
 
 def list_notes(
     fact,
+    *,
     parent,
     defined,
     subject,
