@@ -191,8 +191,10 @@ def _open_kind(subject: str) -> bool:
 
 def two_wrong_options(draft: Draft, notes: Notes) -> str | None:
     """A select-all question offers at least two wrong options: a lone one is struck out by
-    itself (or by another question naming its list), and the rest are the key."""
-    if draft.question.type != "multiple_choice":
+    itself (or by another question naming its list), and the rest are the key. So does a
+    single choice: with one wrong option it is a coin toss (the draw can be left with one
+    when the kin rules turn the others down)."""
+    if draft.question.type not in ("multiple_choice", "single_choice"):
         return None
     wrong = sum(1 for o in draft.question.options if not o.correct)
     return (
