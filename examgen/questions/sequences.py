@@ -19,7 +19,7 @@ from examgen.questions.limits import (
 from examgen.questions.loops import loop_header
 from examgen.questions.owners import owned_name
 from examgen.questions.text import mentions
-from examgen.questions.wording import BLANK, phrase
+from examgen.questions.wording import BLANK, order_steps_phrase, phrase
 
 # A label that numbers a step: "N1", "Stage 2", "Step 3:", "第一", "1." — read at the start of
 # the step's text.
@@ -61,7 +61,7 @@ def sequence_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dic
     else:
 
         def order(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
-            prompt = phrase(ask.lang, "order_steps", sequence=name)
+            prompt = order_steps_phrase(ask.lang, name)
             question = in_order("ordering", prompt, ask, facts, options=[s.text for s in steps])
             return Draft(
                 question,

@@ -40,6 +40,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "match_table": "请将“{table}”中的各项与其“{column}”配对。",
                 "match_terms": "请将下列术语与对应的说明配对。",
                 "order_steps": "请将“{sequence}”的各环节按正确顺序排列。",
+                "order_named": "请按{sequence}排列下列各项。",
                 "list_all": "请列出“{list}”的全部{n}项。",
                 "list_counted": "请列出“{list}”的各项。",
                 "list_both": "请列出“{list}”的全部{n}项。",
@@ -91,6 +92,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "match_table": "Match each item of “{table}” with its “{column}”.",
                 "match_terms": "Match each term with its description.",
                 "order_steps": "Put the steps of “{sequence}” in the correct order.",
+                "order_named": "Put these in {sequence}.",
                 "list_all": "List all {n} items of “{list}”.",
                 "list_counted": "List the items of “{list}”.",
                 "list_both": "List both items of “{list}”.",
@@ -342,3 +344,20 @@ def list_all_key(n: int, counted: bool) -> str:
     if counted:
         return "list_counted"
     return "list_both" if n == 2 else "list_all"
+
+
+_ORDER_NAME_EN = re.compile(r"^(?:the\s+)?(?:order|sequence)\s+(?:in\s+which|of|that)\s", re.I)
+_ORDER_NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:顺序|順序|次序)$")
+
+
+def order_steps_phrase(lang: str, name: str) -> str:
+    """The ordering stem for the sequence ``name``. A name that is itself an order ("order in
+    which any two frames are compared", "比较顺序") is the order to put the items in: "Put the
+    steps of “order in which …”" is not English, and the items are not always steps."""
+    name = one_name(name)
+    if lang == "en" and _ORDER_NAME_EN.match(name):
+        order = re.sub(r"^the\s+", "", name, flags=re.I)
+        return TEXTS[lang]["order_named"].format(sequence="the " + order[0].lower() + order[1:])
+    if lang != "en" and _ORDER_NAME_ZH.match(name):
+        return TEXTS[lang]["order_named"].format(sequence=f"“{name}”")
+    return phrase(lang, "order_steps", sequence=name)
