@@ -220,6 +220,19 @@ def glued_chapter(fact: Fact) -> str | None:
     return None
 
 
+def unowned(notes: Notes, fact: Fact) -> str | None:
+    """Why ``fact``'s list cannot be named for a question, or None: a name that says what it
+    lists but not of what (:func:`ownerless`, "Two extreme assumptions") with no heading
+    above to say it, or only one that names the members themselves ("Sophistication vs
+    naive"): "List the items of “Two extreme assumptions”" does not say what it asks."""
+    subject = clean(fact.subject)
+    if notes.names[fact.id] != subject or bare(subject) or not ownerless(subject):
+        return None
+    if stem_owner(notes, fact):
+        return None
+    return f"“{subject}” says what it lists but not of what, and no heading above says it"
+
+
 #: The opening of a basis a kind word is split by ("按所处的组织层次", "by function").
 _BASIS = re.compile(r"^(?P<head>.+?)\s+(?P<basis>(?:按|根据|根據|依照|by\s|according\sto\s).*)$")
 #: Kind words that say only that something is divided, not what ("分类", "Types").

@@ -54,7 +54,7 @@ from examgen.questions.namesakes import member_restated
 from examgen.questions.openlists import open_list
 from examgen.questions.optionkind import matching_kinds, option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
-from examgen.questions.owners import glued_chapter
+from examgen.questions.owners import glued_chapter, unowned
 from examgen.questions.recall import recall_budget
 from examgen.questions.restated import count_as_seen
 from examgen.questions.siblings import false_member_sibling
@@ -263,11 +263,15 @@ _NAMING_FORMS = (*CATEGORY_FORMS, "match_members", "order_steps", "blank_step")
 
 
 def owner_named(draft: Draft, notes: Notes) -> str | None:
-    """A list named in a stem says whose it is without a chapter glued into its quotes."""
+    """A list named in a stem says whose it is: without a chapter glued into its quotes, and
+    a name that says what it lists but not of what ("Two extreme assumptions") only with a
+    heading that says it."""
     if draft.variety not in _NAMING_FORMS or not draft.question.facts:
         return None
     fact = notes.by_id.get(draft.question.facts[0])
-    return glued_chapter(fact) if fact is not None else None
+    if fact is None:
+        return None
+    return glued_chapter(fact) or unowned(notes, fact)
 
 
 def fill_in_context(draft: Draft, notes: Notes) -> str | None:
