@@ -123,6 +123,20 @@ def _root(key: str) -> str:
     return key
 
 
+def _roots_entangled(term: str, own: str, other: str, offered: str) -> str | None:
+    """Why the definition ``offered`` (of the sibling ``other``) fits ``term`` too, or None:
+    it says ``term``'s root ("系统安全是一个过程", 动态性's, offered for 过程性), or ``term``'s own
+    definition ``own`` says ``other``'s root (过程性's "一个螺旋前进的过程" offered for 动态性,
+    whose own says "一个过程"): the notes define the two by each other's words."""
+    root = _root(normalize(term))
+    if len(root) >= 2 and script_of(root) != "latin" and root in normalize(offered):
+        return f"“{offered}” says “{root}”, the root of “{term}”: it fits too"
+    root = _root(normalize(other)) if other else ""
+    if len(root) >= 2 and script_of(root) != "latin" and own and root in normalize(own):
+        return f"“{term}”'s own definition says “{root}”, the root of “{other}”: both fit"
+    return None
+
+
 def _names_word(term: str, text: str) -> bool:
     """Whether a Latin ``term`` of one word ("Stop") is a word of ``text``."""
     word = term.strip().casefold()
@@ -288,6 +302,9 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
                 return f"“{o.text}” is true of “{draft.subject}” as well: {why}"
             defined = None if o.correct else pair_defined_as(notes, o.fact, o.text)
             owner = defined.term.text if defined is not None else ""
+            why = None if o.correct else _roots_entangled(draft.subject, asked, owner, o.text)
+            if why:
+                return why
             if owner and _narrows(owner, draft.subject):
                 # `sync_binlog = N`'s definition is true of `sync_binlog`: one of its cases.
                 return f"“{o.text}” is said of “{owner}”, a case of “{draft.subject}”"
