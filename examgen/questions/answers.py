@@ -123,16 +123,22 @@ def _root(key: str) -> str:
     return key
 
 
+def _han_root(term: str) -> str:
+    """``term``'s Chinese root (:func:`_root`) when it is two characters or more, else ''."""
+    root = _root(normalize(term)) if term else ""
+    return root if len(root) >= 2 and script_of(root) != "latin" else ""
+
+
 def _roots_entangled(term: str, own: str, other: str, offered: str) -> str | None:
     """Why the definition ``offered`` (of the sibling ``other``) fits ``term`` too, or None:
     it says ``term``'s root ("系统安全是一个过程", 动态性's, offered for 过程性), or ``term``'s own
     definition ``own`` says ``other``'s root (过程性's "一个螺旋前进的过程" offered for 动态性,
     whose own says "一个过程"): the notes define the two by each other's words."""
-    root = _root(normalize(term))
-    if len(root) >= 2 and script_of(root) != "latin" and root in normalize(offered):
+    root = _han_root(term)
+    if root and root in normalize(offered):
         return f"“{offered}” says “{root}”, the root of “{term}”: it fits too"
-    root = _root(normalize(other)) if other else ""
-    if len(root) >= 2 and script_of(root) != "latin" and own and root in normalize(own):
+    root = _han_root(other)
+    if root and own and root in normalize(own):
         return f"“{term}”'s own definition says “{root}”, the root of “{other}”: both fit"
     return None
 

@@ -40,7 +40,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "match_table": "请将“{table}”中的各项与其“{column}”配对。",
                 "match_terms": "请将下列术语与对应的说明配对。",
                 "order_steps": "请将“{sequence}”的各环节按正确顺序排列。",
-                "order_named": "请按{sequence}排列下列各项。",
+                "order_named": "请按“{sequence}”排列下列各项。",
                 "list_all": "请列出“{list}”的全部{n}项。",
                 "list_counted": "请列出“{list}”的各项。",
                 "list_both": "请列出“{list}”的全部{n}项。",
@@ -359,5 +359,5 @@ def order_steps_phrase(lang: str, name: str) -> str:
         order = re.sub(r"^the\s+", "", name, flags=re.I)
         return TEXTS[lang]["order_named"].format(sequence="the " + order[0].lower() + order[1:])
     if lang != "en" and _ORDER_NAME_ZH.match(name):
-        return TEXTS[lang]["order_named"].format(sequence=f"“{name}”")
+        return TEXTS[lang]["order_named"].format(sequence=name)
     return phrase(lang, "order_steps", sequence=name)
