@@ -37,6 +37,14 @@ _BARE_VERBS = frozenset(
     )
 )  # fmt: skip
 
+#: Adverbs of frequency and degree without "-ly" that open a predicate ("always follows
+#: through on her plans", "never returns").
+_BARE_ADVERBS = frozenset(
+    ("always", "never", "often", "seldom", "sometimes", "usually", "also", "still", "rarely")
+)
+#: Verb prefixes joined by a hyphen: "under-consume", "over-estimate" are verbs.
+_VERB_PREFIX = re.compile(r"^(?:under|over|re|pre|co)-[a-z]+$")
+
 #: Words ending in "ly" that are nouns, not adverbs.
 _LY_NOUNS = frozenset(("family", "assembly", "anomaly", "monopoly", "butterfly", "supply"))
 
@@ -75,6 +83,9 @@ def statement_of_effect(text: str) -> bool:
     if text.lstrip()[:1].isupper() and first not in _BARE_VERBS:
         # A capital opens a name ("Confusional arousals") or a clause of its own.
         return any(w in _FINITE for w in words[1:CLAUSE_REACH])
+    if first in _BARE_ADVERBS or first in _FINITE or _VERB_PREFIX.match(first):
+        # "always follows …", "is deactivated", "under-consume investment goods".
+        return True
     adverb = first.endswith("ly") and len(first) >= 6 and first not in _LY_NOUNS
     participle = first.endswith("ed") and len(first) >= 5 and not first.endswith("eed")
     if adverb or participle or first in _BARE_VERBS:

@@ -256,7 +256,11 @@ def phrase(lang: str, key: str, **values: object) -> str:
     named = {
         k: one_name(v) if k in _NAME_VALUES and isinstance(v, str) else v for k, v in values.items()
     }
-    return TEXTS[lang][key].format(**named)
+    return _DOUBLE_STOP.sub(r"\1", TEXTS[lang][key].format(**named))
+
+
+#: A text ending in its own stop ("… her plans!") takes no second one from the template.
+_DOUBLE_STOP = re.compile(r"([!?！？。]|(?<!\.)\.)[.。]$")
 
 
 class _CharWidths(dict):
