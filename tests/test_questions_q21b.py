@@ -393,3 +393,18 @@ def test_names_set_equal_are_other_names_not_a_definition():
     assert clue_problem("Proving", "Rising = Fermentation")
     assert clue_problem("Slope", "$m = \\frac{dy}{dx}$") is None
     assert clue_problem("Hydration", "water = 70% of flour") is None
+
+
+def test_an_ordering_whose_name_spells_its_steps_initials_in_order_is_rejected():
+    # "PGO waves" over pons → geniculate → occipital: the acronym is the answer key.
+    notes, built = order_drafts("RPB bread", "rise the dough", "proof it", "bake it", lang="en")
+    assert built
+    for draft in built:
+        assert "initials" in (rejected(notes, draft, "sequence_title") or "")
+
+
+def test_an_acronym_in_the_name_that_does_not_spell_the_steps_leaves_the_ordering():
+    notes, built = order_drafts("BBQ bread", "rise the dough", "proof it", "bake it", lang="en")
+    assert built
+    for draft in built:
+        assert rejected(notes, draft, "sequence_title") is None

@@ -17,7 +17,7 @@ for a second defensible answer is :mod:`~examgen.questions.answers`. The rule ov
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from examgen.processes import names_no_process
@@ -379,6 +379,9 @@ def sequence_title(draft: Draft, notes: Notes) -> str | None:
     name = draft.subject
     if _QUESTION.search(name):
         return f"“{name}” is a heading with a question in it, not the name of a process"
+    spelled = _spelled_by_initials(name, draft.asks)
+    if spelled:
+        return f"“{spelled}” spells the steps' initials in order"
     if draft.variety == "blank_step":
         # The steps shown around the blank place it; a step the title names is never blanked,
         # but one it names in the other script ("正規化" of "ER Model 正規化過程" for
@@ -395,6 +398,19 @@ def sequence_title(draft: Draft, notes: Notes) -> str | None:
         shared = {w for w in tokens(step) & tokens(name) - common if w.isascii()}
         if mentions(name, step) or shared or translated(step, name, notes):
             return f"“{name}” names the step “{step}”: its place in the order is given"
+    return None
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
+
+
+def _spelled_by_initials(name: str, steps: Sequence[str]) -> str | None:
+    """The acronym in ``name`` whose letters are the first letters of ``steps`` in order
+    ("PGO waves" over pons → geniculate → occipital): the name gives the order away."""
+    initials = "".join(s.lstrip()[:1].casefold() for s in steps)
+    for acronym in _ACRONYM.findall(name):
+        if len(steps) >= 2 and acronym.casefold() == initials:
+            return acronym
     return None
 
 
