@@ -112,6 +112,34 @@ def test_a_true_false_statement_of_one_short_claim_is_asked():
     ] * len(built)
 
 
+TWO_CLAUSES = (
+    garden(
+        "d4", "definition", "重做日志", text="记录对数据页做了哪些修改，解决修改写回磁盘的性能问题",
+        line=30,
+    ),
+    garden("d5", "definition", "回滚日志", text="记录修改前的旧值，用于回滚", line=31),
+    garden("d6", "definition", "慢查询日志", text="记录执行时间超过阈值的语句", line=32),
+)  # fmt: skip
+
+
+def test_a_true_false_statement_joining_two_long_clauses_by_a_comma_is_not_asked():
+    built = [
+        d for d in drafts(list(TWO_CLAUSES), TWO_CLAUSES[0], "claim_definition") if d.question.truth
+    ]
+    assert built
+    notes = index_notes(list(TWO_CLAUSES))
+    assert all("two clauses" in (ITEM_RULES["one_claim"](d, notes) or "") for d in built)
+
+
+def test_a_true_false_statement_with_a_short_aside_after_its_comma_is_asked():
+    built = [
+        d for d in drafts(list(TWO_CLAUSES), TWO_CLAUSES[1], "claim_definition") if d.question.truth
+    ]
+    assert built
+    notes = index_notes(list(TWO_CLAUSES))
+    assert [ITEM_RULES["one_claim"](d, notes) for d in built] == [None] * len(built)
+
+
 # ------------------------------------------- 3. a key set apart by the case of its first letter
 
 

@@ -29,6 +29,7 @@ from examgen.questions.categories import (
     stated_count,
 )
 from examgen.questions.claimcues import no_claim_cue
+from examgen.questions.claims import one_claim
 from examgen.questions.clues import across_scripts, clue_problem, own_name
 from examgen.questions.cues import (
     given_across,
@@ -236,26 +237,6 @@ def readable_stem(draft: Draft, notes: Notes) -> str | None:
         return None
     width = display_width(draft.question.prompt)
     return None if width <= MAX_FILL_STEM_WIDTH else f"a {width}-column stem for one blank"
-
-
-#: A true/false statement wider than this holds more than one claim ("DES指的是：" and a
-#: paragraph of five): one false part makes it false, so it is read part by part.
-MAX_CLAIM_WIDTH = 60
-#: A sentence end inside a statement: the statement is two claims.
-_SENTENCE_END = re.compile(r"[。；;！？!?](?=\s*\S)|\.\s+(?=[A-Z])")
-
-
-def one_claim(draft: Draft, notes: Notes) -> str | None:
-    """A true/false statement of a definition states one claim: one sentence, one line."""
-    if draft.variety != "claim_definition" or len(draft.stem_texts) < 2:
-        return None
-    shown = draft.stem_texts[1].strip()
-    width = display_width(shown)
-    if width > MAX_CLAIM_WIDTH:
-        return f"a {width}-column statement holds more than one claim"
-    if _SENTENCE_END.search(shown):
-        return "the statement is more than one sentence"
-    return None
 
 
 #: The forms that name a list or a sequence in their stem.
