@@ -164,6 +164,33 @@ def _content(text: str) -> set[str]:
     return tokens(text) - _EMPTY
 
 
+#: Quantifier words, by what they say of how many: none or all. The content words
+#: drop them ("no" is too short, "all" is empty), yet "a set with no elements" and "a set with
+#: all elements" say opposite things.
+_QUANTIFIERS = (
+    ("none", re.compile(
+        r"(?<![A-Za-z])(no|none|never|nothing|zero)(?![A-Za-z])|没有|沒有|不含|空集|为空|為空",
+        re.I,
+    )),
+    ("all", re.compile(
+        r"(?<![A-Za-z])(all|every|each|any|always)(?![A-Za-z])|全部|全体|全體|全集|所有|一切|任何",
+        re.I,
+    )),
+)  # fmt: skip
+
+
+def quantifiers(text: str) -> frozenset[str]:
+    """How many ``text`` says (see :data:`_QUANTIFIERS`): {"none"} for "a set with no
+    elements", {"all"} for "a set of all elements", empty when it says no quantity."""
+    return frozenset(name for name, pattern in _QUANTIFIERS if pattern.search(text))
+
+
+def quantified_apart(a: str, b: str) -> bool:
+    """Whether two texts say different quantities: "no elements" against "all elements" (or
+    against "elements"): alike in their other words, they do not describe one thing."""
+    return quantifiers(a) != quantifiers(b)
+
+
 def _described_alike(notes: Notes, clue: str, answer: str) -> Pair | None:
     """Another term said in most of a fill-in clue's content words, by its definition (one
     half of its words) with its name and the name and lead-in of a list holding it: "the brain
@@ -179,6 +206,8 @@ def _described_alike(notes: Notes, clue: str, answer: str) -> Pair | None:
         # Its definition is about what the clue says: half its words are the clue's.
         if 2 * len(said) < len(own) or other == answer or other in answer or answer in other:
             continue
+        if quantified_apart(clue, pair.definition.text):
+            continue  # "a set with no elements" is not said by "a set with all elements"
         told = said | (_content(pair.term.text) & mine) | (_content(pair.context) & mine)
         for list_id in notes.lists_of_member.get(other, ()):
             holder = notes.by_id[list_id]
@@ -223,6 +252,8 @@ def one_defensible_answer(draft: Draft, notes: Notes) -> str | None:
             *_within(clue, notes),
             *fitting,
         ):
+            if quantified_apart(shown, pair.definition.text):
+                continue  # "a set with no elements" against "… all elements": opposites
             other = pair.term.key
             disguised = other in answer or answer in other
             counts = draft.variety == "blank_term" or other in allowed

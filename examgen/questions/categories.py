@@ -178,10 +178,16 @@ def sentence(text: str) -> bool:
     """Whether a subject or heading is a sentence, not a name: clause punctuation, a copula
     in the middle, or longer than :data:`MAX_CATEGORY_WIDTH` columns."""
     subject = clean(text)
+    return not clause_free(subject) or _too_long(subject)
+
+
+def clause_free(text: str) -> bool:
+    """Whether a subject or heading has nothing of a clause: no clause punctuation, no
+    copula in the middle, no verb at its end ("Bridge contains" opens a sentence)."""
+    subject = clean(text)
     words = subject.casefold().split()
-    # "Bridge contains": a heading that ends in a verb opens a sentence.
     ends_in_verb = len(words) >= 2 and words[-1] in _VERBS
-    return bool(_SENTENCE.search(subject)) or ends_in_verb or _too_long(subject)
+    return not (_SENTENCE.search(subject) or ends_in_verb)
 
 
 def _too_long(subject: str) -> bool:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from examgen.model import Fact
-from examgen.questions.categories import clause_name, generic, sentence
+from examgen.questions.categories import clause_free, clause_name, generic, sentence
 from examgen.questions.cues import tokens
-from examgen.questions.index import Notes, Pair
+from examgen.questions.form import Draft
+from examgen.questions.index import Notes, Pair, pair_defined_as
 from examgen.questions.labels import basis_owned, glued, glued_name
 from examgen.questions.owners import parent_name
 from examgen.questions.text import clean, mentions, normalize, script_of
@@ -31,6 +32,8 @@ _LEAD_ENDINGS = re.compile(
     r"\s+(include|includes|including|are|is|consist of|consists of|such as|as follows)\s*[:：]?$",
     re.I,
 )
+#: The most words an English heading may have to stand as a context however wide it prints.
+MAX_TITLE_WORDS = 5
 #: The most words a relation taken from a lead-in may have: longer, it is a sentence.
 MAX_RELATION_WORDS = 10
 #: Headings for how a topic works or is done, beside the generic labels: bare without the
@@ -44,6 +47,21 @@ _ASPECT_HEADINGS = frozenset(
     )
 )  # fmt: skip
 _ASPECT_KEYS = frozenset(normalize(h) for h in _ASPECT_HEADINGS)
+#: Headings that gather a topic's terms ("Basic Definitions", "术语", "Key concepts"): they
+#: say the blank is a term, not of what; the heading above them says that.
+_GATHERING = frozenset(
+    (
+        "definitions", "terms", "terminology", "glossary", "concepts", "vocabulary",
+        "key terms", "basic definitions", "basic concepts", "key concepts", "main concepts",
+        "important terms", "definitions and concepts", "术语", "概念", "定义", "名词解释",
+        "基本概念", "基本定义", "主要概念", "关键概念", "核心概念", "相关术语", "相关概念",
+        "術語", "名詞解釋", "基本觀念", "觀念",
+    )
+)  # fmt: skip
+_GATHERING_KEYS = frozenset(normalize(h) for h in _GATHERING)
+#: Facts either side of a definition looked at for others hanging under its list item: the
+#: item's definitions follow it line by line, and the bound keeps the read local.
+PARENT_REACH = 12
 #: A chapter (the first heading below the notes' title) defining more terms than this is too
 #: wide a context for a fill-in: its clue may fit several of them.
 MAX_CHAPTER_TERMS = 8
@@ -93,8 +111,18 @@ def _names_term(context: str, term: str) -> bool:
         return True
     words = clean(term).split()
     key = normalize(term)
-    head = words[-1] if script_of(term) != "han" else key[-2:]
+    head = words[-1] if script_of(term) != "han" else _han_head(key, normalize(context))
     return bool((tokens(context) & tokens(term)) - tokens(head))
+
+
+def _han_head(key: str, context: str) -> str:
+    """The word naming a Chinese term's kind: the longest ending of it the context says
+    ("管理者" of "高层管理者" under "管理者及其分类": the heading says what kind the blank is,
+    not which), else its last two characters."""
+    for start in range(1, len(key) - 1):
+        if key[start:] in context:
+            return key[start:]
+    return key[-2:]
 
 
 def _usable(context: str, term: str) -> bool:
@@ -102,10 +130,18 @@ def _usable(context: str, term: str) -> bool:
     does not name the term."""
     return bool(
         normalize(context)
-        and not sentence(context)
+        and (not sentence(context) or _short_title(context))
         and clause_name(context) is None
         and not _names_term(context, term)
     )
+
+
+def _short_title(heading: str) -> bool:
+    """Whether an English heading too wide for a list's name is still a title of a few words
+    with nothing of a clause ("EtherChannel Negotiation Protocols", "Irreducible Functional
+    Dependence"): it names where a fill-in's term is."""
+    text = clean(heading)
+    return text.isascii() and len(text.split()) <= MAX_TITLE_WORDS and clause_free(text)
 
 
 def list_context(notes: Notes, pair: Pair) -> str:
@@ -174,7 +210,8 @@ def fill_in_context(notes: Notes, pair: Pair) -> str:
         return name
     if parent_item(notes, pair):
         return parent_item(notes, pair)
-    section = pair.fact.section
+    # A heading gathering terms ("Basic Definitions") is no context: the one above it is.
+    section = _past_gathering(pair.fact.section)
     if len(section) < 2:
         return ""
     heading = clean(section[-1])
@@ -191,11 +228,29 @@ def fill_in_context(notes: Notes, pair: Pair) -> str:
     # own heading says where it is. A heading that is a sentence ("Taking the idea of basis
     # expansion to the next level") has no stand-in: its parent is about something else.
     parent = clean(section[-2]) if len(section) >= 3 else ""
+    if parent and gathering(parent):
+        # "Empty set" under "Basic Definitions": one term per heading, the topic further up.
+        section = _past_gathering(section[:-1])
+        parent = clean(section[-1]) if len(section) >= 2 else ""
     if not _usable(parent, term) or _bare(parent) or sentence(heading):
         return ""
     if _bare(heading):
         return phrase(pair.fact.lang, "qualified", subject=heading, context=parent)
     return parent
+
+
+def gathering(heading: str) -> bool:
+    """Whether a heading gathers a topic's terms ("Basic Definitions", "术语") rather than
+    naming what they are of."""
+    return normalize(heading) in _GATHERING_KEYS
+
+
+def _past_gathering(section: tuple[str, ...]) -> tuple[str, ...]:
+    """``section`` without the gathering headings at its end ("Probability > Basic
+    Definitions" -> "Probability"), the notes' title kept."""
+    while len(section) >= 2 and gathering(clean(section[-1])):
+        section = section[:-1]
+    return section
 
 
 def fill_in_rivals(notes: Notes, pair: Pair, context: str) -> tuple[str, ...]:
@@ -214,3 +269,54 @@ def fill_in_rivals(notes: Notes, pair: Pair, context: str) -> tuple[str, ...]:
     if context not in names:
         return ()
     return tuple(i.text for i in holder.items if normalize(i.text) != pair.term.key)
+
+
+def context_members(notes: Notes, pair: Pair) -> frozenset[str]:
+    """The terms (normalized) of the context :func:`list_context` names for ``pair``: the
+    members of its list, or of the list under its heading holding its term, or the terms
+    defined under the same list item ("API Server", "Scheduler" under "master 运行各类关键
+    进程"). A wrong option from outside them is struck out by its group alone."""
+    holder = pair.fact if pair.context else _holding_list(notes, pair)
+    if holder is not None:
+        return frozenset(e.key for e in notes.members_of.get(holder.id, ()))
+    parent, home = pair.fact.parent, pair.fact
+    if not parent:
+        return frozenset({pair.term.key})
+    here = notes.position_of[home.id]
+    near = notes.facts[max(0, here - PARENT_REACH) : here + PARENT_REACH + 1]
+    return frozenset(
+        other.term.key
+        for fact in near
+        if fact.parent == parent and fact.section == home.section and fact.source == home.source
+        for other in notes.pairs_of.get(fact.id, ())
+    )
+
+
+def option_term(notes: Notes, fact_id: str, text: str) -> str:
+    """The term (normalized) a wrong option stands for: itself, or the term whose
+    definition it is (the fact it came from says)."""
+    defined = pair_defined_as(notes, fact_id, text)
+    return defined.term.key if defined is not None else normalize(text)
+
+
+def outside_context(notes: Notes, members: frozenset[str], draft: Draft) -> list[str]:
+    """The wrong options (or a false claim's borrowed definition) of ``draft`` whose terms are
+    not among ``members``."""
+    return [
+        o.text
+        for o in draft.origins
+        if not o.correct and option_term(notes, o.fact, o.text) not in members
+    ]
+
+
+def context_excludes(draft: Draft, notes: Notes) -> str | None:
+    """A stem naming a context ("在“node 运行的进程”中，对“docker engine”的描述…") offers wrong
+    options of that context only: one of another group (a master process's "所有资源对象
+    数据保存") is struck out by its group alone. The forms drop the context then
+    (definitions.py); this rule holds every form to it."""
+    if not draft.context:
+        return None
+    outside = outside_context(notes, frozenset(draft.context_members), draft)
+    if outside:
+        return f"“{outside[0]}” is not of “{draft.context}”, named in the stem: ruled out by group"
+    return None

@@ -9,7 +9,13 @@ from examgen.model import Fact
 from examgen.notes.sentences import sentence_stops
 from examgen.questions.categories import sentence
 from examgen.questions.clues import clue_problem
-from examgen.questions.contexts import fill_in_context, fill_in_rivals, list_context
+from examgen.questions.contexts import (
+    context_members,
+    fill_in_context,
+    fill_in_rivals,
+    list_context,
+    option_term,
+)
 from examgen.questions.distractors import (
     best,
     count_keys,
@@ -95,6 +101,17 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     def add(form: Form) -> None:
         forms.setdefault(form.type, []).append(form)
 
+    def kept(wrong: Sequence[Entry], suffix: str) -> tuple[str, tuple[str, ...]]:
+        """The context a choice with ``wrong`` options names (given ``suffix`` says it would),
+        and its members: '' when one of them is from outside it, which the student would
+        strike out by its group alone (rule ``context_excludes``)."""
+        if not suffix:
+            return "", ()
+        members = context_members(notes, pair)
+        if any(option_term(notes, e.fact.id, e.text) not in members for e in wrong):
+            return "", ()
+        return context, tuple(sorted(members))
+
     whole_ok = clue_ok = MIN_CLUE_WIDTH <= display_width(definition) <= MAX_CLUE_WIDTH
     # A definition too long to print whole is asked by its first sentence when that sentence
     # alone is a clue of the right size (see :func:`lead_sentence`): the claim and the
@@ -135,7 +152,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             distractors = kin_distractors(
                 rng, notes, pair, definition_options, definition, {pair.definition.key}, False
             )
-            prompt = phrase(ask.lang, "term_to_definition" + suffix, term=term, list=context)
+            named, members = kept(distractors, suffix)
+            key = "term_to_definition" + ("_in" if named else "")
+            prompt = phrase(ask.lang, key, term=term, list=named)
             origins = [
                 origin(pair.definition, "answer", fact, correct=True),
                 *(origin(d, "definition", fact) for d in distractors),
@@ -148,9 +167,11 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 ask,
                 facts,
                 subject=term,
-                stem_texts=(term, context) if context else (term,),
+                stem_texts=(term, named) if named else (term,),
                 reveals=((term, definition),),
                 asks=(definition,),
+                context=named,
+                context_members=members,
             )
 
         add(Form("single_choice", "term_to_definition", (fact,), term_to_definition))
@@ -177,8 +198,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 rng, notes, pair, term_options, term, {pair.term.key}, True
             )
             masked = mask(clue, term)
-            key = "definition_to_term" + clue_suffix
-            prompt = phrase(ask.lang, key, definition=masked, list=context)
+            named, members = kept(distractors, clue_suffix)
+            key = "definition_to_term" + ("_in" if named else "")
+            prompt = phrase(ask.lang, key, definition=masked, list=named)
             origins = [
                 origin(pair.term, "answer", fact, correct=True),
                 *(origin(d, "term", fact) for d in distractors),
@@ -191,9 +213,11 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 ask,
                 facts,
                 subject=masked,
-                stem_texts=(masked, context) if clue_suffix else (masked,),
+                stem_texts=(masked, named) if named else (masked,),
                 reveals=((term, definition),),
                 asks=(term,),
+                context=named,
+                context_members=members,
             )
 
         add(Form("single_choice", "definition_to_term", (fact,), definition_to_term))
@@ -209,7 +233,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     else:
 
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
-            shown, truth, origins = clue, True, ()
+            shown, truth, origins, borrowed = clue, True, (), []
             false_pool = [] if ask.truth else false_definitions(notes, pair)
             # A neighbour's definition of another kind (an ID's beside a tool) is false on its
             # face: one of the term's kind first. With none, the claim is still built, and
@@ -226,14 +250,15 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 nearest = best(
                     rng, false_pool, definition, fact, 1, {pair.definition.key}, siblings_first=True
                 )
-                shown, truth = nearest[0].text, False
+                shown, truth, borrowed = nearest[0].text, False, nearest[:1]
                 origins = (
                     origin(pair.definition, "answer", fact, correct=True),
                     origin(nearest[0], "definition", fact),
                 )
-            key = "claim_definition" + suffix
+            named, members = kept(borrowed, suffix)
+            key = "claim_definition" + ("_in" if named else "")
             prompt = phrase(
-                ask.lang, key, term=term, definition=as_meaning(ask.lang, shown), list=context
+                ask.lang, key, term=term, definition=as_meaning(ask.lang, shown), list=named
             )
             answer_text = (
                 phrase(ask.lang, "true")
@@ -252,11 +277,13 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 question,
                 "claim_definition",
                 subject=term,
-                stem_texts=(term, shown, context) if suffix else (term, shown),
+                stem_texts=(term, shown, named) if named else (term, shown),
                 origins=origins,
                 reveals=((term, definition),) if truth else (),
                 # A false claim shows another term's definition: showing that pair decides it.
                 asks=(term, definition, shown),
+                context=named,
+                context_members=members,
             )
 
         add(Form("true_false", "claim_definition", (fact,), claim))

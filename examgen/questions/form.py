@@ -61,6 +61,10 @@ class Draft:
     #: The other answers the stem leaves open (a fill-in's list's other members): with all
     #: of them shown elsewhere on the paper the answer is found by elimination.
     rivals: tuple[str, ...] = ()
+    #: The group the stem names ("In “L”, …": a list, its heading's list, a list item), or ''.
+    context: str = ""
+    #: The terms (normalized) of that group: the only ones a wrong option may stand for.
+    context_members: tuple[str, ...] = ()
 
 
 def origin(entry: Entry, slot: str, home: Fact, correct: bool = False) -> Origin:

@@ -21,7 +21,11 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from examgen.processes import names_no_process
-from examgen.questions.answers import formula_descriptions, one_defensible_answer
+from examgen.questions.answers import (
+    formula_descriptions,
+    one_defensible_answer,
+    quantified_apart,
+)
 from examgen.questions.categories import (
     category_problem,
     clause_name,
@@ -31,6 +35,7 @@ from examgen.questions.categories import (
 from examgen.questions.claimcues import no_claim_cue
 from examgen.questions.claims import one_claim
 from examgen.questions.clues import across_scripts, clue_problem, own_name
+from examgen.questions.contexts import context_excludes
 from examgen.questions.cues import (
     given_across,
     no_case_cue,
@@ -40,6 +45,7 @@ from examgen.questions.cues import (
     tokens,
 )
 from examgen.questions.defects import no_markup_or_glue
+from examgen.questions.divisions import overlapping_divisions
 from examgen.questions.form import Draft
 from examgen.questions.formcues import no_form_cue
 from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
@@ -333,6 +339,8 @@ def no_near_duplicates(draft: Draft, notes: Notes) -> str | None:
     for i in range(len(keys)):
         for j in range(i + 1, len(keys)):
             a, b = keys[i], keys[j]
+            if quantified_apart(texts[i], texts[j]):
+                continue  # "no elements" and "all elements": opposites, not one thing twice
             if (min(len(a), len(b)) >= 2 and (a in b or b in a)) or similarity(
                 a, b
             ) >= NEAR_DUPLICATE:
@@ -419,6 +427,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "clue_says_enough": clue_says_enough,
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "closed_list": closed_list,
+        "overlapping_divisions": overlapping_divisions,
         "open_list": open_list,
         "glued_label": glued_label,
         "false_member_sibling": false_member_sibling,
@@ -439,6 +448,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "clue_identifies": clue_identifies,
         "no_markup_or_glue": no_markup_or_glue,
         "same_kind": same_kind,
+        "context_excludes": context_excludes,
         "option_shapes": option_shapes,
         "option_kinds": option_kinds,
         "distractor_kind": distractor_kind,
