@@ -1,0 +1,484 @@
+"""The notes' typos, found from the notes' own evidence and two word lists the packages ship.
+
+A paper or a card must not print "Docker Deamon" because the notes once did. A word is taken
+for a typo only when everything agrees, so that a real word of the course is never "fixed":
+
+- English: the word is rare or unknown in wordfreq's English table (read here directly from
+  the ``large_en`` msgpack file the package ships: no download, no wordfreq import), a common
+  word is one or two edits away (a swap of two neighbours is one edit), with the same first
+  letter and not merely another ending (``regressor`` is no typo of ``regression``), it is
+  the only such word or much the most common one, and the notes do not write the word more
+  often than that common word (a name the notes use over and over is theirs: ``Kubelet``).
+  Code spans, identifiers (``camelCase``, ``snake_case``, ``os.path``, ``ALLCAPS``) and parts
+  of hyphenated or numbered names are never looked at.
+- Chinese: a two-to-four-character run that no dictionary knows (pypinyin's phrase table)
+  and that differs by one same-sounding character (same pinyin and tone) from a dictionary
+  word the notes write at least :data:`MIN_ZH_USES` times, where neither edge of the run is
+  part of a dictionary word with its neighbour (``改进成本`` holds ``进成``, but ``成本`` is a
+  word, so ``进程`` is not meant).
+
+The tables load once per process and only when some word is worth asking about: notes with
+no unknown English word read the small table only (a few ms), Chinese notes read the phrase
+table only when a run could be a typo of a frequent word.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from examgen.model import Fact, Item, StoredFact
+
+#: Fewest uses in the notes that make a Chinese word known well enough to correct towards.
+MIN_ZH_USES = 8
+#: Most uses of a Chinese typo: written more often, a spelling is the notes' own.
+MAX_ZH_TYPO_USES = 2
+#: Zipf frequency (log10 of uses per billion words) a correction must have at least.
+COMMON_ZIPF = 2.5
+#: How much more common (in zipf, a factor of ten each) the correction must be than the typo.
+ZIPF_MARGIN = 1.5
+#: A word as common as this is no typo, whatever is near it (``nonce`` is 2.4; the typos the
+#: corpus showed were 2.2 at most, most of them unknown to wordfreq).
+KNOWN_ZIPF = 2.3
+#: A word this common is taken as a word wherever it stands (the small table holds these).
+SMALL_ZIPF = 3.0
+#: How much more common than the next one the best of several corrections must be.
+AMBIGUITY_MARGIN = 1.0
+#: Shortest word looked at, and shortest given a second edit (when wordfreq does not know it
+#: at all): every typo the corpus showed was one edit away, while two edits turned names and
+#: rare words into other words (``cgroups``, ``decryption``).
+MIN_LENGTH, MIN_LENGTH_TWO_EDITS = 5, 10
+#: Shortest part of a compound (``sleep`` + ``talking``).
+MIN_PART = 5
+
+#: An English word standing alone: not inside an identifier, a path, a number or a hyphenated
+#: or dotted name, not a contraction.
+_WORD = re.compile(r"(?<![A-Za-z0-9_.\-/@#=\\'’])[A-Za-z]+(?![A-Za-z0-9_\-/@#=\\'’]|\.[A-Za-z0-9])")
+_CODE = re.compile(r"`[^`]*`")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@dataclass(frozen=True)
+class Typo:
+    """A typo the notes make (``wrong``, as written) and what it should read (``right``)."""
+
+    wrong: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """The notes' typos and their corrections: :meth:`correct` applies them to a text."""
+
+    english: Mapping[str, str]  # lower-case typo -> lower-case correction
+    chinese: Mapping[str, str]  # typo run -> dictionary word
+
+    @property
+    def typos(self) -> tuple[Typo, ...]:
+        """Every correction, English first, each in a stable order."""
+        return tuple(Typo(w, r) for w, r in sorted(self.english.items())) + tuple(
+            Typo(w, r) for w, r in sorted(self.chinese.items())
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.english or self.chinese)
+
+    def correct(self, text: str) -> str:
+        """``text`` with the notes' typos corrected (code spans left as written)."""
+        if not self or not text:
+            return text
+        parts = []
+        last = 0
+        for span in _CODE.finditer(text):
+            parts.append(self._correct_prose(text[last : span.start()]))
+            parts.append(span.group())
+            last = span.end()
+        parts.append(self._correct_prose(text[last:]))
+        return "".join(parts)
+
+    def found(self, text: str) -> list[Typo]:
+        """The typos ``text`` contains, as written there, in order."""
+        typos = []
+        for prose in _CODE.split(text):
+            if self.english:
+                for match in _WORD.finditer(prose):
+                    right = self.english.get(match.group().lower())
+                    if right and _plain_word(match.group()):
+                        typos.append(Typo(match.group(), _recase(right, match.group())))
+            for wrong, right in self.chinese.items():
+                typos.extend(Typo(wrong, right) for _ in _zh_typo_spans(prose, wrong, right))
+        return typos
+
+    def _correct_prose(self, text: str) -> str:
+        if self.english:
+
+            def fix(match: re.Match[str]) -> str:
+                word = match.group()
+                right = self.english.get(word.lower())
+                return _recase(right, word) if right and _plain_word(word) else word
+
+            text = _WORD.sub(fix, text)
+        for wrong, right in self.chinese.items():
+            for start in reversed(_zh_typo_spans(text, wrong, right)):
+                text = text[:start] + right + text[start + len(wrong) :]
+        return text
+
+
+NO_TYPOS = Spelling({}, {})
+
+
+def find_typos(texts: Iterable[str]) -> Spelling:
+    """The typos of the notes whose texts are ``texts`` (every text the notes print)."""
+    # Each text once: a fact and the facts made from its parts repeat the same words, which
+    # are one use in the notes.
+    texts = list(dict.fromkeys(texts))
+    prose = [_CODE.sub(" ", text) for text in texts]
+    return Spelling(_english_typos(texts, prose), _chinese_typos(prose))
+
+
+# -- English -------------------------------------------------------------------------------
+
+
+def _plain_word(word: str) -> bool:
+    """A word in prose, not an acronym or identifier: lower case, or capitalized only."""
+    return word[1:].islower() and len(word) >= MIN_LENGTH
+
+
+def _recase(right: str, like: str) -> str:
+    return right[:1].upper() + right[1:] if like[:1].isupper() else right
+
+
+def _english_typos(texts: Sequence[str], prose: Sequence[str]) -> dict[str, str]:
+    # Evidence is every use, code spans too (`commit`); candidates are the prose's words.
+    uses = Counter(m.group().lower() for text in texts for m in _WORD.finditer(text))
+    # Whether each use of a word is written as a name: capitalized inside a sentence, or
+    # alone (a list of ``Istio``, ``Linkerd``).
+    named: dict[str, list[bool]] = {}
+    for text in prose:
+        for match in _WORD.finditer(text):
+            if _plain_word(match.group()):
+                named.setdefault(match.group().lower(), []).append(_as_name(text, match))
+    small = _zipf_table("small")
+    # A word in the small table is common (zipf 3 and more): the large one is read only
+    # when some word is not.
+    unknown = [w for w in named if w not in small]
+    if not unknown:
+        return {}
+    table = _zipf_table("large")
+    typos = {}
+    for word in sorted(unknown):
+        # A word written as a name that wordfreq has never seen is a name, not a slip.
+        if word not in table and all(named[word]):
+            continue
+        right = _correction(word, table, uses)
+        # The notes' own evidence: a word they write more often than its correction is theirs.
+        if right and uses[word] <= max(1, uses[right]):
+            typos[word] = right
+    return typos
+
+
+def _as_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the word ``match`` found is written as a name: capitalized, and alone in
+    ``text`` or not the first word of a sentence."""
+    if not match.group()[0].isupper():
+        return False
+    before = text[: match.start()].rstrip(" *_\"'“‘(（[")
+    return (not before and not text[match.end() :].strip(" *_\"'”’)）].")) or (
+        bool(before) and before[-1] not in ".!?:;。！？：；"
+    )
+
+
+def _correction(word: str, table: Mapping[str, float], uses: Mapping[str, int]) -> str | None:
+    """The common word ``word`` is a typo of, or None when there is none or several."""
+    zipf = table.get(word, 0.0)
+    if zipf >= KNOWN_ZIPF or _compound(word, table):
+        return None
+    if len(word) >= MIN_LENGTH_TWO_EDITS and word not in table:
+        near = {c: _edit_distance(word, c, 2) for c in _near_words(word)}
+    else:
+        near = dict.fromkeys(_edits(word), 1)
+    found: dict[int, list[str]] = {}
+    for candidate, distance in near.items():
+        if (
+            0 < distance <= 2
+            and candidate != word
+            and candidate[:1] == word[:1]
+            and table.get(candidate, 0.0) >= COMMON_ZIPF
+            and not _other_ending(word, candidate)
+        ):
+            found.setdefault(distance, []).append(candidate)
+    if not found:
+        return None
+    candidates = found[min(found)]
+    # The notes' own evidence first: a correction they write elsewhere is the one they mean.
+    written = [c for c in candidates if uses.get(c)]
+    if len(written) == 1:
+        return written[0]
+    # Then a swap of two neighbours: it keeps every letter the writer meant (``Deamon`` is
+    # ``Daemon`` rather than ``demon``, ``deacon`` or ``Damon``).
+    swaps = [c for c in written or candidates if _swapped(word, c)]
+    if len(swaps) == 1:
+        return swaps[0] if table[swaps[0]] - zipf >= ZIPF_MARGIN else None
+    ranked = sorted(((table[c], c) for c in written or candidates), reverse=True)
+    best_zipf, best = ranked[0]
+    if best_zipf - zipf < ZIPF_MARGIN:
+        return None
+    if len(ranked) > 1 and best_zipf - ranked[1][0] < AMBIGUITY_MARGIN:
+        return None
+    return best
+
+
+def _swapped(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``word`` with two neighbouring letters swapped."""
+    if len(word) != len(candidate):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, candidate, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and word[differ[0]] == candidate[differ[1]]
+        and word[differ[1]] == candidate[differ[0]]
+    )
+
+
+def _edits(word: str) -> set[str]:
+    """The strings one edit from ``word`` (a swap of neighbours is one)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b[1:] for a, b in splits if b for c in letters}
+        | {a + c + b for a, b in splits for c in letters}
+    )
+
+
+def _near_words(word: str) -> Iterable[str]:
+    """The common words with ``word``'s first letter and within two of its length."""
+    groups = _common_words()
+    for length in range(len(word) - 2, len(word) + 3):
+        yield from groups.get((word[0], length), ())
+
+
+def _compound(word: str, table: Mapping[str, float]) -> bool:
+    """Whether ``word`` is two common words run together (``sleeptalking``): a coinage."""
+    return any(
+        table.get(word[:i], 0.0) >= SMALL_ZIPF and table.get(word[i:], 0.0) >= SMALL_ZIPF
+        for i in range(MIN_PART, len(word) - MIN_PART + 1)
+    )
+
+
+def _other_ending(word: str, candidate: str) -> bool:
+    """Whether the two differ in their last letter (``regressor``, ``regression``): another
+    form of a word, not a typo of it. A last letter left off (``Loggin``) is a typo."""
+    return word[-1] != candidate[-1] and candidate[:-1] != word
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Edits (insert, delete, replace, swap of neighbours) from ``a`` to ``b``; anything
+    over ``limit`` is given as ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] | None = None
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if before is not None and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1] and j > 1:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
+def _wordfreq_file(name: str) -> bytes:
+    return resources.files("wordfreq").joinpath(f"data/{name}_en.msgpack.gz").read_bytes()
+
+
+@functools.cache
+def _zipf_table(name: str) -> Mapping[str, float]:
+    """wordfreq's ``small`` or ``large`` English table: word -> zipf frequency.
+
+    The file is a list of buckets, the i-th holding the words used 10^(-i/100) as often as
+    all words together; zipf is that in uses per billion words, log10.
+    """
+    import msgpack
+
+    buckets = msgpack.unpackb(gzip.decompress(_wordfreq_file(name)), raw=False)
+    table: dict[str, float] = {}
+    for index, words in enumerate(buckets[1:], start=1):
+        zipf = round(9 - index / 100, 2)
+        for word in words:
+            table.setdefault(word, zipf)
+    return table
+
+
+@functools.cache
+def _common_words() -> Mapping[tuple[str, int], tuple[str, ...]]:
+    """The words a typo may be of (zipf ≥ COMMON_ZIPF, letters only), by first letter and
+    length."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for word, zipf in _zipf_table("large").items():
+        if zipf >= COMMON_ZIPF and word.isascii() and word.isalpha():
+            groups.setdefault((word[0], len(word)), []).append(word)
+    return {key: tuple(words) for key, words in groups.items()}
+
+
+# -- Chinese -------------------------------------------------------------------------------
+
+
+def _chinese_typos(prose: Sequence[str]) -> dict[str, str]:
+    runs = [run for text in prose for run in _HAN.findall(text)]
+    if not runs:
+        return {}
+    grams: Counter[str] = Counter()
+    for run in runs:
+        for size in (2, 3, 4):
+            grams.update(run[i : i + size] for i in range(len(run) - size + 1))
+    frequent = [g for g, n in grams.items() if n >= MIN_ZH_USES]
+    if not frequent:
+        return {}
+    readings = _readings()
+    # A typo run differs from a frequent word in one character that sounds the same: look
+    # each frequent word up by its shape with that character left out.
+    shapes: dict[tuple[str, int], list[str]] = {}
+    for gram in frequent:
+        for i in range(len(gram)):
+            shapes.setdefault((gram[:i] + "_" + gram[i + 1 :], i), []).append(gram)
+    maybe: dict[str, str] = {}
+    for gram, uses in grams.items():
+        if uses > MAX_ZH_TYPO_USES:
+            continue  # written too often to be a slip
+        for i, char in enumerate(gram):
+            for word in shapes.get((gram[:i] + "_" + gram[i + 1 :], i), ()):
+                # The slip is the character's usual reading (``有`` is yǒu, though
+                # pypinyin also knows it as wěi) typed for the word's.
+                usual = readings.get(char, ("",))[0]
+                if word != gram and usual in readings.get(word[i], ()):
+                    maybe[gram] = word
+    if not maybe:
+        return {}
+    typos = {}
+    for gram, word in sorted(maybe.items()):
+        if _is_word(word) and not _is_word(gram) and grams[word] >= MIN_ZH_USES:
+            spans = [s for run in runs for s in _zh_typo_spans(run, gram, word)]
+            if spans:
+                typos[gram] = word
+    return typos
+
+
+def _zh_typo_spans(text: str, wrong: str, right: str) -> list[int]:
+    """Where ``wrong`` stands in ``text`` as a typo of ``right``: not where either edge of it
+    makes a dictionary word with the character beside it."""
+    spans = []
+    start = text.find(wrong)
+    if start < 0:
+        return spans
+    while start >= 0:
+        end = start + len(wrong)
+        edges = [text[max(start - k, 0) : start + 1] for k in (1, 2, 3)] + [
+            text[end - 1 : end + k] for k in (1, 2, 3)
+        ]
+        if not any(len(edge) >= 2 and _is_word(edge) for edge in edges):
+            spans.append(start)
+        start = text.find(wrong, end)
+    return spans
+
+
+@functools.cache
+def _readings() -> Mapping[str, tuple[str, ...]]:
+    """Each character's readings (pinyin with tone), the usual one first, from pypinyin's
+    character table."""
+    path = resources.files("pypinyin").joinpath("pinyin_dict.json")
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {chr(int(code)): tuple(value.split(",")) for code, value in table.items()}
+
+
+def _is_word(text: str) -> bool:
+    """Whether a dictionary holds ``text``: CC-CEDICT (:mod:`examgen.dictionary`) or
+    pypinyin's phrase table, which adds what CC-CEDICT leaves to its measure-word entries
+    (``一个``, ``这个``: phrases whose characters read otherwise alone)."""
+    from examgen.dictionary import is_word
+
+    return is_word(text) or text in _phrases()
+
+
+@functools.cache
+def _phrases() -> frozenset[str]:
+    """The words of pypinyin's phrase table (about 47,000)."""
+    path = resources.files("pypinyin").joinpath("phrases_dict.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8")))
+
+
+# -- Facts ---------------------------------------------------------------------------------
+
+
+def fact_texts(fact: Fact) -> list[str]:
+    """Every text of ``fact`` that a paper or card may print."""
+    texts = [fact.subject, fact.text, *fact.section, *fact.columns]
+    texts.extend(cell for row in fact.rows for cell in row)
+    for item in fact.items:
+        texts.append(item.text)
+        if item.gloss:
+            texts.append(item.gloss)
+    if fact.label:
+        texts.append(fact.label)
+    return [text for text in texts if text]
+
+
+def notes_spelling(facts: Sequence[Fact]) -> Spelling:
+    """The typos of the notes ``facts`` come from (memoised on the facts)."""
+    return _notes_spelling(tuple(facts))
+
+
+@functools.lru_cache(maxsize=8)
+def _notes_spelling(facts: tuple[Fact, ...]) -> Spelling:
+    return find_typos(text for fact in facts for text in fact_texts(fact))
+
+
+def fact_typos(facts: Sequence[Fact]) -> list[tuple[Fact, Typo]]:
+    """Each typo of the notes with the fact it was found in, in the facts' order (the same
+    typo of one fact once)."""
+    spelling = notes_spelling(facts)
+    if not spelling:
+        return []
+    found = []
+    for fact in facts:
+        typos = [t for text in fact_texts(fact) for t in spelling.found(text)]
+        found += [(fact, typo) for typo in dict.fromkeys(typos)]
+    return found
+
+
+def spelled_stored(facts: Sequence[StoredFact]) -> Sequence[StoredFact]:
+    """The stored facts with the typos of their notes corrected (:func:`spelled_fact`)."""
+    spelling = notes_spelling([stored.fact for stored in facts])
+    if not spelling:
+        return facts
+    return [replace(stored, fact=spelled_fact(stored.fact, spelling)) for stored in facts]
+
+
+def spelled_fact(fact: Fact, spelling: Spelling) -> Fact:
+    """``fact`` with its texts corrected (its id, source and line as they were). Its section
+    is left as written: a deck named by a heading keeps its name, and its cards their deck."""
+    if not spelling:
+        return fact
+    fix = spelling.correct
+    return replace(
+        fact,
+        subject=fix(fact.subject),
+        text=fix(fact.text),
+        items=tuple(Item(fix(i.text), fix(i.gloss) if i.gloss else i.gloss) for i in fact.items),
+        columns=tuple(fix(c) for c in fact.columns),
+        rows=tuple(tuple(fix(c) for c in row) for row in fact.rows),
+        label=fix(fact.label) if fact.label else fact.label,
+        parent=fix(fact.parent) if fact.parent else fact.parent,
+    )
