@@ -43,17 +43,15 @@ MAX_ZH_TYPO_USES = 2
 COMMON_ZIPF = 2.5
 #: How much more common (in zipf, a factor of ten each) the correction must be than the typo.
 ZIPF_MARGIN = 1.5
-#: A word as common as this is no typo, whatever is near it (``nonce`` is 2.4; the typos the
-#: corpus showed were 2.2 at most, most of them unknown to wordfreq).
-KNOWN_ZIPF = 2.3
+#: A word as common as this is a word, whatever is near it (``nonce`` is 2.4, ``unset`` 1.8,
+#: ``jupyter`` 1.6; the notes' typos were unknown to wordfreq or at most 1.5, ``Sevice``).
+KNOWN_ZIPF = 1.5
 #: A word this common is taken as a word wherever it stands (the small table holds these).
 SMALL_ZIPF = 3.0
 #: How much more common than the next one the best of several corrections must be.
 AMBIGUITY_MARGIN = 1.0
-#: Shortest word looked at, and shortest given a second edit (when wordfreq does not know it
-#: at all): every typo the corpus showed was one edit away, while two edits turned names and
-#: rare words into other words (``cgroups``, ``decryption``).
-MIN_LENGTH, MIN_LENGTH_TWO_EDITS = 5, 10
+#: Shortest word looked at.
+MIN_LENGTH = 5
 #: Shortest part of a compound (``sleep`` + ``talking``).
 MIN_PART = 5
 
@@ -177,8 +175,13 @@ def _english_typos(texts: Sequence[str], prose: Sequence[str]) -> dict[str, str]
         if word not in table and all(named[word]):
             continue
         right = _correction(word, table, uses)
-        # The notes' own evidence: a word they write more often than its correction is theirs.
-        if right and uses[word] <= max(1, uses[right]):
+        # The notes' own evidence: a word they write more often than its correction is theirs;
+        # a correction they never write is taken only for the surest slips, two letters
+        # swapped or one repeated (``Deamon``, ``approximiation``), not a letter replaced or
+        # left out (``jupyter`` is no ``jupiter``, ``memoized`` no ``memorized``).
+        if not right or uses[word] > max(1, uses[right]):
+            continue
+        if uses[right] or _swapped(word, right) or _echoed(word, right):
             typos[word] = right
     return typos
 
@@ -197,25 +200,20 @@ def _as_name(text: str, match: re.Match[str]) -> bool:
 def _correction(word: str, table: Mapping[str, float], uses: Mapping[str, int]) -> str | None:
     """The common word ``word`` is a typo of, or None when there is none or several."""
     zipf = table.get(word, 0.0)
-    if zipf >= KNOWN_ZIPF or _compound(word, table):
+    if zipf >= KNOWN_ZIPF or _compound(word, table) or _inflected(word, table):
         return None
-    if len(word) >= MIN_LENGTH_TWO_EDITS and word not in table:
-        near = {c: _edit_distance(word, c, 2) for c in _near_words(word)}
-    else:
-        near = dict.fromkeys(_edits(word), 1)
-    found: dict[int, list[str]] = {}
-    for candidate, distance in near.items():
-        if (
-            0 < distance <= 2
-            and candidate != word
-            and candidate[:1] == word[:1]
-            and table.get(candidate, 0.0) >= COMMON_ZIPF
-            and not _other_ending(word, candidate)
-        ):
-            found.setdefault(distance, []).append(candidate)
-    if not found:
+    candidates = [
+        candidate
+        for candidate in _edits(word)
+        if candidate != word
+        # Writers get a word's start right: its first two letters, or those two swapped.
+        and (candidate[:2] == word[:2] or candidate[:1] == word[:1] and _swapped(word, candidate))
+        and table.get(candidate, 0.0) >= COMMON_ZIPF
+        and not _other_ending(word, candidate)
+        and _slip(word, candidate)
+    ]
+    if not candidates:
         return None
-    candidates = found[min(found)]
     # The notes' own evidence first: a correction they write elsewhere is the one they mean.
     written = [c for c in candidates if uses.get(c)]
     if len(written) == 1:
@@ -247,6 +245,42 @@ def _swapped(word: str, candidate: str) -> bool:
     )
 
 
+#: Each key's neighbours on a QWERTY keyboard.
+_KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS = {
+    key: set(keys[max(col - 1, 0) : col + 2].replace(key, ""))
+    # Each row sits half a key right of the one above: above, the keys at col and col + 1.
+    | (set(_KEYS[row - 1][col : col + 2]) if row else set())
+    | (set(_KEYS[row + 1][max(col - 1, 0) : col + 1]) if row + 1 < len(_KEYS) else set())
+    for row, keys in enumerate(_KEYS)
+    for col, key in enumerate(keys)
+}
+
+
+def _slip(word: str, candidate: str) -> bool:
+    """Whether a letter of ``candidate`` replaced by one of ``word`` is a slip: a key beside
+    it, or another vowel (``designaged``, ``emperical``), not another word's letter
+    (``semver`` is no ``server``, ``jupyter`` no ``jupiter``). Other edits are slips."""
+    if len(word) != len(candidate) or _swapped(word, candidate):
+        return True
+    wrong, right = next((a, b) for a, b in zip(word, candidate, strict=True) if a != b)
+    return wrong in _NEIGHBOURS.get(right, ()) or (wrong in "aeiou" and right in "aeiou")
+
+
+def _echoed(word: str, right: str) -> bool:
+    """Whether ``word`` is ``right`` with one letter more that repeats a letter beside it or
+    one further (``runnning``, ``approximiation``): the extra key of a slip, where a letter
+    of its own (``semver``, ``statfs``) makes another word."""
+    if len(word) != len(right) + 1:
+        return False
+    for i in range(len(word)):
+        if word[:i] + word[i + 1 :] == right:
+            around = {word[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(word)}
+            if word[i] in around:
+                return True
+    return False
+
+
 def _edits(word: str) -> set[str]:
     """The strings one edit from ``word`` (a swap of neighbours is one)."""
     letters = "abcdefghijklmnopqrstuvwxyz"
@@ -259,13 +293,6 @@ def _edits(word: str) -> set[str]:
     )
 
 
-def _near_words(word: str) -> Iterable[str]:
-    """The common words with ``word``'s first letter and within two of its length."""
-    groups = _common_words()
-    for length in range(len(word) - 2, len(word) + 3):
-        yield from groups.get((word[0], length), ())
-
-
 def _compound(word: str, table: Mapping[str, float]) -> bool:
     """Whether ``word`` is two common words run together (``sleeptalking``): a coinage."""
     return any(
@@ -274,30 +301,34 @@ def _compound(word: str, table: Mapping[str, float]) -> bool:
     )
 
 
+#: Inflections and the ending of the word they inflect (``outlives``: ``outlive``).
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("er", ""),
+    ("ers", ""),
+    ("ly", ""),
+)
+
+
+def _inflected(word: str, table: Mapping[str, float]) -> bool:
+    """Whether ``word`` is an inflection of a known word (``outlives``, rare as it is, is
+    ``outlive`` + s, not a typo of ``outlines``)."""
+    return any(
+        word.endswith(ending) and table.get(word[: -len(ending)] + base, 0.0) >= KNOWN_ZIPF
+        for ending, base in _INFLECTIONS
+    )
+
+
 def _other_ending(word: str, candidate: str) -> bool:
     """Whether the two differ in their last letter (``regressor``, ``regression``): another
     form of a word, not a typo of it. A last letter left off (``Loggin``) is a typo."""
     return word[-1] != candidate[-1] and candidate[:-1] != word
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Edits (insert, delete, replace, swap of neighbours) from ``a`` to ``b``; anything
-    over ``limit`` is given as ``limit + 1``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    before: list[int] | None = None
-    row = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
-            if before is not None and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1] and j > 1:
-                current[j] = min(current[j], before[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        before, row = row, current
-    return row[-1]
 
 
 def _wordfreq_file(name: str) -> bytes:
@@ -320,17 +351,6 @@ def _zipf_table(name: str) -> Mapping[str, float]:
         for word in words:
             table.setdefault(word, zipf)
     return table
-
-
-@functools.cache
-def _common_words() -> Mapping[tuple[str, int], tuple[str, ...]]:
-    """The words a typo may be of (zipf ≥ COMMON_ZIPF, letters only), by first letter and
-    length."""
-    groups: dict[tuple[str, int], list[str]] = {}
-    for word, zipf in _zipf_table("large").items():
-        if zipf >= COMMON_ZIPF and word.isascii() and word.isalpha():
-            groups.setdefault((word[0], len(word)), []).append(word)
-    return {key: tuple(words) for key, words in groups.items()}
 
 
 # -- Chinese -------------------------------------------------------------------------------
