@@ -1,32 +1,32 @@
-"""The notes' typos, found from the notes' own evidence and two word lists the packages ship.
+"""The notes' typos, found from the notes' own evidence and word lists the packages ship.
 
-A paper or a card must not print "Docker Deamon" because the notes once did. A word is taken
-for a typo only when everything agrees, so that a real word of the course is never "fixed":
+A paper or a card must not print "Docker Deamon" because the notes once did; ``examgen
+check`` says where the notes have it. A word is taken for a typo only when everything
+agrees, so that a word of the course is never "fixed" (precision over recall):
 
-- English: the word is rare or unknown in wordfreq's English table (read here directly from
-  the ``large_en`` msgpack file the package ships: no download, no wordfreq import), a common
-  word is one or two edits away (a swap of two neighbours is one edit), with the same first
-  letter and not merely another ending (``regressor`` is no typo of ``regression``), it is
-  the only such word or much the most common one, and the notes do not write the word more
-  often than that common word (a name the notes use over and over is theirs: ``Kubelet``).
-  Code spans, identifiers (``camelCase``, ``snake_case``, ``os.path``, ``ALLCAPS``) and parts
-  of hyphenated or numbered names are never looked at.
-- Chinese: a two-to-four-character run that no dictionary knows (pypinyin's phrase table)
-  and that differs by one same-sounding character (same pinyin and tone) from a dictionary
-  word the notes write at least :data:`MIN_ZH_USES` times, where neither edge of the run is
-  part of a dictionary word with its neighbour (``改进成本`` holds ``进成``, but ``成本`` is a
-  word, so ``进程`` is not meant).
+- English: the word is rare or unknown in wordfreq's English table (read directly from the
+  ``large_en`` msgpack file the package ships: no download, no wordfreq import); a common
+  word is one edit away (a swap of two neighbours is one edit) with the same start, and the
+  edit is a slip: a key beside the right one, a vowel for a vowel, a letter left out or one
+  too many, not just another ending (``regressor`` is no typo of ``regression``) nor a word
+  inflected or run together (``outlives``, ``sleeptalking``); it is the only such word or
+  much the most common one, or the one the notes write. The notes must not write the word
+  more often than its correction (a name they use over and over is theirs), and a
+  correction they never write is taken only for a swap or a repeated letter. A capitalized
+  word wordfreq has never seen, standing alone or inside a sentence, is a name. Code spans
+  and identifiers (``camelCase``, ``snake_case``, ``os.path``, ``ALLCAPS``, parts of
+  hyphenated or numbered names) are never looked at.
+- Chinese: :mod:`examgen.spelling_zh`.
 
-The tables load once per process and only when some word is worth asking about: notes with
-no unknown English word read the small table only (a few ms), Chinese notes read the phrase
-table only when a run could be a typo of a frequent word.
+The tables load once per process and only when a word is worth asking about: English notes
+whose every word is common read the small table only; the large one (about 0.2 s) only when
+a word is not in it.
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,11 +34,8 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from examgen.model import Fact, Item, StoredFact
+from examgen.spelling_zh import chinese_typos, typo_spans
 
-#: Fewest uses in the notes that make a Chinese word known well enough to correct towards.
-MIN_ZH_USES = 8
-#: Most uses of a Chinese typo: written more often, a spelling is the notes' own.
-MAX_ZH_TYPO_USES = 2
 #: Zipf frequency (log10 of uses per billion words) a correction must have at least.
 COMMON_ZIPF = 2.5
 #: How much more common (in zipf, a factor of ten each) the correction must be than the typo.
@@ -59,7 +56,6 @@ MIN_PART = 5
 #: or dotted name, not a contraction.
 _WORD = re.compile(r"(?<![A-Za-z0-9_.\-/@#=\\'’])[A-Za-z]+(?![A-Za-z0-9_\-/@#=\\'’]|\.[A-Za-z0-9])")
 _CODE = re.compile(r"`[^`]*`")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -110,7 +106,7 @@ class Spelling:
                     if right and _plain_word(match.group()):
                         typos.append(Typo(match.group(), _recase(right, match.group())))
             for wrong, right in self.chinese.items():
-                typos.extend(Typo(wrong, right) for _ in _zh_typo_spans(prose, wrong, right))
+                typos.extend(Typo(wrong, right) for _ in typo_spans(prose, wrong, right))
         return typos
 
     def _correct_prose(self, text: str) -> str:
@@ -123,7 +119,7 @@ class Spelling:
 
             text = _WORD.sub(fix, text)
         for wrong, right in self.chinese.items():
-            for start in reversed(_zh_typo_spans(text, wrong, right)):
+            for start in reversed(typo_spans(text, wrong, right)):
                 text = text[:start] + right + text[start + len(wrong) :]
         return text
 
@@ -137,7 +133,7 @@ def find_typos(texts: Iterable[str]) -> Spelling:
     # are one use in the notes.
     texts = list(dict.fromkeys(texts))
     prose = [_CODE.sub(" ", text) for text in texts]
-    return Spelling(_english_typos(texts, prose), _chinese_typos(prose))
+    return Spelling(_english_typos(texts, prose), chinese_typos(prose))
 
 
 # -- English -------------------------------------------------------------------------------
@@ -207,7 +203,7 @@ def _correction(word: str, table: Mapping[str, float], uses: Mapping[str, int]) 
         for candidate in _edits(word)
         if candidate != word
         # Writers get a word's start right: its first two letters, or those two swapped.
-        and (candidate[:2] == word[:2] or candidate[:1] == word[:1] and _swapped(word, candidate))
+        and (candidate[:2] == word[:2] or (candidate[:1] == word[:1] and _swapped(word, candidate)))
         and table.get(candidate, 0.0) >= COMMON_ZIPF
         and not _other_ending(word, candidate)
         and _slip(word, candidate)
@@ -351,92 +347,6 @@ def _zipf_table(name: str) -> Mapping[str, float]:
         for word in words:
             table.setdefault(word, zipf)
     return table
-
-
-# -- Chinese -------------------------------------------------------------------------------
-
-
-def _chinese_typos(prose: Sequence[str]) -> dict[str, str]:
-    runs = [run for text in prose for run in _HAN.findall(text)]
-    if not runs:
-        return {}
-    grams: Counter[str] = Counter()
-    for run in runs:
-        for size in (2, 3, 4):
-            grams.update(run[i : i + size] for i in range(len(run) - size + 1))
-    frequent = [g for g, n in grams.items() if n >= MIN_ZH_USES]
-    if not frequent:
-        return {}
-    readings = _readings()
-    # A typo run differs from a frequent word in one character that sounds the same: look
-    # each frequent word up by its shape with that character left out.
-    shapes: dict[tuple[str, int], list[str]] = {}
-    for gram in frequent:
-        for i in range(len(gram)):
-            shapes.setdefault((gram[:i] + "_" + gram[i + 1 :], i), []).append(gram)
-    maybe: dict[str, str] = {}
-    for gram, uses in grams.items():
-        if uses > MAX_ZH_TYPO_USES:
-            continue  # written too often to be a slip
-        for i, char in enumerate(gram):
-            for word in shapes.get((gram[:i] + "_" + gram[i + 1 :], i), ()):
-                # The slip is the character's usual reading (``有`` is yǒu, though
-                # pypinyin also knows it as wěi) typed for the word's.
-                usual = readings.get(char, ("",))[0]
-                if word != gram and usual in readings.get(word[i], ()):
-                    maybe[gram] = word
-    if not maybe:
-        return {}
-    typos = {}
-    for gram, word in sorted(maybe.items()):
-        if _is_word(word) and not _is_word(gram) and grams[word] >= MIN_ZH_USES:
-            spans = [s for run in runs for s in _zh_typo_spans(run, gram, word)]
-            if spans:
-                typos[gram] = word
-    return typos
-
-
-def _zh_typo_spans(text: str, wrong: str, right: str) -> list[int]:
-    """Where ``wrong`` stands in ``text`` as a typo of ``right``: not where either edge of it
-    makes a dictionary word with the character beside it."""
-    spans = []
-    start = text.find(wrong)
-    if start < 0:
-        return spans
-    while start >= 0:
-        end = start + len(wrong)
-        edges = [text[max(start - k, 0) : start + 1] for k in (1, 2, 3)] + [
-            text[end - 1 : end + k] for k in (1, 2, 3)
-        ]
-        if not any(len(edge) >= 2 and _is_word(edge) for edge in edges):
-            spans.append(start)
-        start = text.find(wrong, end)
-    return spans
-
-
-@functools.cache
-def _readings() -> Mapping[str, tuple[str, ...]]:
-    """Each character's readings (pinyin with tone), the usual one first, from pypinyin's
-    character table."""
-    path = resources.files("pypinyin").joinpath("pinyin_dict.json")
-    table = json.loads(path.read_text(encoding="utf-8"))
-    return {chr(int(code)): tuple(value.split(",")) for code, value in table.items()}
-
-
-def _is_word(text: str) -> bool:
-    """Whether a dictionary holds ``text``: CC-CEDICT (:mod:`examgen.dictionary`) or
-    pypinyin's phrase table, which adds what CC-CEDICT leaves to its measure-word entries
-    (``一个``, ``这个``: phrases whose characters read otherwise alone)."""
-    from examgen.dictionary import is_word
-
-    return is_word(text) or text in _phrases()
-
-
-@functools.cache
-def _phrases() -> frozenset[str]:
-    """The words of pypinyin's phrase table (about 47,000)."""
-    path = resources.files("pypinyin").joinpath("phrases_dict.json")
-    return frozenset(json.loads(path.read_text(encoding="utf-8")))
 
 
 # -- Facts ---------------------------------------------------------------------------------
