@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import functools
 import gzip
+import importlib.util
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
+from pathlib import Path
 
 from examgen.model import Fact, Item, StoredFact
 from examgen.spelling_zh import chinese_typos, typo_spans
@@ -328,7 +329,16 @@ def _other_ending(word: str, candidate: str) -> bool:
 
 
 def _wordfreq_file(name: str) -> bytes:
-    return resources.files("wordfreq").joinpath(f"data/{name}_en.msgpack.gz").read_bytes()
+    return package_file("wordfreq", f"data/{name}_en.msgpack.gz").read_bytes()
+
+
+def package_file(package: str, name: str) -> Path:
+    """A data file of an installed package, found without importing it (wordfreq's import
+    takes over a second, pypinyin's loads its own tables)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"examgen needs the {package} package: pip install {package}")
+    return Path(next(iter(spec.submodule_search_locations))) / name
 
 
 @functools.cache
@@ -342,10 +352,9 @@ def _zipf_table(name: str) -> Mapping[str, float]:
 
     buckets = msgpack.unpackb(gzip.decompress(_wordfreq_file(name)), raw=False)
     table: dict[str, float] = {}
-    for index, words in enumerate(buckets[1:], start=1):
-        zipf = round(9 - index / 100, 2)
-        for word in words:
-            table.setdefault(word, zipf)
+    # Rarest first, so that a word in two buckets keeps its more frequent one.
+    for index in range(len(buckets) - 1, 0, -1):
+        table.update(dict.fromkeys(buckets[index], round(9 - index / 100, 2)))
     return table
 
 

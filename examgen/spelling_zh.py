@@ -16,7 +16,6 @@ import json
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from importlib import resources
 
 #: Fewest uses in the notes that make a word known well enough to correct towards.
 MIN_ZH_USES = 8
@@ -93,8 +92,9 @@ def _readings(char: str) -> tuple[str, ...]:
 @functools.cache
 def _reading_table() -> Mapping[str, str]:
     """pypinyin's character table: code point (decimal) -> readings, comma-separated."""
-    path = resources.files("pypinyin").joinpath("pinyin_dict.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    from examgen.spelling import package_file
+
+    return json.loads(package_file("pypinyin", "pinyin_dict.json").read_text(encoding="utf-8"))
 
 
 def _is_word(text: str) -> bool:
@@ -109,5 +109,7 @@ def _is_word(text: str) -> bool:
 @functools.cache
 def _phrases() -> frozenset[str]:
     """The words of pypinyin's phrase table (about 47,000)."""
-    path = resources.files("pypinyin").joinpath("phrases_dict.json")
+    from examgen.spelling import package_file
+
+    path = package_file("pypinyin", "phrases_dict.json")
     return frozenset(json.loads(path.read_text(encoding="utf-8")))
