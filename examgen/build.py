@@ -136,10 +136,36 @@ def check_notes(
     result = parse_notes(config, paths)
     diagnostics = result.diagnostics + tuple(explain_unusable(result.facts))
     diagnostics += _math_warnings(config, result.facts)
+    diagnostics += _typo_warnings(config, result.facts)
     if questions:
         diagnostics += explain_rejected(result.facts)
     ordered = tuple(sorted(diagnostics, key=lambda d: (d.source, d.line)))
     return CheckReport(len(result.facts), ordered)
+
+
+def _typo_warnings(config: Config, facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
+    """A warning for each typo papers and cards print corrected, at the notes line that
+    has it (the first from its fact's line on, the fact's line when none does)."""
+    from examgen.spelling import fact_typos
+
+    lines: dict[str, list[str]] = {}
+    found: dict[tuple[str, int, str], Diagnostic] = {}
+    for fact, typo in fact_typos(facts):
+        if fact.source not in lines:
+            try:
+                text = (config.root / fact.source).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                text = ""
+            lines[fact.source] = text.splitlines()
+        own = lines[fact.source]
+        line = next(
+            (n for n in range(fact.line, len(own) + 1) if typo.wrong in own[n - 1]), fact.line
+        )
+        message = f"possible typo: '{typo.wrong}' → '{typo.right}'"
+        found.setdefault(
+            (fact.source, line, typo.wrong), Diagnostic("warning", fact.source, line, message)
+        )
+    return tuple(found.values())
 
 
 def _math_warnings(config: Config, facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:

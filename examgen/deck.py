@@ -63,6 +63,7 @@ from examgen.notetypes import (
     _load_css,
     _note_types,
 )
+from examgen.spelling import spelled_stored
 
 # The note types live in examgen.notetypes; their names stay importable from here.
 __all__ = [
@@ -391,6 +392,7 @@ def build_deck(
     (:mod:`examgen.notecache`); the bytes are the same with or without it.
     """
     kept = NoteCache(work.with_name(work.name + ".cards")) if work is not None else None
+    facts = spelled_stored(facts)  # the cards print no typo of the notes
     plan = _plan(
         facts,
         config,

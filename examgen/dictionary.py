@@ -140,6 +140,11 @@ def _entries() -> dict[bytes, bytes]:
     return index
 
 
+def is_word(word: str) -> bool:
+    """Whether the dictionary holds ``word`` (two CJK characters or more)."""
+    return word.encode("utf-8") in _entries()
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def sense_stems(word: str, most_words: int = MAX_SENSE_WORDS) -> frozenset[str]:
     """The stems of the English words of ``word``'s senses of at most ``most_words`` words

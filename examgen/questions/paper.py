@@ -15,6 +15,7 @@ from examgen.questions.index import Notes, index_notes
 from examgen.questions.keep import DrawReads, script_margin, summarize
 from examgen.questions.reads import note_window, plain, recording
 from examgen.questions.selection import balanced, merged_blueprint, select
+from examgen.questions.spelled import spelled_draft
 from examgen.questions.text import normalize
 from examgen.questions.wording import (
     SECTION_INSTRUCTIONS,
@@ -24,6 +25,7 @@ from examgen.questions.wording import (
     paper_instructions,
 )
 from examgen.script import HANT, is_traditional, to_traditional
+from examgen.spelling import notes_spelling
 
 
 def _permute(question: Question, order: Sequence[int]) -> Question:
@@ -159,6 +161,9 @@ def _draw(notes: Notes, config: ExamConfig, *, seed: int, title: str, date: str)
     rejected = tuple((qtype, rule, n) for (qtype, rule), n in selection.rejected)
 
     position = {f.id: i for i, f in enumerate(facts)}
+    # The notes' typos are corrected in what the paper prints, once the rules have judged
+    # the questions on the notes' own words.
+    spelling = notes_spelling(facts)
     canonical: list[tuple[BlueprintEntry, list[Question]]] = []
     drafts: list[Draft] = []
     for entry in blueprint:
@@ -166,6 +171,7 @@ def _draw(notes: Notes, config: ExamConfig, *, seed: int, title: str, date: str)
         if chosen:
             # Version A follows the notes, so the course's order carries the paper.
             chosen = sorted(chosen, key=lambda d: min(position[f] for f in d.question.facts))
+            chosen = [spelled_draft(d, spelling) for d in chosen]
             canonical.append((entry, [d.question for d in chosen]))
             drafts.extend(chosen)
 

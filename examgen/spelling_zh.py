@@ -1,0 +1,115 @@
+"""Chinese typos: a character typed for another that sounds the same (:mod:`examgen.spelling`).
+
+A two-to-four-character run is taken for a typo of a word when the notes write the word at
+least :data:`MIN_ZH_USES` times and the run at most :data:`MAX_TYPO_USES`, a dictionary
+holds the word and not the run, they differ in one character, the run's character read its
+usual way (pinyin with tone) is a reading of the word's, and neither edge of the run makes a
+dictionary word with the character beside it (``改进成本`` holds ``进成``, but ``成本`` is a
+word, so ``进程`` is not meant). The readings (pypinyin's character table) are read only for
+notes with a frequent run; the dictionaries only when a run could be a typo.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+#: Fewest uses in the notes that make a word known well enough to correct towards.
+MIN_ZH_USES = 8
+#: Most uses of a typo: written more often, a spelling is the notes' own.
+MAX_TYPO_USES = 2
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def chinese_typos(prose: Sequence[str]) -> dict[str, str]:
+    """The Chinese typos of the texts ``prose`` (each text of the notes once): typo -> word."""
+    runs = [run for text in prose for run in _HAN.findall(text)]
+    if not runs:
+        return {}
+    grams: Counter[str] = Counter()
+    for run in runs:
+        for size in (2, 3, 4):
+            grams.update(run[i : i + size] for i in range(len(run) - size + 1))
+    frequent = [g for g, n in grams.items() if n >= MIN_ZH_USES]
+    if not frequent:
+        return {}
+    # A typo run differs from a frequent word in one character that sounds the same: look
+    # each frequent word up by its shape with that character left out.
+    shapes: dict[tuple[str, int], list[str]] = {}
+    for gram in frequent:
+        for i in range(len(gram)):
+            shapes.setdefault((gram[:i] + "_" + gram[i + 1 :], i), []).append(gram)
+    maybe: dict[str, str] = {}
+    for gram, uses in grams.items():
+        if uses > MAX_TYPO_USES:
+            continue  # written too often to be a slip
+        for i, char in enumerate(gram):
+            for word in shapes.get((gram[:i] + "_" + gram[i + 1 :], i), ()):
+                # The slip is the character's usual reading (``有`` is yǒu, though
+                # pypinyin also knows it as wěi) typed for the word's.
+                if word != gram and _readings(char)[0] in _readings(word[i]):
+                    maybe[gram] = word
+    if not maybe:
+        return {}
+    typos = {}
+    for gram, word in sorted(maybe.items()):
+        if _is_word(word) and not _is_word(gram) and grams[word] >= MIN_ZH_USES:
+            spans = [s for run in runs for s in typo_spans(run, gram, word)]
+            if spans:
+                typos[gram] = word
+    return typos
+
+
+def typo_spans(text: str, wrong: str, right: str) -> list[int]:
+    """Where ``wrong`` stands in ``text`` as a typo of ``right``: not where either edge of it
+    makes a dictionary word with the character beside it."""
+    spans = []
+    start = text.find(wrong)
+    if start < 0:
+        return spans
+    while start >= 0:
+        end = start + len(wrong)
+        edges = [text[max(start - k, 0) : start + 1] for k in (1, 2, 3)] + [
+            text[end - 1 : end + k] for k in (1, 2, 3)
+        ]
+        if not any(len(edge) >= 2 and _is_word(edge) for edge in edges):
+            spans.append(start)
+        start = text.find(wrong, end)
+    return spans
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _readings(char: str) -> tuple[str, ...]:
+    """The character's readings (pinyin with tone), the usual one first; ``("",)`` for a
+    character pypinyin does not know."""
+    return tuple(_reading_table().get(str(ord(char)), "").split(","))
+
+
+@functools.cache
+def _reading_table() -> Mapping[str, str]:
+    """pypinyin's character table: code point (decimal) -> readings, comma-separated."""
+    from examgen.spelling import package_file
+
+    return json.loads(package_file("pypinyin", "pinyin_dict.json").read_text(encoding="utf-8"))
+
+
+def _is_word(text: str) -> bool:
+    """Whether a dictionary holds ``text``: CC-CEDICT (:mod:`examgen.dictionary`) or
+    pypinyin's phrase table, which adds what CC-CEDICT leaves to its measure-word entries
+    (``一个``, ``这个``: phrases whose characters read otherwise alone)."""
+    from examgen.dictionary import is_word
+
+    return is_word(text) or text in _phrases()
+
+
+@functools.cache
+def _phrases() -> frozenset[str]:
+    """The words of pypinyin's phrase table (about 47,000)."""
+    from examgen.spelling import package_file
+
+    path = package_file("pypinyin", "phrases_dict.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8")))
