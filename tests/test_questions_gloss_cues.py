@@ -99,6 +99,19 @@ def test_an_acronym_spelt_out_on_a_line_near_it_is_read_as_its_expansion():
     assert expansions(index_notes(facts))["STP"] == "Spanning Tree Protocol"
 
 
+def test_an_expansion_written_before_its_acronym_in_brackets_is_read():
+    facts = [
+        en(
+            "d1",
+            "definition",
+            "Loops",
+            text="the rapid spanning tree protocol (RSTP) converges fast",
+            lang="en",
+        ),
+    ]
+    assert expansions(index_notes(facts))["RSTP"] == "rapid spanning tree protocol"
+
+
 NETWORKS = [
     zh("l1", "list", "网络方案", "CNM=container network model", "CNI=container network interface"),
     zh("l2", "list", "存储方案", "EmptyDir=临时目录", "hostPath=主机目录", line=9),

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from examgen.acronyms import spelling
 from examgen.bilingual import bracket_pairs
 from examgen.dictionary import glossed
+from examgen.model import Fact
 from examgen.questions.index import Notes
 from examgen.questions.reads import note_whole, plain
 from examgen.script import to_traditional
@@ -267,11 +268,11 @@ MIN_NEARBY_ACRONYM = 3
 EXPANSION_REACH = 3
 
 
-def _fact_texts(fact: object) -> list[str]:
-    texts = [fact.subject, fact.text or ""]  # type: ignore[attr-defined]
-    for item in fact.items:  # type: ignore[attr-defined]
-        texts += [item.text, item.gloss or ""]
-    return [t for t in texts if t]
+def _fact_texts(fact: Fact) -> list[str]:
+    """The texts of ``fact`` that may spell out an acronym: its subject, text, members and
+    their glosses (only texts: a fact built by hand may hold anything in ``text``)."""
+    texts = [fact.subject, fact.text, *(t for i in fact.items for t in (i.text, i.gloss))]
+    return [t for t in texts if isinstance(t, str) and t]
 
 
 def expansions(notes: Notes) -> dict[str, str]:
