@@ -20,7 +20,7 @@ member offered); it is a cue when it singles the key out. Registered as ``no_glo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from examgen.dictionary import STOP
 from examgen.model import Option
@@ -61,9 +61,13 @@ def said_in(name: str, text: str, notes: Notes) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _told_options(options: Sequence[Option], stem_text: str, notes: Notes) -> list[list[str]]:
-    """For each option, how ``stem_text`` says it in other words."""
-    return [said_in(o.text, stem_text, notes) for o in options]
+def _told(options: Sequence[Option], told: Callable[[str], list[str]]) -> list[list[str]]:
+    """For each option, how it is told in other words (``told`` of its text); the keys
+    first, and none of the others when no key is told (most drafts: the cheap way out)."""
+    keys = {o.text: told(o.text) for o in options if o.correct}
+    if not any(keys.values()):
+        return [[] for _ in options]
+    return [keys[o.text] if o.correct else told(o.text) for o in options]
 
 
 def no_gloss_cue(draft: Draft, notes: Notes) -> str | None:
@@ -92,10 +96,11 @@ def no_gloss_cue(draft: Draft, notes: Notes) -> str | None:
         return _matching_cue(draft, notes)
     if variety == "term_to_definition" and draft.stem_texts and q.options:
         term = draft.stem_texts[0]
-        told = [said_in(term, o.text, notes) for o in q.options]
+        told = _told(q.options, lambda text: said_in(term, text, notes))
         return _singled_out(q.options, told, f"the term “{term}”")
     if variety in ("definition_to_term", "belongs", "select_members") and context:
-        return _singled_out(q.options, _told_options(q.options, context, notes), "the stem")
+        told = _told(q.options, lambda text: said_in(text, context, notes))
+        return _singled_out(q.options, told, "the stem")
     return None
 
 
