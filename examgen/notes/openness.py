@@ -27,15 +27,35 @@ from examgen.notes.tree import Node
 #: Marks before the first member saying the members are examples (see :func:`_leads`).
 _LEAD_EN = re.compile(
     r"\bsuch\s+as\b|\be\.g\.|\bfor\s+(?:example|instance)\b|\bnot\s+limited\s+to\b"
-    r"|\blike\s*:?\s*$|\bexamples?\s+(?:include|are)\b",
+    r"|\blike\s*:?\s*$|\bexamples?\s+(?:include|are)\b"
+    # A lead-in saying there are several or many: "has several modes:", "various tools:".
+    r"|\b(?:several|various|numerous|many)\b",
     re.IGNORECASE,
 )
 _LEAD_ZH = re.compile(
     r"例如|比如|譬如|诸如|諸如|举例|舉例|不限于|不限於|[^例比譬诸諸假]如[:：]\s*$"
+    # "有多种方式：", "常用的几种工具：": some kinds of many, however many follow. Not "多个"
+    # ("pod中多个容器共享的…" counts containers, not members) nor "各类", "各种" ("各种因素"
+    # in a definition before a closed division).
+    r"|[多几幾](?:种|種|类|類)|若干"
 )
 #: A word (lower case) or a character each English or each Chinese mark holds.
-_LEAD_EN_WORDS = ("such", "e.g.", "for", "not", "like", "example")
-_LEAD_ZH_CHARACTERS = ("如", "例", "限")
+_LEAD_EN_WORDS = ("such", "e.g.", "for", "not", "like", "example", "several", "various",
+                  "numerous", "many")  # fmt: skip
+_LEAD_ZH_CHARACTERS = ("如", "例", "限", "多", "几", "幾", "若")
+#: A line above a list (in its section, with no other list between, naming the list's kind)
+#: saying there are many of a kind: "攻击手段有很多种，常见的有：", "There are many kinds of
+#: …": the list is a sample.
+_MANY = re.compile(
+    r"(?:很多|许多|許多|众多|眾多|诸多|諸多|多)(?:种|種|类|類)"
+    r"|种类(?:繁多|很多|众多)|種類(?:繁多|很多|眾多)|多种多样|多種多樣|各种各样|各種各樣"
+    r"|不胜枚举|不勝枚舉|数不胜数|數不勝數"
+    r"|\b(?:many|numerous|various|several|countless)\s+(?:kinds|types|forms|sorts|ways|varieties)\b"
+    r"|\bthere\s+are\s+(?:many|numerous|countless)\b|\ba\s+(?:wide\s+)?(?:variety|range)\s+of\b",
+    re.IGNORECASE,
+)
+#: How many lines above a list's line a line saying there are many is read.
+MANY_REACH = 12
 
 
 def _leads(text: str) -> bool:
@@ -74,6 +94,15 @@ _MORE_BULLET = re.compile(
     r"^(?:\.{3,}|…+|etc\.?|and\s+so\s+on\.?|and\s+more\.?|等等[。.]?)$",
     re.IGNORECASE,
 )
+#: A last bullet, one name, ending in "and more": ``防火墙等``, ``Kafka etc.``, ``Redis…``.
+#: Not ``平等``, ``相等``, ``中等``: words ending in 等. One holding an enumeration of its own
+#: (``滚动升级、服务回滚等等``) says its own content is open (see above).
+_ENDS_MORE = re.compile(
+    r"(?:(?<![平对對相同高初中上下均次优優劣何])等等?|之类|之類|\betc\.?|\.{3,}|…+)[。.]?$",
+    re.IGNORECASE,
+)
+#: What makes a bullet an enumeration of its own.
+_ENUMERATION = re.compile(r"[、,，;；]")
 #: A member that only says "and more".
 _ETC = re.compile(r"^(?:etc\.?|and\s+so\s+on\.?|等等|\.{3,}|…+)$", re.IGNORECASE)
 #: How many nodes after a list's line its members are looked for.
@@ -114,7 +143,13 @@ def _bullets_open(node: Node, first: str) -> bool:
     bullets = [child for child in node.children if child.kind == "item"]
     if not bullets or not bullets[0].text.casefold().startswith(first.casefold()):
         return False
-    return _leads(node.text) or bool(_MORE_BULLET.search(bullets[-1].text.strip()))
+    last = bullets[-1].text.strip()
+    if _MORE_BULLET.search(last):
+        return True
+    # "- 防火墙等" as the last of its bullets: the list goes on past it.
+    if len(last) > 1 and _ENDS_MORE.search(last) and not _ENUMERATION.search(last):
+        return True
+    return _leads(node.text)
 
 
 def _skipped_marks(diagnostics: Sequence[Diagnostic]) -> tuple[set[int], set[int]]:
@@ -169,7 +204,12 @@ class _Marks:
         return last is not None and any(last < m < self._next_node(last) for m in self.more)
 
     def is_open(self, draft: Draft) -> bool:
-        """Whether the notes give the members of the list ``draft`` as examples."""
+        """Whether the notes give the members of the list ``draft`` as examples, or a line
+        above it says there are many (see :meth:`_many_above`)."""
+        return self._marked_open(draft) or self._many_above(draft.line, draft.subject)
+
+    def _marked_open(self, draft: Draft) -> bool:
+        """Whether the list's own line, its bullets or a skipped mark say it gives examples."""
         nodes = self.all_at.get(draft.line)
         if nodes is None:
             return self._skipped_open(draft)
@@ -185,6 +225,35 @@ class _Marks:
         if node.kind != "heading" and _bullets_open(node, draft.items[0].text):
             return True
         return self._skipped_open(draft)
+
+    def _many_above(self, line: int, subject: str) -> bool:
+        """Whether the list's line, or one at most :data:`MANY_REACH` above it in its
+        section with no list item between that names a word of ``subject``, says there are
+        many of a kind ("攻击手段有很多种，常见的有：" over "- …" of "常见攻击"; not "DAC:很多种"
+        above "常规攻击"). A heading ends the look (its own text is read): what is said
+        above it is of another section."""
+        found = bisect_right(self.lines, line)
+        named = _words(subject)
+        for at in reversed(self.lines[bisect_left(self.lines, line - MANY_REACH) : found]):
+            nodes = self.all_at[at]
+            if at < line and any(n.kind == "item" for n in nodes):
+                return False  # another list between: its lead-in is not this list's
+            for node in nodes:
+                own = at == line or bool(named & _words(node.text))
+                if own and _MANY.search(node.text):
+                    return True
+            if any(n.kind == "heading" for n in nodes):
+                return False
+        return False
+
+
+def _words(text: str) -> set[str]:
+    """The Latin words (three letters or more, casefolded) and CJK character pairs of
+    ``text``: what two lines share when they name one thing."""
+    words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
+    for run in re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}", text):
+        words |= {run[i : i + 2] for i in range(len(run) - 1)}
+    return words
 
 
 def mark_open(

@@ -109,11 +109,15 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
         return None
     if draft.variety == "definition_to_term" and draft.stem_texts:
         answer = next(o.text for o in q.options if o.correct)
-        given = given_across(answer, draft.stem_texts[0])
-        if given:
+        clue = draft.stem_texts[0]
+        # A word every option holds ("索引" of 全文索引, 唯一索引, 普通索引 for "…的索引";
+        # "Docker" of three Docker names) singles out none of them: no cue.
+        everywhere = set.intersection(*(tokens(o.text) for o in q.options))
+        given = given_across(answer, clue)
+        if given and not all(given_across(o.text, clue) for o in q.options):
             return given
         # "握手层" for a clue about "…四次握手的过程…": the clue says half the answer.
-        shared = tokens(answer) & tokens(draft.stem_texts[0])
+        shared = (tokens(answer) & tokens(clue)) - everywhere
         # A two-letter name ("IP" of "IP欺骗") said in the clue ("伪造受害者ip…") too.
         shared |= _short_names(answer) & _short_names(draft.stem_texts[0], capitals=False)
         if shared:

@@ -50,6 +50,7 @@ from examgen.questions.form import Draft
 from examgen.questions.formcues import no_form_cue
 from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
 from examgen.questions.giveaways import answers_another as answers_another
+from examgen.questions.glosscues import no_gloss_cue
 from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.labels import glued_label
@@ -460,6 +461,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "no_length_cue": no_length_cue,
         "no_case_cue": no_case_cue,
         "no_shared_word_cue": no_shared_word_cue,
+        "no_gloss_cue": no_gloss_cue,
         "no_claim_cue": no_claim_cue,
         "no_form_cue": no_form_cue,
         "no_near_duplicates": no_near_duplicates,

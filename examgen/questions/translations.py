@@ -14,8 +14,10 @@ import functools
 import re
 from collections.abc import Iterable
 
+from examgen.acronyms import spelling
 from examgen.bilingual import bracket_pairs
 from examgen.dictionary import glossed
+from examgen.model import Fact
 from examgen.questions.index import Notes
 from examgen.questions.reads import note_whole, plain
 from examgen.script import to_traditional
@@ -110,6 +112,10 @@ COMMON: dict[str, tuple[str, ...]] = {
     "availability": ("可用性",),
     # Session 23: "API" is read as 接口 by any reader of technical notes.
     "api": ("接口",),
+    # Session 26: more of the commonest computing words, read at sight.
+    "cloud": ("云",),
+    "communication": ("通信",),
+    "virtual": ("虚拟",),
 }
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -244,3 +250,80 @@ MAX_LEAD_NAME = 4
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+#: An acronym: two to six capitals (and digits after the first), a plural "s" allowed
+#: ("MLE", "CNI", "BPDUs"); a word with a lower-case letter inside is a name, not initials.
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,5})s?(?![A-Za-z0-9])")
+#: An acronym with its expansion in brackets after it: "MLE (maximum likelihood estimation)".
+_ACRONYM_FIRST = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,5})s?\s*[(（]([^()（）]{3,80})[)）]")
+#: An expansion with its acronym in brackets after it: "maximum likelihood estimation (MLE)".
+_ACRONYM_LAST = re.compile(
+    r"([A-Za-z][A-Za-z '\-]{2,80}?)\s*[(（]\s*([A-Z][A-Z0-9]{1,5})s?\s*[)）]"
+)
+#: An acronym spelt out nearby (not in brackets) has at least this many letters: two
+#: words in a row with the initials of a two-letter name ("in place" of "IP") are chance.
+MIN_NEARBY_ACRONYM = 3
+#: Facts either side of the one naming an acronym whose texts may spell it out.
+EXPANSION_REACH = 3
+
+
+def _fact_texts(fact: Fact) -> list[str]:
+    """The texts of ``fact`` that may spell out an acronym: its subject, text, members and
+    their glosses (only texts: a fact built by hand may hold anything in ``text``)."""
+    texts = [fact.subject, fact.text, *(t for i in fact.items for t in (i.text, i.gloss))]
+    return [t for t in texts if isinstance(t, str) and t]
+
+
+def expansions(notes: Notes) -> dict[str, str]:
+    """The acronyms the notes spell out, each with its expansion: in brackets either way
+    round ("MLE (maximum likelihood estimation)", "container network interface (CNI)"), or
+    as a run of words with its initials in a fact within :data:`EXPANSION_REACH` of one
+    naming it ("STP" beside "Spanning Tree Protocol prevents loops"). The first found wins.
+    Worked out once per notes."""
+    key = ("acronym_expansions", "")
+    if key in notes.memo:
+        return notes.memo[key]  # type: ignore[return-value]
+    note_whole("translations")
+    facts = plain(notes.facts)
+    texts = [_fact_texts(f) for f in facts]
+    found: dict[str, str] = {}
+    for own in texts:
+        for text in own:
+            for acronym, inner in _ACRONYM_FIRST.findall(text):
+                spelt = spelling(acronym, inner)
+                if spelt:
+                    found.setdefault(acronym, spelt)
+            for before, acronym in _ACRONYM_LAST.findall(text):
+                spelt = _last_spelling(acronym, before)
+                if spelt:
+                    found.setdefault(acronym, spelt)
+    for at, fact in enumerate(facts):
+        names = (fact.subject, *(i.text for i in fact.items))
+        named = {a for t in names for a in _ACRONYM.findall(t)}
+        for acronym in sorted(named - found.keys()):
+            if len(acronym) < MIN_NEARBY_ACRONYM:
+                continue
+            low, high = max(0, at - EXPANSION_REACH), at + EXPANSION_REACH + 1
+            for other, own in zip(facts[low:high], texts[low:high], strict=True):
+                if other.source != fact.source:
+                    continue
+                spelt = next(filter(None, (spelling(acronym, t) for t in own)), "")
+                if spelt:
+                    found[acronym] = spelt
+                    break
+    notes.memo[key] = found
+    return found
+
+
+def _last_spelling(acronym: str, before: str) -> str:
+    """The run of words at the end of ``before`` that spells ``acronym`` out, or ''."""
+    words = _LATIN_WORD.findall(before)
+    tail = " ".join(words[-len(acronym) :])
+    spelt = spelling(acronym, tail)
+    return spelt if spelt and tail.endswith(spelt) else ""
+
+
+def acronyms_in(name: str) -> list[str]:
+    """The acronyms ``name`` holds ("MLE", "CNI"), in order, each once."""
+    return list(dict.fromkeys(_ACRONYM.findall(name)))
