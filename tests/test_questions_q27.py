@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from question_facts import drafts, facts_under
 
-from examgen.questions.cues import even_lengths
 from examgen.questions.definitions import group_matching_forms
 from examgen.questions.index import index_notes
+from examgen.questions.lengthcues import even_lengths
 from examgen.questions.opposites import opposite_in
 from examgen.questions.rules import ITEM_RULES
 

@@ -1,42 +1,28 @@
 """Cue rules: what in a question tells its answer to a student who does not know it.
 
 An answer printed in its own stem or said there in another script or by its alias ("SSL会话"
-for "SSL Session", "(SA)" for "Security Associations(SA)"), a clue sharing the answer's words,
-the one option much longer or shorter than the others, the one option sharing a word with the
-stem. Each rule is registered in :data:`~examgen.questions.rules.ITEM_RULES`.
+for "SSL Session", "(SA)" for "Security Associations(SA)"), a clue sharing the answer's words
+or saying one in other words, the one option sharing a word or a character of meaning with the
+stem (cues of length and case are in :mod:`~examgen.questions.lengthcues`). Each rule is registered in :data:`~examgen.questions.rules.ITEM_RULES`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 
 from examgen.dictionary import synonyms
 from examgen.model import Question
 from examgen.questions.form import Draft
-from examgen.questions.index import Entry, Notes
+from examgen.questions.index import Notes
 from examgen.questions.opposites import opposite_in
 from examgen.questions.text import normalize, script_of
 from examgen.questions.translations import lead, translated, translations
-from examgen.questions.wording import BLANK, display_width
+from examgen.questions.wording import BLANK
 from examgen.stems import latin_stems
 from examgen.stems import stem as stem_of
 
 _CHOICES = ("single_choice", "multiple_choice")
-
-
-#: An answer this many times longer (or shorter) than every other option stands out...
-LENGTH_RATIO = 1.6
-#: ...when it is also at least this many columns longer (short options vary a lot).
-LENGTH_MARGIN = 8
-#: The longest option is the classic give-away (test-wise students pick it), so a key longer
-#: than every other option stands out sooner: this many times the longest other one (a key
-#: 62 columns beside 44 and 12 is the one long option; 49 beside 37 and 17 is within the
-#: spread of honest definitions)...
-LONGER_RATIO = 1.4
-#: ...and at least this many columns (six CJK characters) past it.
-LONGER_MARGIN = 12
 
 
 def _keys(texts: Iterable[str]) -> list[str]:
@@ -201,107 +187,6 @@ def given_across(answer: str, clue: str) -> str | None:
     return None
 
 
-def no_length_cue(draft: Draft, notes: Notes) -> str | None:
-    """The answer is not the one option much longer, or much shorter, than the others; nor
-    are a select-all's answers the only short (or long) options."""
-    q = draft.question
-    if q.type not in _CHOICES:
-        return None
-    right = [display_width(o.text) for o in q.options if o.correct]
-    others = [display_width(o.text) for o in q.options if not o.correct]
-    if not right or not others:
-        return None
-    if q.type == "multiple_choice":
-        return _set_apart(right, others)
-    answer = next(o.text for o in q.options if o.correct)
-    apart = name_length_apart(answer, [o.text for o in q.options if not o.correct])
-    if apart:
-        return apart
-    width = right[0]
-    if width > LONGER_RATIO * max(others) and width - max(others) >= LONGER_MARGIN:
-        return "the answer is much longer than every other option"
-    if width * LENGTH_RATIO < min(others) and min(others) - width >= LENGTH_MARGIN:
-        return "the answer is much shorter than every other option"
-    return None
-
-
-#: A select-all's keys all shorter (or all longer) than every wrong option by this ratio
-#: stand out as a set ("标准", "封装" beside "多语言", "路由寻址", "服务通信")...
-SET_RATIO = 1.25
-#: ...when the gap is also at least this many columns (one CJK character).
-SET_MARGIN = 2
-
-
-def _set_apart(right: list[int], others: list[int]) -> str | None:
-    """Whether a select-all's keys (their display widths ``right``) are set apart from the
-    wrong options (``others``) by their length: all at one end, past a gap."""
-    if min(others) >= SET_RATIO * max(right) and min(others) - max(right) >= SET_MARGIN:
-        return "the answers are all much shorter than every wrong option"
-    if min(right) >= SET_RATIO * max(others) and min(right) - max(others) >= SET_MARGIN:
-        return "the answers are all much longer than every wrong option"
-    return None
-
-
-#: Of short Chinese names, the answer alone this many times shorter (or longer) than every
-#: other option stands out ("标准" among "多语言", "路由寻址", "服务通信"): names are read by
-#: their count of characters at a glance, 2 against 3 or 4 against 6.
-NAME_SET_RATIO = 1.5
-#: Options at most this wide (six Han characters) are names, read by their length at a glance.
-MAX_NAME_WIDTH = 12
-
-
-def name_length_apart(answer: str, others: Sequence[str]) -> str | None:
-    """Whether a single choice of short Chinese names sets its answer apart by its length:
-    the answer the only shortest (or longest) option, by :data:`NAME_SET_RATIO` and one
-    character. Latin names vary in length too much for one to stand out this way."""
-    texts = [answer, *others]
-    if not others or any(script_of(t) != "han" for t in texts):
-        return None
-    widths = [display_width(t) for t in texts]
-    if max(widths) > MAX_NAME_WIDTH:
-        return None
-    width, rest = widths[0], widths[1:]
-    if min(rest) >= NAME_SET_RATIO * width and min(rest) - width >= SET_MARGIN:
-        return "the answer is the only short name among longer ones"
-    if width >= NAME_SET_RATIO * max(rest) and width - max(rest) >= SET_MARGIN:
-        return "the answer is the only long name among shorter ones"
-    return None
-
-
-def even_lengths(answer: str, ranked: Sequence[Entry], count: int) -> list[Entry]:
-    """``count`` of the ``ranked`` distractor candidates (best first) among which the answer
-    is not set apart by its length (:func:`name_length_apart`): the best ``count`` when they
-    do, else the best-ranked set that does (a set of near lengths is a better question than
-    none), else the best ``count`` (which the rule then turns down)."""
-    first = list(ranked[:count])
-    if not name_length_apart(answer, [e.text for e in first]):
-        return first
-    for chosen in itertools.combinations(ranked, count):
-        if not name_length_apart(answer, [e.text for e in chosen]):
-            return list(chosen)
-    return first
-
-
-def no_case_cue(draft: Draft, notes: Notes) -> str | None:
-    """The answers are not the only options whose first letter is in another case than the
-    others' ("amygdala" among "Brainstem", "Thalamus", "Hippocampus")."""
-    q = draft.question
-    if q.type not in _CHOICES:
-        return None
-    firsts = [re.match(r"\W*([A-Za-z])", o.text) for o in q.options]
-    if not all(firsts):
-        return None
-    lower = {o.text for o, m in zip(q.options, firsts, strict=True) if m and m.group(1).islower()}
-    keys = {o.text for o in q.options if o.correct}
-    if (
-        lower
-        and len(lower) < len(q.options)
-        and keys in (lower, {o.text for o in q.options} - lower)
-    ):
-        return "only the answers begin in their own letter case"
-    return None
-
-
 def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
     """The answer is not the one option sharing a word with the stem (nor, of a select-all,
     the answers the only options sharing one: "Docker Images" for "Docker三要素")."""
@@ -350,7 +235,7 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
         # The term alone: a context word a wrong option shares ("sleep" of "methods for
         # measuring sleep") does not hide the answer repeating the term itself
         # ("observing external behaviors" for "Behavior-based methods", "永久" for 持久性).
-        told = _only_answer_echoes(q, draft.stem_texts[0])
+        told = _only_answer_echoes(q, draft.stem_texts[0], draft.context_members)
         if told:
             return f"{told} of “{draft.stem_texts[0]}”"
     if right and draft.variety == "term_to_definition" and draft.stem_texts:
@@ -359,6 +244,10 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
             return told
     if right and draft.variety == "term_to_definition" and draft.stem_texts:
         told = _wrong_echoes_term(q, draft.stem_texts[0])
+        if told:
+            return told
+    if right and draft.variety == "definition_to_term" and draft.stem_texts:
+        told = _clue_says_answer_in_other_words(q, draft.stem_texts[0])
         if told:
             return told
     if right and not shared and draft.variety == "definition_to_term":
@@ -373,14 +262,16 @@ def no_shared_word_cue(draft: Draft, notes: Notes) -> str | None:
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 #: Characters that carry grammar, not meaning: sharing one is no cue. The suffixes that make
-#: a quality or a process of a word ("持久性", "云化", "管理者") are grammar too.
-_COMMON_CHARS = frozenset("的是了在和与及或等中之为有个一不可以对由被将把于其所也就都而性化者")
+#: a quality or a process of a word ("持久性", "云化", "管理者", "联络员") are grammar too.
+_COMMON_CHARS = frozenset("的是了在和与及或等中之为有个一不可以对由被将把于其所也就都而性化者员")
 
 
-def _only_answer_echoes(q: Question, term: str) -> str | None:
+def _only_answer_echoes(q: Question, term: str, kin: Sequence[str] = ()) -> str | None:
     """Whether the key alone among the options shares a word ("behaviors" of "Behavior-based
     methods", another form of one word is the same word) or a character of meaning ("久" of
-    持久性) with ``term``. What every option holds tells none apart."""
+    持久性) with ``term``. What every option holds tells none apart, nor does the kind word
+    every one of ``kin`` (the term's fellow members) holds: "技" of 人事技能 echoed by a
+    wrong "技术…" says only that it is a 技能, as all three are."""
     own = tokens(term) - set.intersection(*(tokens(o.text) for o in q.options))
     right = next(o.text for o in q.options if o.correct)
     wrong = [o.text for o in q.options if not o.correct]
@@ -388,10 +279,23 @@ def _only_answer_echoes(q: Question, term: str) -> str | None:
     if shared and not any(echoes(t, own) for t in wrong):
         return f"only the answer shares “{sorted(shared)[0]}”"
     everywhere = set.intersection(*(set(_HAN_CHAR.findall(o.text)) for o in q.options))
+    if len(kin) >= 2:
+        everywhere |= set.intersection(*(set(_HAN_CHAR.findall(k)) for k in kin))
     chars = char_echoes(right, term) - everywhere
     if chars and not any(char_echoes(t, term) - everywhere for t in wrong):
         return f"only the answer shares “{sorted(chars)[0]}”"
     return None
+
+
+def _clue_says_answer_in_other_words(q: Question, clue: str) -> str | None:
+    """Whether the clue says a word of the key alone by a Chinese word of the same sense
+    ("运用到实践中" for 应用性, by the dictionary), no wrong option's word being said so."""
+    right = next(o.text for o in q.options if o.correct)
+    said = synonyms(right, clue)
+    if not said or any(synonyms(o.text, clue) for o in q.options if not o.correct):
+        return None
+    own, word = min(said)
+    return f"the clue says “{own}” of the answer “{right}” in other words (“{word}”)"
 
 
 def _wrong_echoes_term(q: Question, term: str) -> str | None:

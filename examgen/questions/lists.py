@@ -13,7 +13,6 @@ from examgen.questions.categories import (
     stated_count,
 )
 from examgen.questions.clues import clue_problem
-from examgen.questions.cues import even_lengths, name_length_apart
 from examgen.questions.definitions import defined_apart, pair_forms
 from examgen.questions.distractors import (
     best,
@@ -35,6 +34,7 @@ from examgen.questions.form import (
     unique_pairs,
 )
 from examgen.questions.index import Entry, Notes
+from examgen.questions.lengthcues import even_lengths, name_length_apart
 from examgen.questions.limits import (
     MATCHING_MIN,
     MAX_GLOSS_WIDTH,

@@ -38,8 +38,6 @@ from examgen.questions.clues import across_scripts, clue_problem, own_name
 from examgen.questions.contexts import context_excludes
 from examgen.questions.cues import (
     given_across,
-    no_case_cue,
-    no_length_cue,
     no_shared_word_cue,
     no_stem_words,
     tokens,
@@ -54,6 +52,7 @@ from examgen.questions.glosscues import no_gloss_cue
 from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.labels import glued_label
+from examgen.questions.lengthcues import no_case_cue, no_length_cue
 from examgen.questions.limits import MAX_FILL_STEM_WIDTH
 from examgen.questions.lists import CATEGORY_FORMS, MIN_SELECT_WRONG
 from examgen.questions.loops import order_by_shape, straight_order
