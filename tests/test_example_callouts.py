@@ -9,12 +9,21 @@ import json
 import sqlite3
 from pathlib import Path
 
+# anki.collection must be imported before anki.cards (import cycle inside anki).
+from anki.collection import Collection  # noqa: F401
+from anki_import import import_package
+from card_facts import T0, TITLE
 from click.testing import CliRunner
 from notes_text import one
 
 from examgen.cli import cli
-from examgen.model import ParseResult
+from examgen.config import DeckConfig, ExamConfig
+from examgen.deck import build_deck, note_guid
+from examgen.model import ParseResult, StoredFact
 from examgen.notes import parse_text
+from examgen.questions import explain_unusable, make_exam
+from examgen.questions.index import index_notes
+from examgen.questions.kinds import offers
 from examgen.store import FactStore
 
 _DEFINED = """# Memory
@@ -152,3 +161,52 @@ def test_a_definition_moved_into_an_example_box_is_a_changed_fact(tmp_path: Path
         store.sync(parse_text(loose), now=1000)
         report = store.sync(parse_text(OBSIDIAN), now=2000)
     assert _case(OBSIDIAN).id in report.changed
+
+
+# ---------------------------------------------------------------- questions
+
+
+def test_an_anecdote_in_an_example_box_offers_no_question():
+    facts = parse_text(OBSIDIAN).facts
+    offered = offers(index_notes(facts), _case(OBSIDIAN))
+    assert not offered.forms and "example box" in offered.reasons["*"]
+
+
+def test_a_definition_in_a_note_box_is_still_asked():
+    facts = parse_text(NOTE_BOX).facts
+    assert offers(index_notes(facts), one(NOTE_BOX, "Sleep spindles")).forms
+
+
+def test_a_list_in_an_example_box_offers_no_question_either():
+    facts = parse_text(LIST_BOX).facts
+    (listed,) = [f for f in facts if f.kind == "list" and f.container]
+    assert not offers(index_notes(facts), listed).forms
+
+
+def test_no_paper_asks_an_example_boxs_anecdote_or_offers_its_texts():
+    facts = parse_text(MKDOCS).facts
+    case = _case(MKDOCS)
+    shown = []
+    for seed in SEEDS:
+        for question in make_exam(facts, ExamConfig(), seed=seed)[0].questions:
+            assert case.id not in question.facts
+            shown += [option.text for option in question.options] + list(question.stems)
+    assert shown and not any("Blank Hour" in t or "Night shift" in t for t in shown)
+
+
+def test_check_says_why_an_example_boxs_anecdote_gives_no_question():
+    messages = [d.message for d in explain_unusable(parse_text(OBSIDIAN).facts)]
+    assert any("Blank Hour" in m and "example box" in m for m in messages)
+
+
+# ---------------------------------------------------------------- cards
+
+
+def test_the_deck_makes_no_card_of_an_example_boxs_anecdote(tmp_path: Path, col):
+    facts = parse_text(OBSIDIAN).facts
+    stored = [StoredFact(f, T0, T0, T0 + i) for i, f in enumerate(facts)]
+    report = build_deck(stored, config=DeckConfig(), title=TITLE, output=tmp_path / "d.apkg")
+    import_package(col, report.output)
+    guids = set(col.db.list("select guid from notes"))
+    assert note_guid(_case(OBSIDIAN).id, "definition") not in guids
+    assert note_guid(one(OBSIDIAN, "Consolidation").id, "definition") in guids
