@@ -26,7 +26,8 @@ Lang = Literal["zh", "en"]
 
 #: Container kinds (``Fact.container``) whose body shows a case rather than states the notes'
 #: own knowledge: an example or anecdote, a quotation, a worked exercise and its solution.
-#: Their facts are kept (and printed), but neither asked on a paper nor made into cards.
+#: Their facts are kept (and printed), but neither asked on a paper nor made into cards. Not
+#: ``question``: a titled question box answers its title, as a question heading does.
 ILLUSTRATIONS = frozenset(
     ("example", "quote", "exercise", "practice", "problem", "quiz", "solution", "answer")
 )

@@ -1,9 +1,9 @@
 """Facts read from an example, quote or exercise box are not asked.
 
-Notes put cases in boxes of their own: Obsidian's ``> [!example] Thomas Edison's nap``,
+Notes put cases in boxes of their own: Obsidian's ``> [!example] Dr. Reyes's Blank Hour``,
 mkdocs' ``!!! example "…"``, a ``[!quote]``, a worked ``!!! practice``. The reader still
 makes facts of them (a titled box reads as ``term: text``), but its title names the case and
-its body tells it: asked as a definition ("Which term is defined as: …Edison would nap…?")
+its body tells it: asked as a definition ("Which term is defined as: …a nurse forgot…?")
 the anecdote has as many defensible answers as things it mentions, and a list in the box is
 the case's details (the patient's symptoms, one problem's steps), not a category the notes
 teach. So such a fact (``Fact.illustration``, from ``Fact.container``) offers no question
@@ -23,4 +23,4 @@ def illustration_reason(fact: Fact) -> str:
     box its ``container`` names."""
     if not fact.illustration:
         return ""
-    return f"from {fact.container} box: it tells a case, not what a term means"
+    return f"read from a `{fact.container}` box: it tells a case, not what a term means"
