@@ -169,7 +169,7 @@ def test_a_definition_moved_into_an_example_box_is_a_changed_fact(tmp_path: Path
 def test_an_anecdote_in_an_example_box_offers_no_question():
     facts = parse_text(OBSIDIAN).facts
     offered = offers(index_notes(facts), _case(OBSIDIAN))
-    assert not offered.forms and "`example` box" in offered.reasons["*"]
+    assert not offered.forms and "kind `example`" in offered.reasons["*"]
 
 
 def test_a_definition_in_a_note_box_is_still_asked():
@@ -194,9 +194,9 @@ def test_no_paper_asks_an_example_boxs_anecdote_or_offers_its_texts():
     assert shown and not any("Blank Hour" in t or "Night shift" in t for t in shown)
 
 
-def test_check_says_why_an_example_boxs_anecdote_gives_no_question():
-    messages = [d.message for d in explain_unusable(parse_text(OBSIDIAN).facts)]
-    assert any("Blank Hour" in m and "`example` box" in m for m in messages)
+def test_check_notes_an_example_boxs_anecdote_as_skipped_saying_why():
+    found = [d for d in explain_unusable(parse_text(OBSIDIAN).facts) if "Blank Hour" in d.message]
+    assert [d.severity for d in found] == ["skipped"] and "kind `example`" in found[0].message
 
 
 # ---------------------------------------------------------------- cards

@@ -23,4 +23,4 @@ def illustration_reason(fact: Fact) -> str:
     box its ``container`` names."""
     if not fact.illustration:
         return ""
-    return f"read from a `{fact.container}` box: it tells a case, not what a term means"
+    return f"read from a box of kind `{fact.container}`: it tells a case, not what a term means"
