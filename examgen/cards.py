@@ -107,6 +107,7 @@ from examgen.prompts import (
     subject_head,
 )
 from examgen.questions.defects import cut_word
+from examgen.questions.illustrations import illustration_reason
 from examgen.questions.vocabulary import LATIN_WORD
 
 # The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
@@ -163,6 +164,8 @@ def fact_notes(
     qualifier = plan.qualifiers.get((fact.id, fact.kind), "")
     qualified = words.qualifier.format(q=clean(qualifier)) if qualifier else ""
     subject = without_dangling(clean(fact.subject))
+    if reason := illustration_reason(fact):  # an anecdote in an example box: no card
+        return Made((), (f"{fact.kind} {fact.subject!r}: {reason}",))
     if fact.kind == "definition" and (kept := plan.echoes.get(fact.id)):
         return Made((), (f"definition {fact.subject!r}: the same term as {kept!r}, asked there",))
     if fact.kind == "definition" and plan.leads.get(fact.id) == "":

@@ -24,6 +24,14 @@ FACT_KINDS: tuple[str, ...] = get_args(FactKind)
 
 Lang = Literal["zh", "en"]
 
+#: Container kinds (``Fact.container``) whose body shows a case rather than states the notes'
+#: own knowledge: an example or anecdote, a quotation, a worked exercise and its solution.
+#: Their facts are kept (and printed), but neither asked on a paper nor made into cards. Not
+#: ``question``: a titled question box answers its title, as a question heading does.
+ILLUSTRATIONS = frozenset(
+    ("example", "quote", "exercise", "practice", "problem", "quiz", "solution", "answer")
+)
+
 
 @dataclass(frozen=True)
 class Item:
@@ -67,6 +75,9 @@ class Fact:
     ``open`` says the notes give the list's members as examples, not all of them ("protocols
     such as DTP, VTP or CDP", "例如A、B、C等", a last bullet ``…``): a card or question must not
     count them or ask for all of them. It is no part of the id.
+    ``container`` is the kind of the callout, admonition or ``<details>`` the fact was read
+    from, normalised (``example``, ``quote``, ``note``, ``tip``, ``warning``, …,
+    ``details``; ``[!cite]`` is ``quote``), "" outside one; no part of the id.
     """
 
     id: str
@@ -85,6 +96,13 @@ class Fact:
     label: str | None = None
     parent: str | None = None
     open: bool = False
+    container: str = ""
+
+    @property
+    def illustration(self) -> bool:
+        """Whether the fact comes from an example, quote or exercise box
+        (:data:`ILLUSTRATIONS`): an anecdote told there is no definition to ask."""
+        return self.container in ILLUSTRATIONS
 
     @property
     def location(self) -> str:
@@ -122,6 +140,8 @@ class Fact:
             data["parent"] = self.parent
         if self.open:
             data["open"] = True
+        if self.container:
+            data["container"] = self.container
         return data
 
 

@@ -9,12 +9,13 @@ Tables (all text is UTF-8; times are Unix seconds):
     ``sync_position`` the position of its first fact: a sync that finds both the same
     knows the file's rows hold its facts without reading or hashing them (NULL: unknown).
 ``facts(id, kind, subject, text, section, source, line, lang, images, table_columns,
-table_rows, tags, label, parent, open, position,
+table_rows, tags, label, parent, open, container, position,
 content_hash, first_seen, changed_at, modified_at, retired_at)``
     one row per fact ever seen; ``section``, ``images``, ``table_columns``, ``table_rows``
     (an array of arrays) and ``tags`` are JSON arrays; ``label`` and ``parent`` (the list
     item the fact hangs under) are NULL when the fact has none; ``open`` is 1 when the
-    notes give a list's members as examples, else 0; ``position`` is
+    notes give a list's members as examples, else 0; ``container`` the kind of callout
+    the fact was read from ('' outside one); ``position`` is
     the document order of the last parse; ``cloze_order`` is the cloze number of each of
     the fact's members in order (``1,3,2``; empty for none; NULL until a sync writes it).
 ``members(fact_id, position, text, gloss)``
@@ -185,6 +186,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         # 0 for facts stored before it (closed, as they were read); the next sync of a
         # changed parse (the parser's digest is in every sync stamp) sets it.
         "ALTER TABLE facts ADD COLUMN open INTEGER NOT NULL DEFAULT 0;",
+    ),
+    Migration(
+        13,
+        "add_fact_container",
+        # '' for facts stored before it (as if read outside any callout); the next sync of
+        # a changed parse (the parser's digest is in every sync stamp) sets it.
+        "ALTER TABLE facts ADD COLUMN container TEXT NOT NULL DEFAULT '';",
     ),
 )
 

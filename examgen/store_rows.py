@@ -52,6 +52,7 @@ def content_hash(fact: Fact) -> str:
             *([fact.label] if fact.label else []),
             *([{"parent": fact.parent}] if fact.parent else []),
             *([{"open": True}] if fact.open else []),
+            *([{"container": fact.container}] if fact.container else []),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -99,15 +100,16 @@ def _content_columns(fact: Fact) -> tuple:
         fact.label,
         fact.parent,
         int(fact.open),
+        fact.container,
     )
 
 
 def _insert_fact(fact: Fact, position: int, digest: str, now: int) -> list[tuple[str, tuple]]:
     row = (
         "INSERT INTO facts (kind, subject, text, section, source, line, lang, images,"
-        " table_columns, table_rows, tags, label, parent, open,"
+        " table_columns, table_rows, tags, label, parent, open, container,"
         " position, content_hash, first_seen, changed_at, modified_at, retired_at, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
         (*_content_columns(fact), position, digest, now, now, now, fact.id),
     )
     return [row, *_member_rows(fact)]
@@ -126,7 +128,7 @@ def _update_fact(
         (
             "UPDATE facts SET kind = ?, subject = ?, text = ?, section = ?, source = ?, line = ?,"
             " lang = ?, images = ?, table_columns = ?, table_rows = ?, tags = ?, label = ?,"
-            " parent = ?, open = ?, position = ?, content_hash = ?, changed_at = ?,"
+            " parent = ?, open = ?, container = ?, position = ?, content_hash = ?, changed_at = ?,"
             " modified_at = ?, retired_at = NULL, forgotten_at = NULL WHERE id = ?",
             (*_content_columns(fact), position, digest, changed_at, modified_at, fact.id),
         )
@@ -237,6 +239,7 @@ def _stored(row: dict, items: tuple[Item, ...], clozes: dict[str, dict[str, int]
         label=row["label"],
         parent=row["parent"],
         open=bool(row["open"]),
+        container=row["container"],
     )
     return StoredFact(
         fact=fact,

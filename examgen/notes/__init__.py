@@ -27,6 +27,7 @@ from examgen.collector import collector_paused
 from examgen.errors import ExamgenError
 from examgen.fsutil import MAX_NOTES_BYTES, read_regular_file
 from examgen.model import Diagnostic, Item, ParseResult, SourceFile
+from examgen.notes.containers import mark_containers
 from examgen.notes.draft import Draft, Place
 from examgen.notes.facts import extract
 from examgen.notes.identity import assign_ids
@@ -59,7 +60,7 @@ NOTES_SUFFIXES = MappingProxyType({".md": "markdown", ".markdown": "markdown", "
 def parse_text(text: str, *, source: str = "<string>", reader: str = "markdown") -> ParseResult:
     """Facts of one text, read as ``markdown`` or ``text`` (a plain-text outline)."""
     _check_reader(reader)
-    drafts, diagnostics = extract(_read(text, source, reader))
+    drafts, diagnostics = _extract(_read(text, source, reader))
     facts, warnings = assign_ids(drafts)
     return ParseResult(facts=tuple(facts), diagnostics=(*diagnostics, *warnings))
 
@@ -118,7 +119,7 @@ def _parse_files(
             file_drafts, file_diagnostics = _from_json(payload)
         else:
             text = decode_bytes(data, display)
-            file_drafts, file_diagnostics = extract(_read(text, display, chosen))
+            file_drafts, file_diagnostics = _extract(_read(text, display, chosen))
             if cache is not None:
                 fresh.append((display, digest, cache_key, _to_json(file_drafts, file_diagnostics)))
         drafts.extend(file_drafts)
@@ -160,6 +161,12 @@ def _parser_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def _extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
+    """The drafts of one document, each with the container it was read from."""
+    drafts, diagnostics = extract(document)
+    return mark_containers(drafts, document.containers), diagnostics
+
+
 def _to_json(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> str:
     return json.dumps(
         {
@@ -182,6 +189,7 @@ def _to_json(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> str:
                     d.label,
                     d.parent,
                     d.open,
+                    d.container,
                 ]
                 for d in drafts
             ],
@@ -211,6 +219,7 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             label=label,
             parent=parent,
             open=open_,
+            container=container,
         )
         for (
             kind,
@@ -230,6 +239,7 @@ def _from_json(payload: str) -> tuple[list[Draft], list[Diagnostic]]:
             label,
             parent,
             open_,
+            container,
         ) in data["drafts"]
     ]
     diagnostics = [Diagnostic(*entry) for entry in data["diagnostics"]]

@@ -7,7 +7,8 @@
   collapsible) become Obsidian callouts (``> [!note] Title``), so that one reading serves
   both; ``<!-- examgen: skip-start -->`` … ``<!-- examgen: skip-end -->`` blanks what is
   between.
-* :func:`callout_title` tells a callout's first line (``[!tip] Title``) from a quotation.
+* :func:`callout_title` tells a callout's first line (``[!tip] Title``) from a quotation;
+  :func:`container_kind` names its kind the same way whatever alias the notes use.
 * :func:`is_line_list` / :func:`line_nodes`: a paragraph whose lines are separate items
   (``term：text`` lines hard-wrapped together, ``①`` lines) is read line by line.
 * :func:`mermaid_path` reads a Mermaid ``graph``/``flowchart`` that is one linear path, or a
@@ -153,6 +154,35 @@ def _admonitions_to_callouts(lines: list[str]) -> None:
         while back > 0 and lines[back].strip() == f"{indent}>".strip():
             lines[back] = ""
             back -= 1
+
+
+#: Other names Obsidian and mkdocs-material give a callout kind, and the kind each stands for
+#: (their documented aliases, and the plural some notes write): ``Fact.container`` holds the
+#: kind, so that ``[!cite]`` and ``!!! example`` are told apart by meaning, not spelling.
+_CONTAINER_ALIASES = {
+    "examples": "example",
+    "cite": "quote",
+    "summary": "abstract",
+    "tldr": "abstract",
+    "hint": "tip",
+    "important": "tip",
+    "check": "success",
+    "done": "success",
+    "help": "question",
+    "faq": "question",
+    "caution": "warning",
+    "attention": "warning",
+    "fail": "failure",
+    "missing": "failure",
+    "error": "danger",
+}
+
+
+def container_kind(kind: str) -> str:
+    """The normalised kind of a callout or admonition (``Cite`` → ``quote``); a kind of the
+    author's own (``aside``, ``fact``) as written, in lower case."""
+    kind = kind.casefold()
+    return _CONTAINER_ALIASES.get(kind, kind)
 
 
 def callout_title(first_line: str) -> tuple[str, str] | None:

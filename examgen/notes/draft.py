@@ -62,6 +62,7 @@ class Draft(NamedTuple):
     label: str | None = None
     parent: str | None = None  # the list item it hangs under (:mod:`.hanging`)
     open: bool = False  # its members are examples, not all (:mod:`.openness`)
+    container: str = ""  # the kind of callout it was read from (:mod:`.containers`)
 
     def location(self) -> str:
         return f"{self.place.source}:{self.line}"

@@ -116,4 +116,5 @@ def _fact(draft: Draft, id_: str) -> Fact:
         label=draft.label,
         parent=draft.parent,
         open=draft.open,
+        container=draft.container,
     )

@@ -26,6 +26,7 @@ from examgen.notes.blocks import (
     EXAMPLE_KINDS,
     SKIP_NEXT,
     callout_title,
+    container_kind,
     is_line_list,
     line_nodes,
     mermaid_path,
@@ -243,7 +244,9 @@ def read_markdown(text: str, source: str) -> Document:
     while items:  # a <details> left open at the end of the file
         state.close_item()
     title = front_title if front_lines else meta_title
-    return build_document(source, state.blocks, diagnostics, title=title)
+    last = len(source_lines)
+    containers = tuple((first, end or last, kind) for first, end, kind in state.containers)
+    return build_document(source, state.blocks, diagnostics, title=title, containers=containers)
 
 
 def _not_read(source: str, line: int) -> Diagnostic:
@@ -358,8 +361,9 @@ def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownSt
         return False
     first = inline.content.split("\n", 1)[0]
     found = callout_title(first)
-    if found is None and _DEFINITION_QUOTE.match(first.strip()):
-        found = ("definition", "")  # `> Def` over `> : …`: the section's definition, in place
+    quoted = found is None  # `> Def` over `> : …`: a quotation read in place, no callout
+    if quoted and _DEFINITION_QUOTE.match(first.strip()):
+        found = ("definition", "")  # the section's definition
     if found is None:
         return False
     callout_kind, title = found
@@ -373,6 +377,9 @@ def _open_callout(index: int, tokens: list[Token], line: int, state: _MarkdownSt
         state.items.append(opened)
     state.callouts.append((tokens[index].level, bool(title)))
     state.first_of_callout = True
+    if not quoted:
+        span = tokens[index].map or (line - 1, line)
+        state.containers.append((span[0] + 1, span[1], container_kind(callout_kind)))
     return True
 
 
@@ -394,14 +401,25 @@ def _html_block(content: str, line: int, state: _MarkdownState) -> bool:
         opened = _OpenItem(line=line, head=[title], started=True, container=True, starts_list=True)
         state.items.append(opened)
         state.details += 1
+        state.containers.append((line, 0, "details"))
     elif "</details>" in lowered and state.details and state.items:
         state.details -= 1
         state.close_item()
+        _close_details(state, line + content.count("\n"))
     elif content.lstrip().startswith("<!--"):
         state.skip(line, "HTML comment")
     else:
         state.skip(line, "HTML")
     return False
+
+
+def _close_details(state: _MarkdownState, line: int) -> None:
+    """Give the innermost ``<details>`` still open its last line."""
+    for index in range(len(state.containers) - 1, -1, -1):
+        first, end, kind = state.containers[index]
+        if kind == "details" and not end:
+            state.containers[index] = (first, line, kind)
+            return
 
 
 # Tokens that close what the reader already finished at the matching open token or inline;

@@ -50,6 +50,9 @@ class _MarkdownState:
     # tip is read in place, as part of the section around it).
     callouts: list[tuple[int, bool]] = field(default_factory=list)
     details: int = 0  # open <details> containers
+    # (first line, last line, kind) of every callout, admonition and <details>, in the
+    # order they open; a <details> still open has no last line yet (0).
+    containers: list[tuple[int, int, str]] = field(default_factory=list)
     first_of_callout: bool = False
     table: list[list[str]] | None = None
     table_line: int = 0

@@ -95,6 +95,9 @@ class Document:
     nodes: tuple[Node, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     title: str = ""  # from front matter (``title:``), when the notes give one
+    # (first line, last line, kind) of each callout, admonition or <details>, in the order
+    # they open (an inner one after the one holding it): what ``Fact.container`` is read from.
+    containers: tuple[tuple[int, int, str], ...] = ()
 
 
 def normalize_newlines(text: str) -> str:
@@ -243,9 +246,17 @@ def nest_sections(blocks: Sequence[Node]) -> tuple[Node, ...]:
 
 
 def build_document(
-    source: str, blocks: Sequence[Node], diagnostics: Sequence[Diagnostic] = (), title: str = ""
+    source: str,
+    blocks: Sequence[Node],
+    diagnostics: Sequence[Diagnostic] = (),
+    title: str = "",
+    containers: tuple[tuple[int, int, str], ...] = (),
 ) -> Document:
     """The tree of one file from a reader's blocks (see the module docstring)."""
     return Document(
-        source=source, nodes=nest_sections(blocks), diagnostics=tuple(diagnostics), title=title
+        source=source,
+        nodes=nest_sections(blocks),
+        diagnostics=tuple(diagnostics),
+        title=title,
+        containers=containers,
     )

@@ -53,9 +53,11 @@ def explain_unusable(facts: Sequence[Fact]) -> tuple[Diagnostic, ...]:
             f"no {TYPE_LABELS.get(qtype, qtype)} ({reason})" if qtype != "*" else reason
             for qtype, reason in reasons
         ]
-        # A list that is no category (the parts of one thing, statements about it) is noted
-        # as it is, not for the author to fix.
-        by_rule = any(r.startswith(CATEGORY_REASON) for r in offered.reasons.values())
+        # A list that is no category (the parts of one thing, statements about it), or a
+        # fact of an example box, is noted as it is, not for the author to fix.
+        by_rule = fact.illustration or any(
+            r.startswith(CATEGORY_REASON) for r in offered.reasons.values()
+        )
         severity = "skipped" if offered.forms or by_rule else "warning"
         subject = clean(fact.subject)
         message = f"“{subject}”: " + "; ".join(parts)

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from examgen.model import Fact
 from examgen.questions.categories import contrast_keys
+from examgen.questions.illustrations import illustration_reason
 from examgen.questions.limits import MAX_OPTION_WIDTH, MAX_TERM_WIDTH, MIN_CLUE_WIDTH
 from examgen.questions.reads import (
     RecordedMap,
@@ -245,7 +246,10 @@ def fact_entries(
 ) -> tuple[list[Pair], tuple[Entry, ...]]:
     """What ``fact`` files in the index: its pairs (a definition's, a list's glossed
     members), and its members (a list's) or steps (a sequence's). A list's member that heads
-    a list nested under it (one of ``list_subjects``) is left out."""
+    a list nested under it (one of ``list_subjects``) is left out. A fact of an example box
+    files nothing: it is no wrong option either (:mod:`~examgen.questions.illustrations`)."""
+    if illustration_reason(fact):
+        return [], ()
     if fact.kind == "definition":
         term, definition = clean_term(fact.subject), clean_definition(fact.text)
         if not normalize(definition):

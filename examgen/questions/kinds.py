@@ -12,6 +12,7 @@ from types import MappingProxyType
 from examgen.model import Fact
 from examgen.questions.definitions import pair_forms
 from examgen.questions.form import Form, Offers
+from examgen.questions.illustrations import illustration_reason
 from examgen.questions.index import Notes
 from examgen.questions.lists import list_forms
 from examgen.questions.sequences import sequence_forms
@@ -66,6 +67,8 @@ TYPES: Mapping[str, frozenset[str]] = MappingProxyType(
 def offers(notes: Notes, fact: Fact) -> Offers:
     """The forms ``fact`` offers per question type, and why it offers none of some type."""
     forms_of = FORMS.get(fact.kind)
+    if reason := illustration_reason(fact):  # an anecdote in an example box
+        return Offers(MappingProxyType({}), MappingProxyType({"*": reason}))
     if forms_of is None:
         return Offers(MappingProxyType({}), MappingProxyType({"*": f"unknown kind {fact.kind!r}"}))
     forms, reasons = forms_of(notes, fact)
