@@ -106,8 +106,7 @@ from examgen.prompts import (
     owner_title,
     subject_head,
 )
-from examgen.questions.defects import cut_word
-from examgen.questions.vocabulary import LATIN_WORD
+from examgen.questions.vocabulary import LATIN_WORD, cut_word
 
 # The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
 __all__ = [
