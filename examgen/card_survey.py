@@ -295,11 +295,16 @@ def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str
 def _member_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
     """(notes file, member text) -> every list that has it as a member, in the notes' order."""
     lists: dict[tuple[str, str], list[Fact]] = {}
+    # A list naming a member twice is listed once for it. Told by the key and the fact's
+    # identity, not by comparing it with the lists already there: a Fact's == compares
+    # every field, and a member many lists share made that quadratic in those lists.
+    placed: set[tuple[str, str, int]] = set()
     for fact in facts:
         if fact.kind in ("list", "sequence"):
             for item in fact.items:
                 key = (fact.source, term_name(item.text).casefold())
-                if fact not in lists.get(key, ()):
+                if (*key, id(fact)) not in placed:
+                    placed.add((*key, id(fact)))
                     lists.setdefault(key, []).append(fact)
     return lists
 
