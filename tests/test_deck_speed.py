@@ -1,10 +1,15 @@
-"""The deck's survey stays linear where many facts share a name: it tells facts apart by
-identity, never by comparing them field by field (a Fact's ``==`` reads every field)."""
+"""What the deck does not do twice or at all: the survey tells facts apart by identity,
+never by comparing them field by field (a Fact's ``==`` reads every field); a term's forms
+are worked out once; a source line whose file name holds no answer is not searched for
+each one. The output of each is the same (``test_deck_golden.py``); these say the work."""
 
 from __future__ import annotations
 
 import pytest
 
+from examgen import card_html
+from examgen.card_giveaways import term_forms
+from examgen.card_html import unnamed_source
 from examgen.card_survey import survey
 from examgen.model import Fact, Item
 
@@ -62,3 +67,32 @@ def test_a_list_naming_a_member_twice_owns_it_once(lists):
 
     found = _member_lists(_shared_member_notes(lists))
     assert [f.id for f in found[(SOURCE, "stp")]] == [f"list-{n}" for n in range(lists)]
+
+
+def test_a_terms_forms_are_worked_out_once_for_all_the_rules_that_hide_them():
+    assert term_forms("Backup Port") == ("Backup Port", "BP")
+    assert term_forms("Backup Port") is term_forms("Backup Port")
+
+
+def _blank_nothing(text, forms, blank):
+    raise AssertionError(f"looked for {forms} in {text!r}")
+
+
+def test_a_file_name_holding_no_answer_is_kept_without_looking_for_each(monkeypatch):
+    members = tuple(Item(f"Port role {n}") for n in range(30))
+    fact = Fact(id="roles", kind="list", subject="Port roles", items=members, section=("STP",))
+    monkeypatch.setattr(card_html, "hide", _blank_nothing)
+    assert unnamed_source("sources/L2-and-Switching.md:7", fact, "___") == (
+        "sources/L2-and-Switching.md:7"
+    )
+
+
+def test_a_file_name_holding_an_answer_still_has_it_blanked():
+    fact = Fact(
+        id="sw",
+        kind="list",
+        subject="Layers",
+        items=(Item("Switching"), Item("L3")),
+        section=("Networks",),
+    )
+    assert unnamed_source("notes/L2-and-Switching.md:7", fact, "___") == "notes/L2 and ___.md:7"
