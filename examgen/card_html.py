@@ -140,13 +140,26 @@ def unnamed_source(source: str, fact: Fact, blank: str) -> str:
     return f"{folder}{hidden}{rest}"
 
 
-# Memo: every fact of a notes file has its source line, and so that file's name.
-@functools.lru_cache(maxsize=1 << 12)
 def _source_stem(source: str) -> tuple[str, str, str] | None:
     """A source line's folder, its file's name with hyphens and underscores as spaces
     (`Load-Balancing.md` names Load Balancing), and the rest (extension, line); ``None``
     when it is no `file:line`."""
-    where = _LOCATION.match(source)
+    if "\n" in source:  # no notes file's name (and ``$`` would match before it): as read
+        where = _LOCATION.match(source)
+        if where is None:
+            return None
+        return where["folder"] or "", re.sub(r"[-_]+", " ", where["stem"]), where["rest"]
+    file, colon, line = source.rpartition(":")
+    if not (colon and line.isdecimal()):  # what ``\d+`` of _LOCATION matches
+        return None
+    found = _file_stem(file)
+    return None if found is None else (found[0], found[1], f"{found[2]}:{line}")
+
+
+# Memo: every fact of a notes file has its source line, which differs by the line only.
+@functools.lru_cache(maxsize=1 << 12)
+def _file_stem(file: str) -> tuple[str, str, str] | None:
+    where = _LOCATION.match(f"{file}:0")
     if where is None:
         return None
-    return where["folder"] or "", re.sub(r"[-_]+", " ", where["stem"]), where["rest"]
+    return where["folder"] or "", re.sub(r"[-_]+", " ", where["stem"]), where["rest"][:-2]

@@ -96,3 +96,11 @@ def test_a_file_name_holding_an_answer_still_has_it_blanked():
         section=("Networks",),
     )
     assert unnamed_source("notes/L2-and-Switching.md:7", fact, "___") == "notes/L2 and ___.md:7"
+
+
+def test_a_notes_files_name_is_read_once_for_all_its_source_lines():
+    fact = Fact(id="d", kind="definition", subject="Root port", text="the port nearest the root")
+    read = card_html._file_stem.cache_info().misses
+    lines = [unnamed_source(f"sources/Root-Bridge.md:{n}", fact, "___") for n in range(1, 60)]
+    assert lines == [f"sources/Root-Bridge.md:{n}" for n in range(1, 60)]
+    assert card_html._file_stem.cache_info().misses == read + 1
