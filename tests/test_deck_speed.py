@@ -104,3 +104,19 @@ def test_a_notes_files_name_is_read_once_for_all_its_source_lines():
     lines = [unnamed_source(f"sources/Root-Bridge.md:{n}", fact, "___") for n in range(1, 60)]
     assert lines == [f"sources/Root-Bridge.md:{n}" for n in range(1, 60)]
     assert card_html._file_stem.cache_info().misses == read + 1
+
+
+def test_a_list_whose_members_hold_no_ordinal_is_no_series_without_counting(monkeypatch):
+    from examgen import card_budget
+
+    def no_counting(*args):
+        raise AssertionError("counted the frames of members that hold no ordinal")
+
+    monkeypatch.setattr(card_budget, "Counter", no_counting)
+    assert card_budget.ordinal_series(["Root port", "Designated port", "Blocked port"]) == [
+        False,
+        False,
+        False,
+    ]
+    monkeypatch.undo()
+    assert card_budget.ordinal_series(["Stage 1", "Stage 2", "Root"]) == [True, True, False]
