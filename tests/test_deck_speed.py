@@ -65,8 +65,9 @@ def test_a_member_many_lists_share_is_surveyed_without_comparing_their_facts(mon
 def test_a_list_naming_a_member_twice_owns_it_once(lists):
     from examgen.card_survey import _member_lists
 
-    found = _member_lists(_shared_member_notes(lists))
+    found, parents = _member_lists(_shared_member_notes(lists))
     assert [f.id for f in found[(SOURCE, "stp")]] == [f"list-{n}" for n in range(lists)]
+    assert parents["stp"] == ("Protocols 0", "")
 
 
 def test_a_terms_forms_are_worked_out_once_for_all_the_rules_that_hide_them():
