@@ -121,3 +121,12 @@ def test_a_list_whose_members_hold_no_ordinal_is_no_series_without_counting(monk
     ]
     monkeypatch.undo()
     assert card_budget.ordinal_series(["Stage 1", "Stage 2", "Root"]) == [True, True, False]
+
+
+def test_a_text_cleaned_again_is_handed_back_from_the_memo():
+    from examgen.cardtext import clean
+
+    hits = clean.cache_info().hits
+    assert clean("**Root** port") == clean("**Root** port") == "Root port"
+    assert clean(None) == clean("") == ""
+    assert clean.cache_info().hits >= hits + 1
