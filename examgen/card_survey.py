@@ -63,7 +63,7 @@ class Survey:
     defined: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: The deck's Latin words with how many different texts use each, and each word's proper
     #: prefixes with the endings continuing them (``questions.vocabulary``): what tells a word
-    #: the notes cut off ("interfa") from a word (``questions.defects.cut_word`` reads them).
+    #: the notes cut off ("interfa") from a word (``questions.vocabulary.cut_word`` reads them).
     word_facts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     word_prefixes: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})

@@ -372,5 +372,5 @@ def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
 
 
 def _whole(text: str, plan: Survey) -> str:
-    """``text``, or '' when it ends in a word the notes cut off (``defects.cut_word``)."""
+    """``text``, or '' when it ends in a word the notes cut off (``vocabulary.cut_word``)."""
     return "" if cut_word(text, plan) else text
