@@ -234,11 +234,14 @@ def ordinal_series(texts: Sequence[str]) -> list[bool]:
     three members or more with the same words around it (two, when the ordinal ends them:
     "N1", "N2"). Blanking one gives its answer away,
     since its neighbours spell all of it but the ordinal, and the ordinal follows from theirs."""
-    frames = [_ORDINAL.sub("#", clean(t), count=1) for t in texts]
+    cleaned = [clean(t) for t in texts]
+    frames = [_ORDINAL.sub("#", text, count=1) for text in cleaned]
     framed = [
-        frame if frame != clean(t) and frame != "#" else ""
-        for frame, t in zip(frames, texts, strict=True)
+        frame if frame != text and frame != "#" else ""
+        for frame, text in zip(frames, cleaned, strict=True)
     ]
+    if not any(framed):  # most lists: no member holds an ordinal, nothing to count
+        return [False] * len(framed)
     counts = Counter(f for f in framed if f)
     # Two members with a counter suffix ("N1", "N2"; "Stage 1", "Stage 2") are a series
     # already: the one shown spells the other but for the next number.

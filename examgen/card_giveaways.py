@@ -69,6 +69,9 @@ def initials(term: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+# Memo (pure, str -> tuple): a definition's forms are asked by its source line, its reverse
+# card's tests and its siblings' (five to seven times a fact).
+@functools.lru_cache(maxsize=1 << 16)
 def term_forms(subject: str) -> tuple[str, ...]:
     """The forms of a term its reverse card hides (see the module doc), longest first."""
     name = term_name(subject)

@@ -5,6 +5,7 @@ term's forms blanked, a source line whose file name would answer the card.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -117,17 +118,48 @@ def unnamed_source(source: str, fact: Fact, blank: str) -> str:
     there, not asked). Notes named after their
     topic ("Normalization.md" under the card asking Normalization) would answer the card in
     its footer; the breadcrumb on the back still says where the fact stands."""
-    where = _LOCATION.match(source)
+    where = _source_stem(source)
     if where is None or fact.kind == "table":
         return source
+    folder, spaced, rest = where
     if fact.kind == "definition":
         answers = term_forms(fact.subject)
     else:
         title = fact.section[0].casefold() if fact.section else ""  # shown, never asked
-        asked = {i.text.strip() for i in fact.items if i.text.strip().casefold() != title}
-        answers = tuple(sorted(asked, key=lambda a: (-len(a), a)))
-    spaced = re.sub(r"[-_]+", " ", where["stem"])  # `Load-Balancing.md` names Load Balancing
+        answers = {i.text.strip() for i in fact.items if i.text.strip().casefold() != title}
+    # ``mask`` blanks an answer only where the name holds it (case folded, two characters
+    # or more): when it holds none, as in most notes, the name is as it was.
+    lowered = spaced.lower()
+    if not any(len(a.strip()) >= 2 and a.strip().lower() in lowered for a in answers):
+        return source
+    if fact.kind != "definition":
+        answers = tuple(sorted(answers, key=lambda a: (-len(a), a)))
     hidden = hide(spaced, answers, blank)
     if hidden == spaced:
         return source
-    return f"{where['folder'] or ''}{hidden}{where['rest']}"
+    return f"{folder}{hidden}{rest}"
+
+
+def _source_stem(source: str) -> tuple[str, str, str] | None:
+    """A source line's folder, its file's name with hyphens and underscores as spaces
+    (`Load-Balancing.md` names Load Balancing), and the rest (extension, line); ``None``
+    when it is no `file:line`."""
+    if "\n" in source:  # no notes file's name (and ``$`` would match before it): as read
+        where = _LOCATION.match(source)
+        if where is None:
+            return None
+        return where["folder"] or "", re.sub(r"[-_]+", " ", where["stem"]), where["rest"]
+    file, colon, line = source.rpartition(":")
+    if not (colon and line.isdecimal()):  # what ``\d+`` of _LOCATION matches
+        return None
+    found = _file_stem(file)
+    return None if found is None else (found[0], found[1], f"{found[2]}:{line}")
+
+
+# Memo: every fact of a notes file has its source line, which differs by the line only.
+@functools.lru_cache(maxsize=1 << 12)
+def _file_stem(file: str) -> tuple[str, str, str] | None:
+    where = _LOCATION.match(f"{file}:0")
+    if where is None:
+        return None
+    return where["folder"] or "", re.sub(r"[-_]+", " ", where["stem"]), where["rest"][:-2]

@@ -63,7 +63,7 @@ class Survey:
     defined: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: The deck's Latin words with how many different texts use each, and each word's proper
     #: prefixes with the endings continuing them (``questions.vocabulary``): what tells a word
-    #: the notes cut off ("interfa") from a word (``questions.defects.cut_word`` reads them).
+    #: the notes cut off ("interfa") from a word (``questions.vocabulary.cut_word`` reads them).
     word_facts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     word_prefixes: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
@@ -175,7 +175,7 @@ def _file_part(facts: Sequence[Fact]) -> tuple:
     # papers are: examgen.script), whatever script the wording tables are kept in.
     if language == "zh" and is_traditional([f"{f.subject}{f.text}" for f in facts]):
         language = HANT
-    lists = _member_lists(facts)
+    lists, parents = _member_lists(facts)
     owners = {
         fact.id: owner
         for fact in facts
@@ -190,7 +190,7 @@ def _file_part(facts: Sequence[Fact]) -> tuple:
         _before(facts, lists),
         _leads(facts),
         _sayers(facts),
-        {member: found for (_, member), found in _parent_lists(facts).items()},
+        parents,
     )
 
 
@@ -281,27 +281,30 @@ def _sayers(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(ids) for key, ids in sayers.items()}
 
 
-def _parent_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(notes file, member text) -> the subject of the list it is a member of, its gloss."""
-    parents: dict[tuple[str, str], tuple[str, str]] = {}
-    for fact in facts:
-        if fact.kind in ("list", "sequence"):
-            for item in fact.items:
-                key = (fact.source, term_name(item.text).casefold())
-                parents.setdefault(key, (fact.subject, clean(item.gloss)))
-    return parents
-
-
-def _member_lists(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
-    """(notes file, member text) -> every list that has it as a member, in the notes' order."""
+def _member_lists(
+    facts: Sequence[Fact],
+) -> tuple[dict[tuple[str, str], list[Fact]], dict[str, tuple[str, str]]]:
+    """(notes file, member text) -> every list that has it as a member, in the notes' order;
+    and each member text -> the subject of the first of them and the member's gloss there
+    (one pass over the members for both: the second was its own pass, cleaning every gloss)."""
     lists: dict[tuple[str, str], list[Fact]] = {}
+    parents: dict[str, tuple[str, str]] = {}
+    # A list naming a member twice is listed once for it. Told by the key and the fact's
+    # identity, not by comparing it with the lists already there: a Fact's == compares
+    # every field, and a member many lists share made that quadratic in those lists.
+    placed: set[tuple[str, str, int]] = set()
     for fact in facts:
         if fact.kind in ("list", "sequence"):
             for item in fact.items:
                 key = (fact.source, term_name(item.text).casefold())
-                if fact not in lists.get(key, ()):
-                    lists.setdefault(key, []).append(fact)
-    return lists
+                if (*key, id(fact)) in placed:
+                    continue
+                placed.add((*key, id(fact)))
+                owners = lists.setdefault(key, [])
+                if not owners:
+                    parents[key[1]] = (fact.subject, clean(item.gloss))
+                owners.append(fact)
+    return lists, parents
 
 
 def _owner_list(fact: Fact, lists: Mapping[tuple[str, str], list[Fact]]) -> str:

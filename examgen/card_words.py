@@ -1,7 +1,7 @@
 """The deck's Latin words, found in one pass over its facts' texts: each word with the
 number of different texts using it (``Survey.word_facts``) and the words' prefixes
 (``questions.vocabulary.word_prefixes``, ``Survey.word_prefixes``), what
-``questions.defects.cut_word`` tells a word the notes cut off ("interfa") by.
+``questions.vocabulary.cut_word`` tells a word the notes cut off ("interfa") by.
 
 The two used to be two scans (a regex pass over every text each); they differ only in
 the text a word is read from: the text casefolded with its spaces made single, or the text

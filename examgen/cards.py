@@ -106,9 +106,8 @@ from examgen.prompts import (
     owner_title,
     subject_head,
 )
-from examgen.questions.defects import cut_word
 from examgen.questions.illustrations import illustration_reason
-from examgen.questions.vocabulary import LATIN_WORD
+from examgen.questions.vocabulary import LATIN_WORD, cut_word
 
 # The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
 __all__ = [
@@ -376,5 +375,5 @@ def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
 
 
 def _whole(text: str, plan: Survey) -> str:
-    """``text``, or '' when it ends in a word the notes cut off (``defects.cut_word``)."""
+    """``text``, or '' when it ends in a word the notes cut off (``vocabulary.cut_word``)."""
     return "" if cut_word(text, plan) else text

@@ -3,7 +3,9 @@ and words cut off where the notes went on.
 
 :func:`no_markup_or_glue` is an item rule, registered in
 :data:`~examgen.questions.rules.ITEM_RULES`; :func:`cut_word` is also asked by
-``examgen check --questions``.
+``examgen check --questions`` and by the deck, which imports it from
+:mod:`examgen.questions.vocabulary`, where it lives beside the words it reads (importable
+from here too): the deck does not load the paper's rules.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from examgen.mathtext import mask_math
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes
 from examgen.questions.text import EMPHASIS
+from examgen.questions.vocabulary import INFLECTIONS, MIN_CUT_WORD, cut_word  # noqa: F401
 from examgen.questions.wording import BLANK
 
 #: The forms whose stem shows a term first, and those asking a term.
@@ -55,38 +58,6 @@ def _cut(text: str) -> bool:
     dollar signs ("z||)$, where $z$ is a constant"), a dangling conjunction ("undo log并不")."""
     unbalanced = any(text.count(a) != text.count(b) for a, b in _PAIRS)
     return text.count("$") % 2 == 1 or unbalanced or bool(_DANGLING.search(text))
-
-
-#: The shortest Latin word end that is judged cut off ("Ku" may be a name; "Kuberne" is not).
-MIN_CUT_WORD = 4
-#: Endings that make another form of a whole word ("component" -> "components"): a word
-#: the notes continue only with these is whole.
-INFLECTIONS = frozenset(
-    (
-        "s", "es", "d", "ed", "ing", "er", "ers", "est", "al", "ally", "ly", "ic", "ical",
-        "ity", "ion", "ions", "ive", "ment", "ments", "ness", "ful", "ize", "ise", "ized",
-        "ised", "ous", "ship", "less", "able", "ible", "y", "ies", "ied",
-    )
-)  # fmt: skip
-#: A text ending in a Latin word, nothing after it but spaces.
-_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
-
-
-def cut_word(text: str, notes: Notes) -> str | None:
-    """The Latin word ``text`` ends in when it was cut off mid-word: no other fact uses it
-    as a word, and the notes use a longer word it begins ("Kubernetes" cut to "Kuberne").
-    Without a dictionary the notes' own words say what a word is."""
-    match = _LAST_WORD.search(text)
-    # Capitals after the first make an acronym or a name ("APIs", "CGroups"), not a cut word.
-    if not match or len(match.group(1)) < MIN_CUT_WORD or not match.group(1)[1:].islower():
-        return None
-    word = match.group(1).casefold()
-    # A word used by one fact only is this text's own; used by two or more it is a word.
-    if notes.word_facts.get(word, 0) > 1:
-        return None
-    # "plan" -> "planning", "stop" -> "stopped": a doubled last letter before an inflection.
-    endings = {e[1:] if e[:1] == word[-1] else e for e in notes.word_prefixes.get(word, ())}
-    return match.group(1) if endings - INFLECTIONS else None
 
 
 def no_markup_or_glue(draft: Draft, notes: Notes) -> str | None:

@@ -8,8 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from examgen.model import Fact
+
+if TYPE_CHECKING:
+    from examgen.questions.index import Notes
 
 #: A Latin word, as the vocabulary counts it.
 LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -54,3 +58,35 @@ def word_prefixes(words: Iterable[str]) -> Mapping[str, frozenset[str]]:
             for i in range(1, len(word)):
                 prefixes.setdefault(word[:i], set()).add(word[i:])
     return MappingProxyType({k: frozenset(v) for k, v in prefixes.items()})
+
+
+#: The shortest Latin word end that is judged cut off ("Ku" may be a name; "Kuberne" is not).
+MIN_CUT_WORD = 4
+#: Endings that make another form of a whole word ("component" -> "components"): a word
+#: the notes continue only with these is whole.
+INFLECTIONS = frozenset(
+    (
+        "s", "es", "d", "ed", "ing", "er", "ers", "est", "al", "ally", "ly", "ic", "ical",
+        "ity", "ion", "ions", "ive", "ment", "ments", "ness", "ful", "ize", "ise", "ized",
+        "ised", "ous", "ship", "less", "able", "ible", "y", "ies", "ied",
+    )
+)  # fmt: skip
+#: A text ending in a Latin word, nothing after it but spaces.
+_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
+
+
+def cut_word(text: str, notes: Notes) -> str | None:
+    """The Latin word ``text`` ends in when it was cut off mid-word: no other fact uses it
+    as a word, and the notes use a longer word it begins ("Kubernetes" cut to "Kuberne").
+    Without a dictionary the notes' own words say what a word is."""
+    match = _LAST_WORD.search(text)
+    # Capitals after the first make an acronym or a name ("APIs", "CGroups"), not a cut word.
+    if not match or len(match.group(1)) < MIN_CUT_WORD or not match.group(1)[1:].islower():
+        return None
+    word = match.group(1).casefold()
+    # A word used by one fact only is this text's own; used by two or more it is a word.
+    if notes.word_facts.get(word, 0) > 1:
+        return None
+    # "plan" -> "planning", "stop" -> "stopped": a doubled last letter before an inflection.
+    endings = {e[1:] if e[:1] == word[-1] else e for e in notes.word_prefixes.get(word, ())}
+    return match.group(1) if endings - INFLECTIONS else None
