@@ -18,6 +18,7 @@ from examgen.notes.clauses import (
     is_passage,
     is_sentence,
 )
+from examgen.notes.names import says_something
 from examgen.notes.premises import assumes
 from examgen.notes.sentences import has_cjk, sentence_stops
 from examgen.notes.shapes import (
@@ -32,7 +33,6 @@ from examgen.notes.terms import (
     Head,
     parse_head,
     says_order,
-    says_something,
     weighs_at_least,
 )
 from examgen.notes.tree import Node

@@ -135,8 +135,6 @@ _NEGATED_VERB = re.compile(r"不存在|沒有|没有|無法|无法|不是|不允
 _LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 # A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
 LATIN_LETTER = re.compile(r"[A-Za-z]")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
-_MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})
 
 
 # ----------------------------------------------------------------------------- text helpers
@@ -282,38 +280,6 @@ def _instruction(text: str) -> bool:
 # `Manually - changing the priority`: a manner (one adverb), not a name.
 _ADVERB = re.compile(r"^[A-Za-z][a-z]+(?:ually|ically|ively|ously|ently|antly|edly)$")
 _ADVERB_ENDS = ("ly", "ly\n")
-
-
-def is_acronym_expansion(term: str, gloss: str) -> bool:
-    """``CNI`` and ``container network interface``: the initials spell the acronym."""
-    if not _ACRONYM.fullmatch(term) or sum(char.isupper() for char in term) < 2:
-        return False
-    if _CJK_IDEOGRAPH.search(gloss):
-        return False
-    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _MINOR_WORDS]
-    letters = "".join(char for char in term if char.isalpha()).lower()
-    return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
-
-
-_NAME_PAIR = re.compile(r"^(?P<name>[^,，]+?)\s*[,，]\s*(?P<other>[^,，]+)$")
-
-
-def one_name(term: str) -> str:
-    """``第二正規化, Second Normal Form`` → ``第二正規化``: a heading that names its term and
-    then the same term in another script (or its acronym) is about the term, once."""
-    match = _NAME_PAIR.match(term)
-    if match is None or _UNCLOSED.search(match["name"]):  # `X（Full name, ABBR）` is one
-        return term
-    name, other = match["name"], match["other"]
-    ok = is_translation(name, other) or is_acronym_expansion(other, name)
-    return name if ok else term
-
-
-_UNCLOSED = re.compile(r"[(（][^)）]*$")
-
-
-def says_something(term: str, gloss: str) -> bool:
-    return weighs_at_least(gloss, MIN_GLOSS_WEIGHT, 2) or is_acronym_expansion(term, gloss)
 
 
 def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
