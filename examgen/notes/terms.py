@@ -258,10 +258,10 @@ _INSTRUCTION = re.compile(
 _INSTRUCTION_WORDS = frozenset(("to", *_INSTRUCTION_VERBS))
 
 
-def _first_word(text: str) -> str:
-    """The first word of ``text`` lowered as the caseless pattern compares letters: `İ` and
-    `ı` are an `i` to it, `ſ` an `s` (and `K`, the Kelvin sign, a `k`, as `lower` makes it)."""
-    word = text.split(None, 1)[0].lower()
+def _lowered(word: str) -> str:
+    """``word`` lowered as the caseless pattern compares letters: `İ` and `ı` are an `i` to
+    it, `ſ` an `s` (and `K`, the Kelvin sign, a `k`, as `lower` makes it)."""
+    word = word.lower()
     if not word.isascii():
         word = word.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
     return word
@@ -269,10 +269,12 @@ def _first_word(text: str) -> str:
 
 def _instruction(text: str) -> bool:
     """``_INSTRUCTION.match(text)``, asked only when the text has two words or more and the
-    first is one the pattern opens with (every branch ends its first word in `\\s+`)."""
+    first is one the pattern opens with (every branch ends its first word in `\\s+`). The
+    text is split once, for both tests."""
+    words = text.split(None, 1)
     return (
-        len(text.split(None, 1)) > 1
-        and _first_word(text) in _INSTRUCTION_WORDS
+        len(words) > 1
+        and _lowered(words[0]) in _INSTRUCTION_WORDS
         and _INSTRUCTION.match(text) is not None
     )
 
