@@ -1,11 +1,14 @@
 """Parse speed (p61): each shortcut gives what the slower way gave.
 
-Nodes are made as tuples directly, not through NamedTuple's ``__new__``; these tests hold
-the shortcut and the slower way side by side."""
+Nodes and the heads of items are made as tuples directly, not through NamedTuple's
+``__new__``; these tests hold the shortcut and the slower way side by side."""
 
 from __future__ import annotations
 
-from examgen.notes import tree
+import pytest
+
+from examgen.notes import terms, tree
+from examgen.notes.terms import Head
 from examgen.notes.tree import Node, make_node
 
 
@@ -44,3 +47,23 @@ def test_make_node_builds_the_tuple_itself_only_while_node_has_the_fields_it_set
     # A field added to Node without make_node knowing would be left out of a tuple made
     # directly: make_node then makes each node through Node's own __new__.
     assert tree.Node._fields == tree._MADE_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("c5·更低的资源损耗", ("c5·更低的资源损耗", None, "plain", True)),
+        (
+            "UTS(系统标识,让一个容器拥有属于自己的hostname)",
+            ("UTS", "系统标识,让一个容器拥有属于自己的hostname", "paren", True),
+        ),
+        ("一个Pod内部的容器享有共同的生命周期，共同产生、调度和消亡", None),
+    ],
+)
+def test_a_plain_or_bracketed_head_equals_the_head_its_fields_make_by_name(text, head):
+    parsed = terms.parse_head.__wrapped__(text)
+    assert type(parsed) is Head
+    if head is not None:
+        assert parsed == Head(term=head[0], gloss=head[1], how=head[2], termlike=head[3])
+    assert parsed == Head(*parsed) and len(parsed) == len(Head._fields)
+    assert terms._new_head is tuple.__new__  # Head has exactly the fields it is made with

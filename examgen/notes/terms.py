@@ -360,6 +360,16 @@ class Head(NamedTuple):
     termlike: bool
 
 
+# Every item and paragraph makes a Head: the plain and bracketed ones are made as tuples
+# directly (NamedTuple's own ``__new__`` is one Python call more), while a Head has exactly
+# these fields.
+_new_head = (
+    tuple.__new__
+    if Head._fields == ("term", "gloss", "how", "termlike")
+    else lambda cls, fields: cls(*fields)
+)
+
+
 @functools.lru_cache(maxsize=1024)  # an item's text is read again by its parent's tests
 def parse_head(text: str) -> Head:
     """Split ``term:gloss``, ``term(gloss)`` and ``label:``; otherwise the text is the term."""
@@ -396,11 +406,11 @@ def parse_head(text: str) -> Head:
         if opening > 0:
             term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
             if gloss and is_term(term) and not _has_arrow(term) and not _is_aside(term, gloss):
-                return Head(term, gloss, "paren", True)
+                return _new_head(Head, (term, gloss, "paren", True))
             remarked = _remarked_term(term, gloss, first=True) if gloss else None
             if remarked:  # `Enigma机(齿轮和连线构成的密码机)(破解方法：…)`
                 return Head(remarked.term, remarked.gloss, "paren", True)
-    return Head(text, None, "plain", is_term(text))
+    return _new_head(Head, (text, None, "plain", is_term(text)))
 
 
 # `is` / `are` after a bracketed term: the copula between the term and what it says.
