@@ -142,14 +142,17 @@ def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
     # told, and not a Chinese sentence. (Tested first: it needs no heads parsed.)
     if any(child.children or max(child.text, default="") < "\u2e80" for child in child_items):
         return False
-    told = [child for child in child_items if not _aspect_line(child)]
-    return len(told) >= 2 and all(
-        not child.children
-        and any(char >= "\u2e80" for char in child.text)
-        and is_sentence(child.text)
-        and parse_head(child.text).how == "plain"
-        for child in told
-    )
+    # Every bullet now has a wide character and nothing under it: each told one must be a
+    # plain sentence. One pass, stopping at the first that is not (most lists of names: the
+    # first bullet).
+    told = 0
+    for child in child_items:
+        if _aspect_line(child):
+            continue
+        if not is_sentence(child.text) or parse_head(child.text).how != "plain":
+            return False
+        told += 1
+    return told >= 2
 
 
 def _aspect_line(child: Node) -> bool:
