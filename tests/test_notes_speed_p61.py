@@ -111,3 +111,26 @@ def test_bullets_are_a_chinese_account_exactly_when_each_told_one_is_a_plain_sen
     head = terms.parse_head(term)
     children = [make_node("item", text, line) for line, text in enumerate(bullets, start=2)]
     assert item_shapes._chinese_account(head, children) == _slow_chinese_account(head, children)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enigma(齿轮构成的密码机)(破解方法：图灵的炸弹机)",
+        "Enigma(齿轮构成的密码机)(破解方法:图灵的炸弹机)",
+        "UTS(系统标识,让一个容器拥有属于自己的hostname)",
+        "Prometheus（开源监控：时序数据库）",
+        "c5·Docker Images",
+        "Root Port (RP)",
+    ],
+)
+def test_an_aspect_in_the_last_bracket_is_found_exactly_when_the_pattern_finds_it(text):
+    match = item_shapes._BRACKET_ASPECT.match(text)
+    aspect = item_shapes._bracket_aspect(text)
+    if match is None:
+        assert aspect is None
+    else:
+        head = terms.parse_head(match["before"].strip())
+        termlike = head.how in ("plain", "paren") and head.termlike
+        assert (aspect is not None) == termlike
+        assert aspect is None or aspect[1] == match["aspect"]

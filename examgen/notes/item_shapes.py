@@ -44,6 +44,8 @@ def _bracket_aspect(text: str) -> tuple[str, str, str] | None:
     text = text.strip()
     if not text.endswith((")", "）")):
         return None  # most items: no last bracket, no pattern to try
+    if "：" not in text and ":" not in text:
+        return None  # most bracketed items (`UTS(系统标识)`): no aspect's colon to find
     match = _BRACKET_ASPECT.match(text)
     if match is None:
         return None
