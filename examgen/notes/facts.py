@@ -61,7 +61,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import PurePosixPath
 
 from examgen.mathtext import has_math
 from examgen.model import Diagnostic, FactKind, Item
@@ -72,14 +71,11 @@ from examgen.notes.cases import (
     told_as_case,
     topics_with_notes,
 )
-from examgen.notes.clauses import (
-    comma_members,
-    enumeration,
-    is_passage,
-)
+from examgen.notes.clauses import is_passage
 from examgen.notes.comparisons import compared_sides, side_points
 from examgen.notes.concepts import concept_named, english_concept_named
 from examgen.notes.draft import Draft, Place, normalize_subject
+from examgen.notes.enumerations import comma_members, enumeration
 from examgen.notes.formulas import states_relation
 from examgen.notes.hanging import hang
 from examgen.notes.heading_runs import hanging_label
@@ -106,6 +102,7 @@ from examgen.notes.terms import (
     parse_head,
     says_order,
 )
+from examgen.notes.titles import notes_root, title_heading
 from examgen.notes.tree import Document, Node
 
 # ----------------------------------------------------------------------------- extraction
@@ -460,41 +457,12 @@ def _points_at_steps(text: str) -> bool:
     return ("第" in text or "step" in text.casefold()) and _STEP.search(text) is not None
 
 
-_NOT_A_TITLE = re.compile(
-    r"^(?:table of contents|contents|toc|outline|目录|目錄|大纲|大綱|提纲|提綱)$", re.IGNORECASE
-)
-
-
-def title_heading(document: Document) -> Node | None:
-    """The heading that titles the notes: the first heading when it is an H1 or the only
-    heading at the top (an ``<h2>`` over the whole page), never a table of contents."""
-    tops = [node for node in document.nodes if node.kind == "heading"]
-    if not tops or _NOT_A_TITLE.match(tops[0].text):
-        return None
-    return tops[0] if tops[0].level == 1 or len(tops) == 1 else None
-
-
-def _root(document: Document) -> Place:
-    """Where the notes' facts sit: under their title. The title is the front matter's
-    ``title:``, else the :func:`title_heading`, else the file name; a title the notes do not
-    write as their first heading heads the section path of every fact."""
-    first = title_heading(document)
-    if first is not None and (not document.title or document.title == first.text):
-        return Place(document.source)
-    title = document.title
-    if not title and not document.source.startswith("<"):  # `<string>` is no file name
-        title = PurePosixPath(document.source.replace("\\", "/")).stem
-    if not title:
-        return Place(document.source)
-    return Place(document.source, (title,), (normalize_subject(title),))
-
-
 def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     """Drafts (facts without ids) of one document, in document order, and skipped noise."""
     extractor = _Extractor(document.source)
     title = title_heading(document)
     extractor.title_line = title.line if title is not None else -1
-    extractor.nodes(document.nodes, _root(document), "")
+    extractor.nodes(document.nodes, notes_root(document), "")
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).
     drafts = sorted(extractor.drafts, key=lambda draft: draft.line)

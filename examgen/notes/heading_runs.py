@@ -24,6 +24,7 @@ from examgen.notes.dangling import is_open
 from examgen.notes.draft import Place, normalize_subject
 from examgen.notes.item_shapes import describes
 from examgen.notes.leads import kind_members, lead_statements
+from examgen.notes.names import says_something
 from examgen.notes.paragraphs import _SENTENCE, ParagraphReader
 from examgen.notes.qualify import shares_word
 from examgen.notes.sentences import has_cjk, split_sentences
@@ -39,7 +40,6 @@ from examgen.notes.terms import (
     is_term,
     parse_head,
     says_order,
-    says_something,
 )
 from examgen.notes.tree import Node
 

@@ -5,14 +5,15 @@
   分为A、B，按照粒度分为C、D`` keeps its subject for the second clause;
 * ``MD5/SHA-1/SHA-2...``: three or more Latin names joined by slashes (:func:`slash_names`).
 
-Names joined by ``、`` after a colon are :func:`examgen.notes.clauses.enumeration`.
+Names joined by ``、`` after a colon are :func:`examgen.notes.enumerations.enumeration`.
 """
 
 from __future__ import annotations
 
 import re
 
-from examgen.notes.clauses import is_sentence, not_a_subject, verb_led
+from examgen.notes.clauses import is_sentence, not_a_subject
+from examgen.notes.enumerations import verb_led
 from examgen.notes.sentences import has_cjk, split_outside
 from examgen.notes.terms import is_term, parse_head
 

@@ -18,6 +18,7 @@ from examgen.notes.clauses import (
     is_passage,
     is_sentence,
 )
+from examgen.notes.names import says_something
 from examgen.notes.premises import assumes
 from examgen.notes.sentences import has_cjk, sentence_stops
 from examgen.notes.shapes import (
@@ -32,7 +33,6 @@ from examgen.notes.terms import (
     Head,
     parse_head,
     says_order,
-    says_something,
     weighs_at_least,
 )
 from examgen.notes.tree import Node
@@ -44,6 +44,8 @@ def _bracket_aspect(text: str) -> tuple[str, str, str] | None:
     text = text.strip()
     if not text.endswith((")", "）")):
         return None  # most items: no last bracket, no pattern to try
+    if "：" not in text and ":" not in text:
+        return None  # most bracketed items (`UTS(系统标识)`): no aspect's colon to find
     match = _BRACKET_ASPECT.match(text)
     if match is None:
         return None
@@ -142,14 +144,17 @@ def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
     # told, and not a Chinese sentence. (Tested first: it needs no heads parsed.)
     if any(child.children or max(child.text, default="") < "\u2e80" for child in child_items):
         return False
-    told = [child for child in child_items if not _aspect_line(child)]
-    return len(told) >= 2 and all(
-        not child.children
-        and any(char >= "\u2e80" for char in child.text)
-        and is_sentence(child.text)
-        and parse_head(child.text).how == "plain"
-        for child in told
-    )
+    # Every bullet now has a wide character and nothing under it: each told one must be a
+    # plain sentence. One pass, stopping at the first that is not (most lists of names: the
+    # first bullet).
+    told = 0
+    for child in child_items:
+        if _aspect_line(child):
+            continue
+        if not is_sentence(child.text) or parse_head(child.text).how != "plain":
+            return False
+        told += 1
+    return told >= 2
 
 
 def _aspect_line(child: Node) -> bool:

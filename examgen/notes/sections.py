@@ -46,6 +46,7 @@ from examgen.notes.heading_runs import (
     titled_gloss,
 )
 from examgen.notes.leads import statements_of_their_own
+from examgen.notes.names import one_name
 from examgen.notes.prose import read_prose
 from examgen.notes.qualify import qualify
 from examgen.notes.sentences import has_cjk
@@ -61,7 +62,6 @@ from examgen.notes.shapes import (
 from examgen.notes.statements import generic_statement
 from examgen.notes.terms import (
     is_term,
-    one_name,
     parse_head,
     says_order,
 )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from examgen.notes.clauses import comma_members, is_clause, is_sentence
+from examgen.notes.clauses import is_clause, is_sentence
+from examgen.notes.enumerations import comma_members
 from examgen.notes.terms import is_term
 
 # `A discarding port continues to …`: an indefinite subject of two or three words (one noun

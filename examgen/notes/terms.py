@@ -135,8 +135,6 @@ _NEGATED_VERB = re.compile(r"不存在|沒有|没有|無法|无法|不是|不允
 _LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 # A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
 LATIN_LETTER = re.compile(r"[A-Za-z]")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
-_MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})
 
 
 # ----------------------------------------------------------------------------- text helpers
@@ -260,10 +258,10 @@ _INSTRUCTION = re.compile(
 _INSTRUCTION_WORDS = frozenset(("to", *_INSTRUCTION_VERBS))
 
 
-def _first_word(text: str) -> str:
-    """The first word of ``text`` lowered as the caseless pattern compares letters: `İ` and
-    `ı` are an `i` to it, `ſ` an `s` (and `K`, the Kelvin sign, a `k`, as `lower` makes it)."""
-    word = text.split(None, 1)[0].lower()
+def _lowered(word: str) -> str:
+    """``word`` lowered as the caseless pattern compares letters: `İ` and `ı` are an `i` to
+    it, `ſ` an `s` (and `K`, the Kelvin sign, a `k`, as `lower` makes it)."""
+    word = word.lower()
     if not word.isascii():
         word = word.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
     return word
@@ -271,10 +269,12 @@ def _first_word(text: str) -> str:
 
 def _instruction(text: str) -> bool:
     """``_INSTRUCTION.match(text)``, asked only when the text has two words or more and the
-    first is one the pattern opens with (every branch ends its first word in `\\s+`)."""
+    first is one the pattern opens with (every branch ends its first word in `\\s+`). The
+    text is split once, for both tests."""
+    words = text.split(None, 1)
     return (
-        len(text.split(None, 1)) > 1
-        and _first_word(text) in _INSTRUCTION_WORDS
+        len(words) > 1
+        and _lowered(words[0]) in _INSTRUCTION_WORDS
         and _INSTRUCTION.match(text) is not None
     )
 
@@ -282,38 +282,6 @@ def _instruction(text: str) -> bool:
 # `Manually - changing the priority`: a manner (one adverb), not a name.
 _ADVERB = re.compile(r"^[A-Za-z][a-z]+(?:ually|ically|ively|ously|ently|antly|edly)$")
 _ADVERB_ENDS = ("ly", "ly\n")
-
-
-def is_acronym_expansion(term: str, gloss: str) -> bool:
-    """``CNI`` and ``container network interface``: the initials spell the acronym."""
-    if not _ACRONYM.fullmatch(term) or sum(char.isupper() for char in term) < 2:
-        return False
-    if _CJK_IDEOGRAPH.search(gloss):
-        return False
-    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _MINOR_WORDS]
-    letters = "".join(char for char in term if char.isalpha()).lower()
-    return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
-
-
-_NAME_PAIR = re.compile(r"^(?P<name>[^,，]+?)\s*[,，]\s*(?P<other>[^,，]+)$")
-
-
-def one_name(term: str) -> str:
-    """``第二正規化, Second Normal Form`` → ``第二正規化``: a heading that names its term and
-    then the same term in another script (or its acronym) is about the term, once."""
-    match = _NAME_PAIR.match(term)
-    if match is None or _UNCLOSED.search(match["name"]):  # `X（Full name, ABBR）` is one
-        return term
-    name, other = match["name"], match["other"]
-    ok = is_translation(name, other) or is_acronym_expansion(other, name)
-    return name if ok else term
-
-
-_UNCLOSED = re.compile(r"[(（][^)）]*$")
-
-
-def says_something(term: str, gloss: str) -> bool:
-    return weighs_at_least(gloss, MIN_GLOSS_WEIGHT, 2) or is_acronym_expansion(term, gloss)
 
 
 def says_order(subject: str, words: tuple[str, ...] = ORDER_WORDS) -> bool:
@@ -392,6 +360,16 @@ class Head(NamedTuple):
     termlike: bool
 
 
+# Every item and paragraph makes a Head: the plain and bracketed ones are made as tuples
+# directly (NamedTuple's own ``__new__`` is one Python call more), while a Head has exactly
+# these fields.
+_new_head = (
+    tuple.__new__
+    if Head._fields == ("term", "gloss", "how", "termlike")
+    else lambda cls, fields: cls(*fields)
+)
+
+
 @functools.lru_cache(maxsize=1024)  # an item's text is read again by its parent's tests
 def parse_head(text: str) -> Head:
     """Split ``term:gloss``, ``term(gloss)`` and ``label:``; otherwise the text is the term."""
@@ -428,11 +406,11 @@ def parse_head(text: str) -> Head:
         if opening > 0:
             term, gloss = text[:opening].strip(), text[opening + 1 : -1].strip()
             if gloss and is_term(term) and not _has_arrow(term) and not _is_aside(term, gloss):
-                return Head(term, gloss, "paren", True)
+                return _new_head(Head, (term, gloss, "paren", True))
             remarked = _remarked_term(term, gloss, first=True) if gloss else None
             if remarked:  # `Enigma机(齿轮和连线构成的密码机)(破解方法：…)`
                 return Head(remarked.term, remarked.gloss, "paren", True)
-    return Head(text, None, "plain", is_term(text))
+    return _new_head(Head, (text, None, "plain", is_term(text)))
 
 
 # `is` / `are` after a bracketed term: the copula between the term and what it says.

@@ -86,6 +86,25 @@ class Node(NamedTuple):
         return len(self.text) > 1 and self.text.endswith(LABEL_ENDINGS)
 
 
+# The fields :func:`make_node` gives, in order: while a Node has exactly these, it makes the
+# tuple itself; a Node with other fields is made by its own ``__new__``.
+_MADE_FIELDS = (
+    "kind",
+    "text",
+    "line",
+    "children",
+    "level",
+    "anchor",
+    "images",
+    "starts_list",
+    "strong",
+    "cells",
+    "tags",
+    "numbered",
+)
+_new_tuple = tuple.__new__ if Node._fields == _MADE_FIELDS else lambda cls, fields: cls(*fields)
+
+
 @dataclass(frozen=True)
 class Document:
     """One notes file as a tree: top-level nodes (headings and any content before the first
@@ -160,20 +179,24 @@ def make_node(
     if match:
         anchor = match.group(1)
         text = text[: match.start()].rstrip()
-    # Positional: a node per line of notes, and keywords cost a fifth of making one.
-    return Node(
-        kind,
-        text,
-        line,
-        tuple(children),
-        level,
-        anchor,
-        tuple(images),
-        starts_list,
-        tuple(strong),
-        cells,
-        tags,
-        numbered,
+    # The tuple made directly, as NamedTuple's own ``__new__`` makes it after a Python call
+    # taking the fields (a node per line of notes: that call was a tenth of making one).
+    return _new_tuple(
+        Node,
+        (
+            kind,
+            text,
+            line,
+            tuple(children),
+            level,
+            anchor,
+            tuple(images),
+            starts_list,
+            tuple(strong),
+            cells,
+            tags,
+            numbered,
+        ),
     )
 
 
