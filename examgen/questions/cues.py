@@ -3,7 +3,8 @@
 An answer printed in its own stem or said there in another script or by its alias ("SSL会话"
 for "SSL Session", "(SA)" for "Security Associations(SA)"), a clue sharing the answer's words
 or saying one in other words, the one option sharing a word or a character of meaning with the
-stem (cues of length and case are in :mod:`~examgen.questions.lengthcues`). Each rule is registered in :data:`~examgen.questions.rules.ITEM_RULES`.
+stem (cues of length and case are in :mod:`~examgen.questions.lengthcues`). Each rule is
+registered in :data:`~examgen.questions.rules.ITEM_RULES`.
 """
 
 from __future__ import annotations
