@@ -4,7 +4,7 @@ gives, and a table's notes (one per row)."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from examgen.card_budget import MAX_DELETION_COLUMNS, askable, grouped_kind, groups
@@ -174,4 +174,20 @@ def definition_notes(fact, text, subject, qualified, words, reverse, edges, prom
         f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
     )
     fields = (front, back_text, prompt, reverse_html, context, source)
+    return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
+
+
+def alias_notes(fact, name, subject, qualified, words, reverse, edges) -> Made:
+    """The note of a definition that only gives its term another ``name``
+    (``card_aliases.other_name``): "Give its other name" for ``subject`` (with its
+    ``qualified`` bracket), and, when ``reverse``, the same asked from ``name`` back (its
+    reverse card, whose front is the Reverse field). ``edges``: images, breadcrumb, source."""
+    images, context, source = edges
+    front = text_html(subject) + (
+        f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
+    )
+    back = f'<div class="eg-text">{lines_html(name)}</div>{images}'
+    asked_back = replace(words, which_term=words.other_name)
+    reverse_html = reverse_html_of(fact, name, subject, asked_back, context) if reverse else ""
+    fields = (front, back, words.other_name, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))

@@ -43,6 +43,7 @@ class Phrases:
     expansion: str  # a definition whose text is its acronym's expansion
     about: str  # a list whose notes name no relation, asked as its subject's explanation
     what_is: str  # {subject}: a description headed by a cause or reason, asked as a question
+    other_name: str  # a definition that only gives its term another name, asked both ways
     # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
     count_one: str
     group_one: str
@@ -103,6 +104,7 @@ PHRASES = MappingProxyType(
             expansion="写出它的全称",
             about="解释这个概念",
             what_is="{subject}是什么？",
+            other_name="写出它的另一个名称",
             count_one="共1项",
             group_one="第{i}组（共{k}组）：写出空缺的1项",
             one_group_one="写出空缺的1项",
@@ -154,6 +156,7 @@ PHRASES = MappingProxyType(
             expansion="Give its full name",
             about="Explain this",
             what_is="What is the {subject}?",
+            other_name="Give its other name",
             count_one="1 item",
             group_one="Part {i} of {k}: fill in the blank",
             one_group_one="Fill in the blank",

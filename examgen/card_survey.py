@@ -76,6 +76,11 @@ class Survey:
     #: alias ("第二正規化" and "第二正規化(2NF)"), mapped to the subject of the one asked
     #: (:func:`examgen.card_siblings.echoes`): one term, one "explain X" card.
     echoes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: Each notes file's list and sequence members (``term_name``, casefolded) with their
+    #: gloss in the first list that has them ('' for none): a definition whose whole text
+    #: is one of them may only give its term another name ("sleep drunkenness":
+    #: "Confusional arousals", a form of parasomnia; ``card_aliases``).
+    members: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class SurveyParts:
@@ -144,6 +149,12 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         *deck_words(facts),
         expanded=MappingProxyType(expanded),
         echoes=MappingProxyType(echoes(facts)),
+        members=MappingProxyType(
+            {
+                source: MappingProxyType({k: gloss for k, (_list, gloss) in part[7].items()})
+                for source, part in found.items()
+            }
+        ),
     )
 
 

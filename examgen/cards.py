@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from examgen.aspects import aspect_wording
+from examgen.card_aliases import other_name
 from examgen.card_budget import (
     GROUP_MEMBERS,
     MAX_ANSWER_COLUMNS,
@@ -89,6 +90,7 @@ from examgen.card_lists import list_notes
 from examgen.card_notes import (
     CardNote,
     Made,
+    alias_notes,
     definition_notes,
     sequence_notes,
     table_notes,
@@ -193,6 +195,13 @@ def fact_notes(
         # (going on from a sentence the card does not show, "因此需要…"; "always…"), is explained.
         # What the text is says the prompt: a definition, a value, a range, a benefit, …
         prompt = definition_prompt(subject, text, lang, words, named=bool(named))
+        members = plan.members.get(fact.source, {})
+        if prompt == words.define and (name := other_name(subject, text, members)):
+            # "sleep drunkenness": "Confusional arousals" names, not defines: asked both ways,
+            # unless another fact says the same name (the way back would have two answers).
+            both = gloss_key(name) not in plan.shared
+            edges = (images, context, source)
+            return alias_notes(fact, name, term_name(subject), qualified, words, both, edges)
         reverse = (
             reverse
             and not (named or generic_label(subject))  # "… → critical measure": whose?

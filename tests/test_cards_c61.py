@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki_import import import_package
-from card_facts import build, card_fact, card_fronts
+from card_facts import build, card_fact, card_fronts, zh_card_fact
 
 from examgen.card_budget import stable_groups
 
@@ -36,3 +36,68 @@ def test_a_growing_list_moves_only_the_member_its_lone_last_group_borrowed():
     assert eleven == [[0, 1, 2, 3, 4], [5, 6, 7, 8], [9, 10]]
     # Member 9 goes back to its own group; the older groups never change.
     assert twelve == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9], [10, 11]]
+
+
+def test_a_definition_giving_only_another_name_asks_for_that_name_both_ways(tmp_path, col):
+    made = [
+        card_fact(
+            "a1",
+            "list",
+            "Common kinds of headache",
+            items=("Tension headache", "Cluster headache", "Migraine"),
+        ),
+        # "Cluster headache, aka suicide headache": the notes give the member another name.
+        card_fact("a2", "definition", "suicide headache", text="Cluster headache"),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    forward, backward = card_fronts(col, "a2", "definition")
+    assert forward.startswith("Give its other name suicide headache"), forward
+    assert backward.startswith("Give its other name Cluster headache"), backward
+    assert "Define this term" not in forward + backward
+
+
+def test_a_text_that_is_only_a_marked_alias_asks_for_the_other_name(tmp_path, col):
+    made = [zh_card_fact("z1", "definition", "非聚簇索引", text="又称辅助索引")]
+    import_package(col, build(tmp_path, made).output)
+    forward, backward = card_fronts(col, "z1", "definition")
+    assert forward.startswith("写出它的另一个名称 非聚簇索引"), forward
+    assert backward.startswith("写出它的另一个名称 辅助索引"), backward
+
+
+def test_a_subject_its_members_gloss_names_is_a_role_not_another_name(tmp_path, col):
+    made = [
+        zh_card_fact(
+            "r1",
+            "list",
+            "常见的缓存淘汰策略",
+            items=(
+                ("最近最少使用", "淘汰最久未用的数据(Redis默认淘汰策略)"),
+                ("先进先出", "最早进入的先淘汰"),
+            ),
+        ),
+        zh_card_fact("r2", "definition", "Redis默认淘汰策略", text="最近最少使用"),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    fronts = card_fronts(col, "r2", "definition")
+    assert fronts and not any("另一个名称" in front for front in fronts), fronts
+
+
+def test_a_members_gloss_another_list_names_is_no_other_name(tmp_path, col):
+    made = [
+        card_fact(
+            "m1",
+            "list",
+            "kinds of memory loss",
+            items=(("Anterograde amnesia", "forgetting new events"), ("Retrograde amnesia", "x")),
+        ),
+        card_fact(
+            "m2",
+            "list",
+            "symptoms of a concussion",
+            items=("Forgetting new events", "Headache", "Nausea"),
+        ),
+        card_fact("m3", "definition", "Anterograde amnesia", text="forgetting new events"),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    fronts = card_fronts(col, "m3", "definition")
+    assert fronts and not any("other name" in front for front in fronts), fronts
