@@ -382,6 +382,47 @@ def what_question(subject: str, words: Phrases) -> str:
     return words.what_is.format(subject=subject)
 
 
+# A study named by who made it or what it looked at ("Barrett Klein's study on honey bees",
+# "the marshmallow experiment", 双盲实验): its text is what it found, not what it is.
+_EN_STUDY = re.compile(
+    r"^(?:[^,;:]+\s)?(?:study|experiment|survey|trial)"
+    r"(?:\s+(?:on|of|into|in|with|by|about|among)\s[^,;:]+)?$",
+    re.IGNORECASE,
+)
+_ZH_STUDY = re.compile(r"^[^，,。；;：:？?]{1,24}(?:研究|实验|實驗|调查|調查|试验|試驗)$")
+# A text that says what the study is ("a common method for researching …", "是一种…"), not
+# what it found: defined as any term is.
+_SAYS_WHAT_IT_IS = re.compile(
+    r"^(?:(?:a|an|one|any)\s|(?:是|指|一种|一種|一项|一項|一个|一個))", re.I
+)
+# A finding is a clause: a verb after its subject ("bees also have observed …").
+_EN_VERB = re.compile(
+    r"\b(?:is|are|was|were|have|has|had|do|does|did|can|could|will|would|may|might|must"
+    r"|shows?|showed|found|finds?|suggests?|suggested|reveals?|revealed|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def finding_question(subject: str, text: str, words: Phrases) -> str:
+    """The question a study's definition hides when its text is what the study found
+    ("Barrett Klein's study on honey bees": "bees also have observed sleep behavior …"):
+    "What did Barrett Klein's study on honey bees find?", "双盲实验发现了什么？" — neither
+    "Define this term" nor "What is …?" fits a finding. '' for any other subject, or a text
+    saying what the study is ("a common method for researching …": defined)."""
+    subject = " ".join(subject.split()).rstrip("。.:：")
+    text = " ".join(text.split())
+    if _SAYS_WHAT_IT_IS.match(text):
+        return ""
+    named = len(subject.split()) > 1  # "Study" alone names no study
+    if named and _EN_STUDY.match(subject) and subject.isascii() and _EN_VERB.search(text):
+        subject = subject.removeprefix("The ").removeprefix("the ")
+        owned = re.search(r"\w['’]s?\s", subject)  # "Barrett Klein's study": no "the"
+        return (words.finding_owned if owned else words.finding).format(subject=subject)
+    if _ZH_STUDY.match(subject):
+        return words.finding.format(subject=subject)
+    return ""
+
+
 def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, named: bool) -> str:
     """The prompt of a definition's card, from what its text is: its abbreviation, a value
     ("Forward Delay": 15s), a range ("System ID Extension": 0 - 4095), what the term is good

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from examgen.card_budget import MAX_DELETION_COLUMNS, askable, grouped_kind, groups
-from examgen.card_definitions import what_question
+from examgen.card_definitions import finding_question, what_question
 from examgen.card_html import items_html, masked_context
 from examgen.card_phrases import Phrases, says_order
 from examgen.card_reverse import reverse_html as reverse_html_of
@@ -168,6 +168,12 @@ def definition_notes(fact, text, subject, qualified, words, reverse, edges, prom
     if prompt == words.explain and (question := what_question(subject, words)):
         # "Explain this · most prevalent explanation for …" hides a "what" question: ask it.
         subject, qualified, prompt = question, "", ""
+    elif prompt in (words.define, words.explain) and (
+        question := finding_question(subject, text, words)
+    ):
+        # "Define this term · Barrett Klein's study on honey bees" over what it found: ask
+        # what it found, with no reverse card ("Which term is this?" of a finding).
+        subject, qualified, prompt, reverse = question, "", "", False
     back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
     reverse_html = reverse_html_of(fact, text, subject, words, context) if reverse else ""
     front = text_html(subject) + (

@@ -101,3 +101,38 @@ def test_a_members_gloss_another_list_names_is_no_other_name(tmp_path, col):
     import_package(col, build(tmp_path, made).output)
     fronts = card_fronts(col, "m3", "definition")
     assert fronts and not any("other name" in front for front in fronts), fronts
+
+
+def test_a_study_defined_by_what_it_found_asks_what_it_found(tmp_path, col):
+    made = [
+        card_fact(
+            "s1",
+            "definition",
+            "Mary Carskadon's study on teenagers",
+            text="teenagers have a later circadian phase and need more sleep than adults",
+        ),
+        zh_card_fact(
+            "s2",
+            "definition",
+            "双盲实验",
+            text="受试者和研究者都不知道分组，结果更可信",
+            source="sources/方法.md",
+        ),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    (en,) = card_fronts(col, "s1", "definition")
+    (zh,) = card_fronts(col, "s2", "definition")
+    assert en.startswith("What did Mary Carskadon's study on teenagers find?"), en
+    assert zh.startswith("双盲实验发现了什么？"), zh
+
+
+def test_a_study_defined_by_what_it_is_is_still_defined(tmp_path, col):
+    fact = card_fact(
+        "s3",
+        "definition",
+        "Longitudinal sleep study",
+        text="a method that is repeated with the same sleepers over many years",
+    )
+    import_package(col, build(tmp_path, [fact]).output)
+    fronts = card_fronts(col, "s3", "definition")
+    assert fronts[0].startswith("Define this term Longitudinal sleep study"), fronts
