@@ -173,6 +173,29 @@ def is_a_claim(text: str) -> bool:
     return continues(text) or bool(_FREQUENCY.match(text.strip()))
 
 
+# Two names joined ("RBD and Parkinson's disease", "命名空间和PID"): a pair, not a term.
+_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*[和与與及]\s*")
+#: Each side of a pair is a name of at most this many words.
+PAIR_SIDE_WORDS = 4
+
+
+def names_a_pair(subject: str, text: str) -> bool:
+    """Whether a definition's subject joins two names that its text speaks of both ("RBD
+    and Parkinson's disease": "RBD is a strong risk factor in predicting Parkinson's
+    disease …"): what the notes say is how the two relate, which "Define this term" does
+    not ask (neither is defined, and a pair has no definition). It is explained, with no
+    reverse card. A side of one Chinese character is part of a word (调和平均数), no name."""
+    bare = " ".join(_BRACKETED.sub(" ", subject).split())
+    sides = _JOINED.split(bare)
+    if len(sides) != 2:
+        return False
+    said = text.casefold()
+    return all(
+        len(side) >= 2 and len(side.split()) <= PAIR_SIDE_WORDS and side.casefold() in said
+        for side in sides
+    )
+
+
 # "因此需要…", "Thus …": a consequence of a premise the text does not say.
 _CONSEQUENCE = re.compile(r"^(?:因此|所以|因而|于是|於是|(?:therefore|thus|hence|so)\b)", re.I)
 
@@ -431,7 +454,13 @@ def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, nam
     # Traits ("Becomes DP immediately；Sends BPDUs…"; ``trait_lines``) say what the term
     # does, not what it is: the card asks to explain it, and has no reverse card.
     traits = "；" in text and bool(_PREDICATE.match(text))
-    described = named or is_description(subject, lang) or is_a_claim(text) or traits
+    described = (
+        named
+        or is_description(subject, lang)
+        or is_a_claim(text)
+        or traits
+        or names_a_pair(subject, text)
+    )
     if is_abbreviation(text, subject):
         return words.abbreviation  # "Serotonin (5-HT)": the term's short form, no definition
     if is_value(text) or names_a_quantity(subject, text):

@@ -136,3 +136,26 @@ def test_a_study_defined_by_what_it_is_is_still_defined(tmp_path, col):
     import_package(col, build(tmp_path, [fact]).output)
     fronts = card_fronts(col, "s3", "definition")
     assert fronts[0].startswith("Define this term Longitudinal sleep study"), fronts
+
+
+def test_a_pair_of_names_its_text_relates_is_explained_not_defined(tmp_path, col):
+    made = [
+        card_fact(
+            "p1",
+            "definition",
+            "Insomnia and depression",
+            text="insomnia often comes before depression and doubles its risk",
+        ),
+        zh_card_fact(
+            "p2",
+            "definition",
+            "进程和线程",
+            text="一个进程可以包含多个线程，线程共享进程的内存",
+            source="sources/系统.md",
+        ),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    en = card_fronts(col, "p1", "definition")
+    zh = card_fronts(col, "p2", "definition")
+    assert en == [en[0]] and en[0].startswith("Explain this Insomnia and depression"), en
+    assert zh == [zh[0]] and zh[0].startswith("说明这一点 进程和线程"), zh
