@@ -81,6 +81,10 @@ class Survey:
     #: is one of them may only give its term another name ("sleep drunkenness":
     #: "Confusional arousals", a form of parasomnia; ``card_aliases``).
     members: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: Each notes file's glossed sequence steps (``term_name``, casefolded) with their gloss
+    #: (:func:`gloss_key`): a definition read from a step's gloss ("Termination": "decide
+    #: whether to stop") says what is done in that step, and is explained, not defined.
+    steps: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class SurveyParts:
@@ -149,6 +153,7 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         *deck_words(facts),
         expanded=MappingProxyType(expanded),
         echoes=MappingProxyType(echoes(facts)),
+        steps=MappingProxyType(_steps(facts)),
         members=MappingProxyType(
             {
                 source: MappingProxyType({k: gloss for k, (_list, gloss) in part[7].items()})
@@ -156,6 +161,18 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
             }
         ),
     )
+
+
+def _steps(facts: Sequence[Fact]) -> dict[str, Mapping[str, str]]:
+    """Each notes file's glossed sequence steps and their glosses (see :attr:`Survey.steps`)."""
+    found: dict[str, dict[str, str]] = {}
+    for fact in facts:
+        if fact.kind == "sequence":
+            for item in fact.items:
+                if item.gloss:
+                    own = found.setdefault(fact.source, {})
+                    own[term_name(item.text).casefold()] = gloss_key(item.gloss)
+    return {source: MappingProxyType(steps) for source, steps in found.items()}
 
 
 def _definitions(facts: Sequence[Fact]) -> tuple[dict[str, str], dict[str, str]]:

@@ -195,6 +195,11 @@ def fact_notes(
         # (going on from a sentence the card does not show, "因此需要…"; "always…"), is explained.
         # What the text is says the prompt: a definition, a value, a range, a benefit, …
         prompt = definition_prompt(subject, text, lang, words, named=bool(named))
+        step = plan.steps.get(fact.source, {}).get(term_name(subject).casefold())
+        if prompt == words.define and step and step == gloss_key(fact.text):
+            # "Termination (decide whether to stop)", a step of a process: what is done then,
+            # not what a term means ("Define this term · Stop": "return θ̂").
+            prompt = words.explain
         members = plan.members.get(fact.source, {})
         if prompt == words.define and (name := other_name(subject, text, members)):
             # "sleep drunkenness": "Confusional arousals" names, not defines: asked both ways,

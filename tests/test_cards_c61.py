@@ -159,3 +159,18 @@ def test_a_pair_of_names_its_text_relates_is_explained_not_defined(tmp_path, col
     zh = card_fronts(col, "p2", "definition")
     assert en == [en[0]] and en[0].startswith("Explain this Insomnia and depression"), en
     assert zh == [zh[0]] and zh[0].startswith("说明这一点 进程和线程"), zh
+
+
+def test_a_step_of_a_process_read_from_its_gloss_is_explained_not_defined(tmp_path, col):
+    made = [
+        card_fact(
+            "t1",
+            "sequence",
+            "Bread making",
+            items=(("Kneading", "work the dough until smooth"), ("Proofing", "let it rise")),
+        ),
+        card_fact("t2", "definition", "Kneading", text="work the dough until smooth"),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    fronts = card_fronts(col, "t2", "definition")
+    assert fronts == [fronts[0]] and fronts[0].startswith("Explain this Kneading"), fronts
