@@ -267,7 +267,25 @@ def unaskable(text: str) -> str:
         return "a statement set in a circumstance (a role, not what the term is)"
     if is_fragment(text):
         return "a sentence fragment (it ends on a function word)"
+    if _VAGUE.match(text.strip()):
+        return "only a vague quantity (it says there are many, not what they are)"
     return "only an example" if only_an_example(text) else ""
+
+
+# "DAC: 很多种", "various": a text saying there are many of something and nothing else.
+_VAGUE = re.compile(
+    r"^(?:很多|许多|許多|多种|多種|各种|各種|若干|(?:many|various|several|lots)\b)(?:种|種)?[。.]?$",
+    re.IGNORECASE,
+)
+# "plaintext: P", "encryption method: E()": the letter the notes write the term as.
+_SYMBOL = re.compile(r"^[A-Za-z](?:_?\d)?'?(?:\(\))?$")
+
+
+def is_symbol(text: str) -> bool:
+    """Whether a definition's text is only the symbol the notes write the term as ("key":
+    "K", "encryption method": "E()"): no definition, asked as its symbol, with no reverse
+    card (a letter names no one term)."""
+    return bool(_SYMBOL.match(text.strip()))
 
 
 # "…原来未分解时的资讯（Lossless Decomposition）": a Title Case name of two words or more in
@@ -463,6 +481,8 @@ def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, nam
     )
     if is_abbreviation(text, subject):
         return words.abbreviation  # "Serotonin (5-HT)": the term's short form, no definition
+    if is_symbol(text):
+        return words.symbol  # "ciphertext": "C", the letter formulas write it as
     if is_value(text) or names_a_quantity(subject, text):
         return words.value
     if is_range(text):

@@ -174,3 +174,25 @@ def test_a_step_of_a_process_read_from_its_gloss_is_explained_not_defined(tmp_pa
     import_package(col, build(tmp_path, made).output)
     fronts = card_fronts(col, "t2", "definition")
     assert fronts == [fronts[0]] and fronts[0].startswith("Explain this Kneading"), fronts
+
+
+def test_a_definition_that_is_only_its_symbol_asks_for_the_symbol(tmp_path, col):
+    made = [
+        card_fact("y1", "definition", "signing function", text="S()"),
+        zh_card_fact("y2", "definition", "公钥", text="K", source="sources/密码.md"),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    en = card_fronts(col, "y1", "definition")
+    zh = card_fronts(col, "y2", "definition")
+    assert en == [en[0]] and en[0].startswith("Give its symbol signing function"), en
+    assert zh == [zh[0]] and zh[0].startswith("写出它的符号 公钥"), zh
+
+
+def test_a_definition_saying_only_that_there_are_many_gets_no_card(tmp_path, col):
+    made = [
+        zh_card_fact("v1", "definition", "授权方式", text="很多种"),
+        zh_card_fact("v2", "definition", "访问控制", text="限制主体对客体的访问权限的机制"),
+    ]
+    import_package(col, build(tmp_path, made).output)
+    assert card_fronts(col, "v1", "definition") == []
+    assert card_fronts(col, "v2", "definition")
