@@ -388,8 +388,12 @@ SENTENCE_END = re.compile(r"[。；;！？!?]|\.\s")
 
 # A bullet opening with a verb ("Becomes DP immediately", "Sends BPDUs", "ignores superior
 # BPDUs") or a participle ("Based on L2, L3 or L4 Headers", "Enabled per port"): a trait of
-# the term, not what it is ("A backup for a DP", "Network Address Translation").
-_PREDICATE = re.compile(r"^(?:[A-Za-z][a-z]{2,}(?<![suiy])s|[A-Za-z][a-z]+ed)\b")
+# the term, not what it is ("A backup for a DP", "Network Address Translation"); so does a
+# negated one ("Doesn't have closed form solution", "Cannot be solved directly").
+_PREDICATE = re.compile(
+    r"^(?:[A-Za-z][a-z]{2,}(?<![suiy])s\b|[A-Za-z][a-z]+ed\b"
+    r"|(?:[Dd]oes|[Dd]o|[Ii]s|[Aa]re|[Hh]as|[Hh]ave|[Cc]an|[Ww]ill)(?:n['’]t|\s+not)\b|[Cc]annot\b)"
+)
 
 
 def trait_lines(text: str) -> str:

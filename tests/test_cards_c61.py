@@ -196,3 +196,15 @@ def test_a_definition_saying_only_that_there_are_many_gets_no_card(tmp_path, col
     import_package(col, build(tmp_path, made).output)
     assert card_fronts(col, "v1", "definition") == []
     assert card_fronts(col, "v2", "definition")
+
+
+def test_traits_opening_on_a_negated_verb_are_explained_not_defined(tmp_path, col):
+    fact = card_fact(
+        "n1",
+        "definition",
+        "Probit MLE",
+        text="Doesn't have a closed form solution; Therefore use iterative optimisation",
+    )
+    import_package(col, build(tmp_path, [fact]).output)
+    fronts = card_fronts(col, "n1", "definition")
+    assert fronts == [fronts[0]] and fronts[0].startswith("Explain this Probit MLE"), fronts
