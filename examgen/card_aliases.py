@@ -39,9 +39,7 @@ def other_name(subject: str, text: str, members: Mapping[str, str]) -> str:
     names), nor when the name's gloss names the subject: the subject is then said of that
     member ("读已提交：…(Oracle默认隔离级别)" gives "Oracle默认隔离级别": 读已提交, which
     level is Oracle's default, a role and no second name)."""
-    said = clean(text).strip().rstrip("。.；;")
-    marked = _MARKED.match(said)
-    name = marked.group("name").strip() if marked else said
+    name, marked = _named(text)
     if not _is_name(name) or subject_key(name) == subject_key(subject):
         return ""
     if marked:
@@ -50,6 +48,21 @@ def other_name(subject: str, text: str, members: Mapping[str, str]) -> str:
     if gloss is None or term_name(subject).casefold() in members:
         return ""
     return "" if subject_key(subject) in subject_key(gloss) else name
+
+
+def alias_lookups(subject: str, text: str, members: Mapping[str, str]) -> tuple:
+    """What :func:`other_name` reads of ``members`` for this subject and text: a deck build
+    keeps a definition's notes only while these are unchanged (``cards.notes_inputs``)."""
+    name, _marked = _named(text)
+    return (members.get(term_name(name).casefold()), term_name(subject).casefold() in members)
+
+
+def _named(text: str) -> tuple[str, bool]:
+    """The name a definition's text gives (after an alias marker, if any), and whether a
+    marker said it is one."""
+    said = clean(text).strip().rstrip("。.；;")
+    marked = _MARKED.match(said)
+    return (marked.group("name").strip(), True) if marked else (said, False)
 
 
 def _is_name(text: str) -> bool:

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from examgen.aspects import aspect_wording
-from examgen.card_aliases import other_name
+from examgen.card_aliases import alias_lookups, other_name
 from examgen.card_budget import (
     GROUP_MEMBERS,
     MAX_ANSWER_COLUMNS,
@@ -374,8 +374,20 @@ def notes_inputs(
             tuple(numbers),
             translated_names(plan, fact.source, fact.items) if fact.kind != "definition" else (),
             _cut_words(fact, plan),
+            _definition_lookups(fact, plan),
         )
     )
+
+
+def _definition_lookups(fact: Fact, plan: Survey) -> tuple:
+    """What a definition's notes read of the file's members (its text another name?) and
+    steps (its text a step's gloss?): the survey parts :func:`fact_notes` consults for it."""
+    if fact.kind != "definition":
+        return ()
+    subject = without_dangling(clean(fact.subject))
+    members = plan.members.get(fact.source, {})
+    step = plan.steps.get(fact.source, {}).get(term_name(subject).casefold())
+    return (alias_lookups(subject, clean(fact.text), members), step)
 
 
 def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:

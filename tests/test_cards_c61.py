@@ -4,9 +4,11 @@ from __future__ import annotations
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki_import import import_package
-from card_facts import build, card_fact, card_fronts, zh_card_fact
+from card_facts import build, card_fact, card_fronts, learner_text, zh_card_fact
 
+from examgen.build import make_deck
 from examgen.card_budget import stable_groups
+from examgen.config import load_config
 
 # Six advantages of about twenty columns each: five fill a group's column budget, so the
 # sixth would be left alone in a second group.
@@ -208,3 +210,22 @@ def test_traits_opening_on_a_negated_verb_are_explained_not_defined(tmp_path, co
     import_package(col, build(tmp_path, [fact]).output)
     fronts = card_fronts(col, "n1", "definition")
     assert fronts == [fronts[0]] and fronts[0].startswith("Explain this Probit MLE"), fronts
+
+
+_LAPSES = "# Sleep notes\n\n## Lapses\n\nsleep attack: Nodding off\n"
+_LIST = "\n- Common lapses of attention\n  - Nodding off\n  - Zoning out\n  - Staring blankly\n"
+
+
+def test_a_list_added_later_makes_a_kept_definition_ask_its_other_name(tmp_path, col, monkeypatch):
+    root = tmp_path / "ws"
+    (root / "sources").mkdir(parents=True)
+    monkeypatch.chdir(root)
+    notes = root / "sources" / "notes.md"
+    notes.write_text(_LAPSES, encoding="utf-8")
+    make_deck(load_config(root))
+    notes.write_text(_LAPSES + _LIST, encoding="utf-8")  # the definition itself unchanged
+    report = make_deck(load_config(root)).report
+    import_package(col, report.output)
+    nids = col.find_notes('"Front:sleep attack"')
+    fronts = [learner_text(c.question()) for nid in nids for c in col.get_note(nid).cards()]
+    assert fronts and all(f.startswith("Give its other name") for f in fronts), fronts
