@@ -16,7 +16,8 @@ module decides what they say. The rules a card follows (README "The cards"):
 * **A recall budget** (:data:`MAX_MEMBERS`, :data:`MAX_DELETION_COLUMNS`,
   :data:`MAX_ANSWER_COLUMNS`): a member wider than a deletion may be is shown, never asked;
   a list whose answer is over budget is asked in groups, one note per group, filled oldest
-  member first (:func:`stable_groups`) so that an inserted member moves nobody.
+  member first (:func:`stable_groups`) so that an inserted member moves nobody (but the
+  one member a lone last group borrows from the group before).
 * **Cloze numbers follow members.** A cloze deletion's number is the one the store keeps
   for its member (``examgen.clozes``), not its position; a note says which numbers it uses
   (:attr:`CardNote.cloze_numbers`).
