@@ -319,7 +319,17 @@ def stable_groups(widths: Sequence[int]) -> list[list[int]]:
     the order given, each up to :data:`GROUP_MEMBERS` members and the column budget: a
     member first seen later (a higher cloze number) joins the last group or opens a new
     one, and no member moves to another group's note (unlike :func:`groups`, whose even
-    split reshuffles when a list grows).
+    split reshuffles when a list grows) — but for the one a lone last group borrows.
+
+    A last group of one member ("Part 2 of 2: fill in the 1 blank" after five) takes the
+    previous group's last member (5 + 1 -> 4 + 2, 3 + 1 -> 2 + 2): one blank among a whole
+    list of shown members asks little and reads as an afterthought. The trade: no rule
+    can both keep every member in its group as the list grows and never leave a lone one
+    (the member that opens a new group is alone in it), so the groups are decided from the
+    list alone (its size and widths, oldest first; the same list always gives the same
+    groups), and the promise holds for every group but the last two: a growing list moves
+    at most one member, the borrowed one, back to its own group when a second member
+    joins the last (4 + 2 -> 5 + 2), never an older group's member.
     """
     if len(widths) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS:
         return [list(range(len(widths)))]
@@ -331,6 +341,10 @@ def stable_groups(widths: Sequence[int]) -> list[list[int]]:
             used = 0
         out[-1].append(index)
         used += width
+    # A pair always fits the column budget (an asked member is at most half of it), and
+    # the previous group keeps two members or more.
+    if len(out) > 1 and len(out[-1]) == 1 and len(out[-2]) > 2:
+        out[-1].insert(0, out[-2].pop())
     return out
 
 

@@ -173,6 +173,29 @@ def is_a_claim(text: str) -> bool:
     return continues(text) or bool(_FREQUENCY.match(text.strip()))
 
 
+# Two names joined ("RBD and Parkinson's disease", "命名空间和PID"): a pair, not a term.
+_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*[和与與及]\s*")
+#: Each side of a pair is a name of at most this many words.
+PAIR_SIDE_WORDS = 4
+
+
+def names_a_pair(subject: str, text: str) -> bool:
+    """Whether a definition's subject joins two names that its text speaks of both ("RBD
+    and Parkinson's disease": "RBD is a strong risk factor in predicting Parkinson's
+    disease …"): what the notes say is how the two relate, which "Define this term" does
+    not ask (neither is defined, and a pair has no definition). It is explained, with no
+    reverse card. A side of one Chinese character is part of a word (调和平均数), no name."""
+    bare = " ".join(_BRACKETED.sub(" ", subject).split())
+    sides = _JOINED.split(bare)
+    if len(sides) != 2:
+        return False
+    said = text.casefold()
+    return all(
+        len(side) >= 2 and len(side.split()) <= PAIR_SIDE_WORDS and side.casefold() in said
+        for side in sides
+    )
+
+
 # "因此需要…", "Thus …": a consequence of a premise the text does not say.
 _CONSEQUENCE = re.compile(r"^(?:因此|所以|因而|于是|於是|(?:therefore|thus|hence|so)\b)", re.I)
 
@@ -244,7 +267,25 @@ def unaskable(text: str) -> str:
         return "a statement set in a circumstance (a role, not what the term is)"
     if is_fragment(text):
         return "a sentence fragment (it ends on a function word)"
+    if _VAGUE.match(text.strip()):
+        return "only a vague quantity (it says there are many, not what they are)"
     return "only an example" if only_an_example(text) else ""
+
+
+# "DAC: 很多种", "various": a text saying there are many of something and nothing else.
+_VAGUE = re.compile(
+    r"^(?:很多|许多|許多|多种|多種|各种|各種|若干|(?:many|various|several|lots)\b)(?:种|種)?[。.]?$",
+    re.IGNORECASE,
+)
+# "plaintext: P", "encryption method: E()": the letter the notes write the term as.
+_SYMBOL = re.compile(r"^[A-Za-z](?:_?\d)?'?(?:\(\))?$")
+
+
+def is_symbol(text: str) -> bool:
+    """Whether a definition's text is only the symbol the notes write the term as ("key":
+    "K", "encryption method": "E()"): no definition, asked as its symbol, with no reverse
+    card (a letter names no one term)."""
+    return bool(_SYMBOL.match(text.strip()))
 
 
 # "…原来未分解时的资讯（Lossless Decomposition）": a Title Case name of two words or more in
@@ -347,8 +388,12 @@ SENTENCE_END = re.compile(r"[。；;！？!?]|\.\s")
 
 # A bullet opening with a verb ("Becomes DP immediately", "Sends BPDUs", "ignores superior
 # BPDUs") or a participle ("Based on L2, L3 or L4 Headers", "Enabled per port"): a trait of
-# the term, not what it is ("A backup for a DP", "Network Address Translation").
-_PREDICATE = re.compile(r"^(?:[A-Za-z][a-z]{2,}(?<![suiy])s|[A-Za-z][a-z]+ed)\b")
+# the term, not what it is ("A backup for a DP", "Network Address Translation"); so does a
+# negated one ("Doesn't have closed form solution", "Cannot be solved directly").
+_PREDICATE = re.compile(
+    r"^(?:[A-Za-z][a-z]{2,}(?<![suiy])s\b|[A-Za-z][a-z]+ed\b"
+    r"|(?:[Dd]oes|[Dd]o|[Ii]s|[Aa]re|[Hh]as|[Hh]ave|[Cc]an|[Ww]ill)(?:n['’]t|\s+not)\b|[Cc]annot\b)"
+)
 
 
 def trait_lines(text: str) -> str:
@@ -382,6 +427,47 @@ def what_question(subject: str, words: Phrases) -> str:
     return words.what_is.format(subject=subject)
 
 
+# A study named by who made it or what it looked at ("Barrett Klein's study on honey bees",
+# "the marshmallow experiment", 双盲实验): its text is what it found, not what it is.
+_EN_STUDY = re.compile(
+    r"^(?:[^,;:]+\s)?(?:study|experiment|survey|trial)"
+    r"(?:\s+(?:on|of|into|in|with|by|about|among)\s[^,;:]+)?$",
+    re.IGNORECASE,
+)
+_ZH_STUDY = re.compile(r"^[^，,。；;：:？?]{1,24}(?:研究|实验|實驗|调查|調查|试验|試驗)$")
+# A text that says what the study is ("a common method for researching …", "是一种…"), not
+# what it found: defined as any term is.
+_SAYS_WHAT_IT_IS = re.compile(
+    r"^(?:(?:a|an|one|any)\s|(?:是|指|一种|一種|一项|一項|一个|一個))", re.I
+)
+# A finding is a clause: a verb after its subject ("bees also have observed …").
+_EN_VERB = re.compile(
+    r"\b(?:is|are|was|were|have|has|had|do|does|did|can|could|will|would|may|might|must"
+    r"|shows?|showed|found|finds?|suggests?|suggested|reveals?|revealed|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def finding_question(subject: str, text: str, words: Phrases) -> str:
+    """The question a study's definition hides when its text is what the study found
+    ("Barrett Klein's study on honey bees": "bees also have observed sleep behavior …"):
+    "What did Barrett Klein's study on honey bees find?", "双盲实验发现了什么？" — neither
+    "Define this term" nor "What is …?" fits a finding. '' for any other subject, or a text
+    saying what the study is ("a common method for researching …": defined)."""
+    subject = " ".join(subject.split()).rstrip("。.:：")
+    text = " ".join(text.split())
+    if _SAYS_WHAT_IT_IS.match(text):
+        return ""
+    named = len(subject.split()) > 1  # "Study" alone names no study
+    if named and _EN_STUDY.match(subject) and subject.isascii() and _EN_VERB.search(text):
+        subject = subject.removeprefix("The ").removeprefix("the ")
+        owned = re.search(r"\w['’]s?\s", subject)  # "Barrett Klein's study": no "the"
+        return (words.finding_owned if owned else words.finding).format(subject=subject)
+    if _ZH_STUDY.match(subject):
+        return words.finding.format(subject=subject)
+    return ""
+
+
 def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, named: bool) -> str:
     """The prompt of a definition's card, from what its text is: its abbreviation, a value
     ("Forward Delay": 15s), a range ("System ID Extension": 0 - 4095), what the term is good
@@ -390,9 +476,17 @@ def definition_prompt(subject: str, text: str, lang: str, words: Phrases, *, nam
     # Traits ("Becomes DP immediately；Sends BPDUs…"; ``trait_lines``) say what the term
     # does, not what it is: the card asks to explain it, and has no reverse card.
     traits = "；" in text and bool(_PREDICATE.match(text))
-    described = named or is_description(subject, lang) or is_a_claim(text) or traits
+    described = (
+        named
+        or is_description(subject, lang)
+        or is_a_claim(text)
+        or traits
+        or names_a_pair(subject, text)
+    )
     if is_abbreviation(text, subject):
         return words.abbreviation  # "Serotonin (5-HT)": the term's short form, no definition
+    if is_symbol(text):
+        return words.symbol  # "ciphertext": "C", the letter formulas write it as
     if is_value(text) or names_a_quantity(subject, text):
         return words.value
     if is_range(text):

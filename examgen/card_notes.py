@@ -4,11 +4,11 @@ gives, and a table's notes (one per row)."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from examgen.card_budget import MAX_DELETION_COLUMNS, askable, grouped_kind, groups
-from examgen.card_definitions import what_question
+from examgen.card_definitions import finding_question, what_question
 from examgen.card_html import items_html, masked_context
 from examgen.card_phrases import Phrases, says_order
 from examgen.card_reverse import reverse_html as reverse_html_of
@@ -168,10 +168,32 @@ def definition_notes(fact, text, subject, qualified, words, reverse, edges, prom
     if prompt == words.explain and (question := what_question(subject, words)):
         # "Explain this · most prevalent explanation for …" hides a "what" question: ask it.
         subject, qualified, prompt = question, "", ""
+    elif prompt in (words.define, words.explain) and (
+        question := finding_question(subject, text, words)
+    ):
+        # "Define this term · Barrett Klein's study on honey bees" over what it found: ask
+        # what it found, with no reverse card ("Which term is this?" of a finding).
+        subject, qualified, prompt, reverse = question, "", "", False
     back_text = f'<div class="eg-text">{lines_html(text)}</div>{images}'
     reverse_html = reverse_html_of(fact, text, subject, words, context) if reverse else ""
     front = text_html(subject) + (
         f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
     )
     fields = (front, back_text, prompt, reverse_html, context, source)
+    return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))
+
+
+def alias_notes(fact, name, subject, qualified, words, reverse, edges) -> Made:
+    """The note of a definition that only gives its term another ``name``
+    (``card_aliases.other_name``): "Give its other name" for ``subject`` (with its
+    ``qualified`` bracket), and, when ``reverse``, the same asked from ``name`` back (its
+    reverse card, whose front is the Reverse field). ``edges``: images, breadcrumb, source."""
+    images, context, source = edges
+    front = text_html(subject) + (
+        f'<span class="eg-qualifier">{text_html(qualified)}</span>' if qualified else ""
+    )
+    back = f'<div class="eg-text">{lines_html(name)}</div>{images}'
+    asked_back = replace(words, which_term=words.other_name)
+    reverse_html = reverse_html_of(fact, name, subject, asked_back, context) if reverse else ""
+    fields = (front, back, words.other_name, reverse_html, context, source)
     return Made((CardNote("definition", "basic", fields, 2 if reverse_html else 1),))

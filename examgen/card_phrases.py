@@ -43,6 +43,10 @@ class Phrases:
     expansion: str  # a definition whose text is its acronym's expansion
     about: str  # a list whose notes name no relation, asked as its subject's explanation
     what_is: str  # {subject}: a description headed by a cause or reason, asked as a question
+    other_name: str  # a definition that only gives its term another name, asked both ways
+    finding: str  # {subject}: a study's definition whose text is what it found
+    finding_owned: str  # {subject}: the same of a study named by its owner ("X's study")
+    symbol: str  # a definition whose text is the letter the notes write the term as
     # The singular of ``count``, ``group``, ``one_group`` and ``counted`` (see :meth:`say`).
     count_one: str
     group_one: str
@@ -103,6 +107,10 @@ PHRASES = MappingProxyType(
             expansion="写出它的全称",
             about="解释这个概念",
             what_is="{subject}是什么？",
+            other_name="写出它的另一个名称",
+            finding="{subject}发现了什么？",
+            finding_owned="{subject}发现了什么？",
+            symbol="写出它的符号",
             count_one="共1项",
             group_one="第{i}组（共{k}组）：写出空缺的1项",
             one_group_one="写出空缺的1项",
@@ -154,6 +162,10 @@ PHRASES = MappingProxyType(
             expansion="Give its full name",
             about="Explain this",
             what_is="What is the {subject}?",
+            other_name="Give its other name",
+            finding="What did the {subject} find?",
+            finding_owned="What did {subject} find?",
+            symbol="Give its symbol",
             count_one="1 item",
             group_one="Part {i} of {k}: fill in the blank",
             one_group_one="Fill in the blank",

@@ -76,6 +76,15 @@ class Survey:
     #: alias ("第二正規化" and "第二正規化(2NF)"), mapped to the subject of the one asked
     #: (:func:`examgen.card_siblings.echoes`): one term, one "explain X" card.
     echoes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: Each notes file's list and sequence members (``term_name``, casefolded) with their
+    #: gloss in the first list that has them ('' for none): a definition whose whole text
+    #: is one of them may only give its term another name ("sleep drunkenness":
+    #: "Confusional arousals", a form of parasomnia; ``card_aliases``).
+    members: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: Each notes file's glossed sequence steps (``term_name``, casefolded) with their gloss
+    #: (:func:`gloss_key`): a definition read from a step's gloss ("Termination": "decide
+    #: whether to stop") says what is done in that step, and is explained, not defined.
+    steps: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class SurveyParts:
@@ -144,7 +153,26 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         *deck_words(facts),
         expanded=MappingProxyType(expanded),
         echoes=MappingProxyType(echoes(facts)),
+        steps=MappingProxyType(_steps(facts)),
+        members=MappingProxyType(
+            {
+                source: MappingProxyType({k: gloss for k, (_list, gloss) in part[7].items()})
+                for source, part in found.items()
+            }
+        ),
     )
+
+
+def _steps(facts: Sequence[Fact]) -> dict[str, Mapping[str, str]]:
+    """Each notes file's glossed sequence steps and their glosses (see :attr:`Survey.steps`)."""
+    found: dict[str, dict[str, str]] = {}
+    for fact in facts:
+        if fact.kind == "sequence":
+            for item in fact.items:
+                if item.gloss:
+                    own = found.setdefault(fact.source, {})
+                    own[term_name(item.text).casefold()] = gloss_key(item.gloss)
+    return {source: MappingProxyType(steps) for source, steps in found.items()}
 
 
 def _definitions(facts: Sequence[Fact]) -> tuple[dict[str, str], dict[str, str]]:

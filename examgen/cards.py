@@ -16,7 +16,8 @@ module decides what they say. The rules a card follows (README "The cards"):
 * **A recall budget** (:data:`MAX_MEMBERS`, :data:`MAX_DELETION_COLUMNS`,
   :data:`MAX_ANSWER_COLUMNS`): a member wider than a deletion may be is shown, never asked;
   a list whose answer is over budget is asked in groups, one note per group, filled oldest
-  member first (:func:`stable_groups`) so that an inserted member moves nobody.
+  member first (:func:`stable_groups`) so that an inserted member moves nobody (but the
+  one member a lone last group borrows from the group before).
 * **Cloze numbers follow members.** A cloze deletion's number is the one the store keeps
   for its member (``examgen.clozes``), not its position; a note says which numbers it uses
   (:attr:`CardNote.cloze_numbers`).
@@ -44,6 +45,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from examgen.aspects import aspect_wording
+from examgen.card_aliases import alias_lookups, other_name
 from examgen.card_budget import (
     GROUP_MEMBERS,
     MAX_ANSWER_COLUMNS,
@@ -89,6 +91,7 @@ from examgen.card_lists import list_notes
 from examgen.card_notes import (
     CardNote,
     Made,
+    alias_notes,
     definition_notes,
     sequence_notes,
     table_notes,
@@ -195,6 +198,18 @@ def fact_notes(
         # (going on from a sentence the card does not show, "因此需要…"; "always…"), is explained.
         # What the text is says the prompt: a definition, a value, a range, a benefit, …
         prompt = definition_prompt(subject, text, lang, words, named=bool(named))
+        step = plan.steps.get(fact.source, {}).get(term_name(subject).casefold())
+        if prompt == words.define and step and step == gloss_key(fact.text):
+            # "Termination (decide whether to stop)", a step of a process: what is done then,
+            # not what a term means ("Define this term · Stop": "return θ̂").
+            prompt = words.explain
+        members = plan.members.get(fact.source, {})
+        if prompt == words.define and (name := other_name(subject, text, members)):
+            # "sleep drunkenness": "Confusional arousals" names, not defines: asked both ways,
+            # unless another fact says the same name (the way back would have two answers).
+            both = gloss_key(name) not in plan.shared
+            edges = (images, context, source)
+            return alias_notes(fact, name, term_name(subject), qualified, words, both, edges)
         reverse = (
             reverse
             and not (named or generic_label(subject))  # "… → critical measure": whose?
@@ -362,8 +377,20 @@ def notes_inputs(
             tuple(numbers),
             translated_names(plan, fact.source, fact.items) if fact.kind != "definition" else (),
             _cut_words(fact, plan),
+            _definition_lookups(fact, plan),
         )
     )
+
+
+def _definition_lookups(fact: Fact, plan: Survey) -> tuple:
+    """What a definition's notes read of the file's members (its text another name?) and
+    steps (its text a step's gloss?): the survey parts :func:`fact_notes` consults for it."""
+    if fact.kind != "definition":
+        return ()
+    subject = without_dangling(clean(fact.subject))
+    members = plan.members.get(fact.source, {})
+    step = plan.steps.get(fact.source, {}).get(term_name(subject).casefold())
+    return (alias_lookups(subject, clean(fact.text), members), step)
 
 
 def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:

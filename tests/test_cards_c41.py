@@ -167,7 +167,7 @@ def test_a_group_cards_back_shows_its_answer_and_no_blank(tmp_path, col):
     guids = [note_guid("g1", grouped_kind("list", index)) for index in range(4)]
     nids = [n for guid in guids for n in col.db.list("select id from notes where guid = ?", guid)]
     cards = [c for nid in nids for c in col.get_note(nid).cards()]
-    (one,) = [c for c in cards if "fill in the blank " in learner_text(c.question())]
+    (one,) = [c for c in cards if "Part 3 of 3" in learner_text(c.question())]
     assert "___" in _seen(tmp_path, one.question())
     back = _seen(tmp_path, one.answer())
     assert "___" not in back and "timber store" in back
