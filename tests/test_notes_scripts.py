@@ -1,16 +1,21 @@
 """Subscripts and superscripts written as HTML in notes (``P<sub>1</sub>``, ``2<sup>n</sup>``)
-keep their meaning in the facts, and the cards show them (read through the real Anki backend).
+keep their meaning in the facts, the cards show them (read through the real Anki backend) and
+the papers print them (read off the PDF).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 # anki.collection must be imported before anki.cards (import cycle inside anki).
 from anki.collection import Collection
 from anki_import import import_package
 from card_facts import build, learner_text
 from note_facts import facts, one
+from test_exam import pdf_text, squash, zh_paper
 
 from examgen.deck import note_guid
+from examgen.exam import render_exams
 
 
 def _text(line: str) -> str:
@@ -51,3 +56,13 @@ def test_a_card_made_of_notes_with_subscripts_shows_them(tmp_path, col: Collecti
     nids = col.db.list("select id from notes where guid = ?", note_guid(fact.id, fact.kind))
     sides = [learner_text(c.answer()) for nid in nids for c in col.get_note(nid).cards()]
     assert sides and all("把P₁加密成C₁" in side for side in sides), sides
+
+
+def test_a_paper_prints_the_subscripts_and_superscripts_of_the_notes(tmp_path):
+    text = _text("把P<sub>1</sub>加密成C<sub>k</sub>, 共2<sup>n</sup>种")
+    paper = zh_paper()
+    first, *rest = paper.sections
+    question = replace(first.questions[0], prompt=text)
+    first = replace(first, questions=(question, *first.questions[1:]))
+    (version,) = render_exams([replace(paper, sections=(first, *rest))], tmp_path).versions
+    assert "把P₁加密成Cₖ,共2ⁿ种" in squash(pdf_text(version.exam_pdf))
