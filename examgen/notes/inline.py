@@ -1,5 +1,6 @@
 """Inline text: the plain lines, image sources and bold phrases of one markdown-it inline
-token, markup dropped (``<br>`` and hard breaks kept as line ends), for the Markdown reader
+token, markup dropped (``<br>`` and hard breaks kept as line ends, ``<sub>``/``<sup>`` kept as
+script characters, :mod:`examgen.notes.scripts`), for the Markdown reader
 (:mod:`examgen.notes.markdown`).
 """
 
@@ -11,6 +12,7 @@ from typing import Any, NamedTuple
 
 from markdown_it.token import Token
 
+from examgen.notes.scripts import Script, fits, scripted
 from examgen.notes.tokens import inline_children
 
 # Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
@@ -21,6 +23,36 @@ _HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_SCRIPT = re.compile(r"<(?P<close>/)?(?P<tag>sub|sup)\b[^>]*>", re.IGNORECASE)
+
+
+def _script_of(child: Token) -> tuple[Script, bool] | None:
+    """The script an ``html_inline`` child opens or closes (and whether it closes), if any."""
+    tag = _SCRIPT.match(child.content) if child.type == "html_inline" else None
+    if tag is None:
+        return None
+    return ("sub" if tag["tag"].lower() == "sub" else "sup"), bool(tag["close"])
+
+
+def _scripts_fit(children: Sequence[Token]) -> bool:
+    """Whether every `<sub>`/`<sup>` text of a token has Unicode script characters; one
+    inside another has none (`g<sup>x<sub>a</sub></sup>`: ˣ has no subscript of its own)."""
+    open_: list[tuple[Script, list[str]]] = []
+    for child in children:
+        found = _script_of(child)
+        if found is None:
+            if child.type in ("text", "text_special", "code_inline", "math_inline"):
+                for _, parts in open_:
+                    parts.append(child.content)
+        elif not found[1]:
+            if open_:
+                return False
+            open_.append((found[0], []))
+        elif open_ and open_[-1][0] == found[0]:
+            script, parts = open_.pop()
+            if not fits(script, "".join(parts)):
+                return False
+    return True
 
 
 class Inline(NamedTuple):
@@ -47,10 +79,21 @@ def inline_text(token: Token, env: dict[str, Any]) -> Inline:
     outside_links = False
     broken: set[int] = set()
     broke = False  # a `<br>` ends the text so far
+    scripts: list[tuple[Script, int]] = []  # open `<sub>`/`<sup>` and where they start
+    unicode = _scripts_fit(children)  # one way of writing scripts for the whole text
     for child in children:
         kind = child.type
         if kind == "html_inline" and _BR.match(child.content):
             broke = True
+            continue
+        if (found := _script_of(child)) is not None:
+            script, closes = found
+            if not closes:
+                scripts.append((script, len(lines[-1])))
+            elif scripts and scripts[-1][0] == script:
+                # `2<sup>n</sup>` is 2ⁿ, not "2n": the text since the tag opened, scripted.
+                start = scripts.pop()[1]
+                lines[-1] = lines[-1][:start] + scripted(script, lines[-1][start:], unicode)
             continue
         if kind in ("text", "code_inline", "math_inline") and child.content.strip() and broke:
             # `问：<br>答` on one line: the page shows two lines, and so do we.
@@ -58,6 +101,7 @@ def inline_text(token: Token, env: dict[str, Any]) -> Inline:
                 broken.add(len(lines) - 1)
                 lines.append("")
                 emphasis.clear()
+                scripts.clear()
             broke = False
         if kind == "math_inline" and "\n" in child.content:
             first, *rest = child.content.split("\n")  # display math over several lines
@@ -77,6 +121,7 @@ def inline_text(token: Token, env: dict[str, Any]) -> Inline:
             broke = False
             lines.append("")
             emphasis.clear()
+            scripts.clear()  # a script never spans lines: its text stays as written
         elif kind == "image":
             images.append(str(child.attrs.get("src", "")))
         elif kind in ("strong_open", "em_open"):
