@@ -721,7 +721,7 @@ def english_facts() -> tuple[Fact, ...]:
                 "e5",
                 "list",
                 "Volume types",
-                _items("emptyDir", "hostPath", "nfs"),
+                items=_items("emptyDir", "hostPath", "nfs"),
                 section=("K8s", "Storage"),
             )
         ),
@@ -730,7 +730,7 @@ def english_facts() -> tuple[Fact, ...]:
                 "e6",
                 "list",
                 "Auth methods",
-                _items("token", "OpenID", "Basic", "Keystone"),
+                items=_items("token", "OpenID", "Basic", "Keystone"),
                 section=("K8s", "Security"),
             )
         ),
@@ -739,7 +739,7 @@ def english_facts() -> tuple[Fact, ...]:
                 "e7",
                 "sequence",
                 "Release",
-                _items("build", "test", "stage", "deploy"),
+                items=_items("build", "test", "stage", "deploy"),
                 section=("K8s", "Ops"),
             )
         ),

@@ -396,8 +396,11 @@ def test_names_set_equal_are_other_names_not_a_definition():
 
 
 def test_an_ordering_whose_name_spells_its_steps_initials_in_order_is_rejected():
-    # "PGO waves" over pons → geniculate → occipital: the acronym is the answer key.
-    notes, built = order_drafts("RPB bread", "rise the dough", "proof it", "bake it", lang="en")
+    # "PGO waves" over pons → lateral geniculate nucleus → occipital lobe: the acronym is
+    # the answer key, whichever word of a step its letter opens.
+    notes, built = order_drafts(
+        "RPB bread", "rise the dough", "then proof it", "bake it", lang="en"
+    )
     assert built
     for draft in built:
         assert "initials" in (rejected(notes, draft, "sequence_title") or "")

@@ -394,13 +394,22 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
 
 
 def _spelled_by_initials(name: str, steps: Sequence[str]) -> str | None:
-    """The acronym in ``name`` whose letters are the first letters of ``steps`` in order
-    ("PGO waves" over pons → geniculate → occipital): the name gives the order away."""
-    initials = "".join(s.lstrip()[:1].casefold() for s in steps)
+    """The acronym in ``name`` whose letters, in order, each open a word of the step in its
+    place ("PGO waves" over pons (brainstem) → lateral geniculate nucleus → occipital lobe):
+    the name gives the order away."""
+    if len(steps) < 2:
+        return None
+    initials = [{w[0].casefold() for w in _STEP_WORD.findall(step)} for step in steps]
     for acronym in _ACRONYM.findall(name):
-        if len(steps) >= 2 and acronym.casefold() == initials:
+        letters = acronym.casefold()
+        if len(letters) == len(steps) and all(
+            letter in own for letter, own in zip(letters, initials, strict=True)
+        ):
             return acronym
     return None
+
+
+_STEP_WORD = re.compile(r"[A-Za-z]+")
 
 
 def ordered_process(draft: Draft, notes: Notes) -> str | None:

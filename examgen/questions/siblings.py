@@ -9,13 +9,14 @@ beside "用户认证机制"; "前缀索引" of "索引类型 从字段特性角�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from examgen.model import Fact
 from examgen.questions.form import Draft
 from examgen.questions.index import Entry, Notes
 from examgen.questions.options import neighbours
-from examgen.questions.text import script_of
+from examgen.questions.text import normalize, script_of
 
 #: A member key this short ("a", "IP") names no parent list.
 MIN_PARENT_KEY = 2
@@ -94,4 +95,31 @@ def false_member_sibling(draft: Draft, notes: Notes) -> str | None:
     script = members_script(notes, home)
     if script and script_of(outsider.text) != script:
         return f"“{outsider.text}” is written unlike the members of “{home.subject}” ({script})"
+    member = said_member(outsider.text, [item.text for item in home.items])
+    if member:
+        return f"“{outsider.text}” says the member “{member}” of “{home.subject}”: true read so"
+    return None
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9+#-]{2,}")
+
+
+def said_member(text: str, members: Sequence[str]) -> str | None:
+    """The member of ``members`` that ``text`` holds or is held by ("B+树" in "B+树索引"), or
+    is named by the same one Latin word as, that the members do not all share ("hash" of
+    "hash表" and "hash索引"): a false "X is one of L" with such an X is true read one way."""
+    if not members:
+        return None
+    own = normalize(text)
+    words = {w.casefold() for w in _LATIN.findall(text)}
+    every = set.intersection(*({w.casefold() for w in _LATIN.findall(m)} for m in members))
+    for member in members:
+        key = normalize(member)
+        if len(key) >= 2 and key != own and (key in own or own in key):
+            return member
+        # One Latin word as each name's core ("hash表", "hash索引"); a word two phrases share
+        # ("link" of "1 flow per link" and "Redundancy on the link layer") is incidental.
+        theirs = {w.casefold() for w in _LATIN.findall(member)}
+        if len(words) == 1 and words == theirs and not words & every:
+            return member
     return None
