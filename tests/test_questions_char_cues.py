@@ -53,3 +53,22 @@ def test_a_clue_saying_the_keys_word_by_a_synonym_alone_is_a_cue():
         "*应用性", "科学性", "综合性", "艺术性",
     )  # fmt: skip
     assert "other words" in (cue(draft) or "")
+
+
+def test_a_wrong_description_saying_the_term_translated_reads_as_a_second_answer():
+    # rv62 sample #7: "…绑定对应子系统…" offered for "subsystem".
+    draft = choice(
+        "term_to_definition",
+        ("subsystem", "CGroups 相关术语"),
+        "*资源调度控制器", "系统的一个进程或线程", "以树状结构排列，每层绑定对应子系统",
+    )  # fmt: skip
+    assert "translated" in (ITEM_RULES["no_stem_words"](draft, index_notes([])) or "")
+
+
+def test_descriptions_none_of_which_says_the_term_translated_are_fair():
+    draft = choice(
+        "term_to_definition",
+        ("subsystem", "CGroups 相关术语"),
+        "*资源调度控制器", "系统的一个进程或线程", "以树状结构排列的任务组",
+    )  # fmt: skip
+    assert ITEM_RULES["no_stem_words"](draft, index_notes([])) is None

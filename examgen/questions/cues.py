@@ -136,6 +136,13 @@ def no_stem_words(draft: Draft, notes: Notes) -> str | None:
                 said = set(said).difference(*(translations(term, cut(t), notes) for t in wrong))
             if said:
                 return f"the answer alone says the term “{term}” translated ({min(said)})"
+        # The reverse: a wrong description saying the term translated ("…绑定对应子系统…"
+        # offered for "subsystem") reads as describing it, a second answer.
+        if not translations(term, right, notes):
+            for text in wrong:
+                said = translations(term, text, notes)
+                if said:
+                    return f"“{text}” says the term “{term}” translated ({min(said)})"
         # "没有绝对的安全" alone among the descriptions of "相对性" says its opposite.
         pair = opposite_in(term, right)
         if pair and not any(opposite_in(term, t) for t in wrong):
