@@ -23,6 +23,7 @@ from examgen.questions.index import (
 )
 from examgen.questions.limits import MAX_OPTION_WIDTH, MIN_CLUE_WIDTH
 from examgen.questions.optionkind import compound
+from examgen.questions.parallels import parallel_lists
 from examgen.questions.terms import term_problem
 from examgen.questions.text import mentions, overlaps, script_of
 from examgen.questions.wording import display_width
@@ -235,13 +236,19 @@ def false_definitions(notes: Notes, pair: Pair) -> list[Entry]:
 
 def outsider_test(notes: Notes, fact: Fact) -> Callable[[Entry], bool]:
     """Whether a list member is an outsider of ``fact``'s list: a member of another list that
-    is not (also) a member of this one."""
+    is not (also) a member of this one, nor of a list classifying the same thing (see
+    :func:`~examgen.questions.parallels.parallel_lists`)."""
     inside = {e.key for e in notes.members_of.get(fact.id, ())}
     subject = notes.subject_keys[fact.id]
     # A list of the same name elsewhere in the notes says what else belongs.
     for list_id in notes.lists_by_subject.get(subject, ()):
         inside |= {e.key for e in notes.members_of[list_id]}
     inside |= descendant_members(notes, fact)
+    # "Network" of "OSI layers" is no outsider of "TCP/IP layers": the two lists share
+    # members, so they classify one thing two ways and their other members are another cut
+    # of the same parts.
+    for list_id in parallel_lists(notes, fact):
+        inside |= {e.key for e in notes.members_of[list_id]}
 
     def test(entry: Entry) -> bool:
         return (

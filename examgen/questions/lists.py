@@ -53,6 +53,7 @@ from examgen.questions.remarks import without_remark
 from examgen.questions.siblings import sibling_entries
 from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
+from examgen.questions.traitoptions import compared_owners, trait_options
 from examgen.questions.translations import translated
 from examgen.questions.wording import list_all_key, phrase
 
@@ -142,6 +143,15 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
     contrast_members = [
         e for f in contrasts for e in notes.members_of.get(f, ()) if e.width <= MAX_OPTION_WIDTH
     ]
+    # Options naming whose traits they are ("数字签名…" beside "MAC…", under "比较MAC和数字签名")
+    # are sorted by the name: the choices offer the traits with the owner cut, or leave them.
+    owners = compared_owners(notes, fact, contrasts)
+    choices = trait_options(notes, members, owners)
+    taken = frozenset(e.key for e in (*members, *choices))
+
+    def traits(pool: Sequence[Entry]) -> list[Entry]:
+        """The outsiders in ``pool`` as options beside ``choices`` (see :func:`trait_options`)."""
+        return trait_options(notes, pool, owners, taken)
 
     def kin(candidates: Sequence[Entry]) -> frozenset[str]:
         """The lists whose members are the most plausible wrong options: the contrasting
@@ -183,22 +193,22 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         return by_width[len(by_width) // 2].text
 
     # Which belongs / which does NOT belong.
-    if not members:
+    if not choices:
         reasons["single_choice"] = "no member short enough to be an option"
     elif n_outsiders < 1:
         reasons["single_choice"] = "no members of other lists to use as distractors"
     else:
         # Options in one script: the answer's script decides which outsiders may stand by it.
         askable = [
-            m for m in members if same_script_outsiders(m.script) >= SINGLE_CHOICE_DISTRACTORS
+            m for m in choices if same_script_outsiders(m.script) >= SINGLE_CHOICE_DISTRACTORS
         ]
         if askable:
 
             def belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
                 answer = rng.choice(askable)
-                candidates = same_script(outsiders(), answer.text)
+                candidates = same_script(traits(outsiders()), answer.text)
                 if count_keys(candidates, SINGLE_CHOICE_DISTRACTORS) < SINGLE_CHOICE_DISTRACTORS:
-                    candidates = same_script(all_outsiders(), answer.text)
+                    candidates = same_script(traits(all_outsiders()), answer.text)
                 # The nearest kin lists first; more of them when their members would set the
                 # answer apart by its length ("标准" among "多语言", "路由寻址", "服务通信").
                 n = SINGLE_CHOICE_DISTRACTORS
@@ -230,7 +240,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
             add(Form("single_choice", "belongs", (fact,), belongs))
         by_script: dict[str, list[Entry]] = {}
-        for member in members:
+        for member in choices:
             by_script.setdefault(member.script, []).append(member)
         # The odd one out comes only from a contrasting list (its disadvantages, another
         # thing's features): from anywhere else it is too often true of this list as well.
@@ -250,7 +260,9 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             def not_belongs(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
                 group = by_script[rng.choice(scripts)]
                 shown = rng.sample(group, SINGLE_CHOICE_DISTRACTORS)
-                candidates = [e for e in same_script(contrast_members, shown[0].text) if outside(e)]
+                candidates = traits(
+                    [e for e in same_script(contrast_members, shown[0].text) if outside(e)]
+                )
                 outsider = best(rng, candidates, typical(shown), fact, 1)[0]
                 prompt = stem(ask.lang, "not_belongs")
                 origins = [
@@ -275,7 +287,7 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
             # The one place the outsiders are counted in full (their keys are distinct).
             n_all = sum(1 for _ in filter(outside, near_entries(notes, notes.option_keys, fact)))
             reasons["single_choice"] = (
-                f"{len(members)} members and {n_all} outsiders: too few for four options"
+                f"{len(choices)} members and {n_all} outsiders: too few for four options"
             )
 
     # Select all that apply: at least two right, at least two wrong (a lone wrong option is
@@ -287,32 +299,32 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         (total, right)
         for total in (4, 5, 6)
         for right in range(2, total - MIN_SELECT_WRONG + 1)
-        if right <= len(members)
+        if right <= len(choices)
         and total - right <= n_outsiders
         and wanted in (None, right)
-        and (wanted is None or len(members) == len(entries))
+        and (wanted is None or len(choices) == len(entries))
     ]
-    if len(members) < 2:
+    if len(choices) < 2:
         reasons["multiple_choice"] = "fewer than 2 members short enough to be options"
-    elif n_outsiders < MIN_SELECT_WRONG or len(members) + n_outsiders < 4:
+    elif n_outsiders < MIN_SELECT_WRONG or len(choices) + n_outsiders < 4:
         reasons["multiple_choice"] = "too few members of other lists to use as distractors"
     elif not shapes:
         reasons["multiple_choice"] = (
-            f"its name counts {wanted} members: {len(members)} of {len(entries)} "
+            f"its name counts {wanted} members: {len(choices)} of {len(entries)} "
             "fit as options, and a select-all must offer them all"
         )
     else:
 
         def select_members(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             total, right = rng.choice(shapes)
-            chosen = sorted(rng.sample(members, right), key=lambda e: e.rank)
+            chosen = sorted(rng.sample(choices, right), key=lambda e: e.rank)
             like = typical(chosen)
-            pool = same_script(outsiders(), like)
+            pool = same_script(traits(outsiders()), like)
             pool = kin_first(pool, [e.text for e in chosen], total - right)
             wrong = best(rng, pool, like, fact, total - right, prefer=kin(pool))
             if len(wrong) < total - right:
                 # Too few of a kind in the members' script: the rules judge the mix.
-                pool = all_outsiders()
+                pool = traits(all_outsiders())
                 wrong = best(rng, pool, like, fact, total - right, prefer=kin(pool))
             prompt = stem(ask.lang, "select_members")
             origins = [

@@ -75,7 +75,7 @@ def trait_owner(subject: str) -> str:
     return _JOINERS.sub("", _JOINERS.sub("", rest)).strip()
 
 
-def _names(text: str, owner: str) -> bool:
+def names_owner(text: str, owner: str) -> bool:
     """Whether ``text`` names ``owner``: a CJK owner anywhere, a Latin one as a whole word."""
     if len(normalize(owner)) < 2:
         return False
@@ -86,19 +86,39 @@ def _names(text: str, owner: str) -> bool:
     return normalize(owner) in normalize(text)
 
 
+#: The list questions whose options are members of lists: an option naming whose trait it is
+#: sorts them ("数字签名…" answers beside a "MAC…" wrong option).
+_CHOICE_FORMS = ("belongs", "not_belongs", "select_members")
+
+
+def _owners(notes: Notes, lists: set[str]) -> list[str]:
+    """Whose traits the lists ``lists`` name, sorted, the empty ones left out."""
+    owners = {trait_owner(notes.by_id[i].subject) for i in lists if i in notes.by_id}
+    return sorted(o for o in owners if o)
+
+
 def member_is_a_thing(draft: Draft, notes: Notes) -> str | None:
     """ "X belongs to L" is asked of a thing, not of a sentence or a clause ("调用链的第一个节点
     生成TraceID 属于 全链路监控机制" is a statement the notes make, not a member of a kind), nor
-    of a trait naming whose it is ("数字签名不需要…" of "数字签名的特点", asked of "MAC的特点")."""
-    if draft.variety not in ("claim_member", "belongs"):
+    of a trait naming whose it is ("数字签名不需要…" of "数字签名的特点", asked of "MAC的特点");
+    no option of a list question names whose trait it is, its own list's or another option's
+    ("数字签名不可抵赖" beside "MAC只能…": the names sort the options; the draw cuts them)."""
+    if draft.variety not in ("claim_member", *_CHOICE_FORMS):
         return None
-    lists = {o.fact for o in draft.origins if o.correct or draft.variety == "claim_member"}
-    lists |= set(draft.question.facts[:1])
-    owners = {trait_owner(notes.by_id[i].subject) for i in sorted(lists) if i in notes.by_id}
-    for text in draft.asks:
-        if clause(text):
-            return f"“{text}” is a clause, not a thing that belongs to “{draft.subject}”"
-        named = next((o for o in sorted(owners) if o and _names(text, o)), None)
-        if named:
-            return f"“{text}” names “{named}”, whose trait it is: no thing of a kind"
+    asked = set(draft.question.facts[:1])
+    if draft.variety in ("claim_member", "belongs"):
+        lists = {o.fact for o in draft.origins if o.correct or draft.variety == "claim_member"}
+        owners = _owners(notes, lists | asked)
+        for text in draft.asks:
+            if clause(text):
+                return f"“{text}” is a clause, not a thing that belongs to “{draft.subject}”"
+            named = next((o for o in owners if names_owner(text, o)), None)
+            if named:
+                return f"“{text}” names “{named}”, whose trait it is: no thing of a kind"
+    if draft.variety in _CHOICE_FORMS:
+        owners = _owners(notes, {o.fact for o in draft.origins} | asked)
+        for option in draft.question.options:
+            named = next((o for o in owners if names_owner(option.text, o)), None)
+            if named:
+                return f"the option “{option.text}” names “{named}”, whose trait it is"
     return None

@@ -62,6 +62,7 @@ from examgen.questions.openlists import open_list
 from examgen.questions.optionkind import matching_kinds, option_kind
 from examgen.questions.options import option_block, option_kinds, option_shapes, trait_terms
 from examgen.questions.owners import glued_chapter, unowned
+from examgen.questions.parallels import parallel_classifications
 from examgen.questions.recall import recall_budget
 from examgen.questions.restated import count_as_seen
 from examgen.questions.siblings import false_member_sibling
@@ -437,6 +438,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "contrasting_odd_one_out": contrasting_odd_one_out,
         "closed_list": closed_list,
         "overlapping_divisions": overlapping_divisions,
+        "parallel_classifications": parallel_classifications,
         "open_list": open_list,
         "glued_label": glued_label,
         "false_member_sibling": false_member_sibling,
