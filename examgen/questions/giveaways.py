@@ -170,6 +170,34 @@ def _states_option_of(a: Draft, b: Draft) -> bool:
     return bool(stated & _offered(b))
 
 
+def _offers_clue_of(a: Draft, b: Draft) -> bool:
+    """Whether the choice ``a`` offers, as a wrong option, the clue ``b`` asks the term of
+    ("要负责为组织配备和培训人员…" among the descriptions of 监听者 beside "which is described
+    as 要负责为组织配备和培训人员…"): the student of one is told what the clue is not."""
+    if a.question.type not in _CHOICES or b.variety != "definition_to_term" or not b.stem_texts:
+        return False
+    clue = normalize(b.stem_texts[0])
+    return len(clue) >= MIN_CONTAINED and any(
+        normalize(o.text) == clue for o in a.question.options if not o.correct
+    )
+
+
+#: The shortest head word of an English fill-in key that another stem gives away.
+MIN_HEAD = 5
+
+
+def _prints_head_of(a: Draft, b: Draft) -> bool:
+    """Whether ``a``'s stem prints the head word of the English fill-in key of ``b``
+    ("insomnia" of "Chronic insomnia" in "In “broad classifications of insomnia”, …"):
+    half the blank is filled by the other question."""
+    if b.question.type != "fill_blank" or not b.question.answers:
+        return False
+    words = _WORD.findall(b.question.answers[0])
+    if len(words) < 2 or not words[-1].isalpha() or len(words[-1]) < MIN_HEAD:
+        return False
+    return _said_in(words[-1], (a.question.prompt, *a.stem_texts))
+
+
 def _answers(a: Draft, b: Draft) -> bool:
     """Whether question ``a`` gives away (part of) the answer to ``b``."""
     if _shows_key_of(a, b) or _shares_options(a, b) or _states_option_of(a, b):
@@ -182,7 +210,7 @@ def _answers(a: Draft, b: Draft) -> bool:
         return True
     if b.question.type in _RECALL and asks & _printed_keys(a):
         return True
-    if _contains_key_of(a, b):
+    if _contains_key_of(a, b) or _offers_clue_of(a, b) or _prints_head_of(a, b):
         return True
     clues = {k for k in map(normalize, b.stem_texts[:1]) if len(k) >= MIN_CONTAINED}
     return any(clue in key and clue != key for clue in clues for key in revealed)
