@@ -53,3 +53,12 @@ def test_a_stem_printing_other_words_leaves_the_fill_in():
     )
     claim = choice("claim_definition", "stages of REM sleep", "*x", "y")
     assert answers_another(claim, [blank]) is None
+
+
+def test_a_wrong_option_that_is_a_fill_ins_clue_gives_it_away():
+    describe = choice(
+        "term_to_definition", "监听者", "*要寻求和获取各种特定的信息", CLUE, "要维护外部联系网络"
+    )
+    blank = fill_in(f"______：{CLUE}。", "领导者")
+    blank = Draft(blank.question, "blank_term", subject="领导者", stem_texts=(CLUE,))
+    assert answers_another(describe, [blank])

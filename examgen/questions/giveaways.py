@@ -170,11 +170,16 @@ def _states_option_of(a: Draft, b: Draft) -> bool:
     return bool(stated & _offered(b))
 
 
+#: The forms that ask the term of a clue they print: "which is described as …", a fill-in.
+_CLUE_FORMS = ("definition_to_term", "blank_term")
+
+
 def _offers_clue_of(a: Draft, b: Draft) -> bool:
-    """Whether the choice ``a`` offers, as a wrong option, the clue ``b`` asks the term of
+    """Whether the choice ``a`` offers, as a wrong option, the clue ``b`` asks the term of (or
+    fills a blank by)
     ("要负责为组织配备和培训人员…" among the descriptions of 监听者 beside "which is described
     as 要负责为组织配备和培训人员…"): the student of one is told what the clue is not."""
-    if a.question.type not in _CHOICES or b.variety != "definition_to_term" or not b.stem_texts:
+    if a.question.type not in _CHOICES or b.variety not in _CLUE_FORMS or not b.stem_texts:
         return False
     clue = normalize(b.stem_texts[0])
     return len(clue) >= MIN_CONTAINED and any(

@@ -23,6 +23,7 @@ from examgen.questions.wording import (
     duration_text,
     letter,
     paper_instructions,
+    scaled_duration,
 )
 from examgen.script import HANT, is_traditional, to_traditional
 from examgen.spelling import notes_spelling
@@ -179,10 +180,11 @@ def _draw(notes: Notes, config: ExamConfig, *, seed: int, title: str, date: str)
     paper_title = paper_title or ("模拟试卷" if lang == "zh" else "Exam")
     if words == HANT:
         paper_title = to_traditional(paper_title) if paper_title == "模拟试卷" else paper_title
-    duration = duration_text(lang, config.duration)
+    total = sum(e.points * len(qs) for e, qs in canonical)
+    planned = sum(e.points * e.count for e in blueprint)
+    duration = duration_text(lang, scaled_duration(config.duration, total, planned))
     if words == HANT:
         duration = to_traditional(duration)  # "90分钟", the default, is simplified
-    total = sum(e.points * len(qs) for e, qs in canonical)
     count = sum(len(qs) for _, qs in canonical)
     papers = []
     for index in range(max(config.variants, 1)):

@@ -3,6 +3,7 @@ display width, option letters, points. Every phrase a question or section prints
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -306,6 +307,22 @@ def letter(index: int) -> str:
 def letters(n: int) -> tuple[str, ...]:
     """The letters of ``n`` options."""
     return tuple(letter(i) for i in range(n))
+
+
+#: The shortest time a scaled paper allows, in minutes.
+MIN_MINUTES = 10
+
+
+def scaled_duration(duration: str, total: float, planned: float) -> str:
+    """A time in minutes ("90分钟") scaled to a paper shorter than its blueprint planned
+    (2 questions worth 3 of 46 planned points are no "90 minutes" paper): in proportion to
+    the points, rounded up to 5 minutes, never under :data:`MIN_MINUTES`. A full paper, or a
+    time written otherwise ("1.5 hours"), keeps it as written."""
+    match = re.fullmatch(r"\s*(\d+)\s*分钟\s*", duration)
+    if not match or planned <= 0 or total >= planned:
+        return duration
+    minutes = math.ceil(int(match.group(1)) * total / planned / 5) * 5
+    return f"{max(minutes, MIN_MINUTES)}分钟"
 
 
 def duration_text(lang: str, duration: str) -> str:
