@@ -34,9 +34,19 @@ def tokens(text: str) -> set[str]:
     """Words of a text: Latin words of three letters or more (a plural "s" dropped:
     "complements" is "complement"), pairs of CJK characters."""
     words = {singular(w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", text)}
+    words -= FUNCTION_WORDS
     for run in re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}", text):
         words |= {run[i : i + 2] for i in range(len(run) - 1)}
     return words
+
+
+#: English words of three letters or more that carry grammar, not meaning: "The range of
+#: values" and a clue saying "the" share no word a student could match.
+FUNCTION_WORDS = frozenset(
+    # A word list reads better as one string than as 27 quoted words (hence SIM905 off).
+    "the and for with from that this these those are was were its their his her has have had "  # noqa: SIM905
+    "but nor into onto than then also each".split()
+)
 
 
 def _short_names(text: str, capitals: bool = True) -> set[str]:

@@ -11,6 +11,7 @@ is better than such a filler.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from examgen.model import Fact
@@ -108,6 +109,7 @@ def _runs(notes: Notes) -> dict[str, int]:
         # pair; whether a list has its term, through term_lists), not as a read of each fact.
         pairs_of = plain(notes.pairs_of)
         before = None
+        titles = _titles(plain(notes.facts))
         for position, fact in enumerate(plain(notes.facts)):
             pairs = pairs_of.get(fact.id, ())
             if fact.kind == "definition":
@@ -120,8 +122,9 @@ def _runs(notes: Notes) -> dict[str, int]:
                 # a run of its own, and the run around it goes on.
                 runs[fact.id] = -position - 1
             elif fact.kind == "definition" and pairs and not listed:
-                if fact.section != section:
-                    run, section, own = run + 1, fact.section, set()
+                heading = run_section(fact, titles[fact.source])
+                if heading != section:
+                    run, section, own = run + 1, heading, set()
                 runs[fact.id] = run
                 own.add(normalize(fact.subject))
             elif normalize(fact.subject) not in own:
@@ -129,6 +132,47 @@ def _runs(notes: Notes) -> dict[str, int]:
                 run, section, own = run + 1, None, set()
         notes.memo[key] = runs
     return notes.memo[key]  # type: ignore[return-value]
+
+
+#: Little words a heading naming a term may add or drop ("Outcome" for "outcome of an
+#: experiment" under "Experiment and Outcome").
+_LINK_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "its"})
+
+
+def run_section(fact: Fact, title: str | None = None) -> tuple[str, ...]:
+    """The heading a definition's run is counted under: its parent's when the definition's
+    own heading names its term ("#### Empty set" over "A set containing no elements") and
+    that parent is a division of the notes, not their ``title`` (the heading every fact of
+    the file is under). A heading per term, one after another under one division ("Set",
+    "Empty set", "Universal set" under "Basic Definitions"), is the notes' own list of like
+    things, as much as one definition per line is; terms each under a top heading of the
+    file ("第二范式", "索引") are its topics, and a term defined under a heading about
+    something else stays in that heading's run."""
+    section = tuple(fact.section)
+    parent = section[:-1]
+    if parent and parent != (title,) and _names_term(section[-1], fact.subject):
+        return parent
+    return section
+
+
+def _titles(facts: Sequence[Fact]) -> dict[str, str | None]:
+    """Source -> the heading every fact of that file is under (its title), if there is one."""
+    firsts: dict[str, set[str]] = {}
+    for fact in facts:
+        firsts.setdefault(fact.source, set()).add(fact.section[0] if fact.section else "")
+    return {source: next(iter(f)) if len(f) == 1 else None for source, f in firsts.items()}
+
+
+def _names_term(heading: str, term: str) -> bool:
+    """Whether ``heading`` names ``term``: it holds the term, or, in English, every word of
+    the term but the linking ones ("Experiment and Outcome" names "outcome of an
+    experiment")."""
+    if mentions(heading, term):
+        return True
+    if script_of(term) == "han":
+        return False
+    words = {w for w in re.findall(r"[^\W_]+", term.casefold())} - _LINK_WORDS
+    return bool(words) and words <= set(re.findall(r"[^\W_]+", heading.casefold()))
 
 
 def _defined_inside(before: Fact | None, fact: Fact) -> bool:
