@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.util
+import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -165,7 +166,7 @@ def _english_typos(texts: Sequence[str], prose: Sequence[str]) -> dict[str, str]
     unknown = [w for w in named if w not in small]
     if not unknown:
         return {}
-    table = _zipf_table("large")
+    table = _looked_up_table(unknown)
     typos = {}
     for word in sorted(unknown):
         # A word written as a name that wordfreq has never seen is a name, not a slip.
@@ -358,6 +359,40 @@ def _zipf_table(name: str) -> Mapping[str, float]:
     return table
 
 
+def _looked_up_table(words: Sequence[str]) -> Mapping[str, float]:
+    """The entries of wordfreq's large English table that judging ``words`` can look up.
+
+    The whole table (321,000 words as a dict) cost 36 MB at its peak, a third of a deck's
+    memory. Every lookup :func:`_correction` makes is the word itself, a word one edit from
+    it starting with its first two letters (or the first and third, a swap of the second and
+    third), a first part of it as a compound or its stem as an inflection (its own first two
+    letters), or a last part of it (exact): the rest is never read. Below
+    :data:`KNOWN_ZIPF` only the words themselves are looked up (their own frequency).
+    """
+    import msgpack
+
+    starts = {w[:2] for w in words} | {w[0] + w[2] for w in words if len(w) > 2}
+    exact = set(words)
+    exact |= {w[i:] for w in words for i in range(MIN_PART, len(w) - MIN_PART + 1)}
+    stream = msgpack.Unpacker(io.BytesIO(gzip.decompress(_wordfreq_file("large"))), raw=False)
+    table: dict[str, float] = {}
+    # Bucket i holds the words used 10^(-i/100) as often as all words together (see
+    # :func:`_zipf_table`); the first is left out as there. Most frequent first, so that a
+    # word in two buckets keeps its more frequent one.
+    for index in range(stream.read_array_header()):
+        bucket = stream.unpack()
+        if index == 0:
+            continue
+        zipf = round(9 - index / 100, 2)
+        if zipf >= KNOWN_ZIPF:
+            wanted = (w for w in bucket if w[:2] in starts or w in exact)
+        else:
+            wanted = (w for w in bucket if w in exact)
+        for word in wanted:
+            table.setdefault(word, zipf)
+    return table
+
+
 # -- Facts ---------------------------------------------------------------------------------
 
 
@@ -402,7 +437,13 @@ def spelled_stored(facts: Sequence[StoredFact]) -> Sequence[StoredFact]:
     spelling = notes_spelling([stored.fact for stored in facts])
     if not spelling:
         return facts
-    return [replace(stored, fact=spelled_fact(stored.fact, spelling)) for stored in facts]
+    spelled = []
+    for stored in facts:
+        fact = spelled_fact(stored.fact, spelling)
+        # A fact without a typo stays the very object it was: a copy of every fact would
+        # double the deck's facts in memory for the few a correction changes.
+        spelled.append(stored if fact == stored.fact else replace(stored, fact=fact))
+    return spelled
 
 
 def spelled_fact(fact: Fact, spelling: Spelling) -> Fact:

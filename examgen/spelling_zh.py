@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from examgen.dictionary import WordTable, is_word
+
 #: Fewest uses in the notes that make a word known well enough to correct towards.
 MIN_ZH_USES = 8
 #: Most uses of a typo: written more often, a spelling is the notes' own.
@@ -86,30 +88,40 @@ def typo_spans(text: str, wrong: str, right: str) -> list[int]:
 def _readings(char: str) -> tuple[str, ...]:
     """The character's readings (pinyin with tone), the usual one first; ``("",)`` for a
     character pypinyin does not know."""
-    return tuple(_reading_table().get(str(ord(char)), "").split(","))
+    return tuple(_reading_table().get(ord(char), "").split(","))
 
 
 @functools.cache
-def _reading_table() -> Mapping[str, str]:
-    """pypinyin's character table: code point (decimal) -> readings, comma-separated."""
+def _reading_table() -> Mapping[int, str]:
+    """pypinyin's character table: code point -> readings, comma-separated. Read as text
+    and kept as one dict of ints and strings: the parsed JSON's 20,000 string keys cost
+    6 MB where the check reads a few hundred characters."""
     from examgen.spelling import package_file
 
-    return json.loads(package_file("pypinyin", "pinyin_dict.json").read_text(encoding="utf-8"))
+    text = package_file("pypinyin", "pinyin_dict.json").read_text(encoding="utf-8")
+    return {int(m[1]): m[2] for m in _READING.finditer(text)}
+
+
+#: One entry of pypinyin's character table: ``"19968": "yī"``.
+_READING = re.compile(r'"(\d+)":\s*"([^"\\]*)"')
 
 
 def _is_word(text: str) -> bool:
     """Whether a dictionary holds ``text``: CC-CEDICT (:mod:`examgen.dictionary`) or
     pypinyin's phrase table, which adds what CC-CEDICT leaves to its measure-word entries
     (``一个``, ``这个``: phrases whose characters read otherwise alone)."""
-    from examgen.dictionary import is_word
-
     return is_word(text) or text in _phrases()
 
 
 @functools.cache
-def _phrases() -> frozenset[str]:
-    """The words of pypinyin's phrase table (about 47,000)."""
+def _phrases() -> WordTable:
+    """The words of pypinyin's phrase table (about 47,000): its keys, read without the
+    readings (parsed whole, the JSON's nested lists cost 44 MB at their peak), as a
+    :class:`~examgen.dictionary.WordTable`. A key is the one string a colon follows."""
     from examgen.spelling import package_file
 
-    path = package_file("pypinyin", "phrases_dict.json")
-    return frozenset(json.loads(path.read_text(encoding="utf-8")))
+    text = package_file("pypinyin", "phrases_dict.json").read_text(encoding="utf-8")
+    return WordTable.of(json.loads(f'"{k}"') if "\\" in k else k for k in _KEY.findall(text))
+
+
+_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
