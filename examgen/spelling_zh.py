@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from examgen.dictionary import WordTable, is_word
+from examgen.dictionary import WordTable, cached_word_table, is_word
 
 #: Fewest uses in the notes that make a word known well enough to correct towards.
 MIN_ZH_USES = 8
@@ -120,8 +120,13 @@ def _phrases() -> WordTable:
     :class:`~examgen.dictionary.WordTable`. A key is the one string a colon follows."""
     from examgen.spelling import package_file
 
-    text = package_file("pypinyin", "phrases_dict.json").read_text(encoding="utf-8")
-    return WordTable.of(json.loads(f'"{k}"') if "\\" in k else k for k in _KEY.findall(text))
+    path = package_file("pypinyin", "phrases_dict.json")
+
+    def build() -> bytes:
+        keys = _KEY.findall(path.read_text(encoding="utf-8"))
+        return WordTable.of(json.loads(f'"{k}"') if "\\" in k else k for k in keys).records
+
+    return cached_word_table(f"pypinyin-phrases-{path.stat().st_size}", build)
 
 
 _KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
