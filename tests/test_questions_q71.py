@@ -80,3 +80,80 @@ def test_a_term_defined_under_no_setting_is_printed_alone():
     built = drafts(facts, offset, "term_to_definition", seeds=range(3))
     assert built
     assert all("“Offset”" in d.question.prompt for d in built)
+
+
+BIRDS = """# Garden notes
+
+## Birds
+
+### dawn
+
+"First light", when the chorus starts. Some birds that are singing at dawn include:
+- Robin - a long warbling phrase
+- Blackbird - a low fluting song
+- Wren - a loud trilling burst
+- Thrush - repeated musical phrases
+
+### dusk
+
+"Last light", when the chorus fades. Some birds that are calling at dusk include:
+- Tawny owl - a hooting call in the dark
+- Nightjar - a churring call over heath
+- Woodcock - a croaking flight call
+- Nightingale - a rich song of whistles
+"""
+
+
+def _list(facts: list, subject: str):
+    return next(f for f in facts if f.kind == "list" and f.subject == subject)
+
+
+def _definition(facts: list, subject: str):
+    return next(f for f in facts if f.kind == "definition" and f.subject == subject)
+
+
+def test_a_list_named_by_a_bare_heading_is_matched_under_its_lead_ins_relation():
+    facts = _facts(BIRDS)
+    built = drafts(facts, _list(facts, "dawn"), "match_members", seeds=range(1))
+    assert [d.question.prompt for d in built] == [
+        "Match each item of “birds that are singing at dawn” with its description."
+    ]
+
+
+def test_a_member_of_a_list_named_by_a_bare_heading_is_asked_in_its_lead_ins_relation():
+    facts = _facts(BIRDS)
+    built = drafts(facts, _definition(facts, "Nightjar"), "definition_to_term", seeds=range(4))
+    named = [d.question.prompt for d in built if d.context]
+    assert named, [d.question.prompt for d in built]
+    assert all(p.startswith("In “birds that are calling at dusk”, ") for p in named), named
+
+
+DRIP = """# 灌溉笔记
+
+## 设备
+
+### dripline
+
+滴灌是把水一滴一滴地送到作物根部的灌溉方式。Drip line主要组成部件有：
+
+1. 滴头：控制出水速度，让水一滴一滴地流出；
+2. 过滤器：拦住水中的泥沙，防止滴头被堵塞；
+3. 毛管：把水从支管送到每一行作物的旁边。
+
+### sprayline
+
+喷灌是用水泵加压、经喷头把水喷到空中的灌溉方式。Spray line主要组成部件有：
+
+1. 喷头：把压力水流打散成细小的水滴；
+2. 水泵：给水加压，让水能送到远处；
+3. 干管：把水从水源输送到各个支管。
+"""
+
+
+def test_a_chinese_lead_in_names_a_list_the_notes_name_by_its_heading():
+    facts = _facts(DRIP)
+    built = drafts(facts, _definition(facts, "滴头"), "term_to_definition", seeds=range(2))
+    assert built
+    assert all(d.question.prompt.startswith("在“Drip line主要组成部件”中，") for d in built), [
+        d.question.prompt for d in built
+    ]

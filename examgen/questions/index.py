@@ -12,6 +12,7 @@ from typing import TypeVar
 from examgen.model import Fact
 from examgen.questions.categories import contrast_keys
 from examgen.questions.illustrations import illustration_reason
+from examgen.questions.leadins import lead_name
 from examgen.questions.limits import MAX_OPTION_WIDTH, MAX_TERM_WIDTH, MIN_CLUE_WIDTH
 from examgen.questions.reads import (
     RecordedMap,
@@ -311,7 +312,9 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
             )
             if context:
                 name = phrase(fact.lang, "qualified", subject=name, context=clean(context))
-        names[fact.id] = name
+        # A list its lead-in names better than its heading does ("areas of the brain that are
+        # activated during REM sleep" for "rem") is called by the lead-in everywhere.
+        names[fact.id] = lead_name(fact) or name
 
     pairs: list[Pair] = []
     members: list[Entry] = []
