@@ -157,3 +157,64 @@ def test_a_chinese_lead_in_names_a_list_the_notes_name_by_its_heading():
     assert all(d.question.prompt.startswith("在“Drip line主要组成部件”中，") for d in built), [
         d.question.prompt for d in built
     ]
+
+
+COMPARED = """# 灌溉笔记
+
+## 方式
+
+比较滴灌和喷灌:
+* 滴灌把水直接送到作物根部
+  + 滴灌不湿润叶面
+  + 滴灌对水质要求高
+  + 用水较少
+* 喷灌把水喷洒到整个地面
+  + 喷灌会湿润叶面
+  + 喷灌对地形适应性强
+  + 用水较多
+"""
+
+
+def test_a_list_from_a_comparison_label_is_named_with_the_other_party():
+    facts = _facts(COMPARED)
+    built = drafts(facts, _list(facts, "滴灌的特点"), "select_members", seeds=range(2))
+    assert built
+    assert all("“滴灌的特点（与喷灌相比）”" in d.question.prompt for d in built), [
+        d.question.prompt for d in built
+    ]
+
+
+UNSAID = """# Farm notes
+
+## Watering
+
+### Drip vs sprinkler
+
+Cost factors:
+- Pipes laid along each row
+- Filters at the inlet
+- Less labour at harvest
+- Pumps sized for the field
+
+## Harvest
+
+### Combine parts
+
+Cutting parts:
+- Reel
+- Cutter bar
+- Auger
+"""
+
+
+def test_a_relative_member_of_a_comparison_the_lists_name_cannot_say_is_not_asked():
+    facts = _facts(UNSAID)
+    costs = _list(facts, "Cost factors")
+    built = [
+        d
+        for variety in ("claim_member", "belongs", "select_members", "enumerate")
+        for d in drafts(facts, costs, variety, seeds=range(6))
+    ]
+    assert built
+    asked = {text for d in built for text in d.asks}
+    assert "Less labour at harvest" not in asked, asked

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from examgen.model import Fact
 from examgen.questions.categories import contrast_keys
+from examgen.questions.comparisons import compared_name
 from examgen.questions.illustrations import illustration_reason
 from examgen.questions.leadins import lead_name
 from examgen.questions.limits import MAX_OPTION_WIDTH, MAX_TERM_WIDTH, MIN_CLUE_WIDTH
@@ -314,7 +315,8 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
                 name = phrase(fact.lang, "qualified", subject=name, context=clean(context))
         # A list its lead-in names better than its heading does ("areas of the brain that are
         # activated during REM sleep" for "rem") is called by the lead-in everywhere.
-        names[fact.id] = lead_name(fact) or name
+        # One taken from a comparison says the other party ("MAC的特点（与数字签名相比）").
+        names[fact.id] = compared_name(fact, name) or lead_name(fact) or name
 
     pairs: list[Pair] = []
     members: list[Entry] = []

@@ -67,6 +67,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "gloss": "{text}（{gloss}）",
                 "qualified": "{subject}（{context}）",
                 "in_setting": "{term}（{setting}）",
+                "compared": "{subject}（与{other}相比）",
                 "definition_to_term_setting": "{setting}，“{definition}”描述的是下列哪一项？",
                 "blank_term_setting": "{setting}，{blank}：{definition}。",
             }
@@ -127,6 +128,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "gloss": "{text} ({gloss})",
                 "qualified": "{subject} ({context})",
                 "in_setting": "{term} ({setting})",
+                "compared": "{subject} (compared with {other})",
                 "definition_to_term_setting": (
                     "{setting}, which of the following is described as “{definition}”?"
                 ),
