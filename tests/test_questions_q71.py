@@ -13,6 +13,8 @@ from examgen.notes import parse_text
 from examgen.questions.definitions import group_matching_forms
 from examgen.questions.form import Ask
 from examgen.questions.index import index_notes
+from examgen.questions.rules import broken
+from examgen.questions.solutions import unanswered
 
 GLM = """# Stats notes
 
@@ -218,3 +220,32 @@ def test_a_relative_member_of_a_comparison_the_lists_name_cannot_say_is_not_aske
     assert built
     asked = {text for d in built for text in d.asks}
     assert "Less labour at harvest" not in asked, asked
+
+
+SOLVED = """# 网络笔记
+
+## 传输层
+
+* 常见机制
+  + 滑动窗口(Sliding Window)
+    + 接收方通告窗口大小，发送方按窗口发送数据
+    + 但是，如果接收方谎报窗口，发送方会一直等待
+    + 解决方法:让发送方定时发送探测报文并核对对方的回复
+  + 超时重传(Retransmission)
+    + 发送方在计时器到期前没有收到确认就重新发送报文段
+  + 快速重传(Fast Retransmit)
+    + 发送方连续收到三个重复确认时立即重发丢失的报文段
+  + 延迟确认(Delayed ACK)
+    + 接收方等待一小段时间再发送确认以便合并多个确认
+"""
+
+
+def test_a_solution_label_whose_stem_names_no_problem_it_answers_is_not_asked():
+    facts = _facts(SOLVED)
+    notes = index_notes(facts)
+    solution = _definition(facts, "滑动窗口 解决方法")
+    built = drafts(facts, solution, "claim_definition", seeds=range(3))
+    assert built
+    assert all(broken(d, notes) == ("problem_named", unanswered(solution, "")) for d in built), [
+        broken(d, notes) for d in built
+    ]
