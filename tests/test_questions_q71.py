@@ -249,3 +249,29 @@ def test_a_solution_label_whose_stem_names_no_problem_it_answers_is_not_asked():
     assert all(broken(d, notes) == ("problem_named", unanswered(solution, "")) for d in built), [
         broken(d, notes) for d in built
     ]
+
+
+BOTH_SAID = """# 灌溉笔记
+
+## 方式
+
+### 滴灌 vs 喷灌
+
+滴灌和喷灌区别:
+- 滴灌用水更少
+- 喷灌覆盖面积更大
+- 滴灌安装成本更高
+
+## 作物
+
+### 小麦的特点
+* 耐寒
+* 耐旱
+* 生长期长
+"""
+
+
+def test_a_list_whose_name_says_both_parties_of_its_comparison_asks_its_relative_members():
+    facts = _facts(BOTH_SAID)
+    built = drafts(facts, _list(facts, "滴灌和喷灌区别"), "enumerate", seeds=range(1))
+    assert [d.asks for d in built] == [("滴灌用水更少", "喷灌覆盖面积更大", "滴灌安装成本更高")]

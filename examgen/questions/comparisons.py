@@ -58,13 +58,18 @@ def parties(label: str | None) -> tuple[str, str] | None:
     return None
 
 
-def compared(fact: Fact) -> tuple[str, str] | None:
-    """``fact``'s list's own party and the other of the comparison it is taken from (its
-    lead-in label, else the heading it stands under), or None: no comparison, or a name that
-    says neither party or both."""
+def _parties_of(fact: Fact) -> tuple[str, str] | None:
+    """The parties of the comparison ``fact``'s list is taken from (its lead-in label, else
+    the heading it stands under), or None."""
     if fact.kind != "list":
         return None
-    found = parties(fact.label) or (parties(fact.section[-1]) if fact.section else None)
+    return parties(fact.label) or (parties(fact.section[-1]) if fact.section else None)
+
+
+def compared(fact: Fact) -> tuple[str, str] | None:
+    """``fact``'s list's own party and the other of the comparison it is taken from, or
+    None: no comparison, or a name that says neither party or both."""
+    found = _parties_of(fact)
     if found is None:
         return None
     a, b = found
@@ -73,15 +78,6 @@ def compared(fact: Fact) -> tuple[str, str] | None:
     if names_a == names_b:
         return None
     return (a, b) if names_a else (b, a)
-
-
-def from_comparison(fact: Fact) -> bool:
-    """Whether ``fact``'s list is taken from a comparison label (or heading)."""
-    if fact.kind != "list":
-        return False
-    return (
-        parties(fact.label) or (parties(fact.section[-1]) if fact.section else None)
-    ) is not None
 
 
 def compared_name(fact: Fact, name: str) -> str:
@@ -100,8 +96,9 @@ def relative(text: str) -> bool:
 
 def comparable(fact: Fact, entries: Sequence[T]) -> list[T]:
     """``fact``'s list's members ``entries`` that may be asked: all of them, but for a list
-    from a comparison its name cannot say, whose relative members have no comparand on the
-    paper."""
-    if not from_comparison(fact) or compared(fact) is not None:
+    from a comparison whose name says neither party, whose relative members have no
+    comparand on the paper ("B树和B+树区别" says both: "增删节点时B+树效率更高" stays)."""
+    found = _parties_of(fact)
+    if found is None or any(mentions(fact.subject, party) for party in found):
         return list(entries)
     return [e for e in entries if not relative(e.text)]
