@@ -13,29 +13,19 @@ asked.
 
 from __future__ import annotations
 
-import re
-
 from examgen.model import Fact
 from examgen.questions.categories import clause_free, clause_name, generic, sentence
 from examgen.questions.cues import tokens
 from examgen.questions.form import Draft
 from examgen.questions.index import Notes, Pair, pair_defined_as
 from examgen.questions.labels import basis_owned, glued, glued_name
+from examgen.questions.leadins import lead_name, relation
 from examgen.questions.owners import parent_name
 from examgen.questions.text import clean, mentions, normalize, script_of
 from examgen.questions.wording import phrase
 
-#: Words a lead-in opens with before its relation ("Some areas of the brain …").
-_LEAD_OPENERS = re.compile(r"^(some|the|these|those|other|several|many|main|key)\s+", re.I)
-#: Words a lead-in ends with after its relation ("… during REM sleep include:").
-_LEAD_ENDINGS = re.compile(
-    r"\s+(include|includes|including|are|is|consist of|consists of|such as|as follows)\s*[:：]?$",
-    re.I,
-)
 #: The most words an English heading may have to stand as a context however wide it prints.
 MAX_TITLE_WORDS = 5
-#: The most words a relation taken from a lead-in may have: longer, it is a sentence.
-MAX_RELATION_WORDS = 10
 #: Headings for how a topic works or is done, beside the generic labels: bare without the
 #: topic ("Operation" under "Multiple Spanning Trees - MST").
 _ASPECT_HEADINGS = frozenset(
@@ -65,20 +55,6 @@ PARENT_REACH = 12
 #: A chapter (the first heading below the notes' title) defining more terms than this is too
 #: wide a context for a fill-in: its clue may fit several of them.
 MAX_CHAPTER_TERMS = 8
-
-
-def relation(label: str | None) -> str:
-    """The relation an English lead-in gives its list ("Some areas of the brain that are
-    activated during REM sleep include" -> "areas of the brain that are activated during REM
-    sleep"), or '' when it gives none that reads as a name."""
-    if not label or script_of(label) != "latin":
-        return ""
-    text = _LEAD_ENDINGS.sub("", clean(label))
-    text = _LEAD_OPENERS.sub("", text)
-    if text == clean(label) or not 2 <= len(text.split()) <= MAX_RELATION_WORDS:
-        # A lead-in that does not end in "include"/"are" is a sentence, not a relation.
-        return ""
-    return text
 
 
 def _holding_list(notes: Notes, pair: Pair) -> Fact | None:
@@ -150,12 +126,16 @@ def list_context(notes: Notes, pair: Pair) -> str:
     '' when there is none or it is a sentence."""
     if pair.context:
         context = _member_context(notes, pair)
+        if context and context == lead_name(pair.fact):
+            return context  # the lead-in's relation is built to read as a name, whatever its verbs
         clause = sentence(context) or clause_name(context)
         return "" if clause else context
     holder = _holding_list(notes, pair)
     if holder is None:
         return parent_item(notes, pair)
     name = _holder_name(notes, holder)
+    if name and name == lead_name(holder) and not _names_term(name, pair.term.text):
+        return name
     return name if _usable(name, pair.term.text) and not _bare(name) else ""
 
 

@@ -57,6 +57,7 @@ from examgen.questions.limits import (
     SINGLE_CHOICE_DISTRACTORS,
 )
 from examgen.questions.optionkind import fits, matching_kind
+from examgen.questions.settings import setting_opening
 from examgen.questions.statements import explanation, names_owner
 from examgen.questions.terms import term_problem
 from examgen.questions.text import formula, mask, mentions
@@ -89,6 +90,10 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     forms: dict[str, list[Form]] = {}
     reasons: dict[str, str] = {}
     term, definition, fact = pair.term.text, pair.definition.text, pair.fact
+    # A term defined under a setting label ("Mean" under "In GLM:") holds only there: stems
+    # print it with the setting ("Mean (in GLM)"), or open with it where the term is the
+    # answer ("In GLM, which of the following is described as …").
+    printed, opening = pair.shown, setting_opening(pair.setting)
     # A list named by a sentence ("SSL/TLS protocol 在传输层和应用层中间的一个协议，…") is no
     # context to print in a stem: "在“<sentence>”中" reads as nonsense. A definition whose
     # term a list under its heading holds ("flag" of 隐藏字段) names that list.
@@ -154,7 +159,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             )
             named, members = kept(distractors, suffix)
             key = "term_to_definition" + ("_in" if named else "")
-            prompt = phrase(ask.lang, key, term=term, list=named)
+            prompt = phrase(ask.lang, key, term=printed, list=named)
             origins = [
                 origin(pair.definition, "answer", fact, correct=True),
                 *(origin(d, "definition", fact) for d in distractors),
@@ -167,7 +172,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 ask,
                 facts,
                 subject=term,
-                stem_texts=(term, named) if named else (term,),
+                stem_texts=(printed, named) if named else (printed,),
                 reveals=((term, definition),),
                 asks=(definition,),
                 context=named,
@@ -200,7 +205,9 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             masked = mask(clue, term)
             named, members = kept(distractors, clue_suffix)
             key = "definition_to_term" + ("_in" if named else "")
-            prompt = phrase(ask.lang, key, definition=masked, list=named)
+            if opening and not named:
+                key, named = "definition_to_term_setting", ""
+            prompt = phrase(ask.lang, key, definition=masked, list=named, setting=opening)
             origins = [
                 origin(pair.term, "answer", fact, correct=True),
                 *(origin(d, "term", fact) for d in distractors),
@@ -213,7 +220,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 ask,
                 facts,
                 subject=masked,
-                stem_texts=(masked, named) if named else (masked,),
+                stem_texts=tuple(t for t in (masked, named, opening) if t),
                 reveals=((term, definition),),
                 asks=(term,),
                 context=named,
@@ -233,6 +240,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     else:
 
         def claim(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
+            term_shown = pair.shown
             shown, truth, origins, borrowed = clue, True, (), []
             false_pool = [] if ask.truth else false_definitions(notes, pair)
             # A neighbour's definition of another kind (an ID's beside a tool) is false on its
@@ -258,7 +266,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
             named, members = kept(borrowed, suffix)
             key = "claim_definition" + ("_in" if named else "")
             prompt = phrase(
-                ask.lang, key, term=term, definition=as_meaning(ask.lang, shown), list=named
+                ask.lang, key, term=term_shown, definition=as_meaning(ask.lang, shown), list=named
             )
             answer_text = (
                 phrase(ask.lang, "true")
@@ -266,7 +274,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 else phrase(
                     ask.lang,
                     "false_definition",
-                    term=term,
+                    term=term_shown,
                     definition=as_meaning(ask.lang, definition),
                 )
             )
@@ -277,7 +285,7 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
                 question,
                 "claim_definition",
                 subject=term,
-                stem_texts=(term, shown, named) if named else (term, shown),
+                stem_texts=(term_shown, shown, named) if named else (term_shown, shown),
                 origins=origins,
                 reveals=((term, definition),) if truth else (),
                 # A false claim shows another term's definition: showing that pair decides it.
@@ -291,6 +299,10 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
     # Fill in the term, always with its context: the list it is in, or its section (a bare
     # "______：资源调度控制器" does not say what field it asks about).
     blank_context = fill_in_context(notes, pair)
+    blank_key = "blank_term_in"
+    if opening:
+        # Where the definition holds says what the blank is before any list or heading.
+        blank_context, blank_key = opening, "blank_term_setting"
     if not term_ok:
         reasons["fill_blank"] = "term too long to write in a blank"
     elif not whole_ok:
@@ -313,7 +325,12 @@ def pair_forms(notes: Notes, pair: Pair) -> tuple[dict[str, list[Form]], dict[st
         def blank_term(rng: random.Random, facts: tuple[Fact, ...], ask: Ask) -> Draft:
             clue = mask(definition, term)
             prompt = phrase(
-                ask.lang, "blank_term_in", blank=BLANK, definition=clue, list=blank_context
+                ask.lang,
+                blank_key,
+                blank=BLANK,
+                definition=clue,
+                list=blank_context,
+                setting=blank_context,
             )
             question = make_question("fill_blank", prompt, ask, facts, answers=(term,))
             return Draft(

@@ -173,7 +173,8 @@ def matching_question(
     chosen = pairs
     if len(pairs) > MATCHING_MAX:
         chosen = sorted(rng.sample(list(pairs), MATCHING_MAX), key=lambda p: p.term.rank)
-    stems = tuple(p.term.text for p in chosen)
+    # A term defined under a setting label is matched with it ("Mean (in GLM)").
+    stems = tuple(p.shown for p in chosen)
     options = tuple(p.definition.text for p in chosen)
     question = in_order("matching", prompt, ask, facts, stems=stems, options=options)
     return Draft(

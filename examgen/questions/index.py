@@ -11,7 +11,9 @@ from typing import TypeVar
 
 from examgen.model import Fact
 from examgen.questions.categories import contrast_keys
+from examgen.questions.comparisons import compared_name
 from examgen.questions.illustrations import illustration_reason
+from examgen.questions.leadins import lead_name
 from examgen.questions.limits import MAX_OPTION_WIDTH, MAX_TERM_WIDTH, MIN_CLUE_WIDTH
 from examgen.questions.reads import (
     RecordedMap,
@@ -22,6 +24,7 @@ from examgen.questions.reads import (
     recorded_pools,
 )
 from examgen.questions.related import defined_under, related_facts
+from examgen.questions.settings import in_setting, setting
 from examgen.questions.text import (
     clean,
     clean_definition,
@@ -62,10 +65,18 @@ class Pair:
     definition: Entry
     #: The list the member is in (its display name), empty for a definition fact.
     context: str
+    #: The setting label the fact hangs under ("In GLM"), where its definition holds; empty
+    #: for none (see :mod:`~examgen.questions.settings`).
+    setting: str = ""
 
     @property
     def fact(self) -> Fact:
         return self.term.fact
+
+    @property
+    def shown(self) -> str:
+        """The term as a stem or a matching prints it: with its setting ("Mean (in GLM)")."""
+        return in_setting(self.fact.lang, self.term.text, self.setting)
 
 
 #: A character pair in more definitions than this is too common to find alike ones by.
@@ -259,6 +270,7 @@ def fact_entries(
                 Entry(term, normalize(term), fact, (position, -1)),
                 Entry(definition, normalize(definition), fact, (position, -1)),
                 "",
+                setting(fact.parent),
             )
         ], ()
     if fact.kind == "sequence":
@@ -276,7 +288,8 @@ def fact_entries(
     for entry in entries:
         gloss = clean_definition(glosses.get(entry.text))
         if normalize(gloss):
-            pairs.append(Pair(entry, Entry(gloss, normalize(gloss), fact, entry.rank), name))
+            meaning = Entry(gloss, normalize(gloss), fact, entry.rank)
+            pairs.append(Pair(entry, meaning, name, setting(fact.parent)))
     return pairs, entries
 
 
@@ -300,7 +313,10 @@ def index_notes(facts: Sequence[Fact]) -> Notes:
             )
             if context:
                 name = phrase(fact.lang, "qualified", subject=name, context=clean(context))
-        names[fact.id] = name
+        # A list its lead-in names better than its heading does ("areas of the brain that are
+        # activated during REM sleep" for "rem") is called by the lead-in everywhere.
+        # One taken from a comparison says the other party ("MAC的特点（与数字签名相比）").
+        names[fact.id] = compared_name(fact, name) or lead_name(fact) or name
 
     pairs: list[Pair] = []
     members: list[Entry] = []

@@ -13,6 +13,7 @@ from examgen.questions.categories import (
     stated_count,
 )
 from examgen.questions.clues import clue_problem
+from examgen.questions.comparisons import comparable
 from examgen.questions.definitions import defined_apart, pair_forms
 from examgen.questions.distractors import (
     best,
@@ -88,7 +89,9 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
 
     entries = notes.members_of.get(fact.id, ())
     # A member joining several names ("Kubernetes/Mesos/Swarm") is never one option.
-    members = [e for e in entries if e.width <= MAX_OPTION_WIDTH and not compound(e.text)]
+    # A relative member ("速度较快") of a comparison the list's name cannot say is not asked.
+    members = [e for e in comparable(fact, entries) if e.width <= MAX_OPTION_WIDTH]
+    members = [e for e in members if not compound(e.text)]
     # Whether there are enough outsiders is decided by counting the first few (three make a
     # single choice, and no shape of select-all needs more); the full list, thousands of
     # members in large notes, is made only when a question is drawn (or a reason needs it).
@@ -402,6 +405,8 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
     widths = [e.width for e in entries]
     if len(entries) < 2:
         reasons["short_answer"] = "fewer than 2 members"
+    elif len(comparable(fact, entries)) < len(entries):
+        reasons["short_answer"] = "a relative member of a comparison the list's name cannot say"
     elif max(widths) > MAX_SHORT_ANSWER_MEMBER_WIDTH:
         reasons["short_answer"] = "members are too long to enumerate from memory"
     else:

@@ -66,6 +66,7 @@ from examgen.questions.parallels import parallel_classifications
 from examgen.questions.recall import recall_budget
 from examgen.questions.restated import count_as_seen
 from examgen.questions.siblings import false_member_sibling
+from examgen.questions.solutions import problem_named
 from examgen.questions.statements import (
     clue_says_enough,
     gloss_names_owner,
@@ -477,6 +478,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
         "formula_descriptions": formula_descriptions,
+        "problem_named": problem_named,
     }
 )
 

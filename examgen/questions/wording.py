@@ -66,6 +66,10 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "choice": "{letter}．{text}",
                 "gloss": "{text}（{gloss}）",
                 "qualified": "{subject}（{context}）",
+                "in_setting": "{term}（{setting}）",
+                "compared": "{subject}（与{other}相比）",
+                "definition_to_term_setting": "{setting}，“{definition}”描述的是下列哪一项？",
+                "blank_term_setting": "{setting}，{blank}：{definition}。",
             }
         ),
         "en": MappingProxyType(
@@ -123,6 +127,12 @@ TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "choice": "{letter}. {text}",
                 "gloss": "{text} ({gloss})",
                 "qualified": "{subject} ({context})",
+                "in_setting": "{term} ({setting})",
+                "compared": "{subject} (compared with {other})",
+                "definition_to_term_setting": (
+                    "{setting}, which of the following is described as “{definition}”?"
+                ),
+                "blank_term_setting": "{setting}, {blank}: {definition}.",
             }
         ),
     }
