@@ -213,12 +213,10 @@ def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
     never blanked, and not counted among its members ("8項" over six normal forms)."""
     texts = [clean(item.text) for item in items]
     key = head.casefold().strip()
+    if len(key) < 2 or key == subject.casefold().strip():
+        return [False] * len(texts)  # no head to end on: no member is a header
     named = [
-        len(key) >= 2
-        and key != subject.casefold().strip()
-        and t.casefold() != key
-        and t.casefold().endswith(key)
-        and display_width(t) <= 30
+        (folded := t.casefold()) != key and folded.endswith(key) and display_width(t) <= 30
         for t in texts
     ]
     headers = 2 * sum(named) < len(texts)
@@ -227,6 +225,8 @@ def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
 
 # An ordinal or a number inside a member ("第三正規化型式", "Stage 3", "3NF").
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]+(?=[^一二三四五六七八九十])|\d+")
+# What every match of ``_ORDINAL`` holds.
+_ORDINAL_CHAR = re.compile(r"[一二三四五六七八九十\d]")
 
 
 def ordinal_series(texts: Sequence[str]) -> list[bool]:
@@ -235,6 +235,10 @@ def ordinal_series(texts: Sequence[str]) -> list[bool]:
     "N1", "N2"). Blanking one gives its answer away,
     since its neighbours spell all of it but the ordinal, and the ordinal follows from theirs."""
     cleaned = [clean(t) for t in texts]
+    if _ORDINAL_CHAR.search("\x1f".join(cleaned)) is None:
+        # Most lists: no member holds a digit or a numeral, so none is framed (one search
+        # of all members instead of a substitution per member).
+        return [False] * len(cleaned)
     frames = [_ORDINAL.sub("#", text, count=1) for text in cleaned]
     framed = [
         frame if frame != text and frame != "#" else ""

@@ -148,7 +148,14 @@ _MEMBER_LEAD = re.compile(r"^(?:并且|並且|而且|且)(?=\S{2})")
 def member_text(text: str | None) -> str:
     """A list member's text as a card shows it: :func:`clean`, without the notes' closing
     "；" / "。" or a leading "且" that joined it to the member before."""
-    return _MEMBER_LEAD.sub("", _MEMBER_END.sub("", clean(text))).strip()
+    text = clean(text)
+    # Each pattern only where it can match (most members have neither): a pass of both
+    # over every member of every list was a substitution per member and pattern.
+    if "；" in text or ";" in text or "。" in text:
+        text = _MEMBER_END.sub("", text)
+    if "且" in text[:2]:
+        text = _MEMBER_LEAD.sub("", text)
+    return text.strip()
 
 
 def _clean(text: str) -> str:

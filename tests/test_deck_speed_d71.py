@@ -50,3 +50,70 @@ def test_a_fact_holding_a_typo_in_any_case_or_script_is_still_corrected():
     assert spelled_fact(fact, TYPOS).text == (
         "An isolated Environment, 符合 the policy; `environmnet` in code stays"
     )
+
+
+class _Unused:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def sub(self, *args, **kwargs):
+        raise AssertionError(f"ran {self.name} over a text it cannot match")
+
+
+def test_a_list_whose_members_hold_no_numeral_is_no_series_without_a_pass_per_member(
+    monkeypatch,
+):
+    from examgen import card_budget
+
+    monkeypatch.setattr(card_budget, "_ORDINAL", _Unused("the ordinal pattern"))
+    assert card_budget.ordinal_series(["Root port", "根端口", "Blocked port"]) == [False] * 3
+    monkeypatch.undo()
+    assert card_budget.ordinal_series(["第一范式", "第二范式", "第三范式", "BCNF"]) == [
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_a_lists_subject_is_folded_once_for_all_its_members_when_looking_for_headers():
+    from examgen.card_budget import group_headers
+
+    folded = []
+
+    class Subject(str):
+        def casefold(self):
+            folded.append(self)
+            return super().casefold()
+
+    members = [Item(f"Port {n}") for n in range(12)]
+    assert group_headers(members, Subject("Ports"), "ports") == [False] * 12
+    assert len(folded) == 1
+    assert group_headers(
+        [Item("UTS 命名空间"), Item("IPC"), Item("PID"), Item("Mount")], "隔离", "命名空间"
+    ) == [True, False, False, False]
+
+
+def test_a_text_pointing_to_no_figure_is_kept_without_the_figure_pattern(monkeypatch):
+    from examgen import card_definitions
+
+    monkeypatch.setattr(card_definitions, "_FIGURE", _Unused("the figure pattern"))
+    text = "a port that forwards frames towards the root bridge"
+    assert card_definitions.without_figure("间隙锁对范围加锁。") == "间隙锁对范围加锁。"
+    monkeypatch.undo()
+    assert card_definitions.without_figure(text) == text
+    assert card_definitions.without_figure("间隙锁对范围加锁，如下图所示。") == "间隙锁对范围加锁。"
+    assert card_definitions.without_figure("Root port (see THE FIGURE below)") == "Root port"
+
+
+def test_a_member_without_closing_stop_or_joining_word_is_cleaned_without_either_pattern(
+    monkeypatch,
+):
+    from examgen import cardtext
+
+    monkeypatch.setattr(cardtext, "_MEMBER_END", _Unused("the closing-stop pattern"))
+    monkeypatch.setattr(cardtext, "_MEMBER_LEAD", _Unused("the joining-word pattern"))
+    assert cardtext.member_text(" **Root** port ") == "Root port"
+    monkeypatch.undo()
+    assert cardtext.member_text("且无多值相依存在；") == "无多值相依存在"
+    assert cardtext.member_text("并且可以恢复。") == "可以恢复"
