@@ -140,9 +140,14 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
             seen.update(text.casefold())
         latin = Counter(w for t in every for w in _LATIN_WORD.findall(t.casefold()))
     out = []
+    stated = 0  # members that state rather than name (read once per member, not twice)
     for text, tiny in zip(texts, short, strict=True):
-        ok = askable(text) and not is_sentence(text) and not is_claim(text)
-        ok = ok and len(_SLASHED.split(text)) < 3  # "Kubernetes/Mesos/Swarm": three answers
+        states = not askable(text) or is_sentence(text) or is_claim(text)
+        stated += states
+        # Names joined by slashes: three or more ("Kubernetes/Mesos/Swarm") are three
+        # answers, and one blank cannot say in which form or order they are expected (two
+        # are a pair: Active/Passive).
+        ok = not states and text.count("/") < 2
         if ok and tiny:
             key = text.casefold()
             ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
@@ -151,7 +156,6 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     # task_struct与任务关联" among clauses): its wider members, and those joining parts with
     # a comma or 、 ("高内聚,低耦合"), are clauses too, and a blank among them asks which
     # statement is missing; a short name ("Root port") is still asked.
-    stated = sum(not askable(t) or is_sentence(t) or is_claim(t) for t in texts)
     if len(out) >= 3 and 2 * stated >= len(out):  # two members: one shown, one asked
         out = [
             ok
@@ -166,11 +170,6 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
 _NAME_AMONG_STATEMENTS = re.compile(r"[^，,、；;。]+")
 #: Among statements, a member this wide or wider is a clause, not a name.
 STATEMENT_COLUMNS = 20
-
-
-# Names joined by slashes: three of them or more in one member are three answers, and one
-# blank cannot say in which form or order they are expected (two are a pair: Active/Passive).
-_SLASHED = re.compile(r"\s*/\s*")
 
 
 # "从数据结构角度", "按模式", "根据锁粒度": a way of dividing the subject (a facet), not a

@@ -117,3 +117,27 @@ def test_a_member_without_closing_stop_or_joining_word_is_cleaned_without_either
     monkeypatch.undo()
     assert cardtext.member_text("且无多值相依存在；") == "无多值相依存在"
     assert cardtext.member_text("并且可以恢复。") == "可以恢复"
+
+
+def test_each_member_is_judged_a_statement_once_when_choosing_what_to_ask(monkeypatch):
+    from examgen import card_budget
+
+    judged = []
+
+    def counting(text):
+        judged.append(text)
+        return len(text.split()) > 4
+
+    monkeypatch.setattr(card_budget, "is_sentence", counting)
+    members = [Item("Root port"), Item("Kubernetes/Mesos/Swarm"), Item("Active/Passive")]
+    assert card_budget.asked_members(members) == [True, False, True]
+    assert sorted(judged) == sorted(item.text for item in members)
+    judged.clear()
+    stated = [
+        Item("a port that forwards frames to the root"),
+        Item("a port that blocks frames to stop loops"),
+        Item("Root port"),
+        Item("备份端口，替代"),
+    ]
+    assert card_budget.asked_members(stated) == [False, False, True, False]
+    assert len(judged) == len(stated)
