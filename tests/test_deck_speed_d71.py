@@ -141,3 +141,17 @@ def test_each_member_is_judged_a_statement_once_when_choosing_what_to_ask(monkey
     ]
     assert card_budget.asked_members(stated) == [False, False, True, False]
     assert len(judged) == len(stated)
+
+
+def test_a_term_with_no_latin_word_nor_numeronym_is_looked_for_in_no_other_form(monkeypatch):
+    from examgen import card_forms
+
+    def no_search(term, text):
+        raise AssertionError(f"looked for {term!r} as a numeronym in {text!r}")
+
+    monkeypatch.setattr(card_forms, "_numeronym_forms", no_search)
+    assert card_forms.other_forms("命名空间", "Linux 命名空间 namespaces") == ()
+    assert card_forms.other_forms("$x^2$", "the square x2") == ()
+    monkeypatch.undo()
+    assert card_forms.other_forms("Kubernetes", "K8s 集群") == ("K8s",)
+    assert card_forms.other_forms("cgroup", "CGroups 控制组") == ("CGroups",)
