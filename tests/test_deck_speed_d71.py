@@ -155,3 +155,30 @@ def test_a_term_with_no_latin_word_nor_numeronym_is_looked_for_in_no_other_form(
     monkeypatch.undo()
     assert card_forms.other_forms("Kubernetes", "K8s 集群") == ("K8s",)
     assert card_forms.other_forms("cgroup", "CGroups 控制组") == ("CGroups",)
+
+
+def test_a_member_without_a_gloss_is_not_read_for_a_cut_word(monkeypatch):
+    from examgen import cards
+    from examgen.card_survey import survey
+
+    fact = Fact(
+        id="roles",
+        kind="list",
+        subject="Port roles",
+        items=(Item("Root port"), Item("Designated port"), Item("Alternate port", "备份")),
+        section=("STP",),
+        source="sources/stp.md",
+        line=3,
+    )
+    plan = survey([fact])
+    read = []
+
+    def cut_word(text, notes):
+        read.append(text)
+        return None
+
+    monkeypatch.setattr(cards, "cut_word", cut_word)
+    made = cards.fact_notes(fact, plan, reverse=False, images="", context="", source="stp.md")
+    assert made.notes
+    assert "" not in read
+    assert "备份" in read
