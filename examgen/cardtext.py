@@ -314,9 +314,9 @@ class Hider:
             for word in words:
                 if len(word) >= 2 and number not in needles.get(word.lower(), ()):
                     needles.setdefault(word.lower(), []).append(number)
-        self.needles = tuple(
-            sorted(((k, tuple(v)) for k, v in needles.items()), key=lambda kv: -len(kv[0]))
-        )
+        # Longest first, ties in the order found (a reversed sort is still stable); by the
+        # built-in len, not a Python key function per needle.
+        self.needles = tuple((k, tuple(needles[k])) for k in sorted(needles, key=len, reverse=True))
         # A long list's needles as a trie (a dict per character, "" marking a needle's end):
         # each text is then walked once, not searched once per needle (per member, that made
         # a list's cards quadratic in its length).

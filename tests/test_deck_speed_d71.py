@@ -182,3 +182,17 @@ def test_a_member_without_a_gloss_is_not_read_for_a_cut_word(monkeypatch):
     assert made.notes
     assert "" not in read
     assert "备份" in read
+
+
+def test_a_hiders_needles_come_longest_first_and_ties_in_the_order_given():
+    from examgen.cardtext import Hider
+
+    hider = Hider({1: "ab", 2: "cd", 3: "abc", 4: "x y"}, {1: ["zz", "abcd"]})
+    assert hider.needles == (
+        ("abcd", (1,)),
+        ("abc", (3,)),
+        ("x y", (4,)),
+        ("ab", (1,)),
+        ("cd", (2,)),
+        ("zz", (1,)),
+    )
