@@ -196,3 +196,12 @@ def test_a_hiders_needles_come_longest_first_and_ties_in_the_order_given():
         ("cd", (2,)),
         ("zz", (1,)),
     )
+
+
+def test_a_typo_is_searched_for_case_sensitively_in_the_text_lower_cased():
+    import re
+
+    assert not TYPOS._needle.flags & re.IGNORECASE  # IGNORECASE tries every position
+    assert TYPOS.holds_typo("An ENVIRONMNET, 符和")
+    assert not TYPOS.holds_typo("an environment, 符合")
+    assert TYPOS.correct("An Environmnet here") == "An Environment here"
