@@ -198,6 +198,27 @@ def test_a_hiders_needles_come_longest_first_and_ties_in_the_order_given():
     )
 
 
+def test_a_subject_joining_nothing_or_pointing_nowhere_skips_those_patterns(monkeypatch):
+    from examgen import card_definitions as defs
+
+    class Unused:
+        def split(self, *args):
+            raise AssertionError("split a subject that joins nothing")
+
+        def sub(self, *args):
+            raise AssertionError("cut a pointer from a subject that has none")
+
+    monkeypatch.setattr(defs, "_JOINED", Unused())
+    monkeypatch.setattr(defs, "_DANGLING", Unused())
+    assert not defs.names_a_pair("Root port (RP)", "the port nearest the root bridge")
+    assert defs.without_dangling("幻读问题的解决方法") == "幻读问题的解决方法"
+    monkeypatch.undo()
+    assert defs.names_a_pair("RBD and Parkinson's disease", "RBD predicts Parkinson's disease")
+    assert defs.names_a_pair("命名空间和PID", "命名空间隔离PID")
+    assert not defs.names_a_pair("Random forest", "RBD and Parkinson's disease")
+    assert defs.without_dangling("解决该级别下出现的幻读问题的方法") == "解决幻读问题的方法"
+
+
 def test_a_typo_is_searched_for_case_sensitively_in_the_text_lower_cased():
     import re
 
