@@ -140,9 +140,14 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
             seen.update(text.casefold())
         latin = Counter(w for t in every for w in _LATIN_WORD.findall(t.casefold()))
     out = []
+    stated = 0  # members that state rather than name (read once per member, not twice)
     for text, tiny in zip(texts, short, strict=True):
-        ok = askable(text) and not is_sentence(text) and not is_claim(text)
-        ok = ok and len(_SLASHED.split(text)) < 3  # "Kubernetes/Mesos/Swarm": three answers
+        states = not askable(text) or is_sentence(text) or is_claim(text)
+        stated += states
+        # Names joined by slashes: three or more ("Kubernetes/Mesos/Swarm") are three
+        # answers, and one blank cannot say in which form or order they are expected (two
+        # are a pair: Active/Passive).
+        ok = not states and text.count("/") < 2
         if ok and tiny:
             key = text.casefold()
             ok = (latin[key] if _LATIN_WORD.fullmatch(key) else seen[key]) <= 1
@@ -151,7 +156,6 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     # task_struct与任务关联" among clauses): its wider members, and those joining parts with
     # a comma or 、 ("高内聚,低耦合"), are clauses too, and a blank among them asks which
     # statement is missing; a short name ("Root port") is still asked.
-    stated = sum(not askable(t) or is_sentence(t) or is_claim(t) for t in texts)
     if len(out) >= 3 and 2 * stated >= len(out):  # two members: one shown, one asked
         out = [
             ok
@@ -166,11 +170,6 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
 _NAME_AMONG_STATEMENTS = re.compile(r"[^，,、；;。]+")
 #: Among statements, a member this wide or wider is a clause, not a name.
 STATEMENT_COLUMNS = 20
-
-
-# Names joined by slashes: three of them or more in one member are three answers, and one
-# blank cannot say in which form or order they are expected (two are a pair: Active/Passive).
-_SLASHED = re.compile(r"\s*/\s*")
 
 
 # "从数据结构角度", "按模式", "根据锁粒度": a way of dividing the subject (a facet), not a
@@ -213,12 +212,10 @@ def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
     never blanked, and not counted among its members ("8項" over six normal forms)."""
     texts = [clean(item.text) for item in items]
     key = head.casefold().strip()
+    if len(key) < 2 or key == subject.casefold().strip():
+        return [False] * len(texts)  # no head to end on: no member is a header
     named = [
-        len(key) >= 2
-        and key != subject.casefold().strip()
-        and t.casefold() != key
-        and t.casefold().endswith(key)
-        and display_width(t) <= 30
+        (folded := t.casefold()) != key and folded.endswith(key) and display_width(t) <= 30
         for t in texts
     ]
     headers = 2 * sum(named) < len(texts)
@@ -227,6 +224,8 @@ def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
 
 # An ordinal or a number inside a member ("第三正規化型式", "Stage 3", "3NF").
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]+(?=[^一二三四五六七八九十])|\d+")
+# What every match of ``_ORDINAL`` holds.
+_ORDINAL_CHAR = re.compile(r"[一二三四五六七八九十\d]")
 
 
 def ordinal_series(texts: Sequence[str]) -> list[bool]:
@@ -235,6 +234,10 @@ def ordinal_series(texts: Sequence[str]) -> list[bool]:
     "N1", "N2"). Blanking one gives its answer away,
     since its neighbours spell all of it but the ordinal, and the ordinal follows from theirs."""
     cleaned = [clean(t) for t in texts]
+    if _ORDINAL_CHAR.search("\x1f".join(cleaned)) is None:
+        # Most lists: no member holds a digit or a numeral, so none is framed (one search
+        # of all members instead of a substitution per member).
+        return [False] * len(cleaned)
     frames = [_ORDINAL.sub("#", text, count=1) for text in cleaned]
     framed = [
         frame if frame != text and frame != "#" else ""

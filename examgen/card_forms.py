@@ -37,8 +37,10 @@ def other_forms(term: str, text: str) -> tuple[str, ...]:
     consecutive words as the term has, each with its word's stem ("parasomnias" for
     ``Parasomnia``, "CGroups" for ``cgroup``), or its numeronym's word ("Kubernetes" for
     ``K8S``, :func:`_numeronym_forms`); exact repeats are left to ``mask``."""
+    said, wanted = _term_shape(term)
+    if said is None and not wanted:  # a Chinese term, a formula: no other form to look for
+        return ()
     found = list(_numeronym_forms(term, text))
-    wanted = _term_stems(term)
     if not wanted or wanted[0] not in _stem_set(text):  # most texts: not even its first word
         return tuple(found)
     words = _word_stems(text)
@@ -82,6 +84,13 @@ def _numeronym_pattern(term: str) -> tuple[re.Pattern[str], bool] | None:
         said = rf"(?<![A-Za-z0-9]){term[0]}{len(term) - 2}{term[-1]}(?![A-Za-z0-9])"
         return re.compile(said, re.IGNORECASE), True
     return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _term_shape(term: str) -> tuple[tuple[re.Pattern[str], bool] | None, tuple[str, ...]]:
+    """What :func:`other_forms` looks for of ``term``, read once per term rather than per
+    heading and title it is looked for in: its numeronym pattern and its words' stems."""
+    return _numeronym_pattern(term.strip()), _term_stems(term)
 
 
 # Memos: a list's every member is looked for in each of its headings and its title, so

@@ -254,7 +254,7 @@ def fact_notes(
         # A member the list glosses not but the notes define on their own ("UDLD - …" under
         # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
         worded = tuple(
-            Item(i.text, i.gloss or plan.defined.get(subject_key(i.text))) for i in items
+            i if i.gloss else Item(i.text, plan.defined.get(subject_key(i.text))) for i in items
         )
         asks = asked_members(items, (fact.subject, *fact.section))
         if fact.kind == "list" and all(is_facet(item.text) for item in items):
@@ -403,4 +403,6 @@ def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
 
 def _whole(text: str, plan: Survey) -> str:
     """``text``, or '' when it ends in a word the notes cut off (``vocabulary.cut_word``)."""
+    if not text:  # a member without a gloss, most of them: nothing to read
+        return text
     return "" if cut_word(text, plan) else text

@@ -148,7 +148,14 @@ _MEMBER_LEAD = re.compile(r"^(?:并且|並且|而且|且)(?=\S{2})")
 def member_text(text: str | None) -> str:
     """A list member's text as a card shows it: :func:`clean`, without the notes' closing
     "；" / "。" or a leading "且" that joined it to the member before."""
-    return _MEMBER_LEAD.sub("", _MEMBER_END.sub("", clean(text))).strip()
+    text = clean(text)
+    # Each pattern only where it can match (most members have neither): a pass of both
+    # over every member of every list was a substitution per member and pattern.
+    if "；" in text or ";" in text or "。" in text:
+        text = _MEMBER_END.sub("", text)
+    if "且" in text[:2]:
+        text = _MEMBER_LEAD.sub("", text)
+    return text.strip()
 
 
 def _clean(text: str) -> str:
@@ -307,9 +314,9 @@ class Hider:
             for word in words:
                 if len(word) >= 2 and number not in needles.get(word.lower(), ()):
                     needles.setdefault(word.lower(), []).append(number)
-        self.needles = tuple(
-            sorted(((k, tuple(v)) for k, v in needles.items()), key=lambda kv: -len(kv[0]))
-        )
+        # Longest first, ties in the order found (a reversed sort is still stable); by the
+        # built-in len, not a Python key function per needle.
+        self.needles = tuple((k, tuple(needles[k])) for k in sorted(needles, key=len, reverse=True))
         # A long list's needles as a trie (a dict per character, "" marking a needle's end):
         # each text is then walked once, not searched once per needle (per member, that made
         # a list's cards quadratic in its length).
