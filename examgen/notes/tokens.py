@@ -18,6 +18,8 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   ``StateBlock.push`` leaves them, without the dataclass's ``__init__`` and
   ``__post_init__`` (a quarter of the block pass); only while ``Token`` has exactly the
   fields it had when this was written (:data:`_TOKEN_FIELDS`), else markdown-it's own.
+  Their empty ``attrs`` and ``meta`` are one shared mapping that refuses changes in place
+  (two dicts a token were half the block pass's allocations, and freed again per file).
 * **Paragraphs and line marks cut directly.** Most paragraphs of notes are an item's one
   line: :func:`_paragraph` cuts its text from the line's marks, where markdown-it's own rule
   steps through the item's indentation a character at a time (and logs a debug call). The
@@ -174,6 +176,23 @@ _TOKEN_FIELDS = (
 _new_token = Token.__new__
 
 
+class _Unset(dict):  # type: ignore[type-arg]
+    """The empty ``attrs`` and ``meta`` every block token shares: the rules that give a
+    token some (an ordered list's start, a cell's alignment) assign a dict of their own, and
+    a change made in place would reach every token, so it raises instead."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("a block token's empty attrs/meta are shared: assign a new dict")
+
+    __setitem__ = __delitem__ = setdefault = update = pop = popitem = clear = _refuse  # type: ignore[assignment]
+    __ior__ = _refuse  # type: ignore[assignment]
+
+
+_UNSET = _Unset()
+
+
 class _NotesState(StateBlock):
     """markdown-it's block state, making each token by setting its fields, and finding its
     line marks a line at a time."""
@@ -215,7 +234,7 @@ class _NotesState(StateBlock):
         token.type = ttype
         token.tag = tag
         token.nesting = nesting  # type: ignore[assignment]
-        token.attrs = {}
+        token.attrs = _UNSET
         token.map = None
         if nesting < 0:
             self.level -= 1  # a closing token is at the level of its opening one
@@ -224,7 +243,7 @@ class _NotesState(StateBlock):
             self.level += 1
         token.children = None
         token.content = token.markup = token.info = ""
-        token.meta = {}
+        token.meta = _UNSET
         token.block = True
         token.hidden = False
         self.tokens.append(token)
