@@ -119,7 +119,7 @@ def _block(token: Token) -> tuple:
         token.hidden,
         token.block,
         token.meta,
-        type(token.attrs),
+        isinstance(token.attrs, dict),  # a dict (a block token's empty one is shared)
     )
 
 

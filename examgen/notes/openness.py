@@ -43,6 +43,9 @@ _LEAD_ZH = re.compile(
 _LEAD_EN_WORDS = ("such", "e.g.", "for", "not", "like", "example", "several", "various",
                   "numerous", "many")  # fmt: skip
 _LEAD_ZH_CHARACTERS = ("如", "例", "限", "多", "几", "幾", "若")
+# One search for any of them (a class is scanned for at C speed; `any` over `in` tests made
+# a generator per text).
+_LEAD_ZH_CHARACTER = re.compile(f"[{''.join(_LEAD_ZH_CHARACTERS)}]")
 #: A line above a list (in its section, with no other list between, naming the list's kind)
 #: saying there are many of a kind: "攻击手段有很多种，常见的有：", "There are many kinds of
 #: …": the list is a sample.
@@ -64,7 +67,7 @@ def _leads(text: str) -> bool:
     family is searched only when the text has a character or word all of its marks hold
     (an ASCII text lowered has a word of an English mark exactly when the mark, ignoring
     case, could match; others are searched as written)."""
-    if any(char in text for char in _LEAD_ZH_CHARACTERS) and _LEAD_ZH.search(text):
+    if _LEAD_ZH_CHARACTER.search(text) and _LEAD_ZH.search(text):
         return True
     if text.isascii():
         lowered = text.lower()
@@ -137,6 +140,10 @@ def _sentence_open(text: str, first: int, last_end: int) -> bool:
     return _leads(lead) or bool(_TAIL.search(text[last_end : end + 1]))
 
 
+#: The last character of every last bullet :data:`_ENDS_MORE` finds (it ends the text).
+_ENDS_MORE_LAST = frozenset("等类類cC.…。")
+
+
 def _bullets_open(node: Node, first: str) -> bool:
     """Whether ``node`` is the lead-in of the bullets whose first member is ``first`` and
     marks them as examples, or its last bullet says "and more"."""
@@ -146,8 +153,14 @@ def _bullets_open(node: Node, first: str) -> bool:
     last = bullets[-1].text.strip()
     if _MORE_BULLET.search(last):
         return True
-    # "- 防火墙等" as the last of its bullets: the list goes on past it.
-    if len(last) > 1 and _ENDS_MORE.search(last) and not _ENUMERATION.search(last):
+    # "- 防火墙等" as the last of its bullets: the list goes on past it. The pattern opens
+    # with a lookbehind, so the engine tries it at every character: first its last one.
+    if (
+        len(last) > 1
+        and last[-1] in _ENDS_MORE_LAST
+        and _ENDS_MORE.search(last)
+        and not _ENUMERATION.search(last)
+    ):
         return True
     return _leads(node.text)
 
@@ -233,16 +246,24 @@ class _Marks:
         above "常规攻击"). A heading ends the look (its own text is read): what is said
         above it is of another section."""
         found = bisect_right(self.lines, line)
-        named = _words(subject)
+        named: set[str] | None = None  # the subject's words, when a line says many
         for at in reversed(self.lines[bisect_left(self.lines, line - MANY_REACH) : found]):
             nodes = self.all_at[at]
-            if at < line and any(n.kind == "item" for n in nodes):
+            kinds = [node.kind for node in nodes]  # most lines: one node
+            if at < line and "item" in kinds:
                 return False  # another list between: its lead-in is not this list's
             for node in nodes:
-                own = at == line or bool(named & _words(node.text))
-                if own and _MANY.search(node.text):
+                # Whether it says many first: most lines do not, and their words are not
+                # worth splitting out.
+                if _MANY.search(node.text) is None:
+                    continue
+                if at == line:
                     return True
-            if any(n.kind == "heading" for n in nodes):
+                if named is None:
+                    named = _words(subject)
+                if named & _words(node.text):
+                    return True
+            if "heading" in kinds:
                 return False
         return False
 

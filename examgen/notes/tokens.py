@@ -18,6 +18,8 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   ``StateBlock.push`` leaves them, without the dataclass's ``__init__`` and
   ``__post_init__`` (a quarter of the block pass); only while ``Token`` has exactly the
   fields it had when this was written (:data:`_TOKEN_FIELDS`), else markdown-it's own.
+  Their empty ``attrs`` and ``meta`` are one shared mapping that refuses changes in place
+  (two dicts a token were half the block pass's allocations, and freed again per file).
 * **Paragraphs and line marks cut directly.** Most paragraphs of notes are an item's one
   line: :func:`_paragraph` cuts its text from the line's marks, where markdown-it's own rule
   steps through the item's indentation a character at a time (and logs a debug call). The
@@ -39,6 +41,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 from markdown_it import MarkdownIt, rules_block
@@ -174,6 +177,23 @@ _TOKEN_FIELDS = (
 _new_token = Token.__new__
 
 
+class _Unset(dict):  # type: ignore[type-arg]
+    """The empty ``attrs`` and ``meta`` every block token shares: the rules that give a
+    token some (an ordered list's start, a cell's alignment) assign a dict of their own, and
+    a change made in place would reach every token, so it raises instead."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("a block token's empty attrs/meta are shared: assign a new dict")
+
+    __setitem__ = __delitem__ = setdefault = update = pop = popitem = clear = _refuse  # type: ignore[assignment]
+    __ior__ = _refuse  # type: ignore[assignment]
+
+
+_UNSET = _Unset()
+
+
 class _NotesState(StateBlock):
     """markdown-it's block state, making each token by setting its fields, and finding its
     line marks a line at a time."""
@@ -189,16 +209,20 @@ class _NotesState(StateBlock):
             # The text's end: no line after a final `\n`, and none for a last line of only
             # spaces and tabs without one (markdown-it's scan gives neither a mark).
             lines.pop()
-        begins, ends, shifts, counts = [], [], [], []
-        start = 0
-        for line in lines:
-            end = start + len(line)
-            shift = len(line) - len(line.lstrip(" \t"))
-            begins.append(start)
-            ends.append(end)
-            shifts.append(shift)
-            counts.append(_columns(line, shift) if "\t" in line[:shift] else shift)
-            start = end + 1
+        # Each list in one comprehension: a loop appending to four lists was a tenth of
+        # the block pass (a line of notes is the unit it works per).
+        ends = list(accumulate([len(line) + 1 for line in lines]))  # one past each `\n`
+        begins = [0, *ends]
+        begins.pop()
+        ends = [end - 1 for end in ends]
+        shifts = [len(line) - len(line.lstrip(" \t")) for line in lines]
+        if "\t" in src:  # columns differ from characters only where a tab indents
+            counts = [
+                _columns(line, shift) if "\t" in line[:shift] else shift
+                for line, shift in zip(lines, shifts, strict=True)
+            ]
+        else:
+            counts = shifts.copy()
         length = len(src)
         # markdown-it's extra last line, so that rules may look one line past the end.
         begins.append(length)
@@ -215,7 +239,7 @@ class _NotesState(StateBlock):
         token.type = ttype
         token.tag = tag
         token.nesting = nesting  # type: ignore[assignment]
-        token.attrs = {}
+        token.attrs = _UNSET
         token.map = None
         if nesting < 0:
             self.level -= 1  # a closing token is at the level of its opening one
@@ -224,7 +248,7 @@ class _NotesState(StateBlock):
             self.level += 1
         token.children = None
         token.content = token.markup = token.info = ""
-        token.meta = {}
+        token.meta = _UNSET
         token.block = True
         token.hidden = False
         self.tokens.append(token)
