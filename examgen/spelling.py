@@ -176,10 +176,12 @@ def _english_typos(texts: Sequence[str], prose: Sequence[str]) -> dict[str, str]
         for match in _WORD.finditer(text):
             if _plain_word(match.group()):
                 named.setdefault(match.group().lower(), []).append(_as_name(text, match))
-    small = _zipf_table("small")
     # A word in the small table is common (zipf 3 and more): the large one is read only
-    # when some word is not.
+    # when some word is not. Neither is kept once the check is done (the check runs once
+    # per notes; a build's deck and papers need the memory more).
+    small = _zipf_table("small")
     unknown = [w for w in named if w not in small]
+    del small
     if not unknown:
         return {}
     table = _looked_up_table(unknown)
@@ -358,7 +360,6 @@ def package_file(package: str, name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / name
 
 
-@functools.cache
 def _zipf_table(name: str) -> Mapping[str, float]:
     """wordfreq's ``small`` or ``large`` English table: word -> zipf frequency.
 

@@ -46,6 +46,7 @@ def chinese_typos(prose: Sequence[str]) -> dict[str, str]:
         for i in range(len(gram)):
             shapes.setdefault((gram[:i] + "_" + gram[i + 1 :], i), []).append(gram)
     maybe: dict[str, str] = {}
+    readings = _Readings()
     for gram, uses in grams.items():
         if uses > MAX_TYPO_USES:
             continue  # written too often to be a slip
@@ -53,7 +54,7 @@ def chinese_typos(prose: Sequence[str]) -> dict[str, str]:
             for word in shapes.get((gram[:i] + "_" + gram[i + 1 :], i), ()):
                 # The slip is the character's usual reading (``有`` is yǒu, though
                 # pypinyin also knows it as wěi) typed for the word's.
-                if word != gram and _readings(char)[0] in _readings(word[i]):
+                if word != gram and readings(char)[0] in readings(word[i]):
                     maybe[gram] = word
     if not maybe:
         return {}
@@ -84,14 +85,21 @@ def typo_spans(text: str, wrong: str, right: str) -> list[int]:
     return spans
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _readings(char: str) -> tuple[str, ...]:
-    """The character's readings (pinyin with tone), the usual one first; ``("",)`` for a
-    character pypinyin does not know."""
-    return tuple(_reading_table().get(ord(char), "").split(","))
+class _Readings:
+    """Characters' readings (pinyin with tone), the usual one first; ``("",)`` for a
+    character pypinyin does not know. Held only while one check runs: the table (4 MB) is
+    not kept for the rest of a build."""
+
+    def __init__(self) -> None:
+        self._table = _reading_table()
+        self._read: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, char: str) -> tuple[str, ...]:
+        if char not in self._read:
+            self._read[char] = tuple(self._table.get(ord(char), "").split(","))
+        return self._read[char]
 
 
-@functools.cache
 def _reading_table() -> Mapping[int, str]:
     """pypinyin's character table: code point -> readings, comma-separated. Read as text
     and kept as one dict of ints and strings: the parsed JSON's 20,000 string keys cost

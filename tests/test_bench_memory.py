@@ -32,7 +32,7 @@ from examgen import spelling, spelling_zh
 from examgen.dictionary import is_word
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 found = spelling.find_typos(["A recieve of the namesapce", "Namespace", "namespace"] * 3)
-is_word("进程"), spelling_zh._is_word("一个"), spelling_zh._readings("进")
+is_word("进程"), spelling_zh._is_word("一个"), spelling_zh.chinese_typos(["进程"] * 9 + ["进成"])
 grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024
 print(dict(found.english), grown)
 """
