@@ -80,3 +80,63 @@ def test_wrong_options_from_lists_sharing_no_members_pass_parallel_classificatio
     draft = _select(("Red", True, "l2"), ("Yellow", True, "l2"), ("Cyan", False, "l3"),
                     ("Violet", False, "l3"))  # fmt: skip
     assert parallel_classifications(draft, index_notes(NOTES)) is None
+
+
+# Two lists under one heading naming one thing by two classifying words, no member shared (rv71 J).
+valve = facts_under(("Irrigation", "Valves", "Valve roles"))
+ROLES = valve("l1", "list", "Valve roles", "Main valve", "Zone valve", "Drain valve", "Check valve",
+              line=3, lang="en")  # fmt: skip
+KINDS = valve("l2", "list", "Irrigation Valve types", "Ball", "Gate", line=9, lang="en",
+              section=("Irrigation", "Valves", "Valve types"))  # fmt: skip
+TOOLS = valve("l3", "list", "Pruning tools", "Secateurs", "Loppers", "Hedge shears", line=20,
+              lang="en", section=("Irrigation", "Tools"))  # fmt: skip
+VALVES = [ROLES, KINDS, TOOLS]
+
+
+def test_lists_under_one_heading_naming_one_thing_by_two_classifying_words_are_parallel():
+    assert parallel_lists(index_notes(VALVES), KINDS) == ("l1",)
+
+
+def test_lists_naming_one_thing_by_a_trait_word_are_no_parallel_classifications():
+    pros = valve("l4", "list", "Valve pros", "Cheap", "Durable", line=14, lang="en",
+                 section=("Irrigation", "Valves", "Valve pros"))  # fmt: skip
+    assert "l4" not in parallel_lists(index_notes([*VALVES, pros]), KINDS)
+
+
+def test_a_false_is_one_of_takes_no_member_from_the_other_classification_of_the_same_thing():
+    notes = index_notes(VALVES)
+    form = next(f for f in offers(notes, KINDS).forms["true_false"] if f.variety == "claim_member")
+    claims = [
+        form.build(random.Random(s), form.facts, Ask("en", 1, truth=False)) for s in range(40)
+    ]
+    assert claims
+    taken = {d.asks[0] for d in claims if not d.question.truth}
+    assert not taken & {"Main valve", "Zone valve", "Drain valve", "Check valve"}
+
+
+def test_a_wrong_option_from_the_other_classification_of_the_same_thing_breaks_the_rule():
+    question = Question(
+        type="true_false",
+        prompt="“Zone valve” is one of “Irrigation Valve types”.",
+        points=1,
+        facts=("l2",),
+        source="notes.md:9",
+        truth=False,
+    )
+    draft = Draft(question, "claim_member", subject="Irrigation Valve types",
+                  origins=(Origin("Zone valve", "other list", "l1", 1, False),))  # fmt: skip
+    assert "Valve roles" in (parallel_classifications(draft, index_notes(VALVES)) or "")
+
+
+def test_lists_under_one_heading_ending_in_the_same_classifying_word_are_no_parallels():
+    group = facts_under(("管理学", "管理者的角色"))
+    people = group("l1", "list", "人际方面的管理者的角色", "挂名首脑", "领导者", line=3)
+    deciding = group("l2", "list", "决策方面的管理者的角色", "企业家", "谈判者", line=6)
+    assert parallel_lists(index_notes([people, deciding]), people) == ()
+
+
+def test_chinese_lists_naming_one_thing_by_type_and_role_are_parallel():
+    port = facts_under(("交换", "端口"))
+    kinds = port("l1", "list", "端口类型", "边缘端口", "非边缘端口", line=3)
+    roles = port("l2", "list", "端口角色", "根端口", "指定端口", "替代端口", line=6)
+    assert parallel_lists(index_notes([kinds, roles]), kinds) == ("l2",)

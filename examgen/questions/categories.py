@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from examgen.model import Fact
+from examgen.questions.chapters import chapter_members
 from examgen.questions.memberkinds import mixed_members
 from examgen.questions.text import clean, normalize, script_of
 from examgen.questions.wording import display_width
@@ -237,7 +238,7 @@ def _category_problem(notes: Notes, fact: Fact) -> str | None:
     other = other_relation(notes, fact)
     if other:
         return other
-    return mixed_members(notes, fact)
+    return mixed_members(notes, fact) or chapter_members(notes, fact)
 
 
 #: Plurals that head a topic's notes, not a kind: "Concepts of TLS/SSL", "forms of …"

@@ -31,6 +31,9 @@ def one_claim(draft: Draft, notes: Notes) -> str | None:
         return "the statement is more than one sentence"
     if _two_clauses(shown):
         return "the statement joins two clauses, each a claim of its own"
+    turn = _turned_clause(shown)
+    if turn:
+        return f"“{turn}” after the comma is a second claim, turned or added by its opening word"
     return None
 
 
@@ -52,3 +55,49 @@ def _two_clauses(shown: str) -> bool:
         parts = [p.strip() for p in re.split(r",\s+", shown)]
         return any(statement_of_effect(p) for p in parts[1:] if len(p.split()) >= 3)
     return False
+
+
+#: Words that open a clause turning against or adding to the one before it: after a comma,
+#: such a clause with a verb of its own is a second claim ("将P为1-to-1变成C,但是会被重放攻击":
+#: the mapping, then its weakness), whatever its length.
+_TURN_ZH = ("但是", "然而", "并且", "但", "而")
+_TURN_EN = ("but", "however", "whereas", "yet")
+#: A turn that only rules out an alternative ("而非漫灌", "but not by hand") keeps one claim.
+_NOT_ZH = ("非", "不是")
+_NOT_EN = ("not", "rather")
+#: Han characters after a Chinese opener that make a clause with a verb of its own
+#: ("会被重放攻击"); one or two are an aside ("但快").
+MIN_TURN_HAN = 3
+_TURN_SPLIT = re.compile(r"\s*[，,]\s*")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _turned_clause(shown: str) -> str:
+    """The clause of ``shown`` after a comma that opens with a turn or addition word
+    (:data:`_TURN_ZH`, :data:`_TURN_EN`) and has a verb of its own, or ""."""
+    for part in _TURN_SPLIT.split(shown)[1:]:
+        opener = next((w for w in _TURN_ZH if part.startswith(w)), "")
+        if opener:
+            rest = part[len(opener) :]
+            if not rest.startswith(_NOT_ZH) and len(_HAN.findall(rest)) >= MIN_TURN_HAN:
+                return part
+            continue
+        words = _LATIN_WORD.findall(part)
+        if len(words) < 3 or words[0].casefold() not in _TURN_EN:
+            continue
+        if words[1].casefold() in _NOT_EN:
+            continue
+        rest = part[part.find(words[1]) :]
+        if _en_predicate(rest):
+            return part
+    return ""
+
+
+def _en_predicate(rest: str) -> bool:
+    """Whether the English ``rest`` of a turned clause has a verb of its own: it opens with
+    one ("is vulnerable", "rarely used", "wastes space"), or is a clause with its own subject
+    and a finite verb ("sedation does not equate")."""
+    first = _LATIN_WORD.findall(rest)[0]
+    third_person = first.endswith("s") and not first.endswith("ss") and first.islower()
+    capital = rest[:1].upper() + rest[1:]
+    return statement_of_effect(rest) or statement_of_effect(capital) or third_person

@@ -49,6 +49,7 @@ from examgen.questions.formcues import no_form_cue
 from examgen.questions.giveaways import PAPER_RULE as PAPER_RULE
 from examgen.questions.giveaways import answers_another as answers_another
 from examgen.questions.glosscues import no_gloss_cue
+from examgen.questions.headkeys import key_as_broad_as_heading
 from examgen.questions.index import Notes
 from examgen.questions.kinship import distractor_kind
 from examgen.questions.labels import glued_label
@@ -479,6 +480,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "one_defensible_answer": one_defensible_answer,
         "formula_descriptions": formula_descriptions,
         "problem_named": problem_named,
+        "key_as_broad_as_heading": key_as_broad_as_heading,
     }
 )
 
