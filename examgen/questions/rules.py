@@ -72,6 +72,7 @@ from examgen.questions.statements import (
     means_a_definition,
     states_a_definition,
 )
+from examgen.questions.steplabels import step_roles
 from examgen.questions.terms import term_problem
 from examgen.questions.text import mentions, normalize, script_of, similarity
 from examgen.questions.translations import surely_untranslated, translated
@@ -477,6 +478,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "no_near_duplicates": no_near_duplicates,
         "one_defensible_answer": one_defensible_answer,
         "formula_descriptions": formula_descriptions,
+        "step_roles": step_roles,
     }
 )
 
