@@ -5,8 +5,12 @@ and at most one such pair beside them; when too few others remain, no matching i
 
 from __future__ import annotations
 
+import random
+
 from question_facts import drafts, facts_under
 
+from examgen.questions.definitions import group_matching_forms
+from examgen.questions.form import Ask
 from examgen.questions.glosscues import said_in
 from examgen.questions.index import index_notes
 from examgen.questions.rules import broken
@@ -42,3 +46,16 @@ def test_a_list_whose_members_are_mostly_told_by_their_glosses_is_not_matched():
     built = drafts([fact], fact, "match_members")
     assert built
     assert all(broken(d, notes)[0] in ("no_shared_word_cue", "no_gloss_cue") for d in built)
+
+
+def test_a_matching_of_a_sections_definitions_offers_at_most_one_told_pair():
+    terms = [
+        net(f"d{i}", "definition", term, text=gloss, line=10 + i)
+        for i, (term, gloss) in enumerate(p.split("=", 1) for p in (*TOLD, *FAIR))
+    ]
+    notes = index_notes(terms)
+    forms = group_matching_forms(notes, terms)
+    assert forms
+    for seed in range(8):
+        built = forms[0].build(random.Random(seed), tuple(terms), Ask("zh", 5))
+        assert not {"DNS", "OCR"} <= {t for t, _ in built.reveals}
