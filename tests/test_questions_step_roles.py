@@ -6,11 +6,15 @@ its label, is still asked; so are labels that are names, not roles."""
 
 from __future__ import annotations
 
+import random
+
 from question_facts import drafts
 
 from examgen.notes import parse_text
+from examgen.questions.form import Ask
 from examgen.questions.index import index_notes
-from examgen.questions.rules import broken
+from examgen.questions.kinds import offers
+from examgen.questions.rules import ITEM_RULES, broken
 
 BISECTION = """# Root finding
 
@@ -59,3 +63,16 @@ def test_steps_labelled_by_names_are_asked_from_their_descriptions():
         v is None or v[0] != "step_roles"
         for v in _verdicts(PHASES, "Parsing", "definition_to_term")
     )
+
+
+def test_a_claim_pairing_a_role_label_with_another_steps_description_is_not_asked():
+    facts = list(parse_text(BISECTION, source="notes.md").facts)
+    notes = index_notes(facts)
+    asked = next(f for f in facts if f.subject == "Termination" and f.kind == "definition")
+    forms = [f for fs in offers(notes, asked).forms.values() for f in fs]
+    claims = [f for f in forms if f.variety == "claim_definition"]
+    assert claims
+    built = [claims[0].build(random.Random(s), (asked,), Ask("en", 1, False)) for s in range(4)]
+    false = [d for d in built if not d.question.truth]
+    assert false
+    assert all(ITEM_RULES["step_roles"](d, notes) for d in false)

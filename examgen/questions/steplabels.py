@@ -3,7 +3,8 @@ roles ("Initialisation", "Update", "Termination", "Stop"; "初始化", "更新",
 
 Each step's description says its label's sense in other words ("choose starting guess" for
 Initialisation), so a question that shows the description and asks the label ("which of
-these is described as …", its fill-in, a matching, a claim pairing the two) is answered by
+these is described as …", its fill-in, a matching, a claim pairing a label with a step's
+description, true or false) is answered by
 knowing English, not the notes. What the step does, asked from its label, and the order of
 the steps, are fair: those forms are left alone. Registered as ``step_roles`` in
 :data:`~examgen.questions.rules.ITEM_RULES`.
@@ -55,7 +56,11 @@ def step_roles(draft: Draft, notes: Notes) -> str | None:
     description says the label's sense ("choose starting guess", Initialisation)."""
     if draft.variety not in _LABEL_FORMS:
         return None
-    labels = [term for term, _ in draft.reveals]
+    # A claim shows its term with its own description or another step's: either way the
+    # role is judged by its sense ("Termination" means "choose starting guess": false).
+    labels = (
+        [draft.subject] if draft.variety == "claim_definition" else [t for t, _ in draft.reveals]
+    )
     asked = [t for t in labels if is_role(t)]
     if not asked:
         return None
