@@ -9,6 +9,8 @@ from __future__ import annotations
 from question_facts import drafts
 
 from examgen.notes import parse_text
+from examgen.questions.index import index_notes
+from examgen.questions.kinship import same_kind
 
 DIGESTION = """# digestion
 
@@ -58,3 +60,23 @@ def test_lists_sharing_a_trait_word_no_heading_names_still_pad_each_other():
     asked = _options(FEATURES, "Rootless")
     assert asked
     assert all({"Layers", "Daemon"} & set(options) for options in asked)
+
+
+ENVIRONMENTS = """# 管理学
+
+## 环境
+一般环境:
+- 经济因素: 利率、通货膨胀率和可支配收入的变化
+- 技术因素: 科技水平的提高和新技术的发明
+
+具体环境:
+- 顾客: 购买组织产品和服务的个人或团体
+- 供应商: 为组织提供原料和设备的外部单位
+"""
+
+
+def test_chinese_lists_ending_in_their_kind_word_stay_kin_under_a_heading_naming_it():
+    facts = list(parse_text(ENVIRONMENTS, source="notes.md").facts)
+    notes = index_notes(facts)
+    pair = {p.term.text: p for p in notes.pairs}
+    assert same_kind(notes, pair["顾客"], pair["经济因素"])

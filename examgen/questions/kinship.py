@@ -64,24 +64,20 @@ def _kin_lists(notes: Notes, a_id: str, b_id: str) -> bool:
     return (
         contrast(a, b)
         and _last_word_alike(x, y)
-        and not _topic_ending(notes.by_id[a_id], notes.by_id[b_id], a, b)
+        and not _topic_ending(notes.by_id[a_id], notes.by_id[b_id])
     )
 
 
-def _topic_ending(one: Fact, other: Fact, a: str, b: str) -> bool:
-    """Whether the ending two normalized list names ``a`` and ``b`` share (a Latin name's
-    last word, a CJK name's shared characters) is a heading above both lists."""
-    shared = 0
-    while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
-        shared += 1
-    ending = a[len(a) - shared :]
+def _topic_ending(one: Fact, other: Fact) -> bool:
+    """Whether the last word two English list names share is a heading above both lists: the
+    topic of the notes, said after the names' own kinds ("methods for measuring sleep"). A
+    CJK name ends in its kind ("一般环境", "具体环境" under "环境"): never a topic so."""
     words = one.subject.casefold().split()
-    if script_of(one.subject) != "han" and words:
-        ending = normalize(words[-1])
-    if not ending:
+    if script_of(one.subject) == "han" or len(words) < 2:
         return False
+    ending = normalize(words[-1])
     above = [normalize(h) for h in one.section if h in other.section]
-    return any(ending in heading for heading in above)
+    return bool(ending) and any(ending in heading for heading in above)
 
 
 def _last_word_alike(x: str, y: str) -> bool:
