@@ -295,3 +295,58 @@ def synonyms(term: str, text: str) -> list[tuple[str, str]]:
         senses = sense_stems(word, 1)
         found += [(own, word) for own, stems in mine.items() if senses & stems]
     return found
+
+
+#: Words of a sense that do not open a word of an acronym ("of" of "point of sale").
+_FILLERS = frozenset(("a", "an", "and", "the", "of", "to", "for", "in", "on", "or", "by", "etc"))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def sense_initials(word: str) -> frozenset[str]:
+    """The initials of each short sense of ``word``, in order and upper case ("域名" ->
+    {"DN"} of "domain name", "隔离" -> {"S", "I"} of "to separate", "to isolate"); empty for
+    a word the dictionary does not hold. What an acronym spelt out in Chinese reads as."""
+    senses = _entries().get(word.encode("utf-8"))
+    if senses is None:
+        return frozenset()
+    found: set[str] = set()
+    for sense in re.split(r"[/;]", senses.decode("utf-8")):
+        sense = _BRACKETS.sub(" ", sense).strip()
+        if not sense or _REFERS.match(sense):
+            continue
+        words = [w for w in _LATIN.findall(sense) if w.casefold() not in _FILLERS]
+        if 0 < len(words) <= MAX_SENSE_WORDS:
+            found.add("".join(w[0].upper() for w in words))
+    return frozenset(found)
+
+
+def spelled_in_chinese(acronym: str, han: str) -> str:
+    """The run of Chinese words in ``han`` whose senses' initials, word after word, spell
+    ``acronym`` ("隔离进程间通信" for IPC: isolate, process, communication; "域名系统" for DNS:
+    domain name, system), a one-character word (间, 的) skipped between two; '' when none
+    do. A reader who knows the words matches the acronym to it, though the notes never spell
+    it out."""
+    letters = acronym.upper()
+    for run in _HAN_RUN.findall(han):
+        for begin in range(len(run) - 1):
+            end = _spelt_to(letters, run, begin, 0, may_skip=False)
+            if end >= 0:
+                return run[begin:end]
+    return ""
+
+
+def _spelt_to(letters: str, run: str, at: int, done: int, may_skip: bool) -> int:
+    """Where the words of ``run`` from ``at`` spelling ``letters[done:]`` end, or -1."""
+    if done == len(letters):
+        return at
+    for size in range(MAX_WORD, 1, -1):
+        word = run[at : at + size]
+        for initials in sense_initials(word) if len(word) == size else ():
+            if letters.startswith(initials, done):
+                end = _spelt_to(letters, run, at + size, done + len(initials), may_skip=True)
+                if end >= 0:
+                    return end
+    # One character between two words of the name ("进程间通信"), once in a row.
+    if may_skip and done and at + 1 < len(run):
+        return _spelt_to(letters, run, at + 1, done, may_skip=False)
+    return -1

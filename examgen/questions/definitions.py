@@ -37,6 +37,7 @@ from examgen.questions.form import (
     origin,
     unique_pairs,
 )
+from examgen.questions.glosscues import fair_pairs
 from examgen.questions.glosses import (
     argues_or_points_back,
     as_meaning,
@@ -61,7 +62,6 @@ from examgen.questions.settings import setting_opening
 from examgen.questions.statements import explanation, names_owner
 from examgen.questions.terms import term_problem
 from examgen.questions.text import formula, mask, mentions
-from examgen.questions.translations import translated
 from examgen.questions.wording import BLANK, display_width, phrase
 
 
@@ -455,11 +455,9 @@ def group_matching_forms(notes: Notes, facts: Sequence[Fact]) -> list[Form]:
             free_ids = {f.id for f in free}
             usable = [p for p in pairs if p.fact.id in free_ids]
             # Pairs matched by translating the term ("Scheduler" with "…调度") are left out
-            # while enough others remain.
-            untold = [
-                p for p in usable if translated(p.term.text, p.definition.text, notes) is None
-            ]
-            usable = untold if len(untold) >= MATCHING_MIN else usable
+            # but one while enough others remain (else the gloss rule names why not).
+            fair = fair_pairs(usable, notes, MATCHING_MIN)
+            usable = fair if len(fair) >= MATCHING_MIN else usable
             # So is a pair whose gloss another gloss holds ("时间序列数据库" for influxdb
             # beside Prometheus's "…和时间序列数据库"): it would match either term.
             keys = [p.definition.key for p in usable]

@@ -10,7 +10,8 @@ for "实现网络资源隔离". What says a key in other words:
   :func:`~examgen.questions.translations.translations`);
 - its expansion: an acronym the notes spell out (see
   :func:`~examgen.questions.translations.expansions`), whose content words, or their
-  translation, the stem says.
+  translation, the stem says; or an acronym the stem spells out in Chinese words
+  ("隔离进程间通信" for IPC, see :func:`~examgen.dictionary.spelled_in_chinese`).
 
 Such a cue tells nothing when every option is told alike (the context "命名空间" names every
 member offered); it is a cue when it singles the key out. Registered as ``no_gloss_cue`` in
@@ -22,11 +23,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from examgen.dictionary import STOP
+from examgen.dictionary import STOP, spelled_in_chinese
 from examgen.model import Option
 from examgen.questions.form import Draft
-from examgen.questions.index import Notes
-from examgen.questions.translations import acronyms_in, expansions, translations
+from examgen.questions.index import Notes, Pair
+from examgen.questions.translations import (
+    MIN_NEARBY_ACRONYM,
+    acronyms_in,
+    expansions,
+    translations,
+)
 from examgen.stems import latin_stems, stem
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -47,6 +53,11 @@ def said_in(name: str, text: str, notes: Notes) -> list[str]:
     own = latin_stems(name, STOP)
     for acronym in acronyms_in(name):
         expansion = known.get(acronym)
+        # Spelt out in Chinese words the notes never pair with it: a two-letter name is
+        # spelt by chance (the same bound as an expansion found nearby).
+        spelt = "" if len(acronym) < MIN_NEARBY_ACRONYM else spelled_in_chinese(acronym, text)
+        if spelt and spelt not in name:
+            found.append(f"{acronym} = {spelt}")
         if not expansion:
             continue
         words = latin_stems(text, STOP)
@@ -59,6 +70,24 @@ def said_in(name: str, text: str, notes: Notes) -> list[str]:
             f"{acronym} = {expansion}: {pair}" for pair in translations(expansion, text, notes)
         ]
     return list(dict.fromkeys(found))
+
+
+def fair_pairs(pairs: Sequence[Pair], notes: Notes, enough: int) -> list[Pair]:
+    """The pairs a matching may offer, in their order: the pairs whose gloss does not say
+    its term in other words (:func:`said_in`), when there are ``enough`` of them; else those
+    and as many told pairs as :func:`_matching_cue` lets by (fewer than
+    :data:`MAX_TOLD_PAIRS`, and fewer than the others). "IPC ↔ 隔离进程间通信" and "Mount ↔
+    …挂载点…" would leave the rest to elimination."""
+    told = [bool(said_in(p.term.text, p.definition.text, notes)) for p in pairs]
+    untold = told.count(False)
+    room = 0 if untold >= enough else max(0, min(MAX_TOLD_PAIRS - 1, untold - 1))
+    kept = []
+    for pair, said in zip(pairs, told, strict=True):
+        if said and room == 0:
+            continue
+        room -= said
+        kept.append(pair)
+    return kept
 
 
 def _told(options: Sequence[Option], told: Callable[[str], list[str]]) -> list[list[str]]:

@@ -40,23 +40,45 @@ def term_lists(notes: Notes, pair: Pair) -> frozenset[str]:
     return frozenset(lists)
 
 
-def _kin_lists(notes: Notes, a: str, b: str) -> bool:
+def _kin_lists(notes: Notes, a_id: str, b_id: str) -> bool:
     """Whether two lists hold things of one kind: the same list, or lists at one level of the
     outline (see :func:`~examgen.questions.outline.outline_apart`) named by the same head
     word or kind ("索引类型 从数据结构角度" and "… 从字段特性角度"), or contrasting."""
-    if a == b:
+    if a_id == b_id:
         return True
-    if outline_apart(notes, a, b):
+    if outline_apart(notes, a_id, b_id):
         # A heading of the list's own level, or a list under another parent: another slot.
         return False
-    x, y = notes.by_id[a].subject, notes.by_id[b].subject
+    x, y = notes.by_id[a_id].subject, notes.by_id[b_id].subject
     head = name_head(x)
     if head and head == name_head(y):
         return True
     if kinds_of(x) & kinds_of(y):
         return True
     a, b = normalize(x), normalize(y)
-    return contrast(a, b) and (_last_word_alike(x, y) or _antonyms(a, b))
+    if _antonyms(a, b):
+        return contrast(a, b)
+    # Names ending alike name one trait of two things ("Docker features", "K8S features"),
+    # unless the ending is the topic their headings name ("methods for measuring sleep",
+    # "neurotransmitters responsible for controlling sleep" in notes on sleep): then only the
+    # topic is shared, and the lists hold things of two kinds.
+    return (
+        contrast(a, b)
+        and _last_word_alike(x, y)
+        and not _topic_ending(notes.by_id[a_id], notes.by_id[b_id])
+    )
+
+
+def _topic_ending(one: Fact, other: Fact) -> bool:
+    """Whether the last word two English list names share is a heading above both lists: the
+    topic of the notes, said after the names' own kinds ("methods for measuring sleep"). A
+    CJK name ends in its kind ("一般环境", "具体环境" under "环境"): never a topic so."""
+    words = one.subject.casefold().split()
+    if script_of(one.subject) == "han" or len(words) < 2:
+        return False
+    ending = normalize(words[-1])
+    above = [normalize(h) for h in one.section if h in other.section]
+    return bool(ending) and any(ending in heading for heading in above)
 
 
 def _last_word_alike(x: str, y: str) -> bool:

@@ -34,6 +34,7 @@ from examgen.questions.form import (
     origin,
     unique_pairs,
 )
+from examgen.questions.glosscues import fair_pairs
 from examgen.questions.index import Entry, Notes
 from examgen.questions.lengthcues import even_lengths, name_length_apart
 from examgen.questions.limits import (
@@ -55,7 +56,6 @@ from examgen.questions.siblings import sibling_entries
 from examgen.questions.terms import term_problem
 from examgen.questions.text import clean, mentions
 from examgen.questions.traitoptions import compared_owners, trait_options
-from examgen.questions.translations import translated
 from examgen.questions.wording import list_all_key, phrase
 
 #: The forms that ask the list as a category (see :mod:`examgen.questions.categories`).
@@ -458,10 +458,11 @@ def list_forms(notes: Notes, fact: Fact) -> tuple[dict[str, list[Form]], dict[st
         and clue_problem(p.term.text, p.definition.text) is None
     ]
     glossed = unique_pairs(glossed)
-    # "Mount: 隔离文件系统挂载点" is matched by translating its name: left out while enough
-    # others remain (else the matching is built, and the translation rule names why not).
-    untold = [p for p in glossed if translated(p.term.text, p.definition.text, notes) is None]
-    glossed = untold if len(untold) >= MATCHING_MIN else glossed
+    # "Mount: 隔离文件系统挂载点" and "IPC: 隔离进程间通信" are matched by translating their
+    # names: the others are offered, and at most one such pair beside them (else the
+    # matching is built, and the gloss rule names why not).
+    fair = fair_pairs(glossed, notes, MATCHING_MIN)
+    glossed = fair if len(fair) >= MATCHING_MIN else glossed
     if any(item.gloss for item in fact.items):
         if len(glossed) < MATCHING_MIN:
             reasons["matching"] = (

@@ -40,7 +40,74 @@ def related_facts(facts: Sequence[Fact]) -> Mapping[str, tuple[str, ...]]:
                 if item.gloss:
                     for definition in definitions.get(normalize(item.text), ()):
                         link(fact.id, definition)
+    for a, b in restated_lists(facts):
+        link(a, b)
     return MappingProxyType({k: tuple(sorted(v)) for k, v in related.items()})
+
+
+#: Members this short (normalized) are too little to say two members are one thing.
+MIN_MEMBER_KEY = 2
+#: Characters of a member's key that file it for the pairing of lists.
+_FILE_BY = 2
+
+
+def restated_lists(facts: Sequence[Fact]) -> list[tuple[str, str]]:
+    """Pairs of ids of lists that state one thing in two wordings: "B+树索引、hash索引、全文
+    索引" and "B+树、hash表" (the notes disagree on the count, but a paper asking both asks
+    one fact twice). Their members are compared less the kind word every member of a list
+    ends in ("索引"), one member being the other or the start of it ("hash" of "hash表");
+    most members of each list, and two at least, are in the other."""
+    keys: dict[str, list[str]] = {}
+    filed: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind != "list" or len(fact.items) < MIN_MEMBER_KEY:
+            continue
+        own = _member_keys([item.text for item in fact.items])
+        if len(own) < MIN_MEMBER_KEY:
+            continue
+        keys[fact.id] = own
+        for key in own:
+            filed.setdefault(key[:_FILE_BY], set()).add(fact.id)
+    found = set()
+    for a, own in keys.items():
+        near = set().union(*(filed[k[:_FILE_BY]] for k in own)) - {a}
+        for b in near:
+            if (b, a) not in found and _one_list(own, keys[b]):
+                found.add((a, b))
+    return sorted(found)
+
+
+def _member_keys(members: Sequence[str]) -> list[str]:
+    """The members' keys less the kind word they all end in ("索引" of "B+树索引",
+    "hash索引"), long enough to compare, each once."""
+    texts = [normalize(m) for m in members]
+    shared = 0
+    shortest = min(len(t) for t in texts)
+    while shared < shortest - 1 and len({t[-1 - shared] for t in texts}) == 1:
+        shared += 1
+    cut = [t[: len(t) - shared] for t in texts]
+    return list(dict.fromkeys(k for k in cut if len(k) >= MIN_MEMBER_KEY))
+
+
+def _one_list(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether most keys of each of ``a`` and ``b`` (two at least) are keys of the other,
+    or that key with a short word more ("hash" and "hash表")."""
+    for own, other in ((a, b), (b, a)):
+        found = sum(any(_one_member(x, y) for y in other) for x in own)
+        if found < MIN_MEMBER_KEY or 2 * found <= len(own):
+            return False
+    return True
+
+
+#: What one member's key may have more than the other's and still name it ("表" of "hash表",
+#: "索引" of a list whose members do not all end in it): a kind word, not another name.
+MAX_KIND_WORD = 2
+
+
+def _one_member(x: str, y: str) -> bool:
+    """Whether the keys ``x`` and ``y`` name one member (see :func:`_one_list`)."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return long.startswith(short) and len(long) - len(short) <= MAX_KIND_WORD
 
 
 def defined_under(facts: Sequence[Fact]) -> Mapping[str, tuple[str, ...]]:

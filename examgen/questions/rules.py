@@ -74,6 +74,7 @@ from examgen.questions.statements import (
     means_a_definition,
     states_a_definition,
 )
+from examgen.questions.steplabels import step_roles
 from examgen.questions.terms import term_problem
 from examgen.questions.text import mentions, normalize, script_of, similarity
 from examgen.questions.translations import surely_untranslated, translated
@@ -481,6 +482,7 @@ ITEM_RULES: Mapping[str, Rule] = MappingProxyType(
         "formula_descriptions": formula_descriptions,
         "problem_named": problem_named,
         "key_as_broad_as_heading": key_as_broad_as_heading,
+        "step_roles": step_roles,
     }
 )
 

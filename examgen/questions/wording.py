@@ -392,3 +392,45 @@ def order_steps_phrase(lang: str, name: str) -> str:
     if lang != "en" and _ORDER_NAME_ZH.match(name):
         return TEXTS[lang]["order_named"].format(sequence=name)
     return phrase(lang, "order_steps", sequence=name)
+
+
+#: Generic names of a procedure's steps, casefolded, in both scripts. A step so labelled is
+#: named by its role, and its description says that role in other words ("choose a starting
+#: guess" is what "Initialisation" means; "decide whether to stop" what "Termination"
+#: means): asking which label a description has tests English, not the notes. The words
+#: are few and closed (the roles every procedure has), and no other test tells a role from
+#: a name: the labels are kept here, with the other words of the paper.
+STEP_ROLES: frozenset[str] = frozenset(
+    (
+        "initialisation",
+        "initialization",
+        "initialise",
+        "initialize",
+        "init",
+        "setup",
+        "set-up",
+        "start",
+        "update",
+        "iteration",
+        "repeat",
+        "termination",
+        "terminate",
+        "stop",
+        "end",
+        "finish",
+        "return",
+        "初始化",
+        "更新",
+        "迭代",
+        "重复",
+        "重複",
+        "终止",
+        "終止",
+        "停止",
+        "结束",
+        "結束",
+        "开始",
+        "開始",
+        "返回",
+    )
+)
