@@ -38,3 +38,14 @@ def test_a_thin_english_paper_prints_a_time_in_proportion_to_its_points():
     assert paper.duration != "90 minutes"
     assert paper.duration.endswith(" minutes")
     assert f"Time allowed: {paper.duration}." in paper.instructions
+
+
+def test_an_english_paper_of_one_question_says_question_in_the_singular():
+    from examgen.questions.wording import paper_instructions
+
+    text = paper_instructions("en", 3, 1, "10 minutes")
+    assert text.startswith("This paper has 1 question worth 3 points.")
+    assert paper_instructions("en", 1, 1, "").startswith("This paper has 1 question worth 1 point.")
+    assert paper_instructions("en", 6, 2, "").startswith(
+        "This paper has 2 questions worth 6 points."
+    )

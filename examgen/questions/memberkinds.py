@@ -36,10 +36,20 @@ def mixed_members(notes: Notes, fact: Fact) -> str | None:
         return "its members are of mixed scripts, not one kind"
     if widths[-1] > 5 * max(widths[len(widths) // 2], 8):
         return "its members mix short names and long sentences, not one kind"
+    # Imported here: the categories import this module.
+    from examgen.questions.categories import generic
+
+    # A generic label ("Informal definition: line segment between …", its text made a
+    # definition of its own) heads a note about the subject, as a statement does: it is no
+    # thing of the list's kind ("“Informal definition” is one of “Convex objective
+    # functions”", rv72 sml, invalid).
     statements = sum(
         1
         for m in members
-        if _CLAUSE.search(m.text) or m.width > MAX_NAME_WIDTH or _STATES.match(m.text)
+        if _CLAUSE.search(m.text)
+        or m.width > MAX_NAME_WIDTH
+        or _STATES.match(m.text)
+        or generic(m.text)
     )
     if statements * 2 > len(members):
         return "its members are statements, not things of one kind"

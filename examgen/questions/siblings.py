@@ -98,6 +98,11 @@ def false_member_sibling(draft: Draft, notes: Notes) -> str | None:
     member = said_member(outsider.text, [item.text for item in home.items])
     if member:
         return f"“{outsider.text}” says the member “{member}” of “{home.subject}”: true read so"
+    if other.id in notes.related.get(home.id, ()):
+        # "全文索引" of "索引类型（从数据结构角度）: B+树索引、hash索引、全文索引" is no false
+        # member of "索引的数据结构: B+树、hash表": the notes state that one thing twice, and
+        # one statement's member is true of the other read by it (rv62, rv72 mysql: invalid).
+        return f"“{outsider.text}” is from “{other.subject}”, which states “{home.subject}” again"
     return None
 
 

@@ -349,8 +349,11 @@ def paper_instructions(lang: str, total: float, count: int, duration: str) -> st
         text = f"本试卷共{count}题，满分{format_points(total)}分{time}。请将答案写在指定位置。"
         return to_traditional(text) if lang == HANT else text
     time = f" Time allowed: {duration}." if duration else ""
+    # A paper the notes could fill with one question says so in the singular.
+    questions = "question" if count == 1 else "questions"
+    points = "point" if total == 1 else "points"
     return (
-        f"This paper has {count} questions worth {format_points(total)} points.{time} "
+        f"This paper has {count} {questions} worth {format_points(total)} {points}.{time} "
         "Write your answers in the spaces provided."
     )
 
