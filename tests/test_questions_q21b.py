@@ -411,3 +411,15 @@ def test_an_acronym_in_the_name_that_does_not_spell_the_steps_leaves_the_orderin
     assert built
     for draft in built:
         assert rejected(notes, draft, "sequence_title") is None
+
+
+def test_a_fill_in_of_a_step_whose_name_spells_the_steps_initials_is_rejected():
+    # "PGO" over three steps: the blank's initial is told by its place (rv72 psych, weak).
+    sequence = en(
+        "s1", "sequence", "RPB bread", "rise the dough", "then proof it", "bake it", lang="en"
+    )
+    notes = [sequence, TOOLS]
+    built = drafts(notes, sequence, "blank_step", range(20))
+    assert built
+    for draft in built:
+        assert "initials" in (rejected(notes, draft, "sequence_title") or "")

@@ -372,7 +372,12 @@ def sequence_title(draft: Draft, notes: Notes) -> str | None:
     name = draft.subject
     if _QUESTION.search(name):
         return f"“{name}” is a heading with a question in it, not the name of a process"
-    spelled = _spelled_by_initials(name, draft.asks)
+    steps = draft.asks
+    if draft.variety == "blank_step":
+        # The name spells all the steps ("PGO"): the blank's initial is told by its place.
+        fact = notes.by_id.get(draft.question.facts[0]) if draft.question.facts else None
+        steps = [item.text for item in fact.items] if fact is not None else steps
+    spelled = _spelled_by_initials(name, steps)
     if spelled:
         return f"“{spelled}” spells the steps' initials in order"
     if draft.variety == "blank_step":
