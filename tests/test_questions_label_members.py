@@ -12,7 +12,7 @@ NOTES = """# Optimisation
 
 #### Smooth loss surfaces
 * Valley shaped curves
-* Each stationary point is the lowest point
+* Each stationary point is a minimum
 * Informal definition: the curve never rises above the chord joining two of its points
 * Plain descent on such a surface reaches the lowest point from any starting point
 

@@ -37,7 +37,7 @@ def mixed_members(notes: Notes, fact: Fact) -> str | None:
     if widths[-1] > 5 * max(widths[len(widths) // 2], 8):
         return "its members mix short names and long sentences, not one kind"
     # Imported here: the categories import this module.
-    from examgen.questions.categories import generic
+    from examgen.questions.categories import clause_free, generic
 
     # A generic label ("Informal definition: line segment between …", its text made a
     # definition of its own) heads a note about the subject, as a statement does: it is no
@@ -50,6 +50,8 @@ def mixed_members(notes: Notes, fact: Fact) -> str | None:
         or m.width > MAX_NAME_WIDTH
         or _STATES.match(m.text)
         or generic(m.text)
+        # A copula in the middle ("Every local min is global min") makes a sentence.
+        or not clause_free(m.text)
     )
     if statements * 2 > len(members):
         return "its members are statements, not things of one kind"
