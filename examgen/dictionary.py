@@ -236,18 +236,22 @@ def cached_word_table(name: str, build: Callable[[], bytes]) -> WordTable:
 def sense_stems(word: str, most_words: int = MAX_SENSE_WORDS) -> frozenset[str]:
     """The stems of the English words of ``word``'s senses of at most ``most_words`` words
     ("控制" -> {"control"}), empty for a word the dictionary does not hold."""
-    senses = _entries().get(word.encode("utf-8"))
-    if senses is None:
-        return frozenset()
     found: set[str] = set()
-    for sense in re.split(r"[/;]", senses.decode("utf-8")):
-        sense = _BRACKETS.sub(" ", sense).strip()
-        if not sense or _REFERS.match(sense):
-            continue
+    for sense in _senses(word):
         sense = sense.removeprefix("to ").removeprefix("a ").removeprefix("the ")
         if len(sense.split()) <= most_words:
             found |= latin_stems(sense, STOP)
     return frozenset(found)
+
+
+def _senses(word: str) -> list[str]:
+    """The senses of ``word`` that translate it, brackets left out (none that refer: "CL:個",
+    "variant of 控"); empty for a word the dictionary does not hold."""
+    senses = _entries().get(word.encode("utf-8"))
+    if senses is None:
+        return []
+    cleaned = (_BRACKETS.sub(" ", sense).strip() for sense in re.split(r"[/;]", senses.decode()))
+    return [sense for sense in cleaned if sense and not _REFERS.match(sense)]
 
 
 def han_words(text: str) -> list[str]:
@@ -306,14 +310,8 @@ def sense_initials(word: str) -> frozenset[str]:
     """The initials of each short sense of ``word``, in order and upper case ("域名" ->
     {"DN"} of "domain name", "隔离" -> {"S", "I"} of "to separate", "to isolate"); empty for
     a word the dictionary does not hold. What an acronym spelt out in Chinese reads as."""
-    senses = _entries().get(word.encode("utf-8"))
-    if senses is None:
-        return frozenset()
     found: set[str] = set()
-    for sense in re.split(r"[/;]", senses.decode("utf-8")):
-        sense = _BRACKETS.sub(" ", sense).strip()
-        if not sense or _REFERS.match(sense):
-            continue
+    for sense in _senses(word):
         words = [w for w in _LATIN.findall(sense) if w.casefold() not in _FILLERS]
         if 0 < len(words) <= MAX_SENSE_WORDS:
             found.add("".join(w[0].upper() for w in words))
