@@ -11,7 +11,6 @@ is better than such a filler.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from examgen.model import Fact
@@ -156,11 +155,6 @@ def _runs(notes: Notes) -> dict[str, int]:
     return notes.memo[key]  # type: ignore[return-value]
 
 
-#: Little words a heading naming a term may add or drop ("Outcome" for "outcome of an
-#: experiment" under "Experiment and Outcome").
-_LINK_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "its"})
-
-
 def run_section(fact: Fact, title: str | None = None) -> tuple[str, ...]:
     """The heading a definition's run is counted under: its parent's when the definition's
     own heading names its term ("#### Empty set" over "A set containing no elements") and
@@ -186,15 +180,10 @@ def _titles(facts: Sequence[Fact]) -> dict[str, str | None]:
 
 
 def _names_term(heading: str, term: str) -> bool:
-    """Whether ``heading`` names ``term``: it holds the term, or, in English, every word of
-    the term but the linking ones ("Experiment and Outcome" names "outcome of an
-    experiment")."""
-    if mentions(heading, term):
-        return True
-    if script_of(term) == "han":
-        return False
-    words = {w for w in re.findall(r"[^\W_]+", term.casefold())} - _LINK_WORDS
-    return bool(words) and words <= set(re.findall(r"[^\W_]+", heading.casefold()))
+    """Whether ``heading`` is ``term``'s own name ("#### Empty set" over the empty set's
+    definition): not a heading naming two terms ("Experiment and Outcome"), whose terms are
+    another run, of other things than the headings around it (sets)."""
+    return normalize(heading) == normalize(term)
 
 
 def _defined_inside(before: Fact | None, fact: Fact) -> bool:
