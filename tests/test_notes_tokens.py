@@ -17,9 +17,9 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_block.list import list_block
 from markdown_it.token import Token
 
+from examgen.notes.block_token import TOKEN_FIELDS
 from examgen.notes.list_tokens import list_rule
 from examgen.notes.tokens import (
-    _TOKEN_FIELDS,
     _absent_rules,
     _NotesState,
     commonmark_parser,
@@ -210,7 +210,7 @@ def test_a_possible_underline_rule_or_table_anywhere_keeps_the_rule():
 
 def test_a_block_token_is_the_one_markdown_its_own_state_makes():
     # The installed markdown-it has the fields the direct push sets (else it is not used).
-    assert tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS
+    assert tuple(field.name for field in dataclasses.fields(Token)) == TOKEN_FIELDS
     parser = commonmark_parser()
     ours, theirs = _NotesState("x\n", parser, {}, []), StateBlock("x\n", parser, {}, [])
     for state in (ours, theirs):

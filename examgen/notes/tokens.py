@@ -14,12 +14,8 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   when the reader asks for it (:func:`inline_children`), after the block pass, with the same
   ``env`` (link references), as markdown-it's own ``inline`` step would. Text without any
   character an inline rule acts on is one text token: it is not parsed at all.
-* **Tokens made directly.** A block token is made by setting its fields, as markdown-it's
-  ``StateBlock.push`` leaves them, without the dataclass's ``__init__`` and
-  ``__post_init__`` (a quarter of the block pass); only while ``Token`` has exactly the
-  fields it had when this was written (:data:`_TOKEN_FIELDS`), else markdown-it's own.
-  Their empty ``attrs`` and ``meta`` are one shared mapping that refuses changes in place
-  (two dicts a token were half the block pass's allocations, and freed again per file).
+* **Tokens made directly.** A block token is made by setting its fields
+  (:func:`examgen.notes.block_token.block_token`), without the dataclass's ``__init__``.
 * **Paragraphs and line marks cut directly.** Most paragraphs of notes are an item's one
   line: :func:`_paragraph` cuts its text from the line's marks, where markdown-it's own rule
   steps through the item's indentation a character at a time (and logs a debug call). The
@@ -37,7 +33,6 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -53,6 +48,8 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from examgen.mathtext import math_spans
+from examgen.notes.block_token import DIRECT, block_token
+from examgen.notes.line_blocks import line_tokens
 from examgen.notes.list_tokens import list_rule
 
 # markdown-it reads nesting down to this depth (its parser recurses per level too); past it,
@@ -99,7 +96,7 @@ def markdown_parser(absent: frozenset[str] = frozenset()) -> MarkdownIt:
     if type(options) is dict:
         parser.options.get = options.get  # type: ignore[method-assign]
     _dispatch_by_first_character(parser, absent)
-    if tuple(field.name for field in dataclasses.fields(Token)) == _TOKEN_FIELDS:
+    if DIRECT:
         _push_tokens_directly(parser.block)
     return parser
 
@@ -119,6 +116,10 @@ def parse_markdown(text: str) -> tuple[list[Token], dict[str, Any]]:
     """The block tokens of a Markdown text, and the ``env`` to parse their inline content in."""
     env: dict[str, Any] = {}
     absent = _absent_rules(text)
+    if absent == _ALL_ABSENT:  # nothing but headings, paragraphs and lists, perhaps
+        tokens = line_tokens(text)
+        if tokens is not None:
+            return tokens, env
     parser = markdown_parser(absent) if absent else markdown_parser()  # one cache entry
     return parser.parse(text, env), env
 
@@ -128,6 +129,9 @@ def parse_markdown(text: str) -> tuple[list[Token], dict[str, Any]]:
 # `*` or `_`, spaces between (after whatever list or quote marks precede it).
 _SETEXT_UNDERLINE = re.compile(r"^[ \t>]*(?:-+|=+)[ \t]*$", re.MULTILINE)
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+
+
+_ALL_ABSENT = frozenset(("lheading", "hr", "table"))
 
 
 def _absent_rules(text: str) -> frozenset[str]:
@@ -156,42 +160,6 @@ def inline_children(token: Token, env: dict[str, Any]) -> list[Token] | None:
         parser.inline.parse(token.content, parser, env, children)
         token.children = children
     return token.children
-
-
-# The fields of markdown-it's Token (4.x), in order: what _NotesState.push sets.
-_TOKEN_FIELDS = (
-    "type",
-    "tag",
-    "nesting",
-    "attrs",
-    "map",
-    "level",
-    "children",
-    "content",
-    "markup",
-    "info",
-    "meta",
-    "block",
-    "hidden",
-)
-_new_token = Token.__new__
-
-
-class _Unset(dict):  # type: ignore[type-arg]
-    """The empty ``attrs`` and ``meta`` every block token shares: the rules that give a
-    token some (an ordered list's start, a cell's alignment) assign a dict of their own, and
-    a change made in place would reach every token, so it raises instead."""
-
-    __slots__ = ()
-
-    def _refuse(self, *args: object, **kwargs: object) -> None:
-        raise TypeError("a block token's empty attrs/meta are shared: assign a new dict")
-
-    __setitem__ = __delitem__ = setdefault = update = pop = popitem = clear = _refuse  # type: ignore[assignment]
-    __ior__ = _refuse  # type: ignore[assignment]
-
-
-_UNSET = _Unset()
 
 
 class _NotesState(StateBlock):
@@ -235,22 +203,11 @@ class _NotesState(StateBlock):
 
     def push(self, ttype: str, tag: str, nesting: int) -> Token:  # type: ignore[override]
         """A block token, equal to the one ``StateBlock.push`` would make."""
-        token = _new_token(Token)
-        token.type = ttype
-        token.tag = tag
-        token.nesting = nesting  # type: ignore[assignment]
-        token.attrs = _UNSET
-        token.map = None
         if nesting < 0:
             self.level -= 1  # a closing token is at the level of its opening one
-        token.level = self.level
+        token = block_token(ttype, tag, nesting, self.level)
         if nesting > 0:
             self.level += 1
-        token.children = None
-        token.content = token.markup = token.info = ""
-        token.meta = _UNSET
-        token.block = True
-        token.hidden = False
         self.tokens.append(token)
         return token
 

@@ -1,0 +1,322 @@
+"""The block tokens of simple notes, read a line at a time without markdown-it's block pass.
+
+Most notes are ATX headings, paragraphs and lists indented with spaces, nothing else. For
+such a text this reader gives the tokens markdown-it's block pass gives (CommonMark, as
+:func:`examgen.notes.tokens.parse_markdown` sets it up), from the same steps, ported from
+markdown-it's ``tokenize``, ``heading``, ``list`` and ``paragraph`` rules: where markdown-it
+tries a chain of rules on a line through a block state (each rule a Python call that looks
+its marks up again), this reads each line once, keeps its marks in two lists, and knows that
+only a heading or a list item can start or interrupt anything.
+
+It reads a text only when no other block can start in it (:func:`line_tokens` answers None
+otherwise, and markdown-it reads it): no tab (columns would differ from characters), no
+line starting with ``>`` (quote), ``<`` (HTML), ``[`` (link reference), a fence, nothing
+that could underline a setext heading, be a thematic break or a table (the caller's
+``absent`` rules), no line indented as code where a block starts (it stops then), and no
+nesting deeper than markdown-it's own limit could reach. ``tests/test_notes_line_blocks.py``
+compares its tokens, and the trees read from them, with markdown-it's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.common.utils import MD_TRIM_CHARS as _TRIMMED
+from markdown_it.token import Token
+
+from examgen.notes.block_token import DIRECT, block_token
+from examgen.notes.list_tokens import _MARKER, _tighten
+
+# A line that may start a block this reader does not read: a quote, HTML or a fence, after
+# the spaces and list markers before it (a tab is refused before this); a link reference
+# definition needs a `[` there and a `]:` (the label cannot hold an unescaped `]`).
+_OTHER_BLOCK = re.compile(r"^[ *+\-0-9.)]*(?:[><]|```|~~~)", re.MULTILINE)
+_REFERENCE = re.compile(r"^[ *+\-0-9.)]*\[", re.MULTILINE)
+# Deeper than this many token levels, the text goes to markdown-it (its own limit is
+# 2 * MARKDOWN_MAX_DEPTH + 2 levels, where it stops reading and the reader warns).
+_MAX_LEVEL = 120
+_LIST_STARTS = frozenset("*-+0123456789")
+_BLOCK_STARTS = frozenset("#*-+0123456789")  # a heading's or a list item's first character
+
+
+class _Unsupported(Exception):
+    """The text has a block this reader leaves to markdown-it."""
+
+
+def line_tokens(text: str) -> list[Token] | None:
+    """markdown-it's block tokens of ``text``, read line by line; None when the text has
+    anything but headings, paragraphs and lists (see the module docstring). The caller has
+    found that no setext underline, thematic break or table can occur in it."""
+    if not DIRECT or "\t" in text or "\r" in text or "\0" in text or _OTHER_BLOCK.search(text):
+        return None
+    if "]:" in text and _REFERENCE.search(text):
+        return None
+    reader = _LineReader(text)
+    try:
+        reader.blocks(0, reader.last, 0)
+    except _Unsupported:
+        return None
+    return reader.tokens
+
+
+class _LineReader:
+    """The state markdown-it's block pass keeps, for the blocks this module reads.
+
+    ``counts[line]`` is where the line's text starts (spaces are its only indentation, so
+    a column is a character); for an item's first line, while the item is read, it is
+    where the item's text starts, as markdown-it's list rule sets its line marks."""
+
+    def __init__(self, text: str) -> None:
+        lines = text.split("\n")
+        if not lines[-1].strip(" "):
+            lines.pop()  # the text's end (no line after a final `\n`, or a blank last line)
+        self.last = len(lines)
+        lines.append("")  # markdown-it's empty line past the end
+        self.lines = lines
+        self.counts = [len(line) - len(line.lstrip(" ")) for line in lines]
+        self.tokens: list[Token] = []
+        self.level = 0
+        self.line = 0
+        self.tight = True
+        self.blk_indent = 0
+        self.list_indent = -1
+
+    def push(self, ttype: str, tag: str, nesting: int) -> Token:
+        """A block token at the current level (markdown-it's ``StateBlock.push``)."""
+        if nesting < 0:
+            self.level -= 1
+        token = block_token(ttype, tag, nesting, self.level)
+        if nesting > 0:
+            self.level += 1
+        self.tokens.append(token)
+        return token
+
+    def blocks(self, line: int, end: int, indent: int) -> None:
+        """The blocks from ``line`` to ``end`` at ``indent`` (markdown-it's ``tokenize``):
+        ``self.line`` is left on the first line not read."""
+        lines, counts = self.lines, self.counts
+        has_empty = False
+        while line < end:
+            while line < end and counts[line] >= len(lines[line]):
+                line += 1  # empty lines
+            self.line = line
+            if line >= end:
+                break
+            count = counts[line]
+            if count < indent:
+                break  # the end of the item this is read for
+            if count - indent >= 4 or self.level >= _MAX_LEVEL:
+                raise _Unsupported  # indented code, or nesting for markdown-it to cut
+            text = lines[line]
+            first = text[count]
+            if first == "#" and _heading_level(text, count):
+                self.heading(line, count)
+            elif first in _LIST_STARTS and (marker := _MARKER.match(text, count)):
+                self.list(line, end, marker.end(), marker.group(1))
+            else:
+                self.paragraph(line, indent)
+            self.tight = not has_empty
+            line = self.line
+            # A paragraph may end on an empty line it read (in a list item).
+            if counts[line - 1] >= len(lines[line - 1]):
+                has_empty = True
+            if line < end and counts[line] >= len(lines[line]):
+                has_empty = True
+                line += 1
+                self.line = line
+
+    def heading(self, line: int, start: int) -> None:
+        """An ATX heading (markdown-it's ``heading`` rule; the line is one)."""
+        text = self.lines[line]
+        level = _heading_level(text, start)
+        body = text[start + level :].rstrip(" ")
+        unclosed = body.rstrip("#")  # `## Title ##`: the closing marks go
+        if unclosed and unclosed[-1] == " ":
+            body = unclosed
+        self.line = line + 1
+        tag = _HEADING_TAGS[level]
+        marks = "#" * level
+        opening = self.push("heading_open", tag, 1)
+        opening.markup = marks
+        opening.map = [line, line + 1]
+        inline = self.push("inline", "", 0)
+        inline.content = body.strip(_TRIMMED)
+        inline.map = [line, line + 1]
+        inline.children = []
+        self.push("heading_close", tag, -1).markup = marks
+
+    def paragraph(self, line: int, indent: int) -> None:
+        """A paragraph (markdown-it's ``paragraph`` rule): up to an empty line, a heading, or
+        a list item that may interrupt a paragraph."""
+        lines, counts = self.lines, self.counts
+        next_line = line + 1
+        end = self.last
+        while next_line < end:
+            text = lines[next_line]
+            count = counts[next_line]
+            if count >= len(text):
+                break  # an empty line
+            if count - indent <= 3:  # deeper: lazy code, more of the paragraph
+                first = text[count]
+                if first == "#" and _heading_level(text, count):
+                    break
+                if first in _LIST_STARTS and self.item_interrupts(next_line, indent):
+                    break
+            next_line += 1
+        if next_line == line + 1:
+            content = lines[line][counts[line] :]
+        else:
+            # markdown-it's `getLines`: each line without the paragraph's indentation (what
+            # is left of the first line's is trimmed with the content).
+            cut = [lines[line][counts[line] :]]
+            cut += [lines[at][min(counts[at], indent) :] for at in range(line + 1, next_line)]
+            content = "\n".join(cut)
+        self.line = next_line
+        self.paragraph_tokens(line, next_line, content)
+
+    def paragraph_tokens(self, line: int, next_line: int, content: str) -> None:
+        """A paragraph's three tokens (its level is the reader's, which they leave as is)."""
+        level = self.level
+        opening = block_token("paragraph_open", "p", 1, level)
+        opening.map = [line, next_line]
+        inline = block_token("inline", "", 0, level + 1)
+        inline.content = content.strip(_TRIMMED)
+        inline.map = [line, next_line]
+        inline.children = []
+        self.tokens += (opening, inline, block_token("paragraph_close", "p", -1, level))
+
+    def item_interrupts(self, line: int, indent: int) -> bool:
+        """Whether a list item on ``line`` ends the paragraph above it (markdown-it's list
+        rule, asked silently from a paragraph)."""
+        count = self.counts[line]
+        if self.list_indent >= 0 and count - self.list_indent >= 4 and count < indent:
+            return False  # a paragraph's continuation under a deeper item
+        text = self.lines[line]
+        marker = _MARKER.match(text, count)
+        if marker is None:
+            return False
+        if count >= indent:
+            digits = marker.group(1)
+            if digits is not None and int(digits) != 1:
+                return False  # only a list starting at 1 interrupts a paragraph
+            if not text[marker.end() :].strip(" "):
+                return False  # nor an item with nothing after its marker
+        return True
+
+    def ends_item(self, line: int, indent: int) -> bool:
+        """Whether ``line`` ends the one-line paragraph of an item whose text is indented
+        by ``indent`` (the line after it): the text's end, or a line less indented that is a
+        heading or an item that interrupts a paragraph, so that the item ends there too."""
+        if line >= self.last:
+            return True
+        count = self.counts[line]
+        text = self.lines[line]
+        if count >= len(text) or count >= indent or self.level >= _MAX_LEVEL:
+            return False  # an empty line (the list may be loose), or more of the item
+        first = text[count]
+        if first == "#":
+            return _heading_level(text, count) > 0
+        return first in _LIST_STARTS and self.item_interrupts(line, indent)
+
+    def list(self, line: int, end: int, after: int, digits: str | None) -> None:
+        """The list starting on ``line``, its first marker ending at ``after``
+        (:func:`examgen.notes.list_tokens.list_rule`, without what this text cannot have)."""
+        lines, counts = self.lines, self.counts
+        push = self.push
+        first_token = len(self.tokens)
+        text = lines[line]
+        mark = text[after - 1]
+        if digits is not None:
+            opening = push("ordered_list_open", "ol", 1)
+            value = int(digits)
+            if value != 1:
+                opening.attrs = {"start": value}
+            close_type, tag = "ordered_list_close", "ol"
+        else:
+            opening = push("bullet_list_open", "ul", 1)
+            close_type, tag = "bullet_list_close", "ul"
+        opening.map = span = [line, 0]
+        opening.markup = mark
+        tight = True
+        empty_end = False  # the item before ended with an empty line
+        next_line = line
+        while next_line < end:
+            marker_start = counts[line]
+            stop = len(text)
+            pos = after
+            while pos < stop and text[pos] == " ":
+                pos += 1
+            # Nothing after the marker, or more than four spaces (then indented code): the
+            # item's content is one column past the marker.
+            gap = 1 if pos >= stop or pos - after > 4 else pos - after
+            item = push("list_item_open", "li", 1)
+            item.markup = mark
+            item.map = item_span = [line, 0]
+            if digits is not None:
+                item.info = text[marker_start : after - 1]
+            old_tight = self.tight
+            old_list_indent = self.list_indent
+            old_indent = self.blk_indent
+            self.list_indent = old_indent
+            self.blk_indent = item_indent = after + gap
+            self.tight = True
+            counts[line] = pos
+            if pos >= stop and counts[line + 1] >= len(lines[line + 1]):
+                # An empty item followed by an empty line: the list ends after it
+                # (markdown-it's workaround, moving on by two lines).
+                self.line = min(line + 2, end)
+            elif (
+                pos == item_indent < stop  # text after the marker (not indented code)
+                and text[pos] not in _BLOCK_STARTS
+                and self.ends_item(line + 1, item_indent)
+            ):
+                # Most items: one line of text, ended by the next line (what `blocks` and
+                # `paragraph` would find, with the same tokens, and the item stays tight).
+                self.line = line + 1
+                self.paragraph_tokens(line, line + 1, text[pos:])
+            else:
+                self.blocks(line, end, item_indent)
+            if not self.tight or empty_end:
+                tight = False
+            after_item = self.line
+            empty_end = after_item - line > 1 and (
+                counts[after_item - 1] >= len(lines[after_item - 1])
+            )
+            self.blk_indent = old_indent
+            self.list_indent = old_list_indent
+            counts[line] = marker_start
+            self.tight = old_tight
+            push("list_item_close", "li", -1).markup = mark
+            next_line = line = after_item
+            item_span[1] = next_line
+            if next_line >= end:
+                break
+            # Does the list go on? Not below its items' indentation, not at a code line,
+            # not at another kind of marker.
+            count = counts[next_line]
+            if count < old_indent or count - old_indent >= 4:
+                break
+            text = lines[next_line]
+            marker = _MARKER.match(text, count)
+            if marker is None or (marker.group(1) is None) != (digits is None):
+                break
+            after = marker.end()
+            if text[after - 1] != mark:
+                break
+        push(close_type, tag, -1).markup = mark
+        span[1] = next_line
+        self.line = next_line
+        if tight:
+            _tighten(self, first_token)  # type: ignore[arg-type]
+
+
+_HEADING_TAGS = ("", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_level(text: str, start: int) -> int:
+    """The level of an ATX heading starting at ``start`` (its `#` marks, one to six, then
+    a space or the line's end); 0 for none."""
+    marks = len(text) - start - len(text[start:].lstrip("#"))
+    if marks > 6 or (start + marks < len(text) and text[start + marks] != " "):
+        return 0
+    return marks
