@@ -151,6 +151,7 @@ class _LineReader:
         lines, counts = self.lines, self.counts
         next_line = line + 1
         end = self.last
+        list_indent = self.list_indent
         while next_line < end:
             text = lines[next_line]
             count = counts[next_line]
@@ -160,7 +161,7 @@ class _LineReader:
                 first = text[count]
                 if first == "#" and _heading_level(text, count):
                     break
-                if first in _LIST_STARTS and self.item_interrupts(next_line, indent):
+                if first in _LIST_STARTS and self.item_interrupts(next_line, indent, list_indent):
                     break
             next_line += 1
         if next_line == line + 1:
@@ -172,11 +173,10 @@ class _LineReader:
             cut += [lines[at][min(counts[at], indent) :] for at in range(line + 1, next_line)]
             content = "\n".join(cut)
         self.line = next_line
-        self.paragraph_tokens(line, next_line, content)
+        self.paragraph_tokens(line, next_line, content, self.level)
 
-    def paragraph_tokens(self, line: int, next_line: int, content: str) -> None:
-        """A paragraph's three tokens (its level is the reader's, which they leave as is)."""
-        level = self.level
+    def paragraph_tokens(self, line: int, next_line: int, content: str, level: int) -> None:
+        """A paragraph's three tokens at ``level`` (which they leave as it was)."""
         opening = block_token("paragraph_open", "p", 1, level)
         opening.map = [line, next_line]
         inline = block_token("inline", "", 0, level + 1)
@@ -185,11 +185,12 @@ class _LineReader:
         inline.children = []
         self.tokens += (opening, inline, block_token("paragraph_close", "p", -1, level))
 
-    def item_interrupts(self, line: int, indent: int) -> bool:
-        """Whether a list item on ``line`` ends the paragraph above it (markdown-it's list
-        rule, asked silently from a paragraph)."""
+    def item_interrupts(self, line: int, indent: int, list_indent: int) -> bool:
+        """Whether a list item on ``line`` ends the paragraph above it, the paragraph at
+        ``indent`` in an item of a list at ``list_indent`` (-1 outside lists; markdown-it's
+        list rule, asked silently from a paragraph)."""
         count = self.counts[line]
-        if self.list_indent >= 0 and count - self.list_indent >= 4 and count < indent:
+        if list_indent >= 0 and count - list_indent >= 4 and count < indent:
             return False  # a paragraph's continuation under a deeper item
         text = self.lines[line]
         marker = _MARKER.match(text, count)
@@ -203,20 +204,23 @@ class _LineReader:
                 return False  # nor an item with nothing after its marker
         return True
 
-    def ends_item(self, line: int, indent: int) -> bool:
+    def ends_item(self, line: int, indent: int, list_indent: int) -> bool:
         """Whether ``line`` ends the one-line paragraph of an item whose text is indented
-        by ``indent`` (the line after it): the text's end, or a line less indented that is a
-        heading or an item that interrupts a paragraph, so that the item ends there too."""
+        by ``indent``, of a list at ``list_indent`` (the line after it): the text's end, or
+        a line less indented that is a heading or an item that interrupts a paragraph, so
+        that the item ends there too."""
         if line >= self.last:
             return True
         count = self.counts[line]
         text = self.lines[line]
-        if count >= len(text) or count >= indent or self.level >= _MAX_LEVEL:
-            return False  # an empty line (the list may be loose), or more of the item
+        if count >= len(text) or count >= indent or self.level + 1 >= _MAX_LEVEL:
+            # An empty line (the list may be loose), more of the item, or an item's text
+            # too deep to read (its level is one past the item's).
+            return False
         first = text[count]
         if first == "#":
             return _heading_level(text, count) > 0
-        return first in _LIST_STARTS and self.item_interrupts(line, indent)
+        return first in _LIST_STARTS and self.item_interrupts(line, indent, list_indent)
 
     def list(self, line: int, end: int, after: int, digits: str | None) -> None:
         """The list starting on ``line``, its first marker ending at ``after``
@@ -240,6 +244,9 @@ class _LineReader:
         tight = True
         empty_end = False  # the item before ended with an empty line
         next_line = line
+        tokens = self.tokens
+        level = self.level  # the items' (the list's own is one less)
+        old_indent = self.blk_indent
         while next_line < end:
             marker_start = counts[line]
             stop = len(text)
@@ -249,44 +256,54 @@ class _LineReader:
             # Nothing after the marker, or more than four spaces (then indented code): the
             # item's content is one column past the marker.
             gap = 1 if pos >= stop or pos - after > 4 else pos - after
-            item = push("list_item_open", "li", 1)
+            item_indent = after + gap
+            item = block_token("list_item_open", "li", 1, level)
             item.markup = mark
             item.map = item_span = [line, 0]
             if digits is not None:
                 item.info = text[marker_start : after - 1]
-            old_tight = self.tight
-            old_list_indent = self.list_indent
-            old_indent = self.blk_indent
-            self.list_indent = old_indent
-            self.blk_indent = item_indent = after + gap
-            self.tight = True
-            counts[line] = pos
-            if pos >= stop and counts[line + 1] >= len(lines[line + 1]):
-                # An empty item followed by an empty line: the list ends after it
-                # (markdown-it's workaround, moving on by two lines).
-                self.line = min(line + 2, end)
-            elif (
+            tokens.append(item)
+            if (
                 pos == item_indent < stop  # text after the marker (not indented code)
                 and text[pos] not in _BLOCK_STARTS
-                and self.ends_item(line + 1, item_indent)
+                and self.ends_item(line + 1, item_indent, old_indent)
             ):
-                # Most items: one line of text, ended by the next line (what `blocks` and
-                # `paragraph` would find, with the same tokens, and the item stays tight).
-                self.line = line + 1
-                self.paragraph_tokens(line, line + 1, text[pos:])
+                # Most items: one line of text, ended by the next line: what `blocks` and
+                # `paragraph` would find, with the same tokens, and the item is tight (the
+                # state they would set and set back is left as it is).
+                self.paragraph_tokens(line, line + 1, text[pos:], level + 1)
+                after_item = line + 1
+                if empty_end:
+                    tight = False
+                empty_end = False
             else:
-                self.blocks(line, end, item_indent)
-            if not self.tight or empty_end:
-                tight = False
-            after_item = self.line
-            empty_end = after_item - line > 1 and (
-                counts[after_item - 1] >= len(lines[after_item - 1])
-            )
-            self.blk_indent = old_indent
-            self.list_indent = old_list_indent
-            counts[line] = marker_start
-            self.tight = old_tight
-            push("list_item_close", "li", -1).markup = mark
+                old_tight = self.tight
+                old_list_indent = self.list_indent
+                self.list_indent = old_indent
+                self.blk_indent = item_indent
+                self.tight = True
+                self.level = level + 1
+                counts[line] = pos
+                if pos >= stop and counts[line + 1] >= len(lines[line + 1]):
+                    # An empty item followed by an empty line: the list ends after it
+                    # (markdown-it's workaround, moving on by two lines).
+                    self.line = min(line + 2, end)
+                else:
+                    self.blocks(line, end, item_indent)
+                if not self.tight or empty_end:
+                    tight = False
+                after_item = self.line
+                empty_end = after_item - line > 1 and (
+                    counts[after_item - 1] >= len(lines[after_item - 1])
+                )
+                self.blk_indent = old_indent
+                self.list_indent = old_list_indent
+                counts[line] = marker_start
+                self.tight = old_tight
+                self.level = level
+            closing = block_token("list_item_close", "li", -1, level)
+            closing.markup = mark
+            tokens.append(closing)
             next_line = line = after_item
             item_span[1] = next_line
             if next_line >= end:
