@@ -10,6 +10,7 @@ generated notes of the shapes it reads: headings, nested bullets and numbers ind
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from examgen.notes import tokens as tokens_module
-from examgen.notes.line_blocks import line_tokens
+from examgen.notes.line_blocks import line_tokens, other_block
 from examgen.notes.markdown import read_markdown
-from examgen.notes.tokens import commonmark_parser, inline_children, parse_markdown
+from examgen.notes.tokens import (
+    commonmark_parser,
+    inline_children,
+    line_may_end_in,
+    parse_markdown,
+)
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sources"
 
@@ -190,3 +196,36 @@ def test_inline_content_of_a_line_read_item_is_parsed_on_demand():
     ]
     assert {"strong_open", "math_inline"} <= {child.type for child in parsed}
     assert inline_children(inline[1], env) is None  # plain text: not parsed at all
+
+
+# The scans that decide, before any reading, which rules a text may need.
+ENDINGS = ["", "x", "-", "=", "*", "_", "->", " ", "\t", "- ", "=\t", "*  ", "|"]
+STARTS = ["", " ", "- ", "1. ", "2) ", "  * ", ">", "<", "```", "~~~", "- >", "10.<", "x>"]
+ended_lines = st.builds(
+    lambda start, ending: start + "text" + ending,
+    st.sampled_from(STARTS),
+    st.sampled_from(ENDINGS),
+)
+ended_texts = st.lists(ended_lines, max_size=8).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ended_texts, st.sampled_from(["-=", "-*_"]))
+def test_a_line_ending_in_a_mark_is_never_missed_by_the_fast_scan(text, marks):
+    ends_so = re.search(rf"[{re.escape(marks)}][ \t]*$", text, re.MULTILINE)
+    if ends_so:
+        assert line_may_end_in(text, marks)
+
+
+def test_a_text_with_no_line_ending_in_a_mark_needs_no_regex():
+    assert not line_may_end_in("a -> b\n- item\n1. x_y\n", "-=")
+    assert not line_may_end_in("a -> b\n- item\n1. x_y\n", "-*_")
+    assert line_may_end_in("a\n---\n", "-=")
+    assert line_may_end_in("a\nb ", "-=")  # a line ending in spaces: the regexes decide
+
+
+@settings(max_examples=300, deadline=None)
+@given(ended_texts)
+def test_a_line_starting_another_block_is_found_as_the_line_pattern_finds_it(text):
+    pattern = re.compile(r"^[ *+\-0-9.)]*(?:[><]|```|~~~)", re.MULTILINE)
+    assert other_block(text) == bool(pattern.search(text))

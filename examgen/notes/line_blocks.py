@@ -30,7 +30,10 @@ from examgen.notes.list_tokens import _MARKER, _tighten
 # A line that may start a block this reader does not read: a quote, HTML or a fence, after
 # the spaces and list markers before it (a tab is refused before this); a link reference
 # definition needs a `[` there and a `]:` (the label cannot hold an unescaped `]`).
-_OTHER_BLOCK = re.compile(r"^[ *+\-0-9.)]*(?:[><]|```|~~~)", re.MULTILINE)
+# Searched for from a line end (a literal the regex engine scans for fast), the first line
+# matched apart: `^` with MULTILINE made the engine try every character.
+_OTHER_BLOCK = re.compile(r"\n[ *+\-0-9.)]*(?:[><]|```|~~~)")
+_OTHER_FIRST_BLOCK = re.compile(r"[ *+\-0-9.)]*(?:[><]|```|~~~)")
 _REFERENCE = re.compile(r"^[ *+\-0-9.)]*\[", re.MULTILINE)
 # Deeper than this many token levels, the text goes to markdown-it (its own limit is
 # 2 * MARKDOWN_MAX_DEPTH + 2 levels, where it stops reading and the reader warns).
@@ -47,7 +50,7 @@ def line_tokens(text: str) -> list[Token] | None:
     """markdown-it's block tokens of ``text``, read line by line; None when the text has
     anything but headings, paragraphs and lists (see the module docstring). The caller has
     found that no setext underline, thematic break or table can occur in it."""
-    if not DIRECT or "\t" in text or "\r" in text or "\0" in text or _OTHER_BLOCK.search(text):
+    if not DIRECT or "\t" in text or "\r" in text or "\0" in text or other_block(text):
         return None
     if "]:" in text and _REFERENCE.search(text):
         return None
@@ -57,6 +60,11 @@ def line_tokens(text: str) -> list[Token] | None:
     except _Unsupported:
         return None
     return reader.tokens
+
+
+def other_block(text: str) -> bool:
+    """Whether a line of ``text`` may start a quote, HTML or a fence (see ``_OTHER_BLOCK``)."""
+    return bool(_OTHER_FIRST_BLOCK.match(text) or _OTHER_BLOCK.search(text))
 
 
 class _LineReader:
