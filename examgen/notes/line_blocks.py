@@ -212,24 +212,6 @@ class _LineReader:
                 return False  # nor an item with nothing after its marker
         return True
 
-    def ends_item(self, line: int, indent: int, list_indent: int) -> bool:
-        """Whether ``line`` ends the one-line paragraph of an item whose text is indented
-        by ``indent``, of a list at ``list_indent`` (the line after it): the text's end, or
-        a line less indented that is a heading or an item that interrupts a paragraph, so
-        that the item ends there too."""
-        if line >= self.last:
-            return True
-        count = self.counts[line]
-        text = self.lines[line]
-        if count >= len(text) or count >= indent or self.level + 1 >= _MAX_LEVEL:
-            # An empty line (the list may be loose), more of the item, or an item's text
-            # too deep to read (its level is one past the item's).
-            return False
-        first = text[count]
-        if first == "#":
-            return _heading_level(text, count) > 0
-        return first in _LIST_STARTS and self.item_interrupts(line, indent, list_indent)
-
     def list(self, line: int, end: int, after: int, digits: str | None) -> None:
         """The list starting on ``line``, its first marker ending at ``after``
         (:func:`examgen.notes.list_tokens.list_rule`, without what this text cannot have)."""
@@ -254,6 +236,8 @@ class _LineReader:
         next_line = line
         tokens = self.tokens
         level = self.level  # the items' (the list's own is one less)
+        deepest = _MAX_LEVEL - 1  # an item's text is one level past the item
+        last = self.last
         old_indent = self.blk_indent
         while next_line < end:
             marker_start = counts[line]
@@ -271,14 +255,29 @@ class _LineReader:
             if digits is not None:
                 item.info = text[marker_start : after - 1]
             tokens.append(item)
-            if (
-                pos == item_indent < stop  # text after the marker (not indented code)
-                and text[pos] not in _BLOCK_STARTS
-                and self.ends_item(line + 1, item_indent, old_indent)
-            ):
-                # Most items: one line of text, ended by the next line: what `blocks` and
-                # `paragraph` would find, with the same tokens, and the item is tight (the
-                # state they would set and set back is left as it is).
+            # Most items are one line of text (after the marker, not indented code), which
+            # the next line ends: the text's end, or a line less indented that is a heading
+            # or an item interrupting a paragraph (not one indented 4 past the list: that
+            # goes on lazily), where the item ends too. Then the item's tokens are what
+            # `blocks` and `paragraph` would give, it is tight, and the state they would
+            # set and set back is left as it is; the next item's marker is matched once.
+            one_line = False
+            next_marker = None
+            if pos == item_indent < stop and text[pos] not in _BLOCK_STARTS and level < deepest:
+                below = line + 1
+                if below >= last:
+                    one_line = True
+                else:
+                    below_text = lines[below]
+                    below_count = counts[below]
+                    if below_count < item_indent and below_count < len(below_text):
+                        first = below_text[below_count]
+                        if first == "#":
+                            one_line = _heading_level(below_text, below_count) > 0
+                        elif first in _LIST_STARTS and below_count - old_indent < 4:
+                            next_marker = _MARKER.match(below_text, below_count)
+                            one_line = next_marker is not None
+            if one_line:
                 self.paragraph_tokens(line, line + 1, text[pos:], level + 1)
                 after_item = line + 1
                 if empty_end:
@@ -322,7 +321,7 @@ class _LineReader:
             if count < old_indent or count - old_indent >= 4:
                 break
             text = lines[next_line]
-            marker = _MARKER.match(text, count)
+            marker = next_marker or _MARKER.match(text, count)
             if marker is None or (marker.group(1) is None) != (digits is None):
                 break
             after = marker.end()
