@@ -28,6 +28,12 @@ examgen's parse time (``make bench`` compares it with markdown-it-py alone):
   rules. Where markdown-it would try the setext rule and fail, a stub leaves the state as
   that failure does (the parent type is "paragraph"; see :func:`_no_setext_heading`).
 
+* **Simple texts read line by line.** A text that can use none of those three rules, nor a
+  quote, HTML, a fence, a link reference, a tab or indented code (most notes: headings,
+  paragraphs and lists) is not given to markdown-it's block pass at all: the same tokens
+  are read from its lines (:mod:`examgen.notes.line_blocks`). Which rules a text may need is
+  found by scans the regex engine does fast (:func:`line_may_end_in`).
+
 ``tests/test_notes_tokens.py`` checks that the tokens equal markdown-it-py's own.
 """
 
