@@ -271,12 +271,12 @@ def cleft_subject(term: str) -> str:
 _CLEFT = re.compile(r"(?:[\u4e00-\u9fff]{3,}|[A-Za-z][\w\-]*\s*[\u4e00-\u9fff]{2,})的$")
 
 
-_PASSAGE_LENGTH = 30
+PASSAGE_LENGTH = 30  # characters: a shorter text is no passage
 
 
 def is_passage(text: str) -> bool:
     """A paragraph of several full sentences (an account), not a phrase or one statement."""
-    if len(text) < _PASSAGE_LENGTH:
+    if len(text) < PASSAGE_LENGTH:
         return False
     return bool(sentence_stops(text.rstrip("。！？!?. "), semicolons=False))
 

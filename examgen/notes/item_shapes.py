@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.clauses import (
+    PASSAGE_LENGTH,
     has_list_cue,
     is_angle,
     is_clause,
-    is_passage,
     is_sentence,
 )
 from examgen.notes.names import says_something
@@ -82,10 +82,15 @@ def _states(text: str) -> bool:
     or an English bullet of one or two sentences that is a clause
     (``Logistic regression is a linear classifier``), whose facts the sentence reader finds
     with the guards it uses on paragraphs."""
-    if is_passage(text):
-        return True
-    sentences = len(sentence_stops(text.rstrip("。！？!?. "), semicolons=False)) + 1
-    return sentences <= 2 and not has_cjk(text) and is_clause(text)
+    if len(text) < PASSAGE_LENGTH and has_cjk(text):
+        # Most bullets: too short to be a passage, and Chinese, so no English clause; their
+        # sentences are not worth finding.
+        return False
+    # The stops found once, for both tests (`is_passage` finds the same ones).
+    stops = sentence_stops(text.rstrip("。！？!?. "), semicolons=False)
+    if stops and len(text) >= PASSAGE_LENGTH:
+        return True  # a passage
+    return len(stops) <= 1 and not has_cjk(text) and is_clause(text)
 
 
 def _claim(head: Head, child_items: Sequence[Node]) -> bool:
