@@ -1,14 +1,16 @@
 """Extraction speed (e81): each shortcut gives what the slower way gave.
 
 A bullet too short to be a passage and written in Chinese states nothing of its own without
-its sentences being found. These tests hold the shortcut and the slower way side by side.
+its sentences being found; a term's tests are asked with one search for punctuation or a
+negated verb, and the one-word tests skipped for a text of one word. These tests hold the
+shortcut and the slower way side by side.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from examgen.notes import clauses, item_shapes
+from examgen.notes import clauses, item_shapes, terms
 from examgen.notes.sentences import has_cjk, sentence_stops
 
 TEXTS = [
@@ -45,6 +47,32 @@ TEXTS = [
     "a\u3000b c",
     "term (a remark, with commas)",
 ]
+
+
+def _is_term_as_before(text: str) -> bool:
+    """``terms.is_term`` as it was: every helper asked in turn."""
+    if not text or text.isdigit() or "=" in text:
+        return False
+    plain = terms._unbracketed(terms._masked(text))
+    return (
+        terms._SENTENCE_PUNCTUATION.search(plain) is None
+        and terms._weighs_as_term(text)
+        and (text.isascii() or terms._NEGATED_VERB.search(text) is None)
+        and not clauses.is_clause(plain)
+        and not terms._instruction(plain)
+        and not (plain.endswith(terms._ADVERB_ENDS) and terms._ADVERB.match(plain))
+    )
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_text_is_a_term_exactly_when_every_helper_asked_in_turn_says_so(text):
+    assert terms.is_term(text) == _is_term_as_before(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_one_search_finds_punctuation_or_a_negated_verb_where_either_pattern_does(text):
+    either = terms._SENTENCE_PUNCTUATION.search(text) or terms._NEGATED_VERB.search(text)
+    assert (terms._PUNCTUATION_OR_NEGATED.search(text) is not None) == (either is not None)
 
 
 def _states_as_before(text: str) -> bool:

@@ -132,6 +132,8 @@ _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
 # A negated verb makes a statement (`不存在部分相依`, `X 没有默认值`), never a name; `不可重复读`
 # and `非关系型` are names, so only these verbs count.
 _NEGATED_VERB = re.compile(r"不存在|沒有|没有|無法|无法|不是|不允[許许]|不需要|不得|不會|不会")
+# Either, in one search (for a text that is its own plain form).
+_PUNCTUATION_OR_NEGATED = re.compile(f"{_SENTENCE_PUNCTUATION.pattern}|{_NEGATED_VERB.pattern}")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 # A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -185,20 +187,37 @@ def is_term(text: str) -> bool:
     """Short enough and without sentence punctuation to be a subject, not a sentence."""
     if not text or text.isdigit() or "=" in text:  # a formula is not a term
         return False
-    # A comma inside math (`Set $\{x, y\}$`) is not sentence punctuation.
-    plain = _unbracketed(_masked(text))
-    return (
-        _SENTENCE_PUNCTUATION.search(plain) is None
-        and _weighs_as_term(text)
+    # A comma inside math (`Set $\{x, y\}$`) is not sentence punctuation. (The helpers'
+    # first tests are written out here: every item and paragraph is asked, most of them
+    # short Chinese terms with no math, bracket or space, which every test below passes.)
+    plain = mask_math(text) if ("$" in text or "\\" in text) else text
+    if "(" in plain or "（" in plain:
+        plain = _BRACKETED.sub("", plain)
+    if plain is text and not text.isascii():
+        # One search for sentence punctuation or a negated verb, both in the text itself.
+        if _PUNCTUATION_OR_NEGATED.search(text) is not None:
+            return False
+    elif _SENTENCE_PUNCTUATION.search(plain) is not None or (
         # The negated verbs are Chinese: an ASCII text (O(1) to tell) has none.
-        and (text.isascii() or _NEGATED_VERB.search(text) is None)
+        not text.isascii() and _NEGATED_VERB.search(text) is not None
+    ):
+        return False
+    if not (
+        (len(text) <= MAX_TERM_WEIGHT and _WORD_CHARACTER.search(text) is not None)
+        or _weighs_as_term(text)
+    ):
+        return False
+    # A clause has three words or more and an instruction two or more (both split where
+    # `str.split` does): a text of one word is neither, and asks neither.
+    if len(plain.split(None, 1)) > 1 and (
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
-        and not is_clause(plain)
-        # An instruction is three words or more: a text without a space inside is none.
-        and not _instruction(plain)
-        # Every adverb ending of `_ADVERB` ends in `ly` (and `$` lets a final `\n` follow).
-        and not (plain.endswith(_ADVERB_ENDS) and _ADVERB.match(plain))
-    )
+        is_clause(plain)
+        # `Detect altering of files`: a step to take, not a name.
+        or _instruction(plain)
+    ):
+        return False
+    # Every adverb ending of `_ADVERB` ends in `ly` (and `$` lets a final `\n` follow).
+    return not (plain.endswith(_ADVERB_ENDS) and _ADVERB.match(plain))
 
 
 def _weighs_as_term(text: str) -> bool:
