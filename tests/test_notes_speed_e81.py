@@ -2,15 +2,22 @@
 
 A bullet too short to be a passage and written in Chinese states nothing of its own without
 its sentences being found; a term's tests are asked with one search for punctuation or a
-negated verb, and the one-word tests skipped for a text of one word. These tests hold the
-shortcut and the slower way side by side.
+negated verb, and the one-word tests skipped for a text of one word. The passes after
+extraction find nodes by line in one walk, search a line for "many" only when it holds a
+character or word of such a mark, and give a draft its parent without ``_replace``. These
+tests hold the shortcut and the slower way side by side.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from examgen.notes import clauses, item_shapes, terms
+from examgen.model import Item
+from examgen.notes import clauses, item_shapes, node_lines, openness, terms
+from examgen.notes.draft import Draft, Place, with_parent
+from examgen.notes.readers import read_markdown
 from examgen.notes.sentences import has_cjk, sentence_stops
 
 TEXTS = [
@@ -103,3 +110,83 @@ def test_a_short_chinese_bullet_is_told_without_finding_its_sentences(monkeypatc
         "命名空间建立系统的不同视图。对每一个命名空间来说，就跟一台单独的Linux一样。"
     )
     assert len(asked) == 1
+
+
+MANY = [
+    "攻击手段有很多种，常见的有：",
+    "种类繁多",
+    "各種各樣的工具",
+    "不胜枚举",
+    "c1·Docker三要素",
+    "There are many kinds of sleep disorders",
+    "THERE ARE COUNTLESS tools",
+    "a wide range of ports",
+    "Many types",
+    "many \u212ainds of tools",  # the Kelvin sign: a `k` to the caseless pattern
+    "\u017feveral ways",  # a long s: an `s` to it
+    "Root Port Designated Port",
+    "多个容器共享",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", MANY)
+def test_a_line_says_many_exactly_when_the_one_pattern_of_every_mark_finds_one(text):
+    one = re.compile(f"{openness._MANY_ZH.pattern}|{openness._MANY_EN.pattern}", re.IGNORECASE)
+    assert openness._says_many(text) == (one.search(text) is not None)
+
+
+def _lines_as_before(nodes):
+    """The two walks as they were: every node by line, and the item around each line."""
+    at, around = {}, {}
+
+    def nodes_at(nodes):
+        for node in nodes:
+            at.setdefault(node.line, []).append(node)
+            if node.children:
+                nodes_at(node.children)
+
+    def enclosing(nodes, item):
+        for node in nodes:
+            if item is not None and node.line not in around:
+                around[node.line] = item
+            if node.children:
+                enclosing(node.children, node if node_lines.holds(node) else item)
+
+    nodes_at(nodes)
+    enclosing(nodes, None)
+    return at, around
+
+
+OUTLINE = """# 标题
+
+## 章
+
+- 认证的实现方式：
+  - 个人的特质
+    - 指纹
+    - 虹膜
+  - 口令
+
+密码学的史前时代:
+
+* 凯撒密码：移位
+
+> [!note] 提示
+> - 例如：甲、乙
+"""
+
+
+def test_one_walk_finds_the_nodes_at_each_line_and_the_item_around_it_as_two_did():
+    document = read_markdown(OUTLINE, "notes.md")
+    lines = node_lines.node_lines(document.nodes)
+    at, around = _lines_as_before(document.nodes)
+    assert lines.at == at and lines.around == around
+    assert around  # the outline has items holding others
+
+
+def test_a_draft_given_a_parent_equals_the_draft_replaced_by_keyword():
+    draft = Draft("list", "甲", "甲", Place("notes.md"), 3, items=(Item("乙"),), open=True)
+    given = with_parent(draft, "丙")
+    assert type(given) is Draft
+    assert given == draft._replace(parent="丙")

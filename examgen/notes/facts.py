@@ -88,6 +88,7 @@ from examgen.notes.member_runs import (
     procedure,
     titled_topics,
 )
+from examgen.notes.node_lines import node_lines
 from examgen.notes.openness import mark_open
 from examgen.notes.scopes import is_stage
 from examgen.notes.sections import SectionReader
@@ -466,6 +467,7 @@ def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).
     drafts = sorted(extractor.drafts, key=lambda draft: draft.line)
-    drafts = mark_open(document.nodes, hang(document.nodes, drafts), document.diagnostics)
+    lines = node_lines(document.nodes)  # one walk, for both passes
+    drafts = mark_open(lines, hang(lines, drafts), document.diagnostics)
     diagnostics = sorted([*document.diagnostics, *extractor.diagnostics], key=lambda d: d.line)
     return drafts, diagnostics
