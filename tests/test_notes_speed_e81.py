@@ -190,3 +190,62 @@ def test_a_draft_given_a_parent_equals_the_draft_replaced_by_keyword():
     given = with_parent(draft, "丙")
     assert type(given) is Draft
     assert given == draft._replace(parent="丙")
+
+
+LEADS = [
+    "常见的协议有：",
+    "例如：",
+    "c1·Docker三要素",
+    "Signalling protocols such as",
+    "常见工具，such as：",
+    "工具 e.g. 甲",
+    "协议 (\u017fuch as)",  # a long s: an `s` to the caseless pattern
+    "端口 li\u212ae:",  # the Kelvin sign: a `k` to it
+    "\u0130nstance 甲 for \u0130NSTANCE",  # a dotted capital I: an `i` to it
+    "多种工具",
+    "不限于",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LEADS)
+def test_a_lead_in_marks_examples_exactly_when_either_pattern_finds_a_mark(text):
+    either = openness._LEAD_ZH.search(text) or openness._LEAD_EN.search(text)
+    assert openness._leads(text) == (either is not None)
+
+
+def _is_clause_as_before(text: str) -> bool:
+    """``clauses.is_clause`` as it was: the wide-character search first."""
+    if not text.isascii() and clauses._WIDE.search(text):
+        return False
+    if len(text.split()) < 3:
+        return False
+    return (
+        clauses._EN_FINITE.search(text) is not None
+        or clauses._PRONOUN_SUBJECT.match(text) is not None
+    )
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *LEADS, *MANY])
+def test_a_text_is_a_clause_exactly_when_it_was_with_the_search_asked_first(text):
+    assert clauses.is_clause(text) == _is_clause_as_before(text)
+
+
+def test_a_text_of_one_word_is_no_clause_without_a_search(monkeypatch):
+    class Refusing:
+        def search(self, text):
+            raise AssertionError(f"searched {text!r}")
+
+    monkeypatch.setattr(clauses, "_WIDE", Refusing())
+    assert not clauses.is_clause("c1·即时升级")
+    assert not clauses.is_clause("命名空间 隔离")
+
+
+def test_a_chinese_lead_in_without_an_english_mark_word_is_not_searched_for_one(monkeypatch):
+    class Refusing:
+        def search(self, text):
+            raise AssertionError(f"searched {text!r}")
+
+    monkeypatch.setattr(openness, "_LEAD_EN", Refusing())
+    assert not openness._leads("c1·Docker三要素")
+    assert openness._leads("常见的协议，例如：")

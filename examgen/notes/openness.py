@@ -86,14 +86,15 @@ def _leads(text: str) -> bool:
     """Whether ``text`` holds a mark saying examples follow. One pattern of every mark was
     tried at each character of every lead-in (the slowest search of the extraction): each
     family is searched only when the text has a character or word all of its marks hold
-    (an ASCII text lowered has a word of an English mark exactly when the mark, ignoring
-    case, could match; others are searched as written)."""
+    (a text lowered as the caseless pattern compares letters has a word of an English mark
+    whenever the mark, ignoring case, could match)."""
     if _LEAD_ZH_CHARACTER.search(text) and _LEAD_ZH.search(text):
         return True
-    if text.isascii():
-        lowered = text.lower()
-        if not any(word in lowered for word in _LEAD_EN_WORDS):
-            return False
+    # Lowered as the caseless pattern compares letters (`ſ` an `s`, `İ` an `i`), any text,
+    # not only an ASCII one: most lead-ins are Chinese and hold no English mark.
+    lowered = _lowered(text)
+    if not any(word in lowered for word in _LEAD_EN_WORDS):
+        return False
     return _LEAD_EN.search(text) is not None
 
 
