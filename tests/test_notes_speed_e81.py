@@ -15,7 +15,7 @@ import re
 import pytest
 
 from examgen.model import Item
-from examgen.notes import clauses, item_shapes, node_lines, openness, terms
+from examgen.notes import clauses, item_shapes, node_lines, openness, shapes, terms
 from examgen.notes.draft import Draft, Place, with_parent
 from examgen.notes.readers import read_markdown
 from examgen.notes.sentences import has_cjk, sentence_stops
@@ -249,3 +249,51 @@ def test_a_chinese_lead_in_without_an_english_mark_word_is_not_searched_for_one(
     monkeypatch.setattr(openness, "_LEAD_EN", Refusing())
     assert not openness._leads("c1·Docker三要素")
     assert openness._leads("常见的协议，例如：")
+
+
+REMARKS = [
+    "Note",
+    "One idea",
+    "another extension:",
+    "A second limitation",
+    "The other approach",
+    "第二种方法",
+    "另一种思路",
+    "Equation 1",
+    "(Eq. 3)",
+    "Fig. 2",
+    "table 4",
+    "Tab. 1a",
+    "c1·即时升级",
+    "Docker Images",
+    "ONE IDEA",
+    "",
+    "：",
+]
+
+
+@pytest.mark.parametrize("text", REMARKS)
+def test_a_subject_is_a_remark_exactly_when_a_word_or_either_label_pattern_says_so(text):
+    stripped = text.strip(" :：")
+    before = (
+        stripped.casefold() in shapes._REMARK
+        or shapes._COUNTING_LABEL.match(stripped) is not None
+        or shapes._REFERENCE_LABEL.match(stripped) is not None
+    )
+    assert shapes.is_remark(text) == before
+
+
+def test_a_subject_opening_with_no_label_character_tries_no_label_pattern(monkeypatch):
+    class Refusing:
+        def match(self, text):
+            raise AssertionError(f"matched {text!r}")
+
+    monkeypatch.setattr(shapes, "_COUNTING_LABEL", Refusing())
+    monkeypatch.setattr(shapes, "_REFERENCE_LABEL", Refusing())
+    assert not shapes.is_remark("c1·即时升级")
+    assert not shapes.is_remark("Docker Images")
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *MANY, "\u2e80", "\u2e7f", "é"])
+def test_a_text_has_a_wide_character_exactly_when_its_largest_character_is_one(text):
+    assert clauses.has_wide(text) == (max(text, default="") >= "\u2e80")

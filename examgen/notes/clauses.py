@@ -187,6 +187,12 @@ _EN_FINITE = re.compile(
 _WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and beyond: not English
 
 
+def has_wide(text: str) -> bool:
+    """Whether ``text`` has a wide character (U+2E80 on: CJK and beyond). One search, found
+    at the first such character, not every character compared (``max(text)``)."""
+    return not text.isascii() and _WIDE.search(text) is not None
+
+
 def is_clause(text: str) -> bool:
     """An English label that is a clause (it has a finite verb, or a pronoun subject:
     ``It uses one BPDU``), not a noun phrase."""

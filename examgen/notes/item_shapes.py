@@ -14,6 +14,7 @@ from examgen.model import Item
 from examgen.notes.clauses import (
     PASSAGE_LENGTH,
     has_list_cue,
+    has_wide,
     is_angle,
     is_clause,
     is_sentence,
@@ -147,7 +148,7 @@ def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
         return False
     # A bullet with bullets under it, or without a wide character, is no aspect line: it is
     # told, and not a Chinese sentence. (Tested first: it needs no heads parsed.)
-    if any(child.children or max(child.text, default="") < "\u2e80" for child in child_items):
+    if any(child.children or not has_wide(child.text) for child in child_items):
         return False
     # Every bullet now has a wide character and nothing under it: each told one must be a
     # plain sentence. One pass, stopping at the first that is not (most lists of names: the

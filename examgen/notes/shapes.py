@@ -290,11 +290,17 @@ def is_remark(term: str) -> bool:
     """Whether a subject is only a remark label (``Note``, ``One idea``, ``第二种方法``) or a
     reference number (``Equation 1``)."""
     text = term.strip(" :：")
-    return (
-        text.casefold() in _REMARK
-        or _COUNTING_LABEL.match(text) is not None
-        or _REFERENCE_LABEL.match(text) is not None
+    return text.casefold() in _REMARK or (
+        # Both labels open with one of these characters (caseless: no other character
+        # matches one of them): most subjects, asked at every fact, try neither pattern.
+        text[:1] in _LABEL_FIRST
+        and (_COUNTING_LABEL.match(text) is not None or _REFERENCE_LABEL.match(text) is not None)
     )
+
+
+#: The first character of every match of :data:`_COUNTING_LABEL` (`one`, `another`, `a …`,
+#: `the other`, `第`, `另`) and of :data:`_REFERENCE_LABEL` (`(`, `equation`, `figure`, `table`).
+_LABEL_FIRST = frozenset("oOaAtT第另(eEfF")
 
 
 # `Root Port - no changes`, `same as above`, `同上`, `不变`: what a thing is, said only
