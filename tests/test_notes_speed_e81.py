@@ -15,7 +15,15 @@ import re
 import pytest
 
 from examgen.model import Item
-from examgen.notes import clauses, item_shapes, node_lines, openness, shapes, terms
+from examgen.notes import (
+    clauses,
+    item_shapes,
+    node_lines,
+    openness,
+    settings,
+    shapes,
+    terms,
+)
 from examgen.notes.draft import Draft, Place, with_parent
 from examgen.notes.readers import read_markdown
 from examgen.notes.sentences import has_cjk, sentence_stops
@@ -297,3 +305,28 @@ def test_a_subject_opening_with_no_label_character_tries_no_label_pattern(monkey
 @pytest.mark.parametrize("text", [*TEXTS, *MANY, "\u2e80", "\u2e7f", "é"])
 def test_a_text_has_a_wide_character_exactly_when_its_largest_character_is_one(text):
     assert clauses.has_wide(text) == (max(text, default="") >= "\u2e80")
+
+
+LABELS = [
+    "作用:",
+    "相关术语:",
+    "通过`sync_binlog`控制：",
+    "参数`max_binlog_size`控制大小，通过`sync_binlog`控制时机：",
+    "innodb.flush-log 取值：",
+    "x-y：",
+    "",
+]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_label_names_a_setting_exactly_as_its_last_sentence_searched_says(label):
+    names = settings._SETTING.findall(clauses.split_last_sentence(label)[1])
+    assert settings.setting_name(label) == (names[-1] if names else "")
+
+
+def test_a_label_with_no_joining_character_is_not_cut_into_sentences(monkeypatch):
+    def refusing(text):
+        raise AssertionError(f"split {text!r}")
+
+    monkeypatch.setattr(settings, "split_last_sentence", refusing)
+    assert settings.setting_name("作用:") == ""
