@@ -24,6 +24,7 @@ from examgen.notes import (
     shapes,
     terms,
 )
+from examgen.notes import draft as draft_module
 from examgen.notes.draft import Draft, Place, with_parent
 from examgen.notes.readers import read_markdown
 from examgen.notes.sentences import has_cjk, sentence_stops
@@ -330,3 +331,12 @@ def test_a_label_with_no_joining_character_is_not_cut_into_sentences(monkeypatch
 
     monkeypatch.setattr(settings, "split_last_sentence", refusing)
     assert settings.setting_name("作用:") == ""
+
+
+def test_a_draft_made_as_a_tuple_equals_the_draft_its_fields_make_by_name():
+    fields = ("list", "甲", "甲", Place("notes.md"), 3, "", (Item("乙"),), (), None)
+    fields += ((), (), ("单选",), "有", "丙", False, "")
+    made = draft_module.new_draft(Draft, fields)
+    assert type(made) is Draft
+    assert made == Draft(*fields[:14])  # open and container at their defaults
+    assert draft_module.new_draft is tuple.__new__  # Draft has exactly the fields it is made with

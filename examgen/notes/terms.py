@@ -403,7 +403,7 @@ def parse_head(text: str) -> Head:
             return Head(remark["term"], None, "label", True)
         return Head(term, None, "label", False)
     # Separators are looked for outside math (`Map $f: A \to B$: …`), then cut in the text.
-    masked = _masked(text)
+    masked = mask_math(text) if ("$" in text or "\\" in text) else text  # (`_masked`)
     for separator in (_COLON, _SPACED_DASH) if _SEPARATOR_CHARACTERS.search(masked) else ():
         found = separator.search(masked)
         if found:
