@@ -17,6 +17,7 @@ import pytest
 from examgen.model import Item
 from examgen.notes import (
     clauses,
+    inclusions,
     item_shapes,
     node_lines,
     openness,
@@ -340,3 +341,31 @@ def test_a_draft_made_as_a_tuple_equals_the_draft_its_fields_make_by_name():
     assert type(made) is Draft
     assert made == Draft(*fields[:14])  # open and container at their defaults
     assert draft_module.new_draft is tuple.__new__  # Draft has exactly the fields it is made with
+
+
+INCLUDING = ("系统日志", ["访问日志", "错误日志", "审计日志"])
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous", "expected"),
+    [
+        ("系统日志包括访问日志、错误日志和审计日志", "", INCLUDING),
+        (
+            "按照粒度分为行锁、表锁",
+            "数据库锁分为共享锁和排他锁",
+            ("数据库锁（按照粒度）", ["行锁", "表锁"]),
+        ),
+        ("c1·即时升级", "", ("", [])),
+        ("【即时升级】", "", ("", [])),
+        ("按需付费", "", ("", [])),
+    ],
+)
+def test_a_clause_names_a_category_and_members_only_with_a_verb_or_an_angle(
+    clause, previous, expected
+):
+    assert inclusions.inclusion(clause, previous) == expected
+
+
+def test_a_lead_in_is_lowered_and_searched_once_for_a_word_of_the_english_marks():
+    assert all(openness._LEAD_EN_WORD.search(word) for word in openness._LEAD_EN_WORDS)
+    assert openness._LEAD_EN_WORD.search("eXg.") is None  # `e.g.` as written, not any letter

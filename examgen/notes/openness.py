@@ -48,6 +48,7 @@ _LEAD_ZH_CHARACTERS = ("如", "例", "限", "多", "几", "幾", "若")
 # One search for any of them (a class is scanned for at C speed; `any` over `in` tests made
 # a generator per text).
 _LEAD_ZH_CHARACTER = re.compile(f"[{''.join(_LEAD_ZH_CHARACTERS)}]")
+_LEAD_EN_WORD = re.compile("|".join(re.escape(word) for word in _LEAD_EN_WORDS))
 #: A line above a list (in its section, with no other list between, naming the list's kind)
 #: saying there are many of a kind: "攻击手段有很多种，常见的有：", "There are many kinds of
 #: …": the list is a sample.
@@ -92,8 +93,7 @@ def _leads(text: str) -> bool:
         return True
     # Lowered as the caseless pattern compares letters (`ſ` an `s`, `İ` an `i`), any text,
     # not only an ASCII one: most lead-ins are Chinese and hold no English mark.
-    lowered = _lowered(text)
-    if not any(word in lowered for word in _LEAD_EN_WORDS):
+    if _LEAD_EN_WORD.search(_lowered(text)) is None:
         return False
     return _LEAD_EN.search(text) is not None
 
