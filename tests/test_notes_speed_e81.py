@@ -369,3 +369,42 @@ def test_a_clause_names_a_category_and_members_only_with_a_verb_or_an_angle(
 def test_a_lead_in_is_lowered_and_searched_once_for_a_word_of_the_english_marks():
     assert all(openness._LEAD_EN_WORD.search(word) for word in openness._LEAD_EN_WORDS)
     assert openness._LEAD_EN_WORD.search("eXg.") is None  # `e.g.` as written, not any letter
+
+
+BARE = [
+    "缺点",
+    "其特点",
+    "它的缺点",
+    "Its drawbacks",
+    "their pros",
+    "Key features",
+    "特点",
+    "它们",
+    "",
+]
+
+
+@pytest.mark.parametrize("term", [*BARE, *REMARKS, *TEXTS])
+def test_a_subject_is_bare_exactly_as_when_every_one_had_its_possessive_taken_off(term):
+    text = term.strip(" :：").casefold()
+    words = term.strip(" :：").split()
+    before = (
+        text in shapes._BARE
+        or shapes._POSSESSIVE.sub("", text) in shapes._BARE
+        or (
+            len(words) == 2
+            and words[0].isascii()
+            and not words[0].isupper()
+            and words[1].casefold() in shapes._BARE
+        )
+    )
+    assert shapes.is_bare(term) == before
+
+
+def test_a_subject_opening_with_no_possessive_character_is_not_searched_for_one(monkeypatch):
+    class Refusing:
+        def sub(self, replacement, text):
+            raise AssertionError(f"searched {text!r}")
+
+    monkeypatch.setattr(shapes, "_POSSESSIVE", Refusing())
+    assert not shapes.is_bare("c1·即时升级")

@@ -210,7 +210,11 @@ _BARE = frozenset(word.casefold() for word in _BARE_WORDS)
 def is_bare(term: str) -> bool:
     """Whether a subject names only an aspect (``缺点``, ``Pros``) and needs its parent."""
     text = term.strip(" :：").casefold()
-    if text in _BARE or _POSSESSIVE.sub("", text) in _BARE:
+    if text in _BARE:
+        return True
+    # `其特点`, `its drawbacks`: a possessive opens with one of these (the text is casefolded);
+    # most subjects open with none and have nothing to take off.
+    if text[:1] in _POSSESSIVE_FIRST and _POSSESSIVE.sub("", text) in _BARE:
         return True
     # `Informal definition`, `Key features`: one modifier on a bare word is still an aspect;
     # a name (`RSA algorithm`) is not a modifier.
@@ -234,6 +238,7 @@ def ends_with_aspect(term: str) -> bool:
 
 # `其特点`, `它的缺点`, `its drawbacks`: an aspect of what was just named.
 _POSSESSIVE = re.compile(r"^(?:其|它的|他的|她的|its\s+|their\s+)")
+_POSSESSIVE_FIRST = frozenset("其它他她it")
 
 
 def without_possessive(term: str) -> str:
