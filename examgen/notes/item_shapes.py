@@ -30,13 +30,12 @@ from examgen.notes.shapes import (
 )
 from examgen.notes.terms import (
     LATIN_LETTER,
-    MIN_PHRASE_WEIGHT,
     Head,
     parse_head,
     says_order,
-    weighs_at_least,
 )
 from examgen.notes.tree import Node
+from examgen.notes.weights import MIN_PHRASE_WEIGHT, weighs_at_least
 
 
 def _bracket_aspect(text: str) -> tuple[str, str, str] | None:

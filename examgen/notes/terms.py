@@ -20,6 +20,7 @@ from examgen.notes.shapes import (
     is_translation,
     script_variants,
 )
+from examgen.notes.weights import MAX_TERM_WEIGHT, WORD_CHARACTER, weighs_at_least, weight
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(
@@ -52,10 +53,6 @@ ORDER_WORDS = script_variants(
 # Hyphens chain steps only under a subject naming a model or an order.
 CHAIN_WORDS = (*ORDER_WORDS, *script_variants(("模型", "链")), "model", "chain", "flow")
 ID_LENGTH = 12
-MAX_TERM_WEIGHT = 12
-MIN_GLOSS_WEIGHT = 4
-# A member term this heavy (`管理的主体`) is a phrase, not a tag: its colon defines it.
-MIN_PHRASE_WEIGHT = 4
 
 # `==>` (implies) is notation, not a step: only `->`, `-->`, `=>` and arrow characters chain.
 _ARROW = re.compile(r"\s*(?:(?<![-=])-{1,2}>(?!>)|→|⟶|(?<!=)=>|➔|➜)\s*")
@@ -134,26 +131,11 @@ _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
 _NEGATED_VERB = re.compile(r"不存在|沒有|没有|無法|无法|不是|不允[許许]|不需要|不得|不會|不会")
 # Either, in one search (for a text that is its own plain form).
 _PUNCTUATION_OR_NEGATED = re.compile(f"{_SENTENCE_PUNCTUATION.pattern}|{_NEGATED_VERB.pattern}")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 # A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 # ----------------------------------------------------------------------------- text helpers
-
-
-def weight(text: str, latin_word_weight: int) -> int:
-    ideographs = 0 if text.isascii() else len(_CJK_IDEOGRAPH.findall(text))
-    return ideographs + latin_word_weight * len(_LATIN_WORD.findall(text))
-
-
-def weighs_at_least(text: str, minimum: int, latin_word_weight: int = 1) -> bool:
-    """``weight(text, latin_word_weight) >= minimum``, matching ``minimum`` units (each
-    weighs one or more) from the start instead of counting them all; counted only when the
-    text has fewer units and its words weigh more than one."""
-    if _units(minimum).match(text) is not None:
-        return True
-    return latin_word_weight > 1 and weight(text, latin_word_weight) >= minimum
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
@@ -203,7 +185,7 @@ def is_term(text: str) -> bool:
     ):
         return False
     if not (
-        (len(text) <= MAX_TERM_WEIGHT and _WORD_CHARACTER.search(text) is not None)
+        (len(text) <= MAX_TERM_WEIGHT and WORD_CHARACTER.search(text) is not None)
         or _weighs_as_term(text)
     ):
         return False
@@ -225,28 +207,12 @@ def _weighs_as_term(text: str) -> bool:
     unit of weight is at least one character, and a translated bracket weighs less than
     the text's length, so a short text with a word character in it needs no counting; a
     longer one is matched for one unit more than a term may weigh, not counted through."""
-    if len(text) <= MAX_TERM_WEIGHT and _WORD_CHARACTER.search(text):
+    if len(text) <= MAX_TERM_WEIGHT and WORD_CHARACTER.search(text):
         return True
     if "(" in text or "（" in text:
         return 0 < _term_weight(text) <= MAX_TERM_WEIGHT
-    return _WORD_CHARACTER.search(text) is not None and not weighs_at_least(
+    return WORD_CHARACTER.search(text) is not None and not weighs_at_least(
         text, MAX_TERM_WEIGHT + 1
-    )
-
-
-# What weighs (see :func:`weight`): a Latin word, or an ideograph.
-_LATIN_CHARACTERS = _LATIN_WORD.pattern[1:-2]  # A-Za-z0-9_
-_IDEOGRAPHS = _CJK_IDEOGRAPH.pattern[1:-1]
-_WORD_CHARACTER = re.compile(f"[{_LATIN_CHARACTERS}{_IDEOGRAPHS}]")
-
-
-@functools.cache
-def _units(count: int) -> re.Pattern[str]:
-    """``count`` units of weight from the start, whatever is between them: a Latin word taken
-    whole (possessive: never split into more words), or an ideograph."""
-    return re.compile(
-        f"(?:[^{_LATIN_CHARACTERS}{_IDEOGRAPHS}]*+(?:[{_LATIN_CHARACTERS}]++|[{_IDEOGRAPHS}]))"
-        f"{{{count}}}"
     )
 
 
