@@ -187,12 +187,20 @@ _EN_FINITE = re.compile(
 _WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and beyond: not English
 
 
+def has_wide(text: str) -> bool:
+    """Whether ``text`` has a wide character (U+2E80 on: CJK and beyond). One search, found
+    at the first such character, not every character compared (``max(text)``)."""
+    return not text.isascii() and _WIDE.search(text) is not None
+
+
 def is_clause(text: str) -> bool:
     """An English label that is a clause (it has a finite verb, or a pronoun subject:
     ``It uses one BPDU``), not a noun phrase."""
-    if not text.isascii() and _WIDE.search(text):  # (an ASCII text, O(1) to tell, has none)
+    # Fewer than three words first: most texts asked are Chinese terms of one word, told
+    # without a search. (A split stopped after the third word counts as far as needed.)
+    if len(text.split(None, 2)) < 3:
         return False
-    if len(text.split()) < 3:
+    if not text.isascii() and _WIDE.search(text):  # (an ASCII text, O(1) to tell, has none)
         return False
     return _EN_FINITE.search(text) is not None or _PRONOUN_SUBJECT.match(text) is not None
 
@@ -271,12 +279,12 @@ def cleft_subject(term: str) -> str:
 _CLEFT = re.compile(r"(?:[\u4e00-\u9fff]{3,}|[A-Za-z][\w\-]*\s*[\u4e00-\u9fff]{2,})的$")
 
 
-_PASSAGE_LENGTH = 30
+PASSAGE_LENGTH = 30  # characters: a shorter text is no passage
 
 
 def is_passage(text: str) -> bool:
     """A paragraph of several full sentences (an account), not a phrase or one statement."""
-    if len(text) < _PASSAGE_LENGTH:
+    if len(text) < PASSAGE_LENGTH:
         return False
     return bool(sentence_stops(text.rstrip("。！？!?. "), semicolons=False))
 

@@ -66,3 +66,21 @@ class Draft(NamedTuple):
 
     def location(self) -> str:
         return f"{self.place.source}:{self.line}"
+
+
+_PARENT = Draft._fields.index("parent")
+
+# The fields of a draft as :meth:`examgen.notes.facts._Extractor.emit` makes it (every one,
+# the last two at their defaults): while a Draft has exactly these, it is made as a tuple
+# directly (NamedTuple's own ``__new__`` is a Python call taking the fields by name).
+DRAFT_FIELDS = (
+    *("kind", "subject", "key", "place", "line", "text", "items", "images", "pin"),
+    *("columns", "rows", "tags", "label", "parent", "open", "container"),
+)
+new_draft = tuple.__new__ if Draft._fields == DRAFT_FIELDS else lambda cls, fields: cls(*fields)
+
+
+def with_parent(draft: Draft, parent: str) -> Draft:
+    """``draft._replace(parent=parent)``, the tuple made directly: ``_replace`` maps a dict of
+    its keywords over every field, and the parent pass gives thousands of drafts a parent."""
+    return tuple.__new__(Draft, (*draft[:_PARENT], parent, *draft[_PARENT + 1 :]))

@@ -74,7 +74,7 @@ from examgen.notes.cases import (
 from examgen.notes.clauses import is_passage
 from examgen.notes.comparisons import compared_sides, side_points
 from examgen.notes.concepts import concept_named, english_concept_named
-from examgen.notes.draft import Draft, Place, normalize_subject
+from examgen.notes.draft import Draft, Place, new_draft, normalize_subject
 from examgen.notes.enumerations import comma_members, enumeration
 from examgen.notes.formulas import states_relation
 from examgen.notes.hanging import hang
@@ -88,6 +88,7 @@ from examgen.notes.member_runs import (
     procedure,
     titled_topics,
 )
+from examgen.notes.node_lines import node_lines
 from examgen.notes.openness import mark_open
 from examgen.notes.scopes import is_stage
 from examgen.notes.sections import SectionReader
@@ -186,21 +187,26 @@ class _Extractor(ItemReader, SectionReader):
         if len(self.emitted) == seen:
             return  # one sentence read by two shapes (a division by the paragraph and the list)
         self.drafts.append(
-            Draft(
-                kind,
-                subject,
-                key,
-                place,
-                line,
-                text,
-                items,
-                tuple(dict.fromkeys(images)) if images else (),
-                pin,
-                columns,
-                rows,
-                tags,
-                label,
-                parent,
+            new_draft(
+                Draft,
+                (
+                    kind,
+                    subject,
+                    key,
+                    place,
+                    line,
+                    text,
+                    items,
+                    tuple(dict.fromkeys(images)) if images else (),
+                    pin,
+                    columns,
+                    rows,
+                    tags,
+                    label,
+                    parent,
+                    False,  # open: marked by the pass after extraction (:mod:`.openness`)
+                    "",  # container: marked after it (:mod:`.containers`)
+                ),
             )
         )
 
@@ -466,6 +472,7 @@ def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).
     drafts = sorted(extractor.drafts, key=lambda draft: draft.line)
-    drafts = mark_open(document.nodes, hang(document.nodes, drafts), document.diagnostics)
+    lines = node_lines(document.nodes)  # one walk, for both passes
+    drafts = mark_open(lines, hang(lines, drafts), document.diagnostics)
     diagnostics = sorted([*document.diagnostics, *extractor.diagnostics], key=lambda d: d.line)
     return drafts, diagnostics

@@ -52,6 +52,8 @@ def inclusion(clause: str, previous: str = "") -> tuple[str, list[str]]:
     """``系统日志包括访问日志、错误日志和审计日志`` → (``系统日志``, its three members);
     a clause ``按照粒度分为A、B`` after one with a subject takes that subject (``previous``).
     ('', []) when the clause is not a category and its members."""
+    if "分" not in clause and "包" not in clause and "有" not in clause and "按" not in clause:
+        return "", []  # most clauses: no verb (分为, 分成, 包括, 包含, 有) nor an angle (按…)
     text = clause.strip().strip("【】「」").strip().rstrip("。；;.")
     if text.startswith("按"):
         before = _INCLUSION.match(previous.strip())

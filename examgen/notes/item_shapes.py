@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.clauses import (
+    PASSAGE_LENGTH,
     has_list_cue,
+    has_wide,
     is_angle,
     is_clause,
-    is_passage,
     is_sentence,
 )
 from examgen.notes.names import says_something
@@ -29,13 +30,12 @@ from examgen.notes.shapes import (
 )
 from examgen.notes.terms import (
     LATIN_LETTER,
-    MIN_PHRASE_WEIGHT,
     Head,
     parse_head,
     says_order,
-    weighs_at_least,
 )
 from examgen.notes.tree import Node
+from examgen.notes.weights import MIN_PHRASE_WEIGHT, weighs_at_least
 
 
 def _bracket_aspect(text: str) -> tuple[str, str, str] | None:
@@ -82,10 +82,15 @@ def _states(text: str) -> bool:
     or an English bullet of one or two sentences that is a clause
     (``Logistic regression is a linear classifier``), whose facts the sentence reader finds
     with the guards it uses on paragraphs."""
-    if is_passage(text):
-        return True
-    sentences = len(sentence_stops(text.rstrip("。！？!?. "), semicolons=False)) + 1
-    return sentences <= 2 and not has_cjk(text) and is_clause(text)
+    if len(text) < PASSAGE_LENGTH and has_cjk(text):
+        # Most bullets: too short to be a passage, and Chinese, so no English clause; their
+        # sentences are not worth finding.
+        return False
+    # The stops found once, for both tests (`is_passage` finds the same ones).
+    stops = sentence_stops(text.rstrip("。！？!?. "), semicolons=False)
+    if stops and len(text) >= PASSAGE_LENGTH:
+        return True  # a passage
+    return len(stops) <= 1 and not has_cjk(text) and is_clause(text)
 
 
 def _claim(head: Head, child_items: Sequence[Node]) -> bool:
@@ -142,7 +147,7 @@ def _chinese_account(head: Head, child_items: Sequence[Node]) -> bool:
         return False
     # A bullet with bullets under it, or without a wide character, is no aspect line: it is
     # told, and not a Chinese sentence. (Tested first: it needs no heads parsed.)
-    if any(child.children or max(child.text, default="") < "\u2e80" for child in child_items):
+    if any(child.children or not has_wide(child.text) for child in child_items):
         return False
     # Every bullet now has a wide character and nothing under it: each told one must be a
     # plain sentence. One pass, stopping at the first that is not (most lists of names: the

@@ -7,7 +7,7 @@ import re
 
 from examgen.notes.draft import _CJK_IDEOGRAPH
 from examgen.notes.shapes import is_translation
-from examgen.notes.terms import MIN_GLOSS_WEIGHT, weighs_at_least
+from examgen.notes.weights import MIN_GLOSS_WEIGHT, weighs_at_least
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})

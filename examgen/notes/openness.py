@@ -21,7 +21,9 @@ from collections.abc import Sequence
 
 from examgen.model import Diagnostic, Item
 from examgen.notes.draft import Draft
+from examgen.notes.node_lines import NodeLines
 from examgen.notes.sentences import sentence_stops
+from examgen.notes.terms import _lowered
 from examgen.notes.tree import Node
 
 #: Marks before the first member saying the members are examples (see :func:`_leads`).
@@ -46,17 +48,37 @@ _LEAD_ZH_CHARACTERS = ("如", "例", "限", "多", "几", "幾", "若")
 # One search for any of them (a class is scanned for at C speed; `any` over `in` tests made
 # a generator per text).
 _LEAD_ZH_CHARACTER = re.compile(f"[{''.join(_LEAD_ZH_CHARACTERS)}]")
+_LEAD_EN_WORD = re.compile("|".join(re.escape(word) for word in _LEAD_EN_WORDS))
 #: A line above a list (in its section, with no other list between, naming the list's kind)
 #: saying there are many of a kind: "攻击手段有很多种，常见的有：", "There are many kinds of
 #: …": the list is a sample.
-_MANY = re.compile(
+_MANY_ZH = re.compile(
     r"(?:很多|许多|許多|众多|眾多|诸多|諸多|多)(?:种|種|类|類)"
     r"|种类(?:繁多|很多|众多)|種類(?:繁多|很多|眾多)|多种多样|多種多樣|各种各样|各種各樣"
     r"|不胜枚举|不勝枚舉|数不胜数|數不勝數"
-    r"|\b(?:many|numerous|various|several|countless)\s+(?:kinds|types|forms|sorts|ways|varieties)\b"
+)
+_MANY_EN = re.compile(
+    r"\b(?:many|numerous|various|several|countless)\s+(?:kinds|types|forms|sorts|ways|varieties)\b"
     r"|\bthere\s+are\s+(?:many|numerous|countless)\b|\ba\s+(?:wide\s+)?(?:variety|range)\s+of\b",
     re.IGNORECASE,
 )
+#: A character every Chinese mark of :data:`_MANY_ZH` holds one of, and a word every English
+#: mark holds one of (lower case): a line with neither is not searched (the English pattern,
+#: opening with ``\b``, is tried at every character; most lines say nothing of the kind).
+_MANY_ZH_CHARACTER = re.compile("[多种種各不]")
+_MANY_EN_WORD = re.compile("many|numerous|various|several|countless|there|variety|range")
+
+
+def _says_many(text: str) -> bool:
+    """Whether ``text`` says there are many of a kind (:data:`_MANY_ZH`, :data:`_MANY_EN`).
+    The English marks are looked for in the text lowered as the caseless pattern compares
+    letters (:func:`examgen.notes.terms._lowered`), so a text whose lowered form holds no
+    word of theirs cannot match them."""
+    if _MANY_ZH_CHARACTER.search(text) and _MANY_ZH.search(text):
+        return True
+    return _MANY_EN_WORD.search(_lowered(text)) is not None and _MANY_EN.search(text) is not None
+
+
 #: How many lines above a list's line a line saying there are many is read.
 MANY_REACH = 12
 
@@ -65,14 +87,14 @@ def _leads(text: str) -> bool:
     """Whether ``text`` holds a mark saying examples follow. One pattern of every mark was
     tried at each character of every lead-in (the slowest search of the extraction): each
     family is searched only when the text has a character or word all of its marks hold
-    (an ASCII text lowered has a word of an English mark exactly when the mark, ignoring
-    case, could match; others are searched as written)."""
+    (a text lowered as the caseless pattern compares letters has a word of an English mark
+    whenever the mark, ignoring case, could match)."""
     if _LEAD_ZH_CHARACTER.search(text) and _LEAD_ZH.search(text):
         return True
-    if text.isascii():
-        lowered = text.lower()
-        if not any(word in lowered for word in _LEAD_EN_WORDS):
-            return False
+    # Lowered as the caseless pattern compares letters (`ſ` an `s`, `İ` an `i`), any text,
+    # not only an ASCII one: most lead-ins are Chinese and hold no English mark.
+    if _LEAD_EN_WORD.search(_lowered(text)) is None:
+        return False
     return _LEAD_EN.search(text) is not None
 
 
@@ -117,15 +139,6 @@ _LEADING_MARK = re.compile(
 )
 #: A skipped bullet that is only an ellipsis.
 _ELLIPSIS = re.compile(r"^(?:\.{3,}|…+)$")
-
-
-def _nodes_at(nodes: Sequence[Node], found: dict[int, list[Node]]) -> None:
-    """Record the nodes read at every line under ``nodes``, in reading order (a callout's
-    title item and its paragraph share a line)."""
-    for node in nodes:
-        found.setdefault(node.line, []).append(node)
-        if node.children:
-            _nodes_at(node.children, found)
 
 
 def _sentence_open(text: str, first: int, last_end: int) -> bool:
@@ -181,9 +194,8 @@ def _skipped_marks(diagnostics: Sequence[Diagnostic]) -> tuple[set[int], set[int
 class _Marks:
     """What marks lists open in one document: its nodes by line and the skipped marks."""
 
-    def __init__(self, nodes: Sequence[Node], diagnostics: Sequence[Diagnostic]) -> None:
-        self.all_at: dict[int, list[Node]] = {}
-        _nodes_at(nodes, self.all_at)
+    def __init__(self, lines: NodeLines, diagnostics: Sequence[Diagnostic]) -> None:
+        self.all_at = lines.at
         self.at = {line: found[0] for line, found in self.all_at.items()}
         self.lines = sorted(self.at)
         self.more, self.leads = _skipped_marks(diagnostics)
@@ -255,7 +267,7 @@ class _Marks:
             for node in nodes:
                 # Whether it says many first: most lines do not, and their words are not
                 # worth splitting out.
-                if _MANY.search(node.text) is None:
+                if not _says_many(node.text):
                     continue
                 if at == line:
                     return True
@@ -278,17 +290,18 @@ def _words(text: str) -> set[str]:
 
 
 def mark_open(
-    nodes: Sequence[Node], drafts: list[Draft], diagnostics: Sequence[Diagnostic]
+    lines: NodeLines, drafts: list[Draft], diagnostics: Sequence[Diagnostic]
 ) -> list[Draft]:
-    """``drafts`` (of the document whose top nodes are ``nodes`` and whose reader reported
-    ``diagnostics``), each list whose notes give its members as examples marked ``open``."""
+    """``drafts`` (of the document whose nodes by line are ``lines`` and whose reader
+    reported ``diagnostics``), each list whose notes give its members as examples marked
+    ``open``."""
     marks: _Marks | None = None
     marked = []
     for draft in drafts:
         if draft.kind == "list" and draft.items:
             draft = _trimmed(draft)
             if not draft.open:
-                marks = marks or _Marks(nodes, diagnostics)
+                marks = marks or _Marks(lines, diagnostics)
                 if marks.is_open(draft):  # most lists are closed: the draft stays as it is
                     draft = draft._replace(open=True)
         marked.append(draft)

@@ -11,13 +11,14 @@ import re
 
 from examgen.notes.draft import _CJK_IDEOGRAPH
 from examgen.notes.shapes import is_bare, names_a_pair, script_variants, without_possessive
-from examgen.notes.terms import _LATIN_WORD, LATIN_LETTER
+from examgen.notes.terms import LATIN_LETTER
+from examgen.notes.weights import LATIN_WORD
 
 
 def shares_word(subject: str, parent: str) -> bool:
     """Whether ``subject`` already names ``parent`` (a Latin word or two CJK characters)."""
     folded = subject.casefold()
-    for word in _LATIN_WORD.findall(parent.casefold()):
+    for word in LATIN_WORD.findall(parent.casefold()):
         stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
         if len(stem) >= 3 and stem in folded:
             return True

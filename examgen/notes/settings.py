@@ -46,6 +46,8 @@ def setting_name(label: str) -> str:
     """The parameter a label introduces the values of: the last setting name in its last
     sentence (``…参数`max_binlog_size`控制大小，通过`sync_binlog`控制时机：`` →
     ``sync_binlog``); empty when the label names none."""
+    if "_" not in label and "." not in label and "-" not in label:
+        return ""  # a name joins its parts with `_`, `.` or `-`: most labels have none
     _before, last = split_last_sentence(label)
     names = _SETTING.findall(last)
     return names[-1] if names else ""

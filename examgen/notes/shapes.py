@@ -210,7 +210,11 @@ _BARE = frozenset(word.casefold() for word in _BARE_WORDS)
 def is_bare(term: str) -> bool:
     """Whether a subject names only an aspect (``缺点``, ``Pros``) and needs its parent."""
     text = term.strip(" :：").casefold()
-    if text in _BARE or _POSSESSIVE.sub("", text) in _BARE:
+    if text in _BARE:
+        return True
+    # `其特点`, `its drawbacks`: a possessive opens with one of these (the text is casefolded);
+    # most subjects open with none and have nothing to take off.
+    if text[:1] in _POSSESSIVE_FIRST and _POSSESSIVE.sub("", text) in _BARE:
         return True
     # `Informal definition`, `Key features`: one modifier on a bare word is still an aspect;
     # a name (`RSA algorithm`) is not a modifier.
@@ -234,6 +238,7 @@ def ends_with_aspect(term: str) -> bool:
 
 # `其特点`, `它的缺点`, `its drawbacks`: an aspect of what was just named.
 _POSSESSIVE = re.compile(r"^(?:其|它的|他的|她的|its\s+|their\s+)")
+_POSSESSIVE_FIRST = frozenset("其它他她it")
 
 
 def without_possessive(term: str) -> str:
@@ -290,11 +295,17 @@ def is_remark(term: str) -> bool:
     """Whether a subject is only a remark label (``Note``, ``One idea``, ``第二种方法``) or a
     reference number (``Equation 1``)."""
     text = term.strip(" :：")
-    return (
-        text.casefold() in _REMARK
-        or _COUNTING_LABEL.match(text) is not None
-        or _REFERENCE_LABEL.match(text) is not None
+    return text.casefold() in _REMARK or (
+        # Both labels open with one of these characters (caseless: no other character
+        # matches one of them): most subjects, asked at every fact, try neither pattern.
+        text[:1] in _LABEL_FIRST
+        and (_COUNTING_LABEL.match(text) is not None or _REFERENCE_LABEL.match(text) is not None)
     )
+
+
+#: The first character of every match of :data:`_COUNTING_LABEL` (`one`, `another`, `a …`,
+#: `the other`, `第`, `另`) and of :data:`_REFERENCE_LABEL` (`(`, `equation`, `figure`, `table`).
+_LABEL_FIRST = frozenset("oOaAtT第另(eEfF")
 
 
 # `Root Port - no changes`, `same as above`, `同上`, `不变`: what a thing is, said only

@@ -20,6 +20,7 @@ from examgen.notes.shapes import (
     is_translation,
     script_variants,
 )
+from examgen.notes.weights import MAX_TERM_WEIGHT, WORD_CHARACTER, weighs_at_least, weight
 
 # Words that say a list is in order (a sequence); their traditional forms come from OpenCC.
 ORDER_WORDS = script_variants(
@@ -52,10 +53,6 @@ ORDER_WORDS = script_variants(
 # Hyphens chain steps only under a subject naming a model or an order.
 CHAIN_WORDS = (*ORDER_WORDS, *script_variants(("模型", "链")), "model", "chain", "flow")
 ID_LENGTH = 12
-MAX_TERM_WEIGHT = 12
-MIN_GLOSS_WEIGHT = 4
-# A member term this heavy (`管理的主体`) is a phrase, not a tag: its colon defines it.
-MIN_PHRASE_WEIGHT = 4
 
 # `==>` (implies) is notation, not a step: only `->`, `-->`, `=>` and arrow characters chain.
 _ARROW = re.compile(r"\s*(?:(?<![-=])-{1,2}>(?!>)|→|⟶|(?<!=)=>|➔|➜)\s*")
@@ -132,26 +129,13 @@ _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;！!？?]")
 # A negated verb makes a statement (`不存在部分相依`, `X 没有默认值`), never a name; `不可重复读`
 # and `非关系型` are names, so only these verbs count.
 _NEGATED_VERB = re.compile(r"不存在|沒有|没有|無法|无法|不是|不允[許许]|不需要|不得|不會|不会")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
+# Either, in one search (for a text that is its own plain form).
+_PUNCTUATION_OR_NEGATED = re.compile(f"{_SENTENCE_PUNCTUATION.pattern}|{_NEGATED_VERB.pattern}")
 # A subject with a Latin name in it (``master``, ``pod负载度量指标``) stands on its own.
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 # ----------------------------------------------------------------------------- text helpers
-
-
-def weight(text: str, latin_word_weight: int) -> int:
-    ideographs = 0 if text.isascii() else len(_CJK_IDEOGRAPH.findall(text))
-    return ideographs + latin_word_weight * len(_LATIN_WORD.findall(text))
-
-
-def weighs_at_least(text: str, minimum: int, latin_word_weight: int = 1) -> bool:
-    """``weight(text, latin_word_weight) >= minimum``, matching ``minimum`` units (each
-    weighs one or more) from the start instead of counting them all; counted only when the
-    text has fewer units and its words weigh more than one."""
-    if _units(minimum).match(text) is not None:
-        return True
-    return latin_word_weight > 1 and weight(text, latin_word_weight) >= minimum
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
@@ -185,20 +169,37 @@ def is_term(text: str) -> bool:
     """Short enough and without sentence punctuation to be a subject, not a sentence."""
     if not text or text.isdigit() or "=" in text:  # a formula is not a term
         return False
-    # A comma inside math (`Set $\{x, y\}$`) is not sentence punctuation.
-    plain = _unbracketed(_masked(text))
-    return (
-        _SENTENCE_PUNCTUATION.search(plain) is None
-        and _weighs_as_term(text)
+    # A comma inside math (`Set $\{x, y\}$`) is not sentence punctuation. (The helpers'
+    # first tests are written out here: every item and paragraph is asked, most of them
+    # short Chinese terms with no math, bracket or space, which every test below passes.)
+    plain = mask_math(text) if ("$" in text or "\\" in text) else text
+    if "(" in plain or "（" in plain:
+        plain = _BRACKETED.sub("", plain)
+    if plain is text and not text.isascii():
+        # One search for sentence punctuation or a negated verb, both in the text itself.
+        if _PUNCTUATION_OR_NEGATED.search(text) is not None:
+            return False
+    elif _SENTENCE_PUNCTUATION.search(plain) is not None or (
         # The negated verbs are Chinese: an ASCII text (O(1) to tell) has none.
-        and (text.isascii() or _NEGATED_VERB.search(text) is None)
+        not text.isascii() and _NEGATED_VERB.search(text) is not None
+    ):
+        return False
+    if not (
+        (len(text) <= MAX_TERM_WEIGHT and WORD_CHARACTER.search(text) is not None)
+        or _weighs_as_term(text)
+    ):
+        return False
+    # A clause has three words or more and an instruction two or more (both split where
+    # `str.split` does): a text of one word is neither, and asks neither.
+    if len(plain.split(None, 1)) > 1 and (
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
-        and not is_clause(plain)
-        # An instruction is three words or more: a text without a space inside is none.
-        and not _instruction(plain)
-        # Every adverb ending of `_ADVERB` ends in `ly` (and `$` lets a final `\n` follow).
-        and not (plain.endswith(_ADVERB_ENDS) and _ADVERB.match(plain))
-    )
+        is_clause(plain)
+        # `Detect altering of files`: a step to take, not a name.
+        or _instruction(plain)
+    ):
+        return False
+    # Every adverb ending of `_ADVERB` ends in `ly` (and `$` lets a final `\n` follow).
+    return not (plain.endswith(_ADVERB_ENDS) and _ADVERB.match(plain))
 
 
 def _weighs_as_term(text: str) -> bool:
@@ -206,28 +207,12 @@ def _weighs_as_term(text: str) -> bool:
     unit of weight is at least one character, and a translated bracket weighs less than
     the text's length, so a short text with a word character in it needs no counting; a
     longer one is matched for one unit more than a term may weigh, not counted through."""
-    if len(text) <= MAX_TERM_WEIGHT and _WORD_CHARACTER.search(text):
+    if len(text) <= MAX_TERM_WEIGHT and WORD_CHARACTER.search(text):
         return True
     if "(" in text or "（" in text:
         return 0 < _term_weight(text) <= MAX_TERM_WEIGHT
-    return _WORD_CHARACTER.search(text) is not None and not weighs_at_least(
+    return WORD_CHARACTER.search(text) is not None and not weighs_at_least(
         text, MAX_TERM_WEIGHT + 1
-    )
-
-
-# What weighs (see :func:`weight`): a Latin word, or an ideograph.
-_LATIN_CHARACTERS = _LATIN_WORD.pattern[1:-2]  # A-Za-z0-9_
-_IDEOGRAPHS = _CJK_IDEOGRAPH.pattern[1:-1]
-_WORD_CHARACTER = re.compile(f"[{_LATIN_CHARACTERS}{_IDEOGRAPHS}]")
-
-
-@functools.cache
-def _units(count: int) -> re.Pattern[str]:
-    """``count`` units of weight from the start, whatever is between them: a Latin word taken
-    whole (possessive: never split into more words), or an ideograph."""
-    return re.compile(
-        f"(?:[^{_LATIN_CHARACTERS}{_IDEOGRAPHS}]*+(?:[{_LATIN_CHARACTERS}]++|[{_IDEOGRAPHS}]))"
-        f"{{{count}}}"
     )
 
 
@@ -384,7 +369,7 @@ def parse_head(text: str) -> Head:
             return Head(remark["term"], None, "label", True)
         return Head(term, None, "label", False)
     # Separators are looked for outside math (`Map $f: A \to B$: …`), then cut in the text.
-    masked = _masked(text)
+    masked = mask_math(text) if ("$" in text or "\\" in text) else text  # (`_masked`)
     for separator in (_COLON, _SPACED_DASH) if _SEPARATOR_CHARACTERS.search(masked) else ():
         found = separator.search(masked)
         if found:
