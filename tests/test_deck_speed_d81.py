@@ -45,3 +45,33 @@ def test_numbered_members_that_frame_different_words_are_no_series_without_count
         True,
         False,
     ]
+
+
+def test_the_relation_word_a_subject_ends_with_is_the_first_listed_found_by_its_last_characters():
+    from examgen.endings import Endings
+    from examgen.relation_words import ZH_LABELS
+
+    endings = Endings(ZH_LABELS)
+    subjects = [f"容器{word}" for word in ZH_LABELS] + [*ZH_LABELS, "容器", "", "Docker"]
+    for subject in subjects:
+        scanned = next((w for w in ZH_LABELS if subject.endswith(w)), "")
+        assert endings.first(subject) == scanned
+        longer = next((w for w in ZH_LABELS if subject.endswith(w) and len(subject) > len(w)), "")
+        assert endings.first(subject, shorter=True) == longer
+    # Of two words a text ends with, the one listed first, whichever is longer.
+    assert Endings(["部分", "组成部分"]).first("系统组成部分") == "部分"
+    assert Endings(["组成部分", "部分"]).first("系统组成部分") == "组成部分"
+    assert Endings(["优点"]).first("优点", shorter=True) == ""
+
+
+def test_subjects_keep_their_heads_and_aspects_when_their_words_are_looked_up_by_ending():
+    from examgen.aspects import aspect_of
+    from examgen.prompts import kind_word, subject_head
+
+    assert subject_head("Docker 优点", "zh") == "Docker"
+    assert subject_head("Normalization類型", "zh-Hant") == "Normalization"
+    assert subject_head("容器编排", "zh") == "容器编排"
+    assert kind_word("微服务拆分原则") == "原则"
+    assert kind_word("原则") == ""
+    assert aspect_of("索引优点", (), "zh") == ("索引", "优点")
+    assert aspect_of("索引结构", (), "zh") is None
