@@ -75,3 +75,31 @@ def test_subjects_keep_their_heads_and_aspects_when_their_words_are_looked_up_by
     assert kind_word("原则") == ""
     assert aspect_of("索引优点", (), "zh") == ("索引", "优点")
     assert aspect_of("索引结构", (), "zh") is None
+
+
+def test_a_file_name_holding_no_member_is_kept_without_sorting_out_the_title():
+    from examgen.card_html import unnamed_source
+    from examgen.model import Fact, Item
+
+    folded = []
+
+    class Title(str):
+        def casefold(self):
+            folded.append(self)
+            return super().casefold()
+
+    members = tuple(Item(f"Port role {n}") for n in range(8))
+    fact = Fact(id="roles", kind="list", subject="Roles", items=members, section=(Title("STP"),))
+    assert unnamed_source("sources/L2-and-Switching.md:7", fact, "___") == (
+        "sources/L2-and-Switching.md:7"
+    )
+    assert folded == []
+    # A member the name holds is blanked there, but the notes' title, which is shown.
+    named = Fact(
+        id="layers",
+        kind="list",
+        subject="Layers",
+        items=(Item("Switching"), Item("L2"), Item("x")),
+        section=("L2",),
+    )
+    assert unnamed_source("notes/L2-and-Switching.md:7", named, "___") == "notes/L2 and ___.md:7"
