@@ -133,8 +133,8 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     """
     texts = [clean(item.text) for item in items]
     short = [len(t) < 2 for t in texts]
-    seen: Counter[str] = Counter()
     if any(short):  # one pass over the card's text: characters, and Latin words whole
+        seen: Counter[str] = Counter()
         every = [*texts, *(clean(item.gloss) for item in items), *around, str(len(items))]
         for text in every:
             seen.update(text.casefold())

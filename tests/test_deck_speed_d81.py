@@ -103,3 +103,16 @@ def test_a_file_name_holding_no_member_is_kept_without_sorting_out_the_title():
         section=("L2",),
     )
     assert unnamed_source("notes/L2-and-Switching.md:7", named, "___") == "notes/L2 and ___.md:7"
+
+
+def test_a_list_without_a_one_character_member_is_asked_without_a_tally_of_its_card(
+    monkeypatch,
+):
+    from examgen.model import Item
+
+    monkeypatch.setattr(card_budget, "Counter", _Unused("a tally of the card's characters"))
+    members = [Item("Root port"), Item("Kubernetes/Mesos/Swarm"), Item("指定端口")]
+    assert card_budget.asked_members(members, ("Port roles", "STP")) == [True, False, True]
+    monkeypatch.undo()
+    # A one-character member seen elsewhere on its card ("N" in "每N个事务") is not blanked.
+    assert card_budget.asked_members([Item("N"), Item("M")], ("每N个事务",)) == [False, True]
