@@ -76,7 +76,7 @@ from examgen.card_definitions import (
     without_figure,
     without_glued,
 )
-from examgen.card_forms import list_texts, other_forms, title_says
+from examgen.card_forms import list_texts, said_otherwise, title_says
 from examgen.card_giveaways import (
     names_its_word,
     names_synonyms,
@@ -289,7 +289,7 @@ def fact_notes(
         asks = [
             ask
             and not title_says(item.text, title)
-            and not any(other_forms(item.text, h) for h in headings)
+            and not said_otherwise(item.text, headings)
             and subject_key(item.text) != top
             and not (own and mask(subject, item.text, "\0") != subject)
             for ask, item in zip(asks, items, strict=True)
