@@ -116,3 +116,42 @@ def test_a_list_without_a_one_character_member_is_asked_without_a_tally_of_its_c
     monkeypatch.undo()
     # A one-character member seen elsewhere on its card ("N" in "每N个事务") is not blanked.
     assert card_budget.asked_members([Item("N"), Item("M")], ("每N个事务",)) == [False, True]
+
+
+def test_a_member_with_no_other_form_is_looked_for_in_none_of_its_headings(monkeypatch):
+    from examgen import card_forms
+
+    def no_search(term, text):
+        raise AssertionError(f"looked for {term!r} in another form in {text!r}")
+
+    monkeypatch.setattr(card_forms, "other_forms", no_search)
+    headings = ("STP 端口角色", "Port roles", "L2 and Switching")
+    assert not card_forms.said_otherwise("根端口", headings)
+    assert not card_forms.said_otherwise("x_1 + y_2", headings)
+    monkeypatch.undo()
+    assert card_forms.said_otherwise("Parasomnia", ("Sleep", "Parasomnias"))
+    assert card_forms.said_otherwise("K8S", ("Kubernetes objects",))
+    assert not card_forms.said_otherwise("Parasomnia", ("Sleep", "Insomnia"))
+
+
+def test_a_subject_with_no_joining_or_pointing_word_is_read_in_one_search_not_one_per_word():
+    from examgen import card_definitions
+
+    tested = []
+
+    class Subject(str):
+        def __contains__(self, part):
+            tested.append(part)
+            return super().__contains__(part)
+
+    assert not card_definitions.names_a_pair(Subject("Root port"), "the port nearest the root")
+    assert card_definitions.without_dangling(Subject("幻读问题的解决方法")) == "幻读问题的解决方法"
+    assert tested == []
+    assert card_definitions.without_dangling("解决该级别下出现的幻读问题的方法") == (
+        "解决幻读问题的方法"
+    )
+    assert card_definitions.names_a_pair(
+        "RBD and Parkinson's disease",
+        "RBD is a strong risk factor in predicting Parkinson's disease",
+    )
+    assert card_definitions.names_a_pair("命名空间和PID", "PID 命名空间隔离进程号")
