@@ -155,3 +155,42 @@ def test_a_subject_with_no_joining_or_pointing_word_is_read_in_one_search_not_on
         "RBD is a strong risk factor in predicting Parkinson's disease",
     )
     assert card_definitions.names_a_pair("命名空间和PID", "PID 命名空间隔离进程号")
+
+
+def test_a_lists_members_already_as_the_card_shows_them_are_not_made_anew(monkeypatch):
+    from examgen import cards
+    from examgen.model import Fact, Item
+
+    fact = Fact(
+        id="roles",
+        kind="list",
+        subject="Port roles",
+        items=(Item("Root port", "nearest the root"), Item("Designated port"), Item("Blocked")),
+        section=("STP", "Ports"),
+        source="stp.md",
+    )
+    plan = cards.survey([fact])
+    edges = {"reverse": False, "images": "", "context": "STP › Ports", "source": "stp.md:3"}
+    expected = cards.fact_notes(fact, plan, **edges)
+    made = []
+
+    def counted(*args, **kwargs):
+        made.append(args)
+        return Item(*args, **kwargs)
+
+    monkeypatch.setattr(cards, "Item", counted)
+    assert cards.fact_notes(fact, plan, **edges) == expected
+    assert made == []
+    # A member the card shows otherwise (its Markdown cleaned) is still made anew.
+    marked = Fact(
+        id="marked",
+        kind="list",
+        subject="Port roles",
+        items=(Item("**Root** port"), Item("Designated port"), Item("Blocked")),
+        section=("STP",),
+        source="stp.md",
+    )
+    assert (
+        "Root port" in cards.fact_notes(marked, cards.survey([marked]), **edges).notes[0].fields[1]
+    )
+    assert made == [("Root port", None)]
