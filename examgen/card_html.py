@@ -36,7 +36,11 @@ def items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) -> 
         else:
             text = text_html(item.text)
         gloss = ""
-        if item.gloss:
+        if item.gloss and "；" not in item.gloss:  # most glosses: one part, nothing to join
+            part = item.gloss.strip()
+            shown = (hider.html(part) if cloze else text_html(part)) if part else ""
+            gloss = f'<span class="eg-gloss">{shown}</span>'
+        elif item.gloss:
             # "deployment；每个node上…": a gloss and the paragraph under it, on the member's
             # line: a line each read as more members than the list's count.
             parts = [p.strip() for p in item.gloss.split("；") if p.strip()]

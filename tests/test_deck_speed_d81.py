@@ -194,3 +194,26 @@ def test_a_lists_members_already_as_the_card_shows_them_are_not_made_anew(monkey
         "Root port" in cards.fact_notes(marked, cards.survey([marked]), **edges).notes[0].fields[1]
     )
     assert made == [("Root port", None)]
+
+
+def test_a_gloss_of_one_part_is_shown_without_being_cut_into_parts():
+    from examgen.card_html import items_html
+    from examgen.cardtext import Hider
+    from examgen.model import Item
+
+    class Gloss(str):
+        def split(self, *args, **kwargs):
+            raise AssertionError("cut a gloss of one part into parts")
+
+    items = [Item("Root port", Gloss(" nearest the root ")), Item("Blocked")]
+    hider = Hider({1: "Root port"})
+    assert items_html(items, hider, {1: 1}, cloze=True) == (
+        '<ul class="eg-items"><li>{{c1::Root port}}'
+        '<span class="eg-gloss">nearest the root</span></li><li>Blocked</li></ul>'
+    )
+    # A gloss with the paragraph under it is still one line, its parts joined.
+    glossed = [Item("deployment", "无状态应用；每个node上一个")]
+    assert items_html(glossed, Hider({}), {}, cloze=False) == (
+        '<ul class="eg-items"><li>deployment'
+        '<span class="eg-gloss">无状态应用；每个node上一个</span></li></ul>'
+    )
