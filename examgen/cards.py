@@ -182,7 +182,8 @@ def fact_notes(
         parent = owner_title(plan.parents.get(fact.id, ""), lang, words) or owner_of_word(
             subject, fact, lang
         )
-        if generic_label(subject) and not (parent := fact.parent or ""):  # "critical measure"
+        label = generic_label(subject)  # read once: the reverse card asks it again below
+        if label and not (parent := fact.parent or ""):  # "critical measure"
             return Made((), (f"definition {fact.subject!r}: a label, whose is not said",))
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
@@ -212,7 +213,7 @@ def fact_notes(
             return alias_notes(fact, name, term_name(subject), qualified, words, both, edges)
         reverse = (
             reverse
-            and not (named or generic_label(subject))  # "… → critical measure": whose?
+            and not (named or label)  # "… → critical measure": whose?
             and prompt == words.define
             and distinctive(fact.text, plan)
             and leaves_a_clue(text, subject)

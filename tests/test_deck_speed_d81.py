@@ -217,3 +217,30 @@ def test_a_gloss_of_one_part_is_shown_without_being_cut_into_parts():
         '<ul class="eg-items"><li>deployment'
         '<span class="eg-gloss">无状态应用；每个node上一个</span></li></ul>'
     )
+
+
+def test_a_definitions_subject_is_judged_a_label_once_for_its_card_and_its_reverse(monkeypatch):
+    from examgen import cards
+    from examgen.model import Fact
+
+    fact = Fact(
+        id="root-port",
+        kind="definition",
+        subject="Root port",
+        text="The port with the lowest cost path to the root bridge",
+        section=("STP", "Port roles"),
+        source="stp.md",
+    )
+    plan = cards.survey([fact])
+    edges = {"reverse": True, "images": "", "context": "STP › Port roles", "source": "stp.md:3"}
+    expected = cards.fact_notes(fact, plan, **edges)
+    judged = []
+    real = cards.generic_label
+
+    def counted(text):
+        judged.append(text)
+        return real(text)
+
+    monkeypatch.setattr(cards, "generic_label", counted)
+    assert cards.fact_notes(fact, plan, **edges) == expected
+    assert judged == ["Root port"]
