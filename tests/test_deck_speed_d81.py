@@ -244,3 +244,33 @@ def test_a_definitions_subject_is_judged_a_label_once_for_its_card_and_its_rever
     monkeypatch.setattr(cards, "generic_label", counted)
     assert cards.fact_notes(fact, plan, **edges) == expected
     assert judged == ["Root port"]
+
+
+def test_the_decks_typo_table_is_asked_once_whether_it_holds_any_not_once_per_fact(
+    monkeypatch,
+):
+    from examgen import spelling
+    from examgen.model import Fact, Item, StoredFact
+
+    asked = []
+
+    class Counting(spelling.Spelling):
+        def __bool__(self):
+            asked.append(1)
+            return super().__bool__()
+
+    typos = Counting({"environmnet": "environment"}, {})
+    monkeypatch.setattr(spelling, "notes_spelling", lambda facts: typos)
+
+    def stored(fact):
+        return StoredFact(fact, 1, 1, 1, None)
+
+    facts = [
+        stored(Fact(id=f"f{n}", kind="list", subject=f"Sandbox {n}", items=(Item("isolated"),)))
+        for n in range(5)
+    ]
+    spelled = spelling.spelled_stored(facts)
+    assert len(asked) == 1
+    assert all(a is b for a, b in zip(spelled, facts, strict=True))
+    typo = stored(Fact(id="t", kind="definition", subject="Sandbox", text="An environmnet"))
+    assert spelling.spelled_stored([typo])[0].fact.text == "An environment"
