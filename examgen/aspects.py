@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from examgen.card_phrases import Phrases
+from examgen.endings import Endings
 from examgen.headings import heading_owner
 from examgen.prompts import _LATIN_END
 from examgen.relation_words import base
@@ -20,6 +21,7 @@ _ZH_ASPECT_WORDS = """
 要求 条件 必要性 重要性
 """
 _ZH_ASPECTS = tuple(_ZH_ASPECT_WORDS.split())
+_ZH_ASPECT_ENDINGS = Endings(_ZH_ASPECTS)
 _EN_ASPECT_WORDS = """
 goal aim purpose problem advantage disadvantage benefit drawback pro con idea motivation
 limitation necessity importance
@@ -34,7 +36,7 @@ def aspect_of(subject: str, section: Sequence[str], lang: str) -> tuple[str, str
     subject = " ".join(subject.split())
     if base(lang) == "zh" and not subject.isascii():
         view = simplified_view(subject)
-        word = next((w for w in _ZH_ASPECTS if view.endswith(w)), "")
+        word = _ZH_ASPECT_ENDINGS.first(view)
         if not word:
             return None
         head = subject[: -len(word)].strip().removesuffix("的").strip()

@@ -133,8 +133,8 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     """
     texts = [clean(item.text) for item in items]
     short = [len(t) < 2 for t in texts]
-    seen: Counter[str] = Counter()
     if any(short):  # one pass over the card's text: characters, and Latin words whole
+        seen: Counter[str] = Counter()
         every = [*texts, *(clean(item.gloss) for item in items), *around, str(len(items))]
         for text in every:
             seen.update(text.casefold())
@@ -243,9 +243,12 @@ def ordinal_series(texts: Sequence[str]) -> list[bool]:
         frame if frame != text and frame != "#" else ""
         for frame, text in zip(frames, cleaned, strict=True)
     ]
-    if not any(framed):  # most lists: no member holds an ordinal, nothing to count
+    shown = [f for f in framed if f]
+    if len(set(shown)) == len(shown):
+        # Most lists: no two members share a frame (the numbers of "Stage 1" and "Port 12"
+        # frame different words), so none is in a series, and there is nothing to count.
         return [False] * len(framed)
-    counts = Counter(f for f in framed if f)
+    counts = Counter(shown)
     # Two members with a counter suffix ("N1", "N2"; "Stage 1", "Stage 2") are a series
     # already: the one shown spells the other but for the next number.
     return [bool(frame) and counts[frame] >= (2 if frame.endswith("#") else 3) for frame in framed]
@@ -253,6 +256,8 @@ def ordinal_series(texts: Sequence[str]) -> list[bool]:
 
 # "Non-trivial" of "Trivial", "非主键" of "主键": a member that is another one negated.
 _NEGATION = re.compile(r"^(?:non[-\s]?|not[-\s]|un-|非|不)", re.IGNORECASE)
+# The same at the start of any of the keys joined by "\x1f" (:func:`negated_pairs`).
+_NEGATED_KEY = re.compile(r"(?:^|\x1f)" + _NEGATION.pattern[1:], re.IGNORECASE)
 
 
 def negated_pairs(texts: Sequence[str]) -> list[bool]:
@@ -260,6 +265,10 @@ def negated_pairs(texts: Sequence[str]) -> list[bool]:
     X still shows "Non-[...]", and the one asking non-X shows X beside its blank, so a
     one-blank card of either asks nothing the other member has not said."""
     keys = [" ".join(clean(t).casefold().split()) for t in texts]
+    # Keys hold no "\x1f" (``split`` takes it for a space): one search of them all finds
+    # whether any begins negated; most lists have none, and then no pair.
+    if _NEGATED_KEY.search("\x1f".join(keys)) is None:
+        return [False] * len(keys)
     bares = [_NEGATION.sub("", key, count=1) for key in keys]
     plain = set(keys)
     # A negated member whose other half is in the list, and that other half.

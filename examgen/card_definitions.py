@@ -175,8 +175,8 @@ def is_a_claim(text: str) -> bool:
 
 # Two names joined ("RBD and Parkinson's disease", "命名空间和PID"): a pair, not a term.
 _JOINED = re.compile(r"\s+(?:and|&)\s+|\s*[和与與及]\s*")
-#: What every match of ``_JOINED`` holds (case as written: the pattern minds case).
-_JOINING_MARKS = ("and", "&", "和", "与", "與", "及")
+#: What every match of ``_JOINED`` holds (case as written), found in one search.
+_JOINING_MARK = re.compile(r"and|&|[和与與及]")
 #: Each side of a pair is a name of at most this many words.
 PAIR_SIDE_WORDS = 4
 
@@ -187,7 +187,7 @@ def names_a_pair(subject: str, text: str) -> bool:
     disease …"): what the notes say is how the two relate, which "Define this term" does
     not ask (neither is defined, and a pair has no definition). It is explained, with no
     reverse card. A side of one Chinese character is part of a word (调和平均数), no name."""
-    if not any(mark in subject for mark in _JOINING_MARKS):  # most subjects: nothing joins
+    if _JOINING_MARK.search(subject) is None:  # most subjects: nothing joins
         return False
     bare = " ".join(_BRACKETED.sub(" ", subject).split())
     sides = _JOINED.split(bare)
@@ -333,8 +333,8 @@ def without_figure(text: str) -> str:
 
 # "解决该级别下出现的幻读问题的方法": "this level" points to a sentence the card does not show.
 _DANGLING = re.compile(r"[该該此这這][^\s，,。的]{1,3}(?:下|中|里|裡)(?:出现|出現|产生|產生)?的")
-#: The pointing words every match of ``_DANGLING`` starts with.
-_DANGLING_MARKS = ("该", "該", "此", "这", "這")
+#: The pointing words every match of ``_DANGLING`` starts with, found in one search.
+_DANGLING_MARK = re.compile(r"[该該此这這]")
 
 
 #: Words an English lead-in ends on when its text completes it ("Estimate true distribution
@@ -353,7 +353,7 @@ def without_dangling(subject: str) -> str:
     words = subject.split()
     if subject.isascii() and len(words) >= 2 and words[-1].lower() in _LEAD_IN_ENDS:
         return f"{subject} …"
-    if not any(mark in subject for mark in _DANGLING_MARKS):  # most subjects point nowhere
+    if _DANGLING_MARK.search(subject) is None:  # most subjects point nowhere
         return subject
     cut = _DANGLING.sub("", subject)
     return cut if len(cut) >= 2 else subject

@@ -53,6 +53,17 @@ def other_forms(term: str, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def said_otherwise(term: str, texts: Sequence[str]) -> bool:
+    """Whether any of ``texts`` says ``term`` in another form (:func:`other_forms`). The
+    term's shape is read once for all the texts: most members (Chinese names, formulas,
+    names with marks between their words) have no other form, and are then looked for in
+    none of them."""
+    said, wanted = _term_shape(term)
+    if said is None and not wanted:
+        return False
+    return any(other_forms(term, text) for text in texts)
+
+
 # "K8S", "i18n", "a11y": a word's first letter, the count of its letters between, its last.
 _NUMERONYM = re.compile(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")

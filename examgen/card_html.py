@@ -36,7 +36,11 @@ def items_html(items: Sequence[Item], hider: Hider, numbers, *, cloze: bool) -> 
         else:
             text = text_html(item.text)
         gloss = ""
-        if item.gloss:
+        if item.gloss and "；" not in item.gloss:  # most glosses: one part, nothing to join
+            part = item.gloss.strip()
+            shown = (hider.html(part) if cloze else text_html(part)) if part else ""
+            gloss = f'<span class="eg-gloss">{shown}</span>'
+        elif item.gloss:
             # "deployment；每个node上…": a gloss and the paragraph under it, on the member's
             # line: a line each read as more members than the list's count.
             parts = [p.strip() for p in item.gloss.split("；") if p.strip()]
@@ -122,16 +126,23 @@ def unnamed_source(source: str, fact: Fact, blank: str) -> str:
     if where is None or fact.kind == "table":
         return source
     folder, spaced, rest = where
-    if fact.kind == "definition":
-        answers = term_forms(fact.subject)
-    else:
-        title = fact.section[0].casefold() if fact.section else ""  # shown, never asked
-        answers = {i.text.strip() for i in fact.items if i.text.strip().casefold() != title}
     # ``mask`` blanks an answer only where the name holds it (case folded, two characters
     # or more): when it holds none, as in most notes, the name is as it was.
     lowered = spaced.lower()
-    if not any(len(a.strip()) >= 2 and a.strip().lower() in lowered for a in answers):
-        return source
+    if fact.kind == "definition":
+        answers = term_forms(fact.subject)
+        if not any(len(a.strip()) >= 2 and a.strip().lower() in lowered for a in answers):
+            return source
+    else:
+        # Every member looked for in the name first, each stripped once: the answers
+        # (those but the title) are sorted out only for a name holding a member.
+        texts = [item.text.strip() for item in fact.items]
+        if not any(len(text) >= 2 and text.lower() in lowered for text in texts):
+            return source
+        title = fact.section[0].casefold() if fact.section else ""  # shown, never asked
+        answers = {text for text in texts if text.casefold() != title}
+        if not any(len(a) >= 2 and a.lower() in lowered for a in answers):
+            return source
     if fact.kind != "definition":
         answers = tuple(sorted(answers, key=lambda a: (-len(a), a)))
     hidden = hide(spaced, answers, blank)

@@ -76,7 +76,7 @@ from examgen.card_definitions import (
     without_figure,
     without_glued,
 )
-from examgen.card_forms import list_texts, other_forms, title_says
+from examgen.card_forms import list_texts, said_otherwise, title_says
 from examgen.card_giveaways import (
     names_its_word,
     names_synonyms,
@@ -182,7 +182,8 @@ def fact_notes(
         parent = owner_title(plan.parents.get(fact.id, ""), lang, words) or owner_of_word(
             subject, fact, lang
         )
-        if generic_label(subject) and not (parent := fact.parent or ""):  # "critical measure"
+        label = generic_label(subject)  # read once: the reverse card asks it again below
+        if label and not (parent := fact.parent or ""):  # "critical measure"
             return Made((), (f"definition {fact.subject!r}: a label, whose is not said",))
         if parent and not qualified and not named:
             qualified = words.qualifier.format(q=clean(parent))
@@ -212,7 +213,7 @@ def fact_notes(
             return alias_notes(fact, name, term_name(subject), qualified, words, both, edges)
         reverse = (
             reverse
-            and not (named or generic_label(subject))  # "… → critical measure": whose?
+            and not (named or label)  # "… → critical measure": whose?
             and prompt == words.define
             and distinctive(fact.text, plan)
             and leaves_a_clue(text, subject)
@@ -243,19 +244,20 @@ def fact_notes(
             numbers = (0,) * len(fact.items)  # none stored: number by position
         # A gloss ending in a word the notes cut off ("container network interfa") is left
         # off: the card would teach the cut word.
-        kept = [
-            (Item(text, _whole(clean(item.gloss), plan) or None), number)
-            for item, number in zip(fact.items, numbers, strict=True)
-            if (text := member_text(item.text))
-        ]
+        kept = []
+        for item, number in zip(fact.items, numbers, strict=True):
+            if text := member_text(item.text):
+                gloss = _whole(clean(item.gloss), plan) or None
+                # The member itself when its text and gloss are as the card shows them (most
+                # are): a frozen Item made anew per member was a fortieth of a deck's build.
+                same = text == item.text and gloss == item.gloss
+                kept.append((item if same else Item(text, gloss), number))
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
         # A member the list glosses not but the notes define on their own ("UDLD - …" under
         # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
-        worded = tuple(
-            i if i.gloss else Item(i.text, plan.defined.get(subject_key(i.text))) for i in items
-        )
+        worded = tuple(i if i.gloss else _defined_item(i, plan) for i in items)
         asks = asked_members(items, (fact.subject, *fact.section))
         if fact.kind == "list" and all(is_facet(item.text) for item in items):
             # "索引类型": 从数据结构角度, 从物理存储角度, …: ways of dividing it, each asked
@@ -289,7 +291,7 @@ def fact_notes(
         asks = [
             ask
             and not title_says(item.text, title)
-            and not any(other_forms(item.text, h) for h in headings)
+            and not said_otherwise(item.text, headings)
             and subject_key(item.text) != top
             and not (own and mask(subject, item.text, "\0") != subject)
             for ask, item in zip(asks, items, strict=True)
@@ -399,6 +401,13 @@ def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
     texts = (fact.text, *(i.gloss or "" for i in fact.items), *plan.before.get(fact.id, ()))
     words = {w for t in texts for w in LATIN_WORD.findall(t)}
     return tuple(sorted(w for w in words if cut_word(w, plan)))
+
+
+def _defined_item(item: Item, plan: Survey) -> Item:
+    """``item`` (a member without a gloss) glossed with its definition in the notes, if
+    any; the item itself when there is none and it has no gloss to lose."""
+    defined = plan.defined.get(subject_key(item.text))
+    return item if defined is None and item.gloss is None else Item(item.text, defined)
 
 
 def _whole(text: str, plan: Survey) -> str:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from examgen.card_phrases import Phrases
+from examgen.endings import Endings
 from examgen.headings import heading_owner, where_stands
 from examgen.model import Item
 from examgen.relation_words import (
@@ -161,6 +162,7 @@ def _related(
 
 # Relation words a member may end with that a subject seldom does ("上云能力").
 _ZH_MEMBER_LABELS = ("能力", *ZH_LABELS)
+_ZH_LABEL_ENDINGS = Endings(ZH_LABELS)  # which relation word a subject ends with
 
 
 def _shared_label(items: Sequence[Item]) -> str:
@@ -186,7 +188,7 @@ def kind_word(subject: str) -> str:
     """The relation word a Chinese term ends with, as written (``原则`` of ``微服务拆分原则``);
     '' when none or when the term is that word alone."""
     view = simplified_view(subject.strip())
-    word = next((w for w in ZH_LABELS if view.endswith(w) and len(view) > len(w)), "")
+    word = _ZH_LABEL_ENDINGS.first(view, shorter=True)
     return subject.strip()[-len(word) :] if word else ""
 
 
@@ -324,8 +326,7 @@ def subject_head(subject: str, lang: str) -> str:
     subject = " ".join(subject.split())
     if base(lang) == "zh" and not subject.isascii():
         view = simplified_view(subject)
-        # One test first: most subjects end with no relation word.
-        word = next(w for w in ZH_LABELS if view.endswith(w)) if view.endswith(ZH_LABELS) else ""
+        word = _ZH_LABEL_ENDINGS.first(view)
         head = subject[: len(subject) - len(word)].strip().removesuffix("的").strip()
         return head or subject
     words = subject.split()

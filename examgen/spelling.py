@@ -33,6 +33,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 
 from examgen.model import Fact, Item, StoredFact
@@ -449,6 +451,9 @@ def fact_typos(facts: Sequence[Fact]) -> list[tuple[Fact, Typo]]:
     return found
 
 
+_TEXT, _GLOSS = attrgetter("text"), attrgetter("gloss")
+
+
 def spelled_stored(facts: Sequence[StoredFact]) -> Sequence[StoredFact]:
     """The stored facts with the typos of their notes corrected (:func:`spelled_fact`)."""
     spelling = notes_spelling([stored.fact for stored in facts])
@@ -456,7 +461,7 @@ def spelled_stored(facts: Sequence[StoredFact]) -> Sequence[StoredFact]:
         return facts
     spelled = []
     for stored in facts:
-        fact = spelled_fact(stored.fact, spelling)
+        fact = _spelled(stored.fact, spelling)  # ``spelling`` holds typos: asked once above
         # A fact without a typo stays the very object it was: a copy of every fact would
         # double the deck's facts in memory for the few a correction changes.
         spelled.append(stored if fact is stored.fact else replace(stored, fact=fact))
@@ -466,15 +471,19 @@ def spelled_stored(facts: Sequence[StoredFact]) -> Sequence[StoredFact]:
 def spelled_fact(fact: Fact, spelling: Spelling) -> Fact:
     """``fact`` with its texts corrected (its id, source and line as they were). Its section
     is left as written: a deck named by a heading keeps its name, and its cards their deck."""
-    if not spelling:
-        return fact
+    return _spelled(fact, spelling) if spelling else fact
+
+
+def _spelled(fact: Fact, spelling: Spelling) -> Fact:
+    """:func:`spelled_fact` with a ``spelling`` that holds typos."""
     # Most facts hold no typo: one search over all their texts, and the fact itself rather
     # than an equal copy (a dataclass replace per fact and per stored fact, and a search per
-    # text, were a tenth of a deck's wording). The separator is in no typo.
+    # text, were a tenth of a deck's wording). The separator is in no typo. Gathered by map
+    # and filter, not generators (this runs for every fact).
     texts = [fact.subject, fact.text, fact.label or "", fact.parent or "", *fact.columns]
-    texts.extend(cell for row in fact.rows for cell in row)
-    texts.extend(item.text for item in fact.items)
-    texts.extend(item.gloss for item in fact.items if item.gloss)
+    texts.extend(chain.from_iterable(fact.rows))
+    texts.extend(map(_TEXT, fact.items))
+    texts.extend(filter(None, map(_GLOSS, fact.items)))
     if not spelling.holds_typo("\x1f".join(texts)):
         return fact
     fix = spelling.correct
