@@ -25,7 +25,7 @@ from markdown_it.common.utils import MD_TRIM_CHARS as _TRIMMED
 from markdown_it.token import Token
 
 from examgen.notes.block_token import DIRECT, block_token
-from examgen.notes.list_tokens import _MARKER, _tighten
+from examgen.notes.list_tokens import _MARKER, _tighten, open_list
 
 # A line that may start a block this reader does not read: a quote, HTML or a fence, after
 # the spaces and list markers before it (a tab is refused before this); a link reference
@@ -220,17 +220,8 @@ class _LineReader:
         first_token = len(self.tokens)
         text = lines[line]
         mark = text[after - 1]
-        if digits is not None:
-            opening = push("ordered_list_open", "ol", 1)
-            value = int(digits)
-            if value != 1:
-                opening.attrs = {"start": value}
-            close_type, tag = "ordered_list_close", "ol"
-        else:
-            opening = push("bullet_list_open", "ul", 1)
-            close_type, tag = "bullet_list_close", "ul"
-        opening.map = span = [line, 0]
-        opening.markup = mark
+        opening, close_type, tag = open_list(push, line, mark, digits)
+        span = opening.map
         tight = True
         empty_end = False  # the item before ended with an empty line
         next_line = line

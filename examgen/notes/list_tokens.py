@@ -58,17 +58,8 @@ def _read_list(state: StateBlock, line: int, end: int, after: int, digits: str |
     terminators = state.md.block.ruler.getRules("list")
     first_token = len(state.tokens)
     mark = src[after - 1]
-    if digits is not None:
-        opening = push("ordered_list_open", "ol", 1)
-        value = int(digits)
-        if value != 1:
-            opening.attrs = {"start": value}
-        close_type, tag = "ordered_list_close", "ol"
-    else:
-        opening = push("bullet_list_open", "ul", 1)
-        close_type, tag = "bullet_list_close", "ul"
-    opening.map = span = [line, 0]
-    opening.markup = mark
+    opening, close_type, tag = open_list(push, line, mark, digits)
+    span = opening.map
     tight = True
     empty_end = False  # the item before ended with an empty line
     parent_type = state.parentType
@@ -147,6 +138,24 @@ def _read_list(state: StateBlock, line: int, end: int, after: int, digits: str |
     if tight:
         _tighten(state, first_token)
     return True
+
+
+def open_list(push: Callable, line: int, mark: str, digits: str | None) -> tuple:
+    """The opening token of a list starting on ``line`` with ``mark`` (its number's
+    ``digits``, None for bullets), as markdown-it's list rule pushes it, and the type and tag
+    of the closing token to push at its end (shared with :mod:`examgen.notes.line_blocks`)."""
+    if digits is not None:
+        opening = push("ordered_list_open", "ol", 1)
+        value = int(digits)
+        if value != 1:
+            opening.attrs = {"start": value}
+        close_type, tag = "ordered_list_close", "ol"
+    else:
+        opening = push("bullet_list_open", "ul", 1)
+        close_type, tag = "bullet_list_close", "ul"
+    opening.map = [line, 0]
+    opening.markup = mark
+    return opening, close_type, tag
 
 
 def _any_matches(
