@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from examgen.card_giveaways import is_expansion, term_name
 from examgen.card_siblings import echoes
 from examgen.card_words import deck_words
 from examgen.cardtext import clean
+from examgen.digests import digest, fact_values
 from examgen.model import Fact, Item
 from examgen.script import HANT, is_traditional
 
@@ -116,8 +116,8 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         if parts is None:
             found[source] = _file_part(own)
             continue
-        # The facts' repr names every field the part reads, the source and ids included.
-        key = hashlib.blake2b(repr(own).encode("utf-8"), digest_size=16).hexdigest()
+        # Every field of every fact, the source and ids included: all the part reads.
+        key = digest([fact_values(fact) for fact in own])
         part = parts.known.get(key)
         if part is None:
             part = _file_part(own)

@@ -101,6 +101,7 @@ from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_siblings import names_a_sibling
 from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
 from examgen.cardtext import clean, mask, member_text
+from examgen.digests import fact_values
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.notes.labels import generic_label
@@ -351,36 +352,35 @@ def notes_inputs(
     context: str,
     source: str,
     numbers: Sequence[int] = (),
-) -> str:
-    """Everything :func:`fact_notes` reads of its arguments, as one text: equal texts give
-    equal notes, so a deck build may keep a fact's notes from the last build by it. It must
-    name each part of ``plan`` that :func:`fact_notes` consults for ``fact``."""
+) -> tuple:
+    """Everything :func:`fact_notes` reads of its arguments, as plain values
+    (:func:`examgen.digests.digest` keys them): equal values give equal notes, so a deck
+    build may keep a fact's notes from the last build by them. It must name each part of
+    ``plan`` that :func:`fact_notes` consults for ``fact``."""
     shared = fact.kind == "definition" and gloss_key(fact.text) in plan.shared
-    return repr(
-        (
-            fact,
-            plan.languages.get(fact.source, fact.lang),
-            plan.qualifiers.get((fact.id, fact.kind), ""),
-            plan.parents.get(fact.id, ""),
-            shared,
-            plan.before.get(fact.id, ()),
-            plan.leads.get(fact.id),
-            plan.echoes.get(fact.id),
-            sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
-            fact.kind == "list"
-            and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),
-            fact.kind == "list" and plan.expanded.get(subject_key(fact.subject)),
-            fact.kind == "list"
-            and tuple(plan.defined.get(subject_key(i.text)) for i in fact.items if not i.gloss),
-            reverse,
-            images,
-            context,
-            source,
-            tuple(numbers),
-            translated_names(plan, fact.source, fact.items) if fact.kind != "definition" else (),
-            _cut_words(fact, plan),
-            _definition_lookups(fact, plan),
-        )
+    return (
+        fact_values(fact),
+        plan.languages.get(fact.source, fact.lang),
+        plan.qualifiers.get((fact.id, fact.kind), ""),
+        plan.parents.get(fact.id, ""),
+        shared,
+        plan.before.get(fact.id, ()),
+        plan.leads.get(fact.id),
+        plan.echoes.get(fact.id),
+        sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
+        fact.kind == "list"
+        and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),
+        fact.kind == "list" and plan.expanded.get(subject_key(fact.subject)),
+        fact.kind == "list"
+        and tuple(plan.defined.get(subject_key(i.text)) for i in fact.items if not i.gloss),
+        reverse,
+        images,
+        context,
+        source,
+        tuple(numbers),
+        translated_names(plan, fact.source, fact.items) if fact.kind != "definition" else (),
+        _cut_words(fact, plan),
+        _definition_lookups(fact, plan),
     )
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from examgen import __version__
 from examgen.card_survey import SurveyParts
 from examgen.cards import CardNote, Made
+from examgen.digests import digest
 from examgen.errors import ExamgenError
 from examgen.fsutil import atomic_write_bytes
 
@@ -69,9 +70,9 @@ class NoteCache:
             self._known, parts = _load(path, self.salt)
             self.survey_parts = SurveyParts(parts)
 
-    def key(self, inputs: str) -> str:
+    def key(self, inputs: tuple) -> str:
         """The cache key of a fact's :func:`~examgen.cards.notes_inputs`."""
-        return hashlib.blake2b(inputs.encode("utf-8"), digest_size=16).hexdigest()
+        return digest(inputs)
 
     def get(self, key: str) -> tuple[Made, tuple[str, ...]] | None:
         """The notes kept under ``key`` and their GUIDs, or None."""
