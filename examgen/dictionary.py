@@ -121,10 +121,12 @@ def _read_cached(path: Path) -> dict[bytes, bytes] | None:
 
 
 def _write_cached(path: Path, index: dict[bytes, bytes]) -> None:
-    _write_cached_bytes(path, marshal.dumps(index))
+    write_cached_bytes(path, marshal.dumps(index))
 
 
-def _write_cached_bytes(path: Path, data: bytes) -> None:
+def write_cached_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` at ``path`` in the user's cache, atomically; a folder that cannot be
+    written to is left alone (the data is made again next time)."""
     # Written aside and renamed, so a reader never sees half a file; a folder we may not
     # write to only costs the next run the half second again.
     try:
@@ -233,7 +235,7 @@ def cached_word_table(name: str, build: Callable[[], bytes]) -> WordTable:
         table = b""
     if not table or len(table) % _WIDTH:
         table = build()
-        _write_cached_bytes(path, table)
+        write_cached_bytes(path, table)
     return WordTable(table)
 
 

@@ -29,6 +29,7 @@ import functools
 import gzip
 import importlib.util
 import io
+import marshal
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -171,19 +172,21 @@ def _recase(right: str, like: str) -> str:
 def _english_typos(texts: Sequence[str], prose: Sequence[str]) -> dict[str, str]:
     # Evidence is every use, code spans too (`commit`); candidates are the prose's words.
     uses = Counter(m.group().lower() for text in texts for m in _WORD.finditer(text))
-    # Whether each use of a word is written as a name: capitalized inside a sentence, or
-    # alone (a list of ``Istio``, ``Linkerd``).
-    named: dict[str, list[bool]] = {}
-    for text in prose:
-        for match in _WORD.finditer(text):
-            if _plain_word(match.group()):
-                named.setdefault(match.group().lower(), []).append(_as_name(text, match))
     # A word in the small table is common (zipf 3 and more): the large one is read only
     # when some word is not. Neither is kept once the check is done (the check runs once
     # per notes; a build's deck and papers need the memory more).
     small = _zipf_table("small")
-    unknown = [w for w in named if w not in small]
+    # Whether each use of a word the small table does not hold is written as a name:
+    # capitalized inside a sentence, or alone (a list of ``Istio``, ``Linkerd``). Only
+    # those words are judged, so only theirs is asked (most words are common).
+    named: dict[str, list[bool]] = {}
+    for text in prose:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if _plain_word(word) and (lower := word.lower()) not in small:
+                named.setdefault(lower, []).append(_as_name(text, match))
     del small
+    unknown = list(named)
     if not unknown:
         return {}
     table = _looked_up_table(unknown)
@@ -387,14 +390,56 @@ def _looked_up_table(words: Sequence[str]) -> Mapping[str, float]:
     third), a first part of it as a compound or its stem as an inflection (its own first two
     letters), or a last part of it (exact): the rest is never read. Below
     :data:`KNOWN_ZIPF` only the words themselves are looked up (their own frequency).
-    """
-    import msgpack
 
+    The table is read by its words' first two letters (:func:`_table_parts`), so only the
+    parts those lookups start with are unpacked: a tenth of reading the whole package file,
+    which every check paid.
+    """
     starts = {w[:2] for w in words} | {w[0] + w[2] for w in words if len(w) > 2}
     exact = set(words)
     exact |= {w[i:] for w in words for i in range(MIN_PART, len(w) - MIN_PART + 1)}
-    stream = msgpack.Unpacker(io.BytesIO(gzip.decompress(_wordfreq_file("large"))), raw=False)
+    parts = _table_parts()
     table: dict[str, float] = {}
+    for start in sorted(starts | {w[:2] for w in exact}):
+        part = parts.get(start)
+        if part is None:
+            continue
+        common, rare = marshal.loads(part)
+        if start in starts:
+            table.update(common)
+        else:
+            table.update((w, z) for w, z in common.items() if w in exact)
+        table.update((w, z) for w, z in rare.items() if w in exact)
+    return table
+
+
+def _table_parts() -> Mapping[str, bytes]:
+    """wordfreq's large English table cut by its words' first two letters: start ->
+    marshalled (words of zipf :data:`KNOWN_ZIPF` and more, rarer words), each word with its
+    highest zipf. Kept in the user's cache folder, named by the package file's size (built
+    from the package file once, ~0.5 s); read as one file, unpacked part by part."""
+    from examgen.dictionary import cache_folder, write_cached_bytes
+
+    source = package_file("wordfreq", "data/large_en.msgpack.gz")
+    cached = cache_folder() / f"wordfreq-large-parts-{source.stat().st_size}-v1.marshal"
+    try:
+        parts = marshal.loads(cached.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        parts = None
+    if isinstance(parts, dict) and parts:
+        return parts
+    parts = _cut_table(source.read_bytes())
+    write_cached_bytes(cached, marshal.dumps(parts))
+    return parts
+
+
+def _cut_table(packed: bytes) -> dict[str, bytes]:
+    """:func:`_table_parts` made from the package's gzipped msgpack file."""
+    import msgpack
+
+    stream = msgpack.Unpacker(io.BytesIO(gzip.decompress(packed)), raw=False)
+    cut: dict[str, tuple[dict[str, float], dict[str, float]]] = {}
+    seen: set[str] = set()
     # Bucket i holds the words used 10^(-i/100) as often as all words together (see
     # :func:`_zipf_table`); the first is left out as there. Most frequent first, so that a
     # word in two buckets keeps its more frequent one.
@@ -403,13 +448,13 @@ def _looked_up_table(words: Sequence[str]) -> Mapping[str, float]:
         if index == 0:
             continue
         zipf = round(9 - index / 100, 2)
-        if zipf >= KNOWN_ZIPF:
-            wanted = (w for w in bucket if w[:2] in starts or w in exact)
-        else:
-            wanted = (w for w in bucket if w in exact)
-        for word in wanted:
-            table.setdefault(word, zipf)
-    return table
+        for word in bucket:
+            if word in seen:
+                continue
+            seen.add(word)
+            common, rare = cut.setdefault(word[:2], ({}, {}))
+            (common if zipf >= KNOWN_ZIPF else rare)[word] = zipf
+    return {start: marshal.dumps(both) for start, both in cut.items()}
 
 
 # -- Facts ---------------------------------------------------------------------------------

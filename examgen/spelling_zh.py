@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import functools
 import json
+import marshal
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from examgen.dictionary import WordTable, cached_word_table, is_word
+from examgen.dictionary import (
+    WordTable,
+    cache_folder,
+    cached_word_table,
+    is_word,
+    write_cached_bytes,
+)
 
 #: Fewest uses in the notes that make a word known well enough to correct towards.
 MIN_ZH_USES = 8
@@ -113,11 +120,23 @@ class _Readings:
 def _reading_table() -> Mapping[int, str]:
     """pypinyin's character table: code point -> readings, comma-separated. Read as text
     and kept as one dict of ints and strings: the parsed JSON's 20,000 string keys cost
-    6 MB where the check reads a few hundred characters."""
+    6 MB where the check reads a few hundred characters. The dict is kept in the user's
+    cache folder, named by the table's size: reading it back is a twentieth of the
+    parse, which every check paid (a tenth of an edit's typo check)."""
     from examgen.spelling import package_file
 
-    text = package_file("pypinyin", "pinyin_dict.json").read_text(encoding="utf-8")
-    return {int(m[1]): m[2] for m in _READING.finditer(text)}
+    source = package_file("pypinyin", "pinyin_dict.json")
+    cached = cache_folder() / f"pinyin-readings-{source.stat().st_size}-v1.marshal"
+    try:
+        table = marshal.loads(cached.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        table = None
+    if isinstance(table, dict) and table:
+        return table
+    text = source.read_text(encoding="utf-8")
+    table = {int(m[1]): m[2] for m in _READING.finditer(text)}
+    write_cached_bytes(cached, marshal.dumps(table))
+    return table
 
 
 #: One entry of pypinyin's character table: ``"19968": "yī"``.
