@@ -36,19 +36,19 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 def chinese_typos(prose: Sequence[str]) -> dict[str, str]:
     """The Chinese typos of the texts ``prose`` (each text of the notes once): typo -> word."""
-    runs = [run for text in prose for run in _HAN.findall(text)]
+    # Each run once, with its uses: different texts share their Chinese phrases, and a
+    # run's grams are the same wherever it stands.
+    runs = Counter([run for text in prose for run in _HAN.findall(text)])
     if not runs:
         return {}
-    # One count over one list (an update per run and size was most of the check's time);
-    # the grams in the order they come, which the candidates below are tried in.
-    grams = Counter(
-        [
-            run[i : i + size]
-            for run in runs
-            for size in (2, 3, 4)
-            for i in range(len(run) - size + 1)
-        ]
-    )
+    # One count over one list (an update per run and size was most of the check's time),
+    # then the further uses of runs written more than once; the grams in the order they
+    # first come, which the candidates below are tried in.
+    grams = Counter([gram for run in runs for gram in _grams(run)])
+    for run, uses in runs.items():
+        if uses > 1:
+            for gram in _grams(run):
+                grams[gram] += uses - 1
     frequent = [g for g, n in grams.items() if n >= MIN_ZH_USES]
     if not frequent:
         return {}
@@ -82,6 +82,11 @@ def chinese_typos(prose: Sequence[str]) -> dict[str, str]:
         ):
             typos[gram] = word
     return typos
+
+
+def _grams(run: str) -> list[str]:
+    """The two-, three- and four-character runs of ``run``, by size, then by place."""
+    return [run[i : i + size] for size in (2, 3, 4) for i in range(len(run) - size + 1)]
 
 
 def typo_spans(text: str, wrong: str, right: str) -> list[int]:

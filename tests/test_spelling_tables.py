@@ -56,3 +56,11 @@ def test_a_damaged_reading_table_in_the_cache_is_parsed_again(cache):
     [kept] = cache.glob("pinyin-readings-*.marshal")
     kept.write_bytes(b"")
     assert spelling_zh._reading_table() == parsed
+
+
+def test_a_chinese_word_counts_every_text_it_is_written_in_though_they_share_the_phrase():
+    # Eight different texts say the same phrase: eight uses of 进程, enough to correct 进成.
+    texts = [f"步骤{n}: 进程" for n in "12345678"] + ["新的进成"]
+    assert spelling.find_typos(texts).chinese == {"进成": "进程"}
+    # Seven are too few: the phrase's repeats are its uses, no more.
+    assert spelling.find_typos(texts[1:]).chinese == {}
