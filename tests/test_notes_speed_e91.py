@@ -14,6 +14,7 @@ import pytest
 from examgen.model import Fact, Item
 from examgen.notes import identity
 from examgen.notes.draft import Draft, Place, language_of
+from examgen.notes.facts import _Extractor
 
 
 def _fact_as_before(draft: Draft, id_: str) -> Fact:
@@ -85,3 +86,22 @@ def test_an_english_list_is_chinese_when_only_a_members_gloss_is():
     draft = DRAFTS[5]
     assert identity._fact(draft, "x").lang == "zh"
     assert identity._fact(DRAFTS[6], "x").lang == "en"
+
+
+def test_a_fact_read_twice_is_kept_once_and_its_members_are_compared_not_hashed(monkeypatch):
+    def unhashable(item):
+        raise AssertionError("a member was hashed")
+
+    monkeypatch.setattr(Item, "__hash__", unhashable)
+    extractor = _Extractor("notes.md")
+    place = Place("notes.md", ("笔记",), ("笔记",))
+    members = [Item("访问日志"), Item("错误日志", "记录错误")]
+    extractor.emit("list", "系统日志", place, 3, items=members)
+    extractor.emit("list", "系统日志", place, 3, items=list(members))  # read by a second shape
+    extractor.emit("list", "系统日志", place, 3, items=[Item("访问日志"), Item("审计日志")])
+    extractor.emit("list", "系统日志", place, 3, items=[Item("访问日志"), Item("错误日志")])
+    assert [draft.items for draft in extractor.drafts] == [
+        tuple(members),
+        (Item("访问日志"), Item("审计日志")),
+        (Item("访问日志"), Item("错误日志")),
+    ]

@@ -118,7 +118,11 @@ class _Extractor(ItemReader, SectionReader):
         self.diagnostics: list[Diagnostic] = []
         self.defined: set[tuple[tuple[str, ...], str]] = set()  # (section, key) of definitions
         self.said: set[tuple[tuple[tuple[str, ...], str], str]] = set()  # and their texts
-        self.emitted: set[tuple] = set()  # what each fact says, to drop one read twice
+        # What each fact says, to drop one read twice: by all but its members (strings and
+        # tuples of strings, hashed in C), each with the members said with it. Members are
+        # compared only when the rest is the same (rare), never hashed: an Item's hash is a
+        # Python call, and a list has several.
+        self.emitted: dict[tuple, list[tuple[Item, ...]]] = {}
 
     def skip(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("skipped", self.source, line, message))
@@ -181,11 +185,14 @@ class _Extractor(ItemReader, SectionReader):
             key += "[]"
             pin = f"{pin}-list" if pin else None
         items = tuple(items)
-        fact = (kind, key, place.section_key, line, text, items)
-        seen = len(self.emitted)
-        self.emitted.add(fact)  # hashed once (its members' hashes are Python calls), not twice
-        if len(self.emitted) == seen:
+        said_at = (kind, key, place.section_key, line, text)
+        members_said = self.emitted.get(said_at)
+        if members_said is None:
+            self.emitted[said_at] = [items]
+        elif items in members_said:
             return  # one sentence read by two shapes (a division by the paragraph and the list)
+        else:
+            members_said.append(items)
         self.drafts.append(
             new_draft(
                 Draft,
