@@ -12,9 +12,11 @@ from dataclasses import fields
 import pytest
 
 from examgen.model import Fact, Item
-from examgen.notes import identity
+from examgen.notes import cases, facts, identity, member_runs
+from examgen.notes.clauses import is_passage
 from examgen.notes.draft import Draft, Place, language_of
 from examgen.notes.facts import _Extractor
+from examgen.notes.tree import Node
 
 
 def _fact_as_before(draft: Draft, id_: str) -> Fact:
@@ -105,3 +107,77 @@ def test_a_fact_read_twice_is_kept_once_and_its_members_are_compared_not_hashed(
         (Item("访问日志"), Item("审计日志")),
         (Item("访问日志"), Item("错误日志")),
     ]
+
+
+RUNS = {
+    "leaves": [("c1·即时升级", ()), ("c1·安全", ()), ("c1·可靠", ())],
+    "passages": [
+        ("命名空间建立系统的不同视图。对每一个命名空间来说，就跟一台单独的Linux一样。", ())
+    ]
+    * 2,
+    "topics": [
+        ("认证实现：", (Node("item", "口令", 4),)),
+        ("密码的保护：", (Node("item", "加盐", 6),)),
+    ],
+    "labels": [
+        ("Model:", (Node("item", "$y = wx$", 4),)),
+        ("Decision rule:", (Node("item", "$y > 0$", 6),)),
+    ],
+}
+
+
+def _members(run):
+    return [
+        (Item(text), Node("item", text, 3 + at, children))
+        for at, (text, children) in enumerate(run)
+    ]
+
+
+@pytest.mark.parametrize("run", RUNS, ids=str)
+@pytest.mark.parametrize("term", ["认证和授权", "Logistic regression is a linear classifier"])
+def test_members_with_nothing_under_any_are_no_topics_by_any_of_the_three_tests(run, term):
+    members = _members(RUNS[run])
+    if not any(node.children for _, node in members):
+        assert not member_runs.titled_topics(term, members)
+        assert not member_runs.outline_topics(members)
+        assert not cases.topics_with_notes(term, term, members)
+
+
+def _list_of(members, term="认证和授权"):
+    extractor = _Extractor("notes.md")
+    place = Place("notes.md", ("笔记",), ("笔记",))
+    node = Node("item", term, 2, tuple(node for _, node in members))
+    extractor.member_list(term, term, members, node, place, pin=None, second=False)
+    return extractor
+
+
+def test_a_run_of_leaves_is_not_asked_whether_its_members_are_topics(monkeypatch):
+    asked = []
+    for name in ("titled_topics", "outline_topics", "topics_with_notes"):
+        monkeypatch.setattr(facts, name, lambda *args, name=name: asked.append(name))
+    extractor = _list_of(_members(RUNS["leaves"]))
+    assert asked == []
+    assert [draft.kind for draft in extractor.drafts] == ["list"]
+    _list_of(_members(RUNS["topics"]))
+    assert asked == ["titled_topics", "outline_topics", "topics_with_notes"]
+
+
+def test_members_whose_first_is_too_short_for_a_passage_are_not_asked_for_passages(monkeypatch):
+    asked = []
+
+    def counted(text):
+        asked.append(text)
+        return is_passage(text)
+
+    monkeypatch.setattr(facts, "is_passage", counted)
+    _list_of(_members(RUNS["leaves"]))
+    assert asked == []
+    skipped = _list_of(_members(RUNS["passages"])).diagnostics
+    assert len(asked) == 2 and "passages" in skipped[0].message
+
+
+def test_topics_with_notes_under_them_are_skipped_as_before():
+    for run in ("topics", "labels"):
+        term = "认证和授权" if run == "topics" else "Logistic regression is a linear classifier"
+        extractor = _list_of(_members(RUNS[run]), term)
+        assert extractor.drafts == [] and "topics" in extractor.diagnostics[0].message

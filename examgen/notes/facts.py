@@ -71,7 +71,7 @@ from examgen.notes.cases import (
     told_as_case,
     topics_with_notes,
 )
-from examgen.notes.clauses import is_passage
+from examgen.notes.clauses import PASSAGE_LENGTH, is_passage
 from examgen.notes.comparisons import compared_sides, side_points
 from examgen.notes.concepts import concept_named, english_concept_named
 from examgen.notes.draft import Draft, Place, new_draft, normalize_subject
@@ -374,17 +374,29 @@ class _Extractor(ItemReader, SectionReader):
         caller already knows the members are steps; ``label``: the lead-in it was named by."""
         if not members:
             return False
-        if len(members) >= 2 and all(is_passage(item.text) for item, _ in members):
+        if (
+            len(members) >= 2
+            # (a first member too short to be a passage settles it without a generator)
+            and len(members[0][0].text) >= PASSAGE_LENGTH
+            and all(is_passage(item.text) for item, _ in members)
+        ):
             # Items that are each a paragraph of several sentences are an account (a worked
             # case, a story), not members to recall: no card can ask for them.
             self.skip(node.line, f"items are passages, not list members: {subject}")
             return True
-        if titled_topics(term, members):
+        # Topics (of a title, of an outline, of a sentence) each have notes under them: in a
+        # run of members with nothing under any (most lists) none of the three is asked.
+        nested = False
+        for _, member in members:
+            if member.children:
+                nested = True
+                break
+        if nested and titled_topics(term, members):
             # `认证和授权` over `认证实现：` and `密码的保护：`, each with its own bullets: an
             # outline's topics under a title naming several things; their lists are the facts.
             self.skip(node.line, f"members are topics, each with items of its own: {subject}")
             return True
-        if outline_topics(members):
+        if nested and outline_topics(members):
             self.skip(node.line, f"members are an outline's topics, not a category: {subject}")
             return True
         setting = in_setting(term, members)
@@ -393,7 +405,7 @@ class _Extractor(ItemReader, SectionReader):
             # `$x$: …` and `$\phi$: …`: each bullet defines its name, no list names them.
             self.skip(node.line, f"members each define a name of their own: {subject}")
             return True
-        if topics_with_notes(node.text, term, members):
+        if nested and topics_with_notes(node.text, term, members):
             # `X is a linear classifier` over `Model:` and `Decision rule:`, each with its
             # bullets: topics the sentence goes on to; their own facts are the notes.
             self.skip(node.line, f"members are topics, each with items of its own: {subject}")
