@@ -12,10 +12,11 @@ from dataclasses import fields
 import pytest
 
 from examgen.model import Fact, Item
-from examgen.notes import cases, facts, identity, member_runs
+from examgen.notes import cases, facts, identity, member_runs, node_lines, openness
 from examgen.notes.clauses import is_passage
 from examgen.notes.draft import Draft, Place, language_of
 from examgen.notes.facts import _Extractor
+from examgen.notes.readers import read_markdown
 from examgen.notes.tree import Node
 
 
@@ -181,3 +182,36 @@ def test_topics_with_notes_under_them_are_skipped_as_before():
         term = "认证和授权" if run == "topics" else "Logistic regression is a linear classifier"
         extractor = _list_of(_members(RUNS[run]), term)
         assert extractor.drafts == [] and "topics" in extractor.diagnostics[0].message
+
+
+SKIPPED_LEAD = """# 笔记
+
+## 攻击
+
+常见攻击手段:
+
+例如：
+
+- 嗅探
+- 篡改
+- 伪造
+"""
+
+
+def test_a_list_after_a_skipped_lead_is_found_at_the_first_node_of_its_line_without_a_map_of_them():
+    document = read_markdown(SKIPPED_LEAD, "notes.md")
+    lines = node_lines.node_lines(document.nodes)
+    marks = openness._Marks(lines, document.diagnostics)
+    first_at = {line: found[0] for line, found in lines.at.items()}  # the map as it was made
+    for line in marks.lines:
+        for member in ("嗅探", "伪造", "攻击"):
+            expected = next(
+                (
+                    at
+                    for at in marks.lines[marks.lines.index(line) :][: openness._REACH]
+                    if first_at[at].text.casefold().startswith(member)
+                ),
+                None,
+            )
+            assert marks._line_of(member, line) == expected
+    assert not hasattr(marks, "at")

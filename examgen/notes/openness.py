@@ -195,9 +195,8 @@ class _Marks:
     """What marks lists open in one document: its nodes by line and the skipped marks."""
 
     def __init__(self, lines: NodeLines, diagnostics: Sequence[Diagnostic]) -> None:
-        self.all_at = lines.at
-        self.at = {line: found[0] for line, found in self.all_at.items()}
-        self.lines = sorted(self.at)
+        self.all_at = lines.at  # (the first node at a line is ``all_at[line][0]``)
+        self.lines = sorted(self.all_at)
         self.more, self.leads = _skipped_marks(diagnostics)
 
     def _next_node(self, line: int) -> int:
@@ -211,7 +210,7 @@ class _Marks:
         found = bisect_left(self.lines, start)
         # A list's members follow its line closely: a bounded look keeps this linear.
         for line in self.lines[found : found + _REACH]:
-            if self.at[line].text.casefold().startswith(folded):
+            if self.all_at[line][0].text.casefold().startswith(folded):
                 return line
         return None
 
