@@ -12,7 +12,17 @@ from dataclasses import fields
 import pytest
 
 from examgen.model import Fact, Item
-from examgen.notes import cases, facts, identity, member_runs, node_lines, openness
+from examgen.notes import (
+    cases,
+    clauses,
+    facts,
+    identity,
+    item_shapes,
+    member_runs,
+    node_lines,
+    openness,
+    premises,
+)
 from examgen.notes.clauses import is_passage
 from examgen.notes.draft import Draft, Place, language_of
 from examgen.notes.facts import _Extractor
@@ -215,3 +225,54 @@ def test_a_list_after_a_skipped_lead_is_found_at_the_first_node_of_its_line_with
             )
             assert marks._line_of(member, line) == expected
     assert not hasattr(marks, "at")
+
+
+def _describes_as_before(child_items) -> bool:
+    """``item_shapes.describes`` as it was: every bullet asked whether it is said of the
+    parent, then counted."""
+    if len(child_items) < 2 or any(child.children for child in child_items):
+        return False
+    if any(child.strong and child.text.startswith(child.strong[0]) for child in child_items):
+        return False
+    said = sum(
+        1 for child in child_items if clauses.is_clause(child.text) or premises.assumes(child.text)
+    )
+    if any(len(child.text.split()) <= 2 for child in child_items):
+        return said == len(child_items)
+    return 2 * said >= len(child_items)
+
+
+BULLETS = [
+    ["A backup for a DP", "They receive BPDUs", "It becomes DP immediately"],
+    ["A backup for a DP", "They receive BPDUs", "Podman"],
+    ["Root Port", "Designated Port", "Blocking Port"],
+    ["It uses one BPDU", "Root Port", "Designated Port", "It becomes DP immediately"],
+    ["Root Port", "It uses one BPDU", "They receive BPDUs", "It becomes DP immediately"],
+    ["Root Port selection", "It uses one BPDU", "the designated port", "Blocking Port role"],
+    ["c1·即时升级", "c1·安全", "c1·可靠"],
+    ["修改DNS缓存，使用户访问错误的网站", "攻击者伪造应答"],
+    ["Assume the data is separable", "Define a new feature map"],
+    ["Assume the data is separable", "Kernel trick used"],
+    ["It uses one BPDU", "Kernel"],
+    ["Root Port selection", "the designated port", "It uses one BPDU", "They receive BPDUs"],
+]
+
+
+@pytest.mark.parametrize("texts", BULLETS, ids=lambda texts: texts[0])
+def test_bullets_describe_their_parent_exactly_when_every_bullet_counted_said_so(texts):
+    for order in (texts, texts[::-1]):
+        nodes = [Node("item", text, 3 + at) for at, text in enumerate(order)]
+        assert item_shapes.describes(nodes) == _describes_as_before(nodes)
+
+
+def test_a_run_of_names_is_told_no_description_at_its_first_bullet(monkeypatch):
+    asked = []
+
+    def counted(text):
+        asked.append(text)
+        return clauses.is_clause(text)
+
+    monkeypatch.setattr(item_shapes, "is_clause", counted)
+    nodes = [Node("item", text, 3 + at) for at, text in enumerate(BULLETS[6])]
+    assert not item_shapes.describes(nodes)
+    assert asked == ["c1·即时升级"]
