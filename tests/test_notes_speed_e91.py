@@ -7,6 +7,7 @@ member. These tests hold the shortcut and the slower way side by side.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import fields
 
 import pytest
@@ -276,3 +277,38 @@ def test_a_run_of_names_is_told_no_description_at_its_first_bullet(monkeypatch):
     nodes = [Node("item", text, 3 + at) for at, text in enumerate(BULLETS[6])]
     assert not item_shapes.describes(nodes)
     assert asked == ["c1·即时升级"]
+
+
+def test_no_character_but_a_p_casefolds_to_one_so_a_text_without_p_holds_no_step():
+    assert [chr(code) for code in range(sys.maxunicode + 1) if "p" in chr(code).casefold()] == [
+        "P",
+        "p",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go to step 2",
+        "GO TO STEP 2",
+        "\u017ftep 3",
+        "回到第2步",
+        "c1·即时升级\0c1·安全",
+        "Steps",
+        "",
+    ],
+)
+def test_members_point_at_steps_exactly_when_the_step_pattern_finds_one(text):
+    assert facts._points_at_steps(text) == (facts._STEP.search(text) is not None)
+
+
+def test_a_run_whose_first_member_is_not_numbered_is_not_asked_whether_it_narrates(monkeypatch):
+    asked = []
+    monkeypatch.setattr(facts, "narrated", lambda nodes: asked.append(nodes))
+    events = ["A TC event occurs", "The switch sends a TCN", "The root sets the TC flag"]
+    bullets = [(Item(text), Node("item", text, 3 + at)) for at, text in enumerate(events)]
+    assert [draft.kind for draft in _list_of(bullets, "TC").drafts] == ["list"]
+    assert asked == []
+    numbered = [(item, node._replace(numbered=True)) for item, node in bullets]
+    monkeypatch.undo()
+    assert [draft.kind for draft in _list_of(numbered, "TC").drafts] == ["sequence"]

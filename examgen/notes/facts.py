@@ -445,8 +445,9 @@ class _Extractor(ItemReader, SectionReader):
             ordered
             or says_order(term)
             # One search over the texts: a step pattern cannot match across the \0 between.
-            or _points_at_steps("\0".join(item.text for item, _ in members))
-            or narrated([node for _, node in members])
+            or _points_at_steps("\0".join([item.text for item, _ in members]))
+            # (events told are numbered items, each of them: the first settles most runs)
+            or (members[0][1].numbered and narrated([node for _, node in members]))
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
             or procedure(term, [item for item, _ in members])
         )
@@ -478,8 +479,11 @@ _STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)
 
 def _points_at_steps(text: str) -> bool:
     """``_STEP.search(text)``, asked only of a text holding ``第`` or (caseless) ``step``:
-    the pattern, opening with ``\\b``, is tried at every position."""
-    return ("第" in text or "step" in text.casefold()) and _STEP.search(text) is not None
+    the pattern, opening with ``\\b``, is tried at every position. No character but `p` and
+    `P` casefolds to a `p`: a text with neither is not casefolded to look for ``step``."""
+    return (
+        "第" in text or (("p" in text or "P" in text) and "step" in text.casefold())
+    ) and _STEP.search(text) is not None
 
 
 def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
