@@ -92,9 +92,11 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
             return as_member, True
         head = parse_head(node.text)
-        if member and head.how == "plain" and not node.children:
+        # The head's shape and whether it is a term, asked at every turn below: read once.
+        form, termlike = head.how, head.termlike
+        if member and form == "plain" and not node.children:
             return self.leaf_member(node, head, place, parent)  # most items: the shapes it can have
-        aspect = counted_aspect(head.term) if head.how == "colon" and head.gloss else ""
+        aspect = counted_aspect(head.term) if form == "colon" and head.gloss else ""
         if aspect:
             # `One limitation: it must be fixed beforehand` under `Challenges of X`: that
             # aspect of X (the author counts them out), not a remark.
@@ -102,15 +104,15 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             subject = f"{aspect[:1].upper()}{aspect[1:]} of {owner}" if owner else aspect
             self.emit("definition", subject, place, node.line, text=head.gloss, tags=node.tags)
             return Item(head.gloss), True
-        if head.how in ("colon", "label") and is_remark(head.term):
+        if form in ("colon", "label") and is_remark(head.term):
             # `One idea: learn φ from data`: the label is the author's aside; what it says is
             # a member of the list around it, and no term of its own.
             self.skip(node.line, f"a remark, not a term: {head.term}")
             return (Item(head.gloss) if head.gloss else None), False
-        noted_default = default_noted(head.gloss) if head.how == "colon" and head.gloss else ""
+        noted_default = default_noted(head.gloss) if form == "colon" and head.gloss else ""
         if noted_default and is_term(head.term):  # `读已提交：…(Oracle默认隔离级别)`
             self.emit("definition", noted_default, place, node.line, text=head.term)
-        if head.how == "colon" and is_stage(head.term) and not node.children:
+        if form == "colon" and is_stage(head.term) and not node.children:
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
         children = node.children  # most items have none: no comprehensions over them
@@ -120,14 +122,14 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         # have a space between words: an item opening with a Chinese character, or one word
         # long, is none of them, and tries none.
         english = (
-            head.how == "plain"
+            form == "plain"
             and node.text.lstrip()[:1] < "\u2e80"
             and len(node.text.split(None, 1)) > 1
         )
         acted = self.agent(node, place, parent, member) if english else None
         if acted is not None and not node.children:
             return acted, True  # (with notes under it, they are read as for any item)
-        if head.how == "colon" and head.gloss:
+        if form == "colon" and head.gloss:
             effects = self.effects(node, head.term, head.gloss, child_items, place, parent)
             if effects is not None:
                 return effects
@@ -135,22 +137,22 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             return self.loop(node, head, child_items, place, parent)
         if (
             child_items
-            and head.how in ("plain", "label")
-            and head.termlike
+            and form in ("plain", "label")
+            and termlike
             and self.contrast(node, child_items, place)
         ):
             return Item(head.term), True
-        if head.how == "plain" and not child_items and node.children:
+        if form == "plain" and not child_items and node.children:
             grid = whereas_table(head.term, [child.text for child in node.children])
             if grid is not None:  # `A vs. B` over "… of A …, whereas B …" sentences
                 columns, rows = grid
                 self.emit("table", head.term, place, node.line, columns=columns, rows=rows)
                 return Item(head.term), True
-        if head.how == "plain" and head.termlike and child_items:
+        if form == "plain" and termlike and child_items:
             framed = self.labelled_formula(node, head.term, child_items, place)
             if framed is not None:
                 return framed
-        premised = premise(head.term) if head.how in ("plain", "label") and child_items else None
+        premised = premise(head.term) if form in ("plain", "label") and child_items else None
         if premised is not None:
             taken = self.premised(node, premised, child_items, place, parent)
             if taken is not None:
@@ -161,7 +163,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             else []
         )
         before = len(self.drafts)
-        if head.how == "plain" and not head.termlike:
+        if form == "plain" and not termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
         noted, how = notation(node.text) if english and not child_items else ("", "")
         if not noted and english and not child_items:
@@ -173,29 +175,30 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         if noted:  # `Gradient denoted as $\nabla L$`
             self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
             return Item(noted, how), True
-        own = head.term if head.how in ("plain", "label") else ""
-        if head.how == "label" and not head.termlike and child_items:
+        own = head.term if form in ("plain", "label") else ""
+        if form == "label" and not termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
+            form, termlike = head.how, head.termlike
         named = len(self.drafts)
         if node.strong and "$" in node.text:  # names given by math (most items have none)
             self.symbols(node, place)
         named = slice(named, len(self.drafts))
-        if not member and head.how in ("plain", "label") and not head.termlike:
+        if not member and form in ("plain", "label") and not termlike:
             formula_named = self.named_formula(node, child_items, place)
             if formula_named is not None:
                 return formula_named
-        if not member and head.how in ("plain", "label") and is_statement(head.term):
+        if not member and form in ("plain", "label") and is_statement(head.term):
             return self.sentence_item(node, child_items, place, parent)
-        if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
+        if member and form == "plain" and node.strong and len(head.term.split()) >= 4:
             led = self.led_member(node, child_items, place)
             if led is not None:
                 return led
 
-        if head.how == "label" and is_condition_label(head.term):
+        if form == "label" and is_condition_label(head.term):
             narrowed = self.narrowed(node, head.term, child_items, place)
             if narrowed is not None:
                 return narrowed
-        if head.how in ("label", "colon") and is_condition_label(head.term):
+        if form in ("label", "colon") and is_condition_label(head.term):
             # `In GLM:` under `Logistic regression`: that thing, narrowed.
             subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"
         elif category and child_items and head.term == own and _kind_of(head):
@@ -204,15 +207,15 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             # phrase is an aspect of it: `master 运行各类关键进程`).
             subject = head.term
         elif (
-            head.how == "label"
+            form == "label"
             # `Informal definition: …` under `Convex sets`: that thing's definition.
-            or (head.how == "colon" and " " in head.term and is_bare(head.term))
+            or (form == "colon" and " " in head.term and is_bare(head.term))
             # `缺点：贵` under `硬盘`, or `- 缺点` over its bullets under `## 多道程序`: the
             # aspect of that thing, not a term of its own (`- Build process` names its own).
-            or (head.how == "colon" and is_bare(head.term) and parent)
+            or (form == "colon" and is_bare(head.term) and parent)
             or (
                 not member
-                and head.how == "plain"
+                and form == "plain"
                 and " " not in head.term
                 and is_bare(head.term)
                 and parent
@@ -243,7 +246,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             # The first paragraph under a bare term is that term's description, even when it
             # has a colon in it ("UDP" / "A connectionless protocol: no handshake, …").
             describes_term = (
-                index == 0 and head.how in ("plain", "paren") and head.termlike and not line_list
+                index == 0 and form in ("plain", "paren") and termlike and not line_list
             )
             if paragraph.children:
                 self.label_sentences(paragraph, place, subject)
@@ -253,7 +256,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             elif sub_head.how == "colon" and not describes_term:
                 # Under a category (`特性：`, `一般环境：`) `综合性：…` is a member and keeps its
                 # term; under a thing (`CRI`) `设计模型:…` is an aspect of it: `CRI 设计模型`.
-                category = head.how == "label" or is_bare(head.term) or line_list
+                category = form == "label" or is_bare(head.term) or line_list
                 term = sub_head.term
                 if is_bare(term) or not category:
                     term = qualify(term, subject)
@@ -267,9 +270,9 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
                     prose.append(said)
                 prose_images.extend(paragraph.images)
 
-        gloss = head.gloss if head.how in ("colon", "paren") else None
+        gloss = head.gloss if form in ("colon", "paren") else None
         if (
-            head.how == "paren"
+            form == "paren"
             and gloss
             and (prose or child_items)
             and subject == head.term
@@ -278,7 +281,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             # `嗅探(Sniff)` over notes on it: the thing is named in both scripts, and the
             # notes, not its English name, say what it is.
             subject, gloss = node.text.strip(), None
-        if head.how == "paren" and gloss and not prose and formula_only(child_items):
+        if form == "paren" and gloss and not prose and formula_only(child_items):
             # `$L_2$ norm (aka. Euclidean distance)` over its formula: the name, bracket and
             # all, is what the formula defines.
             formula = child_items[0].text
@@ -287,13 +290,13 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             return Item(head.term, formula), True
         definition = with_gloss(gloss, prose) if prose else gloss or ""
         steps = None
-        if head.how == "colon" and gloss:
+        if form == "colon" and gloss:
             steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
-        elif head.how == "plain" and not member:
+        elif form == "plain" and not member:
             steps = arrow_steps(node.text)
 
         defined = False
-        asked = reason_named(head.term) if head.how == "label" and prose else ""
+        asked = reason_named(head.term) if form == "label" and prose else ""
         if asked and not child_items:
             # `为什么X：` over its answer: the answer is the reason, `X的原因`.
             self.emit("definition", asked, place, node.line, text=definition, tags=node.tags)
@@ -329,7 +332,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             for attribute, value in stated_values(subject, definition):
                 self.emit("definition", attribute, place, node.line, text=value, tags=node.tags)
 
-        if not defined and head.how == "plain" and head.termlike and describes(child_items):
+        if not defined and form == "plain" and termlike and describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a
             # list of things.
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
@@ -338,7 +341,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         if (
             not defined
             and child_items
-            and head.how in ("plain", "label")
+            and form in ("plain", "label")
             and formula_first(child_items, subject)
         ):
             # `Logistic regression model:` over its formula and notes about it: the formula
@@ -361,7 +364,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             return Item(head.term, said), True
         # Without items there are no members (and no claim or account over them).
         members = (
-            self.members(child_items, place, subject, category=head.how == "label")
+            self.members(child_items, place, subject, category=form == "label")
             if child_items
             else []
         )
@@ -375,14 +378,14 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         if (
             not (child_items or head.gloss)
             and line_list
-            and (head.how == "label" or is_bare(head.term))
+            and (form == "label" or is_bare(head.term))
         ):
             members = _line_members(heads, paragraphs)
         if members:  # most items have none: member_list would return at once
             self.member_list(
                 subject, head.term, members, node, place, pin=node.anchor, second=defined
             )
-        if member and not node.children and not head.termlike and _states(node.text):
+        if member and not node.children and not termlike and _states(node.text):
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
@@ -392,12 +395,12 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             symbols = self.drafts[named]
             del self.drafts[named]
             self.drafts.extend(symbols)
-        if head.termlike and (gloss or prose):
+        if termlike and (gloss or prose):
             as_member = Item(head.term, definition if not steps else gloss)
         elif prose:
             as_member = Item(node.text, "\n".join(prose))
         else:
-            as_member = Item(head.term if head.how == "label" else node.text)
+            as_member = Item(head.term if form == "label" else node.text)
         return as_member, gave
 
     def label_clause(
