@@ -312,3 +312,55 @@ def test_a_run_whose_first_member_is_not_numbered_is_not_asked_whether_it_narrat
     numbered = [(item, node._replace(numbered=True)) for item, node in bullets]
     monkeypatch.undo()
     assert [draft.kind for draft in _list_of(numbered, "TC").drafts] == ["sequence"]
+
+
+OPEN_NOTES = """# 网络
+
+## 协议
+
+常见的协议有TCP、UDP、ICMP等。
+
+安全措施包括但不限于：
+
+- 加密
+- 认证
+
+Signalling protocols such as DTP, VTP, CDP, or LACP are used.
+
+- Layer 2 DEVICES: Switches, Bridges, hubs, etc.
+- 攻击手段:
+  - 嗅探
+  - 篡改
+  - 防火墙等
+- Tools
+  - ping
+  - dig
+"""
+
+
+def _marked_open_as_before(marks, draft):
+    """``_Marks._marked_open`` as it was: the members casefolded for every node at the line."""
+    nodes = marks.all_at.get(draft.line)
+    if nodes is None:
+        return marks._skipped_open(draft)
+    for node in nodes:
+        folded = node.text.casefold()
+        first = folded.find(draft.items[0].text.casefold())
+        last = folded.rfind(draft.items[-1].text.casefold())
+        if first >= 0 and last >= first:
+            return openness._sentence_open(node.text, first, last + len(draft.items[-1].text))
+    node = nodes[0]
+    if node.kind != "heading" and openness._bullets_open(node, draft.items[0].text.casefold()):
+        return True
+    return marks._skipped_open(draft)
+
+
+def test_a_list_is_marked_open_exactly_when_its_members_casefolded_at_every_node_say_so():
+    document = read_markdown(OPEN_NOTES, "notes.md")
+    drafts, _ = facts.extract(document)
+    marks = openness._Marks(node_lines.node_lines(document.nodes), document.diagnostics)
+    lists = [openness._trimmed(draft) for draft in drafts if draft.kind == "list"]
+    assert len(lists) >= 4
+    said = [marks._marked_open(draft) for draft in lists]
+    assert said == [_marked_open_as_before(marks, draft) for draft in lists]
+    assert True in said and False in said
