@@ -364,3 +364,13 @@ def test_a_list_is_marked_open_exactly_when_its_members_casefolded_at_every_node
     said = [marks._marked_open(draft) for draft in lists]
     assert said == [_marked_open_as_before(marks, draft) for draft in lists]
     assert True in said and False in said
+
+
+@pytest.mark.parametrize("draft", DRAFTS, ids=lambda draft: f"line{draft.line}")
+def test_a_fact_from_its_draft_unpacked_equals_the_fact_from_its_fields_read_by_name(
+    draft, monkeypatch
+):
+    unpacked = identity._fact(draft, "abc123def456")
+    monkeypatch.setattr(identity, "_DRAFT_IN_ORDER", False)
+    assert identity._fact(draft, "abc123def456").__dict__ == unpacked.__dict__
+    assert unpacked.__dict__ == _fact_as_before(draft, "abc123def456").__dict__

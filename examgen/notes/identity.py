@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from examgen.model import Diagnostic, Fact
-from examgen.notes.draft import _CJK_IDEOGRAPH, Draft
+from examgen.notes.draft import _CJK_IDEOGRAPH, DRAFT_FIELDS, Draft
 
 ID_LENGTH = 12
 
@@ -95,10 +95,29 @@ def assign_ids(drafts: Sequence[Draft]) -> tuple[list[Fact], list[Diagnostic]]:
 
 
 def _fact(draft: Draft, id_: str) -> Fact:
+    # Every field of the draft in one unpacking, not read by name one at a time (a
+    # NamedTuple's field is a descriptor call): by name only if the fields change.
+    (
+        kind,
+        subject,
+        _key,
+        place,
+        line,
+        text,
+        items,
+        images,
+        _pin,
+        columns,
+        rows,
+        tags,
+        label,
+        parent,
+        open_,
+        container,
+    ) = draft if _DRAFT_IN_ORDER else [getattr(draft, name) for name in DRAFT_FIELDS]
     # language_of(subject, text), without a generator per fact.
-    chinese = _CJK_IDEOGRAPH.search(draft.subject) or _CJK_IDEOGRAPH.search(draft.text)
+    chinese = _CJK_IDEOGRAPH.search(subject) or _CJK_IDEOGRAPH.search(text)
     lang = "zh" if chinese else "en"
-    items = draft.items
     # The members' words only decide an English-looking fact: their texts in one search, then
     # their glosses in one (a character class finds no more in a joined text than in its
     # parts), with no string made per member.
@@ -107,28 +126,29 @@ def _fact(draft: Draft, id_: str) -> Fact:
         or _CJK_IDEOGRAPH.search("".join([item.gloss for item in items if item.gloss]))
     ):
         lang = "zh"
-    place = draft.place
     # By position (every field, in Fact's order): a call by keywords costs a third more.
     return _new_fact(
         id_,
-        draft.kind,
-        draft.subject,
-        draft.text,
+        kind,
+        subject,
+        text,
         items,
         place.section,
         place.source,
-        draft.line,
+        line,
         lang,
-        draft.images,
-        draft.columns,
-        draft.rows,
-        draft.tags,
-        draft.label,
-        draft.parent,
-        draft.open,
-        draft.container,
+        images,
+        columns,
+        rows,
+        tags,
+        label,
+        parent,
+        open_,
+        container,
     )
 
+
+_DRAFT_IN_ORDER = Draft._fields == DRAFT_FIELDS
 
 # The fields of a fact in the order :func:`_fact` gives them: while a Fact has exactly these,
 # it is made by position; otherwise (a field added or moved) by name, as it was.
