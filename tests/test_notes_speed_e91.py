@@ -18,16 +18,19 @@ from examgen.notes import (
     clauses,
     facts,
     identity,
+    inclusions,
     item_shapes,
     member_runs,
     node_lines,
     openness,
     premises,
+    terms,
 )
 from examgen.notes.clauses import is_passage
 from examgen.notes.draft import Draft, Place, language_of
 from examgen.notes.facts import _Extractor
 from examgen.notes.readers import read_markdown
+from examgen.notes.sentences import has_cjk, split_outside
 from examgen.notes.tree import Node
 
 
@@ -374,3 +377,56 @@ def test_a_fact_from_its_draft_unpacked_equals_the_fact_from_its_fields_read_by_
     monkeypatch.setattr(identity, "_DRAFT_IN_ORDER", False)
     assert identity._fact(draft, "abc123def456").__dict__ == unpacked.__dict__
     assert unpacked.__dict__ == _fact_as_before(draft, "abc123def456").__dict__
+
+
+def _comma_names_as_before(text: str) -> list[str]:
+    """``inclusions.comma_names`` as it was: the levels of commas tested before the parts."""
+    if text.count("，") + text.count(",") < 2 or not has_cjk(text):
+        return []
+    parts = split_outside(text.strip().rstrip("。；;"), "，,")
+    if len(parts) < 3:
+        return []
+    if len(split_outside(text, "，")) > 1 and len(split_outside(text, ",")) > 1:
+        return []
+    for part in parts:
+        head = terms.parse_head(part)
+        if head.how not in ("plain", "paren") or not head.termlike:
+            return []
+        term = head.term
+        if clauses.is_sentence(term) or not terms.is_term(term) or len(term) > 20:
+            return []
+        if inclusions._NOT_A_NAME.search(term):
+            return []
+    return parts
+
+
+COMMA_RUNS = [
+    "凯撒密码，Queen Mary密码，Vigenere Square(对抗频度分析的方法)， Book Cipher",
+    "使用56位密钥，基于Feistel结构，迭代16轮",
+    "**IF, Inst Fetch**，从内存中获取指令，译码",
+    "IF, ID，EX, MEM，WB",
+    "DES, AES, RSA, ECC",
+    "甲，乙，丙。",
+    "负责程序运行,包括操作系统、用户添加的文件和元数据,以及配置",
+    "Kafka, Redis",
+    "读已提交，读未提交，可重复读，串行化",
+]
+
+
+@pytest.mark.parametrize("text", COMMA_RUNS)
+def test_a_bullet_names_things_by_commas_exactly_as_when_its_commas_were_tested_first(text):
+    assert inclusions.comma_names(text) == _comma_names_as_before(text)
+
+
+def test_a_run_of_clauses_is_cut_at_its_commas_once(monkeypatch):
+    cut = []
+
+    def counted(text, marks):
+        cut.append(marks)
+        return split_outside(text, marks)
+
+    monkeypatch.setattr(inclusions, "split_outside", counted)
+    assert (
+        inclusions.comma_names("负责程序运行,包括操作系统、用户添加的文件和元数据,以及配置") == []
+    )
+    assert cut == ["，,"]
