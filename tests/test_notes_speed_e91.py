@@ -430,3 +430,25 @@ def test_a_run_of_clauses_is_cut_at_its_commas_once(monkeypatch):
         inclusions.comma_names("负责程序运行,包括操作系统、用户添加的文件和元数据,以及配置") == []
     )
     assert cut == ["，,"]
+
+
+OUTLINE = """# 标题
+
+## 章
+
+- 认证的实现方式：
+  - 个人的特质
+    - 指纹
+    - 虹膜
+  - 口令
+
+密码学的史前时代:
+
+* 凯撒密码：移位
+"""
+
+
+def test_drafts_sorted_by_their_line_read_in_c_keep_the_order_a_lambda_gave():
+    drafts = facts.extract(read_markdown(OPEN_NOTES + OUTLINE, "notes.md"))[0]
+    shuffled = drafts[::-1]
+    assert sorted(shuffled, key=facts._LINE) == sorted(shuffled, key=lambda draft: draft.line)
