@@ -452,3 +452,39 @@ def test_drafts_sorted_by_their_line_read_in_c_keep_the_order_a_lambda_gave():
     drafts = facts.extract(read_markdown(OPEN_NOTES + OUTLINE, "notes.md"))[0]
     shuffled = drafts[::-1]
     assert sorted(shuffled, key=facts._LINE) == sorted(shuffled, key=lambda draft: draft.line)
+
+
+TERMS = [
+    "c1·即时升级",
+    "c1·在服务环境中部署和调整数据库和其他后台应用",
+    "X 没有默认值",
+    "不存在部分相依",
+    "不可重复读",
+    "非关系型",
+    "读已提交，读未提交",
+    "它不是(没有)名字",
+    "无法消除",
+    "无状态服务",
+    "不允许为空",
+    "Kafka, Redis",
+    "UTS(系统标识,让一个容器拥有属于自己的独立于宿主机的hostname)",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TERMS)
+def test_punctuation_or_a_negated_verb_is_found_from_the_first_character_one_opens_with(text):
+    whole = terms._PUNCTUATION_OR_NEGATED.search(text)
+    first = terms._PUNCTUATION_OR_NEGATED_FIRST.search(text)
+    found = first is not None and terms._PUNCTUATION_OR_NEGATED.search(text, first.start())
+    assert (whole is not None) == bool(found)
+    if whole is not None:
+        assert found.start() == whole.start()
+
+
+def test_every_punctuation_mark_and_negated_verb_opens_with_a_character_of_the_first_class():
+    for verb in ("不存在", "沒有", "没有", "無法", "无法", "不是", "不允許", "不允许", "不需要"):
+        assert terms._NEGATED_VERB.fullmatch(verb)
+        assert terms._PUNCTUATION_OR_NEGATED_FIRST.match(verb)
+    for mark in "，,。；;！!？?":
+        assert terms._PUNCTUATION_OR_NEGATED_FIRST.match(mark)
