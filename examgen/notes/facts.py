@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from examgen.mathtext import has_math
 from examgen.model import Diagnostic, FactKind, Item
@@ -71,7 +72,7 @@ from examgen.notes.cases import (
     told_as_case,
     topics_with_notes,
 )
-from examgen.notes.clauses import is_passage
+from examgen.notes.clauses import PASSAGE_LENGTH, is_passage
 from examgen.notes.comparisons import compared_sides, side_points
 from examgen.notes.concepts import concept_named, english_concept_named
 from examgen.notes.draft import Draft, Place, new_draft, normalize_subject
@@ -118,7 +119,11 @@ class _Extractor(ItemReader, SectionReader):
         self.diagnostics: list[Diagnostic] = []
         self.defined: set[tuple[tuple[str, ...], str]] = set()  # (section, key) of definitions
         self.said: set[tuple[tuple[tuple[str, ...], str], str]] = set()  # and their texts
-        self.emitted: set[tuple] = set()  # what each fact says, to drop one read twice
+        # What each fact says, to drop one read twice: by all but its members (strings and
+        # tuples of strings, hashed in C), each with the members said with it. Members are
+        # compared only when the rest is the same (rare), never hashed: an Item's hash is a
+        # Python call, and a list has several.
+        self.emitted: dict[tuple, list[tuple[Item, ...]]] = {}
 
     def skip(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("skipped", self.source, line, message))
@@ -181,11 +186,14 @@ class _Extractor(ItemReader, SectionReader):
             key += "[]"
             pin = f"{pin}-list" if pin else None
         items = tuple(items)
-        fact = (kind, key, place.section_key, line, text, items)
-        seen = len(self.emitted)
-        self.emitted.add(fact)  # hashed once (its members' hashes are Python calls), not twice
-        if len(self.emitted) == seen:
+        said_at = (kind, key, place.section_key, line, text)
+        members_said = self.emitted.get(said_at)
+        if members_said is None:
+            self.emitted[said_at] = [items]
+        elif items in members_said:
             return  # one sentence read by two shapes (a division by the paragraph and the list)
+        else:
+            members_said.append(items)
         self.drafts.append(
             new_draft(
                 Draft,
@@ -367,17 +375,29 @@ class _Extractor(ItemReader, SectionReader):
         caller already knows the members are steps; ``label``: the lead-in it was named by."""
         if not members:
             return False
-        if len(members) >= 2 and all(is_passage(item.text) for item, _ in members):
+        if (
+            len(members) >= 2
+            # (a first member too short to be a passage settles it without a generator)
+            and len(members[0][0].text) >= PASSAGE_LENGTH
+            and all(is_passage(item.text) for item, _ in members)
+        ):
             # Items that are each a paragraph of several sentences are an account (a worked
             # case, a story), not members to recall: no card can ask for them.
             self.skip(node.line, f"items are passages, not list members: {subject}")
             return True
-        if titled_topics(term, members):
+        # Topics (of a title, of an outline, of a sentence) each have notes under them: in a
+        # run of members with nothing under any (most lists) none of the three is asked.
+        nested = False
+        for _, member in members:
+            if member.children:
+                nested = True
+                break
+        if nested and titled_topics(term, members):
             # `认证和授权` over `认证实现：` and `密码的保护：`, each with its own bullets: an
             # outline's topics under a title naming several things; their lists are the facts.
             self.skip(node.line, f"members are topics, each with items of its own: {subject}")
             return True
-        if outline_topics(members):
+        if nested and outline_topics(members):
             self.skip(node.line, f"members are an outline's topics, not a category: {subject}")
             return True
         setting = in_setting(term, members)
@@ -386,7 +406,7 @@ class _Extractor(ItemReader, SectionReader):
             # `$x$: …` and `$\phi$: …`: each bullet defines its name, no list names them.
             self.skip(node.line, f"members each define a name of their own: {subject}")
             return True
-        if topics_with_notes(node.text, term, members):
+        if nested and topics_with_notes(node.text, term, members):
             # `X is a linear classifier` over `Model:` and `Decision rule:`, each with its
             # bullets: topics the sentence goes on to; their own facts are the notes.
             self.skip(node.line, f"members are topics, each with items of its own: {subject}")
@@ -426,8 +446,9 @@ class _Extractor(ItemReader, SectionReader):
             ordered
             or says_order(term)
             # One search over the texts: a step pattern cannot match across the \0 between.
-            or _points_at_steps("\0".join(item.text for item, _ in members))
-            or narrated([node for _, node in members])
+            or _points_at_steps("\0".join([item.text for item, _ in members]))
+            # (events told are numbered items, each of them: the first settles most runs)
+            or (members[0][1].numbered and narrated([node for _, node in members]))
             or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
             or procedure(term, [item for item, _ in members])
         )
@@ -459,8 +480,15 @@ _STEP = re.compile(r"\bstep\s*\d|第\s*\d+\s*步", re.IGNORECASE)
 
 def _points_at_steps(text: str) -> bool:
     """``_STEP.search(text)``, asked only of a text holding ``第`` or (caseless) ``step``:
-    the pattern, opening with ``\\b``, is tried at every position."""
-    return ("第" in text or "step" in text.casefold()) and _STEP.search(text) is not None
+    the pattern, opening with ``\\b``, is tried at every position. No character but `p` and
+    `P` casefolds to a `p`: a text with neither is not casefolded to look for ``step``."""
+    return (
+        "第" in text or (("p" in text or "P" in text) and "step" in text.casefold())
+    ) and _STEP.search(text) is not None
+
+
+# A draft's line, read by the sort in C (a lambda is a Python call per draft).
+_LINE = attrgetter("line")
 
 
 def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
@@ -471,7 +499,7 @@ def extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     extractor.nodes(document.nodes, notes_root(document), "")
     # Lists are emitted after their members' facts; document order is by line (stable, so an
     # item's definition stays before its list).
-    drafts = sorted(extractor.drafts, key=lambda draft: draft.line)
+    drafts = sorted(extractor.drafts, key=_LINE)
     lines = node_lines(document.nodes)  # one walk, for both passes
     drafts = mark_open(lines, hang(lines, drafts), document.diagnostics)
     diagnostics = sorted([*document.diagnostics, *extractor.diagnostics], key=lambda d: d.line)

@@ -108,10 +108,8 @@ def comma_names(text: str) -> list[str]:
     parts = split_outside(text.strip().rstrip("。；;"), "，,")
     if len(parts) < 3:
         return []
-    if len(split_outside(text, "，")) > 1 and len(split_outside(text, ",")) > 1:
-        # `**IF, Inst Fetch**，从内存中获取指令`: the commas are of two levels (a name and its
-        # spelling-out, then the gloss), not the joints of one run of names.
-        return []
+    # Every part a short term, then one level of commas: either failing gives none, and most
+    # runs of clauses fail at their first part, before the text is cut twice more.
     for part in parts:
         head = parse_head(part)
         if head.how not in ("plain", "paren") or not head.termlike:
@@ -121,6 +119,10 @@ def comma_names(text: str) -> list[str]:
             return []
         if _NOT_A_NAME.search(term):
             return []
+    if len(split_outside(text, "，")) > 1 and len(split_outside(text, ",")) > 1:
+        # `**IF, Inst Fetch**，从内存中获取指令`: the commas are of two levels (a name and its
+        # spelling-out, then the gloss), not the joints of one run of names.
+        return []
     return parts
 
 

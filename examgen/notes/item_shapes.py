@@ -71,10 +71,21 @@ def describes(child_items: Sequence[Node]) -> bool:
         return False
     if any(child.strong and child.text.startswith(child.strong[0]) for child in child_items):
         return False  # `- **Statins** lower …`: members, each defining its bold term
-    said = sum(1 for child in child_items if is_clause(child.text) or assumes(child.text))
-    if any(len(child.text.split()) <= 2 for child in child_items):
-        return said == len(child_items)
-    return 2 * said >= len(child_items)
+    # With a bullet of one or two words every bullet must be said of the parent; otherwise
+    # half of them. Counted only until that is reached or out of reach: most runs of
+    # bullets are names, told at the first (a Chinese bullet has no space: it is short).
+    count = len(child_items)
+    short = any(len(child.text.split()) <= 2 for child in child_items)
+    needed = count if short else (count + 1) // 2
+    said = 0
+    for done, child in enumerate(child_items, start=1):
+        if is_clause(child.text) or assumes(child.text):
+            said += 1
+            if said >= needed:
+                return True
+        elif count - done + said < needed:
+            return False
+    return said >= needed
 
 
 def _states(text: str) -> bool:

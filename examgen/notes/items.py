@@ -82,7 +82,8 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
     ) -> tuple[Item | None, bool]:
         """Facts of one item; returns the item as a member of its parent's list (None when it
         is empty) and whether it gave any fact."""
-        aside = _bracket_aspect(node.text) if not node.children else None
+        children = node.children  # most items have none: no comprehensions over them
+        aside = _bracket_aspect(node.text) if not children else None
         if aside is not None:
             # `Enigma(齿轮构成的密码机)(破解方法：…)`: the thing, and an aspect of it told in
             # brackets after it, `Enigma 破解方法`.
@@ -92,9 +93,11 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
             return as_member, True
         head = parse_head(node.text)
-        if member and head.how == "plain" and not node.children:
+        # The head's term, shape and termhood, asked at every turn below: read once.
+        head_term, form, termlike = head.term, head.how, head.termlike
+        if member and form == "plain" and not children:
             return self.leaf_member(node, head, place, parent)  # most items: the shapes it can have
-        aspect = counted_aspect(head.term) if head.how == "colon" and head.gloss else ""
+        aspect = counted_aspect(head_term) if form == "colon" and head.gloss else ""
         if aspect:
             # `One limitation: it must be fixed beforehand` under `Challenges of X`: that
             # aspect of X (the author counts them out), not a remark.
@@ -102,55 +105,54 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             subject = f"{aspect[:1].upper()}{aspect[1:]} of {owner}" if owner else aspect
             self.emit("definition", subject, place, node.line, text=head.gloss, tags=node.tags)
             return Item(head.gloss), True
-        if head.how in ("colon", "label") and is_remark(head.term):
+        if form in ("colon", "label") and is_remark(head_term):
             # `One idea: learn φ from data`: the label is the author's aside; what it says is
             # a member of the list around it, and no term of its own.
-            self.skip(node.line, f"a remark, not a term: {head.term}")
+            self.skip(node.line, f"a remark, not a term: {head_term}")
             return (Item(head.gloss) if head.gloss else None), False
-        noted_default = default_noted(head.gloss) if head.how == "colon" and head.gloss else ""
-        if noted_default and is_term(head.term):  # `读已提交：…(Oracle默认隔离级别)`
-            self.emit("definition", noted_default, place, node.line, text=head.term)
-        if head.how == "colon" and is_stage(head.term) and not node.children:
+        noted_default = default_noted(head.gloss) if form == "colon" and head.gloss else ""
+        if noted_default and is_term(head_term):  # `读已提交：…(Oracle默认隔离级别)`
+            self.emit("definition", noted_default, place, node.line, text=head_term)
+        if form == "colon" and is_stage(head_term) and not children:
             # `早期：…`, `现在：…`: a stage of a development, told in order; 早期 is no term.
             return Item(node.text), False
-        children = node.children  # most items have none: no comprehensions over them
         child_items = [child for child in children if child.kind == "item"] if children else []
         # The English shapes of a plain item (an agent's role, notation, names made equal, an
         # alias) each open with a Latin letter or `$` (or hold no wide character at all) and
         # have a space between words: an item opening with a Chinese character, or one word
         # long, is none of them, and tries none.
         english = (
-            head.how == "plain"
+            form == "plain"
             and node.text.lstrip()[:1] < "\u2e80"
             and len(node.text.split(None, 1)) > 1
         )
         acted = self.agent(node, place, parent, member) if english else None
-        if acted is not None and not node.children:
+        if acted is not None and not children:
             return acted, True  # (with notes under it, they are read as for any item)
-        if head.how == "colon" and head.gloss:
-            effects = self.effects(node, head.term, head.gloss, child_items, place, parent)
+        if form == "colon" and head.gloss:
+            effects = self.effects(node, head_term, head.gloss, child_items, place, parent)
             if effects is not None:
                 return effects
-        if child_items and is_loop_header(head.term):
+        if child_items and is_loop_header(head_term):
             return self.loop(node, head, child_items, place, parent)
         if (
             child_items
-            and head.how in ("plain", "label")
-            and head.termlike
+            and form in ("plain", "label")
+            and termlike
             and self.contrast(node, child_items, place)
         ):
-            return Item(head.term), True
-        if head.how == "plain" and not child_items and node.children:
-            grid = whereas_table(head.term, [child.text for child in node.children])
+            return Item(head_term), True
+        if form == "plain" and not child_items and children:
+            grid = whereas_table(head_term, [child.text for child in children])
             if grid is not None:  # `A vs. B` over "… of A …, whereas B …" sentences
                 columns, rows = grid
-                self.emit("table", head.term, place, node.line, columns=columns, rows=rows)
-                return Item(head.term), True
-        if head.how == "plain" and head.termlike and child_items:
-            framed = self.labelled_formula(node, head.term, child_items, place)
+                self.emit("table", head_term, place, node.line, columns=columns, rows=rows)
+                return Item(head_term), True
+        if form == "plain" and termlike and child_items:
+            framed = self.labelled_formula(node, head_term, child_items, place)
             if framed is not None:
                 return framed
-        premised = premise(head.term) if head.how in ("plain", "label") and child_items else None
+        premised = premise(head_term) if form in ("plain", "label") and child_items else None
         if premised is not None:
             taken = self.premised(node, premised, child_items, place, parent)
             if taken is not None:
@@ -161,73 +163,74 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             else []
         )
         before = len(self.drafts)
-        if head.how == "plain" and not head.termlike:
+        if form == "plain" and not termlike:
             self.included(node.text, "", place, node.line)  # `开发的过程分为A、B、C`
         noted, how = notation(node.text) if english and not child_items else ("", "")
         if not noted and english and not child_items:
             noted, how = equated(node.text)  # `Training = Fitting = Parameter estimation`
-        alias, name = aliased(node.text) if english and not node.children else ("", "")
+        alias, name = aliased(node.text) if english and not children else ("", "")
         if alias:  # `Confusional arousals, aka sleep drunkenness`: the member is the name
             self.emit("definition", alias, place, node.line, text=name, tags=node.tags)
             return Item(name), True
         if noted:  # `Gradient denoted as $\nabla L$`
             self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
             return Item(noted, how), True
-        own = head.term if head.how in ("plain", "label") else ""
-        if head.how == "label" and not head.termlike and child_items:
+        own = head_term if form in ("plain", "label") else ""
+        if form == "label" and not termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
+            head_term, form, termlike = head.term, head.how, head.termlike
         named = len(self.drafts)
         if node.strong and "$" in node.text:  # names given by math (most items have none)
             self.symbols(node, place)
         named = slice(named, len(self.drafts))
-        if not member and head.how in ("plain", "label") and not head.termlike:
+        if not member and form in ("plain", "label") and not termlike:
             formula_named = self.named_formula(node, child_items, place)
             if formula_named is not None:
                 return formula_named
-        if not member and head.how in ("plain", "label") and is_statement(head.term):
+        if not member and form in ("plain", "label") and is_statement(head_term):
             return self.sentence_item(node, child_items, place, parent)
-        if member and head.how == "plain" and node.strong and len(head.term.split()) >= 4:
+        if member and form == "plain" and node.strong and len(head_term.split()) >= 4:
             led = self.led_member(node, child_items, place)
             if led is not None:
                 return led
 
-        if head.how == "label" and is_condition_label(head.term):
-            narrowed = self.narrowed(node, head.term, child_items, place)
+        if form == "label" and is_condition_label(head_term):
+            narrowed = self.narrowed(node, head_term, child_items, place)
             if narrowed is not None:
                 return narrowed
-        if head.how in ("label", "colon") and is_condition_label(head.term):
+        if form in ("label", "colon") and is_condition_label(head_term):
             # `In GLM:` under `Logistic regression`: that thing, narrowed.
-            subject = f"{self.owner(parent, place)} {head.term[:1].lower()}{head.term[1:]}"
-        elif category and child_items and head.term == own and _kind_of(head):
+            subject = f"{self.owner(parent, place)} {head_term[:1].lower()}{head_term[1:]}"
+        elif category and child_items and head_term == own and _kind_of(head):
             # `常规攻击` (or `个人的特质:`) with bullets under the label `网络安全：`: a kind
             # the label's list holds, named on its own (under a thing, `master`, such a
             # phrase is an aspect of it: `master 运行各类关键进程`).
-            subject = head.term
+            subject = head_term
         elif (
-            head.how == "label"
+            form == "label"
             # `Informal definition: …` under `Convex sets`: that thing's definition.
-            or (head.how == "colon" and " " in head.term and is_bare(head.term))
+            or (form == "colon" and " " in head_term and is_bare(head_term))
             # `缺点：贵` under `硬盘`, or `- 缺点` over its bullets under `## 多道程序`: the
             # aspect of that thing, not a term of its own (`- Build process` names its own).
-            or (head.how == "colon" and is_bare(head.term) and parent)
+            or (form == "colon" and is_bare(head_term) and parent)
             or (
                 not member
-                and head.how == "plain"
-                and " " not in head.term
-                and is_bare(head.term)
+                and form == "plain"
+                and " " not in head_term
+                and is_bare(head_term)
                 and parent
             )
-            or (member and child_items and not head.gloss and not LATIN_LETTER.search(head.term))
-            or is_angle(head.term)
+            or (member and child_items and not head.gloss and not LATIN_LETTER.search(head_term))
+            or is_angle(head_term)
         ):
-            subject = qualify(head.term, parent)
+            subject = qualify(head_term, parent)
         else:
-            subject = head.term
+            subject = head_term
         if child_items:
             # `Properties of X符合`, `**Evidence** shows` over what it names: the list's name.
             subject = list_title(bold_title(subject, node.strong))
         if not subject:
-            what = "with sub-items but no text of its own" if node.children else ""
+            what = "with sub-items but no text of its own" if children else ""
             self.skip(node.line, f"empty item {what}".strip())
             return None, False
 
@@ -237,13 +240,13 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         # Several `term：text` lines under an item are its members, each defined on its own.
         line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
         # Where each paragraph sits among the item's children (one pass, not a search each).
-        at = {id(child): spot for spot, child in enumerate(node.children)} if paragraphs else {}
+        at = {id(child): spot for spot, child in enumerate(children)} if paragraphs else {}
         for index, paragraph in enumerate(paragraphs):
             sub_head = heads[index]
             # The first paragraph under a bare term is that term's description, even when it
             # has a colon in it ("UDP" / "A connectionless protocol: no handshake, …").
             describes_term = (
-                index == 0 and head.how in ("plain", "paren") and head.termlike and not line_list
+                index == 0 and form in ("plain", "paren") and termlike and not line_list
             )
             if paragraph.children:
                 self.label_sentences(paragraph, place, subject)
@@ -253,7 +256,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             elif sub_head.how == "colon" and not describes_term:
                 # Under a category (`特性：`, `一般环境：`) `综合性：…` is a member and keeps its
                 # term; under a thing (`CRI`) `设计模型:…` is an aspect of it: `CRI 设计模型`.
-                category = head.how == "label" or is_bare(head.term) or line_list
+                category = form == "label" or is_bare(head_term) or line_list
                 term = sub_head.term
                 if is_bare(term) or not category:
                     term = qualify(term, subject)
@@ -262,38 +265,38 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
                 self.defining(paragraph, place, subject)
             else:
                 # `…的来源，包括` over sub-items: the lead-in is theirs, not the gloss's.
-                said = settled(paragraph, node.children, at[id(paragraph)] + 1).text
+                said = settled(paragraph, children, at[id(paragraph)] + 1).text
                 if said:
                     prose.append(said)
                 prose_images.extend(paragraph.images)
 
-        gloss = head.gloss if head.how in ("colon", "paren") else None
+        gloss = head.gloss if form in ("colon", "paren") else None
         if (
-            head.how == "paren"
+            form == "paren"
             and gloss
             and (prose or child_items)
-            and subject == head.term
-            and is_translation(head.term, gloss)
+            and subject == head_term
+            and is_translation(head_term, gloss)
         ):
             # `嗅探(Sniff)` over notes on it: the thing is named in both scripts, and the
             # notes, not its English name, say what it is.
             subject, gloss = node.text.strip(), None
-        if head.how == "paren" and gloss and not prose and formula_only(child_items):
+        if form == "paren" and gloss and not prose and formula_only(child_items):
             # `$L_2$ norm (aka. Euclidean distance)` over its formula: the name, bracket and
             # all, is what the formula defines.
             formula = child_items[0].text
             named = f"{subject} ({gloss})"
             self.emit("definition", named, place, node.line, text=formula, tags=node.tags)
-            return Item(head.term, formula), True
+            return Item(head_term, formula), True
         definition = with_gloss(gloss, prose) if prose else gloss or ""
         steps = None
-        if head.how == "colon" and gloss:
-            steps = arrow_steps(gloss) or hyphen_steps(head.term, gloss)
-        elif head.how == "plain" and not member:
+        if form == "colon" and gloss:
+            steps = arrow_steps(gloss) or hyphen_steps(head_term, gloss)
+        elif form == "plain" and not member:
             steps = arrow_steps(node.text)
 
         defined = False
-        asked = reason_named(head.term) if head.how == "label" and prose else ""
+        asked = reason_named(head_term) if form == "label" and prose else ""
         if asked and not child_items:
             # `为什么X：` over its answer: the answer is the reason, `X的原因`.
             self.emit("definition", asked, place, node.line, text=definition, tags=node.tags)
@@ -312,7 +315,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         elif not prose and definition and is_relative_remark(definition):
             # `Root Port - no changes`: the member as it was before, no definition of it.
             self.skip(node.line, f"a remark relative to something else, not a definition: {gloss}")
-            return Item(head.term), True
+            return Item(head_term), True
         elif definition and _defines(head, gloss, prose, member, parent):
             self.emit(
                 "definition",
@@ -329,16 +332,16 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             for attribute, value in stated_values(subject, definition):
                 self.emit("definition", attribute, place, node.line, text=value, tags=node.tags)
 
-        if not defined and head.how == "plain" and head.termlike and describes(child_items):
+        if not defined and form == "plain" and termlike and describes(child_items):
             # `Alternate Port` over bullets that are sentences about it: what it is, not a
             # list of things.
             said = "; ".join(child.text.rstrip("。.;；") for child in child_items)
             self.emit("definition", subject, place, node.line, text=said, tags=node.tags)
-            return Item(head.term, said), True
+            return Item(head_term, said), True
         if (
             not defined
             and child_items
-            and head.how in ("plain", "label")
+            and form in ("plain", "label")
             and formula_first(child_items, subject)
         ):
             # `Logistic regression model:` over its formula and notes about it: the formula
@@ -349,7 +352,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             for child in child_items:
                 if child.children or "$" not in child.text:
                     self.item(child, place, subject, member=True)
-            return Item(head.term, text), True
+            return Item(head_term, text), True
         if not defined and child_items and _chinese_account(head, child_items):
             told = [child for child in child_items if not _aspect_line(child)]
             said = "；".join(child.text.rstrip("。.;；") for child in told)
@@ -358,31 +361,31 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
                 if _aspect_line(child):  # `解决方法：…` after the account: that thing's
                     aspect = parse_head(child.text)
                     self.statement(child, aspect, qualify(aspect.term, subject), place)
-            return Item(head.term, said), True
+            return Item(head_term, said), True
         # Without items there are no members (and no claim or account over them).
         members = (
-            self.members(child_items, place, subject, category=head.how == "label")
+            self.members(child_items, place, subject, category=form == "label")
             if child_items
             else []
         )
         if member and child_items and (_claim(head, child_items) or _told(head, child_items)):
             # `甲的双方必须共享钥匙` over notes about it, in a comparison: a claim with its
             # notes, no list to recall (a card could only ask for the whole claim back).
-            self.skip(node.line, f"a claim over notes, not a list: {head.term[:40]}")
+            self.skip(node.line, f"a claim over notes, not a list: {head_term[:40]}")
             members = []
             if _told(head, child_items):
                 self.defining(node, place, parent)  # what its own sentence says
         if (
             not (child_items or head.gloss)
             and line_list
-            and (head.how == "label" or is_bare(head.term))
+            and (form == "label" or is_bare(head_term))
         ):
             members = _line_members(heads, paragraphs)
         if members:  # most items have none: member_list would return at once
             self.member_list(
-                subject, head.term, members, node, place, pin=node.anchor, second=defined
+                subject, head_term, members, node, place, pin=node.anchor, second=defined
             )
-        if member and not node.children and not head.termlike and _states(node.text):
+        if member and not children and not termlike and _states(node.text):
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
@@ -392,12 +395,12 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             symbols = self.drafts[named]
             del self.drafts[named]
             self.drafts.extend(symbols)
-        if head.termlike and (gloss or prose):
-            as_member = Item(head.term, definition if not steps else gloss)
+        if termlike and (gloss or prose):
+            as_member = Item(head_term, definition if not steps else gloss)
         elif prose:
             as_member = Item(node.text, "\n".join(prose))
         else:
-            as_member = Item(head.term if head.how == "label" else node.text)
+            as_member = Item(head_term if form == "label" else node.text)
         return as_member, gave
 
     def label_clause(

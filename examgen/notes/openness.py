@@ -158,10 +158,10 @@ _ENDS_MORE_LAST = frozenset("等类類cC.…。")
 
 
 def _bullets_open(node: Node, first: str) -> bool:
-    """Whether ``node`` is the lead-in of the bullets whose first member is ``first`` and
-    marks them as examples, or its last bullet says "and more"."""
+    """Whether ``node`` is the lead-in of the bullets whose first member is ``first``
+    (casefolded) and marks them as examples, or its last bullet says "and more"."""
     bullets = [child for child in node.children if child.kind == "item"]
-    if not bullets or not bullets[0].text.casefold().startswith(first.casefold()):
+    if not bullets or not bullets[0].text.casefold().startswith(first):
         return False
     last = bullets[-1].text.strip()
     if _MORE_BULLET.search(last):
@@ -195,9 +195,8 @@ class _Marks:
     """What marks lists open in one document: its nodes by line and the skipped marks."""
 
     def __init__(self, lines: NodeLines, diagnostics: Sequence[Diagnostic]) -> None:
-        self.all_at = lines.at
-        self.at = {line: found[0] for line, found in self.all_at.items()}
-        self.lines = sorted(self.at)
+        self.all_at = lines.at  # (the first node at a line is ``all_at[line][0]``)
+        self.lines = sorted(self.all_at)
         self.more, self.leads = _skipped_marks(diagnostics)
 
     def _next_node(self, line: int) -> int:
@@ -211,7 +210,7 @@ class _Marks:
         found = bisect_left(self.lines, start)
         # A list's members follow its line closely: a bounded look keeps this linear.
         for line in self.lines[found : found + _REACH]:
-            if self.at[line].text.casefold().startswith(folded):
+            if self.all_at[line][0].text.casefold().startswith(folded):
                 return line
         return None
 
@@ -240,14 +239,21 @@ class _Marks:
             return self._skipped_open(draft)
         # The node whose sentence holds the members: not always the first at the line
         # ("Aside: Cataplexy" over "… triggered by emotions (e.g. laughter, fear)").
+        # The first and last members casefolded once, not again for every node; the last
+        # is looked for only where the first is found.
+        items = draft.items
+        first_member = items[0].text.casefold()
+        last_member = items[-1].text.casefold()
         for node in nodes:
             folded = node.text.casefold()
-            first = folded.find(draft.items[0].text.casefold())
-            last = folded.rfind(draft.items[-1].text.casefold())
-            if first >= 0 and last >= first:
-                return _sentence_open(node.text, first, last + len(draft.items[-1].text))
+            first = folded.find(first_member)
+            if first < 0:
+                continue
+            last = folded.rfind(last_member)
+            if last >= first:
+                return _sentence_open(node.text, first, last + len(items[-1].text))
         node = nodes[0]
-        if node.kind != "heading" and _bullets_open(node, draft.items[0].text):
+        if node.kind != "heading" and _bullets_open(node, first_member):
             return True
         return self._skipped_open(draft)
 
