@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from markdown_it.token import Token
 
 from examgen.notes.scripts import Script, fits, scripted
-from examgen.notes.tokens import inline_children
+from examgen.notes.tokens import content_children, inline_children
 
 # Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
 # in angle brackets is the author's text.
@@ -67,9 +67,19 @@ class Inline(NamedTuple):
 
 def inline_text(token: Token, env: dict[str, Any]) -> Inline:
     """Plain text lines, image sources and bold phrases of an inline token (markup dropped)."""
-    children = inline_children(token, env)
+    return _plain(token.content, inline_children(token, env))
+
+
+def content_inline(content: str, env: dict[str, Any]) -> Inline:
+    """What :func:`inline_text` gives for an inline token holding ``content`` (for a reader
+    that makes no tokens)."""
+    return _plain(content, content_children(content, env))
+
+
+def _plain(content: str, children: list[Token] | None) -> Inline:
+    """The Inline of ``content`` from its inline tokens (None: plain text, none needed)."""
     if children is None:  # plain text: one line, no markup (most texts: no lists made)
-        return Inline([token.content], (), (), False)
+        return Inline([content], (), (), False)
     lines: list[str] = [""]
     images: list[str] = []
     strong: list[str] = []

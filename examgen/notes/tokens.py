@@ -55,7 +55,7 @@ from markdown_it.token import Token
 
 from examgen.mathtext import math_spans
 from examgen.notes.block_token import DIRECT, block_token
-from examgen.notes.line_blocks import line_tokens
+from examgen.notes.line_blocks import line_tokens, simple_text
 from examgen.notes.list_tokens import list_rule
 
 # markdown-it reads nesting down to this depth (its parser recurses per level too); past it,
@@ -177,11 +177,26 @@ def inline_children(token: Token, env: dict[str, Any]) -> list[Token] | None:
     if _INLINE_MARKUP.search(token.content) is None:
         return None
     if not token.children:
-        parser = markdown_parser()
-        children: list[Token] = []
-        parser.inline.parse(token.content, parser, env, children)
-        token.children = children
+        token.children = content_children(token.content, env)
     return token.children
+
+
+def content_children(content: str, env: dict[str, Any]) -> list[Token] | None:
+    """The inline tokens of inline ``content`` (the text of a block), parsed in ``env``;
+    None when it is plain text (see :func:`inline_children`)."""
+    if _INLINE_MARKUP.search(content) is None:
+        return None
+    parser = markdown_parser()
+    children: list[Token] = []
+    parser.inline.parse(content, parser, env, children)
+    return children
+
+
+def simple_blocks(text: str) -> bool:
+    """Whether ``text`` may have nothing but ATX headings, paragraphs and lists: no line can
+    underline a setext heading, be a thematic break or a table, nor start any other block
+    (:func:`examgen.notes.line_blocks.simple_text`). Indented code may still occur."""
+    return _absent_rules(text) == _ALL_ABSENT and simple_text(text)
 
 
 class _NotesState(StateBlock):
