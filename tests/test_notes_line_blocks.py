@@ -167,7 +167,7 @@ def test_generated_notes_read_line_by_line_give_markdown_it_pys_tokens(text):
 def _tree_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple:
     with monkeypatch.context() as patch:
         # From tokens (the tree read from the lines directly: tests/test_notes_line_tree.py).
-        patch.setattr(markdown_module, "read_lines", lambda text, reader: False)
+        patch.setattr(markdown_module, "read_lines", lambda text, reader, absent: False)
         line_read = read_markdown(text, "notes.md")
         patch.setattr(tokens_module, "line_tokens", lambda text: None)
         markdown_it_read = read_markdown(text, "notes.md")

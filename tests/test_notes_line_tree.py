@@ -23,6 +23,7 @@ from examgen.notes.block_reader import BlockReader
 from examgen.notes.line_tree import read_lines
 from examgen.notes.markdown import read_markdown
 from examgen.notes.markdown_state import _MarkdownState
+from examgen.notes.tokens import absent_rules
 from examgen.notes.tree import Document, Node
 
 SIMPLE_NOTES = [
@@ -73,7 +74,7 @@ def _three_trees(text: str) -> tuple[Document, Document, Document]:
     """The tree read from the lines, from the line reader's tokens, from markdown-it's."""
     direct = read_markdown(text, "notes.md")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(markdown_module, "read_lines", lambda text, reader: False)
+        patch.setattr(markdown_module, "read_lines", lambda text, reader, absent: False)
         from_tokens = read_markdown(text, "notes.md")
         patch.setattr(tokens_module, "line_tokens", lambda text: None)
         from_markdown_it = read_markdown(text, "notes.md")
@@ -81,7 +82,8 @@ def _three_trees(text: str) -> tuple[Document, Document, Document]:
 
 
 def _read_directly(text: str) -> bool:
-    return read_lines(text, BlockReader(_MarkdownState("notes.md", []), text.split("\n")))
+    reader = BlockReader(_MarkdownState("notes.md", []), text.split("\n"))
+    return read_lines(text, reader, absent_rules(text))
 
 
 @pytest.mark.parametrize("text", SIMPLE_NOTES)

@@ -152,6 +152,40 @@ class BlockReader:
         items.append(_OpenItem(line=line, starts_list=self.list_starting, numbered=numbered))
         self.list_starting = False
 
+    def line_item(self, line: int, level: int, markup: str, inline: Inline) -> None:
+        """An item of one line (most items) on ``line``, its text ``inline``: what
+        :meth:`item_open`, :meth:`paragraph_open`, :meth:`inline` and :meth:`item_close` do
+        for it, in one step where nothing but its node is left to make."""
+        state = self.state
+        lines = inline.lines
+        if (
+            len(lines) != 1  # lines a `<br>` parts: perhaps lazy ones
+            or len(state.items) >= MAX_DEPTH
+            or level >= 2 * MARKDOWN_MAX_DEPTH
+            or state.first_of_callout
+            or self.heading_level
+        ):
+            self.item_open(line, level, markup)
+            self.paragraph_open(line)
+            self.inline(inline, "list_item_close")
+            self.item_close()
+            return
+        state.begin_block()
+        self.paragraph_line = line
+        item = _OpenItem(
+            line=line,
+            head=lines,
+            images=inline.images,
+            started=True,
+            starts_list=self.list_starting,
+            strong=inline.strong,
+            links_only=inline.links_only,
+            numbered=markup in (".", ")"),
+            broken=inline.broken,
+        )
+        self.list_starting = False
+        state.close_open(item)
+
     def item_close(self) -> None:
         """The innermost open item closes: its node is made."""
         if self.flattened:

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from markdown_it.token import Token
 
 from examgen.notes.scripts import Script, fits, scripted
-from examgen.notes.tokens import content_children, inline_children
+from examgen.notes.tokens import INLINE_MARKUP, content_children, inline_children
 
 # Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
 # in angle brackets is the author's text.
@@ -73,7 +73,16 @@ def inline_text(token: Token, env: dict[str, Any]) -> Inline:
 def content_inline(content: str, env: dict[str, Any]) -> Inline:
     """What :func:`inline_text` gives for an inline token holding ``content`` (for a reader
     that makes no tokens)."""
+    if INLINE_MARKUP.search(content) is None:
+        # Plain text (most): the tuple made directly, as for a node (tree.make_node).
+        return _new_tuple(Inline, ([content], (), (), False, _UNBROKEN))
     return _plain(content, content_children(content, env))
+
+
+_UNBROKEN: frozenset[int] = frozenset()
+# While an Inline has exactly these fields, content_inline makes the tuple itself.
+_MADE_FIELDS = ("lines", "images", "strong", "links_only", "broken")
+_new_tuple = tuple.__new__ if Inline._fields == _MADE_FIELDS else lambda cls, fields: cls(*fields)
 
 
 def _plain(content: str, children: list[Token] | None) -> Inline:

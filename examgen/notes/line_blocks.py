@@ -211,7 +211,7 @@ class LineReader:
         empty_end = False  # the item before ended with an empty line
         next_line = line
         level = self.level  # the items' (the list's own is one less)
-        item_opened, item_closed = self.item_opened, self.item_closed
+        item_opened, item_closed, line_item = self.item_opened, self.item_closed, self.line_item
         deepest = _MAX_LEVEL - 1  # an item's text is one level past the item
         last = self.last
         old_indent = self.blk_indent
@@ -225,7 +225,7 @@ class LineReader:
             # item's content is one column past the marker.
             gap = 1 if pos >= stop or pos - after > 4 else pos - after
             item_indent = after + gap
-            item = item_opened(line, level, mark, text[marker_start : after - 1] if digits else "")
+            number = text[marker_start : after - 1] if digits else ""
             # Most items are one line of text (after the marker, not indented code), which
             # the next line ends: the text's end, or a line less indented that is a heading
             # or an item interrupting a paragraph (not one indented 4 past the list: that
@@ -249,12 +249,13 @@ class LineReader:
                             next_marker = _MARKER.match(below_text, below_count)
                             one_line = next_marker is not None
             if one_line:
-                self.paragraph_read(line, line + 1, text[pos:].strip(_TRIMMED), level + 1)
-                after_item = line + 1
+                line_item(line, level, mark, number, text[pos:].strip(_TRIMMED))
+                next_line = line = line + 1
                 if empty_end:
                     tight = False
                 empty_end = False
             else:
+                item = item_opened(line, level, mark, number)
                 old_tight = self.tight
                 old_list_indent = self.list_indent
                 self.list_indent = old_indent
@@ -279,8 +280,8 @@ class LineReader:
                 counts[line] = marker_start
                 self.tight = old_tight
                 self.level = level
-            next_line = line = after_item
-            item_closed(item, next_line, level, mark)
+                next_line = line = after_item
+                item_closed(item, next_line, level, mark)
             if next_line >= end:
                 break
             # Does the list go on? Not below its items' indentation, not at a code line,
@@ -323,6 +324,13 @@ class LineReader:
     def item_closed(self, item: object, next_line: int, level: int, mark: str) -> None:
         """The item ``item_opened`` gave closes before ``next_line``."""
         raise NotImplementedError
+
+    def line_item(self, line: int, level: int, mark: str, number: str, content: str) -> None:
+        """An item of one line, its text ``content`` (trimmed): most items. What
+        ``item_opened``, ``paragraph_read`` and ``item_closed`` give for it, in one call."""
+        item = self.item_opened(line, level, mark, number)
+        self.paragraph_read(line, line + 1, content, level + 1)
+        self.item_closed(item, line + 1, level, mark)
 
     def list_closed(self, opened: object, next_line: int, mark: str, tight: bool) -> None:
         """The list ``list_opened`` gave closes before ``next_line``; ``tight`` when no

@@ -1,7 +1,6 @@
 """Simple notes read line by line straight into the tree, with no tokens at all.
 
-A text of ATX headings, paragraphs and lists indented with spaces (what
-:func:`examgen.notes.tokens.simple_blocks` lets through, most notes) is read by the line
+A text of ATX headings, paragraphs and lists indented with spaces (most notes) is read by the line
 reader of :mod:`examgen.notes.line_blocks`, as for its tokens; but what it reads goes to
 the Markdown reader's :class:`~examgen.notes.block_reader.BlockReader` as it is read,
 the calls the reader would make walking those tokens, in the same order, with the same
@@ -21,15 +20,16 @@ from typing import Any
 
 from examgen.notes.block_reader import BlockReader
 from examgen.notes.inline import content_inline
-from examgen.notes.line_blocks import LineReader, Unsupported
-from examgen.notes.tokens import simple_blocks
+from examgen.notes.line_blocks import LineReader, Unsupported, simple_text
+from examgen.notes.tokens import ALL_ABSENT
 
 
-def read_lines(text: str, reader: BlockReader) -> bool:
+def read_lines(text: str, reader: BlockReader, absent: frozenset[str]) -> bool:
     """Read the blocks of ``text`` into ``reader`` from its lines; False (the reader may
     have been given some blocks: start again with a new one) when the text has a block
-    only markdown-it reads."""
-    if not simple_blocks(text):
+    only markdown-it reads. ``absent`` are the block rules that cannot match in ``text``
+    (:func:`examgen.notes.tokens.absent_rules`)."""
+    if absent != ALL_ABSENT or not simple_text(text):
         return False
     lines = _TreeReader(text, reader)
     try:
@@ -85,6 +85,11 @@ class _TreeReader(LineReader):
     def item_closed(self, item: object, next_line: int, level: int, mark: str) -> None:
         self.give_text("list_item_close")
         self.reader.item_close()
+
+    def line_item(self, line: int, level: int, mark: str, number: str, content: str) -> None:
+        if self.held is not None:
+            self.give_text("list_item_open")
+        self.reader.line_item(line + 1, level, mark, content_inline(content, self.env))
 
     def list_closed(self, opened: object, next_line: int, mark: str, tight: bool) -> None:
         self.give_text(opened)  # type: ignore[arg-type]

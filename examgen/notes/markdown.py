@@ -36,7 +36,7 @@ from examgen.notes.inline import inline_text
 from examgen.notes.line_tree import read_lines
 from examgen.notes.markdown_state import _MarkdownState, _OpenItem
 from examgen.notes.terms import parse_head
-from examgen.notes.tokens import parse_markdown
+from examgen.notes.tokens import absent_rules, parse_markdown
 from examgen.notes.tree import (
     Document,
     build_document,
@@ -85,11 +85,12 @@ def read_markdown(text: str, source: str) -> Document:
     source_lines = text.split("\n")
     state = _MarkdownState(source, diagnostics)
     prepared = len(diagnostics)
-    if not read_lines(text, BlockReader(state, source_lines)):
+    absent = absent_rules(text)
+    if not read_lines(text, BlockReader(state, source_lines), absent):
         # The lines hold a block only markdown-it reads: start again from its tokens.
         del diagnostics[prepared:]
         state = _MarkdownState(source, diagnostics)
-        _read_tokens(text, BlockReader(state, source_lines))
+        _read_tokens(text, BlockReader(state, source_lines), absent)
     items = state.items
     while items:  # a <details> left open at the end of the file
         state.close_item()
@@ -99,9 +100,10 @@ def read_markdown(text: str, source: str) -> Document:
     return build_document(source, state.blocks, diagnostics, title=title, containers=containers)
 
 
-def _read_tokens(text: str, reader: BlockReader) -> None:
-    """Read ``text``'s blocks from markdown-it's tokens into ``reader``."""
-    tokens, env = parse_markdown(text)
+def _read_tokens(text: str, reader: BlockReader, absent: frozenset[str]) -> None:
+    """Read ``text``'s blocks from markdown-it's tokens into ``reader`` (``absent``: the
+    block rules that cannot match in it; the line reader did not read it)."""
+    tokens, env = parse_markdown(text, absent)
     state = reader.state
     skip_until: tuple[str, int] | None = None
     skip_next = False
