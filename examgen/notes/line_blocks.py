@@ -56,7 +56,7 @@ def line_tokens(text: str) -> list[Token] | None:
     found that no setext underline, thematic break or table can occur in it."""
     if not DIRECT or not simple_text(text):
         return None
-    reader = _TokenReader(text)
+    reader = _TokenReader(text.split("\n"))
     try:
         reader.blocks(0, reader.last, 0)
     except Unsupported:
@@ -87,12 +87,12 @@ class LineReader:
 
     What is read goes to the output methods (``heading_read`` … ``list_closed``), in
     document order: :class:`_TokenReader`'s make markdown-it's tokens of it,
-    :class:`examgen.notes.line_tree.TreeReader`'s the tree's blocks directly. ``level`` is
+    :class:`examgen.notes.line_tree._TreeReader`'s the tree's blocks directly. ``level`` is
     the token level markdown-it would be at (kept here, whatever the output). Lines are
     counted from 0."""
 
-    def __init__(self, text: str) -> None:
-        lines = text.split("\n")
+    def __init__(self, lines: list[str]) -> None:
+        """Read ``lines``, a text's lines (a list of the reader's own, changed as read)."""
         if not lines[-1].strip(" "):
             lines.pop()  # the text's end (no line after a final `\n`, or a blank last line)
         self.last = len(lines)
@@ -341,8 +341,8 @@ class LineReader:
 class _TokenReader(LineReader):
     """A line reader making markdown-it's block tokens of what it reads."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines)
         self.tokens: list[Token] = []
 
     def push(self, ttype: str, tag: str, nesting: int) -> Token:

@@ -28,10 +28,11 @@ def read_lines(text: str, reader: BlockReader, absent: frozenset[str]) -> bool:
     """Read the blocks of ``text`` into ``reader`` from its lines; False (the reader may
     have been given some blocks: start again with a new one) when the text has a block
     only markdown-it reads. ``absent`` are the block rules that cannot match in ``text``
-    (:func:`examgen.notes.tokens.absent_rules`)."""
+    (:func:`examgen.notes.tokens.absent_rules`); the reader's ``source_lines`` are its
+    lines."""
     if absent != ALL_ABSENT or not simple_text(text):
         return False
-    lines = _TreeReader(text, reader)
+    lines = _TreeReader(list(reader.source_lines), reader)  # the text's lines, a copy
     try:
         lines.blocks(0, lines.last, 0)
     except Unsupported:
@@ -44,8 +45,8 @@ class _TreeReader(LineReader):
     """A line reader telling a :class:`BlockReader` what it reads (lines counted from 1
     there, from 0 here)."""
 
-    def __init__(self, text: str, reader: BlockReader) -> None:
-        super().__init__(text)
+    def __init__(self, lines: list[str], reader: BlockReader) -> None:
+        super().__init__(lines)
         self.reader = reader
         self.held: str | None = None  # the text of the last heading or paragraph, not given
         self.env: dict[str, Any] = {}  # the inline parser's, one per text as for tokens
@@ -57,13 +58,18 @@ class _TreeReader(LineReader):
             self.held = None
             self.reader.inline(content_inline(content, self.env), following)
 
+    # Each output gives the text held first (a paragraph's, mostly; `is not None` asked
+    # here: a call fewer for every block that follows no text).
+
     def heading_read(self, line: int, level: int, content: str) -> None:
-        self.give_text("heading_open")
+        if self.held is not None:
+            self.give_text("heading_open")
         self.reader.heading_open(line + 1, level)
         self.held = content
 
     def paragraph_read(self, line: int, next_line: int, content: str, level: int) -> None:
-        self.give_text("paragraph_open")
+        if self.held is not None:
+            self.give_text("paragraph_open")
         self.reader.paragraph_open(line + 1)
         self.held = content
 
@@ -78,12 +84,14 @@ class _TreeReader(LineReader):
         return closing
 
     def item_opened(self, line: int, level: int, mark: str, number: str) -> object:
-        self.give_text("list_item_open")
+        if self.held is not None:
+            self.give_text("list_item_open")
         self.reader.item_open(line + 1, level, mark)
         return None
 
     def item_closed(self, item: object, next_line: int, level: int, mark: str) -> None:
-        self.give_text("list_item_close")
+        if self.held is not None:
+            self.give_text("list_item_close")
         self.reader.item_close()
 
     def line_item(self, line: int, level: int, mark: str, number: str, content: str) -> None:
