@@ -10,7 +10,9 @@ headings. Front matter, bylines, tables of contents, lines of links only, images
 placeholders, mnemonics, quotations, code and HTML are skipped with a diagnostic, as are the
 blocks the author marks with ``<!-- examgen: skip -->``. What the reader keeps open between
 tokens (items, containers) is in :mod:`examgen.notes.markdown_state`; the plain text of an
-inline token, in :mod:`examgen.notes.inline`.
+inline token, in :mod:`examgen.notes.inline`; what it does at a heading, paragraph, list or
+item, in :mod:`examgen.notes.block_reader`. Notes of headings, paragraphs and lists only are
+read from their lines into that reader directly, with no tokens (:mod:`examgen.notes.line_tree`).
 """
 
 from __future__ import annotations
