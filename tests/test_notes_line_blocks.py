@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from examgen.notes import markdown as markdown_module
 from examgen.notes import tokens as tokens_module
 from examgen.notes.line_blocks import line_tokens, other_block
 from examgen.notes.markdown import read_markdown
@@ -164,8 +165,10 @@ def test_generated_notes_read_line_by_line_give_markdown_it_pys_tokens(text):
 
 
 def _tree_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple:
-    line_read = read_markdown(text, "notes.md")
     with monkeypatch.context() as patch:
+        # From tokens (the tree read from the lines directly: tests/test_notes_line_tree.py).
+        patch.setattr(markdown_module, "read_lines", lambda text, reader, absent: False)
+        line_read = read_markdown(text, "notes.md")
         patch.setattr(tokens_module, "line_tokens", lambda text: None)
         markdown_it_read = read_markdown(text, "notes.md")
     return line_read, markdown_it_read

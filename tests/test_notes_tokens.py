@@ -20,8 +20,8 @@ from markdown_it.token import Token
 from examgen.notes.block_token import TOKEN_FIELDS
 from examgen.notes.list_tokens import list_rule
 from examgen.notes.tokens import (
-    _absent_rules,
     _NotesState,
+    absent_rules,
     commonmark_parser,
     inline_children,
     markdown_parser,
@@ -205,7 +205,7 @@ def test_a_possible_underline_rule_or_table_anywhere_keeps_the_rule():
         ("- a\n- b\n", {"lheading", "hr", "table"}),
     ):
         assert _ours(text) == _reference(text), text
-        assert _absent_rules(text) == absent, text
+        assert absent_rules(text) == absent, text
 
 
 def test_a_block_token_is_the_one_markdown_its_own_state_makes():

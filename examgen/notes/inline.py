@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from markdown_it.token import Token
 
 from examgen.notes.scripts import Script, fits, scripted
-from examgen.notes.tokens import inline_children
+from examgen.notes.tokens import INLINE_MARKUP, content_children, inline_children
 
 # Inline HTML that is markup to drop (a tag of a known element, or a comment); anything else
 # in angle brackets is the author's text.
@@ -67,9 +67,28 @@ class Inline(NamedTuple):
 
 def inline_text(token: Token, env: dict[str, Any]) -> Inline:
     """Plain text lines, image sources and bold phrases of an inline token (markup dropped)."""
-    children = inline_children(token, env)
+    return _plain(token.content, inline_children(token, env))
+
+
+def content_inline(content: str, env: dict[str, Any]) -> Inline:
+    """What :func:`inline_text` gives for an inline token holding ``content`` (for a reader
+    that makes no tokens)."""
+    if INLINE_MARKUP.search(content) is None:
+        # Plain text (most): the tuple made directly, as for a node (tree.make_node).
+        return _new_tuple(Inline, ([content], (), (), False, _UNBROKEN))
+    return _plain(content, content_children(content, env))
+
+
+_UNBROKEN: frozenset[int] = frozenset()
+# While an Inline has exactly these fields, content_inline makes the tuple itself.
+_MADE_FIELDS = ("lines", "images", "strong", "links_only", "broken")
+_new_tuple = tuple.__new__ if Inline._fields == _MADE_FIELDS else lambda cls, fields: cls(*fields)
+
+
+def _plain(content: str, children: list[Token] | None) -> Inline:
+    """The Inline of ``content`` from its inline tokens (None: plain text, none needed)."""
     if children is None:  # plain text: one line, no markup (most texts: no lists made)
-        return Inline([token.content], (), (), False)
+        return Inline([content], (), (), False)
     lines: list[str] = [""]
     images: list[str] = []
     strong: list[str] = []

@@ -1,4 +1,4 @@
-"""The block tokens of simple notes, read a line at a time without markdown-it's block pass.
+"""The blocks of simple notes, read a line at a time without markdown-it's block pass.
 
 Most notes are ATX headings, paragraphs and lists indented with spaces, nothing else. For
 such a text this reader gives the tokens markdown-it's block pass gives (CommonMark, as
@@ -15,6 +15,10 @@ that could underline a setext heading, be a thematic break or a table (the calle
 ``absent`` rules), no line indented as code where a block starts (it stops then), and no
 nesting deeper than markdown-it's own limit could reach. ``tests/test_notes_line_blocks.py``
 compares its tokens, and the trees read from them, with markdown-it's.
+
+What it reads goes to the output methods of :class:`LineReader`: :func:`line_tokens` makes
+markdown-it's tokens of it; :mod:`examgen.notes.line_tree` gives it to the Markdown reader
+directly, with no tokens (what :func:`examgen.notes.markdown.read_markdown` does).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ _LIST_STARTS = frozenset("*-+0123456789")
 _BLOCK_STARTS = frozenset("#*-+0123456789")  # a heading's or a list item's first character
 
 
-class _Unsupported(Exception):
+class Unsupported(Exception):
     """The text has a block this reader leaves to markdown-it."""
 
 
@@ -50,16 +54,23 @@ def line_tokens(text: str) -> list[Token] | None:
     """markdown-it's block tokens of ``text``, read line by line; None when the text has
     anything but headings, paragraphs and lists (see the module docstring). The caller has
     found that no setext underline, thematic break or table can occur in it."""
-    if not DIRECT or "\t" in text or "\r" in text or "\0" in text or other_block(text):
+    if not DIRECT or not simple_text(text):
         return None
-    if "]:" in text and _REFERENCE.search(text):
-        return None
-    reader = _LineReader(text)
+    reader = _TokenReader(text.split("\n"))
     try:
         reader.blocks(0, reader.last, 0)
-    except _Unsupported:
+    except Unsupported:
         return None
     return reader.tokens
+
+
+def simple_text(text: str) -> bool:
+    """Whether this reader may read ``text`` (the caller has found that no setext
+    underline, thematic break or table can occur in it): no tab, quote, HTML, fence or link
+    reference. Indented code or deep nesting may still stop it (see :class:`LineReader`)."""
+    if "\t" in text or "\r" in text or "\0" in text or other_block(text):
+        return False
+    return not ("]:" in text and _REFERENCE.search(text))
 
 
 def other_block(text: str) -> bool:
@@ -67,37 +78,32 @@ def other_block(text: str) -> bool:
     return bool(_OTHER_FIRST_BLOCK.match(text) or _OTHER_BLOCK.search(text))
 
 
-class _LineReader:
+class LineReader:
     """The state markdown-it's block pass keeps, for the blocks this module reads.
 
     ``counts[line]`` is where the line's text starts (spaces are its only indentation, so
     a column is a character); for an item's first line, while the item is read, it is
-    where the item's text starts, as markdown-it's list rule sets its line marks."""
+    where the item's text starts, as markdown-it's list rule sets its line marks.
 
-    def __init__(self, text: str) -> None:
-        lines = text.split("\n")
+    What is read goes to the output methods (``heading_read`` … ``list_closed``), in
+    document order: :class:`_TokenReader`'s make markdown-it's tokens of it,
+    :class:`examgen.notes.line_tree._TreeReader`'s the tree's blocks directly. ``level`` is
+    the token level markdown-it would be at (kept here, whatever the output). Lines are
+    counted from 0."""
+
+    def __init__(self, lines: list[str]) -> None:
+        """Read ``lines``, a text's lines (a list of the reader's own, changed as read)."""
         if not lines[-1].strip(" "):
             lines.pop()  # the text's end (no line after a final `\n`, or a blank last line)
         self.last = len(lines)
         lines.append("")  # markdown-it's empty line past the end
         self.lines = lines
         self.counts = [len(line) - len(line.lstrip(" ")) for line in lines]
-        self.tokens: list[Token] = []
         self.level = 0
         self.line = 0
         self.tight = True
         self.blk_indent = 0
         self.list_indent = -1
-
-    def push(self, ttype: str, tag: str, nesting: int) -> Token:
-        """A block token at the current level (markdown-it's ``StateBlock.push``)."""
-        if nesting < 0:
-            self.level -= 1
-        token = block_token(ttype, tag, nesting, self.level)
-        if nesting > 0:
-            self.level += 1
-        self.tokens.append(token)
-        return token
 
     def blocks(self, line: int, end: int, indent: int) -> None:
         """The blocks from ``line`` to ``end`` at ``indent`` (markdown-it's ``tokenize``):
@@ -114,7 +120,7 @@ class _LineReader:
             if count < indent:
                 break  # the end of the item this is read for
             if count - indent >= 4 or self.level >= _MAX_LEVEL:
-                raise _Unsupported  # indented code, or nesting for markdown-it to cut
+                raise Unsupported  # indented code, or nesting for markdown-it to cut
             text = lines[line]
             first = text[count]
             if first == "#" and _heading_level(text, count):
@@ -142,16 +148,7 @@ class _LineReader:
         if unclosed and unclosed[-1] == " ":
             body = unclosed
         self.line = line + 1
-        tag = _HEADING_TAGS[level]
-        marks = "#" * level
-        opening = self.push("heading_open", tag, 1)
-        opening.markup = marks
-        opening.map = [line, line + 1]
-        inline = self.push("inline", "", 0)
-        inline.content = body.strip(_TRIMMED)
-        inline.map = [line, line + 1]
-        inline.children = []
-        self.push("heading_close", tag, -1).markup = marks
+        self.heading_read(line, level, body.strip(_TRIMMED))
 
     def paragraph(self, line: int, indent: int) -> None:
         """A paragraph (markdown-it's ``paragraph`` rule): up to an empty line, a heading, or
@@ -181,17 +178,7 @@ class _LineReader:
             cut += [lines[at][min(counts[at], indent) :] for at in range(line + 1, next_line)]
             content = "\n".join(cut)
         self.line = next_line
-        self.paragraph_tokens(line, next_line, content, self.level)
-
-    def paragraph_tokens(self, line: int, next_line: int, content: str, level: int) -> None:
-        """A paragraph's three tokens at ``level`` (which they leave as it was)."""
-        opening = block_token("paragraph_open", "p", 1, level)
-        opening.map = [line, next_line]
-        inline = block_token("inline", "", 0, level + 1)
-        inline.content = content.strip(_TRIMMED)
-        inline.map = [line, next_line]
-        inline.children = []
-        self.tokens += (opening, inline, block_token("paragraph_close", "p", -1, level))
+        self.paragraph_read(line, next_line, content.strip(_TRIMMED), self.level)
 
     def item_interrupts(self, line: int, indent: int, list_indent: int) -> bool:
         """Whether a list item on ``line`` ends the paragraph above it, the paragraph at
@@ -216,17 +203,15 @@ class _LineReader:
         """The list starting on ``line``, its first marker ending at ``after``
         (:func:`examgen.notes.list_tokens.list_rule`, without what this text cannot have)."""
         lines, counts = self.lines, self.counts
-        push = self.push
-        first_token = len(self.tokens)
         text = lines[line]
         mark = text[after - 1]
-        opening, close_type, tag = open_list(push, line, mark, digits)
-        span = opening.map
+        opened = self.list_opened(line, mark, digits)
+        self.level += 1
         tight = True
         empty_end = False  # the item before ended with an empty line
         next_line = line
-        tokens = self.tokens
         level = self.level  # the items' (the list's own is one less)
+        item_opened, item_closed, line_item = self.item_opened, self.item_closed, self.line_item
         deepest = _MAX_LEVEL - 1  # an item's text is one level past the item
         last = self.last
         old_indent = self.blk_indent
@@ -240,12 +225,7 @@ class _LineReader:
             # item's content is one column past the marker.
             gap = 1 if pos >= stop or pos - after > 4 else pos - after
             item_indent = after + gap
-            item = block_token("list_item_open", "li", 1, level)
-            item.markup = mark
-            item.map = item_span = [line, 0]
-            if digits is not None:
-                item.info = text[marker_start : after - 1]
-            tokens.append(item)
+            number = text[marker_start : after - 1] if digits else ""
             # Most items are one line of text (after the marker, not indented code), which
             # the next line ends: the text's end, or a line less indented that is a heading
             # or an item interrupting a paragraph (not one indented 4 past the list: that
@@ -269,12 +249,13 @@ class _LineReader:
                             next_marker = _MARKER.match(below_text, below_count)
                             one_line = next_marker is not None
             if one_line:
-                self.paragraph_tokens(line, line + 1, text[pos:], level + 1)
-                after_item = line + 1
+                line_item(line, level, mark, number, text[pos:].strip(_TRIMMED))
+                next_line = line = line + 1
                 if empty_end:
                     tight = False
                 empty_end = False
             else:
+                item = item_opened(line, level, mark, number)
                 old_tight = self.tight
                 old_list_indent = self.list_indent
                 self.list_indent = old_indent
@@ -299,11 +280,8 @@ class _LineReader:
                 counts[line] = marker_start
                 self.tight = old_tight
                 self.level = level
-            closing = block_token("list_item_close", "li", -1, level)
-            closing.markup = mark
-            tokens.append(closing)
-            next_line = line = after_item
-            item_span[1] = next_line
+                next_line = line = after_item
+                item_closed(item, next_line, level, mark)
             if next_line >= end:
                 break
             # Does the list go on? Not below its items' indentation, not at a code line,
@@ -318,9 +296,115 @@ class _LineReader:
             after = marker.end()
             if text[after - 1] != mark:
                 break
-        push(close_type, tag, -1).markup = mark
-        span[1] = next_line
+        self.level -= 1
         self.line = next_line
+        self.list_closed(opened, next_line, mark, tight)
+
+    # The output: what each block read gives (see the class docstring).
+
+    def heading_read(self, line: int, level: int, content: str) -> None:
+        """An ATX heading of ``level`` on ``line``, its text ``content`` (trimmed)."""
+        raise NotImplementedError
+
+    def paragraph_read(self, line: int, next_line: int, content: str, level: int) -> None:
+        """A paragraph from ``line`` up to ``next_line``, its text ``content`` (trimmed),
+        at token ``level`` (which it leaves as it was)."""
+        raise NotImplementedError
+
+    def list_opened(self, line: int, mark: str, digits: str | None) -> object:
+        """A list opens on ``line`` with ``mark`` (its first number's ``digits``, None for
+        bullets), at ``self.level``; returns what :meth:`list_closed` is given."""
+        raise NotImplementedError
+
+    def item_opened(self, line: int, level: int, mark: str, number: str) -> object:
+        """An item opens on ``line`` at ``level``, its marker ``mark`` and ``number`` (''
+        for a bullet); returns what :meth:`item_closed` is given."""
+        raise NotImplementedError
+
+    def item_closed(self, item: object, next_line: int, level: int, mark: str) -> None:
+        """The item ``item_opened`` gave closes before ``next_line``."""
+        raise NotImplementedError
+
+    def line_item(self, line: int, level: int, mark: str, number: str, content: str) -> None:
+        """An item of one line, its text ``content`` (trimmed): most items. What
+        ``item_opened``, ``paragraph_read`` and ``item_closed`` give for it, in one call."""
+        item = self.item_opened(line, level, mark, number)
+        self.paragraph_read(line, line + 1, content, level + 1)
+        self.item_closed(item, line + 1, level, mark)
+
+    def list_closed(self, opened: object, next_line: int, mark: str, tight: bool) -> None:
+        """The list ``list_opened`` gave closes before ``next_line``; ``tight`` when no
+        empty line parts its items (back at the list's own level)."""
+        raise NotImplementedError
+
+
+class _TokenReader(LineReader):
+    """A line reader making markdown-it's block tokens of what it reads."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines)
+        self.tokens: list[Token] = []
+
+    def push(self, ttype: str, tag: str, nesting: int) -> Token:
+        """A block token at the current level (markdown-it's ``StateBlock.push``)."""
+        if nesting < 0:
+            self.level -= 1
+        token = block_token(ttype, tag, nesting, self.level)
+        if nesting > 0:
+            self.level += 1
+        self.tokens.append(token)
+        return token
+
+    def heading_read(self, line: int, level: int, content: str) -> None:
+        tag = _HEADING_TAGS[level]
+        marks = "#" * level
+        opening = self.push("heading_open", tag, 1)
+        opening.markup = marks
+        opening.map = [line, line + 1]
+        inline = self.push("inline", "", 0)
+        inline.content = content
+        inline.map = [line, line + 1]
+        inline.children = []
+        self.push("heading_close", tag, -1).markup = marks
+
+    def paragraph_read(self, line: int, next_line: int, content: str, level: int) -> None:
+        opening = block_token("paragraph_open", "p", 1, level)
+        opening.map = [line, next_line]
+        inline = block_token("inline", "", 0, level + 1)
+        inline.content = content
+        inline.map = [line, next_line]
+        inline.children = []
+        self.tokens += (opening, inline, block_token("paragraph_close", "p", -1, level))
+
+    def list_opened(self, line: int, mark: str, digits: str | None) -> object:
+        first_token = len(self.tokens)
+        # open_list pushes at this level; the reader moves past it itself.
+        level = self.level
+        opening, close_type, tag = open_list(self.push, line, mark, digits)
+        self.level = level
+        return opening, close_type, tag, first_token
+
+    def item_opened(self, line: int, level: int, mark: str, number: str) -> object:
+        item = block_token("list_item_open", "li", 1, level)
+        item.markup = mark
+        item.map = [line, 0]
+        if number:
+            item.info = number
+        self.tokens.append(item)
+        return item
+
+    def item_closed(self, item: object, next_line: int, level: int, mark: str) -> None:
+        closing = block_token("list_item_close", "li", -1, level)
+        closing.markup = mark
+        self.tokens.append(closing)
+        item.map[1] = next_line  # type: ignore[attr-defined]
+
+    def list_closed(self, opened: object, next_line: int, mark: str, tight: bool) -> None:
+        opening, close_type, tag, first_token = opened  # type: ignore[misc]
+        closing = block_token(close_type, tag, -1, self.level)
+        closing.markup = mark
+        self.tokens.append(closing)
+        opening.map[1] = next_line
         if tight:
             _tighten(self, first_token)  # type: ignore[arg-type]
 

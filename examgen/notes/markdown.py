@@ -10,7 +10,9 @@ headings. Front matter, bylines, tables of contents, lines of links only, images
 placeholders, mnemonics, quotations, code and HTML are skipped with a diagnostic, as are the
 blocks the author marks with ``<!-- examgen: skip -->``. What the reader keeps open between
 tokens (items, containers) is in :mod:`examgen.notes.markdown_state`; the plain text of an
-inline token, in :mod:`examgen.notes.inline`.
+inline token, in :mod:`examgen.notes.inline`; what it does at a heading, paragraph, list or
+item, in :mod:`examgen.notes.block_reader`. Notes of headings, paragraphs and lists only are
+read from their lines into that reader directly, with no tokens (:mod:`examgen.notes.line_tree`).
 """
 
 from __future__ import annotations
@@ -22,30 +24,23 @@ from types import MappingProxyType
 from markdown_it.token import Token
 
 from examgen.model import Diagnostic
+from examgen.notes.block_reader import BlockReader
 from examgen.notes.blocks import (
     EXAMPLE_KINDS,
     SKIP_NEXT,
     callout_title,
     container_kind,
-    is_line_list,
-    line_nodes,
     mermaid_path,
     prepare,
 )
 from examgen.notes.clauses import is_sentence
-from examgen.notes.inline import Inline, inline_text
-from examgen.notes.instances import instance_of
-from examgen.notes.lazy import lazy_start
+from examgen.notes.inline import inline_text
+from examgen.notes.line_tree import read_lines
 from examgen.notes.markdown_state import _MarkdownState, _OpenItem
-from examgen.notes.shapes import is_caption, noise_reason
-from examgen.notes.terms import is_term, parse_head
-from examgen.notes.tokens import MARKDOWN_MAX_DEPTH, parse_markdown
+from examgen.notes.terms import parse_head
+from examgen.notes.tokens import absent_rules, parse_markdown
 from examgen.notes.tree import (
-    BYLINE,
-    MAX_DEPTH,
-    TOC,
     Document,
-    Node,
     build_document,
     join_lines,
     make_node,
@@ -80,7 +75,8 @@ def _skip_front_matter(text: str) -> tuple[str, int]:
 
 
 def read_markdown(text: str, source: str) -> Document:
-    """The tree of a Markdown notes file (CommonMark, via markdown-it-py tokens)."""
+    """The tree of a Markdown notes file (CommonMark, via markdown-it-py tokens, or read
+    from the lines directly when it has nothing but headings, paragraphs and lists)."""
     text = normalize_newlines(text)
     diagnostics: list[Diagnostic] = []
     front_title = _front_matter_title(text)
@@ -88,17 +84,32 @@ def read_markdown(text: str, source: str) -> Document:
     if front_lines:
         diagnostics.append(Diagnostic("skipped", source, 1, "front matter"))
     text, meta_title = prepare(text, source, diagnostics)
-    tokens, env = parse_markdown(text)
     source_lines = text.split("\n")
     state = _MarkdownState(source, diagnostics)
+    prepared = len(diagnostics)
+    absent = absent_rules(text)
+    if not read_lines(text, BlockReader(state, source_lines), absent):
+        # The lines hold a block only markdown-it reads: start again from its tokens.
+        del diagnostics[prepared:]
+        state = _MarkdownState(source, diagnostics)
+        _read_tokens(text, BlockReader(state, source_lines), absent)
     items = state.items
-    heading_level = 0
-    heading_line = 0
-    paragraph_line = 0
+    while items:  # a <details> left open at the end of the file
+        state.close_item()
+    title = front_title if front_lines else meta_title
+    last = len(source_lines)
+    containers = tuple((first, end or last, kind) for first, end, kind in state.containers)
+    return build_document(source, state.blocks, diagnostics, title=title, containers=containers)
+
+
+def _read_tokens(text: str, reader: BlockReader, absent: frozenset[str]) -> None:
+    """Read ``text``'s blocks from markdown-it's tokens into ``reader`` (``absent``: the
+    block rules that cannot match in it; the line reader did not read it)."""
+    tokens, env = parse_markdown(text, absent)
+    state = reader.state
     skip_until: tuple[str, int] | None = None
     skip_next = False
-    list_starting = False
-    flattened = 0  # items open beyond MAX_DEPTH: their text goes to the item above
+    count = len(tokens)
 
     for index, token in enumerate(tokens):
         if skip_until is not None:
@@ -107,10 +118,8 @@ def read_markdown(text: str, source: str) -> Document:
             continue
         kind = token.type
         if kind in _NOTHING_TO_DO:
-            if state.after_list and kind in _LIST_CLOSE and (not items or items[-1].container):
-                for after in state.after_list:
-                    state.add(after)
-                state.after_list.clear()
+            if kind in _LIST_CLOSE:
+                reader.list_close()
             continue
         line = token.map[0] + 1 if token.map else 0
         if skip_next and kind != "inline" and token.nesting >= 0:
@@ -130,83 +139,18 @@ def read_markdown(text: str, source: str) -> Document:
                 state.table = None
             continue
         if kind == "heading_open":
-            heading_level = int(token.tag[1:])
-            heading_line = line
-            state.begin_block()
+            reader.heading_open(line, int(token.tag[1:]))
         elif kind == "paragraph_open":
-            paragraph_line = line
+            reader.paragraph_open(line)
         elif kind == "inline":
-            inline = inline_text(token, env)
-            lines, images = inline.lines, inline.images
-            if state.first_of_callout:
-                state.first_of_callout = False
-                lines = lines[1:]
-                if lines and lines[0].lstrip().startswith((":", "：")):
-                    lines[0] = lines[0].lstrip()[1:]  # `: text` under `Def`: a definition list
-                if not any(part.strip() for part in lines):
-                    continue
-            if heading_level:
-                if items:  # a heading inside a list item is just text there
-                    state.add(make_node("paragraph", lines, heading_line, images=images))
-                else:
-                    state.blocks.append(
-                        make_node("heading", lines, heading_line, level=heading_level)
-                    )
-                heading_level = 0
-            elif items and not items[-1].started:
-                lazy = lazy_start(source_lines, paragraph_line - 1, lines) if len(lines) > 1 else 0
-                if lazy:  # `- Early morning awakening` + `The disorder is …` at the margin
-                    after = make_node("paragraph", lines[lazy:], paragraph_line + lazy)
-                    state.after_list.append(after._replace(strong=tuple(inline.strong)))
-                    lines = lines[:lazy]
-                items[-1].head = lines
-                items[-1].images = images
-                items[-1].strong = inline.strong
-                items[-1].links_only = inline.links_only
-                items[-1].broken = inline.broken
-                items[-1].started = True
-            elif not items and _is_bold_heading(inline, tokens, index):
-                # A line that is all bold, on its own, is a heading below the current ones.
-                state.blocks.append(
-                    make_node("heading", lines, paragraph_line, level=PSEUDO_HEADING_LEVEL)
-                )
-            elif _QUESTION.match(lines[0]) or (state.question and _ANSWER.match(lines[0])):
-                _question_and_answer(lines, paragraph_line, state)
-            elif len(lines) >= 2 and is_line_list(lines):
-                for node in line_nodes(lines, inline.strong, paragraph_line):
-                    state.add(node)
-            else:
-                caption = _caption_over_list(lines, tokens, index)
-                body = _term_over_break(lines[:-1] if caption else lines, inline.broken)
-                paragraph = _paragraph_or_noise(inline, body, paragraph_line, state)
-                if paragraph is not None:
-                    state.add(paragraph)
-                if caption:
-                    last = paragraph_line + len(lines) - 1
-                    state.add(make_node("paragraph", caption, last))
+            following = tokens[index + 2].type if index + 2 < count else ""
+            reader.inline(inline_text(token, env), following)
         elif kind == "list_item_open":
-            state.begin_block()
-            if token.level >= 2 * MARKDOWN_MAX_DEPTH:
-                diagnostics.append(_not_read(source, line))
-            if len(items) >= MAX_DEPTH:
-                if not any(d.message.startswith("nesting deeper") for d in diagnostics):
-                    message = (
-                        f"nesting deeper than {MAX_DEPTH} levels; the deeper items are flattened"
-                    )
-                    diagnostics.append(Diagnostic("warning", source, line, message))
-                flattened += 1
-                continue
-            numbered = token.markup in (".", ")")
-            items.append(_OpenItem(line=line, starts_list=list_starting, numbered=numbered))
-            list_starting = False
+            reader.item_open(line, token.level, token.markup)
         elif kind == "list_item_close":
-            if flattened:
-                flattened -= 1
-                continue
-            state.close_item()
+            reader.item_close()
         elif kind in ("bullet_list_open", "ordered_list_open"):
-            list_starting = True
-            state.begin_block()
+            reader.list_open()
         elif kind == "blockquote_open":
             state.begin_block()
             if _open_callout(index, tokens, line, state):
@@ -241,105 +185,11 @@ def read_markdown(text: str, source: str) -> Document:
         elif kind in _SKIPPED_LEAVES:
             state.skip(line, _SKIPPED_LEAVES[kind])
             state.begin_block()
-    while items:  # a <details> left open at the end of the file
-        state.close_item()
-    title = front_title if front_lines else meta_title
-    last = len(source_lines)
-    containers = tuple((first, end or last, kind) for first, end, kind in state.containers)
-    return build_document(source, state.blocks, diagnostics, title=title, containers=containers)
-
-
-def _not_read(source: str, line: int) -> Diagnostic:
-    """markdown-it stops reading a file at its nesting limit: say so where it stopped."""
-    message = (
-        f"nested more than {MARKDOWN_MAX_DEPTH} levels deep: the rest of the file is not read;"
-        " indent less"
-    )
-    return Diagnostic("warning", source, line, message)
-
-
-_QUESTION = re.compile(r"^\s*(?:Q|问|問)\s*[:：.]\s*", re.IGNORECASE)
-_ANSWER = re.compile(r"^\s*(?:A|答)\s*[:：.]\s*", re.IGNORECASE)
-
-
-def _question_and_answer(lines: list[str], line: int, state: _MarkdownState) -> None:
-    """``Q: …`` / ``A: …`` (or ``问：`` / ``答：``), in one paragraph or two: a ``qa`` node
-    holding the question and the answer exactly as written."""
-    question: list[str] = []
-    answer: list[str] = []
-    start = line
-    if state.question and _ANSWER.match(lines[0]):
-        question, start = [state.question[0]], state.question[1]
-        state.question = None
-    for raw in lines:
-        if _QUESTION.match(raw) and not answer:
-            question.append(raw[_QUESTION.match(raw).end() :])
-        elif _ANSWER.match(raw) and question and not answer:
-            answer.append(raw[_ANSWER.match(raw).end() :])
-        elif answer:
-            answer.append(raw)
-        else:
-            question.append(raw)
-    asked = join_lines(question)
-    if not answer:
-        state.question = (asked, start)  # the answer is the next paragraph
-        return
-    pair = ((asked, join_lines(answer)),)
-    state.add(make_node("qa", asked, start, cells=pair))
-
-
-def _caption_over_list(lines: list[str], tokens: list[Token], index: int) -> str:
-    """The last line of a paragraph when it is a short caption right above a list
-    (``…之後需要繼續。`` / ``第二正規化需要滿足`` / ``1. …``); '' otherwise."""
-    if len(lines) < 2 or index + 2 >= len(tokens):
-        return ""
-    if tokens[index + 2].type not in ("bullet_list_open", "ordered_list_open"):
-        return ""
-    last = lines[-1].strip()
-    return last if is_caption(last) else ""
-
-
-#: The level of a bold line standing as a heading: below every Markdown heading.
-PSEUDO_HEADING_LEVEL = 7
-
-
-_OWNABLE = frozenset(
-    ("paragraph_open", "bullet_list_open", "ordered_list_open", "table_open", "blockquote_open")
-)
-
-
-def _is_bold_heading(inline: Inline, tokens: list[Token], index: int) -> bool:
-    """A paragraph that is one bold line, followed by notes it can own (not code, not a
-    heading), and not a byline."""
-    if len(inline.lines) != 1 or len(inline.strong) != 1 or inline.images:
-        return False
-    text = inline.lines[0].strip()
-    if text.strip("*_ :：") != inline.strong[0].strip(" :：") or len(text) > 80:
-        return False
-    following = tokens[index + 2].type if index + 2 < len(tokens) else ""
-    return following in _OWNABLE and not BYLINE.match(text)
 
 
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _HTML_HEADING = re.compile(r"^<h([1-6])[^>]*>(.*?)</h\1>$", re.IGNORECASE | re.DOTALL)
-
-
-def _term_over_break(lines: list[str], broken: frozenset[int]) -> list[str]:
-    """``消息认证码概念(MAC)<br>`` then ``MAC主要是提供…``: a term the author ended with a
-    break, over what it is, reads as ``term：text`` (a definition), as it would in a list."""
-    if 0 not in broken or len(lines) < 2 or not any(line.strip() for line in lines[1:]):
-        return lines
-    first = lines[0].strip()
-    head = parse_head(first)
-    if head.how not in ("plain", "paren") or not head.termlike or is_sentence(head.term):
-        return lines
-    if not is_term(head.term) or _CONDITION_LEAD.match(first):
-        return lines
-    return [f"{first}：", *lines[1:]]
-
-
-_CONDITION_LEAD = re.compile(r"^(?:如果|若|当|當|假如|假设|假設|因为|因為|所以|但)")
 
 
 def _term_body_quote(state: _MarkdownState) -> bool:
@@ -446,31 +296,3 @@ def _boxed_statement(token: Token, line: int, state: _MarkdownState) -> bool:
 
 
 _CODE_MARKS = re.compile(r"[;{}]|^\s*(?:#|//|\$ )")
-
-
-def _paragraph_or_noise(
-    inline: Inline, lines: list[str], line: int, state: _MarkdownState
-) -> Node | None:
-    """The paragraph, or None (and a diagnostic) for noise: a byline, a table of contents, a
-    line of links only or of images only, a placeholder or a mnemonic."""
-    node = make_node("paragraph", lines, line, images=inline.images, strong=inline.strong)
-    if BYLINE.match(node.text):
-        state.skip(line, f"byline: {node.text}")
-        return None
-    if TOC.match(node.text):
-        state.skip(line, "table of contents")
-        return None
-    if inline.links_only:
-        state.skip(line, "links only (a table of contents or navigation)")
-        return None
-    if not node.text and node.images:
-        state.skip(line, "image only")
-        return None
-    reason = noise_reason(node.text)
-    instance = instance_of(node.text, node.strong) if reason == "worked example" else None
-    if instance is not None:
-        return make_node("qa", instance[0], line, cells=(instance,))  # `For example, **X** is a K`
-    if reason:
-        state.skip(line, f"{reason}: {node.text[:40]}")
-        return None
-    return node

@@ -70,7 +70,10 @@ class _MarkdownState:
             self.items[-1].started = True
 
     def close_item(self) -> None:
-        done = self.items.pop()
+        self.close_open(self.items.pop())
+
+    def close_open(self, done: _OpenItem) -> None:
+        """Make the node of an item read to its end (no longer on ``items``), and add it."""
         if done.links_only:
             self.skip(done.line, "links only (a table of contents or navigation)")
             return

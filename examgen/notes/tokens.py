@@ -80,7 +80,7 @@ _FIRST_CHARACTERS: dict[object, str] = {
 
 # The characters some inline rule acts on (line breaks, escapes, code, emphasis, links,
 # images, HTML and autolinks, entities, math): inline content without any is plain text.
-_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<&$]")
+INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<&$]")
 
 
 @cache
@@ -118,14 +118,19 @@ def commonmark_parser() -> MarkdownIt:
     return parser
 
 
-def parse_markdown(text: str) -> tuple[list[Token], dict[str, Any]]:
-    """The block tokens of a Markdown text, and the ``env`` to parse their inline content in."""
+def parse_markdown(
+    text: str, absent: frozenset[str] | None = None
+) -> tuple[list[Token], dict[str, Any]]:
+    """The block tokens of a Markdown text, and the ``env`` to parse their inline content in.
+    With ``absent``, the caller has found those rules absent (:func:`absent_rules`) and
+    tried the line reader: markdown-it reads the text."""
     env: dict[str, Any] = {}
-    absent = _absent_rules(text)
-    if absent == _ALL_ABSENT:  # nothing but headings, paragraphs and lists, perhaps
-        tokens = line_tokens(text)
-        if tokens is not None:
-            return tokens, env
+    if absent is None:
+        absent = absent_rules(text)
+        if absent == ALL_ABSENT:  # nothing but headings, paragraphs and lists, perhaps
+            tokens = line_tokens(text)
+            if tokens is not None:
+                return tokens, env
     parser = markdown_parser(absent) if absent else markdown_parser()  # one cache entry
     return parser.parse(text, env), env
 
@@ -137,10 +142,11 @@ _SETEXT_UNDERLINE = re.compile(r"^[ \t>]*(?:-+|=+)[ \t]*$", re.MULTILINE)
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 
 
-_ALL_ABSENT = frozenset(("lheading", "hr", "table"))
+#: No setext heading, thematic break or table can occur: the line reader may read the text.
+ALL_ABSENT = frozenset(("lheading", "hr", "table"))
 
 
-def _absent_rules(text: str) -> frozenset[str]:
+def absent_rules(text: str) -> frozenset[str]:
     """The block rules that cannot match anywhere in ``text`` (see the module docstring)."""
     if "\r" in text:
         return frozenset()  # markdown-it reads `\r` as a line end; these regexes do not
@@ -174,14 +180,22 @@ def inline_children(token: Token, env: dict[str, Any]) -> list[Token] | None:
     """The inline tokens of an ``inline`` token, parsed now; None when its content is plain
     text (the content would be one ``text`` token, or none when empty). An escaped or entity
     character is a ``text_special`` token, to be read as text."""
-    if _INLINE_MARKUP.search(token.content) is None:
+    if INLINE_MARKUP.search(token.content) is None:
         return None
     if not token.children:
-        parser = markdown_parser()
-        children: list[Token] = []
-        parser.inline.parse(token.content, parser, env, children)
-        token.children = children
+        token.children = content_children(token.content, env)
     return token.children
+
+
+def content_children(content: str, env: dict[str, Any]) -> list[Token] | None:
+    """The inline tokens of inline ``content`` (the text of a block), parsed in ``env``;
+    None when it is plain text (see :func:`inline_children`)."""
+    if INLINE_MARKUP.search(content) is None:
+        return None
+    parser = markdown_parser()
+    children: list[Token] = []
+    parser.inline.parse(content, parser, env, children)
+    return children
 
 
 class _NotesState(StateBlock):
