@@ -8,7 +8,8 @@ import hashlib
 
 import genanki
 
-from examgen import deck
+from examgen import card_survey, deck
+from examgen.model import Fact, Item
 
 
 class _Unused:
@@ -42,3 +43,52 @@ def test_a_note_guid_is_genankis_for_numbers_with_leading_zero_digits_too():
     assert small
     for fact_id in [*small, "", "x" * 300, "概念"]:
         assert deck.note_guid(fact_id, "list") == genanki.guid_for("examgen", fact_id, "list")
+
+
+def _list(n: int, items: tuple[Item, ...]) -> Fact:
+    return Fact(
+        id=f"list-{n}",
+        kind="list",
+        subject=f"Protocols {n}",
+        items=items,
+        section=("Net", f"Chapter {n}"),
+        source="sources/net.md",
+        line=n,
+    )
+
+
+def test_the_survey_keys_no_gloss_a_member_does_not_have(monkeypatch):
+    keyed = []
+
+    def gloss_key(text):
+        keyed.append(text)
+        return _gloss_key(text)
+
+    _gloss_key = card_survey.gloss_key
+    monkeypatch.setattr(card_survey, "gloss_key", gloss_key)
+    facts = [_list(1, (Item("STP"), Item("RSTP", "rapid STP"))), _list(2, (Item("MSTP"),))]
+    plan = card_survey.survey(facts)
+    assert all(keyed)  # only texts there are
+    assert plan.members["sources/net.md"]["rstp"] == "rapid STP"
+
+
+def test_a_list_is_told_from_the_lists_already_holding_a_member_once_not_per_member(
+    monkeypatch,
+):
+    told = []
+
+    def counted_id(obj):
+        told.append(obj)
+        return id(obj)
+
+    monkeypatch.setattr(card_survey, "id", counted_id, raising=False)
+    facts = [
+        _list(1, (Item("STP"), Item("RSTP"), Item("STP"))),
+        _list(2, (Item("STP"), Item("MSTP"))),
+    ]
+    lists, parents = card_survey._member_lists([*facts, facts[0]])
+    assert len(told) <= 3  # once per fact given, not once per member
+    monkeypatch.undo()
+    # A member the list names twice, and a list given twice, are listed once.
+    assert lists[("sources/net.md", "stp")] == [facts[0], facts[1]]
+    assert parents["stp"] == ("Protocols 1", "")
