@@ -51,21 +51,20 @@ def list_notes(
     subject,
     items,
     numbers,
-    hider,
+    hiders,
     words,
     lang,
     images,
     context,
     source,
-    cloze,
     heads,
     full,
     worded,
     wording,
-    hidden,
 ) -> Made:
     """The notes of the list ``fact`` (shown as ``subject`` with ``items``; ``numbers`` its
-    members' cloze numbers, ``cloze`` the cloze hider and numbers, ``wording`` the list's
+    members' cloze numbers, ``hiders`` gives its hider, its cloze note's hider and numbers,
+    and what gives each member away (``card_hiders.list_hiders``), ``wording`` the list's
     question and title worked out once by ``list_texts``), or why it gets none."""
     # Positions of the asked members, oldest member (lowest cloze number) first: groups are
     # filled in this order, so a member added later never moves another to another group.
@@ -95,6 +94,8 @@ def list_notes(
     if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
+    # Its cards hide their answers from here on (explained, it hid none).
+    hider, cloze, hidden = hiders()
     # ``wording`` is the list's own (``list_texts``), but for an open list's phrases.
     question_text, title_text = (
         list_wording(

@@ -41,6 +41,7 @@ module decides what they say. The rules a card follows (README "The cards"):
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -59,8 +60,6 @@ from examgen.card_budget import (
     groups,
     is_facet,
     is_sentence,
-    negated_pairs,
-    ordinal_series,
     stable_groups,
     structure,
     told_steps,
@@ -85,7 +84,7 @@ from examgen.card_giveaways import (
     spells_out,
     term_name,
 )
-from examgen.card_hiders import list_hidden_parts, member_hider, translated_names
+from examgen.card_hiders import cloze_numbers, list_hiders, translated_names
 from examgen.card_html import unnamed_source
 from examgen.card_lists import list_notes
 from examgen.card_notes import (
@@ -296,23 +295,11 @@ def fact_notes(
             and not (own and mask(subject, item.text, "\0") != subject)
             for ask, item in zip(asks, items, strict=True)
         ]
-        translated = translated_names(plan, fact.source, items)
-        # What gives each member away, once for the list: its hider, its cloze's and its
-        # groups' read it.
-        hidden = list_hidden_parts(items, headings)
-        hider, numbered = member_hider(
-            items, [number for _item, number in kept], asks, headings, translated, hidden
-        )
-        # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
-        # (第一…第五正規化型式) or of a pair X / non-X is not blanked there: they spell it.
-        texts = [item.text for item in items]
-        given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
-        cloze_asks = [ask and not shown for ask, shown in zip(asks, given, strict=True)]
-        cloze = (
-            member_hider(items, [n for _i, n in kept], cloze_asks, headings, translated, hidden)
-            if any(given)
-            else (hider, numbered)
-        )
+        stored = [number for _item, number in kept]
+        numbered = cloze_numbers(stored, asks)
+        # What the cards hide (card_hiders.list_hiders), worked out when a card first needs
+        # it: a list explained as a concept, or naming no relation, hides nothing.
+        hiders = functools.partial(list_hiders, items, stored, asks, headings, plan, fact.source)
         if fact.kind == "list":
             return list_notes(
                 fact,
@@ -321,21 +308,28 @@ def fact_notes(
                 subject=subject + qualified,
                 items=items,
                 numbers=numbered,
-                hider=hider,
+                hiders=hiders,
                 words=words,
                 lang=lang,
                 images=images,
                 context=context,
                 source=source,
-                cloze=cloze,
                 heads=heads,
                 full=_whole(plan.expanded.get(subject_key(fact.subject), ""), plan),
                 worded=worded,
                 wording=wording,
-                hidden=hidden,
             )
+        _hider, (cloze_hider, cloze_numbered), _hidden = hiders()
         return sequence_notes(
-            fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
+            fact,
+            subject + qualified,
+            items,
+            cloze_numbered,
+            cloze_hider,
+            words,
+            images,
+            context,
+            source,
         )
     if fact.kind == "table":
         return table_notes(fact, subject + qualified, words, images, context, source)

@@ -8,7 +8,8 @@ import hashlib
 
 import genanki
 
-from examgen import card_survey, deck
+from examgen import card_hiders, card_survey, deck
+from examgen.cards import fact_notes, survey
 from examgen.model import Fact, Item
 
 
@@ -92,3 +93,36 @@ def test_a_list_is_told_from_the_lists_already_holding_a_member_once_not_per_mem
     # A member the list names twice, and a list given twice, are listed once.
     assert lists[("sources/net.md", "stp")] == [facts[0], facts[1]]
     assert parents["stp"] == ("Protocols 1", "")
+
+
+def _members_of(subject: str) -> Fact:
+    return Fact(
+        id="docker",
+        kind="list",
+        subject=subject,
+        items=(Item("Image"), Item("Container"), Item("Registry")),
+        section=("Net", "Chapter"),
+        source="sources/net.md",
+        line=3,
+        lang="en",
+    )
+
+
+def _notes(fact: Fact):
+    return fact_notes(
+        fact, survey([fact]), reverse=False, images="", context="Net", source="sources/net.md:3"
+    )
+
+
+def test_a_list_explained_as_a_concept_makes_no_hider_for_answers_it_does_not_blank(
+    monkeypatch,
+):
+    monkeypatch.setattr(card_hiders, "Hider", _Unused("a hider of the answers"))
+    made = _notes(_members_of("Docker"))  # names no relation: "explain Docker"
+    monkeypatch.undo()
+    assert [note.kind for note in made.notes] == ["list"]
+    assert "{{c" not in "".join(made.notes[0].fields)
+    # A list naming its relation still hides its answers on its cloze note.
+    asked = _notes(_members_of("Docker components"))
+    assert [note.kind for note in asked.notes] == ["list", "list-cloze"]
+    assert "{{c3::Registry}}" in asked.notes[1].fields[0]
