@@ -330,8 +330,12 @@ def _plan(
         media.update(images.files)
 
         inputs = {
-            "reverse": config.reverse == "always"
-            or (config.reverse == "short" and is_short_term(fact.subject)),
+            # Only a definition has a reverse card: no other fact's subject is judged for one.
+            "reverse": fact.kind == "definition"
+            and (
+                config.reverse == "always"
+                or (config.reverse == "short" and is_short_term(fact.subject))
+            ),
             "images": images.html,
             "context": context,
             "source": source,

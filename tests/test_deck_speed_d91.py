@@ -126,3 +126,35 @@ def test_a_list_explained_as_a_concept_makes_no_hider_for_answers_it_does_not_bl
     asked = _notes(_members_of("Docker components"))
     assert [note.kind for note in asked.notes] == ["list", "list-cloze"]
     assert "{{c3::Registry}}" in asked.notes[1].fields[0]
+
+
+def test_only_a_definitions_subject_is_judged_short_enough_for_a_reverse_card(
+    monkeypatch, tmp_path
+):
+    from examgen.config import DeckConfig
+    from examgen.notes import parse_paths
+    from examgen.store import FactStore
+
+    notes = tmp_path / "net.md"
+    notes.write_text(
+        "# Net\n\n## Switching\n\n- STP: a protocol that stops loops\n\n"
+        "Port roles:\n\n- Root port\n- Designated port\n- Blocked port\n",
+        encoding="utf-8",
+    )
+    result = parse_paths([notes], root=tmp_path)
+    store = FactStore.open(":memory:")
+    store.sync(result, now=1_700_000_000)
+    judged = []
+
+    def is_short_term(subject):
+        judged.append(subject)
+        return _is_short_term(subject)
+
+    _is_short_term = deck.is_short_term
+    monkeypatch.setattr(deck, "is_short_term", is_short_term)
+    report = deck.build_deck(
+        store.facts(), config=DeckConfig(), title="Net", output=tmp_path / "net.apkg"
+    )
+    assert sorted(f.kind for f in result.facts) == ["definition", "list"]
+    assert judged == ["STP"]
+    assert report.cards == 2 + 1 + 3  # STP both ways; the list's card and three clozes
