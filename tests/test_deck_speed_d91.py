@@ -158,3 +158,18 @@ def test_only_a_definitions_subject_is_judged_short_enough_for_a_reverse_card(
     assert sorted(f.kind for f in result.facts) == ["definition", "list"]
     assert judged == ["STP"]
     assert report.cards == 2 + 1 + 3  # STP both ways; the list's card and three clozes
+
+
+def test_a_list_explained_as_a_concept_that_fits_its_card_judges_no_member_for_a_blank(
+    monkeypatch,
+):
+    from examgen import cards
+
+    monkeypatch.setattr(cards, "title_says", _Unused("a title's other forms of a member"))
+    monkeypatch.setattr(cards, "asked_members", _Unused("which members are names"))
+    made = _notes(_members_of("Docker"))
+    monkeypatch.undo()
+    assert [note.kind for note in made.notes] == ["list"]
+    assert made.notes[0].fields[1].count("<li>") == 3
+    asked = _notes(_members_of("Docker components"))
+    assert "{{c1::Image}}" in asked.notes[1].fields[0]
