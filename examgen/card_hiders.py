@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from examgen.card_budget import negated_pairs, ordinal_series
 from examgen.card_giveaways import hidden_parts, own_abbreviations
 from examgen.card_survey import Survey
 from examgen.cardtext import Hider
@@ -28,10 +29,7 @@ def member_hider(
     (``translated``, by position: 正規化 for Normalization, see ``Survey.translations``).
     ``hidden``: ``hidden_parts`` of these items and ``shown``, when the caller has them
     already (a list's hider and its cloze hider share them)."""
-    numbers: dict[int, int] = {}
-    for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
-        if ask:
-            numbers[position] = number or len(numbers) + 1
+    numbers = cloze_numbers(stored, asks)
     if hidden is None:
         hidden = list_hidden_parts(items, shown)
     parts = dict(hidden)
@@ -44,6 +42,44 @@ def member_hider(
         {numbers[p]: items[p - 1].text for p in numbers},
         {numbers[p]: parts[p] for p in numbers if p in parts},
     ), numbers
+
+
+def cloze_numbers(stored: Sequence[int], asks: Sequence[bool]) -> dict[int, int]:
+    """The cloze number of each asked member by position (1-based): its ``stored`` number
+    (``examgen.clozes``), or, when none is stored (zeros), the asked members counted 1..n
+    in the notes' order."""
+    numbers: dict[int, int] = {}
+    for position, (number, ask) in enumerate(zip(stored, asks, strict=True), 1):
+        if ask:
+            numbers[position] = number or len(numbers) + 1
+    return numbers
+
+
+def list_hiders(
+    items: Sequence[Item],
+    stored: Sequence[int],
+    asks: Sequence[bool],
+    shown: Sequence[str],
+    plan: Survey,
+    source: str,
+) -> tuple[Hider, tuple[Hider, dict[int, int]], dict[int, tuple[str, ...]]]:
+    """A list's or sequence's hider of its asked members (:func:`member_hider`; ``stored``:
+    their stored cloze numbers, ``shown``: the subject and headings, ``plan`` and
+    ``source``: where its members' names in the other script are), its cloze note's hider
+    and numbers, and what gives each member away (:func:`list_hidden_parts`, read by all
+    three and by its group cards). A list explained as a concept, or naming no relation to
+    ask it by, never asks for them: its cards hide nothing."""
+    translated = translated_names(plan, source, items)
+    hidden = list_hidden_parts(items, shown)
+    hider, numbers = member_hider(items, stored, asks, shown, translated, hidden)
+    # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
+    # (第一…第五正規化型式) or of a pair X / non-X is not blanked there: they spell it.
+    texts = [item.text for item in items]
+    given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
+    if not any(given):
+        return hider, (hider, numbers), hidden
+    one_blank = [ask and not spelled for ask, spelled in zip(asks, given, strict=True)]
+    return hider, member_hider(items, stored, one_blank, shown, translated, hidden), hidden
 
 
 def list_hidden_parts(items: Sequence[Item], shown: Sequence[str]) -> dict[int, tuple[str, ...]]:

@@ -50,26 +50,20 @@ def list_notes(
     defined,
     subject,
     items,
-    numbers,
-    hider,
+    asking,
     words,
     lang,
     images,
     context,
     source,
-    cloze,
     heads,
     full,
     worded,
-    wording,
-    hidden,
 ) -> Made:
-    """The notes of the list ``fact`` (shown as ``subject`` with ``items``; ``numbers`` its
-    members' cloze numbers, ``cloze`` the cloze hider and numbers, ``wording`` the list's
-    question and title worked out once by ``list_texts``), or why it gets none."""
-    # Positions of the asked members, oldest member (lowest cloze number) first: groups are
-    # filled in this order, so a member added later never moves another to another group.
-    asked = sorted(numbers, key=numbers.__getitem__)
+    """The notes of the list ``fact`` (shown as ``subject`` with ``items``), or why it gets
+    none. ``asking()`` gives its members' cloze numbers (of those asked, by position), its
+    question and title (``list_texts``) and its hiders (``card_hiders.list_hiders``): the
+    same each call, worked out at the first (``cards._asking``)."""
     words = open_phrases(lang) if fact.open else words  # examples: no count, no "all"
     if len(items) == 1:
         return one_member_notes(items[0], subject, words, lang, images, context, source)
@@ -81,7 +75,8 @@ def list_notes(
     fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
     # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
     parts_fit = max(widths) <= MAX_ANSWER_COLUMNS
-    if about and (asked or fits) and parts_fit:
+    # A list that fits on its card is explained whichever members a recall would ask.
+    if about and parts_fit and (fits or asking()[0]):
         # No relation named: "explain X", not "the points listed about X". A subject that
         # is no term ("如果min_id < …") is explained as a point, not defined as a concept.
         term = not (is_sentence(subject) or is_claim(subject) or is_description(subject, lang))
@@ -95,6 +90,12 @@ def list_notes(
     if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
+    numbers, wording, hiders = asking()
+    # Positions of the asked members, oldest member (lowest cloze number) first: groups are
+    # filled in this order, so a member added later never moves another to another group.
+    asked = sorted(numbers, key=numbers.__getitem__)
+    # Its cards hide their answers from here on (explained, it hid none).
+    hider, cloze, hidden = hiders()
     # ``wording`` is the list's own (``list_texts``), but for an open list's phrases.
     question_text, title_text = (
         list_wording(

@@ -303,8 +303,8 @@ def _sayers(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
     for fact in facts:
         texts = [fact.text] if fact.kind == "definition" else [i.gloss for i in fact.items]
         for text in texts:
-            key = gloss_key(text)
-            if key:
+            # Most members have no gloss, and no key (gloss_key of nothing is '').
+            if text and (key := gloss_key(text)):
                 sayers.setdefault(key, {})[fact.id] = None
     return {key: tuple(ids) for key, ids in sayers.items()}
 
@@ -317,20 +317,24 @@ def _member_lists(
     (one pass over the members for both: the second was its own pass, cleaning every gloss)."""
     lists: dict[tuple[str, str], list[Fact]] = {}
     parents: dict[str, tuple[str, str]] = {}
-    # A list naming a member twice is listed once for it. Told by the key and the fact's
-    # identity, not by comparing it with the lists already there: a Fact's == compares
-    # every field, and a member many lists share made that quadratic in those lists.
-    placed: set[tuple[str, str, int]] = set()
+    # A list naming a member twice is listed once for it: told by the names the list has
+    # placed already (a set per list), never by comparing it with the lists there: a Fact's
+    # == compares every field, and a member many lists share made that quadratic in those
+    # lists. A fact given twice (the same object) is placed once.
+    done: set[int] = set()
     for fact in facts:
-        if fact.kind in ("list", "sequence"):
+        if fact.kind in ("list", "sequence") and (ident := id(fact)) not in done:
+            done.add(ident)
+            placed: set[str] = set()
             for item in fact.items:
-                key = (fact.source, term_name(item.text).casefold())
-                if (*key, id(fact)) in placed:
+                name = term_name(item.text).casefold()
+                if name in placed:
                     continue
-                placed.add((*key, id(fact)))
-                owners = lists.setdefault(key, [])
-                if not owners:
-                    parents[key[1]] = (fact.subject, clean(item.gloss))
+                placed.add(name)
+                owners = lists.get((fact.source, name))
+                if owners is None:
+                    owners = lists[(fact.source, name)] = []
+                    parents[name] = (fact.subject, clean(item.gloss))
                 owners.append(fact)
     return lists, parents
 

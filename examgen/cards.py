@@ -41,6 +41,7 @@ module decides what they say. The rules a card follows (README "The cards"):
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -59,8 +60,6 @@ from examgen.card_budget import (
     groups,
     is_facet,
     is_sentence,
-    negated_pairs,
-    ordinal_series,
     stable_groups,
     structure,
     told_steps,
@@ -85,7 +84,7 @@ from examgen.card_giveaways import (
     spells_out,
     term_name,
 )
-from examgen.card_hiders import list_hidden_parts, member_hider, translated_names
+from examgen.card_hiders import cloze_numbers, list_hiders, translated_names
 from examgen.card_html import unnamed_source
 from examgen.card_lists import list_notes
 from examgen.card_notes import (
@@ -96,7 +95,7 @@ from examgen.card_notes import (
     sequence_notes,
     table_notes,
 )
-from examgen.card_phrases import phrases
+from examgen.card_phrases import Phrases, phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_siblings import names_a_sibling
 from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
@@ -259,60 +258,22 @@ def fact_notes(
         # A member the list glosses not but the notes define on their own ("UDLD - …" under
         # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
         worded = tuple(i if i.gloss else _defined_item(i, plan) for i in items)
-        asks = asked_members(items, (fact.subject, *fact.section))
         if fact.kind == "list" and all(is_facet(item.text) for item in items):
             # "索引类型": 从数据结构角度, 从物理存储角度, …: ways of dividing it, each asked
             # by its own list ("索引类型（从数据结构角度）"), not types to recall.
             return Made((), (f"list {fact.subject!r}: its members are facets, not members",))
-        if fact.kind == "list":
-            shape = structure(items, subject, subject_head(subject, lang))
-        else:
-            shape = told_steps([item.text for item in items])
         heads = sublist_heads(fact, items, plan)
-        asks = [
-            ask and not skip and not head
-            for ask, skip, head in zip(asks, shape, heads, strict=True)
-        ]
-        headings = (fact.subject, *fact.section)
         if fact.kind == "list":
             lead = plan.leads.get(fact.id, "")
             if lead and not fact.label:
                 fact = replace(fact, label=f"{subject}{words.colon}{lead}")
-        # A title or heading saying a member in another form ("CGroups" over cgroup) gives
-        # its blank away: that member is shown, not asked (README "No giveaways").
-        # Worded once: the list's card and its groups' and cloze's titles read it.
-        wording = list_texts(fact, subject + qualified, worded, words, lang, plan)
-        title = wording[1]
-        # So does the notes' own title, the deck's name (the ER Model -> Relation ->
-        # Normalization route of notes titled "Normalization").
-        top = subject_key(fact.section[0]) if len(fact.section) > 1 else ""
-        # And a sequence's step that its own subject names (云计算 ending 云计算发展路线): the
-        # blank would cut the title ("[...]发展路线"), and "the route of X ends in X" asks nothing.
-        own = fact.kind == "sequence"
-        asks = [
-            ask
-            and not title_says(item.text, title)
-            and not said_otherwise(item.text, headings)
-            and subject_key(item.text) != top
-            and not (own and mask(subject, item.text, "\0") != subject)
-            for ask, item in zip(asks, items, strict=True)
-        ]
-        translated = translated_names(plan, fact.source, items)
-        # What gives each member away, once for the list: its hider, its cloze's and its
-        # groups' read it.
-        hidden = list_hidden_parts(items, headings)
-        hider, numbered = member_hider(
-            items, [number for _item, number in kept], asks, headings, translated, hidden
-        )
-        # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
-        # (第一…第五正規化型式) or of a pair X / non-X is not blanked there: they spell it.
-        texts = [item.text for item in items]
-        given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
-        cloze_asks = [ask and not shown for ask, shown in zip(asks, given, strict=True)]
-        cloze = (
-            member_hider(items, [n for _i, n in kept], cloze_asks, headings, translated, hidden)
-            if any(given)
-            else (hider, numbered)
+        # Which members are asked, their numbers, the list's wording and its hiders: worked
+        # out when a card first needs them (a list explained as a concept that fits on its
+        # card asks none by name, and reads none of them).
+        asking = functools.cache(
+            functools.partial(
+                _asking, fact, items, worded, heads, kept, subject, qualified, words, lang, plan
+            )
         )
         if fact.kind == "list":
             return list_notes(
@@ -321,26 +282,84 @@ def fact_notes(
                 defined=plan.defined,
                 subject=subject + qualified,
                 items=items,
-                numbers=numbered,
-                hider=hider,
+                asking=asking,
                 words=words,
                 lang=lang,
                 images=images,
                 context=context,
                 source=source,
-                cloze=cloze,
                 heads=heads,
                 full=_whole(plan.expanded.get(subject_key(fact.subject), ""), plan),
                 worded=worded,
-                wording=wording,
-                hidden=hidden,
             )
+        _numbered, _wording, hiders = asking()
+        _hider, (cloze_hider, cloze_numbered), _hidden = hiders()
         return sequence_notes(
-            fact, subject + qualified, items, cloze[1], cloze[0], words, images, context, source
+            fact,
+            subject + qualified,
+            items,
+            cloze_numbered,
+            cloze_hider,
+            words,
+            images,
+            context,
+            source,
         )
     if fact.kind == "table":
         return table_notes(fact, subject + qualified, words, images, context, source)
     return Made((), (f"unknown fact kind {fact.kind!r}",))
+
+
+def _asking(
+    fact: Fact,
+    items: tuple[Item, ...],
+    worded: tuple[Item, ...],
+    heads: Sequence[bool],
+    kept: Sequence[tuple[Item, int]],
+    subject: str,
+    qualified: str,
+    words: Phrases,
+    lang: str,
+    plan: Survey,
+) -> tuple[dict[int, int], tuple[str, str], functools.partial]:
+    """Which members of the list or sequence ``fact`` (shown as ``items``; ``worded``: with
+    the definitions that gloss them, ``heads``: those heading a sublist, ``kept``: each with
+    its stored cloze number) are asked, as their cloze numbers by position; the list's
+    question and title (``list_texts``); and its hiders, made when called
+    (``card_hiders.list_hiders``)."""
+    asks = asked_members(items, (fact.subject, *fact.section))
+    if fact.kind == "list":
+        shape = structure(items, subject, subject_head(subject, lang))
+    else:
+        shape = told_steps([item.text for item in items])
+    asks = [
+        ask and not skip and not head for ask, skip, head in zip(asks, shape, heads, strict=True)
+    ]
+    headings = (fact.subject, *fact.section)
+    # A title or heading saying a member in another form ("CGroups" over cgroup) gives
+    # its blank away: that member is shown, not asked (README "No giveaways").
+    # Worded once: the list's card and its groups' and cloze's titles read it.
+    wording = list_texts(fact, subject + qualified, worded, words, lang, plan)
+    title = wording[1]
+    # So does the notes' own title, the deck's name (the ER Model -> Relation ->
+    # Normalization route of notes titled "Normalization").
+    top = subject_key(fact.section[0]) if len(fact.section) > 1 else ""
+    # And a sequence's step that its own subject names (云计算 ending 云计算发展路线): the
+    # blank would cut the title ("[...]发展路线"), and "the route of X ends in X" asks nothing.
+    own = fact.kind == "sequence"
+    asks = [
+        ask
+        and not title_says(item.text, title)
+        and not said_otherwise(item.text, headings)
+        and subject_key(item.text) != top
+        and not (own and mask(subject, item.text, "\0") != subject)
+        for ask, item in zip(asks, items, strict=True)
+    ]
+    stored = [number for _item, number in kept]
+    # What the cards hide (card_hiders.list_hiders), worked out when a card first needs
+    # it: a list explained as a concept, or naming no relation, hides nothing.
+    hiders = functools.partial(list_hiders, items, stored, asks, headings, plan, fact.source)
+    return cloze_numbers(stored, asks), wording, hiders
 
 
 def notes_inputs(

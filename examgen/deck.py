@@ -88,6 +88,10 @@ _GUID_NAMESPACE = "examgen"
 #: Anki's base-91 digits, as genanki writes GUIDs with them.
 _BASE91 = "".join(genanki.util.BASE91_TABLE)  # and each number below 91² in two digits:
 _BASE91_PAIRS = tuple(high + low for high in _BASE91 for low in _BASE91)
+_PAIR = 91 * 91  # one pair of digits; two and four pairs:
+_PAIRS_2, _PAIRS_4 = _PAIR**2, _PAIR**4
+#: The hash state after the namespace and its ``__``, copied for each GUID.
+_GUID_HASH = hashlib.sha256(f"{_GUID_NAMESPACE}__".encode())
 # Card kinds (CARD_KINDS, from examgen.cards) are part of the GUID, so one fact's notes never
 # collide and a fact that changes kind gets new notes instead of overwriting another type's.
 
@@ -100,18 +104,23 @@ def note_guid(fact_id: str, card_kind: str) -> str:
 
     It is ``genanki.guid_for("examgen", fact_id, card_kind)`` (a test holds them equal):
     the first 8 bytes of the SHA-256 of the parts joined by ``__``, as a number written in
-    Anki's base-91 digits. Worked out here with ``divmod`` rather than by genanki's
-    function, which was a twentieth of a deck's build."""
-    value = int.from_bytes(
-        hashlib.sha256(f"{_GUID_NAMESPACE}__{fact_id}__{card_kind}".encode()).digest()[:8],
-        "big",
-    )
-    # Two digits a step; genanki writes no leading zero, which the top pair may hold.
-    pairs = []
-    while value:
-        value, pair = divmod(value, 91 * 91)
-        pairs.append(_BASE91_PAIRS[pair])
-    return "".join(reversed(pairs)).lstrip(_BASE91[0])
+    Anki's base-91 digits. Worked out here rather than by genanki's function, which was a
+    twentieth of a deck's build: the namespace's hash state is copied, not hashed again,
+    and the number is cut into its five pairs of digits by three divisions, not a loop."""
+    digest = _GUID_HASH.copy()
+    digest.update(f"{fact_id}__{card_kind}".encode())
+    value = int.from_bytes(digest.digest()[:8], "big")
+    # Below 2**64 < 91**10: five pairs of digits, the top one below 864 (2**64 // 91**8).
+    top, low = divmod(value, _PAIRS_4)
+    high, low = divmod(low, _PAIRS_2)
+    pairs = _BASE91_PAIRS
+    return (
+        pairs[top]
+        + pairs[high // _PAIR]
+        + pairs[high % _PAIR]
+        + pairs[low // _PAIR]
+        + pairs[low % _PAIR]
+    ).lstrip(_BASE91[0])  # genanki writes no leading zero, which the top pairs may hold
 
 
 def deck_id(name: str) -> int:
@@ -321,8 +330,12 @@ def _plan(
         media.update(images.files)
 
         inputs = {
-            "reverse": config.reverse == "always"
-            or (config.reverse == "short" and is_short_term(fact.subject)),
+            # Only a definition has a reverse card: no other fact's subject is judged for one.
+            "reverse": fact.kind == "definition"
+            and (
+                config.reverse == "always"
+                or (config.reverse == "short" and is_short_term(fact.subject))
+            ),
             "images": images.html,
             "context": context,
             "source": source,
