@@ -26,10 +26,6 @@ a word is not in it.
 from __future__ import annotations
 
 import functools
-import gzip
-import importlib.util
-import io
-import marshal
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -37,26 +33,21 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain
 from operator import attrgetter
-from pathlib import Path
 
 from examgen.model import Fact, Item, StoredFact
 from examgen.spelling_zh import chinese_typos, typo_spans
+from examgen.word_tables import KNOWN_ZIPF, MIN_PART, looked_up_table, zipf_table
 
 #: Zipf frequency (log10 of uses per billion words) a correction must have at least.
 COMMON_ZIPF = 2.5
 #: How much more common (in zipf, a factor of ten each) the correction must be than the typo.
 ZIPF_MARGIN = 1.5
-#: A word as common as this is a word, whatever is near it (``nonce`` is 2.4, ``unset`` 1.8,
-#: ``jupyter`` 1.6; the notes' typos were unknown to wordfreq or at most 1.5, ``Sevice``).
-KNOWN_ZIPF = 1.5
 #: A word this common is taken as a word wherever it stands (the small table holds these).
 SMALL_ZIPF = 3.0
 #: How much more common than the next one the best of several corrections must be.
 AMBIGUITY_MARGIN = 1.0
 #: Shortest word looked at.
 MIN_LENGTH = 5
-#: Shortest part of a compound (``sleep`` + ``talking``).
-MIN_PART = 5
 
 #: An English word standing alone: not inside an identifier, a path, a number or a hyphenated
 #: or dotted name, not a contraction.
@@ -178,7 +169,7 @@ def _english_typos(texts: Sequence[str], prose: Sequence[str]) -> dict[str, str]
     # A word in the small table is common (zipf 3 and more): the large one is read only
     # when some word is not. Neither is kept once the check is done (the check runs once
     # per notes; a build's deck and papers need the memory more).
-    small = _zipf_table("small")
+    small = zipf_table("small")
     joined = "\n".join(prose)
     judged = {
         word
@@ -206,7 +197,7 @@ def _english_typos(texts: Sequence[str], prose: Sequence[str]) -> dict[str, str]
     unknown = list(named)
     if not unknown:
         return {}
-    table = _looked_up_table(unknown)
+    table = looked_up_table(unknown)
     typos = {}
     for word in sorted(unknown):
         # A word written as a name that wordfreq has never seen is a name, not a slip.
@@ -367,111 +358,6 @@ def _other_ending(word: str, candidate: str) -> bool:
     """Whether the two differ in their last letter (``regressor``, ``regression``): another
     form of a word, not a typo of it. A last letter left off (``Loggin``) is a typo."""
     return word[-1] != candidate[-1] and candidate[:-1] != word
-
-
-def _wordfreq_file(name: str) -> bytes:
-    return package_file("wordfreq", f"data/{name}_en.msgpack.gz").read_bytes()
-
-
-def package_file(package: str, name: str) -> Path:
-    """A data file of an installed package, found without importing it (wordfreq's import
-    takes over a second, pypinyin's loads its own tables)."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"examgen needs the {package} package: pip install {package}")
-    return Path(next(iter(spec.submodule_search_locations))) / name
-
-
-def _zipf_table(name: str) -> Mapping[str, float]:
-    """wordfreq's ``small`` or ``large`` English table: word -> zipf frequency.
-
-    The file is a list of buckets, the i-th holding the words used 10^(-i/100) as often as
-    all words together; zipf is that in uses per billion words, log10.
-    """
-    import msgpack
-
-    buckets = msgpack.unpackb(gzip.decompress(_wordfreq_file(name)), raw=False)
-    table: dict[str, float] = {}
-    # Rarest first, so that a word in two buckets keeps its more frequent one.
-    for index in range(len(buckets) - 1, 0, -1):
-        table.update(dict.fromkeys(buckets[index], round(9 - index / 100, 2)))
-    return table
-
-
-def _looked_up_table(words: Sequence[str]) -> Mapping[str, float]:
-    """The entries of wordfreq's large English table that judging ``words`` can look up.
-
-    The whole table (321,000 words as a dict) cost 36 MB at its peak, a third of a deck's
-    memory. Every lookup :func:`_correction` makes is the word itself, a word one edit from
-    it starting with its first two letters (or the first and third, a swap of the second and
-    third), a first part of it as a compound or its stem as an inflection (its own first two
-    letters), or a last part of it (exact): the rest is never read. Below
-    :data:`KNOWN_ZIPF` only the words themselves are looked up (their own frequency).
-
-    The table is read by its words' first two letters (:func:`_table_parts`), so only the
-    parts those lookups start with are unpacked: a tenth of reading the whole package file,
-    which every check paid.
-    """
-    starts = {w[:2] for w in words} | {w[0] + w[2] for w in words if len(w) > 2}
-    exact = set(words)
-    exact |= {w[i:] for w in words for i in range(MIN_PART, len(w) - MIN_PART + 1)}
-    parts = _table_parts()
-    table: dict[str, float] = {}
-    for start in sorted(starts | {w[:2] for w in exact}):
-        part = parts.get(start)
-        if part is None:
-            continue
-        common, rare = marshal.loads(part)
-        if start in starts:
-            table.update(common)
-        else:
-            table.update((w, z) for w, z in common.items() if w in exact)
-        table.update((w, z) for w, z in rare.items() if w in exact)
-    return table
-
-
-def _table_parts() -> Mapping[str, bytes]:
-    """wordfreq's large English table cut by its words' first two letters: start ->
-    marshalled (words of zipf :data:`KNOWN_ZIPF` and more, rarer words), each word with its
-    highest zipf. Kept in the user's cache folder, named by the package file's size (built
-    from the package file once, ~0.5 s); read as one file, unpacked part by part."""
-    from examgen.dictionary import cache_folder, write_cached_bytes
-
-    source = package_file("wordfreq", "data/large_en.msgpack.gz")
-    cached = cache_folder() / f"wordfreq-large-parts-{source.stat().st_size}-v1.marshal"
-    try:
-        parts = marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        parts = None
-    if isinstance(parts, dict) and parts:
-        return parts
-    parts = _cut_table(source.read_bytes())
-    write_cached_bytes(cached, marshal.dumps(parts))
-    return parts
-
-
-def _cut_table(packed: bytes) -> dict[str, bytes]:
-    """:func:`_table_parts` made from the package's gzipped msgpack file."""
-    import msgpack
-
-    stream = msgpack.Unpacker(io.BytesIO(gzip.decompress(packed)), raw=False)
-    cut: dict[str, tuple[dict[str, float], dict[str, float]]] = {}
-    seen: set[str] = set()
-    # Bucket i holds the words used 10^(-i/100) as often as all words together (see
-    # :func:`_zipf_table`); the first is left out as there. Most frequent first, so that a
-    # word in two buckets keeps its more frequent one.
-    for index in range(stream.read_array_header()):
-        bucket = stream.unpack()
-        if index == 0:
-            continue
-        zipf = round(9 - index / 100, 2)
-        for word in bucket:
-            if word in seen:
-                continue
-            seen.add(word)
-            common, rare = cut.setdefault(word[:2], ({}, {}))
-            (common if zipf >= KNOWN_ZIPF else rare)[word] = zipf
-    return {start: marshal.dumps(both) for start, both in cut.items()}
 
 
 # -- Facts ---------------------------------------------------------------------------------

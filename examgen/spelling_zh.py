@@ -128,7 +128,7 @@ def _reading_table() -> Mapping[int, str]:
     6 MB where the check reads a few hundred characters. The dict is kept in the user's
     cache folder, named by the table's size: reading it back is a twentieth of the
     parse, which every check paid (a tenth of an edit's typo check)."""
-    from examgen.spelling import package_file
+    from examgen.word_tables import package_file
 
     source = package_file("pypinyin", "pinyin_dict.json")
     cached = cache_folder() / f"pinyin-readings-{source.stat().st_size}-v1.marshal"
@@ -160,7 +160,7 @@ def _phrases() -> WordTable:
     """The words of pypinyin's phrase table (about 47,000): its keys, read without the
     readings (parsed whole, the JSON's nested lists cost 44 MB at their peak), as a
     :class:`~examgen.dictionary.WordTable`. A key is the one string a colon follows."""
-    from examgen.spelling import package_file
+    from examgen.word_tables import package_file
 
     path = package_file("pypinyin", "phrases_dict.json")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from examgen import spelling, spelling_zh
-from examgen.spelling import KNOWN_ZIPF, MIN_PART
+from examgen import spelling, spelling_zh, word_tables
+from examgen.word_tables import KNOWN_ZIPF, MIN_PART
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def _reference(words: list[str]) -> dict[str, float]:
     """The lookups' entries taken from the whole large table, as the check once read it."""
     starts = {w[:2] for w in words} | {w[0] + w[2] for w in words if len(w) > 2}
     exact = set(words) | {w[i:] for w in words for i in range(MIN_PART, len(w) - MIN_PART + 1)}
-    whole = spelling._zipf_table("large")
+    whole = word_tables.zipf_table("large")
     return {w: z for w, z in whole.items() if w in exact or (z >= KNOWN_ZIPF and w[:2] in starts)}
 
 
@@ -26,21 +26,21 @@ WORDS = ["deamon", "namesapce", "sleeptalking", "outlives", "approximiation", "j
 
 
 def test_the_large_table_read_by_parts_holds_the_entries_the_whole_table_gives(cache):
-    assert spelling._looked_up_table(WORDS) == _reference(WORDS)
+    assert word_tables.looked_up_table(WORDS) == _reference(WORDS)
 
 
 def test_the_large_table_is_read_from_the_cache_the_second_time(cache):
-    first = spelling._looked_up_table(WORDS)
+    first = word_tables.looked_up_table(WORDS)
     [kept] = cache.glob("wordfreq-large-parts-*.marshal")
     assert kept.stat().st_size > 0
-    assert spelling._looked_up_table(WORDS) == first
+    assert word_tables.looked_up_table(WORDS) == first
 
 
 def test_a_damaged_table_in_the_cache_is_made_again(cache):
-    spelling._looked_up_table(WORDS)
+    word_tables.looked_up_table(WORDS)
     [kept] = cache.glob("wordfreq-large-parts-*.marshal")
     kept.write_bytes(b"\x00not marshal")
-    assert spelling._looked_up_table(WORDS) == _reference(WORDS)
+    assert word_tables.looked_up_table(WORDS) == _reference(WORDS)
 
 
 def test_the_reading_table_kept_in_the_cache_is_the_one_parsed_from_the_package(cache):
