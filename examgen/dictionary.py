@@ -224,6 +224,22 @@ def _headwords() -> WordTable:
         return cached_word_table(f"cedict-{size}", lambda: _build_headwords(packed_path))
 
 
+def cached_dict(name: str, build: Callable[[], dict]) -> dict:
+    """The dict ``build`` makes (plain values only), kept in the user's cache folder as
+    ``name`` (which should say the data's version, e.g. its size): read back with
+    ``marshal`` by later runs; an unreadable or empty file is made again."""
+    path = cache_folder() / name
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        kept = None
+    if isinstance(kept, dict) and kept:
+        return kept
+    made = build()
+    write_cached_bytes(path, marshal.dumps(made))
+    return made
+
+
 def cached_word_table(name: str, build: Callable[[], bytes]) -> WordTable:
     """The :class:`WordTable` ``build`` makes, kept in the user's cache folder as ``name``
     (which should say the data's version, e.g. its size): an earlier run's table is read

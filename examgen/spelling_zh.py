@@ -13,18 +13,11 @@ from __future__ import annotations
 
 import functools
 import json
-import marshal
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from examgen.dictionary import (
-    WordTable,
-    cache_folder,
-    cached_word_table,
-    is_word,
-    write_cached_bytes,
-)
+from examgen.dictionary import WordTable, cached_dict, cached_word_table, is_word
 
 #: Fewest uses in the notes that make a word known well enough to correct towards.
 MIN_ZH_USES = 8
@@ -131,17 +124,12 @@ def _reading_table() -> Mapping[int, str]:
     from examgen.word_tables import package_file
 
     source = package_file("pypinyin", "pinyin_dict.json")
-    cached = cache_folder() / f"pinyin-readings-{source.stat().st_size}-v1.marshal"
-    try:
-        table = marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        table = None
-    if isinstance(table, dict) and table:
-        return table
-    text = source.read_text(encoding="utf-8")
-    table = {int(m[1]): m[2] for m in _READING.finditer(text)}
-    write_cached_bytes(cached, marshal.dumps(table))
-    return table
+
+    def parse() -> dict[int, str]:
+        text = source.read_text(encoding="utf-8")
+        return {int(m[1]): m[2] for m in _READING.finditer(text)}
+
+    return cached_dict(f"pinyin-readings-{source.stat().st_size}-v1.marshal", parse)
 
 
 #: One entry of pypinyin's character table: ``"19968": "yī"``.

@@ -88,19 +88,13 @@ def _table_parts() -> Mapping[str, bytes]:
     marshalled (words of zipf :data:`KNOWN_ZIPF` and more, rarer words), each word with its
     highest zipf. Kept in the user's cache folder, named by the package file's size (built
     from the package file once, ~0.5 s); read as one file, unpacked part by part."""
-    from examgen.dictionary import cache_folder, write_cached_bytes
+    from examgen.dictionary import cached_dict
 
     source = package_file("wordfreq", "data/large_en.msgpack.gz")
-    cached = cache_folder() / f"wordfreq-large-parts-{source.stat().st_size}-v1.marshal"
-    try:
-        parts = marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        parts = None
-    if isinstance(parts, dict) and parts:
-        return parts
-    parts = _cut_table(source.read_bytes())
-    write_cached_bytes(cached, marshal.dumps(parts))
-    return parts
+    return cached_dict(
+        f"wordfreq-large-parts-{source.stat().st_size}-v1.marshal",
+        lambda: _cut_table(source.read_bytes()),
+    )
 
 
 def _cut_table(packed: bytes) -> dict[str, bytes]:
