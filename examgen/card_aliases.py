@@ -50,11 +50,12 @@ def other_name(subject: str, text: str, members: Mapping[str, str]) -> str:
     return "" if subject_key(subject) in subject_key(gloss) else name
 
 
-def alias_lookups(subject: str, text: str, members: Mapping[str, str]) -> tuple:
-    """What :func:`other_name` reads of ``members`` for this subject and text: a deck build
-    keeps a definition's notes only while these are unchanged (``cards.notes_inputs``)."""
+def alias_keys(subject: str, text: str) -> tuple[str, str]:
+    """What :func:`other_name` looks up in a file's members for this subject and text: the
+    name the text gives and the subject, as member keys. A deck build keeps a definition's
+    notes only while what these find is unchanged (``examgen.card_inputs``)."""
     name, _marked = _named(text)
-    return (members.get(term_name(name).casefold()), term_name(subject).casefold() in members)
+    return term_name(name).casefold(), term_name(subject).casefold()
 
 
 def _named(text: str) -> tuple[str, bool]:

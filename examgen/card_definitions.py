@@ -387,6 +387,13 @@ def without_glued(text: str, defined: Mapping[str, str], subject: str) -> str:
     return text
 
 
+def glued_names(text: str) -> tuple[str, ...]:
+    """Every name :func:`without_glued` may cut ``text`` at, as it looks them up (spaces
+    dropped, casefolded): a deck build keeps a definition's notes only while which of them
+    the notes define is unchanged (``examgen.card_inputs``)."""
+    return tuple("".join(found["name"].split()).casefold() for found in _GLUED.finditer(text))
+
+
 # "…透過一些性質,推導出", "The bridge includes": a text its list's members complete.
 OPEN_END = re.compile(
     r"(?:推导出|推導出|导出|導出|得出|包括|包含|分为|分為|如下|有)\s*[：:]?$"

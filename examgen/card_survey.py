@@ -12,7 +12,7 @@ from examgen.bilingual import bracket_pairs
 from examgen.card_definitions import BOTH_ABOVE, OPEN_END, SENTENCE_END
 from examgen.card_giveaways import is_expansion, term_name
 from examgen.card_siblings import echoes
-from examgen.card_words import deck_words
+from examgen.card_words import deck_words, file_words, merged_words
 from examgen.cardtext import clean
 from examgen.digests import digest, fact_values
 from examgen.model import Fact, Item
@@ -94,11 +94,22 @@ class SurveyParts:
     ``used`` collects those this survey took or made, to be kept for the next one. A part is
     made of tuples, dicts and strings only, so that ``marshal`` keeps it exactly."""
 
-    def __init__(self, known: Mapping[str, tuple] | None = None) -> None:
+    def __init__(
+        self,
+        known: Mapping[str, tuple] | None = None,
+        known_queries: Mapping[str, tuple] | None = None,
+    ) -> None:
         self.known: Mapping[str, tuple] = known or {}
         self.used: dict[str, tuple] = {}
+        #: Each fact's queries (``examgen.card_inputs``) by the fact's key: those read
+        #: from the last build, and those this build took or made.
+        self.known_queries: Mapping[str, tuple] = known_queries or {}
+        self.used_queries: dict[str, tuple] = {}
         #: Notes files surveyed anew (their part not among ``known``).
         self.surveyed = 0
+        #: For each fact surveyed, in the order given, the digest of all its fields: what
+        #: ``examgen.card_inputs`` names it by (a file's key is the digest of its facts').
+        self.fact_keys: list[str] = []
 
 
 def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
@@ -108,21 +119,28 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
     (:func:`_file_part`); with ``parts``, a file whose facts are those of the last build
     takes its part from there. The survey is the same either way (a test says so)."""
     facts = list(facts)
-    by_source: dict[str, list[Fact]] = {}
-    for fact in facts:
-        by_source.setdefault(fact.source, []).append(fact)
+    by_source: dict[str, list[int]] = {}
+    for position, fact in enumerate(facts):
+        by_source.setdefault(fact.source, []).append(position)
     found: dict[str, tuple] = {}
-    for source, own in by_source.items():
+    fact_keys = [""] * len(facts) if parts is not None else []
+    for source, positions in by_source.items():
+        own = [facts[position] for position in positions]
         if parts is None:
-            found[source] = _file_part(own)
+            found[source] = _file_part(own, kept=False)
             continue
         # Every field of every fact, the source and ids included: all the part reads.
-        key = digest([fact_values(fact) for fact in own])
+        own_keys = [digest(fact_values(fact)) for fact in own]
+        key = digest(own_keys)
         part = parts.known.get(key)
         if part is None:
             part = _file_part(own)
             parts.surveyed += 1
         found[source] = parts.used[key] = part
+        for position, fact_key in zip(positions, own_keys, strict=True):
+            fact_keys[position] = fact_key
+    if parts is not None:
+        parts.fact_keys = fact_keys
     languages = {source: part[0] for source, part in found.items()}
     twins: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
@@ -137,7 +155,19 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
     for part in found.values():
         for text, ids in part[6].items():
             sayers.setdefault(text, set()).update(ids)
-    defined, expanded = _definitions(facts)
+    if parts is None:  # one pass over all the facts for what a kept part holds per file
+        words = deck_words(facts)
+        echoed = echoes(facts)
+        defined, expanded = _definitions(facts)
+    else:
+        words = merged_words(part[8] for part in found.values())
+        echoed = {k: v for part in found.values() for k, v in part[9].items()}
+        # The parts' definitions in the files' order, by the rule each file's followed.
+        defined, expanded = {}, {}
+        for part in found.values():
+            for into, own in zip((defined, expanded), part[10], strict=True):
+                for key, text in own.items():
+                    into[key] = text if into.get(key, text) == text else ""
     return Survey(
         MappingProxyType(languages),
         MappingProxyType(qualifiers),
@@ -150,9 +180,9 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
         MappingProxyType({k: v for part in found.values() for k, v in part[5].items()}),
         MappingProxyType({source: part[2] for source, part in found.items() if part[2]}),
         MappingProxyType(defined),
-        *deck_words(facts),
+        *words,
         expanded=MappingProxyType(expanded),
-        echoes=MappingProxyType(echoes(facts)),
+        echoes=MappingProxyType(echoed),
         steps=MappingProxyType(_steps(facts)),
         members=MappingProxyType(
             {
@@ -191,10 +221,12 @@ def _definitions(facts: Sequence[Fact]) -> tuple[dict[str, str], dict[str, str]]
     return found
 
 
-def _file_part(facts: Sequence[Fact]) -> tuple:
+def _file_part(facts: Sequence[Fact], *, kept: bool = True) -> tuple:
     """What the survey finds in one notes file's facts: its language, its names in both
     scripts, its lists' subjects, owners, "both above" members, lead-ins, who says each
-    text, and each member's list (see :class:`Survey`)."""
+    text, and each member's list (see :class:`Survey`); for a part ``kept`` for the next
+    build, also its words, echoes and definitions, which a survey without kept parts finds
+    in one pass over all the files (:func:`survey`)."""
     zh = sum(1 for fact in facts if fact.lang == "zh")
     # A Chinese file is full of Latin terms (CNM: container network model) that look
     # English on their own; an English file has no Chinese fact at all. So a third is enough.
@@ -219,6 +251,9 @@ def _file_part(facts: Sequence[Fact]) -> tuple:
         _leads(facts),
         _sayers(facts),
         parents,
+        # Per file by their nature (a file's words; a term it defines twice; its
+        # definitions), merged over the files by survey().
+        *((file_words(facts), echoes(facts), _definitions(facts)) if kept else ()),
     )
 
 

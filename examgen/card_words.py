@@ -13,7 +13,7 @@ only such a text is read twice.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from examgen.model import Fact
@@ -31,6 +31,13 @@ def deck_words(
     word that a list's gloss and the definition made of that member share, "container
     network interfa" twice, is one text's, not a word two facts use), and the words'
     prefixes as :func:`~examgen.questions.vocabulary.latin_vocabulary` gives them."""
+    return merged_words([file_words(facts)])
+
+
+def file_words(facts: Sequence[Fact]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """One notes file's part of :func:`deck_words`: each Latin word with the texts (as read:
+    spaces made single, casefolded) using it, and the words as the prefixes index them.
+    Plain tuples and dicts, so that a build keeps it for the next one (``SurveyParts``)."""
     texts: dict[str, set[str]] = {}
     words: set[str] = set()
     # A text read once gives nothing new read again (a gloss every list repeats, the
@@ -49,5 +56,26 @@ def deck_words(
                 words.update(found)
             else:
                 words.update(w.casefold() for w in LATIN_WORD.findall(text))
-    counts = MappingProxyType({word: len(at) for word, at in texts.items()})
-    return counts, word_prefixes(words)
+    return {word: tuple(at) for word, at in texts.items()}, tuple(words)
+
+
+def merged_words(
+    parts: Iterable[tuple[Mapping[str, Sequence[str]], Sequence[str]]],
+) -> tuple[Mapping[str, int], Mapping[str, frozenset[str]]]:
+    """:func:`deck_words` of a deck from its files' :func:`file_words`: a text two files
+    both say is one text."""
+    parts = list(parts)
+    if len(parts) == 1:  # one file (or the whole deck read as one): its texts are distinct
+        texts, words = parts[0]
+        return MappingProxyType({w: len(at) for w, at in texts.items()}), word_prefixes(words)
+    every: dict[str, set[str]] = {}
+    words: set[str] = set()
+    for texts, own in parts:
+        for word, at in texts.items():
+            known = every.get(word)
+            if known is None:
+                every[word] = set(at)
+            else:
+                known.update(at)
+        words.update(own)
+    return MappingProxyType({word: len(at) for word, at in every.items()}), word_prefixes(words)

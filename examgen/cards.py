@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from examgen.aspects import aspect_wording
-from examgen.card_aliases import alias_lookups, other_name
+from examgen.card_aliases import other_name
 from examgen.card_budget import (
     GROUP_MEMBERS,
     MAX_ANSWER_COLUMNS,
@@ -84,7 +84,7 @@ from examgen.card_giveaways import (
     spells_out,
     term_name,
 )
-from examgen.card_hiders import cloze_numbers, list_hiders, translated_names
+from examgen.card_hiders import cloze_numbers, list_hiders
 from examgen.card_html import unnamed_source
 from examgen.card_lists import list_notes
 from examgen.card_notes import (
@@ -100,7 +100,6 @@ from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
 from examgen.card_siblings import names_a_sibling
 from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
 from examgen.cardtext import clean, mask, member_text
-from examgen.digests import fact_values
 from examgen.headings import owner_of_word
 from examgen.model import Fact, Item
 from examgen.notes.labels import generic_label
@@ -110,7 +109,7 @@ from examgen.prompts import (
     subject_head,
 )
 from examgen.questions.illustrations import illustration_reason
-from examgen.questions.vocabulary import LATIN_WORD, cut_word
+from examgen.questions.vocabulary import cut_word
 
 # The survey (examgen.card_survey) and the recall budget (card_budget) stay importable here.
 __all__ = [
@@ -133,7 +132,6 @@ __all__ = [
     "grouped_kind",
     "groups",
     "is_sentence",
-    "notes_inputs",
     "stable_groups",
     "survey",
 ]
@@ -360,66 +358,6 @@ def _asking(
     # it: a list explained as a concept, or naming no relation, hides nothing.
     hiders = functools.partial(list_hiders, items, stored, asks, headings, plan, fact.source)
     return cloze_numbers(stored, asks), wording, hiders
-
-
-def notes_inputs(
-    fact: Fact,
-    plan: Survey,
-    *,
-    reverse: bool,
-    images: str,
-    context: str,
-    source: str,
-    numbers: Sequence[int] = (),
-) -> tuple:
-    """Everything :func:`fact_notes` reads of its arguments, as plain values
-    (:func:`examgen.digests.digest` keys them): equal values give equal notes, so a deck
-    build may keep a fact's notes from the last build by them. It must name each part of
-    ``plan`` that :func:`fact_notes` consults for ``fact``."""
-    shared = fact.kind == "definition" and gloss_key(fact.text) in plan.shared
-    return (
-        fact_values(fact),
-        plan.languages.get(fact.source, fact.lang),
-        plan.qualifiers.get((fact.id, fact.kind), ""),
-        plan.parents.get(fact.id, ""),
-        shared,
-        plan.before.get(fact.id, ()),
-        plan.leads.get(fact.id),
-        plan.echoes.get(fact.id),
-        sublist_heads(fact, fact.items, plan) if fact.kind == "list" else (),
-        fact.kind == "list"
-        and tuple(plan.defined.get(subject_key(s)) for s in (fact.subject, *fact.section[:1])),
-        fact.kind == "list" and plan.expanded.get(subject_key(fact.subject)),
-        fact.kind == "list"
-        and tuple(plan.defined.get(subject_key(i.text)) for i in fact.items if not i.gloss),
-        reverse,
-        images,
-        context,
-        source,
-        tuple(numbers),
-        translated_names(plan, fact.source, fact.items) if fact.kind != "definition" else (),
-        _cut_words(fact, plan),
-        _definition_lookups(fact, plan),
-    )
-
-
-def _definition_lookups(fact: Fact, plan: Survey) -> tuple:
-    """What a definition's notes read of the file's members (its text another name?) and
-    steps (its text a step's gloss?): the survey parts :func:`fact_notes` consults for it."""
-    if fact.kind != "definition":
-        return ()
-    subject = without_dangling(clean(fact.subject))
-    members = plan.members.get(fact.source, {})
-    step = plan.steps.get(fact.source, {}).get(term_name(subject).casefold())
-    return (alias_lookups(subject, clean(fact.text), members), step)
-
-
-def _cut_words(fact: Fact, plan: Survey) -> tuple[str, ...]:
-    """The words of ``fact``'s texts (and of the members its definition may refer to) that
-    the deck's vocabulary judges cut off: all that :func:`cut_word` reads of ``plan``."""
-    texts = (fact.text, *(i.gloss or "" for i in fact.items), *plan.before.get(fact.id, ()))
-    words = {w for t in texts for w in LATIN_WORD.findall(t)}
-    return tuple(sorted(w for w in words if cut_word(w, plan)))
 
 
 def _defined_item(item: Item, plan: Survey) -> Item:

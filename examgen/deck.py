@@ -40,7 +40,8 @@ from typing import NamedTuple
 import genanki
 
 from examgen.apkg import PackageNote, write_package
-from examgen.cards import CARD_KINDS, fact_notes, notes_inputs, survey
+from examgen.card_inputs import NoteInputs
+from examgen.cards import CARD_KINDS, fact_notes, survey
 from examgen.cardtext import escape, is_short_term, text_html
 from examgen.collector import collector_paused
 from examgen.config import DeckConfig
@@ -301,8 +302,9 @@ def _plan(
     wording = survey(
         (stored.fact for stored in facts), kept.survey_parts if kept is not None else None
     )
+    cached = NoteInputs(wording, kept.survey_parts) if kept is not None else None
 
-    for stored in facts:
+    for position, stored in enumerate(facts):
         fact = stored.fact
         if (fact.id, fact.kind) in seen:
             warnings.append(
@@ -341,7 +343,7 @@ def _plan(
             "source": source,
             "numbers": stored.cloze_numbers,
         }
-        key = kept.key(notes_inputs(fact, wording, **inputs)) if kept is not None else ""
+        key = kept.key(cached.inputs(position, fact, **inputs)) if cached is not None else ""
         found = kept.get(key) if kept is not None else None
         if found is None:
             made = fact_notes(fact, wording, **inputs)

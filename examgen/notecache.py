@@ -4,7 +4,7 @@ notes of the facts it changed.
 Wording a fact's notes (:func:`examgen.cards.fact_notes`) is most of planning a deck, and
 an edit changes a few facts of thousands. Each fact's notes are kept under a digest of
 everything :func:`~examgen.cards.fact_notes` reads for it
-(:func:`~examgen.cards.notes_inputs`), salted with examgen's version and the source of the
+(:mod:`examgen.card_inputs`), salted with examgen's version and the source of the
 modules that word cards, so a change to either words every note again. The file lives in
 the build folder's cache (deleting it costs one full planning); a file that cannot be read
 is an empty cache. Only what this build used is written back, so the file stays the size of
@@ -67,11 +67,11 @@ class NoteCache:
         self.worded = 0
         self.survey_parts = SurveyParts()
         if path is not None:
-            self._known, parts = _load(path, self.salt)
-            self.survey_parts = SurveyParts(parts)
+            self._known, parts, queries = _load(path, self.salt)
+            self.survey_parts = SurveyParts(parts, queries)
 
     def key(self, inputs: tuple) -> str:
-        """The cache key of a fact's :func:`~examgen.cards.notes_inputs`."""
+        """The cache key of a fact's inputs (:meth:`examgen.card_inputs.NoteInputs.inputs`)."""
         return digest(inputs)
 
     def get(self, key: str) -> tuple[Made, tuple[str, ...]] | None:
@@ -109,24 +109,27 @@ class NoteCache:
         """Write what this build used, when it differs from what was read."""
         parts = self.survey_parts
         if self.path is None or (
-            self._used.keys() == self._known.keys() and parts.used.keys() == parts.known.keys()
+            self._used.keys() == self._known.keys()
+            and parts.used.keys() == parts.known.keys()
+            and parts.used_queries.keys() == parts.known_queries.keys()
         ):
             return
-        payload = marshal.dumps((self.salt, self._used, parts.used))
+        payload = marshal.dumps((self.salt, self._used, parts.used, parts.used_queries))
         # The cache is only a shortcut: a build folder it cannot be written into is fine.
         with contextlib.suppress(OSError, ExamgenError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path, payload)
 
 
-def _load(path: Path, salt: str) -> tuple[dict[str, list], dict[str, tuple]]:
-    """The notes and survey parts kept at ``path``, or none when unreadable or stale."""
+def _load(path: Path, salt: str) -> tuple[dict[str, list], dict[str, tuple], dict[str, tuple]]:
+    """The notes, survey parts and facts' queries kept at ``path``, or none when unreadable
+    or stale."""
     try:
         if path.stat().st_size > MAX_CACHE_BYTES:
-            return {}, {}
-        kept_salt, notes, parts = marshal.loads(path.read_bytes())
+            return {}, {}, {}
+        kept_salt, notes, parts, queries = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        return {}, {}
-    if kept_salt != salt or not isinstance(notes, dict) or not isinstance(parts, dict):
-        return {}, {}
-    return notes, parts
+        return {}, {}, {}
+    if kept_salt != salt or not all(isinstance(x, dict) for x in (notes, parts, queries)):
+        return {}, {}, {}
+    return notes, parts, queries

@@ -7,7 +7,7 @@ import re
 
 from card_facts import card_fact
 
-from examgen.card_words import FOLDS_TO_LATIN, deck_words
+from examgen.card_words import FOLDS_TO_LATIN, deck_words, file_words, merged_words
 from examgen.questions.vocabulary import latin_vocabulary
 
 
@@ -34,3 +34,17 @@ def test_a_word_counts_the_different_texts_that_use_it_not_the_facts():
     ]
     counts = deck_words(facts)[0]
     assert (counts["interfa"], counts["network"]) == (1, 2)
+
+
+def test_the_words_of_two_files_merged_count_a_text_both_files_say_once():
+    first = [
+        card_fact("a", "definition", "veth", text="a virtual network link"),
+        card_fact("b", "definition", "bridge", text="joins two network segments"),
+    ]
+    second = [
+        card_fact("c", "definition", "veth pair", text="a virtual network link", source="b.md"),
+        card_fact("d", "definition", "NIC", text="a network card", source="b.md"),
+    ]
+    merged = merged_words([file_words(first), file_words(second)])
+    assert merged == deck_words(first + second)
+    assert (merged[0]["network"], merged[0]["virtual"]) == (3, 1)

@@ -1,0 +1,149 @@
+"""What a fact's notes are kept under in the note cache (:mod:`examgen.notecache`).
+
+A deck build keeps each fact's notes from the last build while everything
+:func:`examgen.cards.fact_notes` reads for the fact is unchanged: the fact itself, the parts
+of the deck's survey it consults and the build's settings for it. Those inputs are made
+for every fact of every build, an edit's too, so they are made in two halves:
+
+* what the fact alone gives (:func:`fact_queries`: the keys it is looked up by, the words
+  of its texts), kept with its notes file's survey part between builds: a file whose facts
+  are unchanged has them read back, not found again;
+* what the survey answers to them (:meth:`NoteInputs.inputs`: dict lookups, done anew
+  each build, since a change in any file may change the answers).
+
+The fact itself is named by the digest of all its fields, which the survey made already
+(``SurveyParts.fact_keys``: a file's key is the digest of its facts').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from examgen.card_aliases import alias_keys
+from examgen.card_definitions import glued_names, with_referents, without_dangling, without_figure
+from examgen.card_survey import Survey, SurveyParts, gloss_key, subject_key
+from examgen.cardtext import clean
+from examgen.model import Fact
+from examgen.questions.vocabulary import LATIN_WORD, cut_word
+
+#: One fact's queries (see :func:`fact_queries`); plain values, so that ``marshal`` keeps them.
+Queries = tuple
+
+
+def fact_queries(fact: Fact) -> Queries:
+    """What ``fact``'s notes look up in the survey, found from the fact alone: for a
+    definition, its text as shared texts are compared and its alias and step keys; for a
+    list, its subject's and members' keys (sublists, definitions of them); for any fact
+    but a definition, its members as translations are keyed; and the Latin words of its
+    text and glosses (cut-off words)."""
+    kind = fact.kind
+    words = {
+        w for t in (fact.text, *(i.gloss or "" for i in fact.items)) for w in LATIN_WORD.findall(t)
+    }
+    if kind == "definition":
+        subject = without_dangling(clean(fact.subject))
+        return (
+            gloss_key(fact.text),
+            alias_keys(subject, clean(fact.text)),
+            glued_names(without_figure(clean(fact.text))),
+            tuple(sorted(words)),
+        )
+    translated = tuple(" ".join(item.text.split()).casefold() for item in fact.items)
+    if kind != "list":
+        return (translated, tuple(sorted(words)))
+    own = subject_key(fact.subject)
+    return (
+        translated,
+        tuple(sorted(words)),
+        own,
+        tuple(own + subject_key(item.text) for item in fact.items),
+        tuple(subject_key(s) for s in fact.section[:1]),
+        tuple(subject_key(item.text) for item in fact.items if not item.gloss),
+    )
+
+
+class NoteInputs:
+    """The note-cache inputs of a deck build's facts, from its survey and the survey's
+    ``parts`` (which kept each file's queries from the last build, beside its part)."""
+
+    def __init__(self, plan: Survey, parts: SurveyParts) -> None:
+        self.plan = plan
+        self.fact_keys = parts.fact_keys
+        self.known: Mapping[str, Queries] = parts.known_queries
+        self.used: dict[str, Queries] = parts.used_queries
+
+    def inputs(
+        self,
+        position: int,
+        fact: Fact,
+        *,
+        reverse: bool,
+        images: str,
+        context: str,
+        source: str,
+        numbers: Sequence[int] = (),
+    ) -> tuple:
+        """Everything :func:`~examgen.cards.fact_notes` reads for the fact at ``position``
+        among those surveyed (``fact``), as plain values: equal values give equal notes. It
+        must name each part of the survey that ``fact_notes`` consults for the fact."""
+        key = self.fact_keys[position]
+        queries = self.used.get(key)
+        if queries is None:
+            queries = self.known.get(key)
+            if queries is None:
+                queries = fact_queries(fact)
+            self.used[key] = queries
+        plan = self.plan
+        kind = fact.kind
+        before = plan.before.get(fact.id, ())
+        words = queries[-1] if kind == "definition" else queries[1]
+        if before:  # the members a definition's "both above" refers to: their words too
+            words = {*words, *(w for t in before for w in LATIN_WORD.findall(t))}
+        common = (
+            key,
+            plan.languages.get(fact.source, fact.lang),
+            plan.qualifiers.get((fact.id, kind), ""),
+            plan.parents.get(fact.id, ""),
+            before,
+            plan.leads.get(fact.id),
+            plan.echoes.get(fact.id),
+            reverse,
+            images,
+            context,
+            source,
+            tuple(numbers),
+            tuple(sorted(w for w in words if cut_word(w, plan))),
+        )
+        if kind == "definition":
+            gloss, (name, subject), glued, _words = queries
+            if before:  # "以上两者" said by name: the text the glued names are read in
+                text = with_referents(without_figure(clean(fact.text)), before)
+                glued = glued_names(text)
+            members = plan.members.get(fact.source, {})
+            return (
+                *common,
+                gloss in plan.shared,
+                members.get(name),
+                subject in members,
+                plan.steps.get(fact.source, {}).get(subject),
+                # A name glued on after a semicolon that the notes define ends the text.
+                tuple(key in plan.defined for key in glued),
+            )
+        names = plan.translations.get(fact.source, {})
+        translated = tuple(names.get(name, ()) for name in queries[0])
+        if kind != "list":
+            return (*common, translated)
+        _translated, _words, own, heads, section, unglossed = queries
+        subjects = plan.lists.get(fact.source, frozenset())
+        defined = plan.defined
+        return (
+            *common,
+            translated,
+            tuple(head in subjects for head in heads),
+            defined.get(own),
+            tuple(defined.get(k) for k in section),
+            # The full name an acronym's definition gives, unless it ends in a cut word.
+            (expanded := plan.expanded.get(own)),
+            bool(expanded) and bool(cut_word(expanded, plan)),
+            tuple(defined.get(k) for k in unglossed),
+        )
