@@ -32,10 +32,11 @@ Queries = tuple
 
 def fact_queries(fact: Fact) -> Queries:
     """What ``fact``'s notes look up in the survey, found from the fact alone: for a
-    definition, its text as shared texts are compared and its alias and step keys; for a
-    list, its subject's and members' keys (sublists, definitions of them); for any fact
-    but a definition, its members as translations are keyed; and the Latin words of its
-    text and glosses (cut-off words)."""
+    definition, its text as shared texts are compared, its alias and step keys and the
+    names glued onto it; for a list, its subject's, first section's and members' keys
+    (sublists, definitions of them) and which members have no gloss; for any fact but a
+    definition, its members as translations are keyed; and the Latin words of its text and
+    glosses (cut-off words)."""
     kind = fact.kind
     words = {
         w for t in (fact.text, *(i.gloss or "" for i in fact.items)) for w in LATIN_WORD.findall(t)
@@ -51,14 +52,13 @@ def fact_queries(fact: Fact) -> Queries:
     translated = tuple(" ".join(item.text.split()).casefold() for item in fact.items)
     if kind != "list":
         return (translated, tuple(sorted(words)))
-    own = subject_key(fact.subject)
     return (
         translated,
         tuple(sorted(words)),
-        own,
-        tuple(own + subject_key(item.text) for item in fact.items),
+        subject_key(fact.subject),
         tuple(subject_key(s) for s in fact.section[:1]),
-        tuple(subject_key(item.text) for item in fact.items if not item.gloss),
+        tuple(subject_key(item.text) for item in fact.items),
+        tuple(not item.gloss for item in fact.items),
     )
 
 
@@ -133,17 +133,18 @@ class NoteInputs:
         translated = tuple(names.get(name, ()) for name in queries[0])
         if kind != "list":
             return (*common, translated)
-        _translated, _words, own, heads, section, unglossed = queries
+        _translated, _words, own, section, members, unglossed = queries
         subjects = plan.lists.get(fact.source, frozenset())
         defined = plan.defined
         return (
             *common,
             translated,
-            tuple(head in subjects for head in heads),
+            # Which members head a sublist (``card_survey.sublist_heads``).
+            tuple(own + member in subjects for member in members),
             defined.get(own),
             tuple(defined.get(k) for k in section),
             # The full name an acronym's definition gives, unless it ends in a cut word.
             (expanded := plan.expanded.get(own)),
             bool(expanded) and bool(cut_word(expanded, plan)),
-            tuple(defined.get(k) for k in unglossed),
+            tuple(defined.get(k) for k, bare in zip(members, unglossed, strict=True) if bare),
         )

@@ -34,9 +34,6 @@ from examgen.fsutil import atomic_write_bytes
 #: A cache file larger than this is not read (it would be a stranger's, not one deck's).
 MAX_CACHE_BYTES = 512 * 1024 * 1024
 
-#: One kept note: GUID, card kind, note type, fields, cards, cloze numbers.
-_Kept = tuple[str, str, str, tuple[str, ...], int, tuple[int, ...]]
-
 
 def _salt(package: Path | None = None) -> str:
     """The code a kept note was worded by: the version and every module of ``package``
@@ -61,8 +58,8 @@ class NoteCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.salt = _salt()
-        self._known: dict[str, list] = {}
-        self._used: dict[str, list] = {}
+        self._known: dict[str, tuple] = {}
+        self._used: dict[str, tuple] = {}
         #: Facts whose notes were worded in this build (not found in the cache).
         self.worded = 0
         self.survey_parts = SurveyParts()
@@ -80,15 +77,9 @@ class NoteCache:
         if entry is None:
             return None
         try:
-            problems, notes = entry
-            made = Made(
-                tuple(
-                    CardNote(kind, model, tuple(fields), cards, tuple(numbers))
-                    for _, kind, model, fields, cards, numbers in notes
-                ),
-                tuple(problems),
-            )
-            guids = tuple(note[0] for note in notes)
+            problems, guids, notes = entry
+            # Kept as marshal gives them back: tuples, each note in CardNote's field order.
+            made = Made(tuple(map(CardNote._make, notes)), problems)
         except (TypeError, ValueError):  # not what this module writes: word the fact again
             return None
         self._used[key] = entry
@@ -97,13 +88,14 @@ class NoteCache:
     def put(self, key: str, made: Made, guids: Sequence[str]) -> None:
         """Keep the notes just worded for a fact under ``key``."""
         self.worded += 1
-        self._used[key] = [
-            list(made.problems),
-            [
-                [guid, n.kind, n.model, list(n.fields), n.cards, list(n.cloze_numbers)]
-                for guid, n in zip(guids, made.notes, strict=True)
-            ],
-        ]
+        self._used[key] = (
+            tuple(made.problems),
+            tuple(guids),
+            tuple(
+                (n.kind, n.model, tuple(n.fields), n.cards, tuple(n.cloze_numbers))
+                for n in made.notes
+            ),
+        )
 
     def save(self) -> None:
         """Write what this build used, when it differs from what was read."""
@@ -121,7 +113,7 @@ class NoteCache:
             atomic_write_bytes(self.path, payload)
 
 
-def _load(path: Path, salt: str) -> tuple[dict[str, list], dict[str, tuple], dict[str, tuple]]:
+def _load(path: Path, salt: str) -> tuple[dict[str, tuple], dict[str, tuple], dict[str, tuple]]:
     """The notes, survey parts and facts' queries kept at ``path``, or none when unreadable
     or stale."""
     try:
