@@ -12,6 +12,7 @@ only such a text is read twice.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -31,13 +32,29 @@ def deck_words(
     word that a list's gloss and the definition made of that member share, "container
     network interfa" twice, is one text's, not a word two facts use), and the words'
     prefixes as :func:`~examgen.questions.vocabulary.latin_vocabulary` gives them."""
-    return merged_words([file_words(facts)])
+    texts, words = _words(facts)
+    return MappingProxyType({w: len(at) for w, at in texts.items()}), word_prefixes(words)
 
 
-def file_words(facts: Sequence[Fact]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """One notes file's part of :func:`deck_words`: each Latin word with the texts (as read:
-    spaces made single, casefolded) using it, and the words as the prefixes index them.
-    Plain tuples and dicts, so that a build keeps it for the next one (``SurveyParts``)."""
+def file_words(facts: Sequence[Fact]) -> tuple[dict[str, tuple[bytes, ...]], tuple[str, ...]]:
+    """One notes file's part of :func:`deck_words`: each Latin word with the texts using it,
+    each as an 8-byte digest of the text as read (spaces made single, casefolded: the part
+    is kept between builds, ``SurveyParts``, and the texts would double its size), and the
+    words as the prefixes index them."""
+    texts, words = _words(facts)
+    named: dict[str, bytes] = {}
+    for at in texts.values():
+        for said in at:
+            if said not in named:
+                named[said] = hashlib.blake2b(said.encode(), digest_size=8).digest()
+    return (
+        {word: tuple(named[said] for said in at) for word, at in texts.items()},
+        tuple(words),
+    )
+
+
+def _words(facts: Sequence[Fact]) -> tuple[dict[str, set[str]], set[str]]:
+    """Each Latin word of ``facts`` with the texts (as read) using it, and the words."""
     texts: dict[str, set[str]] = {}
     words: set[str] = set()
     # A text read once gives nothing new read again (a gloss every list repeats, the
@@ -56,19 +73,15 @@ def file_words(facts: Sequence[Fact]) -> tuple[dict[str, tuple[str, ...]], tuple
                 words.update(found)
             else:
                 words.update(w.casefold() for w in LATIN_WORD.findall(text))
-    return {word: tuple(at) for word, at in texts.items()}, tuple(words)
+    return texts, words
 
 
 def merged_words(
-    parts: Iterable[tuple[Mapping[str, Sequence[str]], Sequence[str]]],
+    parts: Iterable[tuple[Mapping[str, Sequence[bytes]], Sequence[str]]],
 ) -> tuple[Mapping[str, int], Mapping[str, frozenset[str]]]:
     """:func:`deck_words` of a deck from its files' :func:`file_words`: a text two files
     both say is one text."""
-    parts = list(parts)
-    if len(parts) == 1:  # one file (or the whole deck read as one): its texts are distinct
-        texts, words = parts[0]
-        return MappingProxyType({w: len(at) for w, at in texts.items()}), word_prefixes(words)
-    every: dict[str, set[str]] = {}
+    every: dict[str, set[bytes]] = {}
     words: set[str] = set()
     for texts, own in parts:
         for word, at in texts.items():
