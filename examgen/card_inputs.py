@@ -11,8 +11,9 @@ for every fact of every build, an edit's too, so they are made in two halves:
 * what the survey answers to them (:meth:`NoteInputs.inputs`: dict lookups, done anew
   each build, since a change in any file may change the answers).
 
-The fact itself is named by the digest of all its fields, which the survey made already
-(``SurveyParts.fact_keys``: a file's key is the digest of its facts').
+The fact itself is named by all its fields, which the survey read already to key its
+notes file (``SurveyParts.values``); its queries are kept by that key and its place in the
+file (``SurveyParts.places``).
 """
 
 from __future__ import annotations
@@ -68,9 +69,10 @@ class NoteInputs:
 
     def __init__(self, plan: Survey, parts: SurveyParts) -> None:
         self.plan = plan
-        self.fact_keys = parts.fact_keys
-        self.known: Mapping[str, Queries] = parts.known_queries
-        self.used: dict[str, Queries] = parts.used_queries
+        self.places = parts.places
+        self.values = parts.values
+        self.known: Mapping[str, Sequence[Queries | None]] = parts.known_queries
+        self.used: dict[str, list[Queries | None]] = parts.used_queries
 
     def inputs(
         self,
@@ -86,13 +88,7 @@ class NoteInputs:
         """Everything :func:`~examgen.cards.fact_notes` reads for the fact at ``position``
         among those surveyed (``fact``), as plain values: equal values give equal notes. It
         must name each part of the survey that ``fact_notes`` consults for the fact."""
-        key = self.fact_keys[position]
-        queries = self.used.get(key)
-        if queries is None:
-            queries = self.known.get(key)
-            if queries is None:
-                queries = fact_queries(fact)
-            self.used[key] = queries
+        queries = self._queries(*self.places[position], fact)
         plan = self.plan
         kind = fact.kind
         before = plan.before.get(fact.id, ())
@@ -100,7 +96,7 @@ class NoteInputs:
         if before:  # the members a definition's "both above" refers to: their words too
             words = {*words, *(w for t in before for w in LATIN_WORD.findall(t))}
         common = (
-            key,
+            self.values[position],
             plan.languages.get(fact.source, fact.lang),
             plan.qualifiers.get((fact.id, kind), ""),
             plan.parents.get(fact.id, ""),
@@ -148,3 +144,19 @@ class NoteInputs:
             bool(expanded) and bool(cut_word(expanded, plan)),
             tuple(defined.get(k) for k, bare in zip(members, unglossed, strict=True) if bare),
         )
+
+    def _queries(self, key: str, index: int, fact: Fact) -> Queries:
+        """The queries of the fact at ``index`` in the notes file keyed ``key``: kept from
+        the last build when the file's facts are the same, made otherwise."""
+        used = self.used.get(key)
+        if used is None:
+            known = self.known.get(key)
+            used = self.used[key] = list(known) if known is not None else []
+        if index < len(used):
+            queries = used[index]
+            if queries is not None:
+                return queries
+        else:
+            used.extend([None] * (index + 1 - len(used)))
+        queries = used[index] = fact_queries(fact)
+        return queries

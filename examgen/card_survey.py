@@ -97,19 +97,21 @@ class SurveyParts:
     def __init__(
         self,
         known: Mapping[str, tuple] | None = None,
-        known_queries: Mapping[str, tuple] | None = None,
+        known_queries: Mapping[str, Sequence[tuple | None]] | None = None,
     ) -> None:
         self.known: Mapping[str, tuple] = known or {}
         self.used: dict[str, tuple] = {}
-        #: Each fact's queries (``examgen.card_inputs``) by the fact's key: those read
-        #: from the last build, and those this build took or made.
-        self.known_queries: Mapping[str, tuple] = known_queries or {}
-        self.used_queries: dict[str, tuple] = {}
+        #: Each file's facts' queries (``examgen.card_inputs``) in the file's order, by
+        #: the file's key: those read from the last build, and those this build took or made.
+        self.known_queries: Mapping[str, Sequence[tuple | None]] = known_queries or {}
+        self.used_queries: dict[str, list[tuple | None]] = {}
         #: Notes files surveyed anew (their part not among ``known``).
         self.surveyed = 0
-        #: For each fact surveyed, in the order given, the digest of all its fields: what
-        #: ``examgen.card_inputs`` names it by (a file's key is the digest of its facts').
-        self.fact_keys: list[str] = []
+        #: For each fact surveyed, in the order given, its notes file's key (the digest of
+        #: all the file's facts) and its place among the file's facts, and every field of
+        #: it as plain values: what ``examgen.card_inputs`` finds and names it by.
+        self.places: list[tuple[str, int]] = []
+        self.values: list[tuple] = []
 
 
 def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
@@ -123,24 +125,26 @@ def survey(facts: Iterable[Fact], parts: SurveyParts | None = None) -> Survey:
     for position, fact in enumerate(facts):
         by_source.setdefault(fact.source, []).append(position)
     found: dict[str, tuple] = {}
-    fact_keys = [""] * len(facts) if parts is not None else []
+    places: list[tuple[str, int]] = [("", 0)] * len(facts) if parts is not None else []
+    values: list[tuple] = [()] * len(places)
     for source, positions in by_source.items():
         own = [facts[position] for position in positions]
         if parts is None:
             found[source] = _file_part(own, kept=False)
             continue
         # Every field of every fact, the source and ids included: all the part reads.
-        own_keys = [digest(fact_values(fact)) for fact in own]
-        key = digest(own_keys)
+        own_values = [fact_values(fact) for fact in own]
+        key = digest(own_values)
         part = parts.known.get(key)
         if part is None:
             part = _file_part(own)
             parts.surveyed += 1
         found[source] = parts.used[key] = part
-        for position, fact_key in zip(positions, own_keys, strict=True):
-            fact_keys[position] = fact_key
+        for index, position in enumerate(positions):
+            places[position] = (key, index)
+            values[position] = own_values[index]
     if parts is not None:
-        parts.fact_keys = fact_keys
+        parts.places, parts.values = places, values
     languages = {source: part[0] for source, part in found.items()}
     twins: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:

@@ -113,7 +113,7 @@ class NoteCache:
             atomic_write_bytes(self.path, payload)
 
 
-def _load(path: Path, salt: str) -> tuple[dict[str, tuple], dict[str, tuple], dict[str, tuple]]:
+def _load(path: Path, salt: str) -> tuple[dict[str, tuple], dict[str, tuple], dict[str, list]]:
     """The notes, survey parts and facts' queries kept at ``path``, or none when unreadable
     or stale."""
     try:

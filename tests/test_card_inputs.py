@@ -70,7 +70,11 @@ def test_the_inputs_from_kept_queries_are_those_made_anew(tmp_path):
     assert every_input(facts, again) == fresh
     # Each fact's queries are the very ones kept: none was made again.
     assert again.used_queries.keys() == kept[1].keys()
-    assert all(again.used_queries[key] is queries for key, queries in kept[1].items())
+    assert all(
+        used is queries
+        for key, file_queries in kept[1].items()
+        for used, queries in zip(again.used_queries[key], file_queries, strict=True)
+    )
 
 
 def test_a_text_another_file_comes_to_say_takes_the_kept_definitions_reverse_card(tmp_path):
