@@ -343,16 +343,18 @@ class FactStore(StoreSync):
         return dict(self._db.execute("SELECT path, content_hash FROM sources").fetchall())
 
     # ------------------------------------------------------------------ parse cache
-    def cached_parse(self, path: str, content_hash: str, reader: str) -> str | None:
-        """The cached parse (JSON text) of a notes file, if its bytes and reader are the same."""
-        rows = self._rows(
+    def cached_parse(self, path: str, content_hash: str, reader: str) -> bytes | None:
+        """The cached parse (bytes) of a notes file, if its bytes and reader are the same."""
+        row = self._db.execute(
             "SELECT facts FROM sources WHERE path = ? AND content_hash = ? AND reader = ?",
             (path, content_hash, reader),
-        )
-        return rows[0]["facts"] if rows else None
+        ).fetchone()
+        # The column is TEXT, which keeps a BLOB as it is given: a payload that is not bytes
+        # is JSON text from an examgen before the parse cache was marshal, never reused.
+        return row[0] if row and isinstance(row[0], bytes) else None
 
-    def cache_parses(self, entries: Sequence[tuple[str, str, str, str]]) -> None:
-        """Remember parses of notes files: ``(path, content hash, reader, JSON payload)``."""
+    def cache_parses(self, entries: Sequence[tuple[str, str, str, bytes]]) -> None:
+        """Remember parses of notes files: ``(path, content hash, reader, payload)``."""
         with self._transaction() as db:
             db.executemany(
                 "INSERT INTO sources (path, content_hash, reader, facts) VALUES (?, ?, ?, ?) "
