@@ -260,22 +260,19 @@ class FactStore(StoreSync):
             [*(row[0] for row in active if row[5] is None), *(row["id"] for row in gone)]
         )
         facts: list[StoredFact] = []
+        # Most facts share a few orders ("1,2,3"): each is read once, into one shared tuple.
+        orders: dict[str, tuple[int, ...]] = {}
         for fact_id, kind, first_seen, changed_at, modified_at, order in active:
             fact = by_id.get(fact_id)
             if fact is None or fact.kind != kind:
                 return None
-            facts.append(
-                StoredFact(
-                    fact=fact,
-                    first_seen=first_seen,
-                    changed_at=changed_at,
-                    modified_at=modified_at,
-                    retired_at=None,
-                    cloze_numbers=(
-                        _cloze_numbers(fact, clozes) if order is None else cloze_order(order)
-                    ),
-                )
-            )
+            if order is None:
+                numbers = _cloze_numbers(fact, clozes)
+            elif (numbers := orders.get(order)) is None:
+                numbers = orders[order] = cloze_order(order)
+            # Positional (fact, first_seen, changed_at, modified_at, retired_at, cloze
+            # numbers): ten thousand per edit, and keywords cost a dataclass more.
+            facts.append(StoredFact(fact, first_seen, changed_at, modified_at, None, numbers))
         if gone:
             members = self._members(retired=True)
             facts.extend(_stored(row, members.get(row["id"], ()), clozes) for row in gone)

@@ -91,3 +91,25 @@ def test_a_parse_cached_as_json_text_by_an_older_examgen_is_parsed_again(tmp_pat
     store._db.execute("UPDATE sources SET facts = ?", (json.dumps({"drafts": []}),))
     again = parse(folder, store)
     assert again.parsed == 2 and again.facts == first.facts
+
+
+def test_facts_read_with_the_known_facts_read_each_distinct_cloze_order_once(tmp_path, monkeypatch):
+    import examgen.store as store_module
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    lists = "".join(
+        f"## Part {n}\n\n- Group {n}\n  - alpha {n}\n  - beta {n}\n  - gamma {n}\n\n"
+        for n in range(12)
+    )
+    (folder / "a.md").write_text(f"# Notes\n\n{lists}", encoding="utf-8")
+    store = FactStore.open(":memory:")
+    result = parse(folder, store)
+    store.sync(result)
+    from_rows = store.facts()
+    read: list[str] = []
+    real = store_module.cloze_order
+    monkeypatch.setattr(store_module, "cloze_order", lambda text: read.append(text) or real(text))
+    assert store.facts(known=result.facts) == from_rows
+    assert sum(1 for s in from_rows if s.cloze_numbers) >= 12
+    assert len(read) == len(set(read))  # "1,2,3", shared by the twelve lists, read once
