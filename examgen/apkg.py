@@ -51,9 +51,15 @@ from examgen.apkg_layout import (
     _model_json,
 )
 
-#: Bumped whenever the rows written for the same notes change: a working copy of another
-#: layout is written afresh instead of patched. Kept in the list beside the working copy.
-LAYOUT = 1
+# A note's digest is marshalled in the format that writes equal values as equal bytes (from
+# 3 on, a string shared or interned is written as a reference, so an unchanged note could
+# be taken for a changed one); it is also the cheaper one: no table of objects written.
+from examgen.digests import _FORMAT as _MARSHAL_FORMAT
+
+#: Bumped whenever the rows written for the same notes change, or the digests of the list
+#: kept beside the working copy do: a working copy of another layout is written afresh
+#: instead of patched. Kept in that list.
+LAYOUT = 2
 
 #: A fixed date for zip entries (:data:`_FIXED_SECONDS`, 2026-01-01): never the build time.
 _ZIP_DATE = (2026, 1, 1, 0, 0, 0)
@@ -154,7 +160,7 @@ def _place(
         last = first + note.cards - 1
         did = deck_ids[note.deck]
         digest = (
-            blake2b(dumps((*note, note_id, first, did)), digest_size=16).digest()
+            blake2b(dumps((*note, note_id, first, did), _MARSHAL_FORMAT), digest_size=16).digest()
             if digests
             else b""
         )

@@ -260,22 +260,19 @@ class FactStore(StoreSync):
             [*(row[0] for row in active if row[5] is None), *(row["id"] for row in gone)]
         )
         facts: list[StoredFact] = []
+        # Most facts share a few orders ("1,2,3"): each is read once, into one shared tuple.
+        orders: dict[str, tuple[int, ...]] = {}
         for fact_id, kind, first_seen, changed_at, modified_at, order in active:
             fact = by_id.get(fact_id)
             if fact is None or fact.kind != kind:
                 return None
-            facts.append(
-                StoredFact(
-                    fact=fact,
-                    first_seen=first_seen,
-                    changed_at=changed_at,
-                    modified_at=modified_at,
-                    retired_at=None,
-                    cloze_numbers=(
-                        _cloze_numbers(fact, clozes) if order is None else cloze_order(order)
-                    ),
-                )
-            )
+            if order is None:
+                numbers = _cloze_numbers(fact, clozes)
+            elif (numbers := orders.get(order)) is None:
+                numbers = orders[order] = cloze_order(order)
+            # Positional (fact, first_seen, changed_at, modified_at, retired_at, cloze
+            # numbers): ten thousand per edit, and keywords cost a dataclass more.
+            facts.append(StoredFact(fact, first_seen, changed_at, modified_at, None, numbers))
         if gone:
             members = self._members(retired=True)
             facts.extend(_stored(row, members.get(row["id"], ()), clozes) for row in gone)
@@ -343,16 +340,18 @@ class FactStore(StoreSync):
         return dict(self._db.execute("SELECT path, content_hash FROM sources").fetchall())
 
     # ------------------------------------------------------------------ parse cache
-    def cached_parse(self, path: str, content_hash: str, reader: str) -> str | None:
-        """The cached parse (JSON text) of a notes file, if its bytes and reader are the same."""
-        rows = self._rows(
+    def cached_parse(self, path: str, content_hash: str, reader: str) -> bytes | None:
+        """The cached parse (bytes) of a notes file, if its bytes and reader are the same."""
+        row = self._db.execute(
             "SELECT facts FROM sources WHERE path = ? AND content_hash = ? AND reader = ?",
             (path, content_hash, reader),
-        )
-        return rows[0]["facts"] if rows else None
+        ).fetchone()
+        # The column is TEXT, which keeps a BLOB as it is given: a payload that is not bytes
+        # is JSON text from an examgen before the parse cache was marshal, never reused.
+        return row[0] if row and isinstance(row[0], bytes) else None
 
-    def cache_parses(self, entries: Sequence[tuple[str, str, str, str]]) -> None:
-        """Remember parses of notes files: ``(path, content hash, reader, JSON payload)``."""
+    def cache_parses(self, entries: Sequence[tuple[str, str, str, bytes]]) -> None:
+        """Remember parses of notes files: ``(path, content hash, reader, payload)``."""
         with self._transaction() as db:
             db.executemany(
                 "INSERT INTO sources (path, content_hash, reader, facts) VALUES (?, ?, ?, ?) "

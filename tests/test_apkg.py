@@ -175,3 +175,18 @@ def test_note_guids_are_the_ones_genanki_gives_the_same_parts():
     ]
     for fact_id, kind in parts:
         assert note_guid(fact_id, kind) == genanki.guid_for("examgen", fact_id, kind)
+
+
+def test_a_note_equal_to_the_last_builds_is_not_rewritten_however_its_strings_were_made(
+    tmp_path,
+):
+    work = tmp_path / "work.anki2"
+    text = "".join(["the same ", "back"])
+    # One string object in both fields, then two equal strings: the same note either way.
+    shared = note(1)._replace(fields=(text, text))
+    write(tmp_path, [shared, note(2)], "a.apkg", work=work)
+    separate = note(1)._replace(fields=(text, "".join(["the same", " back"])))
+    assert separate == shared
+    patched, stats = write(tmp_path, [separate, note(2)], "b.apkg", work=work)
+    assert stats.incremental and (stats.notes_written, stats.notes_deleted) == (0, 0)
+    assert patched == write(tmp_path, [separate, note(2)], "c.apkg")[0]
