@@ -49,6 +49,8 @@ SIMPLE_NOTES = [
     "一段话，\n接着一行。\n\n  缩进的段落\n",
     "".join(f"{'  ' * depth}- level {depth}\n" for depth in range(30)) + "after\n",
     "- a\n- b\n\n\n- after two empty lines\n   \n",
+    "1. Term 0: text\n\n2. List 1 parts\n   - a\n   - b\n\n3. Term 2: text\n\n## Chapter\n",
+    "- a\n\n  more of a\n\n- b\n\n  - under b\n\n- c\n\n\nafter\n",
 ]
 
 

@@ -44,6 +44,13 @@ SIMPLE_NOTES = [
     "term：text\n其他：更多\n",
     "".join(f"{'  ' * depth}- level {depth}\n" for depth in range(45)) + "after\n",
     "- a {#pinned}\n- b (单选)\n- c\n\n  second paragraph of c\n\n  - child of c\n",
+    # Loose lists of one-line items: the empty lines after an item are the item's.
+    "## Chapter 0\n\n### Section 0.0\n\n1. Term 0: text\n\n2. List 1 parts\n   - a\n   - b\n\n"
+    "3. Term 2: text\n\n## Chapter 1\n",
+    "- a\n\n\n- b\n  \n- c\n\n   \n",
+    "1. a\n\n   more of a\n2. b\n\n  lazy under b? no: a paragraph after the list\n",
+    "- a\n\n  - under a, after an empty line\n- b\n\n# heading\n\n- c\n\ntext\n",
+    "- **粗体**\n\n- 不是标题\n\nQ: 问\n\n- A: 答\n",
 ]
 
 
@@ -92,6 +99,18 @@ def test_simple_notes_read_from_their_lines_give_the_tree_their_tokens_give(text
     direct, from_tokens, from_markdown_it = _three_trees(text)
     _assert_same_tree(direct, from_tokens)
     _assert_same_tree(direct, from_markdown_it)
+
+
+def test_a_loose_lists_items_of_one_line_are_read_each_in_one_step(monkeypatch):
+    # (not opened, read as blocks and closed: `line_item` makes the item's node at once)
+    from examgen.notes import line_tree
+
+    def opened(*args: object) -> None:
+        raise AssertionError("an item of one line read as blocks")
+
+    monkeypatch.setattr(line_tree._TreeReader, "item_opened", opened)
+    document = read_markdown("# Notes\n\n1. a: one\n\n2. b: two\n\n\n3. c\n\ntext\n", "notes.md")
+    assert [node.text for node in document.nodes[0].children] == ["a: one", "b: two", "c", "text"]
 
 
 def test_simple_notes_are_read_into_a_tree_without_block_tokens(monkeypatch):

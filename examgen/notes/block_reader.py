@@ -172,19 +172,24 @@ class BlockReader:
             return
         state.begin_block()
         self.paragraph_line = line
-        item = _OpenItem(
-            line=line,
-            head=lines,
-            images=inline.images,
-            started=True,
-            starts_list=self.list_starting,
-            strong=inline.strong,
-            links_only=inline.links_only,
-            numbered=markup in (".", ")"),
-            broken=inline.broken,
-        )
+        numbered = markup in (".", ")")
+        if inline.links_only:  # (skipped, with a diagnostic: the long way)
+            item = _OpenItem(
+                line=line,
+                head=lines,
+                images=inline.images,
+                started=True,
+                starts_list=self.list_starting,
+                strong=inline.strong,
+                links_only=True,
+                numbered=numbered,
+                broken=inline.broken,
+            )
+            state.close_open(item)
+        else:
+            starts = self.list_starting
+            state.close_line(line, lines, inline.images, starts, inline.strong, numbered)
         self.list_starting = False
-        state.close_open(item)
 
     def item_close(self) -> None:
         """The innermost open item closes: its node is made."""

@@ -229,31 +229,41 @@ class LineReader:
             # Most items are one line of text (after the marker, not indented code), which
             # the next line ends: the text's end, or a line less indented that is a heading
             # or an item interrupting a paragraph (not one indented 4 past the list: that
-            # goes on lazily), where the item ends too. Then the item's tokens are what
-            # `blocks` and `paragraph` would give, it is tight, and the state they would
+            # goes on lazily), where the item ends too; or empty lines and then the text's
+            # end or a line less indented than the item's text (a loose list's item: the
+            # item takes the empty lines). Then the item's tokens are what `blocks` and
+            # `paragraph` would give, the item itself is tight, and the state they would
             # set and set back is left as it is; the next item's marker is matched once.
-            one_line = False
+            item_end = 0  # where an item of one line ends (0: it is not one)
             next_marker = None
             if pos == item_indent < stop and text[pos] not in _BLOCK_STARTS and level < deepest:
                 below = line + 1
                 if below >= last:
-                    one_line = True
+                    item_end = below
                 else:
                     below_text = lines[below]
                     below_count = counts[below]
-                    if below_count < item_indent and below_count < len(below_text):
+                    if below_count >= len(below_text):
+                        item_end = below + 1
+                        while item_end < end and counts[item_end] >= len(lines[item_end]):
+                            item_end += 1
+                        if item_end < end and counts[item_end] >= item_indent:
+                            item_end = 0  # more of the item after the empty lines
+                    elif below_count < item_indent:
                         first = below_text[below_count]
                         if first == "#":
-                            one_line = _heading_level(below_text, below_count) > 0
+                            if _heading_level(below_text, below_count):
+                                item_end = below
                         elif first in _LIST_STARTS and below_count - old_indent < 4:
                             next_marker = _MARKER.match(below_text, below_count)
-                            one_line = next_marker is not None
-            if one_line:
-                line_item(line, level, mark, number, text[pos:].strip(_TRIMMED))
-                next_line = line = line + 1
+                            if next_marker is not None:
+                                item_end = below
+            if item_end:
+                line_item(line, level, mark, number, text[pos:].strip(_TRIMMED), item_end)
                 if empty_end:
                     tight = False
-                empty_end = False
+                empty_end = item_end - line > 1  # it ends with the empty lines it took
+                next_line = line = item_end
             else:
                 item = item_opened(line, level, mark, number)
                 old_tight = self.tight
@@ -325,12 +335,15 @@ class LineReader:
         """The item ``item_opened`` gave closes before ``next_line``."""
         raise NotImplementedError
 
-    def line_item(self, line: int, level: int, mark: str, number: str, content: str) -> None:
-        """An item of one line, its text ``content`` (trimmed): most items. What
+    def line_item(
+        self, line: int, level: int, mark: str, number: str, content: str, next_line: int
+    ) -> None:
+        """An item of one line, its text ``content`` (trimmed), ending before ``next_line``
+        (after the empty lines below it, in a loose list): most items. What
         ``item_opened``, ``paragraph_read`` and ``item_closed`` give for it, in one call."""
         item = self.item_opened(line, level, mark, number)
         self.paragraph_read(line, line + 1, content, level + 1)
-        self.item_closed(item, line + 1, level, mark)
+        self.item_closed(item, next_line, level, mark)
 
     def list_closed(self, opened: object, next_line: int, mark: str, tight: bool) -> None:
         """The list ``list_opened`` gave closes before ``next_line``; ``tight`` when no

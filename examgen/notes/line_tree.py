@@ -94,7 +94,9 @@ class _TreeReader(LineReader):
             self.give_text("list_item_close")
         self.reader.item_close()
 
-    def line_item(self, line: int, level: int, mark: str, number: str, content: str) -> None:
+    def line_item(
+        self, line: int, level: int, mark: str, number: str, content: str, next_line: int
+    ) -> None:
         if self.held is not None:
             self.give_text("list_item_open")
         self.reader.line_item(line + 1, level, mark, content_inline(content, self.env))

@@ -102,12 +102,40 @@ class _MarkdownState:
             strong=done.strong,
             numbered=done.numbered,
         )
+        self.add_item(node)
+
+    def close_line(
+        self,
+        line: int,
+        head: list[str],
+        images: Sequence[str],
+        starts_list: bool,
+        strong: Sequence[str],
+        numbered: bool,
+    ) -> None:
+        """What :meth:`close_open` does for an item of one line of text (``head``, not
+        links only, not a container) with nothing under it, the most common item: its node
+        made and added, without an :class:`_OpenItem` (nothing is left to split off it)."""
+        node = make_node(
+            "item",
+            head,
+            line,
+            images=images,
+            starts_list=starts_list,
+            strong=strong,
+            numbered=numbered,
+        )
+        self.add_item(node)
+
+    def add_item(self, node: Node) -> None:
+        """Add an item's node, unless it is noise (a worked example naming a thing is that
+        thing)."""
         reason = noise_reason(node.text)
         named = named_example(node.text, node.children) if reason else ""
         if named:  # `E.g. Sum of squared errors:` over its formula: that thing
             node = node._replace(text=named)
         elif reason:
-            self.skip(done.line, f"{reason}: {node.text[:40]}")
+            self.skip(node.line, f"{reason}: {node.text[:40]}")
             return
         self.add(node)
 

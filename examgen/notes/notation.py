@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from examgen.notes.clauses import is_clause
+from examgen.notes.sentences import may_say
 from examgen.notes.terms import is_term
 
 _NOTATION = re.compile(
@@ -21,12 +22,16 @@ _NOTATION = re.compile(
     r"twice|and|or|aloud|back|out|more|less)\b))\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# What every match of ``_NOTATION`` holds, lowered (its keywords).
+_NOTATION_WORDS = ("denoted", "written", "represented", "symboli", "read", "pronounced")
 _NOT_A_NAME = frozenset(("it", "this", "that", "they", "these", "those", "which", "each", "one"))
 
 
 def notation(sentence: str) -> tuple[str, str]:
     """``Gradient denoted as $\\nabla L$`` → (``Gradient``, ``$\\nabla L$``); ``The bar is
     read not`` → (``bar``, ``read not``); ('', '') for other sentences."""
+    if not may_say(sentence, _NOTATION_WORDS):
+        return "", ""
     match = _NOTATION.match(sentence.strip())
     if not match:
         return "", ""

@@ -28,6 +28,17 @@ def has_cjk(text: str) -> bool:
 _CJK = re.compile("[\u3400-\u9fff]")
 
 
+def may_say(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a caseless pattern that needs one of ``words`` (lowercase ASCII) may match
+    ``text``: an ASCII text must hold one, lowered (there IGNORECASE is plain lowering);
+    any other text may (``ſ`` matches ``s`` caselessly). Asked before a pattern anchored at
+    the start that backtracks over the words before its keyword: most texts hold none."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 OPEN, CLOSE = "(（【[", ")）】]"
 _BRACKET = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
 

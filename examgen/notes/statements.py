@@ -11,6 +11,7 @@ import re
 
 from examgen.notes.clauses import is_clause, is_sentence
 from examgen.notes.enumerations import comma_members
+from examgen.notes.sentences import may_say
 from examgen.notes.terms import is_term
 
 # `A discarding port continues to …`: an indefinite subject of two or three words (one noun
@@ -108,12 +109,15 @@ _ALIASED = re.compile(
     r"(?P<alias>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4})\.?$",
     re.IGNORECASE,
 )
+_ALIASED_WORDS = ("aka", "a.k.a", "also")  # what every match of ``_ALIASED`` holds, lowered
 
 
 def aliased(text: str) -> tuple[str, str]:
     """``Confusional arousals, aka sleep drunkenness`` → (``sleep drunkenness``,
     ``Confusional arousals``): the other name, defined by the name; ('', '') for any other
     text (a sentence that goes on after the alias, a formula)."""
+    if not may_say(text, _ALIASED_WORDS):
+        return "", ""
     match = _ALIASED.match(text.strip())
     if not match or "$" in text:
         return "", ""
