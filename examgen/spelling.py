@@ -165,17 +165,24 @@ def _english_typos(texts: Sequence[str], prose: Sequence[str]) -> dict[str, str]
     # Evidence is every use, code spans too (`commit`); candidates are the prose's words.
     # The texts joined by a line break, which stands for a text's edge in _WORD's
     # lookarounds: one search in C instead of a match object per word.
-    uses = Counter(map(str.lower, _WORD.findall("\n".join(texts))))
+    # Most texts hold no code span: their prose is the text itself (``re.sub`` gives back
+    # the very string when it replaces nothing), so their words are read once for both.
+    coded = [i for i, (text, said) in enumerate(zip(texts, prose, strict=True)) if said is not text]
+    if coded:
+        code = set(coded)
+        plain = _WORD.findall("\n".join(t for i, t in enumerate(texts) if i not in code))
+        raw = _WORD.findall("\n".join([texts[i] for i in coded]))
+        spoken = set(plain).union(_WORD.findall("\n".join([prose[i] for i in coded])))
+    else:
+        plain, raw = _WORD.findall("\n".join(texts)), []
+        spoken = set(plain)
+    uses = Counter(map(str.lower, chain(plain, raw)))
     # A word in the small table is common (zipf 3 and more): the large one is read only
     # when some word is not. Neither is kept once the check is done (the check runs once
     # per notes; a build's deck and papers need the memory more).
     small = zipf_table("small")
     joined = "\n".join(prose)
-    judged = {
-        word
-        for word in set(_WORD.findall(joined))
-        if _plain_word(word) and word.lower() not in small
-    }
+    judged = {word for word in spoken if _plain_word(word) and word.lower() not in small}
     # Whether each use of a word the small table does not hold is written as a name:
     # capitalized inside a sentence, or alone (a list of ``Istio``, ``Linkerd``). Only
     # those words are judged, so only theirs is asked, in the texts that hold one (found
