@@ -1,0 +1,46 @@
+"""What the deck no longer does for every note or list (d101). The notes and cards are the
+same (``test_deck_golden.py``); these say the work left out, and that the answer is still
+the one it was."""
+
+from __future__ import annotations
+
+import functools
+
+from examgen.cards import fact_notes, survey
+from examgen.model import Fact, Item
+
+
+class _Unused:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, *args, **kwargs):
+        raise AssertionError(f"used {self.name} where it was not needed")
+
+
+def _members_of(subject: str, *members: str) -> Fact:
+    return Fact(
+        id="docker",
+        kind="list",
+        subject=subject,
+        items=tuple(Item(m) for m in members or ("Image", "Container", "Registry")),
+        section=("Net", "Chapter"),
+        source="sources/net.md",
+        line=3,
+        lang="en",
+    )
+
+
+def _notes(fact: Fact):
+    return fact_notes(
+        fact, survey([fact]), reverse=False, images="", context="Net", source="sources/net.md:3"
+    )
+
+
+def test_a_lists_asking_is_kept_for_its_cards_without_a_function_wrapper_per_list(monkeypatch):
+    monkeypatch.setattr(functools, "update_wrapper", _Unused("a wrapper's copied attributes"))
+    made = _notes(_members_of("Docker components"))
+    monkeypatch.undo()
+    assert [note.kind for note in made.notes] == ["list", "list-cloze"]
+    assert "{{c3::Registry}}" in made.notes[1].fields[0]
+    assert made == _notes(_members_of("Docker components"))
