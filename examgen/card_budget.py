@@ -175,13 +175,18 @@ STATEMENT_COLUMNS = 20
 # "从数据结构角度", "按模式", "根据锁粒度": a way of dividing the subject (a facet), not a
 # member of it.
 _FACET = re.compile(r"^(?:从.{1,12}角度|(?:按照?|根据|依据).{1,10}(?:来分|划分|分类|分)?)$")
+# The first characters of every match of ``_FACET``.
+_FACET_OPENINGS = frozenset("从按根依")
 # A claim's copula ("FD是One To One的關係", "X is Y") not at its start.
 _COPULA = re.compile(r".(?:是(?!否)|为|為|\s(?:is|are)\s)")
 
 
 def is_facet(text: str) -> bool:
     """Whether a member is a way of dividing its list's subject ("从数据结构角度")."""
-    return bool(_FACET.match(clean(text)))
+    text = clean(text)
+    # Only a text opening as a facet does (从, 按, 根据, 依据) can be one: most members are
+    # told by their first character, without the pattern.
+    return text[:1] in _FACET_OPENINGS and bool(_FACET.match(text))
 
 
 def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:

@@ -44,3 +44,26 @@ def test_a_lists_asking_is_kept_for_its_cards_without_a_function_wrapper_per_lis
     assert [note.kind for note in made.notes] == ["list", "list-cloze"]
     assert "{{c3::Registry}}" in made.notes[1].fields[0]
     assert made == _notes(_members_of("Docker components"))
+
+
+class _NoMatch:
+    """A pattern that must not be tried."""
+
+    def match(self, text):
+        raise AssertionError(f"tried the facet pattern on {text!r}")
+
+
+def test_a_member_is_judged_no_facet_by_its_first_character_before_any_pattern(monkeypatch):
+    from examgen import card_budget
+
+    facet = card_budget._FACET
+    members = ["Image", "数据恢复", "**Registry**", "", "从", "按"]
+    expected = [bool(facet.match(card_budget.clean(m))) for m in members]
+    monkeypatch.setattr(card_budget, "_FACET", _NoMatch())
+    assert not any(card_budget.is_facet(m) for m in members[:4])
+    monkeypatch.undo()
+    assert [card_budget.is_facet(m) for m in members] == expected
+    # Each way a facet opens is still one.
+    for text in ("从数据结构角度", "按模式", "按照用途分类", "根据锁粒度", "依据范围划分"):
+        assert card_budget.is_facet(text) and facet.match(text)
+    assert not card_budget.is_facet("从数据结构看")
