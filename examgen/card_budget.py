@@ -215,10 +215,14 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
 def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
     """Which members are group headers flattened into the list (see :func:`structure`):
     never blanked, and not counted among its members ("8項" over six normal forms)."""
-    texts = [clean(item.text) for item in items]
     key = head.casefold().strip()
     if len(key) < 2 or key == subject.casefold().strip():
-        return [False] * len(texts)  # no head to end on: no member is a header
+        return [False] * len(items)  # no head to end on: no member is a header
+    texts = [clean(item.text) for item in items]
+    # One casefold of all members (casefold maps each character on its own, so the joined
+    # text folds as its parts do): when none holds the head, none ends with it.
+    if key not in "\x1f".join(texts).casefold():
+        return [False] * len(texts)
     named = [
         (folded := t.casefold()) != key and folded.endswith(key) and display_width(t) <= 30
         for t in texts

@@ -67,3 +67,44 @@ def test_a_member_is_judged_no_facet_by_its_first_character_before_any_pattern(m
     for text in ("从数据结构角度", "按模式", "按照用途分类", "根据锁粒度", "依据范围划分"):
         assert card_budget.is_facet(text) and facet.match(text)
     assert not card_budget.is_facet("从数据结构看")
+
+
+class _Unfoldable(str):
+    """A member's text whose own casefold must not be called."""
+
+    def casefold(self):
+        raise AssertionError(f"casefolded {str(self)!r} on its own")
+
+
+def _long_headers(items, subject, head):
+    """group_headers as it was: each member casefolded and compared on its own."""
+    from examgen.card_budget import clean, display_width
+
+    texts = [clean(item.text) for item in items]
+    key = head.casefold().strip()
+    if len(key) < 2 or key == subject.casefold().strip():
+        return [False] * len(texts)
+    named = [
+        t.casefold() != key and t.casefold().endswith(key) and display_width(t) <= 30 for t in texts
+    ]
+    return [2 * sum(named) < len(texts) and flag for flag in named]
+
+
+def test_a_lists_members_are_casefolded_together_when_none_holds_its_head(monkeypatch):
+    from examgen import card_budget
+
+    items = [Item("第一正規化"), Item("第二正規化"), Item("BCNF")]
+    monkeypatch.setattr(card_budget, "clean", lambda text: _Unfoldable(text or ""))
+    assert card_budget.group_headers(items, "Normalization類型", "類型") == [False] * 3
+    monkeypatch.undo()
+    cases = [
+        (items, "Normalization類型", "類型"),
+        ([Item("低階Normalization"), *items, Item("高階NORMALIZATION")], "N類型", "Normalization"),
+        ([Item("Straße"), Item("Gasse"), Item("Weg")], "Straßen", "STRASSE"),
+        ([Item("x"), Item("y")], "Types", "Types"),
+    ]
+    for members, subject, head in cases:
+        assert card_budget.group_headers(members, subject, head) == _long_headers(
+            members, subject, head
+        )
+    assert card_budget.group_headers(cases[1][0], "N類型", "Normalization")[0]
