@@ -408,11 +408,17 @@ _PREDICATE = re.compile(
 )
 
 
+# Where the notes joined a definition's bullets of traits ("Becomes DP immediately; Sends…").
+_TRAIT_SEPARATOR = re.compile(r";\s+")
+
+
 def trait_lines(text: str) -> str:
     """A definition's text as the card shows it: when it is the notes' bullets of traits
     joined by "; " (:data:`_PREDICATE` opens the first), each on its own line ("；", as
     ``cardtext.lines_html`` shows them); else the text as it is."""
-    parts = [part.strip() for part in re.split(r";\s+", text) if part.strip()]
+    if ";" not in text:  # most texts: one part, nothing to split
+        return text
+    parts = [part.strip() for part in _TRAIT_SEPARATOR.split(text) if part.strip()]
     return "；".join(parts) if len(parts) >= 2 and _PREDICATE.match(parts[0]) else text
 
 

@@ -108,3 +108,31 @@ def test_a_lists_members_are_casefolded_together_when_none_holds_its_head(monkey
             members, subject, head
         )
     assert card_budget.group_headers(cases[1][0], "N類型", "Normalization")[0]
+
+
+class _Untried:
+    """A pattern (or a module of them) that must not be tried on a text."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __getattr__(self, method):
+        def tried(*args, **kwargs):
+            raise AssertionError(f"tried {self.name}.{method} on {args!r}")
+
+        return tried
+
+
+def test_a_definitions_text_without_a_semicolon_is_not_split_into_trait_lines(monkeypatch):
+    from examgen import card_definitions
+
+    texts = ["A backup for a DP", "用于文本搜索", "Becomes DP immediately"]
+    monkeypatch.setattr(card_definitions, "_TRAIT_SEPARATOR", _Untried("the trait separator"))
+    monkeypatch.setattr(card_definitions, "re", _Untried("re"))
+    assert [card_definitions.trait_lines(t) for t in texts] == texts
+    monkeypatch.undo()
+    # With semicolons, the traits are still lines; a text opening with no verb is kept.
+    assert card_definitions.trait_lines("Becomes DP immediately; Sends BPDUs") == (
+        "Becomes DP immediately；Sends BPDUs"
+    )
+    assert card_definitions.trait_lines("A backup; a spare") == "A backup; a spare"
