@@ -136,3 +136,18 @@ def test_a_definitions_text_without_a_semicolon_is_not_split_into_trait_lines(mo
         "Becomes DP immediately；Sends BPDUs"
     )
     assert card_definitions.trait_lines("A backup; a spare") == "A backup; a spare"
+
+
+def test_a_definitions_text_without_a_semicolon_is_not_searched_for_a_glued_definition(
+    monkeypatch,
+):
+    from examgen import card_definitions
+
+    defined = {"全文索引": "用于文本搜索"}
+    monkeypatch.setattr(card_definitions, "_GLUED", _Untried("the glued-definition pattern"))
+    text = "使用其前n位作为索引，全文索引：用于文本搜索"
+    assert card_definitions.without_glued(text, defined, "前缀索引") == text
+    monkeypatch.undo()
+    glued = "使用其前n位作为索引；全文索引：用于文本搜索"
+    assert card_definitions.without_glued(glued, defined, "前缀索引") == "使用其前n位作为索引"
+    assert card_definitions.without_glued(glued, defined, "全文索引") == glued
