@@ -241,9 +241,23 @@ _FRAGMENT_END = re.compile(
 )
 
 
+# The last character of each word ``_FRAGMENT_END`` ends on, and the marks it allows after.
+_FRAGMENT_LAST = frozenset("sedanr是的")
+_FRAGMENT_MARKS = frozenset(",，:：;；")
+
+
 def is_fragment(text: str) -> bool:
     """Whether a definition's text is a sentence fragment (see ``_FRAGMENT_END``)."""
-    return _FRAGMENT_END.search(text.strip()) is not None
+    text = text.strip()
+    # The pattern ends the text: its word (is … or, 是, 的), then at most one mark and
+    # spaces. Most texts end otherwise, told by their last character before any search
+    # (a search tries the pattern at every position of the text).
+    last = text[-1:]
+    if last and last in _FRAGMENT_MARKS:
+        last = text[:-1].rstrip()[-1:]
+    if not last or last not in _FRAGMENT_LAST:
+        return False
+    return _FRAGMENT_END.search(text) is not None
 
 
 # "in a default switch group the lowest MAC becomes root": a setting, then a clause with a

@@ -151,3 +151,33 @@ def test_a_definitions_text_without_a_semicolon_is_not_searched_for_a_glued_defi
     glued = "使用其前n位作为索引；全文索引：用于文本搜索"
     assert card_definitions.without_glued(glued, defined, "前缀索引") == "使用其前n位作为索引"
     assert card_definitions.without_glued(glued, defined, "全文索引") == glued
+
+
+def test_a_definitions_text_is_told_no_fragment_by_its_last_character_before_a_search(
+    monkeypatch,
+):
+    from examgen import card_definitions
+
+    fragment_end = card_definitions._FRAGMENT_END
+    whole = ["the root port", "a LAN segment，", "影响是永久。", "IS", "", "；"]
+    monkeypatch.setattr(card_definitions, "_FRAGMENT_END", _Untried("the fragment pattern"))
+    assert not any(card_definitions.is_fragment(t) for t in whole)
+    monkeypatch.undo()
+    texts = [
+        *whole,
+        "a LAN segment is",
+        "a LAN segment is ：",
+        "a LAN segment is ;;",
+        "由…组成的是",
+        "影响是永久的",
+        "永久的 ，",
+        "bridges and",
+        "Chris",
+        "event A",
+    ]
+    for text in texts:
+        assert card_definitions.is_fragment(text) == (
+            fragment_end.search(text.strip()) is not None
+        ), text
+    assert card_definitions.is_fragment("a LAN segment is ：")
+    assert not card_definitions.is_fragment("影响是永久的")
