@@ -102,6 +102,10 @@ _EN_QUANTITY = re.compile(
     r"\b(?:ratio|rate|percentage|proportion)$|^(?:prevalence|incidence)\b", re.IGNORECASE
 )
 _ZH_QUANTITY = re.compile(r"(?:比例|比率|占比|佔比|患病率|發病率|发病率)$")
+# The last characters of ``_EN_QUANTITY``'s and ``_ZH_QUANTITY``'s ending words, the first of
+# its opening words, each in every case the ignoring-case pattern matches (ı and İ are i's).
+_QUANTITY_LAST = frozenset("oOeEnN例率比")
+_QUANTITY_FIRST = frozenset("pPiIıİ")
 _NUMBER_GIVEN = re.compile(r"\d+\s*:\s*\d+|\d+(?:\.\d+)?\s*%|\b\d+ in (?:every )?\d", re.IGNORECASE)
 
 
@@ -109,6 +113,11 @@ def names_a_quantity(subject: str, text: str) -> bool:
     """Whether a definition's subject names a quantity (a ratio, a rate) and its text gives
     one (``NREM:REM Ratio``: "…is about 4:1…"): its card asks for the value."""
     bare = _BRACKETED.sub(" ", subject).strip()
+    # A quantity's word ends the subject (ratio, rate, 比例, …) or a statistic's opens it
+    # (prevalence, incidence): most subjects are told by those two characters, before
+    # either pattern is searched for at every position.
+    if bare[-1:] not in _QUANTITY_LAST and bare[:1] not in _QUANTITY_FIRST:
+        return False
     quantity = _EN_QUANTITY.search(bare) or _ZH_QUANTITY.search(bare)
     return bool(quantity and _NUMBER_GIVEN.search(text))
 

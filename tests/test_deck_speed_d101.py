@@ -181,3 +181,34 @@ def test_a_definitions_text_is_told_no_fragment_by_its_last_character_before_a_s
         ), text
     assert card_definitions.is_fragment("a LAN segment is ：")
     assert not card_definitions.is_fragment("影响是永久的")
+
+
+def test_a_definitions_subject_is_told_no_quantity_by_its_ends_before_a_search(monkeypatch):
+    from examgen import card_definitions
+
+    patterns = card_definitions._EN_QUANTITY, card_definitions._ZH_QUANTITY
+    plain = ["Forward Delay", "命中次数", "Root port (RP)", ""]
+    monkeypatch.setattr(card_definitions, "_EN_QUANTITY", _Untried("the English quantity"))
+    monkeypatch.setattr(card_definitions, "_ZH_QUANTITY", _Untried("the Chinese quantity"))
+    assert not any(card_definitions.names_a_quantity(s, "about 4:1, ~5%") for s in plain)
+    monkeypatch.undo()
+    subjects = [
+        *plain,
+        "NREM:REM Ratio",
+        "Error RATE",
+        "Error rate (ER)",
+        "命中比例",
+        "患病率（成人）",
+        "Prevalence of insomnia",
+        "İncidence of x",
+        "incidental",
+        "Rate limiter",
+        "Moderate",
+    ]
+    for subject in subjects:
+        bare = card_definitions._BRACKETED.sub(" ", subject).strip()
+        named = patterns[0].search(bare) or patterns[1].search(bare)
+        for text in ("about 4:1", "About 10% of adults", "none"):
+            long_way = bool(named and card_definitions._NUMBER_GIVEN.search(text))
+            assert card_definitions.names_a_quantity(subject, text) == long_way, subject
+    assert card_definitions.names_a_quantity("命中比例", "约 5%")
