@@ -324,6 +324,8 @@ def names_another(subject: str, text: str) -> bool:
     """Whether a definition's text ends by naming a term in brackets that its subject does
     not hold (``Normalization`` defined as "… (Lossless Decomposition)"): that name is the
     answer a learner gives to "Which term is this?", so the text gets no reverse card."""
+    if ")" not in text and "）" not in text:  # most texts: no bracket to end on
+        return False
     found = _NAMED_AT_END.search(text)
     return bool(found) and found["name"].casefold() not in subject.casefold()
 

@@ -212,3 +212,25 @@ def test_a_definitions_subject_is_told_no_quantity_by_its_ends_before_a_search(m
             long_way = bool(named and card_definitions._NUMBER_GIVEN.search(text))
             assert card_definitions.names_a_quantity(subject, text) == long_way, subject
     assert card_definitions.names_a_quantity("命中比例", "约 5%")
+
+
+def test_a_definitions_text_without_a_closing_bracket_is_not_searched_for_a_name(monkeypatch):
+    from examgen import card_definitions
+
+    named_at_end = card_definitions._NAMED_AT_END
+    plain = ["分解后不丢失资讯", "A protocol that stops loops.", "（Lossless Decomposition"]
+    monkeypatch.setattr(card_definitions, "_NAMED_AT_END", _Untried("the bracketed name"))
+    assert not any(card_definitions.names_another("Normalization", t) for t in plain)
+    monkeypatch.undo()
+    texts = [
+        *plain,
+        "原来未分解时的资讯（Lossless Decomposition）",
+        "not lost (Lossless Decomposition). ",
+        "a view (Normal Form)",
+        "a view (NF)",
+    ]
+    for text in texts:
+        found = named_at_end.search(text)
+        long_way = bool(found) and found["name"].casefold() not in "normal form"
+        assert card_definitions.names_another("Normal Form", text) == long_way, text
+    assert card_definitions.names_another("Normalization", texts[3])
