@@ -234,3 +234,19 @@ def test_a_definitions_text_without_a_closing_bracket_is_not_searched_for_a_name
         long_way = bool(found) and found["name"].casefold() not in "normal form"
         assert card_definitions.names_another("Normal Form", text) == long_way, text
     assert card_definitions.names_another("Normalization", texts[3])
+
+
+def test_a_definition_in_no_list_reads_no_lead_in_of_an_owner_list(monkeypatch):
+    from examgen import prompts
+    from examgen.card_phrases import phrases
+
+    for lang in ("en", "zh", "zh-Hant"):
+        words = phrases(lang)
+        monkeypatch.setattr(prompts, "_ZH_PARTS_VERB", _Untried("the Chinese lead-in"))
+        monkeypatch.setattr(prompts, "_EN_PARTS_VERB", _Untried("the English lead-in"))
+        monkeypatch.setattr(prompts, "simplified_view", _Unused("a simplified view"))
+        assert prompts.owner_title("", lang, words) == ""
+        monkeypatch.undo()
+    # A list's lead-in still names the relation its member's card says.
+    assert prompts.owner_title("Bridge contains", "en", phrases("en")) != "Bridge contains"
+    assert prompts.owner_title("Bridge", "en", phrases("en")) == "Bridge"
