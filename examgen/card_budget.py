@@ -175,13 +175,18 @@ STATEMENT_COLUMNS = 20
 # "从数据结构角度", "按模式", "根据锁粒度": a way of dividing the subject (a facet), not a
 # member of it.
 _FACET = re.compile(r"^(?:从.{1,12}角度|(?:按照?|根据|依据).{1,10}(?:来分|划分|分类|分)?)$")
+# The first characters of every match of ``_FACET``.
+_FACET_OPENINGS = frozenset("从按根依")
 # A claim's copula ("FD是One To One的關係", "X is Y") not at its start.
 _COPULA = re.compile(r".(?:是(?!否)|为|為|\s(?:is|are)\s)")
 
 
 def is_facet(text: str) -> bool:
     """Whether a member is a way of dividing its list's subject ("从数据结构角度")."""
-    return bool(_FACET.match(clean(text)))
+    text = clean(text)
+    # Only a text opening as a facet does (从, 按, 根据, 依据) can be one: most members are
+    # told by their first character, without the pattern.
+    return text[:1] in _FACET_OPENINGS and bool(_FACET.match(text))
 
 
 def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
@@ -210,10 +215,14 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
 def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
     """Which members are group headers flattened into the list (see :func:`structure`):
     never blanked, and not counted among its members ("8項" over six normal forms)."""
-    texts = [clean(item.text) for item in items]
     key = head.casefold().strip()
     if len(key) < 2 or key == subject.casefold().strip():
-        return [False] * len(texts)  # no head to end on: no member is a header
+        return [False] * len(items)  # no head to end on: no member is a header
+    texts = [clean(item.text) for item in items]
+    # One casefold of all members (casefold maps each character on its own, so the joined
+    # text folds as its parts do): when none holds the head, none ends with it.
+    if key not in "\x1f".join(texts).casefold():
+        return [False] * len(texts)
     named = [
         (folded := t.casefold()) != key and folded.endswith(key) and display_width(t) <= 30
         for t in texts

@@ -102,6 +102,10 @@ _EN_QUANTITY = re.compile(
     r"\b(?:ratio|rate|percentage|proportion)$|^(?:prevalence|incidence)\b", re.IGNORECASE
 )
 _ZH_QUANTITY = re.compile(r"(?:比例|比率|占比|佔比|患病率|發病率|发病率)$")
+# The last characters of ``_EN_QUANTITY``'s and ``_ZH_QUANTITY``'s ending words, the first of
+# its opening words, each in every case the ignoring-case pattern matches (ı and İ are i's).
+_QUANTITY_LAST = frozenset("oOeEnN例率比")
+_QUANTITY_FIRST = frozenset("pPiIıİ")
 _NUMBER_GIVEN = re.compile(r"\d+\s*:\s*\d+|\d+(?:\.\d+)?\s*%|\b\d+ in (?:every )?\d", re.IGNORECASE)
 
 
@@ -109,6 +113,11 @@ def names_a_quantity(subject: str, text: str) -> bool:
     """Whether a definition's subject names a quantity (a ratio, a rate) and its text gives
     one (``NREM:REM Ratio``: "…is about 4:1…"): its card asks for the value."""
     bare = _BRACKETED.sub(" ", subject).strip()
+    # A quantity's word ends the subject (ratio, rate, 比例, …) or a statistic's opens it
+    # (prevalence, incidence): most subjects are told by those two characters, before
+    # either pattern is searched for at every position.
+    if bare[-1:] not in _QUANTITY_LAST and bare[:1] not in _QUANTITY_FIRST:
+        return False
     quantity = _EN_QUANTITY.search(bare) or _ZH_QUANTITY.search(bare)
     return bool(quantity and _NUMBER_GIVEN.search(text))
 
@@ -241,9 +250,23 @@ _FRAGMENT_END = re.compile(
 )
 
 
+# The last character of each word ``_FRAGMENT_END`` ends on, and the marks it allows after.
+_FRAGMENT_LAST = frozenset("sedanr是的")
+_FRAGMENT_MARKS = frozenset(",，:：;；")
+
+
 def is_fragment(text: str) -> bool:
     """Whether a definition's text is a sentence fragment (see ``_FRAGMENT_END``)."""
-    return _FRAGMENT_END.search(text.strip()) is not None
+    text = text.strip()
+    # The pattern ends the text: its word (is … or, 是, 的), then at most one mark and
+    # spaces. Most texts end otherwise, told by their last character before any search
+    # (a search tries the pattern at every position of the text).
+    last = text[-1:]
+    if last and last in _FRAGMENT_MARKS:
+        last = text[:-1].rstrip()[-1:]
+    if not last or last not in _FRAGMENT_LAST:
+        return False
+    return _FRAGMENT_END.search(text) is not None
 
 
 # "in a default switch group the lowest MAC becomes root": a setting, then a clause with a
@@ -301,6 +324,8 @@ def names_another(subject: str, text: str) -> bool:
     """Whether a definition's text ends by naming a term in brackets that its subject does
     not hold (``Normalization`` defined as "… (Lossless Decomposition)"): that name is the
     answer a learner gives to "Which term is this?", so the text gets no reverse card."""
+    if ")" not in text and "）" not in text:  # most texts: no bracket to end on
+        return False
     found = _NAMED_AT_END.search(text)
     return bool(found) and found["name"].casefold() not in subject.casefold()
 
@@ -379,6 +404,8 @@ def without_glued(text: str, defined: Mapping[str, str], subject: str) -> str:
     其前n位为作为索引；全文索引：用于文本搜索" when 全文索引 is defined too): that term has
     its own card, and on this one it is an unrelated line. ``defined``: the deck's defined
     subjects, spaces dropped and casefolded."""
+    if "；" not in text and ";" not in text:  # most texts: no semicolon, nothing glued on
+        return text
     own = "".join(subject.split()).casefold()
     for found in _GLUED.finditer(text):
         key = "".join(found["name"].split()).casefold()
@@ -415,11 +442,17 @@ _PREDICATE = re.compile(
 )
 
 
+# Where the notes joined a definition's bullets of traits ("Becomes DP immediately; Sends…").
+_TRAIT_SEPARATOR = re.compile(r";\s+")
+
+
 def trait_lines(text: str) -> str:
     """A definition's text as the card shows it: when it is the notes' bullets of traits
     joined by "; " (:data:`_PREDICATE` opens the first), each on its own line ("；", as
     ``cardtext.lines_html`` shows them); else the text as it is."""
-    parts = [part.strip() for part in re.split(r";\s+", text) if part.strip()]
+    if ";" not in text:  # most texts: one part, nothing to split
+        return text
+    parts = [part.strip() for part in _TRAIT_SEPARATOR.split(text) if part.strip()]
     return "；".join(parts) if len(parts) >= 2 and _PREDICATE.match(parts[0]) else text
 
 

@@ -268,10 +268,8 @@ def fact_notes(
         # Which members are asked, their numbers, the list's wording and its hiders: worked
         # out when a card first needs them (a list explained as a concept that fits on its
         # card asks none by name, and reads none of them).
-        asking = functools.cache(
-            functools.partial(
-                _asking, fact, items, worded, heads, kept, subject, qualified, words, lang, plan
-            )
+        asking = _Once(
+            _asking, fact, items, worded, heads, kept, subject, qualified, words, lang, plan
         )
         if fact.kind == "list":
             return list_notes(
@@ -306,6 +304,25 @@ def fact_notes(
     if fact.kind == "table":
         return table_notes(fact, subject + qualified, words, images, context, source)
     return Made((), (f"unknown fact kind {fact.kind!r}",))
+
+
+class _Once:
+    """``function(*args)``, worked out at the first call and kept for the next ones. Not
+    ``functools.cache`` of a ``functools.partial``: that copied the partial's attributes
+    onto a new wrapper per list (a getattr and a caught exception each, about a
+    twentieth of a deck's planning)."""
+
+    __slots__ = ("_args", "_function", "_value")
+
+    def __init__(self, function, *args) -> None:
+        self._function = function
+        self._args = args
+        self._value = None
+
+    def __call__(self):
+        if self._value is None:  # _asking's value is a tuple: never None once made
+            self._value = self._function(*self._args)
+        return self._value
 
 
 def _asking(

@@ -493,6 +493,8 @@ def owner_title(subject: str, lang: str, words: Phrases) -> str:
     list's subject is a lead-in naming the parts ("Bridge contains" -> "components of
     Bridge", "X 包括" -> "X的组成"), so that the member card and the list card say the
     same relation; the subject itself otherwise."""
+    if not subject:  # most definitions: no list of the notes holds their term
+        return subject
     view = simplified_view(subject) if base(lang) == "zh" else subject
     verb = _ZH_PARTS_VERB if base(lang) == "zh" else _EN_PARTS_VERB
     found = verb.search(" ".join(view.split()))
