@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from examgen.card_aliases import alias_keys
-from examgen.card_definitions import glued_names, with_referents, without_dangling, without_figure
+from examgen.card_rewrites import glued_names, with_referents, without_dangling, without_figure
 from examgen.card_survey import Survey, SurveyParts, gloss_key, subject_key
 from examgen.cardtext import clean
 from examgen.model import Fact

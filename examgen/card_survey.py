@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from examgen.bilingual import bracket_pairs
-from examgen.card_definitions import BOTH_ABOVE, OPEN_END, SENTENCE_END
 from examgen.card_giveaways import is_expansion, term_name
+from examgen.card_rewrites import BOTH_ABOVE, OPEN_END, SENTENCE_END
 from examgen.card_siblings import echoes
 from examgen.card_words import deck_words, file_words, merged_words
 from examgen.cardtext import clean

@@ -68,12 +68,7 @@ from examgen.card_definitions import (
     defines_another,
     definition_prompt,
     names_another,
-    trait_lines,
     unaskable,
-    with_referents,
-    without_dangling,
-    without_figure,
-    without_glued,
 )
 from examgen.card_forms import list_texts, said_otherwise, title_says
 from examgen.card_giveaways import (
@@ -97,6 +92,13 @@ from examgen.card_notes import (
 )
 from examgen.card_phrases import Phrases, phrases
 from examgen.card_reverse import MIN_REVERSE_COLUMNS, distinctive, leaves_a_clue
+from examgen.card_rewrites import (
+    trait_lines,
+    with_referents,
+    without_dangling,
+    without_figure,
+    without_glued,
+)
 from examgen.card_siblings import names_a_sibling
 from examgen.card_survey import Survey, gloss_key, subject_key, sublist_heads, survey
 from examgen.cardtext import clean, mask, member_text

@@ -124,33 +124,33 @@ class _Untried:
 
 
 def test_a_definitions_text_without_a_semicolon_is_not_split_into_trait_lines(monkeypatch):
-    from examgen import card_definitions
+    from examgen import card_rewrites
 
     texts = ["A backup for a DP", "用于文本搜索", "Becomes DP immediately"]
-    monkeypatch.setattr(card_definitions, "_TRAIT_SEPARATOR", _Untried("the trait separator"))
-    monkeypatch.setattr(card_definitions, "re", _Untried("re"))
-    assert [card_definitions.trait_lines(t) for t in texts] == texts
+    monkeypatch.setattr(card_rewrites, "_TRAIT_SEPARATOR", _Untried("the trait separator"))
+    monkeypatch.setattr(card_rewrites, "re", _Untried("re"))
+    assert [card_rewrites.trait_lines(t) for t in texts] == texts
     monkeypatch.undo()
     # With semicolons, the traits are still lines; a text opening with no verb is kept.
-    assert card_definitions.trait_lines("Becomes DP immediately; Sends BPDUs") == (
+    assert card_rewrites.trait_lines("Becomes DP immediately; Sends BPDUs") == (
         "Becomes DP immediately；Sends BPDUs"
     )
-    assert card_definitions.trait_lines("A backup; a spare") == "A backup; a spare"
+    assert card_rewrites.trait_lines("A backup; a spare") == "A backup; a spare"
 
 
 def test_a_definitions_text_without_a_semicolon_is_not_searched_for_a_glued_definition(
     monkeypatch,
 ):
-    from examgen import card_definitions
+    from examgen import card_rewrites
 
     defined = {"全文索引": "用于文本搜索"}
-    monkeypatch.setattr(card_definitions, "_GLUED", _Untried("the glued-definition pattern"))
+    monkeypatch.setattr(card_rewrites, "_GLUED", _Untried("the glued-definition pattern"))
     text = "使用其前n位作为索引，全文索引：用于文本搜索"
-    assert card_definitions.without_glued(text, defined, "前缀索引") == text
+    assert card_rewrites.without_glued(text, defined, "前缀索引") == text
     monkeypatch.undo()
     glued = "使用其前n位作为索引；全文索引：用于文本搜索"
-    assert card_definitions.without_glued(glued, defined, "前缀索引") == "使用其前n位作为索引"
-    assert card_definitions.without_glued(glued, defined, "全文索引") == glued
+    assert card_rewrites.without_glued(glued, defined, "前缀索引") == "使用其前n位作为索引"
+    assert card_rewrites.without_glued(glued, defined, "全文索引") == glued
 
 
 def test_a_definitions_text_is_told_no_fragment_by_its_last_character_before_a_search(

@@ -95,15 +95,15 @@ def test_a_lists_subject_is_folded_once_for_all_its_members_when_looking_for_hea
 
 
 def test_a_text_pointing_to_no_figure_is_kept_without_the_figure_pattern(monkeypatch):
-    from examgen import card_definitions
+    from examgen import card_rewrites
 
-    monkeypatch.setattr(card_definitions, "_FIGURE", _Unused("the figure pattern"))
+    monkeypatch.setattr(card_rewrites, "_FIGURE", _Unused("the figure pattern"))
     text = "a port that forwards frames towards the root bridge"
-    assert card_definitions.without_figure("间隙锁对范围加锁。") == "间隙锁对范围加锁。"
+    assert card_rewrites.without_figure("间隙锁对范围加锁。") == "间隙锁对范围加锁。"
     monkeypatch.undo()
-    assert card_definitions.without_figure(text) == text
-    assert card_definitions.without_figure("间隙锁对范围加锁，如下图所示。") == "间隙锁对范围加锁。"
-    assert card_definitions.without_figure("Root port (see THE FIGURE below)") == "Root port"
+    assert card_rewrites.without_figure(text) == text
+    assert card_rewrites.without_figure("间隙锁对范围加锁，如下图所示。") == "间隙锁对范围加锁。"
+    assert card_rewrites.without_figure("Root port (see THE FIGURE below)") == "Root port"
 
 
 def test_a_member_without_closing_stop_or_joining_word_is_cleaned_without_either_pattern(
@@ -200,6 +200,7 @@ def test_a_hiders_needles_come_longest_first_and_ties_in_the_order_given():
 
 def test_a_subject_joining_nothing_or_pointing_nowhere_skips_those_patterns(monkeypatch):
     from examgen import card_definitions as defs
+    from examgen import card_rewrites
 
     class Unused:
         def split(self, *args):
@@ -209,14 +210,16 @@ def test_a_subject_joining_nothing_or_pointing_nowhere_skips_those_patterns(monk
             raise AssertionError("cut a pointer from a subject that has none")
 
     monkeypatch.setattr(defs, "_JOINED", Unused())
-    monkeypatch.setattr(defs, "_DANGLING", Unused())
+    monkeypatch.setattr(card_rewrites, "_DANGLING", Unused())
     assert not defs.names_a_pair("Root port (RP)", "the port nearest the root bridge")
-    assert defs.without_dangling("幻读问题的解决方法") == "幻读问题的解决方法"
+    assert card_rewrites.without_dangling("幻读问题的解决方法") == "幻读问题的解决方法"
     monkeypatch.undo()
     assert defs.names_a_pair("RBD and Parkinson's disease", "RBD predicts Parkinson's disease")
     assert defs.names_a_pair("命名空间和PID", "命名空间隔离PID")
     assert not defs.names_a_pair("Random forest", "RBD and Parkinson's disease")
-    assert defs.without_dangling("解决该级别下出现的幻读问题的方法") == "解决幻读问题的方法"
+    assert (
+        card_rewrites.without_dangling("解决该级别下出现的幻读问题的方法") == "解决幻读问题的方法"
+    )
 
 
 def test_a_typo_is_searched_for_case_sensitively_in_the_text_lower_cased():

@@ -135,7 +135,7 @@ def test_a_member_with_no_other_form_is_looked_for_in_none_of_its_headings(monke
 
 
 def test_a_subject_with_no_joining_or_pointing_word_is_read_in_one_search_not_one_per_word():
-    from examgen import card_definitions
+    from examgen import card_definitions, card_rewrites
 
     tested = []
 
@@ -145,9 +145,9 @@ def test_a_subject_with_no_joining_or_pointing_word_is_read_in_one_search_not_on
             return super().__contains__(part)
 
     assert not card_definitions.names_a_pair(Subject("Root port"), "the port nearest the root")
-    assert card_definitions.without_dangling(Subject("幻读问题的解决方法")) == "幻读问题的解决方法"
+    assert card_rewrites.without_dangling(Subject("幻读问题的解决方法")) == "幻读问题的解决方法"
     assert tested == []
-    assert card_definitions.without_dangling("解决该级别下出现的幻读问题的方法") == (
+    assert card_rewrites.without_dangling("解决该级别下出现的幻读问题的方法") == (
         "解决幻读问题的方法"
     )
     assert card_definitions.names_a_pair(
