@@ -1,0 +1,48 @@
+"""Parse speed (n102): each shortcut gives what the longer way gave.
+
+A pattern is tried only on a text holding what every match holds (a verb stem), and what a
+heading names is worked out once per heading text. These tests hold the shortcut and the
+longer way side by side on written texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from examgen.notes import statements
+
+GLOSS = "anger, fear, worry. More said."
+CAUSE_LABELS = [
+    "Sleep loss caused more severe moods",
+    "Smoking causes many diseases",
+    "REM loss triggers the responses",
+    "The drug produced some effects",
+    "Stress Caused anxiety",  # (the pattern's case matters: no verb for it)
+    "Noise CAUSES headaches",
+    "It causes problems",
+    "Rufen 0: lomimon dor lolisti",
+    "m2x1x0 humhum",
+    "Mongal 2 parts",
+    "睡眠不足导致情绪",
+    "",
+]
+
+
+@pytest.mark.parametrize("label", CAUSE_LABELS)
+@pytest.mark.parametrize("gloss", [GLOSS, "one thing", ""])
+def test_a_cause_told_by_its_verb_stem_first_answers_as_the_pattern_alone(
+    label, gloss, monkeypatch
+):
+    shortcut = statements.caused_effects(label, gloss)
+    monkeypatch.setattr(statements, "_CAUSED_VERBS", ("",))  # every label goes on to the pattern
+    assert statements.caused_effects(label, gloss) == shortcut
+
+
+class _Untried:
+    def match(self, text: str) -> None:
+        raise AssertionError(f"pattern tried on {text!r}")
+
+
+def test_a_label_without_a_causing_verb_is_not_tried_for_a_cause(monkeypatch):
+    monkeypatch.setattr(statements, "_CAUSED", _Untried())
+    assert statements.caused_effects("Rufen 0: lomimon dor lolisti", GLOSS) == ("", [], "")
