@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from examgen.notes import statements
+from examgen.notes import shapes, statements
 
 GLOSS = "anger, fear, worry. More said."
 CAUSE_LABELS = [
@@ -46,3 +46,37 @@ class _Untried:
 def test_a_label_without_a_causing_verb_is_not_tried_for_a_cause(monkeypatch):
     monkeypatch.setattr(statements, "_CAUSED", _Untried())
     assert statements.caused_effects("Rufen 0: lomimon dor lolisti", GLOSS) == ("", [], "")
+
+
+HEADINGS = [
+    "1.2. 管理的环境",
+    "Lecture 3: Risk",
+    "Chapter 0",
+    "第一章 绪论",
+    "RDB的执行原理是什么？",
+    "What is a Protocol?",
+    "Example 1a: sums",
+    "A) options (单选)",
+    "ſection 2 - long s",
+    "  2.1  ",
+    "42",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", HEADINGS)
+def test_what_a_heading_names_kept_once_worked_out_answers_as_working_it_out(text):
+    kept = (shapes.heading_term(text), shapes.strip_numbering(text))
+    again = (shapes.heading_term(text), shapes.strip_numbering(text))
+    worked_out = (shapes.heading_term.__wrapped__(text), shapes.strip_numbering.__wrapped__(text))
+    assert kept == again == worked_out
+
+
+def test_a_heading_asked_again_for_its_term_is_not_worked_out_again():
+    shapes.heading_term.cache_clear()
+    shapes.strip_numbering.cache_clear()
+    for _ in range(3):
+        shapes.heading_term("Section 4.2: Lomimon galmi")
+        shapes.is_example_heading("Section 4.2: Lomimon galmi")
+    assert shapes.heading_term.cache_info().misses == 1
+    assert shapes.strip_numbering.cache_info().misses == 1
