@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from examgen.notes import shapes, statements
+from examgen.notes import names, shapes, statements
 
 GLOSS = "anger, fear, worry. More said."
 CAUSE_LABELS = [
@@ -80,3 +80,28 @@ def test_a_heading_asked_again_for_its_term_is_not_worked_out_again():
         shapes.is_example_heading("Section 4.2: Lomimon galmi")
     assert shapes.heading_term.cache_info().misses == 1
     assert shapes.strip_numbering.cache_info().misses == 1
+
+
+NAMED_TWICE = [
+    "第二正規化, Second Normal Form",
+    "第二正規化，2NF",
+    "Operating System, OS",
+    "数据库（Database, DB）",
+    "Lomimon galmi dor",
+    "Chapter 0",
+    "a, b, c",
+    ",",
+    "",
+]
+
+
+@pytest.mark.parametrize("term", NAMED_TWICE)
+def test_a_term_told_by_its_comma_first_is_named_once_as_by_the_pattern_alone(term, monkeypatch):
+    shortcut = names.one_name(term)
+    monkeypatch.setattr(names, "_NAME_COMMAS", ("",))  # every term goes on to the pattern
+    assert names.one_name(term) == shortcut
+
+
+def test_a_term_without_a_comma_is_not_tried_for_two_names(monkeypatch):
+    monkeypatch.setattr(names, "_NAME_PAIR", _Untried())
+    assert names.one_name("Section 4.2: Lomimon galmi") == "Section 4.2: Lomimon galmi"
