@@ -1,15 +1,17 @@
 """Parse speed (n102): each shortcut gives what the longer way gave.
 
-A pattern is tried only on a text holding what every match holds (a verb stem), and what a
-heading names is worked out once per heading text. These tests hold the shortcut and the
-longer way side by side on written texts.
+A pattern is tried only on a text holding what every match holds (a verb stem, a comma, a
+character beyond ASCII), and what a heading names is worked out once per heading text.
+These tests hold the shortcut and the longer way side by side on written texts.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from examgen.notes import names, shapes, statements
+from examgen.notes import draft, identity, names, shapes, statements
+from examgen.notes.facts import extract
+from examgen.notes.markdown import read_markdown
 
 GLOSS = "anger, fear, worry. More said."
 CAUSE_LABELS = [
@@ -105,3 +107,40 @@ def test_a_term_told_by_its_comma_first_is_named_once_as_by_the_pattern_alone(te
 def test_a_term_without_a_comma_is_not_tried_for_two_names(monkeypatch):
     monkeypatch.setattr(names, "_NAME_PAIR", _Untried())
     assert names.one_name("Section 4.2: Lomimon galmi") == "Section 4.2: Lomimon galmi"
+
+
+LANGUAGE_TEXTS = [
+    "Lomimon galmi dor lolisti",
+    "云计算：按需付费",
+    "Cloud 计算",
+    "カタカナだけ",  # kana, no ideograph
+    "，。；：",  # full-width punctuation only
+    "\U00020000 extension B",
+    "café naïve",
+    "",
+]
+
+
+class _Unsearched:
+    def search(self, text: str) -> None:
+        raise AssertionError(f"scanned for ideographs: {text!r}")
+
+
+@pytest.mark.parametrize("text", LANGUAGE_TEXTS)
+def test_ideographs_told_by_asciiness_first_are_found_as_by_the_pattern_alone(text):
+    assert draft.has_ideograph(text) == (draft._CJK_IDEOGRAPH.search(text) is not None)
+
+
+def test_an_ascii_text_is_not_scanned_for_ideographs(monkeypatch):
+    monkeypatch.setattr(draft, "_CJK_IDEOGRAPH", _Unsearched())
+    assert draft.has_ideograph("Rufen 0: lomimon dor lolisti") is False
+
+
+def test_a_fact_in_ascii_is_told_english_without_a_scan(monkeypatch):
+    document = read_markdown("# Notes\n\n- Rufen: lomimon dor\n- Lo: fenlovo mon\n", "n.md")
+    drafts, _diagnostics = extract(document)
+    monkeypatch.setattr(draft, "_CJK_IDEOGRAPH", _Unsearched())
+    # (and any pattern of its own the module may hold)
+    monkeypatch.setattr(identity, "_CJK_IDEOGRAPH", _Unsearched(), raising=False)
+    facts, _warnings = identity.assign_ids(drafts)
+    assert [(fact.subject, fact.lang) for fact in facts] == [("Rufen", "en"), ("Lo", "en")]
