@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from examgen.notes import draft, identity, names, shapes, statements
+from examgen.notes import clauses, draft, identity, names, shapes, statements
 from examgen.notes.facts import extract
 from examgen.notes.markdown import read_markdown
 
@@ -144,3 +144,61 @@ def test_a_fact_in_ascii_is_told_english_without_a_scan(monkeypatch):
     monkeypatch.setattr(identity, "_CJK_IDEOGRAPH", _Unsearched(), raising=False)
     facts, _warnings = identity.assign_ids(drafts)
     assert [(fact.subject, fact.lang) for fact in facts] == [("Rufen", "en"), ("Lo", "en")]
+
+
+CLAUSE_TEXTS = [
+    "It uses one BPDU",
+    "All non-RP ports will be Blocking Ports (BP)",
+    "There are three kinds",
+    "THE PORT IS BLOCKED",
+    "a switch-is-a bridge",
+    "Root_is elected",
+    "The x2is value",
+    "They do not forward",
+    "Ports that don't forward",
+    "It doesn't matter much",
+    "Sleep loss Includes mood changes",
+    "This Occurs twice a night",
+    "Lomimon galmi dor lolisti",
+    "Rufen 0: lomimon dor lolisti mi galmi",
+    "is are was",
+    "Mongal 2 parts here",
+    "Operating System Concepts",
+    "\tthe  island   sends\nmail",
+    "x ıs the kelvin K here",  # (not ASCII: the pattern alone)
+    "云计算 is cheap",
+    "two words",
+]
+VERB_FORMS = sorted(
+    {
+        *clauses._FINITE_WORDS,
+        *("i", "isn", "iss", "ares", "wa", "hass", "includ", "contained", "consisted"),
+        *("cans", "wills", "doe", "di", "become", "meant", "occurred", "created", "sent"),
+    }
+)
+
+
+def _finite_by_pattern_alone(text: str) -> bool:
+    if len(text.split(None, 2)) < 3 or clauses._WIDE.search(text):
+        return False
+    return clauses._EN_FINITE.search(text) is not None or (
+        clauses._PRONOUN_SUBJECT.match(text) is not None
+    )
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_a_clause_told_by_its_words_looked_up_answers_as_the_pattern_alone(text):
+    assert clauses.is_clause(text) == _finite_by_pattern_alone(text)
+
+
+@pytest.mark.parametrize("word", VERB_FORMS)
+@pytest.mark.parametrize("shape", ["The cat {} here", "The cat {}.", "Cats ({}) here", "A b {}"])
+def test_every_verb_form_looked_up_is_found_as_by_the_pattern_alone(word, shape):
+    for text in (shape.format(word), shape.format(word.upper()), shape.format(word.title())):
+        assert clauses.is_clause(text) == _finite_by_pattern_alone(text), text
+
+
+def test_an_ascii_text_without_an_apostrophe_is_not_searched_for_a_verb(monkeypatch):
+    monkeypatch.setattr(clauses, "_EN_FINITE", _Unsearched())
+    assert clauses.is_clause("Rufen 0: lomimon dor lolisti") is False
+    assert clauses.is_clause("The port is blocked") is True
