@@ -200,9 +200,30 @@ def is_clause(text: str) -> bool:
     # without a search. (A split stopped after the third word counts as far as needed.)
     if len(text.split(None, 2)) < 3:
         return False
-    if not text.isascii() and _WIDE.search(text):  # (an ASCII text, O(1) to tell, has none)
-        return False
-    return _EN_FINITE.search(text) is not None or _PRONOUN_SUBJECT.match(text) is not None
+    if not text.isascii():
+        if _WIDE.search(text):
+            return False
+        finite = _EN_FINITE.search(text) is not None
+    elif "'" in text:  # (`don't`: a word the split below would cut in two)
+        finite = _EN_FINITE.search(text) is not None
+    else:
+        # An ASCII text's words, as `\b` bounds them, looked up at once: the caseless pattern
+        # is not tried at every position (its letters match an ASCII letter of either case
+        # only, and `there is`/`there are` hold `is`/`are`).
+        finite = not _FINITE_WORDS.isdisjoint(text.lower().translate(_NOT_WORD).split())
+    return finite or _PRONOUN_SUBJECT.match(text) is not None
+
+
+# The words `_EN_FINITE` finds without an apostrophe, and every ASCII character no `\w`.
+_FINITE_WORDS = frozenset(
+    (
+        *("is", "are", "was", "were", "has", "have", "had", "include", "includes", "included"),
+        *("contain", "contains", "consist", "consists", "can", "will", "should", "must"),
+        *("does", "do", "did", "become", "becomes", "means", "occur", "occurs", "create"),
+        *("creates", "send", "sends"),
+    )
+)
+_NOT_WORD = {code: " " for code in range(128) if not re.match(r"\w", chr(code))}
 
 
 # Case matters: `IT security policy` is a noun phrase.

@@ -25,6 +25,12 @@ def normalize_subject(subject: str) -> str:
     return key.rstrip(_TRAILING_PUNCTUATION)
 
 
+def has_ideograph(text: str) -> bool:
+    """Whether ``text`` holds a CJK ideograph; an ASCII text (O(1) to tell) holds none and is
+    not scanned character by character."""
+    return not text.isascii() and _CJK_IDEOGRAPH.search(text) is not None
+
+
 def language_of(*texts: str) -> str:
     """``zh`` if any CJK ideograph occurs, else ``en``."""
     return "zh" if any(_CJK_IDEOGRAPH.search(text) for text in texts) else "en"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from examgen.model import Diagnostic, Fact
-from examgen.notes.draft import _CJK_IDEOGRAPH, DRAFT_FIELDS, Draft
+from examgen.notes.draft import DRAFT_FIELDS, Draft, has_ideograph
 
 ID_LENGTH = 12
 
@@ -116,14 +116,13 @@ def _fact(draft: Draft, id_: str) -> Fact:
         container,
     ) = draft if _DRAFT_IN_ORDER else [getattr(draft, name) for name in DRAFT_FIELDS]
     # language_of(subject, text), without a generator per fact.
-    chinese = _CJK_IDEOGRAPH.search(subject) or _CJK_IDEOGRAPH.search(text)
-    lang = "zh" if chinese else "en"
+    lang = "zh" if has_ideograph(subject) or has_ideograph(text) else "en"
     # The members' words only decide an English-looking fact: their texts in one search, then
     # their glosses in one (a character class finds no more in a joined text than in its
     # parts), with no string made per member.
     if (lang == "en" and items) and (
-        _CJK_IDEOGRAPH.search("".join([item.text for item in items]))
-        or _CJK_IDEOGRAPH.search("".join([item.gloss for item in items if item.gloss]))
+        has_ideograph("".join([item.text for item in items]))
+        or has_ideograph("".join([item.gloss for item in items if item.gloss]))
     ):
         lang = "zh"
     # By position (every field, in Fact's order): a call by keywords costs a third more.

@@ -24,12 +24,16 @@ def is_acronym_expansion(term: str, gloss: str) -> bool:
     return len(words) >= 2 and "".join(word[0] for word in words).lower() == letters
 
 
+# The commas `_NAME_PAIR` needs between the two names: a term without one is not tried.
+_NAME_COMMAS = (",", "，")
 _NAME_PAIR = re.compile(r"^(?P<name>[^,，]+?)\s*[,，]\s*(?P<other>[^,，]+)$")
 
 
 def one_name(term: str) -> str:
     """``第二正規化, Second Normal Form`` → ``第二正規化``: a heading that names its term and
     then the same term in another script (or its acronym) is about the term, once."""
+    if not any(comma in term for comma in _NAME_COMMAS):
+        return term  # most terms: no comma, which the pattern needs between the two names
     match = _NAME_PAIR.match(term)
     if match is None or _UNCLOSED.search(match["name"]):  # `X（Full name, ABBR）` is one
         return term

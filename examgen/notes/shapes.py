@@ -89,6 +89,9 @@ _HEADING_NUMBER = re.compile(
 _QUESTION_END = re.compile(r"[?？]+$")
 
 
+# A heading's text is asked for its term, whether it is an example and whether it is a list
+# 2-3 times while its section is read: the answer (a pure function of the text) is kept.
+@functools.lru_cache(maxsize=4096)
 def strip_numbering(text: str) -> str:
     """``1.2. 管理的环境`` → ``管理的环境``; ``Lecture 3: Risk`` → ``Risk``; bare numbers stay."""
     match = _HEADING_NUMBER.match(text)
@@ -180,6 +183,7 @@ def is_numbering_only(text: str) -> bool:
     return bool(match) and match.end() >= len(text.strip())
 
 
+@functools.lru_cache(maxsize=4096)  # (asked 2-3 times per heading, as strip_numbering)
 def heading_term(text: str) -> str:
     """The term a heading names: without its numbering, its question mark or exam tags; a
     heading asking what a thing is (``RDB的执行原理是什么？``, ``什么是AOF？``, ``What is a

@@ -138,6 +138,8 @@ _CAUSED = re.compile(
     r"^(?P<cause>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?P<verb>caus|produc|trigger)(?:es|e|ed|s)\s+"
     r"(?:(?:more|less|much|many|a|an|the|some)\s+)*(?P<effect>[a-z][\w\-]*(?:\s+[\w\-]+){0,4})$"
 )
+# The verb stems `_CAUSED` needs (its case matters): a label without one is not matched.
+_CAUSED_VERBS = ("caus", "produc", "trigger")
 _FIRST_SENTENCE = re.compile(r"^(?P<first>[^.;]+)[.;]?(?:\s+(?P<rest>.*))?$", re.DOTALL)
 
 
@@ -146,6 +148,8 @@ def caused_effects(term: str, gloss: str) -> tuple[str, list[str], str]:
     (``severe responses caused by REM loss``, [``anger``, ``fear``, ``worry``], ``More
     said.``); ('', [], '') unless the label says what a cause brought about and the gloss
     opens with three or more names."""
+    if not any(verb in term for verb in _CAUSED_VERBS):
+        return "", [], ""  # most labels: three substring tests instead of two patterns
     match = _CAUSED.match(term.strip())
     opened = _FIRST_SENTENCE.match(gloss.strip())
     if not match or not opened or match["cause"].casefold() in _PRONOUNS:
