@@ -54,7 +54,7 @@ from examgen.apkg_layout import (
 # A note's digest is marshalled in the format that writes equal values as equal bytes (from
 # 3 on, a string shared or interned is written as a reference, so an unchanged note could
 # be taken for a changed one); it is also the cheaper one: no table of objects written.
-from examgen.digests import _FORMAT as _MARSHAL_FORMAT
+from examgen.digests import MARSHAL_FORMAT
 
 #: Bumped whenever the rows written for the same notes change, or the digests of the list
 #: kept beside the working copy do: a working copy of another layout is written afresh
@@ -160,7 +160,7 @@ def _place(
         last = first + note.cards - 1
         did = deck_ids[note.deck]
         digest = (
-            blake2b(dumps((*note, note_id, first, did), _MARSHAL_FORMAT), digest_size=16).digest()
+            blake2b(dumps((*note, note_id, first, did), MARSHAL_FORMAT), digest_size=16).digest()
             if digests
             else b""
         )

@@ -19,8 +19,9 @@ from operator import attrgetter
 
 from examgen.model import Fact, Item
 
-#: The marshal format: the last one that writes equal values as equal bytes (see above).
-_FORMAT = 2
+#: The marshal format: the last one that writes equal values as equal bytes (see above);
+#: every cache that marshals values to key or compare them writes this one.
+MARSHAL_FORMAT = 2
 
 _FACT_FIELDS = attrgetter(*(f.name for f in fields(Fact)))
 _ITEM_FIELDS = attrgetter(*(f.name for f in fields(Item)))
@@ -44,4 +45,4 @@ def digest(value: object) -> str:
     """A 32-digit hex digest of ``value``: tuples, lists, dicts, sets, strings, numbers,
     booleans and None nested in any way (a fact as :func:`fact_values` first). A value of
     any other type raises ValueError: a key must not hide a part it could not read."""
-    return hashlib.blake2b(marshal.dumps(value, _FORMAT), digest_size=16).hexdigest()
+    return hashlib.blake2b(marshal.dumps(value, MARSHAL_FORMAT), digest_size=16).hexdigest()

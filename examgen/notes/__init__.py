@@ -24,6 +24,7 @@ from types import MappingProxyType
 from typing import Protocol
 
 from examgen.collector import collector_paused
+from examgen.digests import MARSHAL_FORMAT
 from examgen.errors import ExamgenError
 from examgen.fsutil import MAX_NOTES_BYTES, read_regular_file
 from examgen.model import Diagnostic, Item, ParseResult, SourceFile
@@ -167,11 +168,6 @@ def _extract(document: Document) -> tuple[list[Draft], list[Diagnostic]]:
     return mark_containers(drafts, document.containers), diagnostics
 
 
-#: The parse cache's marshal format: 2, the last one that writes equal values as equal
-#: bytes (:mod:`examgen.digests`), so the same parse is stored as the same payload.
-_CACHE_FORMAT = 2
-
-
 def _to_cache(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> bytes:
     """One file's parse as a cache payload: marshal, read back in C (JSON text took a
     tenth of an edit's parse, most of it the 90 files read back of 91).
@@ -191,7 +187,8 @@ def _to_cache(drafts: Sequence[Draft], diagnostics: Sequence[Diagnostic]) -> byt
             )
         )
     notes = tuple((d.severity, d.source, d.line, d.message) for d in diagnostics)
-    return marshal.dumps((tuple(places), tuple(rows), notes), _CACHE_FORMAT)
+    # The digests' format (equal values, equal bytes): the same parse, the same payload.
+    return marshal.dumps((tuple(places), tuple(rows), notes), MARSHAL_FORMAT)
 
 
 def _from_cache(payload: bytes) -> tuple[list[Draft], list[Diagnostic]]:
