@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from examgen.card_budget import is_claim, is_sentence
 from examgen.card_giveaways import term_name
-from examgen.card_survey import subject_key
+from examgen.card_survey import gloss_key, subject_key
 from examgen.cardtext import clean, display_width
 
 # A text that is only a name after an alias marker: "aka sleeping pills", "also known as
@@ -50,12 +50,14 @@ def other_name(subject: str, text: str, members: Mapping[str, str]) -> str:
     return "" if subject_key(subject) in subject_key(gloss) else name
 
 
-def alias_keys(subject: str, text: str) -> tuple[str, str]:
-    """What :func:`other_name` looks up in a file's members for this subject and text: the
-    name the text gives and the subject, as member keys. A deck build keeps a definition's
-    notes only while what these find is unchanged (``examgen.card_inputs``)."""
+def alias_keys(subject: str, text: str) -> tuple[str, str, str]:
+    """What :func:`other_name` looks up in a file's members for this subject and text (the
+    name the text gives and the subject, as member keys), and what ``cards.fact_notes``
+    then looks up in the deck's shared texts (the name, as :func:`gloss_key` compares
+    texts). A deck build keeps a definition's notes only while what these find is
+    unchanged (``examgen.card_inputs``)."""
     name, _marked = _named(text)
-    return term_name(name).casefold(), term_name(subject).casefold()
+    return term_name(name).casefold(), term_name(subject).casefold(), gloss_key(name)
 
 
 def _named(text: str) -> tuple[str, bool]:

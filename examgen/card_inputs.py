@@ -111,7 +111,7 @@ class NoteInputs:
             tuple(sorted(w for w in words if cut_word(w, plan))),
         )
         if kind == "definition":
-            gloss, (name, subject), glued, _words = queries
+            gloss, (name, subject, name_gloss), glued, _words = queries
             if before:  # "以上两者" said by name: the text the glued names are read in
                 text = with_referents(without_figure(clean(fact.text)), before)
                 glued = glued_names(text)
@@ -119,6 +119,9 @@ class NoteInputs:
             return (
                 *common,
                 gloss in plan.shared,
+                # Whether another fact says the other name (the way back would have two
+                # answers: ``cards.fact_notes``, alias notes).
+                name_gloss in plan.shared,
                 members.get(name),
                 subject in members,
                 plan.steps.get(fact.source, {}).get(subject),

@@ -127,3 +127,47 @@ def test_a_name_glued_onto_a_definition_that_the_notes_come_to_define_cuts_its_k
 
     full_build(tmp_path)
     assert outputs(tmp_path) == incremental
+
+
+ALIAS = """# Sleep notes
+
+## Parasomnias
+
+### Kinds
+
+1. Confusional arousals: aka sleep drunkenness
+2. Sleep terrors: sudden arousal with screaming and fear
+"""
+
+OTHER = """# Sleep notes
+
+## Terms
+
+### Older names
+
+1. Night terrors: a name of sudden arousal in children
+"""
+
+
+def test_another_name_two_facts_of_another_file_come_to_say_takes_the_kept_way_back(tmp_path):
+    (tmp_path / "examgen.toml").write_text("", encoding="utf-8")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "kinds.md").write_text(ALIAS, encoding="utf-8")
+    (tmp_path / "sources" / "terms.md").write_text(OTHER, encoding="utf-8")
+    config = load_config(tmp_path)
+    first = build_all(config)
+    assert first.deck.report is not None
+    # Two facts of terms.md come to say the other name: kinds.md is unchanged, but "sleep
+    # drunkenness" no longer names one term, so the alias is asked one way only.
+    edit(
+        tmp_path,
+        "1. Night terrors:",
+        "1. Drowsy state: sleep drunkenness\n2. Half waking: sleep drunkenness\n3. Night terrors:",
+        name="terms.md",
+    )
+    edited = build_all(config)
+    assert edited.deck.report is not None and edited.deck.report.surveyed == 1
+    incremental = outputs(tmp_path)
+
+    full_build(tmp_path)
+    assert outputs(tmp_path) == incremental
