@@ -44,10 +44,11 @@ def fact_queries(fact: Fact) -> Queries:
     }
     if kind == "definition":
         subject = without_dangling(clean(fact.subject))
+        text = without_figure(clean(fact.text))  # as the card reads it, before the survey's
         return (
             gloss_key(fact.text),
-            alias_keys(subject, clean(fact.text)),
-            glued_names(without_figure(clean(fact.text))),
+            alias_keys(subject, text),
+            glued_names(text),
             tuple(sorted(words)),
         )
     translated = tuple(" ".join(item.text.split()).casefold() for item in fact.items)
@@ -112,9 +113,10 @@ class NoteInputs:
         )
         if kind == "definition":
             gloss, (name, subject, name_gloss), glued, _words = queries
-            if before:  # "以上两者" said by name: the text the glued names are read in
+            if before:  # "以上两者" said by name: the text the glued and other names are read in
                 text = with_referents(without_figure(clean(fact.text)), before)
                 glued = glued_names(text)
+                name, subject, name_gloss = alias_keys(without_dangling(clean(fact.subject)), text)
             members = plan.members.get(fact.source, {})
             return (
                 *common,

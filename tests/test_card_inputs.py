@@ -7,6 +7,7 @@ from __future__ import annotations
 import marshal
 from pathlib import Path
 
+import pytest
 from test_incremental import edit, full_build, outputs
 
 from examgen.build import build_all
@@ -149,10 +150,18 @@ OTHER = """# Sleep notes
 """
 
 
-def test_another_name_two_facts_of_another_file_come_to_say_takes_the_kept_way_back(tmp_path):
+@pytest.mark.parametrize(
+    "alias",
+    ["aka sleep drunkenness", "aka sleep drunkenness (see the figure)"],
+    ids=["plain", "pointing-to-a-figure"],
+)
+def test_another_name_two_facts_of_another_file_come_to_say_takes_the_kept_way_back(
+    tmp_path, alias
+):
     (tmp_path / "examgen.toml").write_text("", encoding="utf-8")
     (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "kinds.md").write_text(ALIAS, encoding="utf-8")
+    kinds = ALIAS.replace("aka sleep drunkenness", alias)
+    (tmp_path / "sources" / "kinds.md").write_text(kinds, encoding="utf-8")
     (tmp_path / "sources" / "terms.md").write_text(OTHER, encoding="utf-8")
     config = load_config(tmp_path)
     first = build_all(config)
