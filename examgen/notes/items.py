@@ -93,10 +93,21 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
             return as_member, True
         head = parse_head(node.text)
+        if not children:  # most items: only the shapes an item with nothing under it can have
+            if head.how == "plain":
+                if member:
+                    return self.leaf_member(node, head, place, parent)
+            elif head.how != "label":
+                return self.glossed_leaf(node, head, place, parent, member)
+        return self.read_item(node, head, place, parent, member=member, category=category)
+
+    def read_item(
+        self, node: Node, head: Head, place: Place, parent: str, *, member: bool, category: bool
+    ) -> tuple[Item | None, bool]:
+        """:meth:`item` for a ``node`` whose head is ``head`` (every shape tried)."""
+        children = node.children
         # The head's term, shape and termhood, asked at every turn below: read once.
         head_term, form, termlike = head.term, head.how, head.termlike
-        if member and form == "plain" and not children:
-            return self.leaf_member(node, head, place, parent)  # most items: the shapes it can have
         aspect = counted_aspect(head_term) if form == "colon" and head.gloss else ""
         if aspect:
             # `One limitation: it must be fixed beforehand` under `Challenges of X`: that

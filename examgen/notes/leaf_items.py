@@ -13,12 +13,22 @@ from __future__ import annotations
 from examgen.model import Item
 from examgen.notes.clauses import is_angle
 from examgen.notes.draft import Place
-from examgen.notes.item_shapes import _states
+from examgen.notes.item_shapes import _defines, _states
 from examgen.notes.notation import notation
 from examgen.notes.qualify import qualify
+from examgen.notes.scopes import is_condition_label, is_stage
+from examgen.notes.settings import default_noted
+from examgen.notes.shapes import (
+    aspect_owner,
+    counted_aspect,
+    is_bare,
+    is_relative_remark,
+    is_remark,
+)
 from examgen.notes.statements import aliased, equated
-from examgen.notes.terms import Head
+from examgen.notes.terms import Head, arrow_steps, hyphen_steps, is_term
 from examgen.notes.tree import Node
+from examgen.notes.values import stated_values
 
 
 class LeafItems:
@@ -72,3 +82,80 @@ class LeafItems:
             del self.drafts[named]
             self.drafts.extend(symbols)
         return Item(text), gave
+
+    def glossed_leaf(
+        self, node: Node, head: Head, place: Place, parent: str, member: bool
+    ) -> tuple[Item | None, bool]:
+        """Facts of an item ``node`` whose head is ``term:gloss`` or ``term(gloss)`` and which
+        has nothing under it: the shapes :meth:`read_item` tries on it, in its order."""
+        term, gloss = head.term, head.gloss
+        colon = head.how == "colon"  # (else `paren`; a label has no gloss, a plain head none)
+        if colon and gloss:
+            aspect = counted_aspect(term)
+            if aspect:  # `One limitation: …` under `Challenges of X`: that aspect of X
+                owner = aspect_owner(self.owner(parent, place))
+                subject = f"{aspect[:1].upper()}{aspect[1:]} of {owner}" if owner else aspect
+                self.emit("definition", subject, place, node.line, text=gloss, tags=node.tags)
+                return Item(gloss), True
+        if colon and is_remark(term):  # `One idea: learn φ from data`: the author's aside
+            self.skip(node.line, f"a remark, not a term: {term}")
+            return (Item(gloss) if gloss else None), False
+        if colon and gloss:
+            noted_default = default_noted(gloss)
+            if noted_default and is_term(term):  # `读已提交：…(Oracle默认隔离级别)`
+                self.emit("definition", noted_default, place, node.line, text=term)
+        if colon and is_stage(term):  # `早期：…`: a stage of a development, no term
+            return Item(node.text), False
+        if colon and gloss:
+            effects = self.effects(node, term, gloss, [], place, parent)
+            if effects is not None:
+                return effects
+        before = len(self.drafts)
+        if node.strong and "$" in node.text:  # names given by math (most items have none)
+            self.symbols(node, place)
+        named = slice(before, len(self.drafts))
+        if colon and is_condition_label(term):  # `In GLM: …` under `Logistic regression`
+            subject = f"{self.owner(parent, place)} {term[:1].lower()}{term[1:]}"
+        elif (colon and is_bare(term) and (" " in term or parent)) or is_angle(term):
+            subject = qualify(term, parent)  # `缺点：贵` under `硬盘`: an aspect of it
+        else:
+            subject = term
+        if not subject:
+            self.skip(node.line, "empty item")
+            return None, False
+        definition = gloss or ""
+        steps = (arrow_steps(gloss) or hyphen_steps(term, gloss)) if colon and gloss else None
+        if steps:
+            self.sequence(subject, steps, node, place)
+        elif (
+            colon
+            and gloss
+            and ("、" in gloss or "/" in gloss or "," in gloss)
+            and self.enumerated(subject, head, node, place)
+        ):
+            pass  # a list of the names in its gloss
+        elif definition and is_relative_remark(definition):
+            # `Root Port - no changes`: the member as it was before, no definition of it.
+            self.skip(node.line, f"a remark relative to something else, not a definition: {gloss}")
+            return Item(term), True
+        elif definition and _defines(head, gloss, (), member, parent):
+            self.emit(
+                "definition",
+                subject,
+                place,
+                node.line,
+                text=definition,
+                images=node.images,
+                pin=node.anchor,
+                tags=node.tags,
+            )
+            for attribute, value in stated_values(subject, definition):
+                self.emit("definition", attribute, place, node.line, text=value, tags=node.tags)
+        gave = len(self.drafts) > before
+        if named.stop > named.start:
+            symbols = self.drafts[named]
+            del self.drafts[named]
+            self.drafts.extend(symbols)
+        if gloss:
+            return Item(term, definition if not steps else gloss), gave
+        return Item(node.text), gave
