@@ -84,3 +84,24 @@ def test_a_glossed_item_with_nothing_under_it_is_not_read_by_the_general_reader(
     monkeypatch.setattr(facts._Extractor, "read_item", general_reader)
     assert facts.extract(document) == expected
     assert [draft.subject for draft in expected[0]] == ["云计算", "Docker"]
+
+
+def test_a_list_over_group_headers_lists_the_members_left_once_the_headers_are_taken_out():
+    notes = (
+        "# 数据库\n\n"
+        "- Normalization類型\n"
+        "  - 低階Normalization\n  - 第一正規化型式\n  - 第二正規化型式\n"
+        "  - 高階Normalization\n  - 第四正規化型式\n  - 第五正規化型式\n"
+    )
+    drafts, _ = facts.extract(read_markdown(notes, "notes.md"))
+    lists = {draft.subject: [item.text for item in draft.items] for draft in drafts}
+    assert lists == {
+        "低階Normalization": ["第一正規化型式", "第二正規化型式"],
+        "高階Normalization": ["第四正規化型式", "第五正規化型式"],
+        "Normalization類型": [
+            "第一正規化型式",
+            "第二正規化型式",
+            "第四正規化型式",
+            "第五正規化型式",
+        ],
+    }
