@@ -82,8 +82,14 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
     ) -> tuple[Item | None, bool]:
         """Facts of one item; returns the item as a member of its parent's list (None when it
         is empty) and whether it gave any fact."""
-        children = node.children  # most items have none: no comprehensions over them
-        aside = _bracket_aspect(node.text) if not children else None
+        children, text = node.children, node.text  # most items have no children
+        # An aspect in a last bracket needs a closing bracket and a colon: most items hold
+        # neither, and are not asked.
+        aside = (
+            _bracket_aspect(text)
+            if not children and (")" in text or "）" in text) and (":" in text or "：" in text)
+            else None
+        )
         if aside is not None:
             # `Enigma(齿轮构成的密码机)(破解方法：…)`: the thing, and an aspect of it told in
             # brackets after it, `Enigma 破解方法`.
@@ -92,7 +98,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             owner = parse_head(before).term
             self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
             return as_member, True
-        head = parse_head(node.text)
+        head = parse_head(text)
         if not children:  # most items: only the shapes an item with nothing under it can have
             if head.how == "plain":
                 if member:
