@@ -307,7 +307,11 @@ class _Extractor(ItemReader, SectionReader):
         quiet = []
         gave: dict[int, tuple[int, int]] = {}  # each member's drafts, by position
         for node in items:
-            names = [] if node.children else comma_names(node.text)
+            text = node.text
+            # Names run together need commas: most members hold none, and are not asked.
+            names = (
+                comma_names(text) if ("，" in text or "," in text) and not node.children else None
+            )
             if names:
                 # `凯撒密码，Vigenere Square(…)，Book Cipher`: a member per name; a bracket
                 # squeezed into the run is an aside on the name, not a definition of its own.
