@@ -105,3 +105,95 @@ def test_a_list_over_group_headers_lists_the_members_left_once_the_headers_are_t
             "第五正規化型式",
         ],
     }
+
+
+def _refuse(name: str):
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"{name} asked")
+
+    return refused
+
+
+def test_an_item_without_a_closing_bracket_and_a_colon_is_not_asked_for_a_bracketed_aspect(
+    monkeypatch,
+):
+    from examgen.notes import items
+
+    document = read_markdown("# 密码\n\n- Enigma(齿轮构成的密码机)\n- 凯撒密码：移位\n", "notes.md")
+    expected = facts.extract(document)
+    monkeypatch.setattr(items, "_bracket_aspect", _refuse("_bracket_aspect"))
+    assert facts.extract(document) == expected
+
+
+def test_an_item_with_a_bracketed_aspect_is_read_as_its_thing_and_that_aspect_of_it():
+    document = read_markdown("# 密码\n\n- Enigma(齿轮构成的密码机)(破解方法：图灵机)\n", "notes.md")
+    drafts, _ = facts.extract(document)
+    assert [(draft.subject, draft.text) for draft in drafts] == [
+        ("Enigma", "齿轮构成的密码机"),
+        ("Enigma 破解方法", "图灵机"),
+    ]
+
+
+def test_a_member_without_a_comma_is_not_asked_for_names_run_together(monkeypatch):
+    notes = "# 密码\n\n- 古典密码\n  - 凯撒密码\n  - 维吉尼亚密码\n"
+    document = read_markdown(notes, "notes.md")
+    expected = facts.extract(document)
+    monkeypatch.setattr(facts, "comma_names", _refuse("comma_names"))
+    assert facts.extract(document) == expected
+    assert [item.text for item in expected[0][0].items] == ["凯撒密码", "维吉尼亚密码"]
+
+
+def test_a_member_naming_things_run_together_by_commas_gives_each_name():
+    notes = "# 密码\n\n- 古典密码\n  - 凯撒密码，维吉尼亚密码，Book Cipher\n  - 恩尼格玛\n"
+    drafts, _ = facts.extract(read_markdown(notes, "notes.md"))
+    assert [item.text for item in drafts[0].items] == [
+        "凯撒密码",
+        "维吉尼亚密码",
+        "Book Cipher",
+        "恩尼格玛",
+    ]
+
+
+TERM_TEXTS = [
+    "Docker",
+    "Root Port",
+    "Detect altering",
+    "Detect altering of files",
+    "To find",
+    "to  scale",
+    "It uses one BPDU",
+    "They receive BPDUs",
+    "All ports will be Blocking Ports (BP)",
+    "Ports are blocked",
+    "Manually",
+    "Port Fast",
+    "TAKE  the  rest",
+    "İmport data files",
+    "云计算",
+    "云计算 是 一种模式",
+]
+
+
+def _is_term_the_long_way(text: str) -> bool:
+    """:func:`terms.is_term` as it was before its two word tests shared one split."""
+    from examgen.notes import clauses, terms
+
+    plain = terms._unbracketed(terms._masked(text))
+    if len(plain.split(None, 1)) > 1 and (clauses.is_clause(plain) or terms._instruction(plain)):
+        return False
+    return terms.is_term(text)
+
+
+@pytest.mark.parametrize("text", TERM_TEXTS)
+def test_a_text_is_told_a_term_as_the_clause_and_instruction_tests_each_tell_it(text):
+    from examgen.notes.terms import is_term
+
+    assert is_term(text) == _is_term_the_long_way(text)
+
+
+def test_a_text_of_two_words_is_not_asked_whether_it_is_a_clause(monkeypatch):
+    from examgen.notes import terms
+
+    monkeypatch.setattr(terms, "is_clause", _refuse("is_clause"))
+    assert terms.is_term("Root Port")
+    assert not terms.is_term("to scale")
