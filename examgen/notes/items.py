@@ -54,7 +54,6 @@ from examgen.notes.shapes import (
     is_relative_remark,
     is_remark,
     is_translation,
-    noise_reason,
 )
 from examgen.notes.statements import aliased, equated, is_statement
 from examgen.notes.terms import (
@@ -446,37 +445,6 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             if phrase and is_term(phrase) and phrase != head.term:
                 return Head(phrase, None, "label", True), parent
         return head, parent
-
-    def kindred(
-        self,
-        found: Sequence[tuple[Item, Node]],
-        quiet: Sequence[tuple[Item, Node]],
-        place: Place,
-    ) -> None:
-        """``Hippocampus - memory`` among ``Motor cortex - movement`` and ``Cingulate cortex -
-        emotional regulation``: members written alike are read alike. A ``term - gloss``
-        member whose gloss alone was too light to define it is defined when at least half of
-        its list (two or more) are ``term - gloss`` members that were."""
-        if not quiet:
-            return
-        shaped = [
-            (item, node)
-            for item, node in found
-            if item.gloss and not node.children and parse_head(node.text).how == "colon"
-        ]
-        if len(shaped) < 3 or 2 * len(shaped) <= len(found):
-            return
-        lone = {id(node) for _, node in quiet}
-        defined = len(shaped) - sum(1 for _, node in shaped if id(node) in lone)
-        if defined < 2 or 2 * defined < len(shaped):
-            return
-        for item, node in shaped:
-            gloss = item.gloss or ""
-            if id(node) not in lone or is_bare(item.text) or is_remark(item.text):
-                continue
-            if not is_term(item.text) or noise_reason(gloss) or is_stage(item.text):
-                continue
-            self.emit("definition", item.text, place, node.line, text=gloss, tags=node.tags)
 
     @staticmethod
     def owner(parent: str, place: Place) -> str:

@@ -6,9 +6,15 @@ agent's role, a list of names inside the text, notation, names made equal, an al
 given by math, a member led by a bold term, a member that states sentences. Every other
 shape needs a colon, a bracket, a label, children or a non-member item, so it is not tried:
 the facts are the same, for a third of the extraction's per-item work.
+
+An item with nothing under it whose head is ``term:gloss`` or ``term(gloss)`` is read the
+same way (:meth:`LeafItems.glossed_leaf`): only the shapes such an item can have. And a run
+of such members written alike is read alike (:meth:`LeafItems.kindred`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from examgen.model import Item
 from examgen.notes.clauses import is_angle
@@ -24,9 +30,10 @@ from examgen.notes.shapes import (
     is_bare,
     is_relative_remark,
     is_remark,
+    noise_reason,
 )
 from examgen.notes.statements import aliased, equated
-from examgen.notes.terms import Head, arrow_steps, hyphen_steps, is_term
+from examgen.notes.terms import Head, arrow_steps, hyphen_steps, is_term, parse_head
 from examgen.notes.tree import Node
 from examgen.notes.values import stated_values
 
@@ -159,3 +166,34 @@ class LeafItems:
         if gloss:
             return Item(term, definition if not steps else gloss), gave
         return Item(node.text), gave
+
+    def kindred(
+        self,
+        found: Sequence[tuple[Item, Node]],
+        quiet: Sequence[tuple[Item, Node]],
+        place: Place,
+    ) -> None:
+        """``Hippocampus - memory`` among ``Motor cortex - movement`` and ``Cingulate cortex -
+        emotional regulation``: members written alike are read alike. A ``term - gloss``
+        member whose gloss alone was too light to define it is defined when at least half of
+        its list (two or more) are ``term - gloss`` members that were."""
+        if not quiet:
+            return
+        shaped = [
+            (item, node)
+            for item, node in found
+            if item.gloss and not node.children and parse_head(node.text).how == "colon"
+        ]
+        if len(shaped) < 3 or 2 * len(shaped) <= len(found):
+            return
+        lone = {id(node) for _, node in quiet}
+        defined = len(shaped) - sum(1 for _, node in shaped if id(node) in lone)
+        if defined < 2 or 2 * defined < len(shaped):
+            return
+        for item, node in shaped:
+            gloss = item.gloss or ""
+            if id(node) not in lone or is_bare(item.text) or is_remark(item.text):
+                continue
+            if not is_term(item.text) or noise_reason(gloss) or is_stage(item.text):
+                continue
+            self.emit("definition", item.text, place, node.line, text=gloss, tags=node.tags)
