@@ -197,3 +197,31 @@ def test_a_text_of_two_words_is_not_asked_whether_it_is_a_clause(monkeypatch):
     monkeypatch.setattr(terms, "is_clause", _refuse("is_clause"))
     assert terms.is_term("Root Port")
     assert not terms.is_term("to scale")
+
+
+MAY_SAY_TEXTS = [
+    "Gradient denoted as x",
+    "The mean is DENOTED BY mu",
+    "Pronounced as gif",
+    "Sleep drunkenness A.K.A. confusional arousals",
+    "Port Fast, Also known as edge port",
+    "plain words only",
+    "a.k",
+    "symbolised",
+    "Entropy ſymbolised by H",
+    "云计算",
+    "",
+]
+KEYWORD_SETS = [
+    ("denoted", "written", "represented", "symboli", "read", "pronounced"),
+    ("aka", "a.k.a", "also"),
+]
+
+
+@pytest.mark.parametrize("text", MAY_SAY_TEXTS)
+@pytest.mark.parametrize("words", KEYWORD_SETS)
+def test_one_search_for_keywords_tells_what_a_test_per_keyword_tells(text, words):
+    from examgen.notes.sentences import keywords, may_say
+
+    long_way = not text.isascii() or any(word in text.lower() for word in words)
+    assert may_say(text, keywords(words)) == long_way
