@@ -225,3 +225,38 @@ def test_one_search_for_keywords_tells_what_a_test_per_keyword_tells(text, words
 
     long_way = not text.isascii() or any(word in text.lower() for word in words)
     assert may_say(text, keywords(words)) == long_way
+
+
+PLAIN_LEAVES = [
+    ("即时升级", ()),
+    ("Regulated by adenosine, which builds up", ()),
+    ("Gradient denoted as $\\nabla L$", ()),
+    ("Confusional arousals, aka sleep drunkenness", ()),
+    ("Training = Fitting = Parameter estimation", ()),
+    (
+        "Discounting weighs rewards where $0 < \\beta \\leq 1$ is the short-term factor",
+        ("Discounting", "short-term factor"),
+    ),
+    ("Statins lower the LDL level in blood and more", ("Statins",)),
+    ("从数据结构角度", ()),
+    ("①协议是通信双方必须遵守的规则。它规定了格式。", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "strong"), PLAIN_LEAVES)
+@pytest.mark.parametrize("parent", ["", "Process S"])
+def test_a_plain_member_with_nothing_under_it_reads_as_the_general_reader_reads_it(
+    text, strong, parent
+):
+    node = Node("item", text, 3, strong=strong, tags=("t",))
+    head = parse_head(text)
+    assert head.how == "plain"
+    place = Place("notes.md", ("Chapter", "Section"), ("chapter", "section"))
+    short, long_way = facts._Extractor("notes.md"), facts._Extractor("notes.md")
+    given_short = short.leaf_member(node, head, place, parent)
+    given_long = long_way.read_item(node, head, place, parent, member=True, category=False)
+    assert (given_short, short.drafts, short.diagnostics) == (
+        given_long,
+        long_way.drafts,
+        long_way.diagnostics,
+    )

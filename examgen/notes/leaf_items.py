@@ -57,7 +57,6 @@ class LeafItems:
         before = len(self.drafts)
         if not head.termlike:
             self.included(text, "", place, node.line)  # `开发的过程分为A、B、C`
-        noted, how = ("", "")
         if english:
             noted, how = notation(text)
             if not noted:
@@ -69,10 +68,11 @@ class LeafItems:
             if noted:
                 self.emit("definition", noted, place, node.line, text=how, tags=node.tags)
                 return Item(noted, how), True
-        named = len(self.drafts)
+        named = None  # the drafts of the names its math gives (most members have none)
         if node.strong and "$" in text:
+            start = len(self.drafts)
             self.symbols(node, place)
-        named = slice(named, len(self.drafts))
+            named = slice(start, len(self.drafts))
         if node.strong and len(head.term.split()) >= 4:
             led = self.led_member(node, [], place)
             if led is not None:
@@ -84,7 +84,7 @@ class LeafItems:
         if not head.termlike and _states(text):
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
         gave = len(self.drafts) > before
-        if named.stop > named.start:
+        if named is not None and named.stop > named.start:
             symbols = self.drafts[named]
             del self.drafts[named]
             self.drafts.extend(symbols)
@@ -118,9 +118,10 @@ class LeafItems:
             if effects is not None:
                 return effects
         before = len(self.drafts)
-        if node.strong and "$" in node.text:  # names given by math (most items have none)
+        named = None  # the drafts of the names its math gives (most items have none)
+        if node.strong and "$" in node.text:
             self.symbols(node, place)
-        named = slice(before, len(self.drafts))
+            named = slice(before, len(self.drafts))
         if colon and is_condition_label(term):  # `In GLM: …` under `Logistic regression`
             subject = f"{self.owner(parent, place)} {term[:1].lower()}{term[1:]}"
         elif (colon and is_bare(term) and (" " in term or parent)) or is_angle(term):
@@ -159,7 +160,7 @@ class LeafItems:
             for attribute, value in stated_values(subject, definition):
                 self.emit("definition", attribute, place, node.line, text=value, tags=node.tags)
         gave = len(self.drafts) > before
-        if named.stop > named.start:
+        if named is not None and named.stop > named.start:
             symbols = self.drafts[named]
             del self.drafts[named]
             self.drafts.extend(symbols)
