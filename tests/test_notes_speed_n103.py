@@ -260,3 +260,16 @@ def test_a_plain_member_with_nothing_under_it_reads_as_the_general_reader_reads_
         long_way.drafts,
         long_way.diagnostics,
     )
+
+
+def test_an_item_over_a_paragraph_is_defined_by_it_and_an_item_over_bullets_lists_them():
+    notes = (
+        "# Net\n\n- UDP\n\n  A connectionless protocol: no handshake\n- TCP\n\n"
+        "# 云\n\n- 协议\n  - 云计算：按需付费\n  - Docker\n"
+    )
+    drafts, _ = facts.extract(read_markdown(notes, "notes.md"))
+    assert [(d.kind, d.subject, d.text, [i.text for i in d.items]) for d in drafts] == [
+        ("definition", "UDP", "A connectionless protocol: no handshake", []),
+        ("list", "协议", "", ["云计算", "Docker"]),
+        ("definition", "云计算", "按需付费", []),
+    ]

@@ -176,7 +176,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         paragraphs = (
             [child for child in children if child.kind == "paragraph" and child.text]
             if children
-            else []
+            else ()
         )
         before = len(self.drafts)
         if form == "plain" and not termlike:
@@ -195,10 +195,11 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         if form == "label" and not termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
             head_term, form, termlike = head.term, head.how, head.termlike
-        named = len(self.drafts)
-        if node.strong and "$" in node.text:  # names given by math (most items have none)
+        named = None  # the drafts of the names its math gives (most items have none)
+        if node.strong and "$" in node.text:
+            start = len(self.drafts)
             self.symbols(node, place)
-        named = slice(named, len(self.drafts))
+            named = slice(start, len(self.drafts))
         if not member and form in ("plain", "label") and not termlike:
             formula_named = self.named_formula(node, child_items, place)
             if formula_named is not None:
@@ -250,13 +251,13 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             self.skip(node.line, f"empty item {what}".strip())
             return None, False
 
-        prose: list[str] = []
-        prose_images: list[str] = []
-        heads = [parse_head(paragraph.text) for paragraph in paragraphs] if paragraphs else []
+        # What the paragraphs say and show (most items have none: no lists made for them).
+        prose, prose_images = ([], []) if paragraphs else ((), ())
+        heads = [parse_head(paragraph.text) for paragraph in paragraphs] if paragraphs else ()
         # Several `term：text` lines under an item are its members, each defined on its own.
         line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
         # Where each paragraph sits among the item's children (one pass, not a search each).
-        at = {id(child): spot for spot, child in enumerate(children)} if paragraphs else {}
+        at = {id(child): spot for spot, child in enumerate(children)} if paragraphs else None
         for index, paragraph in enumerate(paragraphs):
             sub_head = heads[index]
             # The first paragraph under a bare term is that term's description, even when it
@@ -405,7 +406,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
-        if named.stop > named.start:
+        if named is not None and named.stop > named.start:
             # `**X**: … where $\beta$ is the **short-term factor**`: X's own facts first, then
             # the names its formula gives (one line; the order a reader meets them in).
             symbols = self.drafts[named]
