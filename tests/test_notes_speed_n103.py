@@ -273,3 +273,15 @@ def test_an_item_over_a_paragraph_is_defined_by_it_and_an_item_over_bullets_list
         ("list", "协议", "", ["云计算", "Docker"]),
         ("definition", "云计算", "按需付费", []),
     ]
+
+
+def test_a_gloss_without_a_hyphen_does_not_ask_whether_its_term_says_order(monkeypatch):
+    from examgen.notes import terms
+
+    assert terms.hyphen_steps("OSI model", "physical-link-network") == [
+        "physical",
+        "link",
+        "network",
+    ]
+    monkeypatch.setattr(terms, "says_order", _refuse("says_order"))
+    assert terms.hyphen_steps("OSI model", "physical, link, network") is None

@@ -339,7 +339,9 @@ def arrow_steps(text: str) -> list[str] | None:
 
 
 def hyphen_steps(term: str, value: str) -> list[str] | None:
-    if says_order(term, CHAIN_WORDS) and _HYPHEN_CHAIN.fullmatch(value):
+    """The steps of ``physical-link-network`` under a term naming a model or an order; None
+    otherwise. A value with no hyphen (most) chains nothing: the term is not asked."""
+    if "-" in value and says_order(term, CHAIN_WORDS) and _HYPHEN_CHAIN.fullmatch(value):
         return value.split("-")
     return None
 
