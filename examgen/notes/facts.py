@@ -307,7 +307,11 @@ class _Extractor(ItemReader, SectionReader):
         quiet = []
         gave: dict[int, tuple[int, int]] = {}  # each member's drafts, by position
         for node in items:
-            names = [] if node.children else comma_names(node.text)
+            text = node.text
+            # Names run together need commas: most members hold none, and are not asked.
+            names = (
+                comma_names(text) if ("，" in text or "," in text) and not node.children else None
+            )
             if names:
                 # `凯撒密码，Vigenere Square(…)，Book Cipher`: a member per name; a bracket
                 # squeezed into the run is an aside on the name, not a definition of its own.
@@ -411,15 +415,19 @@ class _Extractor(ItemReader, SectionReader):
             # bullets: topics the sentence goes on to; their own facts are the notes.
             self.skip(node.line, f"members are topics, each with items of its own: {subject}")
             return True
-        if setting == "said" or (not unordered and told_as_case([item for item, _ in members])):
+        items = [item for item, _ in members]  # (made once: each test below reads them)
+        if setting == "said" or (not unordered and told_as_case(items)):
             # `For linear regression:` over what the thing does there; `Class 1` over `If …`
             # and `Else …`: a rule, said in bullets, is what the subject is.
             said = rule_text(members)
             self.emit("definition", subject, place, node.line, text=said, pin=pin, tags=node.tags)
             return True
-        members = self.grouped(term, members, place)  # `低階…` over its kinds: a group header
+        grouped = self.grouped(term, members, place)  # `低階…` over its kinds: a group header
+        if grouped is not members:
+            members = grouped
+            items = [item for item, _ in members]
         named = 0  # members that are no defined aspects, counted only as far as two
-        for item, _ in members:
+        for item in items:
             if not defined_aspect(item):
                 named += 1
                 if named == 2:
@@ -429,8 +437,11 @@ class _Extractor(ItemReader, SectionReader):
             # members of 压缩格式" would ask for the words 优点 and 缺点.
             self.skip(node.line, f"members are aspects, each defined: {subject}")
             return True
-        images = [*node.images, *(image for _, member in members for image in member.images)]
-        only = members[0][0]
+        images = [*node.images]
+        for _, member in members:
+            if member.images:  # (most members have none: nothing to walk through)
+                images.extend(member.images)
+        only = items[0]
         if len(members) == 1 and only.gloss is None and not members[0][1].children and not second:
             # One plain bullet under a subject is what the subject means, not a list.
             self.emit(
@@ -446,11 +457,11 @@ class _Extractor(ItemReader, SectionReader):
             ordered
             or says_order(term)
             # One search over the texts: a step pattern cannot match across the \0 between.
-            or _points_at_steps("\0".join([item.text for item, _ in members]))
+            or _points_at_steps("\0".join([item.text for item in items]))
             # (events told are numbered items, each of them: the first settles most runs)
             or (members[0][1].numbered and narrated([node for _, node in members]))
-            or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item, _ in members)
-            or procedure(term, [item for item, _ in members])
+            or all(is_stage(_STAGE_LABEL.split(item.text, maxsplit=1)[0]) for item in items)
+            or procedure(term, items)
         )
         kind: FactKind = "sequence" if ordered else "list"
         self.emit(
@@ -458,7 +469,7 @@ class _Extractor(ItemReader, SectionReader):
             subject,
             place,
             node.line,
-            items=[item for item, _ in members],
+            items=items,
             images=images,
             pin=pin,
             second=second,

@@ -54,7 +54,6 @@ from examgen.notes.shapes import (
     is_relative_remark,
     is_remark,
     is_translation,
-    noise_reason,
 )
 from examgen.notes.statements import aliased, equated, is_statement
 from examgen.notes.terms import (
@@ -82,8 +81,14 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
     ) -> tuple[Item | None, bool]:
         """Facts of one item; returns the item as a member of its parent's list (None when it
         is empty) and whether it gave any fact."""
-        children = node.children  # most items have none: no comprehensions over them
-        aside = _bracket_aspect(node.text) if not children else None
+        children, text = node.children, node.text  # most items have no children
+        # An aspect in a last bracket needs a closing bracket and a colon: most items hold
+        # neither, and are not asked.
+        aside = (
+            _bracket_aspect(text)
+            if not children and (")" in text or "）" in text) and (":" in text or "：" in text)
+            else None
+        )
         if aside is not None:
             # `Enigma(齿轮构成的密码机)(破解方法：…)`: the thing, and an aspect of it told in
             # brackets after it, `Enigma 破解方法`.
@@ -92,11 +97,22 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             owner = parse_head(before).term
             self.emit("definition", qualify(aspect, owner), place, node.line, text=said)
             return as_member, True
-        head = parse_head(node.text)
+        head = parse_head(text)
+        if not children:  # most items: only the shapes an item with nothing under it can have
+            if head.how == "plain":
+                if member:
+                    return self.leaf_member(node, head, place, parent)
+            elif head.how != "label":
+                return self.glossed_leaf(node, head, place, parent, member)
+        return self.read_item(node, head, place, parent, member=member, category=category)
+
+    def read_item(
+        self, node: Node, head: Head, place: Place, parent: str, *, member: bool, category: bool
+    ) -> tuple[Item | None, bool]:
+        """:meth:`item` for a ``node`` whose head is ``head`` (every shape tried)."""
+        children = node.children
         # The head's term, shape and termhood, asked at every turn below: read once.
         head_term, form, termlike = head.term, head.how, head.termlike
-        if member and form == "plain" and not children:
-            return self.leaf_member(node, head, place, parent)  # most items: the shapes it can have
         aspect = counted_aspect(head_term) if form == "colon" and head.gloss else ""
         if aspect:
             # `One limitation: it must be fixed beforehand` under `Challenges of X`: that
@@ -160,7 +176,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         paragraphs = (
             [child for child in children if child.kind == "paragraph" and child.text]
             if children
-            else []
+            else ()
         )
         before = len(self.drafts)
         if form == "plain" and not termlike:
@@ -179,10 +195,11 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
         if form == "label" and not termlike and child_items:
             head, parent = self.label_clause(head, node, place, parent, member)
             head_term, form, termlike = head.term, head.how, head.termlike
-        named = len(self.drafts)
-        if node.strong and "$" in node.text:  # names given by math (most items have none)
+        named = None  # the drafts of the names its math gives (most items have none)
+        if node.strong and "$" in node.text:
+            start = len(self.drafts)
             self.symbols(node, place)
-        named = slice(named, len(self.drafts))
+            named = slice(start, len(self.drafts))
         if not member and form in ("plain", "label") and not termlike:
             formula_named = self.named_formula(node, child_items, place)
             if formula_named is not None:
@@ -234,13 +251,13 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             self.skip(node.line, f"empty item {what}".strip())
             return None, False
 
-        prose: list[str] = []
-        prose_images: list[str] = []
-        heads = [parse_head(paragraph.text) for paragraph in paragraphs] if paragraphs else []
+        # What the paragraphs say and show (most items have none: no lists made for them).
+        prose, prose_images = ([], []) if paragraphs else ((), ())
+        heads = [parse_head(paragraph.text) for paragraph in paragraphs] if paragraphs else ()
         # Several `term：text` lines under an item are its members, each defined on its own.
         line_list = len(heads) >= 2 and sum(1 for sub in heads if sub.how == "colon") >= 2
         # Where each paragraph sits among the item's children (one pass, not a search each).
-        at = {id(child): spot for spot, child in enumerate(children)} if paragraphs else {}
+        at = {id(child): spot for spot, child in enumerate(children)} if paragraphs else None
         for index, paragraph in enumerate(paragraphs):
             sub_head = heads[index]
             # The first paragraph under a bare term is that term's description, even when it
@@ -389,7 +406,7 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             self.defining(node, place, parent)  # `①协议是…的规则。`: what its sentences say
 
         gave = len(self.drafts) > before
-        if named.stop > named.start:
+        if named is not None and named.stop > named.start:
             # `**X**: … where $\beta$ is the **short-term factor**`: X's own facts first, then
             # the names its formula gives (one line; the order a reader meets them in).
             symbols = self.drafts[named]
@@ -429,37 +446,6 @@ class ItemReader(LeafItems, FramedItems, RoleItems, GroupedItems, SentenceItems)
             if phrase and is_term(phrase) and phrase != head.term:
                 return Head(phrase, None, "label", True), parent
         return head, parent
-
-    def kindred(
-        self,
-        found: Sequence[tuple[Item, Node]],
-        quiet: Sequence[tuple[Item, Node]],
-        place: Place,
-    ) -> None:
-        """``Hippocampus - memory`` among ``Motor cortex - movement`` and ``Cingulate cortex -
-        emotional regulation``: members written alike are read alike. A ``term - gloss``
-        member whose gloss alone was too light to define it is defined when at least half of
-        its list (two or more) are ``term - gloss`` members that were."""
-        if not quiet:
-            return
-        shaped = [
-            (item, node)
-            for item, node in found
-            if item.gloss and not node.children and parse_head(node.text).how == "colon"
-        ]
-        if len(shaped) < 3 or 2 * len(shaped) <= len(found):
-            return
-        lone = {id(node) for _, node in quiet}
-        defined = len(shaped) - sum(1 for _, node in shaped if id(node) in lone)
-        if defined < 2 or 2 * defined < len(shaped):
-            return
-        for item, node in shaped:
-            gloss = item.gloss or ""
-            if id(node) not in lone or is_bare(item.text) or is_remark(item.text):
-                continue
-            if not is_term(item.text) or noise_reason(gloss) or is_stage(item.text):
-                continue
-            self.emit("definition", item.text, place, node.line, text=gloss, tags=node.tags)
 
     @staticmethod
     def owner(parent: str, place: Place) -> str:

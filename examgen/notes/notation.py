@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from examgen.notes.clauses import is_clause
-from examgen.notes.sentences import may_say
+from examgen.notes.sentences import keywords, may_say
 from examgen.notes.terms import is_term
 
 _NOTATION = re.compile(
@@ -23,7 +23,7 @@ _NOTATION = re.compile(
     re.IGNORECASE,
 )
 # What every match of ``_NOTATION`` holds, lowered (its keywords).
-_NOTATION_WORDS = ("denoted", "written", "represented", "symboli", "read", "pronounced")
+_NOTATION_WORDS = keywords(("denoted", "written", "represented", "symboli", "read", "pronounced"))
 _NOT_A_NAME = frozenset(("it", "this", "that", "they", "these", "those", "which", "each", "one"))
 
 

@@ -28,15 +28,21 @@ def has_cjk(text: str) -> bool:
 _CJK = re.compile("[\u3400-\u9fff]")
 
 
-def may_say(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a caseless pattern that needs one of ``words`` (lowercase ASCII) may match
-    ``text``: an ASCII text must hold one, lowered (there IGNORECASE is plain lowering);
-    any other text may (``ſ`` matches ``s`` caselessly). Asked before a pattern anchored at
-    the start that backtracks over the words before its keyword: most texts hold none."""
+def keywords(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of ``words`` (lowercase ASCII) as they are, for :func:`may_say`."""
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def may_say(text: str, words: re.Pattern[str]) -> bool:
+    """Whether a caseless pattern that needs one of ``words`` (lowercase ASCII, as
+    :func:`keywords` looks for them) may match ``text``: an ASCII text must hold one,
+    lowered (there IGNORECASE is plain lowering); any other text may (``ſ`` matches ``s``
+    caselessly). Asked before a pattern anchored at the start that backtracks over the
+    words before its keyword: most texts hold none. (One search for all the words: a test
+    per word was a Python step each.)"""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    return words.search(text.lower()) is not None
 
 
 OPEN, CLOSE = "(（【[", ")）】]"

@@ -11,7 +11,7 @@ import re
 
 from examgen.notes.clauses import is_clause, is_sentence
 from examgen.notes.enumerations import comma_members
-from examgen.notes.sentences import may_say
+from examgen.notes.sentences import keywords, may_say
 from examgen.notes.terms import is_term
 
 # `A discarding port continues to …`: an indefinite subject of two or three words (one noun
@@ -109,7 +109,7 @@ _ALIASED = re.compile(
     r"(?P<alias>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4})\.?$",
     re.IGNORECASE,
 )
-_ALIASED_WORDS = ("aka", "a.k.a", "also")  # what every match of ``_ALIASED`` holds, lowered
+_ALIASED_WORDS = keywords(("aka", "a.k.a", "also"))  # every match of ``_ALIASED`` holds one
 
 
 def aliased(text: str) -> tuple[str, str]:

@@ -201,12 +201,14 @@ def is_term(text: str) -> bool:
     ):
         return False
     # A clause has three words or more and an instruction two or more (both split where
-    # `str.split` does): a text of one word is neither, and asks neither.
-    if len(plain.split(None, 1)) > 1 and (
+    # `str.split` does): a text of one word is neither, and asks neither. The text is split
+    # once, as far as the third word, for both (their own first tests, written out here).
+    words = plain.split(None, 2)
+    if len(words) > 1 and (
         # `All non-RP ports will be Blocking Ports (BP)`: a statement with a note, not a name.
-        is_clause(plain)
-        # `Detect altering of files`: a step to take, not a name.
-        or _instruction(plain)
+        (len(words) > 2 and is_clause(plain))
+        # `Detect altering of files`: a step to take, not a name (see `_instruction`).
+        or (_lowered(words[0]) in _INSTRUCTION_WORDS and _INSTRUCTION.match(plain) is not None)
     ):
         return False
     # Every adverb ending of `_ADVERB` ends in `ly` (and `$` lets a final `\n` follow).
@@ -337,7 +339,9 @@ def arrow_steps(text: str) -> list[str] | None:
 
 
 def hyphen_steps(term: str, value: str) -> list[str] | None:
-    if says_order(term, CHAIN_WORDS) and _HYPHEN_CHAIN.fullmatch(value):
+    """The steps of ``physical-link-network`` under a term naming a model or an order; None
+    otherwise. A value with no hyphen (most) chains nothing: the term is not asked."""
+    if "-" in value and says_order(term, CHAIN_WORDS) and _HYPHEN_CHAIN.fullmatch(value):
         return value.split("-")
     return None
 
