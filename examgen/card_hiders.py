@@ -69,6 +69,11 @@ def list_hiders(
     and numbers, and what gives each member away (:func:`list_hidden_parts`, read by all
     three and by its group cards). A list explained as a concept, or naming no relation to
     ask it by, never asks for them: its cards hide nothing."""
+    if not any(asks):
+        # A list asking no member (its sentences are shown, as is) hides nothing: no hider
+        # reads its members' parts or their names in the other script.
+        nothing = Hider({})
+        return nothing, (nothing, {}), {}
     translated = translated_names(plan, source, items)
     hidden = list_hidden_parts(items, shown)
     hider, numbers = member_hider(items, stored, asks, shown, translated, hidden)
