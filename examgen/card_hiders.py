@@ -62,13 +62,15 @@ def list_hiders(
     shown: Sequence[str],
     plan: Survey,
     source: str,
+    cleaned: Sequence[str] | None = None,
 ) -> tuple[Hider, tuple[Hider, dict[int, int]], dict[int, tuple[str, ...]]]:
     """A list's or sequence's hider of its asked members (:func:`member_hider`; ``stored``:
     their stored cloze numbers, ``shown``: the subject and headings, ``plan`` and
     ``source``: where its members' names in the other script are), its cloze note's hider
     and numbers, and what gives each member away (:func:`list_hidden_parts`, read by all
     three and by its group cards). A list explained as a concept, or naming no relation to
-    ask it by, never asks for them: its cards hide nothing."""
+    ask it by, never asks for them: its cards hide nothing. ``cleaned``: the members' texts
+    cleaned (``card_budget.Members.cleaned``), when the caller has them."""
     if not any(asks):
         # A list asking no member (its sentences are shown, as is) hides nothing: no hider
         # reads its members' parts or their names in the other script.
@@ -80,7 +82,8 @@ def list_hiders(
     # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
     # (第一…第五正規化型式) or of a pair X / non-X is not blanked there: they spell it.
     texts = [item.text for item in items]
-    given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
+    series, pairs = ordinal_series(texts, cleaned), negated_pairs(texts, cleaned)
+    given = [a or b for a, b in zip(series, pairs, strict=True)]
     if not any(given):
         return hider, (hider, numbers), hidden
     one_blank = [ask and not spelled for ask, spelled in zip(asks, given, strict=True)]

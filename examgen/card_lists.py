@@ -13,6 +13,7 @@ from examgen.card_budget import (
     MAX_ANSWER_COLUMNS,
     MAX_DELETION_COLUMNS,
     MAX_MEMBERS,
+    Members,
     cues_over_budget,
     group_headers,
     grouped_kind,
@@ -50,6 +51,7 @@ def list_notes(
     defined,
     subject,
     items,
+    members: Members,
     asking,
     words,
     lang,
@@ -60,10 +62,11 @@ def list_notes(
     full,
     worded,
 ) -> Made:
-    """The notes of the list ``fact`` (shown as ``subject`` with ``items``), or why it gets
-    none. ``asking()`` gives its members' cloze numbers (of those asked, by position), its
-    question and title (``list_texts``) and its hiders (``card_hiders.list_hiders``): the
-    same each call, worked out at the first (``cards._asking``)."""
+    """The notes of the list ``fact`` (shown as ``subject`` with ``items``, read once as
+    ``members``), or why it gets none. ``asking()`` gives its members' cloze numbers (of
+    those asked, by position), its question and title (``list_texts``) and its hiders
+    (``card_hiders.list_hiders``): the same each call, worked out at the first
+    (``cards._asking``)."""
     words = open_phrases(lang) if fact.open else words  # examples: no count, no "all"
     if len(items) == 1:
         return one_member_notes(items[0], subject, words, lang, images, context, source)
@@ -71,7 +74,7 @@ def list_notes(
     said = defined.get(subject_key(fact.subject))
     cue = said is None or 0 < display_width(said) <= DEFINITION_CUE_COLUMNS
     about = cue and unnamed_subject(subject, worded, lang, fact.section, said or parent, fact.label)
-    widths = [display_width(item.text) for item in items]
+    widths = members.widths
     fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
     # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
     parts_fit = max(widths) <= MAX_ANSWER_COLUMNS
@@ -122,8 +125,8 @@ def list_notes(
             ),
         )
     notes: list[CardNote] = []
-    widths = [display_width(items[n - 1].text) for n in asked]
-    parts = stable_groups(widths)
+    asked_widths = [widths[n - 1] for n in asked]
+    parts = stable_groups(asked_widths)
     if len(parts) == 1 and len(asked) == len(items):
         back = items_html(items, hider, numbers, cloze=False) + images
         fields = (question, back, words.say("count", len(items)), "", context, source)
@@ -137,7 +140,9 @@ def list_notes(
             # its question ("…的条件有哪些？", "——列出各项") would be a second instruction
             # beside "写出空缺的1项".
             ask = text_html(title_text)
-            front = f'<div class="eg-ask">{ask}</div>' + blanked_html(items, wanted, words, hidden)
+            front = f'<div class="eg-ask">{ask}</div>' + blanked_html(
+                items, wanted, words, hidden, widths
+            )
             back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))
@@ -146,7 +151,11 @@ def list_notes(
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    if len(parts) > 1 or phrases_over_budget(items, widths) or cues_over_budget(items, widths):
+    if (
+        len(parts) > 1
+        or phrases_over_budget(widths, asked_widths)
+        or cues_over_budget(widths, asked_widths)
+    ):
         # A list over the recall budget is asked once, in groups: a one-blank cloze card per
         # member would ask it again, each card showing the whole list (README "The cards").
         return Made(tuple(notes))
@@ -155,7 +164,7 @@ def list_notes(
     if not numbers or fact.open:
         # An open list's blank has no one answer: any other example fits it as well.
         return Made(tuple(notes))
-    headers = group_headers(items, fact.subject, subject_head(fact.subject, lang))
+    headers = group_headers(items, fact.subject, subject_head(fact.subject, lang), members)
     count = len(items) - sum(headers)  # "数据库提供4种隔离级别" is not followed by "（4项）"
     counted = title_text if says_count(title_text, count) else None
     title = hider.html(counted or words.say("counted", count, title=title_text))

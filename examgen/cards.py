@@ -54,6 +54,7 @@ from examgen.card_budget import (
     MAX_MEMBERS,
     SENTENCE_COLUMNS,
     SENTENCE_WORDS,
+    Members,
     askable,
     asked_members,
     grouped_kind,
@@ -255,6 +256,8 @@ def fact_notes(
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
+        # What the rules read of each member (its text cleaned, its width), once per list.
+        members = Members(items)
         # A member the list glosses not but the notes define on their own ("UDLD - …" under
         # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
         worded = tuple(i if i.gloss else _defined_item(i, plan) for i in items)
@@ -271,7 +274,7 @@ def fact_notes(
         # out when a card first needs them (a list explained as a concept that fits on its
         # card asks none by name, and reads none of them).
         asking = _Once(
-            _asking, fact, items, worded, heads, kept, subject, qualified, words, lang, plan
+            _asking, fact, members, worded, heads, kept, subject, qualified, words, lang, plan
         )
         if fact.kind == "list":
             return list_notes(
@@ -280,6 +283,7 @@ def fact_notes(
                 defined=plan.defined,
                 subject=subject + qualified,
                 items=items,
+                members=members,
                 asking=asking,
                 words=words,
                 lang=lang,
@@ -329,7 +333,7 @@ class _Once:
 
 def _asking(
     fact: Fact,
-    items: tuple[Item, ...],
+    members: Members,
     worded: tuple[Item, ...],
     heads: Sequence[bool],
     kept: Sequence[tuple[Item, int]],
@@ -339,14 +343,15 @@ def _asking(
     lang: str,
     plan: Survey,
 ) -> tuple[dict[int, int], tuple[str, str], functools.partial]:
-    """Which members of the list or sequence ``fact`` (shown as ``items``; ``worded``: with
+    """Which members of the list or sequence ``fact`` (shown as ``members``; ``worded``: with
     the definitions that gloss them, ``heads``: those heading a sublist, ``kept``: each with
     its stored cloze number) are asked, as their cloze numbers by position; the list's
     question and title (``list_texts``); and its hiders, made when called
     (``card_hiders.list_hiders``)."""
-    asks = asked_members(items, (fact.subject, *fact.section))
+    items = members.items
+    asks = asked_members(items, (fact.subject, *fact.section), members)
     if fact.kind == "list":
-        shape = structure(items, subject, subject_head(subject, lang))
+        shape = structure(items, subject, subject_head(subject, lang), members)
     else:
         shape = told_steps([item.text for item in items])
     asks = [
@@ -375,7 +380,9 @@ def _asking(
     stored = [number for _item, number in kept]
     # What the cards hide (card_hiders.list_hiders), worked out when a card first needs
     # it: a list explained as a concept, or naming no relation, hides nothing.
-    hiders = functools.partial(list_hiders, items, stored, asks, headings, plan, fact.source)
+    hiders = functools.partial(
+        list_hiders, items, stored, asks, headings, plan, fact.source, members.cleaned
+    )
     return cloze_numbers(stored, asks), wording, hiders
 
 

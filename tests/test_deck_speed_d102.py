@@ -72,3 +72,59 @@ def test_the_hiders_of_a_list_asking_no_member_are_those_the_long_way_made():
     # Its hidden parts are read by its group cards only, and a list asking none has none.
     assert hidden == {}
 
+
+_NAMES = ("Image", "Container", "Registry", "Volume", "Network", "Engine", "Daemon", "Client")
+
+
+def test_a_lists_cards_read_their_members_widths_from_the_lists_record(monkeypatch):
+    from examgen import card_html, card_lists
+
+    fact = _list("Docker components", *_NAMES, "Compose file")
+    expected = _notes(fact)
+    # Its whole-list card, its group cards (cues by width) and its budget checks.
+    assert [note.kind for note in expected.notes] == ["list", "list#2"]
+    monkeypatch.setattr(card_lists, "display_width", _Unused("a member's width per card"))
+    monkeypatch.setattr(card_html, "display_width", _Unused("a member's width per group"))
+    assert _notes(fact) == expected
+
+
+def test_a_lists_record_holds_each_members_cleaned_text_and_width_as_measured_one_by_one():
+    from examgen.card_budget import Members
+    from examgen.cardtext import clean, display_width
+
+    items = tuple(Item(m) for m in ("**Image**", "数据恢复", "Net &amp; Web", " Volume "))
+    members = Members(items)
+    assert members.items is items
+    assert members.cleaned == tuple(clean(item.text) for item in items)
+    assert members.widths == tuple(display_width(item.text) for item in items)
+
+
+def test_a_lists_series_and_pairs_read_its_cleaned_texts_without_cleaning_them_again(
+    monkeypatch,
+):
+    from examgen import card_budget
+
+    texts = ["**Stage 1**", "Stage 2", "Stage 3", "Trivial", "Non-trivial", "数据恢复"]
+    cleaned = [card_budget.clean(t) for t in texts]
+    series, pairs = card_budget.ordinal_series(texts), card_budget.negated_pairs(texts)
+    assert series == [True, True, True, False, False, False]
+    assert pairs == [False, False, False, True, True, False]
+    monkeypatch.setattr(card_budget, "clean", _Unused("a member's text cleaned again"))
+    assert card_budget.ordinal_series(texts, cleaned) == series
+    assert card_budget.negated_pairs(texts, cleaned) == pairs
+
+
+def test_a_lists_asked_members_and_structure_read_its_record_as_its_items():
+    from examgen.card_budget import Members, asked_members, group_headers, structure
+
+    items = tuple(Item(m) for m in ("低階Normalization", "1NF", "2NF", "3NF", "從數據角度"))
+    members = Members(items)
+    around = ("Normalization類型", "DB")
+    assert asked_members(items, around, members) == asked_members(items, around)
+    head = "Normalization"
+    assert structure(items, "Normalization類型", head, members) == structure(
+        items, "Normalization類型", head
+    )
+    assert group_headers(items, "Normalization類型", head, members) == group_headers(
+        items, "Normalization類型", head
+    )
