@@ -258,9 +258,15 @@ def fact_notes(
         items = tuple(item for item, _number in kept)
         # What the rules read of each member (its text cleaned, its width), once per list.
         members = Members(items)
+        # Each member's key as the survey compares members (``subject_key``): read for its
+        # definition here, and by ``_asking`` against the notes' title.
+        keys = tuple(subject_key(item.text) for item in items)
         # A member the list glosses not but the notes define on their own ("UDLD - …" under
         # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
-        worded = tuple(i if i.gloss else _defined_item(i, plan) for i in items)
+        worded = tuple(
+            i if i.gloss else _defined_item(i, key, plan)
+            for i, key in zip(items, keys, strict=True)
+        )
         if fact.kind == "list" and all(is_facet(item.text) for item in items):
             # "索引类型": 从数据结构角度, 从物理存储角度, …: ways of dividing it, each asked
             # by its own list ("索引类型（从数据结构角度）"), not types to recall.
@@ -274,7 +280,7 @@ def fact_notes(
         # out when a card first needs them (a list explained as a concept that fits on its
         # card asks none by name, and reads none of them).
         asking = _Once(
-            _asking, fact, members, worded, heads, kept, subject, qualified, words, lang, plan
+            _asking, fact, members, keys, worded, heads, kept, subject, qualified, words, lang, plan
         )
         if fact.kind == "list":
             return list_notes(
@@ -334,6 +340,7 @@ class _Once:
 def _asking(
     fact: Fact,
     members: Members,
+    keys: Sequence[str],
     worded: tuple[Item, ...],
     heads: Sequence[bool],
     kept: Sequence[tuple[Item, int]],
@@ -343,9 +350,10 @@ def _asking(
     lang: str,
     plan: Survey,
 ) -> tuple[dict[int, int], tuple[str, str], functools.partial]:
-    """Which members of the list or sequence ``fact`` (shown as ``members``; ``worded``: with
-    the definitions that gloss them, ``heads``: those heading a sublist, ``kept``: each with
-    its stored cloze number) are asked, as their cloze numbers by position; the list's
+    """Which members of the list or sequence ``fact`` (shown as ``members``; ``keys``: each
+    as the survey compares them, ``subject_key``; ``worded``: with the definitions that
+    gloss them, ``heads``: those heading a sublist, ``kept``: each with its stored cloze
+    number) are asked, as their cloze numbers by position; the list's
     question and title (``list_texts``); and its hiders, made when called
     (``card_hiders.list_hiders``)."""
     items = members.items
@@ -373,9 +381,9 @@ def _asking(
         ask
         and not title_says(item.text, title)
         and not said_otherwise(item.text, headings)
-        and subject_key(item.text) != top
+        and key != top
         and not (own and mask(subject, item.text, "\0") != subject)
-        for ask, item in zip(asks, items, strict=True)
+        for ask, item, key in zip(asks, items, keys, strict=True)
     ]
     stored = [number for _item, number in kept]
     # What the cards hide (card_hiders.list_hiders), worked out when a card first needs
@@ -386,10 +394,11 @@ def _asking(
     return cloze_numbers(stored, asks), wording, hiders
 
 
-def _defined_item(item: Item, plan: Survey) -> Item:
-    """``item`` (a member without a gloss) glossed with its definition in the notes, if
-    any; the item itself when there is none and it has no gloss to lose."""
-    defined = plan.defined.get(subject_key(item.text))
+def _defined_item(item: Item, key: str, plan: Survey) -> Item:
+    """``item`` (a member without a gloss; ``key``: its ``subject_key``) glossed with its
+    definition in the notes, if any; the item itself when there is none and it has no
+    gloss to lose."""
+    defined = plan.defined.get(key)
     return item if defined is None and item.gloss is None else Item(item.text, defined)
 
 

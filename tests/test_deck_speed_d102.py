@@ -128,3 +128,24 @@ def test_a_lists_asked_members_and_structure_read_its_record_as_its_items():
     assert group_headers(items, "Normalization類型", head, members) == group_headers(
         items, "Normalization類型", head
     )
+
+
+def test_a_lists_members_are_keyed_once_for_their_definitions_and_the_notes_title(monkeypatch):
+    from collections import Counter
+
+    from examgen import cards
+
+    fact = _list("Docker components", "Image", "Container", "Registry")
+    expected = _notes(fact)
+    keyed: Counter[str] = Counter()
+    long_way = cards.subject_key
+
+    def counted(text: str) -> str:
+        keyed[text] += 1
+        return long_way(text)
+
+    monkeypatch.setattr(cards, "subject_key", counted)
+    assert _notes(fact) == expected
+    # Under "Net › Chapter" every member is asked and compared with the notes' title.
+    assert "{{c3::Registry}}" in expected.notes[1].fields[0]
+    assert [keyed[m] for m in ("Image", "Container", "Registry")] == [1, 1, 1]
