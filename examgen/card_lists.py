@@ -38,7 +38,6 @@ from examgen.cardtext import display_width, text_html
 from examgen.model import Item
 from examgen.prompts import (
     list_wording,
-    relation,
     subject_head,
     unnamed_subject,
 )
@@ -53,6 +52,8 @@ def list_notes(
     items,
     members: Members,
     asking,
+    related,
+    top_title,
     words,
     lang,
     images,
@@ -66,14 +67,24 @@ def list_notes(
     ``members``), or why it gets none. ``asking()`` gives its members' cloze numbers (of
     those asked, by position), its question and title (``list_texts``) and its hiders
     (``card_hiders.list_hiders``): the same each call, worked out at the first
-    (``cards._asking``)."""
+    (``cards._asking``). ``related()``: its relation (``prompts.relation`` with ``top_title``,
+    the notes' title when it is a term they define, else ''), worked out once."""
     words = open_phrases(lang) if fact.open else words  # examples: no count, no "all"
     if len(items) == 1:
         return one_member_notes(items[0], subject, words, lang, images, context, source)
     # X defined too: its short definition beside X, not a second bare "explain X".
     said = defined.get(subject_key(fact.subject))
     cue = said is None or 0 < display_width(said) <= DEFINITION_CUE_COLUMNS
-    about = cue and unnamed_subject(subject, worded, lang, fact.section, said or parent, fact.label)
+    # Untitled, the list's relation is the one it is explained by.
+    about = cue and unnamed_subject(
+        subject,
+        worded,
+        lang,
+        fact.section,
+        said or parent,
+        fact.label,
+        None if top_title else related(),
+    )
     widths = members.widths
     fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
     # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
@@ -88,8 +99,7 @@ def list_notes(
         points = [item for item, head in zip(items, heads, strict=True) if not head] or items
         points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
         return explained_notes(points, about, prompt, words, images, context, source)
-    titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
-    form = relation(subject, worded, lang, fact.section, fact.label, titled * fact.section[0]).form
+    form = related().form
     if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
@@ -102,7 +112,7 @@ def list_notes(
     # ``wording`` is the list's own (``list_texts``), but for an open list's phrases.
     question_text, title_text = (
         list_wording(
-            subject, worded, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
+            subject, worded, words, lang, fact.section, parent, fact.label, top_title, related()
         )
         if fact.open
         else wording

@@ -109,6 +109,7 @@ from examgen.notes.labels import generic_label
 from examgen.processes import names_no_process
 from examgen.prompts import (
     owner_title,
+    relation,
     subject_head,
 )
 from examgen.questions.illustrations import illustration_reason
@@ -279,8 +280,29 @@ def fact_notes(
         # Which members are asked, their numbers, the list's wording and its hiders: worked
         # out when a card first needs them (a list explained as a concept that fits on its
         # card asks none by name, and reads none of them).
+        # The list's relation (``prompts.relation``), read by whether it names one, its
+        # prompt and its wording: worked out once per list, when its cards first need it.
+        title, related = "", None
+        if fact.kind == "list":
+            if len(fact.section) == 2 and subject_key(fact.section[0]) in plan.defined:
+                title = fact.section[0]  # the notes' title, a term they define
+            related = _Once(
+                relation, subject + qualified, worded, lang, fact.section, fact.label, title
+            )
         asking = _Once(
-            _asking, fact, members, keys, worded, heads, kept, subject, qualified, words, lang, plan
+            _asking,
+            fact,
+            members,
+            keys,
+            worded,
+            heads,
+            kept,
+            subject,
+            qualified,
+            words,
+            lang,
+            plan,
+            related,
         )
         if fact.kind == "list":
             return list_notes(
@@ -291,6 +313,8 @@ def fact_notes(
                 items=items,
                 members=members,
                 asking=asking,
+                related=related,
+                top_title=title,
                 words=words,
                 lang=lang,
                 images=images,
@@ -349,13 +373,14 @@ def _asking(
     words: Phrases,
     lang: str,
     plan: Survey,
+    related: _Once | None,
 ) -> tuple[dict[int, int], tuple[str, str], functools.partial]:
     """Which members of the list or sequence ``fact`` (shown as ``members``; ``keys``: each
     as the survey compares them, ``subject_key``; ``worded``: with the definitions that
     gloss them, ``heads``: those heading a sublist, ``kept``: each with its stored cloze
     number) are asked, as their cloze numbers by position; the list's
-    question and title (``list_texts``); and its hiders, made when called
-    (``card_hiders.list_hiders``)."""
+    question and title (``list_texts``, of a list's relation ``related()``); and its
+    hiders, made when called (``card_hiders.list_hiders``)."""
     items = members.items
     asks = asked_members(items, (fact.subject, *fact.section), members)
     if fact.kind == "list":
@@ -369,7 +394,8 @@ def _asking(
     # A title or heading saying a member in another form ("CGroups" over cgroup) gives
     # its blank away: that member is shown, not asked (README "No giveaways").
     # Worded once: the list's card and its groups' and cloze's titles read it.
-    wording = list_texts(fact, subject + qualified, worded, words, lang, plan)
+    rel = related() if related is not None else None
+    wording = list_texts(fact, subject + qualified, worded, words, lang, plan, rel)
     title = wording[1]
     # So does the notes' own title, the deck's name (the ER Model -> Relation ->
     # Normalization route of notes titled "Normalization").

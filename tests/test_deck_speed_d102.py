@@ -149,3 +149,25 @@ def test_a_lists_members_are_keyed_once_for_their_definitions_and_the_notes_titl
     # Under "Net › Chapter" every member is asked and compared with the notes' title.
     assert "{{c3::Registry}}" in expected.notes[1].fields[0]
     assert [keyed[m] for m in ("Image", "Container", "Registry")] == [1, 1, 1]
+
+
+def test_a_lists_relation_is_worked_out_once_for_its_explanation_prompt_and_wording(
+    monkeypatch,
+):
+    from examgen import card_lists, cards, prompts
+
+    fact = _list("Docker components", "Image", "Container", "Registry")
+    expected = _notes(fact)
+    asked: list[str] = []
+    long_way = prompts.relation
+
+    def counted(subject, *args, **kwargs):
+        asked.append(subject)
+        return long_way(subject, *args, **kwargs)
+
+    for module in (prompts, cards, card_lists):
+        monkeypatch.setattr(module, "relation", counted, raising=False)
+    assert _notes(fact) == expected
+    # Asked by its relation ("the components of Docker"), on a card and a cloze note.
+    assert [note.kind for note in expected.notes] == ["list", "list-cloze"]
+    assert asked == ["Docker components"]
