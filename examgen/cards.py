@@ -259,15 +259,9 @@ def fact_notes(
         items = tuple(item for item, _number in kept)
         # What the rules read of each member (its text cleaned, its width), once per list.
         members = Members(items)
-        # Each member's key as the survey compares members (``subject_key``): read for its
-        # definition here, and by ``_asking`` against the notes' title.
-        keys = tuple(subject_key(item.text) for item in items)
         # A member the list glosses not but the notes define on their own ("UDLD - …" under
         # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
-        worded = tuple(
-            i if i.gloss else _defined_item(i, key, plan)
-            for i, key in zip(items, keys, strict=True)
-        )
+        worded = tuple(i if i.gloss else _defined_item(i, plan) for i in items)
         if fact.kind == "list" and all(is_facet(item.text) for item in items):
             # "索引类型": 从数据结构角度, 从物理存储角度, …: ways of dividing it, each asked
             # by its own list ("索引类型（从数据结构角度）"), not types to recall.
@@ -277,9 +271,6 @@ def fact_notes(
             lead = plan.leads.get(fact.id, "")
             if lead and not fact.label:
                 fact = replace(fact, label=f"{subject}{words.colon}{lead}")
-        # Which members are asked, their numbers, the list's wording and its hiders: worked
-        # out when a card first needs them (a list explained as a concept that fits on its
-        # card asks none by name, and reads none of them).
         # The list's relation (``prompts.relation``), read by whether it names one, its
         # prompt and its wording: worked out once per list, when its cards first need it.
         title, related = "", None
@@ -289,11 +280,13 @@ def fact_notes(
             related = _Once(
                 relation, subject + qualified, worded, lang, fact.section, fact.label, title
             )
+        # Which members are asked, their numbers, the list's wording and its hiders: worked
+        # out when a card first needs them (a list explained as a concept that fits on its
+        # card asks none by name, and reads none of them).
         asking = _Once(
             _asking,
             fact,
             members,
-            keys,
             worded,
             heads,
             kept,
@@ -364,7 +357,6 @@ class _Once:
 def _asking(
     fact: Fact,
     members: Members,
-    keys: Sequence[str],
     worded: tuple[Item, ...],
     heads: Sequence[bool],
     kept: Sequence[tuple[Item, int]],
@@ -375,11 +367,10 @@ def _asking(
     plan: Survey,
     related: _Once | None,
 ) -> tuple[dict[int, int], tuple[str, str], functools.partial]:
-    """Which members of the list or sequence ``fact`` (shown as ``members``; ``keys``: each
-    as the survey compares them, ``subject_key``; ``worded``: with the definitions that
-    gloss them, ``heads``: those heading a sublist, ``kept``: each with its stored cloze
-    number) are asked, as their cloze numbers by position; the list's
-    question and title (``list_texts``, of a list's relation ``related()``); and its
+    """Which members of the list or sequence ``fact`` (shown as ``members``; ``worded``:
+    with the definitions that gloss them, ``heads``: those heading a sublist, ``kept``:
+    each with its stored cloze number) are asked, as their cloze numbers by position; the
+    list's question and title (``list_texts``, of a list's relation ``related()``); and its
     hiders, made when called (``card_hiders.list_hiders``)."""
     items = members.items
     asks = asked_members(items, (fact.subject, *fact.section), members)
@@ -407,9 +398,9 @@ def _asking(
         ask
         and not title_says(item.text, title)
         and not said_otherwise(item.text, headings)
-        and key != top
+        and subject_key(item.text) != top
         and not (own and mask(subject, item.text, "\0") != subject)
-        for ask, item, key in zip(asks, items, keys, strict=True)
+        for ask, item in zip(asks, items, strict=True)
     ]
     stored = [number for _item, number in kept]
     # What the cards hide (card_hiders.list_hiders), worked out when a card first needs
@@ -420,11 +411,10 @@ def _asking(
     return cloze_numbers(stored, asks), wording, hiders
 
 
-def _defined_item(item: Item, key: str, plan: Survey) -> Item:
-    """``item`` (a member without a gloss; ``key``: its ``subject_key``) glossed with its
-    definition in the notes, if any; the item itself when there is none and it has no
-    gloss to lose."""
-    defined = plan.defined.get(key)
+def _defined_item(item: Item, plan: Survey) -> Item:
+    """``item`` (a member without a gloss) glossed with its definition in the notes, if
+    any; the item itself when there is none and it has no gloss to lose."""
+    defined = plan.defined.get(subject_key(item.text))
     return item if defined is None and item.gloss is None else Item(item.text, defined)
 
 

@@ -130,27 +130,6 @@ def test_a_lists_asked_members_and_structure_read_its_record_as_its_items():
     )
 
 
-def test_a_lists_members_are_keyed_once_for_their_definitions_and_the_notes_title(monkeypatch):
-    from collections import Counter
-
-    from examgen import cards
-
-    fact = _list("Docker components", "Image", "Container", "Registry")
-    expected = _notes(fact)
-    keyed: Counter[str] = Counter()
-    long_way = cards.subject_key
-
-    def counted(text: str) -> str:
-        keyed[text] += 1
-        return long_way(text)
-
-    monkeypatch.setattr(cards, "subject_key", counted)
-    assert _notes(fact) == expected
-    # Under "Net › Chapter" every member is asked and compared with the notes' title.
-    assert "{{c3::Registry}}" in expected.notes[1].fields[0]
-    assert [keyed[m] for m in ("Image", "Container", "Registry")] == [1, 1, 1]
-
-
 def test_a_lists_relation_is_worked_out_once_for_its_explanation_prompt_and_wording(
     monkeypatch,
 ):
