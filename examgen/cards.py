@@ -403,12 +403,13 @@ def _asking(
         for ask, item in zip(asks, items, strict=True)
     ]
     stored = [number for _item, number in kept]
+    numbers = cloze_numbers(stored, asks)  # read by its cards and by its hiders
     # What the cards hide (card_hiders.list_hiders), worked out when a card first needs
     # it: a list explained as a concept, or naming no relation, hides nothing.
     hiders = functools.partial(
-        list_hiders, items, stored, asks, headings, plan, fact.source, members.cleaned
+        list_hiders, items, stored, asks, headings, plan, fact.source, members.cleaned, numbers
     )
-    return cloze_numbers(stored, asks), wording, hiders
+    return numbers, wording, hiders
 
 
 def _defined_item(item: Item, plan: Survey) -> Item:

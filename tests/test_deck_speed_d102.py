@@ -150,3 +150,22 @@ def test_a_lists_relation_is_worked_out_once_for_its_explanation_prompt_and_word
     # Asked by its relation ("the components of Docker"), on a card and a cloze note.
     assert [note.kind for note in expected.notes] == ["list", "list-cloze"]
     assert asked == ["Docker components"]
+
+
+def test_a_lists_cloze_numbers_are_counted_once_for_its_cards_and_its_hiders(monkeypatch):
+    from examgen import cards
+
+    fact = _list("Docker components", "Image", "Container", "Registry")
+    expected = _notes(fact)
+    counted: list[tuple[int, ...]] = []
+    long_way = card_hiders.cloze_numbers
+
+    def numbered(stored, asks):
+        counted.append(tuple(stored))
+        return long_way(stored, asks)
+
+    monkeypatch.setattr(card_hiders, "cloze_numbers", numbered)
+    monkeypatch.setattr(cards, "cloze_numbers", numbered)
+    assert _notes(fact) == expected
+    assert "{{c2::Container}}" in expected.notes[1].fields[0]
+    assert counted == [(0, 0, 0)]
