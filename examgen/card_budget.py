@@ -35,6 +35,20 @@ MAX_DELETION_COLUMNS = 60
 MAX_ANSWER_COLUMNS = 120
 
 
+class Members:
+    """A list's or sequence's members as its card rules read them, derived once per list
+    (not once per rule that reads them): each member's text cleaned (:func:`clean`) and its
+    display width as shown (:func:`display_width`, of the text as written), by position."""
+
+    __slots__ = ("cleaned", "items", "widths")
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.items = items
+        texts = [item.text for item in items]
+        self.cleaned: tuple[str, ...] = tuple(map(clean, texts))
+        self.widths: tuple[int, ...] = tuple(map(display_width, texts))
+
+
 def askable(text: str) -> bool:
     """Whether a member, step or cell is short enough to be asked (the recall budget)."""
     return 0 < display_width(text) <= MAX_DELETION_COLUMNS
@@ -120,7 +134,9 @@ def is_claim(text: str) -> bool:
     )
 
 
-def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[bool]:
+def asked_members(
+    items: Sequence[Item], around: Sequence[str] = (), members: Members | None = None
+) -> list[bool]:
     """Which members of a list or sequence are asked (blanked), by position.
 
     A member is asked when it is short enough to recall (:func:`askable`), a name or phrase
@@ -129,9 +145,10 @@ def asked_members(items: Sequence[Item], around: Sequence[str] = ()) -> list[boo
     the :class:`Hider` to hide), seen nowhere else on its card: "N" in "每N个事务" would
     give its own blank away. When half the members (of three or more) are sentences or
     claims, the list states things: only a short name among them (no comma, no 、) is still asked.
-    ``around``: the card's other text (subject, headings).
+    ``around``: the card's other text (subject, headings); ``members``: the items' record
+    (:class:`Members`), when the caller has it.
     """
-    texts = [clean(item.text) for item in items]
+    texts = members.cleaned if members is not None else [clean(item.text) for item in items]
     short = [len(t) < 2 for t in texts]
     if any(short):  # one pass over the card's text: characters, and Latin words whole
         seen: Counter[str] = Counter()
@@ -189,7 +206,9 @@ def is_facet(text: str) -> bool:
     return text[:1] in _FACET_OPENINGS and bool(_FACET.match(text))
 
 
-def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
+def structure(
+    items: Sequence[Item], subject: str, head: str, members: Members | None = None
+) -> list[bool]:
     """Which members are the list's structure rather than its members, by position: never
     blanked, since no learner recalls them as members (README "The cards").
 
@@ -201,10 +220,13 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
     * a claim among sentences: when at least half of the other members are sentences, a
       member stating something ("FD是One To One的關係") is one of them, and blanking it
       would ask which claim is missing.
+
+    ``members``: the items' record (:class:`Members`), when the caller has it.
     """
-    texts = [clean(item.text) for item in items]
+    members = Members(items) if members is None else members
+    texts = members.cleaned
     among = among_sentences(texts)
-    headers = group_headers(items, subject, head)
+    headers = group_headers(items, subject, head, members)
     out = []
     for position, text in enumerate(texts):
         claim = among[position] and bool(_COPULA.search(text))
@@ -212,13 +234,16 @@ def structure(items: Sequence[Item], subject: str, head: str) -> list[bool]:
     return out
 
 
-def group_headers(items: Sequence[Item], subject: str, head: str) -> list[bool]:
+def group_headers(
+    items: Sequence[Item], subject: str, head: str, members: Members | None = None
+) -> list[bool]:
     """Which members are group headers flattened into the list (see :func:`structure`):
-    never blanked, and not counted among its members ("8項" over six normal forms)."""
+    never blanked, and not counted among its members ("8項" over six normal forms).
+    ``members``: the items' record (:class:`Members`), when the caller has it."""
     key = head.casefold().strip()
     if len(key) < 2 or key == subject.casefold().strip():
         return [False] * len(items)  # no head to end on: no member is a header
-    texts = [clean(item.text) for item in items]
+    texts = members.cleaned if members is not None else [clean(item.text) for item in items]
     # One casefold of all members (casefold maps each character on its own, so the joined
     # text folds as its parts do): when none holds the head, none ends with it.
     if key not in "\x1f".join(texts).casefold():
@@ -237,12 +262,13 @@ _ORDINAL = re.compile(r"第?[一二三四五六七八九十]+(?=[^一二三四�
 _ORDINAL_CHAR = re.compile(r"[一二三四五六七八九十\d]")
 
 
-def ordinal_series(texts: Sequence[str]) -> list[bool]:
+def ordinal_series(texts: Sequence[str], cleaned: Sequence[str] | None = None) -> list[bool]:
     """Which members belong to a series that differs only by an ordinal (第一…第五正規化型式):
     three members or more with the same words around it (two, when the ordinal ends them:
     "N1", "N2"). Blanking one gives its answer away,
-    since its neighbours spell all of it but the ordinal, and the ordinal follows from theirs."""
-    cleaned = [clean(t) for t in texts]
+    since its neighbours spell all of it but the ordinal, and the ordinal follows from theirs.
+    ``cleaned``: the texts cleaned (:attr:`Members.cleaned`), when the caller has them."""
+    cleaned = [clean(t) for t in texts] if cleaned is None else cleaned
     if _ORDINAL_CHAR.search("\x1f".join(cleaned)) is None:
         # Most lists: no member holds a digit or a numeral, so none is framed (one search
         # of all members instead of a substitution per member).
@@ -269,11 +295,13 @@ _NEGATION = re.compile(r"^(?:non[-\s]?|not[-\s]|un-|非|不)", re.IGNORECASE)
 _NEGATED_KEY = re.compile(r"(?:^|\x1f)" + _NEGATION.pattern[1:], re.IGNORECASE)
 
 
-def negated_pairs(texts: Sequence[str]) -> list[bool]:
+def negated_pairs(texts: Sequence[str], cleaned: Sequence[str] | None = None) -> list[bool]:
     """Which members are one of a pair X / non-X ("Trivial", "Non-trivial"): the card asking
     X still shows "Non-[...]", and the one asking non-X shows X beside its blank, so a
-    one-blank card of either asks nothing the other member has not said."""
-    keys = [" ".join(clean(t).casefold().split()) for t in texts]
+    one-blank card of either asks nothing the other member has not said. ``cleaned``: the
+    texts cleaned (:attr:`Members.cleaned`), when the caller has them."""
+    cleaned = [clean(t) for t in texts] if cleaned is None else cleaned
+    keys = [" ".join(text.casefold().split()) for text in cleaned]
     # Keys hold no "\x1f" (``split`` takes it for a space): one search of them all finds
     # whether any begins negated; most lists have none, and then no pair.
     if _NEGATED_KEY.search("\x1f".join(keys)) is None:
@@ -410,18 +438,20 @@ def within_cue_budget(widths: Sequence[int], wanted: Collection[int], cues: Sequ
     return sorted(kept)
 
 
-def cues_over_budget(items: Sequence[Item], asked_widths: Sequence[int]) -> bool:
+def cues_over_budget(widths: Sequence[int], asked_widths: Sequence[int]) -> bool:
     """Whether a one-blank cloze card of a list would show more than :data:`CUE_COLUMNS` of
     other members around its blank (every member but the narrowest asked one): the list is
-    then asked by its group card only, whose cues are bounded (:func:`within_cue_budget`)."""
-    total = sum(display_width(item.text) for item in items)
+    then asked by its group card only, whose cues are bounded (:func:`within_cue_budget`).
+    ``widths``: every member's (:attr:`Members.widths`)."""
+    total = sum(widths)
     return bool(asked_widths) and total - min(asked_widths) > CUE_COLUMNS
 
 
-def phrases_over_budget(items: Sequence[Item], asked_widths: Sequence[int]) -> bool:
+def phrases_over_budget(widths: Sequence[int], asked_widths: Sequence[int]) -> bool:
     """Whether a list is over the recall budget as a whole and its asked members are
     descriptive phrases (wider than :data:`SENTENCE_COLUMNS` on average, 微服务概念's
     "服务能够独立构建、独立部署、独立拓展"), not names: its group card asks them, and a
-    one-blank card per phrase would ask which long phrase is missing among the others."""
-    total = sum(display_width(item.text) for item in items)
+    one-blank card per phrase would ask which long phrase is missing among the others.
+    ``widths``: every member's (:attr:`Members.widths`)."""
+    total = sum(widths)
     return total > MAX_ANSWER_COLUMNS and sum(asked_widths) > SENTENCE_COLUMNS * len(asked_widths)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from examgen.card_phrases import Phrases
 from examgen.card_survey import Survey, subject_key
 from examgen.model import Fact, Item
-from examgen.prompts import list_wording
+from examgen.prompts import Relation, list_wording
 from examgen.stems import stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -160,15 +160,22 @@ def _title_pieces(title: str) -> tuple[str, ...]:
 
 
 def list_texts(
-    fact: Fact, subject: str, items: Sequence[Item], words: Phrases, lang: str, plan: Survey
+    fact: Fact,
+    subject: str,
+    items: Sequence[Item],
+    words: Phrases,
+    lang: str,
+    plan: Survey,
+    rel: Relation | None = None,
 ) -> tuple[str, str]:
     """The question a list's card asks and the title its cards show
     (``prompts.list_wording``), worded once for all of its cards; a sequence shows its
-    subject as both. :func:`title_says` reads the title."""
+    subject as both. :func:`title_says` reads the title. ``rel``: the list's relation as
+    ``list_wording`` reads it (``prompts.relation``), when the caller has it already."""
     if fact.kind != "list":
         return subject, subject
     titled = len(fact.section) == 2 and subject_key(fact.section[0]) in plan.defined
     parent = plan.parents.get(fact.id, "")
     return list_wording(
-        subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
+        subject, items, words, lang, fact.section, parent, fact.label, titled * fact.section[0], rel
     )

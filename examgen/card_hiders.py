@@ -20,6 +20,7 @@ def member_hider(
     shown: Sequence[str],
     translated: Sequence[tuple[str, ...]] = (),
     hidden: Mapping[int, tuple[str, ...]] | None = None,
+    numbers: dict[int, int] | None = None,
 ) -> tuple[Hider, dict[int, int]]:
     """The hider of a list's or sequence's asked members (``asks``), and their cloze numbers
     by position (1-based): the ``stored`` number of each member (see ``examgen.clozes``),
@@ -28,8 +29,10 @@ def member_hider(
     the subject and headings every card shows), and its names in the other script
     (``translated``, by position: 正規化 for Normalization, see ``Survey.translations``).
     ``hidden``: ``hidden_parts`` of these items and ``shown``, when the caller has them
-    already (a list's hider and its cloze hider share them)."""
-    numbers = cloze_numbers(stored, asks)
+    already (a list's hider and its cloze hider share them); ``numbers``: the cloze numbers
+    of ``stored`` and ``asks`` (:func:`cloze_numbers`), when the caller has them."""
+    if numbers is None:
+        numbers = cloze_numbers(stored, asks)
     if hidden is None:
         hidden = list_hidden_parts(items, shown)
     parts = dict(hidden)
@@ -62,20 +65,30 @@ def list_hiders(
     shown: Sequence[str],
     plan: Survey,
     source: str,
+    cleaned: Sequence[str] | None = None,
+    numbers: dict[int, int] | None = None,
 ) -> tuple[Hider, tuple[Hider, dict[int, int]], dict[int, tuple[str, ...]]]:
     """A list's or sequence's hider of its asked members (:func:`member_hider`; ``stored``:
     their stored cloze numbers, ``shown``: the subject and headings, ``plan`` and
     ``source``: where its members' names in the other script are), its cloze note's hider
     and numbers, and what gives each member away (:func:`list_hidden_parts`, read by all
     three and by its group cards). A list explained as a concept, or naming no relation to
-    ask it by, never asks for them: its cards hide nothing."""
+    ask it by, never asks for them: its cards hide nothing. ``cleaned``: the members' texts
+    cleaned (``card_budget.Members.cleaned``), and ``numbers``, the asked members' cloze
+    numbers (:func:`cloze_numbers`), when the caller has them."""
+    if not any(asks):
+        # A list asking no member (its sentences are shown, as is) hides nothing: no hider
+        # reads its members' parts or their names in the other script.
+        nothing = Hider({})
+        return nothing, (nothing, {}), {}
     translated = translated_names(plan, source, items)
     hidden = list_hidden_parts(items, shown)
-    hider, numbers = member_hider(items, stored, asks, shown, translated, hidden)
+    hider, numbers = member_hider(items, stored, asks, shown, translated, hidden, numbers)
     # A one-blank cloze card shows the blank's neighbours: a member of an ordinal series
     # (第一…第五正規化型式) or of a pair X / non-X is not blanked there: they spell it.
     texts = [item.text for item in items]
-    given = [a or b for a, b in zip(ordinal_series(texts), negated_pairs(texts), strict=True)]
+    series, pairs = ordinal_series(texts, cleaned), negated_pairs(texts, cleaned)
+    given = [a or b for a, b in zip(series, pairs, strict=True)]
     if not any(given):
         return hider, (hider, numbers), hidden
     one_blank = [ask and not spelled for ask, spelled in zip(asks, given, strict=True)]

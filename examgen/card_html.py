@@ -76,17 +76,23 @@ def masked_context(fact: Fact, hider: Hider, context: str) -> str:
 
 
 def blanked_html(
-    items: Sequence[Item], wanted: set[int], words: Phrases, parts: Mapping[int, tuple[str, ...]]
+    items: Sequence[Item],
+    wanted: set[int],
+    words: Phrases,
+    parts: Mapping[int, tuple[str, ...]],
+    widths: Sequence[int] | None = None,
 ) -> str:
     """A group card's front: the list with the asked members (positions ``wanted``) blank,
     and a bounded window of the others given as cues (:func:`window`); a gap in the notes'
     order shows as "…", so the card does not grow with its list. ``parts``: what gives each
     member away (``card_giveaways.hidden_parts``, worked out once for all of a list's groups:
-    per group, it made the deck quadratic in a list's length), by position."""
+    per group, it made the deck quadratic in a list's length), by position; ``widths``: each
+    member's display width (``card_budget.Members.widths``), when the caller has them."""
     given = Hider(
         {p: items[p - 1].text for p in wanted}, {p: parts[p] for p in wanted if p in parts}
     )
-    widths = [display_width(item.text) for item in items]
+    if widths is None:
+        widths = [display_width(item.text) for item in items]
     cues = within_cue_budget(widths, wanted, window(len(items), wanted))
     shown = sorted({*wanted, *cues})
     lines = []

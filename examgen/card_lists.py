@@ -13,6 +13,7 @@ from examgen.card_budget import (
     MAX_ANSWER_COLUMNS,
     MAX_DELETION_COLUMNS,
     MAX_MEMBERS,
+    Members,
     cues_over_budget,
     group_headers,
     grouped_kind,
@@ -37,7 +38,6 @@ from examgen.cardtext import display_width, text_html
 from examgen.model import Item
 from examgen.prompts import (
     list_wording,
-    relation,
     subject_head,
     unnamed_subject,
 )
@@ -50,7 +50,10 @@ def list_notes(
     defined,
     subject,
     items,
+    members: Members,
     asking,
+    related,
+    top_title,
     words,
     lang,
     images,
@@ -60,18 +63,29 @@ def list_notes(
     full,
     worded,
 ) -> Made:
-    """The notes of the list ``fact`` (shown as ``subject`` with ``items``), or why it gets
-    none. ``asking()`` gives its members' cloze numbers (of those asked, by position), its
-    question and title (``list_texts``) and its hiders (``card_hiders.list_hiders``): the
-    same each call, worked out at the first (``cards._asking``)."""
+    """The notes of the list ``fact`` (shown as ``subject`` with ``items``, read once as
+    ``members``), or why it gets none. ``asking()`` gives its members' cloze numbers (of
+    those asked, by position), its question and title (``list_texts``) and its hiders
+    (``card_hiders.list_hiders``): the same each call, worked out at the first
+    (``cards._asking``). ``related()``: its relation (``prompts.relation`` with ``top_title``,
+    the notes' title when it is a term they define, else ''), worked out once."""
     words = open_phrases(lang) if fact.open else words  # examples: no count, no "all"
     if len(items) == 1:
         return one_member_notes(items[0], subject, words, lang, images, context, source)
     # X defined too: its short definition beside X, not a second bare "explain X".
     said = defined.get(subject_key(fact.subject))
     cue = said is None or 0 < display_width(said) <= DEFINITION_CUE_COLUMNS
-    about = cue and unnamed_subject(subject, worded, lang, fact.section, said or parent, fact.label)
-    widths = [display_width(item.text) for item in items]
+    # Untitled, the list's relation is the one it is explained by.
+    about = cue and unnamed_subject(
+        subject,
+        worded,
+        lang,
+        fact.section,
+        said or parent,
+        fact.label,
+        None if top_title else related(),
+    )
+    widths = members.widths
     fits = len(items) <= MAX_MEMBERS and sum(widths) <= MAX_ANSWER_COLUMNS
     # A member wider than a whole card's answer (a paragraph) is only ever shown as a cue.
     parts_fit = max(widths) <= MAX_ANSWER_COLUMNS
@@ -85,8 +99,7 @@ def list_notes(
         points = [item for item, head in zip(items, heads, strict=True) if not head] or items
         points = [Item(full), *points] if full else points  # "PAgP": Port Agg Protocol, …
         return explained_notes(points, about, prompt, words, images, context, source)
-    titled = len(fact.section) == 2 and subject_key(fact.section[0]) in defined
-    form = relation(subject, worded, lang, fact.section, fact.label, titled * fact.section[0]).form
+    form = related().form
     if form == "points":
         # "The points the notes list about X" says no relation to recall them by.
         return Made((), (f"list {fact.subject!r} names no relation to ask it by",))
@@ -99,7 +112,7 @@ def list_notes(
     # ``wording`` is the list's own (``list_texts``), but for an open list's phrases.
     question_text, title_text = (
         list_wording(
-            subject, worded, words, lang, fact.section, parent, fact.label, titled * fact.section[0]
+            subject, worded, words, lang, fact.section, parent, fact.label, top_title, related()
         )
         if fact.open
         else wording
@@ -122,8 +135,8 @@ def list_notes(
             ),
         )
     notes: list[CardNote] = []
-    widths = [display_width(items[n - 1].text) for n in asked]
-    parts = stable_groups(widths)
+    asked_widths = [widths[n - 1] for n in asked]
+    parts = stable_groups(asked_widths)
     if len(parts) == 1 and len(asked) == len(items):
         back = items_html(items, hider, numbers, cloze=False) + images
         fields = (question, back, words.say("count", len(items)), "", context, source)
@@ -137,7 +150,9 @@ def list_notes(
             # its question ("…的条件有哪些？", "——列出各项") would be a second instruction
             # beside "写出空缺的1项".
             ask = text_html(title_text)
-            front = f'<div class="eg-ask">{ask}</div>' + blanked_html(items, wanted, words, hidden)
+            front = f'<div class="eg-ask">{ask}</div>' + blanked_html(
+                items, wanted, words, hidden, widths
+            )
             back = items_html([items[p - 1] for p in sorted(wanted)], hider, {}, cloze=False)
             prompt = (
                 words.say("group", len(wanted), i=index + 1, k=len(parts))
@@ -146,7 +161,11 @@ def list_notes(
             )
             fields = (front, back + images, prompt, "", context, source)
             notes.append(CardNote(grouped_kind("list", index), "basic", fields, 1))
-    if len(parts) > 1 or phrases_over_budget(items, widths) or cues_over_budget(items, widths):
+    if (
+        len(parts) > 1
+        or phrases_over_budget(widths, asked_widths)
+        or cues_over_budget(widths, asked_widths)
+    ):
         # A list over the recall budget is asked once, in groups: a one-blank cloze card per
         # member would ask it again, each card showing the whole list (README "The cards").
         return Made(tuple(notes))
@@ -155,7 +174,7 @@ def list_notes(
     if not numbers or fact.open:
         # An open list's blank has no one answer: any other example fits it as well.
         return Made(tuple(notes))
-    headers = group_headers(items, fact.subject, subject_head(fact.subject, lang))
+    headers = group_headers(items, fact.subject, subject_head(fact.subject, lang), members)
     count = len(items) - sum(headers)  # "数据库提供4种隔离级别" is not followed by "（4项）"
     counted = title_text if says_count(title_text, count) else None
     title = hider.html(counted or words.say("counted", count, title=title_text))

@@ -54,6 +54,7 @@ from examgen.card_budget import (
     MAX_MEMBERS,
     SENTENCE_COLUMNS,
     SENTENCE_WORDS,
+    Members,
     askable,
     asked_members,
     grouped_kind,
@@ -108,6 +109,7 @@ from examgen.notes.labels import generic_label
 from examgen.processes import names_no_process
 from examgen.prompts import (
     owner_title,
+    relation,
     subject_head,
 )
 from examgen.questions.illustrations import illustration_reason
@@ -255,6 +257,8 @@ def fact_notes(
         if not kept:
             return Made((), (f"{fact.kind} {fact.subject!r} has no items",))
         items = tuple(item for item, _number in kept)
+        # What the rules read of each member (its text cleaned, its width), once per list.
+        members = Members(items)
         # A member the list glosses not but the notes define on their own ("UDLD - …" under
         # "Unidirectional Link Issues"): its definition tells the relation (remedies_word).
         worded = tuple(i if i.gloss else _defined_item(i, plan) for i in items)
@@ -267,11 +271,31 @@ def fact_notes(
             lead = plan.leads.get(fact.id, "")
             if lead and not fact.label:
                 fact = replace(fact, label=f"{subject}{words.colon}{lead}")
+        # The list's relation (``prompts.relation``), read by whether it names one, its
+        # prompt and its wording: worked out once per list, when its cards first need it.
+        title, related = "", None
+        if fact.kind == "list":
+            if len(fact.section) == 2 and subject_key(fact.section[0]) in plan.defined:
+                title = fact.section[0]  # the notes' title, a term they define
+            related = _Once(
+                relation, subject + qualified, worded, lang, fact.section, fact.label, title
+            )
         # Which members are asked, their numbers, the list's wording and its hiders: worked
         # out when a card first needs them (a list explained as a concept that fits on its
         # card asks none by name, and reads none of them).
         asking = _Once(
-            _asking, fact, items, worded, heads, kept, subject, qualified, words, lang, plan
+            _asking,
+            fact,
+            members,
+            worded,
+            heads,
+            kept,
+            subject,
+            qualified,
+            words,
+            lang,
+            plan,
+            related,
         )
         if fact.kind == "list":
             return list_notes(
@@ -280,7 +304,10 @@ def fact_notes(
                 defined=plan.defined,
                 subject=subject + qualified,
                 items=items,
+                members=members,
                 asking=asking,
+                related=related,
+                top_title=title,
                 words=words,
                 lang=lang,
                 images=images,
@@ -329,7 +356,7 @@ class _Once:
 
 def _asking(
     fact: Fact,
-    items: tuple[Item, ...],
+    members: Members,
     worded: tuple[Item, ...],
     heads: Sequence[bool],
     kept: Sequence[tuple[Item, int]],
@@ -338,15 +365,17 @@ def _asking(
     words: Phrases,
     lang: str,
     plan: Survey,
+    related: _Once | None,
 ) -> tuple[dict[int, int], tuple[str, str], functools.partial]:
-    """Which members of the list or sequence ``fact`` (shown as ``items``; ``worded``: with
-    the definitions that gloss them, ``heads``: those heading a sublist, ``kept``: each with
-    its stored cloze number) are asked, as their cloze numbers by position; the list's
-    question and title (``list_texts``); and its hiders, made when called
-    (``card_hiders.list_hiders``)."""
-    asks = asked_members(items, (fact.subject, *fact.section))
+    """Which members of the list or sequence ``fact`` (shown as ``members``; ``worded``:
+    with the definitions that gloss them, ``heads``: those heading a sublist, ``kept``:
+    each with its stored cloze number) are asked, as their cloze numbers by position; the
+    list's question and title (``list_texts``, of a list's relation ``related()``); and its
+    hiders, made when called (``card_hiders.list_hiders``)."""
+    items = members.items
+    asks = asked_members(items, (fact.subject, *fact.section), members)
     if fact.kind == "list":
-        shape = structure(items, subject, subject_head(subject, lang))
+        shape = structure(items, subject, subject_head(subject, lang), members)
     else:
         shape = told_steps([item.text for item in items])
     asks = [
@@ -356,7 +385,8 @@ def _asking(
     # A title or heading saying a member in another form ("CGroups" over cgroup) gives
     # its blank away: that member is shown, not asked (README "No giveaways").
     # Worded once: the list's card and its groups' and cloze's titles read it.
-    wording = list_texts(fact, subject + qualified, worded, words, lang, plan)
+    rel = related() if related is not None else None
+    wording = list_texts(fact, subject + qualified, worded, words, lang, plan, rel)
     title = wording[1]
     # So does the notes' own title, the deck's name (the ER Model -> Relation ->
     # Normalization route of notes titled "Normalization").
@@ -373,10 +403,13 @@ def _asking(
         for ask, item in zip(asks, items, strict=True)
     ]
     stored = [number for _item, number in kept]
+    numbers = cloze_numbers(stored, asks)  # read by its cards and by its hiders
     # What the cards hide (card_hiders.list_hiders), worked out when a card first needs
     # it: a list explained as a concept, or naming no relation, hides nothing.
-    hiders = functools.partial(list_hiders, items, stored, asks, headings, plan, fact.source)
-    return cloze_numbers(stored, asks), wording, hiders
+    hiders = functools.partial(
+        list_hiders, items, stored, asks, headings, plan, fact.source, members.cleaned, numbers
+    )
+    return numbers, wording, hiders
 
 
 def _defined_item(item: Item, plan: Survey) -> Item:

@@ -437,12 +437,15 @@ def list_wording(
     parent: str = "",
     label: str | None = None,
     title: str = "",
+    rel: Relation | None = None,
 ):
     """The plain-text question a list card asks (``CGroups 的作用有哪些？``) and the title
     of its cloze note (``CGroups 的作用``). ``section``: the list's headings; ``parent``:
     the list it is a member of. A list whose notes name no relation says where it stands
-    (its parent list, else its heading), so that it is told apart from other cards."""
-    rel = relation(subject, items, lang, section, label, title)
+    (its parent list, else its heading), so that it is told apart from other cards.
+    ``rel``: :func:`relation` of these arguments, when the caller has it already."""
+    if rel is None:
+        rel = relation(subject, items, lang, section, label, title)
     if lang == HANT and rel.label and not any(rel.label in t for t in (subject, *section)):
         # A relation word of ours ("组成" for "X 包括"), not the notes' own: in their script.
         rel = rel._replace(label=to_traditional(rel.label))
@@ -473,13 +476,16 @@ def unnamed_subject(
     section: Sequence[str] = (),
     parent: str = "",
     label: str | None = None,
+    rel: Relation | None = None,
 ) -> str:
     """The subject of a list whose notes name no relation (the "points" form of
     :func:`relation`) and where it stands, as :func:`list_wording` says it
     (``Replication Controller（容器编排）``); '' when the relation is named. Recalling "the
     points listed about X" asks for the notes' wording, not for what X is: such a list is
-    the answer of an "explain X" card instead."""
-    rel = relation(subject, items, lang, section, label)
+    the answer of an "explain X" card instead. ``rel``: :func:`relation` of these
+    arguments (no title), when the caller has it already."""
+    if rel is None:
+        rel = relation(subject, items, lang, section, label)
     if rel.form != "points":
         return ""
     where = parent or where_stands(rel.head, section)
